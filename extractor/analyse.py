@@ -1,0 +1,96 @@
+"""One document through cleaning and the spaCy pipeline, back to records whose offsets index the original."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .clean import clean_text
+from .gazetteer import normalise_name
+from .records import Analysis, CleanText, Document, Figure, Mention, Sentence
+
+# A transcript turn: a short name, a colon, then the utterance ("甲:" / "方爱之：").
+TURN = re.compile(r"^[ \t]*([^\s:：,，。]{1,8})[:：](?=\S)")
+
+LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "BRAND": "BRAND", "GPE": "GPE", "LOC": "LOC"}
+
+
+def analyse(document: Document, nlp: Language) -> Analysis:
+    clean = clean_text(document.text)
+    doc = nlp(clean.text)
+    return doc_to_analysis(document, clean, doc)
+
+
+def analyse_many(documents: Iterable[Document], nlp: Language, batch_size: int = 8) -> Iterator[Analysis]:
+    docs = list(documents)
+    cleans = [clean_text(d.text) for d in docs]
+    for document, clean, doc in zip(docs, cleans, nlp.pipe((c.text for c in cleans), batch_size=batch_size)):
+        yield doc_to_analysis(document, clean, doc)
+
+
+def doc_to_analysis(document: Document, clean: CleanText, doc: Doc) -> Analysis:
+    text = document.text
+    sentences = _sentences(doc, clean)
+    sent_starts = [s.start for s in sentences]
+
+    def sentence_of(orig_start: int) -> int:
+        lo, hi = 0, len(sent_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if sent_starts[mid] <= orig_start:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo if sentences else -1
+
+    mentions = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if not label:
+            continue
+        start, end = clean.to_original(ent.start_char, ent.end_char)
+        surface = text[start:end]
+        mentions.append(Mention(start, end, surface, label, ent.ent_id_, _source(ent), sentence_of(start),
+                                normalise_name(ent.text)))
+    figures = []
+    for fig in doc._.figures or ():
+        start, end = clean.to_original(fig.start, fig.end)
+        figures.append(_replace(fig, start=start, end=end, text=text[start:end], sentence=sentence_of(start)))
+    return Analysis(document, sentences, mentions, figures, clean.dropped)
+
+
+def _source(ent) -> str:
+    if ent.ent_id_:
+        return "gazetteer"
+    return "cue" if ent.label_ in ("BRAND",) else "ner"
+
+
+def _replace(fig: Figure, **kw) -> Figure:
+    from dataclasses import replace
+
+    return replace(fig, **kw)
+
+
+def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
+    out = []
+    speaker = None
+    line_start = True
+    for sent in doc.sents:
+        body = sent.text
+        if not body.strip():
+            line_start = line_start or "\n" in body
+            continue
+        stripped_from = len(body) - len(body.lstrip())
+        if line_start:
+            m = TURN.match(body[stripped_from:])
+            speaker = m.group(1) if m else None
+        start, end = clean.to_original(sent.start_char + stripped_from, sent.end_char)
+        # trailing whitespace is not part of the sentence
+        tail = len(body) - len(body.rstrip())
+        if tail:
+            start, end = clean.to_original(sent.start_char + stripped_from, sent.end_char - tail)
+        out.append(Sentence(start, end, body.strip(), speaker))
+        line_start = body.endswith("\n") or "\n" in body[len(body.rstrip()):]
+    return out

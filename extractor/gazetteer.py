@@ -1,0 +1,85 @@
+"""The gazetteer of known entities (JSONL: id, type, zh, en, aliases, wikidata) and small word lists."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import ConfigError
+
+DATA = resources.files("extractor") / "data"
+TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    id: str
+    type: str
+    zh: str
+    en: str = ""
+    aliases: tuple[str, ...] = ()
+    wikidata: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.zh, self.en, *self.aliases) if n)
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, GazetteerEntry] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)  # normalised name → id
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        eid = self.by_name.get(normalise_name(name))
+        return self.entries.get(eid) if eid else None
+
+
+def normalise_name(name: str) -> str:
+    """Width-fold, case-fold and drop spaces and joiners: the key for exact-ish matching."""
+    s = unicodedata.normalize("NFKC", name).casefold()
+    return "".join(ch for ch in s if not ch.isspace() and ch not in "·•・-_.'’&")
+
+
+def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
+    src = Path(path) if path else Path(str(DATA / "gazetteer.jsonl"))
+    gaz = Gazetteer()
+    with open(src, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                entry = GazetteerEntry(
+                    id=str(row["id"]), type=row["type"], zh=row.get("zh") or "", en=row.get("en") or "",
+                    aliases=tuple(row.get("aliases") or ()), wikidata=row.get("wikidata") or "")
+                if entry.type not in TYPES:
+                    raise ValueError(f"type must be one of {', '.join(TYPES)}")
+                if not entry.id or not entry.names:
+                    raise ValueError("needs an id and at least one name")
+                if entry.id in gaz.entries:
+                    raise ValueError(f"duplicate id {entry.id!r}")
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ConfigError(f"{src}:{lineno}: invalid gazetteer entry ({exc})") from None
+            gaz.entries[entry.id] = entry
+            for name in entry.names:
+                gaz.by_name.setdefault(normalise_name(name), entry.id)
+    return gaz
+
+
+@lru_cache(maxsize=None)
+def default_gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def load_word_list(name: str) -> frozenset[str]:
+    """A data file of words separated by whitespace; lines starting with # are comments."""
+    words: set[str] = set()
+    with open(str(DATA / name), encoding="utf-8") as fh:
+        for line in fh:
+            if not line.lstrip().startswith("#"):
+                words.update(line.split())
+    return frozenset(words)

@@ -1,0 +1,51 @@
+"""The spaCy pipeline: pkuseg tokenizer → sentences → NER → gazetteer → cue patterns → figures.
+
+`load_pipeline()` builds it from the package's data and models; nothing is fetched at run time."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import pkuseg_model
+
+# Importing the component modules registers their factories with spaCy.
+from . import figures as _figures  # noqa: F401
+from . import ner as _ner  # noqa: F401
+from . import rulers as _rulers  # noqa: F401
+
+log = logging.getLogger(__name__)
+
+SENTENCE_PUNCT = ["。", "！", "？", "!", "?", "；", ";", "…", "\n", "……"]
+PACKAGE_DIR = Path(__file__).parent
+NER_MODEL_DIR = PACKAGE_DIR / "models" / "ner"
+
+
+def make_blank(segmenter: str | None = None) -> Language:
+    """A blank Chinese pipeline with the best segmenter available: pkuseg's mixed model when installed,
+    else single characters (a stand-in that keeps everything working, with worse boundaries)."""
+    model_dir = pkuseg_model.model_path()
+    if segmenter is None:
+        segmenter = "pkuseg" if model_dir is not None else "char"
+    if segmenter == "pkuseg":
+        if model_dir is None:
+            raise RuntimeError("pkuseg model missing: run `make install` (python -m extractor.pkuseg_model)")
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+        nlp.tokenizer.pkuseg_seg = pkuseg_model.load_segmenter(model_dir)
+        nlp.tokenizer.segmenter = "pkuseg"
+    else:
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
+    return nlp
+
+
+def load_pipeline(segmenter: str | None = None, ner: bool = True) -> Language:
+    nlp = make_blank(segmenter)
+    nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
+    if ner and (NER_MODEL_DIR / "model.crfsuite").exists():
+        nlp.add_pipe("kg_ner", config={"model_dir": str(NER_MODEL_DIR)})
+    nlp.add_pipe("kg_gazetteer")
+    nlp.add_pipe("kg_cues")
+    nlp.add_pipe("kg_figures")
+    return nlp

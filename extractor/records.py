@@ -1,0 +1,128 @@
+"""Small typed records passed between the stages. Offsets are code-point indices into `Document.text`."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded input. `text` is what every offset indexes: the decoded file, or for HTML the extracted text
+    (then `is_source_text` is False and the RDF context carries `text` as `nif:isString`)."""
+
+    doc_id: str  # stable id minted from the content hash, e.g. "doc-5b1e0c2a9f3d"
+    source: str  # path or name as given by the user
+    text: str
+    sha256: str  # of the raw bytes
+    media_type: str = "text/plain"
+    is_source_text: bool = True
+
+
+@dataclass(frozen=True)
+class Dropped:
+    start: int
+    end: int
+    reason: str  # "advertising", "disclaimer", "caption", "duplicate", ...
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Text prepared for analysis. `offset_map[i]` is the index in `Document.text` of `text[i]`;
+    it has one extra trailing entry (the end position) so that spans map with `offset_map[end]`."""
+
+    text: str
+    offset_map: tuple[int, ...]
+    dropped: tuple[Dropped, ...] = ()
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the clean text back to the original text."""
+        if end <= start:
+            o = self.offset_map[start]
+            return o, o
+        return self.offset_map[start], self.offset_map[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str  # the analysed (normalised) sentence text
+    speaker: str | None = None  # for Q&A transcripts: the turn's speaker name as written
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # into Document.text
+    end: int
+    text: str  # == Document.text[start:end]
+    label: str  # PERSON, ORG, BRAND, GPE, LOC
+    ent_id: str = ""  # canonical id from the gazetteer, when known
+    source: str = "ner"  # ner | gazetteer | cue
+    sentence: int = -1  # index into Analysis.sentences
+    norm: str = ""  # normalised surface (width, case) used for matching
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int  # into Document.text
+    end: int
+    text: str
+    value: float | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+    comparator: str = "="  # =, >, >=, <, <=, ~
+    unit: str = ""  # users, CNY, USD, GBP, percent, times, orders, fans, stores, year ...
+    metric: str = ""  # metric id from metrics.jsonl, e.g. "monthly-active-users"
+    date: str = ""  # ISO-ish date or period text, e.g. "2014-12", "2019"
+    sentence: int = -1
+
+
+@dataclass
+class Analysis:
+    """Everything the NLP stage learnt about one document (offsets into document.text)."""
+
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    dropped: tuple[Dropped, ...] = ()
+
+
+@dataclass
+class Entity:
+    id: str  # canonical id, e.g. "xiaohongshu" (gazetteer) or "org-3f2a9c1b" (hash of type + normalised name)
+    type: str  # PERSON, ORG, BRAND, GPE, LOC
+    label_zh: str
+    label_en: str = ""
+    aliases: set[str] = field(default_factory=set)
+    wikidata: str = ""
+    mentions: list[tuple[str, Mention]] = field(default_factory=list)  # (doc_id, mention)
+    merges: list[tuple[str, str, float, str]] = field(default_factory=list)  # (alias, into, score, reason)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    subject: str  # entity id
+    predicate: str  # our relation name, mapped to RDF in vocab.py
+    object: str  # entity id
+    evidence: Evidence
+    confidence: float
+    pattern: str = ""  # id of the pattern that found it
+    attributes: tuple[tuple[str, str], ...] = ()  # e.g. (("stake", "0.15"),)
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A figure attached to the entity it is about."""
+
+    figure: Figure
+    doc_id: str
+    about: str  # entity id
+    confidence: float

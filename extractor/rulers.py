@@ -1,0 +1,194 @@
+"""Rule components: the gazetteer matcher (`kg_gazetteer`) and cue patterns (`kg_cues`) that find names the
+statistical model misses (…品牌, X旗下, 创始人X, “中国的X”, speaker turns). Patterns live in data files."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ConfigError
+from .gazetteer import Gazetteer, default_gazetteer, load_gazetteer, load_word_list
+from .spans import char_spans, merge_ents
+
+DATA = resources.files("extractor") / "data"
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+class GazetteerMatcher:
+    """Longest-match lookup of every gazetteer name; Latin names only at word boundaries, case-insensitive.
+    Matches carry the entry's id as `ent_id_` and overwrite statistical entities they overlap."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.names: dict[str, tuple[str, str]] = {}
+        for entry in gazetteer.entries.values():
+            for name in entry.names:
+                key = unicodedata.normalize("NFKC", name).casefold()
+                if len(key) >= 2:
+                    self.names.setdefault(key, (entry.type, entry.id))
+        self.max_len = max((len(k) for k in self.names), default=0)
+        self.first_chars = {k[0] for k in self.names}
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        folded = text.casefold() if len(text.casefold()) == len(text) else text
+        out = []
+        i, n = 0, len(text)
+        while i < n:
+            if folded[i] not in self.first_chars:
+                i += 1
+                continue
+            hit = None
+            for ln in range(min(self.max_len, n - i), 1, -1):
+                val = self.names.get(folded[i:i + ln])
+                if val and self._bounded(text, i, i + ln):
+                    hit = (i, i + ln, *val)
+                    break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _bounded(text: str, start: int, end: int) -> bool:
+        if _LATIN.match(text[start]) and start > 0 and _LATIN.match(text[start - 1]):
+            return False
+        if _LATIN.match(text[end - 1]) and end < len(text) and _LATIN.match(text[end]):
+            return False
+        return True
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = char_spans(doc, self.find(doc.text))
+        merge_ents(doc, spans, overwrite=True)
+        return doc
+
+
+@dataclass(frozen=True)
+class CuePattern:
+    id: str
+    kind: str  # regex | left | suffix
+    regex: re.Pattern
+    groups: dict
+    label: str
+    max_tokens: int
+    max_chars: int
+    confidence: float
+
+
+def _macros() -> dict[str, str]:
+    surnames = sorted(load_word_list("surnames.txt"), key=len, reverse=True)
+    return {
+        "{SURNAME}": "(?:" + "|".join(map(re.escape, surnames)) + ")",
+        "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与和及在的也曾等对则就还是将(（“\"]|兼|$|\\s",
+    }
+
+
+def load_cues(path: str | Path | None = None) -> list[CuePattern]:
+    src = Path(path) if path else Path(str(DATA / "cues.jsonl"))
+    macros = _macros()
+    out = []
+    with open(src, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                kind = row.get("kind", "regex")
+                source = row["regex"] if kind == "regex" else row["cue"]
+                for k, v in macros.items():
+                    source = source.replace(k, v)
+                if kind not in ("regex", "left", "suffix"):
+                    raise ValueError(f"unknown kind {kind!r}")
+                pattern = CuePattern(
+                    id=row["id"], kind=kind, regex=re.compile(source), groups=row.get("groups", {}),
+                    label=row.get("label", ""), max_tokens=int(row.get("max_tokens", 3)),
+                    max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)))
+                if kind == "regex" and not pattern.groups:
+                    raise ValueError("a regex cue needs 'groups' naming its labelled groups")
+            except (ValueError, KeyError, TypeError, re.error) as exc:
+                raise ConfigError(f"{src}:{lineno}: invalid cue pattern ({exc})") from None
+            out.append(pattern)
+    return out
+
+
+class CueMatcher:
+    """Adds the names found by cue patterns where no other entity sits already."""
+
+    def __init__(self, patterns: list[CuePattern], stopwords: frozenset[str]):
+        self.patterns = patterns
+        self.stopwords = stopwords
+
+    def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        text = doc.text
+        ends = {t.idx + len(t.text): t.i for t in doc}
+        found = []
+        for p in self.patterns:
+            if p.kind == "suffix":
+                # a token ending with the cue (公司, 基金 …) closes a name that starts a few tokens earlier
+                for tok in doc:
+                    m = p.regex.search(tok.text)
+                    if m and m.end() == len(tok.text):
+                        span = self._run_left(doc, tok.i, p, include_last=True)
+                        if span and span[1] - span[0] > len(m.group()):
+                            found.append((*span, p.label, ""))
+                continue
+            for m in p.regex.finditer(text):
+                if p.kind == "regex":
+                    for group, label in p.groups.items():
+                        s, e = m.span(group)
+                        if s >= 0 and self._plausible(text[s:e]):
+                            found.append((s, e, label, ""))
+                elif m.start() in ends:  # kind "left": the name ends where the cue starts
+                    span = self._run_left(doc, ends[m.start()], p)
+                    if span:
+                        found.append((*span, p.label, ""))
+        return found
+
+    def _plausible(self, name: str) -> bool:
+        name = name.strip()
+        return len(name) >= 2 and name not in self.stopwords and not name.isdigit()
+
+    def _name_like(self, tok) -> bool:
+        t = tok.text
+        return not (tok.is_punct or tok.is_space or not t.strip() or t in self.stopwords
+                    or any(c.isdigit() for c in t) or tok.ent_type_ == "PERSON")
+
+    def _run_left(self, doc: Doc, last: int, p: CuePattern, include_last: bool = False):
+        """Char span of the run of name-like tokens that ends with token `last`."""
+        run = []
+        for j in range(last, -1, -1):
+            tok = doc[j]
+            if not (include_last and j == last) and not self._name_like(tok):
+                break
+            run.append(tok)
+            if len(run) >= p.max_tokens or (tok.ent_type_ and tok.ent_iob_ == "B"):
+                break  # an entity already found is the name's left edge
+        if not run:
+            return None
+        start, end = run[-1].idx, run[0].idx + len(run[0].text)
+        if end - start > p.max_chars or not self._plausible(doc.text[start:end]):
+            return None
+        return start, end
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = char_spans(doc, self.find(doc))
+        merge_ents(doc, spans, overwrite=False)
+        return doc
+
+
+@Language.factory("kg_gazetteer", default_config={"path": ""})
+def make_gazetteer_matcher(nlp: Language, name: str, path: str) -> GazetteerMatcher:
+    return GazetteerMatcher(load_gazetteer(path) if path else default_gazetteer())
+
+
+@Language.factory("kg_cues", default_config={"path": ""})
+def make_cue_matcher(nlp: Language, name: str, path: str) -> CueMatcher:
+    return CueMatcher(load_cues(path or None), load_word_list("stopwords.txt"))
