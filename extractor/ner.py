@@ -1,17 +1,257 @@
-"""Statistical NER (`kg_ner`): a character tagger trained from public corpora (see MODELS.md).
-Stand-in until the trained model lands: the component loads nothing and adds no entity."""
+"""Statistical NER (`kg_ner`): a character-level linear-chain CRF (python-crfsuite) trained from public corpora
+(MSRA, CLUENER2020, Weibo, Resume; see MODELS.md and `python -m extractor.training`).
+
+Why characters: a third to a tenth of entity boundaries fall inside a segmenter's word, so a word-level tagger
+could never find them. The CRF tags every character (BIOES over PERSON / ORG / LOC); features are characters and
+character n-grams in a ±2 window, character classes, the position of the character in a name lexicon match
+(jieba's dictionary words tagged as names), and the position of the character in its segmenter word, which the
+pipeline's Doc already carries for free. Found spans are merged into the tokens with `spans.char_spans`.
+"""
 from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+from pathlib import Path
+from typing import Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .spans import char_spans, merge_ents
+
+MODEL_FILE = "model.crfsuite"
+LEXICON_FILE = "lexicon.txt.gz"
+META_FILE = "meta.json"
+BOS, EOS = "<s>", "</s>"
+LEX_MAX = 8  # longest lexicon entry matched, in characters
+
+# Place names the model calls LOC; the output splits them into natural places (LOC) and the rest (GPE), by the
+# last character: 泰山, 长江, 洞庭湖 are LOC; 中国, 北京市, 海淀区 (and names without a telling suffix) are GPE.
+NATURAL_PLACE_SUFFIXES = set("山河江湖海洋岛峰岭湾峡谷原川溪泉洲滩漠林岸")
+
+
+# --- features ------------------------------------------------------------------------------------------------
+
+def char_class(c: str) -> str:
+    if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf":
+        return "H"
+    if c.isdigit():
+        return "D"
+    if c.isascii() and c.isalpha() or unicodedata.category(c) == "Ll" or unicodedata.category(c) == "Lu":
+        return "L"
+    if c.isspace():
+        return "W"
+    if unicodedata.category(c).startswith("P") or unicodedata.category(c).startswith("S"):
+        return "P"
+    return "O"
+
+
+class Lexicon:
+    """Name words by category (P person, L place, O organisation, Z other proper names), matched from every start
+    position, longest match only. Gives each covered char a `category+position` mark (B/M/E)."""
+
+    def __init__(self, words: dict[str, str]):
+        self.words = words
+        self.max_len = min(LEX_MAX, max((len(w) for w in words), default=1))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Lexicon":
+        words = {}
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                word, _, cat = line.rstrip("\n").partition("\t")
+                if word and cat:
+                    words[word] = cat
+        return cls(words)
+
+    def save(self, path: str | Path) -> None:
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
+            for word in sorted(self.words):
+                f.write(f"{word}\t{self.words[word]}\n")
+
+    def marks(self, text: str) -> list[list[str]]:
+        n = len(text)
+        out: list[list[str]] = [[] for _ in range(n)]
+        words = self.words
+        top = self.max_len
+        for i in range(n - 1):
+            for k in range(min(top, n - i), 1, -1):
+                cat = words.get(text[i:i + k])
+                if cat is not None:
+                    out[i].append("x" + cat + "B")
+                    for j in range(i + 1, i + k - 1):
+                        out[j].append("x" + cat + "M")
+                    out[i + k - 1].append("x" + cat + "E")
+                    break
+        return out
+
+
+def word_positions(text: str, words: Sequence[str] | None) -> list[str] | None:
+    """The B/M/E/S position of each char in its segmenter word, or None without a segmentation."""
+    if words is None:
+        return None
+    pos: list[str] = []
+    for w in words:
+        if len(w) == 1:
+            pos.append("S")
+        elif w:
+            pos.append("B")
+            pos.extend("M" * (len(w) - 2))
+            pos.append("E")
+    if len(pos) != len(text):  # a segmentation that does not cover the text exactly is ignored, not trusted
+        return None
+    return pos
+
+
+def char_features(text: str, lexicon: Lexicon | None = None, words: Sequence[str] | None = None) -> list[list[str]]:
+    """Feature strings for each character of `text`. Built column by column (one comprehension per template)
+    because per-character Python loops would cost more than the CRF itself."""
+    n = len(text)
+    if n == 0:
+        return []
+    c = [BOS, BOS, *text, EOS, EOS]
+    k = ["B", "B", *(char_class(ch) for ch in text), "E", "E"]
+    r = range(2, n + 2)
+    cols = [
+        ["a" + c[i - 2] for i in r],
+        ["b" + c[i - 1] for i in r],
+        ["c" + c[i] for i in r],
+        ["d" + c[i + 1] for i in r],
+        ["e" + c[i + 2] for i in r],
+        ["f" + c[i - 2] + c[i - 1] for i in r],
+        ["g" + c[i - 1] + c[i] for i in r],
+        ["h" + c[i] + c[i + 1] for i in r],
+        ["i" + c[i + 1] + c[i + 2] for i in r],
+        ["j" + c[i - 1] + c[i + 1] for i in r],
+        ["k" + k[i - 1] + k[i] + k[i + 1] for i in r],
+    ]
+    pos = word_positions(text, words)
+    if pos is not None:
+        p = ["B", *pos, "E"]
+        cols.append(["s" + p[i] for i in range(1, n + 1)])
+        cols.append(["t" + p[i - 1] + p[i] + p[i + 1] for i in range(1, n + 1)])
+    feats = [list(f) for f in zip(*cols)]
+    if lexicon is not None:
+        for f, m in zip(feats, lexicon.marks(text)):
+            if m:
+                f.extend(m)
+    return feats
+
+
+def bioes_tags(n: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    tags = ["O"] * n
+    for s, e, lab in spans:
+        if e - s == 1:
+            tags[s] = "S-" + lab
+        else:
+            tags[s] = "B-" + lab
+            for j in range(s + 1, e - 1):
+                tags[j] = "I-" + lab
+            tags[e - 1] = "E-" + lab
+    return tags
+
+
+def tags_to_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """BIOES tags → spans; an entity the CRF left unclosed or broke off still counts from its B (or stray I)."""
+    spans = []
+    start, label = -1, ""
+    for i, tag in enumerate(tags):
+        prefix, lab = tag[0], tag[2:]
+        if label and (prefix in "BSO" or lab != label):
+            spans.append((start, i, label))
+            label = ""
+        if prefix in "BS" or (prefix in "IE" and not label):
+            start, label = i, lab
+        if prefix in "ES" and label:
+            spans.append((start, i + 1, label))
+            label = ""
+    if label:
+        spans.append((start, len(tags), label))
+    return spans
+
+
+def output_label(label: str, text: str) -> str:
+    if label == "LOC":
+        return "LOC" if text and text[-1] in NATURAL_PLACE_SUFFIXES else "GPE"
+    return label
+
+
+# --- the tagger and the spaCy component ----------------------------------------------------------------------
+
+class CharTagger:
+    """The CRF and its lexicon, independent of spaCy (training and evaluation use it directly)."""
+
+    def __init__(self, model_dir: str | Path):
+        import pycrfsuite
+
+        model_dir = Path(model_dir)
+        self.model_dir = model_dir
+        self.meta = json.loads((model_dir / META_FILE).read_text("utf-8")) if (model_dir / META_FILE).exists() else {}
+        self.use_words = bool(self.meta.get("features", {}).get("words", False))
+        lex_path = model_dir / LEXICON_FILE
+        self.lexicon = Lexicon.load(lex_path) if lex_path.exists() else None
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model_dir / MODEL_FILE))
+
+    def spans(self, text: str, words: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
+        """Entity spans (start, end, coarse label PERSON/ORG/LOC) in `text`. Tags line by line: the CRF's
+        context never needs to cross a line, and shorter sequences keep Viterbi cheap."""
+        out = []
+        offset = 0
+        pos = word_positions(text, words) if words is not None else None
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            if body.strip():
+                line_words = None
+                if pos is not None:
+                    line_words = _words_from_positions(body, pos[offset:offset + len(body)])
+                tags = self.tagger.tag(char_features(body, self.lexicon, line_words))
+                out.extend((offset + s, offset + e, lab) for s, e, lab in tags_to_spans(tags))
+            offset += len(line)
+        return out
+
+
+def _words_from_positions(text: str, pos: Sequence[str]) -> list[str]:
+    words, start = [], 0
+    for i, p in enumerate(pos):
+        if p in "ES" or i == len(pos) - 1:
+            words.append(text[start:i + 1])
+            start = i + 1
+    return words
+
 
 class CharNER:
+    """spaCy component: tags the characters of `doc.text`, splits tokens at the found boundaries and sets the
+    entities (overwriting none: it runs first, before the gazetteer and cue rulers)."""
+
     def __init__(self, model_dir: str):
         self.model_dir = model_dir
+        self.tagger = CharTagger(model_dir) if model_dir and (Path(model_dir) / MODEL_FILE).exists() else None
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.tagger is None or not doc.text:
+            return doc
+        words = None
+        if self.tagger.use_words and any(not t.is_space for t in doc):
+            words = [t.text_with_ws for t in doc]  # text_with_ws keeps the concatenation equal to doc.text
+        found = self.tagger.spans(doc.text, words)
+        if not found:
+            return doc
+        spans = char_spans(doc, [(s, e, output_label(lab, doc.text[s:e]), "") for s, e, lab in found])
+        merge_ents(doc, spans, overwrite=False)
         return doc
+
+    # The model folder is part of the package, so serialisation only records where it is.
+    def to_disk(self, path, exclude=()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "cfg.json").write_text(json.dumps({"model_dir": str(self.model_dir)}), "utf-8")
+
+    def from_disk(self, path, exclude=()):
+        cfg = json.loads((Path(path) / "cfg.json").read_text("utf-8"))
+        self.__init__(cfg["model_dir"])
+        return self
 
 
 @Language.factory("kg_ner", default_config={"model_dir": ""})

@@ -1,0 +1,206 @@
+"""Entity resolution: one entity per real-world thing across mentions and documents.
+
+Every merge has a score and a reason; merges below `threshold` are not made. Signals, strongest first:
+gazetteer id or alias (1.0), same normalised name (1.0), same toneless pinyin (0.9), name with a filler
+character dropped (小红的书 → 小红书, 0.85), near-homophone (0.75), containment with a short extra (0.7)."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from .gazetteer import Gazetteer, default_gazetteer, load_word_list, normalise_name
+from .records import Analysis, Entity, Mention
+
+FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "BRAND": "ORG", "GPE": "PLACE", "LOC": "PLACE"}
+ID_PREFIX = {"PERSON": "per", "ORG": "org", "BRAND": "brand", "GPE": "place", "LOC": "place"}
+FILLERS = "的之"
+GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP", "官方", "旗舰店", "股份有限公司", "有限公司")
+# Near-homophones: initials and finals that speakers and ASR/MT confuse.
+CONFUSABLE = [("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n"), ("ang", "an"), ("eng", "en"), ("ing", "in"),
+              ("f", "h"), ("r", "l")]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Merge:
+    alias: str
+    into: str
+    score: float
+    reason: str
+
+
+@lru_cache(maxsize=65536)
+def pinyin_key(name: str) -> str:
+    return " ".join(lazy_pinyin(name, style=Style.NORMAL, errors="default")).lower()
+
+
+@lru_cache(maxsize=65536)
+def fuzzy_pinyin_key(name: str) -> str:
+    out = []
+    for syl in lazy_pinyin(name, style=Style.NORMAL, errors="default"):
+        syl = syl.lower()
+        for a, b in CONFUSABLE:
+            if syl.startswith(a) and a in ("zh", "ch", "sh", "l", "f", "r"):
+                syl = b + syl[len(a):]
+                break
+        for a, b in CONFUSABLE:
+            if syl.endswith(a) and a in ("ang", "eng", "ing"):
+                syl = syl[: -len(a)] + b
+                break
+        out.append(syl)
+    return " ".join(out)
+
+
+def mint_id(etype: str, name: str) -> str:
+    digest = hashlib.sha1(f"{FAMILY.get(etype, etype)}\t{normalise_name(name)}".encode("utf-8")).hexdigest()[:10]
+    return f"{ID_PREFIX.get(etype, 'ent')}-{digest}"
+
+
+def strip_generic(name: str) -> str:
+    for suf in GENERIC_SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
+class _Clusters:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, keep: str, other: str) -> None:
+        a, b = self.find(keep), self.find(other)
+        if a != b:
+            self.parent[b] = a
+
+
+def merge_score(short: str, long: str, family: str) -> tuple[float, str]:
+    """How likely two different surface names (same type family) name one entity, with the reason."""
+    if short == long:
+        return 1.0, "same name"
+    han = bool(_HAN.search(short)) and bool(_HAN.search(long))
+    if han and len(short) >= 2 and len(short) == len(long) and pinyin_key(short) == pinyin_key(long):
+        return 0.9, "same pinyin"
+    if han and family != "PLACE":
+        for filler in FILLERS:
+            if filler in long and long.replace(filler, "") == short:
+                return 0.85, "filler dropped"
+    if (han and len(short) >= 3 and len(short) == len(long) and family != "PERSON"
+            and fuzzy_pinyin_key(short) == fuzzy_pinyin_key(long)):
+        return 0.75, "near-homophone"
+    if strip_generic(long) == short:
+        return 0.9, "generic suffix"
+    if family == "ORG" and len(short) >= 2 and long.startswith(short) and len(long) - len(short) == 1:
+        return 0.7, "containment"
+    return 0.0, ""
+
+
+def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = None,
+                     threshold: float = 0.7) -> tuple[list[Entity], dict[tuple[str, int, int], str]]:
+    """Returns the entities (sorted by id) and the map (doc_id, start, end) → entity id for every mention."""
+    gaz = gazetteer or default_gazetteer()
+    stop = load_word_list("stopwords.txt")
+    # 1. Each mention gets a provisional key: a gazetteer id, or family + normalised name.
+    key_of: dict[tuple[str, int, int], str] = {}
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    labels: dict[str, Counter] = defaultdict(Counter)
+    gaz_keys: dict[str, str] = {}
+    members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    for a in analyses:
+        for m in a.mentions:
+            surface = m.text.strip()
+            if len(surface) < 2 or surface in stop:
+                continue
+            entry = gaz.entries.get(m.ent_id) if m.ent_id else gaz.lookup(surface)
+            family = FAMILY.get(m.label, "ORG")
+            if entry and FAMILY[entry.type] == family:
+                key = "gaz:" + entry.id
+                gaz_keys[key] = entry.id
+            else:
+                key = f"{family}:{normalise_name(surface)}"
+            key_of[(a.document.doc_id, m.start, m.end)] = key
+            surfaces[key][surface] += 1
+            labels[key][m.label] += 1
+            members[key].append((a.document.doc_id, m))
+
+    # 2. Merge keys whose names are variants of one another (gazetteer keys absorb the others).
+    clusters = _Clusters()
+    merges: list[Merge] = []
+    names = {k: surfaces[k].most_common(1)[0][0] for k in surfaces}
+    for k in gaz_keys:
+        entry = gaz.entries[gaz_keys[k]]
+        names[k] = entry.zh or entry.en
+    by_family: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(names, key=lambda k: (k not in gaz_keys, -sum(surfaces[k].values()), k)):
+        family = k.split(":")[0] if k not in gaz_keys else FAMILY[gaz.entries[gaz_keys[k]].type]
+        by_family[family].append(k)
+    for family, keys in by_family.items():
+        for i, strong in enumerate(keys):
+            strong_names = _all_names(strong, names, gaz, gaz_keys)
+            for weak in keys[i + 1:]:
+                if weak in gaz_keys or clusters.find(weak) != weak:
+                    continue
+                best = (0.0, "")
+                for sn in strong_names:
+                    wn = names[weak]
+                    a_, b_ = (wn, sn) if len(wn) <= len(sn) else (sn, wn)
+                    best = max(best, merge_score(a_, b_, family))
+                if best[0] >= threshold:
+                    clusters.union(strong, weak)
+                    merges.append(Merge(names[weak], strong, best[0], best[1]))
+
+    # 3. Build entities.
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k in names:
+        groups[clusters.find(k)].append(k)
+    entities: dict[str, Entity] = {}
+    mention_entity: dict[tuple[str, int, int], str] = {}
+    for root, keys in groups.items():
+        surf = Counter()
+        lab = Counter()
+        for k in keys:
+            surf.update(surfaces[k])
+            lab.update(labels[k])
+        if root in gaz_keys:
+            entry = gaz.entries[gaz_keys[root]]
+            ent = Entity(entry.id, entry.type, entry.zh or entry.en, entry.en, set(), entry.wikidata or "")
+        else:
+            canonical = sorted(surf.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+            etype = _vote_type(lab)
+            ent = Entity(mint_id(etype, canonical), etype, canonical)
+        for k in keys:
+            ent.mentions.extend(members[k])
+        ent.aliases = {s for s in surf if s != ent.label_zh and s != ent.label_en}
+        ent.merges = [(m.alias, ent.id, m.score, m.reason) for m in merges if clusters.find(m.into) == root]
+        entities[ent.id] = ent
+        for k in keys:
+            for doc_id, m in members[k]:
+                mention_entity[(doc_id, m.start, m.end)] = ent.id
+    for ent in entities.values():
+        ent.mentions.sort(key=lambda dm: (dm[0], dm[1].start))
+    return sorted(entities.values(), key=lambda e: e.id), mention_entity
+
+
+def _all_names(key: str, names: dict, gaz: Gazetteer, gaz_keys: dict) -> list[str]:
+    if key in gaz_keys:
+        return list(gaz.entries[gaz_keys[key]].names)
+    return [names[key]]
+
+
+def _vote_type(labels: Counter) -> str:
+    """Brand vs organisation: a name ever introduced as a brand (cue patterns) is a brand."""
+    if labels.get("BRAND"):
+        return "BRAND"
+    return labels.most_common(1)[0][0]
