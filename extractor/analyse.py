@@ -73,24 +73,28 @@ def _replace(fig: Figure, **kw) -> Figure:
     return replace(fig, **kw)
 
 
+ROLE_SPEAKERS = {"问", "答", "Q", "A", "记者", "主持人", "编者", "嘉宾"}
+
+
 def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
+    """Sentences with original offsets. In a transcript, a line opening with `name:` starts a turn; the
+    speaker holds for the following lines until the next turn."""
+    people = {e.text for e in doc.ents if e.label_ in ("PERSON", "PER")}
     out = []
     speaker = None
-    line_start = True
+    text = clean.text
     for sent in doc.sents:
         body = sent.text
-        if not body.strip():
-            line_start = line_start or "\n" in body
+        lead = len(body) - len(body.lstrip())
+        trail = len(body) - len(body.rstrip())
+        if lead == len(body):
             continue
-        stripped_from = len(body) - len(body.lstrip())
+        s_char, e_char = sent.start_char + lead, sent.end_char - trail
+        line_start = s_char == 0 or text[:s_char].rstrip(" \t").endswith("\n") or text[:s_char].strip() == ""
         if line_start:
-            m = TURN.match(body[stripped_from:])
-            speaker = m.group(1) if m else None
-        start, end = clean.to_original(sent.start_char + stripped_from, sent.end_char)
-        # trailing whitespace is not part of the sentence
-        tail = len(body) - len(body.rstrip())
-        if tail:
-            start, end = clean.to_original(sent.start_char + stripped_from, sent.end_char - tail)
-        out.append(Sentence(start, end, body.strip(), speaker))
-        line_start = body.endswith("\n") or "\n" in body[len(body.rstrip()):]
+            m = TURN.match(text[s_char:e_char])
+            if m and (m.group(1) in people or m.group(1) in ROLE_SPEAKERS):
+                speaker = m.group(1)
+        start, end = clean.to_original(s_char, e_char)
+        out.append(Sentence(start, end, text[s_char:e_char], speaker))
     return out

@@ -1,26 +1,821 @@
-"""Figures (`kg_figures`): numbers turned into values with their unit, hedge and the metric they measure.
-Stand-in: finds nothing yet."""
+"""Figures (`kg_figures`): numbers turned into values with their unit, hedge, date and the metric they measure.
+
+How a figure is read (all knowledge in `data/metrics.jsonl` and `data/units.jsonl`, the grammar here):
+
+    [metric word] [hedge] [currency] NUMBER [~ NUMBER] [多/余] [unit] [以上/左右/…] [的] [metric word]
+
+* NUMBER: Arabic (1,200 / 3.5 / 50w / 10k) or Chinese (五千万, 两百多万, 三点五亿, 百分之三十) with 十百千万亿
+  multipliers; a bare magnitude after a hedge (过亿, 上万, 破千万); vague counts are ranges: 几/数 = 2..9 of the
+  next magnitude (几千万 → min 2e7, max 9e7, comparator "~"; 十几万 → 1.1e5..1.9e5).
+* Values: `value` for "=" and "~"; lower bounds (">", ">=") set only `min_value`; upper bounds ("<", "<=") only
+  `max_value`; explicit ranges (3~5年, 10至20万: the first number inherits the second's multiplier) set
+  `min_value`/`max_value` with comparator "=" (or the hedge's). 多/余 inside or after a number ("60多万") → ">".
+  近/将近/接近 → "~" (close to, from below), 约/左右 → "~", 超过/逾/过/多于 → ">", 突破/以上/至少/上 → ">=",
+  不到/不足/少于 → "<", 以下/以内/最多 → "<=".
+* Units: currency codes (CNY, USD, GBP, EUR, HKD, JPY), "percent" (the number as written: 50% → 50),
+  "times" (翻了5倍 → 5; 翻倍/翻番 → 2), a count noun's unit from its metric (10万粉丝 → fans), else the metric's
+  default unit (日交易额突破1亿 → CNY: a money metric without a currency is assumed to be in yuan).
+* Metric: the nearest metric word in the same clause, before the number (≤ `before` chars) or after it
+  (≤ `after` chars, "60多万的订单"), compatible with the unit (percent metrics for %, money metrics for
+  currency, growth/decline only for percent/times and 翻倍). Growth and decline keep positive values; the
+  metric ("growth" / "decline") carries the sign.
+* Dates are attributes, not figures: 2014年 → "2014", 2014年底 → "2014-12", 2019年3月 → "2019-03",
+  今年3月 / 去年双11 stay as written (no anchor). A figure's `date` is the nearest date in its sentence.
+  Exception: a year next to a founding word (成立于2014年, 2017年创立的) is a figure with metric "founded".
+* Never figures: list numbering "1)", ordinals 第N, generations 90后, 4G/5G and other letter-glued numbers,
+  phone-length digit runs, numbers inside dates, and (by default) durations or small bare counts with no metric.
+
+`Figure.start/end` index the analysed text; the span covers the hedge, currency, number, unit and an adjacent
+metric word (gap ≤ 3), e.g. "月活过亿", "60多万的订单", "日交易额突破1亿".
+"""
 from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .errors import ConfigError
 from .records import Figure
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
 
+DATA = resources.files("extractor") / "data"
+ENTITY_TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
+METRIC_KINDS = ("measure", "change", "founded")
+UNIT_KINDS = ("currency", "percent", "times", "duration", "count")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Data files
+
+
+@dataclass(frozen=True)
+class Metric:
+    metric: str
+    zh: tuple[str, ...]
+    unit: str
+    en: str
+    kind: str = "measure"  # measure | change (growth/decline) | founded (year figures only)
+    platform: bool = False  # a platform's own number (users, MAU): "在X上" mentions are its subject
+    about: tuple[str, ...] = ("ORG", "BRAND")  # entity types it can be about, preferred first
+    before: int = 10  # how far before the number the metric word may stand (chars, same clause)
+    after: int = 4  # how far after the number
+    patterns: tuple[re.Pattern, ...] = ()  # clause regexes for paraphrases (每个月…活跃 → MAU)
+
+
+@dataclass(frozen=True)
+class Unit:
+    unit: str
+    kind: str
+    after: tuple[str, ...]
+    before: tuple[str, ...] = ()
+
+
+METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns"}
+UNIT_KEYS = {"unit", "kind", "after", "before"}
+
+
+def _jsonl(path: Path):
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip() or line.lstrip().startswith("//"):
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                raise ConfigError(f"{path}:{lineno}: not valid JSON ({exc.args[0] if exc.args else exc})") from None
+            if not isinstance(row, dict):
+                raise ConfigError(f"{path}:{lineno}: expected a JSON object")
+            yield lineno, row
+
+
+def _strings(row: dict, key: str, required: bool) -> tuple[str, ...]:
+    val = row.get(key, [] if not required else None)
+    if val is None or not isinstance(val, list) or (required and not val):
+        raise ValueError(f"{key!r} must be a {'non-empty ' if required else ''}list of strings")
+    if not all(isinstance(v, str) and v.strip() for v in val):
+        raise ValueError(f"{key!r} must contain only non-empty strings")
+    return tuple(val)
+
+
+def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
+    """Read metrics.jsonl; a bad line raises ConfigError("file:line: reason")."""
+    src = Path(path) if path else Path(str(DATA / "metrics.jsonl"))
+    metrics: list[Metric] = []
+    seen_ids: set[str] = set()
+    seen_terms: dict[str, str] = {}
+    for lineno, row in _jsonl(src):
+        try:
+            unknown = set(row) - METRIC_KEYS
+            if unknown:
+                raise ValueError(f"unknown key(s) {', '.join(sorted(unknown))}")
+            mid = row.get("metric")
+            if not isinstance(mid, str) or not METRIC_ID.match(mid):
+                raise ValueError("'metric' must be a lower-case id like 'monthly-active-users'")
+            if mid in seen_ids:
+                raise ValueError(f"duplicate metric {mid!r}")
+            zh = _strings(row, "zh", True)
+            for key in ("unit", "en"):
+                if not isinstance(row.get(key), str) or not row[key].strip():
+                    raise ValueError(f"{key!r} must be a non-empty string")
+            kind = row.get("kind", "measure")
+            if kind not in METRIC_KINDS:
+                raise ValueError(f"'kind' must be one of {', '.join(METRIC_KINDS)}")
+            about = _strings(row, "about", False) or ("ORG", "BRAND")
+            bad = [t for t in about if t not in ENTITY_TYPES]
+            if bad:
+                raise ValueError(f"'about' has unknown type(s) {', '.join(bad)}")
+            if not isinstance(row.get("platform", False), bool):
+                raise ValueError("'platform' must be true or false")
+            win = {}
+            for key, default in (("before", 10), ("after", 4)):
+                v = row.get(key, default)
+                if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 30:
+                    raise ValueError(f"{key!r} must be an integer 0..30")
+                win[key] = v
+            try:
+                patterns = tuple(re.compile(p) for p in _strings(row, "patterns", False))
+            except re.error as exc:
+                raise ValueError(f"bad pattern ({exc})") from None
+            for term in zh:
+                key = term.casefold()
+                if key in seen_terms:
+                    raise ValueError(f"term {term!r} already belongs to {seen_terms[key]!r}")
+                seen_terms[key] = mid
+        except ValueError as exc:
+            raise ConfigError(f"{src}:{lineno}: invalid metric ({exc})") from None
+        seen_ids.add(mid)
+        metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
+                              win["before"], win["after"], patterns))
+    if not metrics:
+        raise ConfigError(f"{src}:1: no metrics defined")
+    return tuple(metrics)
+
+
+def load_units(path: str | Path | None = None) -> tuple[Unit, ...]:
+    src = Path(path) if path else Path(str(DATA / "units.jsonl"))
+    units = []
+    for lineno, row in _jsonl(src):
+        try:
+            unknown = set(row) - UNIT_KEYS
+            if unknown:
+                raise ValueError(f"unknown key(s) {', '.join(sorted(unknown))}")
+            if not isinstance(row.get("unit"), str) or not row["unit"]:
+                raise ValueError("'unit' must be a non-empty string")
+            if row.get("kind") not in UNIT_KINDS:
+                raise ValueError(f"'kind' must be one of {', '.join(UNIT_KINDS)}")
+            units.append(Unit(row["unit"], row["kind"], _strings(row, "after", True), _strings(row, "before", False)))
+        except ValueError as exc:
+            raise ConfigError(f"{src}:{lineno}: invalid unit ({exc})") from None
+    return tuple(units)
+
+
+def _alternation(terms) -> str:
+    parts = []
+    for t in sorted(set(terms), key=lambda s: (-len(s), s)):
+        p = re.escape(t)
+        if t[0].isascii() and t[0].isalpha():
+            p = r"(?<![A-Za-z])" + p
+        if t[-1].isascii() and t[-1].isalpha():
+            p = p + r"(?![A-Za-z])"
+        parts.append(p)
+    return "|".join(parts)
+
+
+class Lexicon:
+    """Metrics and units compiled into regexes once."""
+
+    def __init__(self, metrics: tuple[Metric, ...], units: tuple[Unit, ...]):
+        self.metrics = {m.metric: m for m in metrics}
+        self.term_metric = {t.casefold(): m.metric for m in metrics for t in m.zh}
+        self.term_re = re.compile(_alternation(self.term_metric_keys(metrics)), re.IGNORECASE)
+        self.unit_after = {}
+        for u in units:
+            for a in u.after:
+                self.unit_after.setdefault(a.casefold(), u)
+        self.unit_after_re = re.compile(r"\s?(?:" + _alternation(u2 for u in units for u2 in u.after) + ")",
+                                        re.IGNORECASE)
+        self.unit_before = sorted(((b, u) for u in units for b in u.before), key=lambda x: -len(x[0]))
+        self.unit_kind = {u.unit: u.kind for u in units}
+
+    @staticmethod
+    def term_metric_keys(metrics):
+        return [t for m in metrics for t in m.zh]
+
+    def metric_unit_kind(self, m: Metric) -> str:
+        return self.unit_kind.get(m.unit, "count")
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon(load_metrics(), load_units())
+
+
+def metric_info(metric_id: str) -> Metric | None:
+    return default_lexicon().metrics.get(metric_id)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Numbers
+
+CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL = {"十": 10, "百": 100, "千": 1000}
+MAG = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "w": 10**4, "W": 10**4, "k": 1000, "K": 1000}
+MAGS = "十百千万亿"
+
+_AR = (r"(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<armore>[多余几]?)"
+       r"(?P<armag>(?:[十百千万亿]|[wWkK](?![A-Za-z]))*)")
+_CN = (r"(?P<cn>[零〇一二两三四五六七八九十百千万亿几数][零〇一二两三四五六七八九十百千万亿几数多余]*"
+       r"(?:点[零〇一二三四五六七八九]+[十百千万亿]*)?)")
+NUM_RE = re.compile(rf"(?P<pct>百分之)?(?:{_AR}|{_CN})")
+RANGE_SEP = re.compile(r"(?P<pct>%?)\s*(?:~|-|—|–|至|到)\s*")
+WIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+WIDTH.update({0x3000: 0x20, 0x301C: ord("~"), 0xFF5E: ord("~")})
+
+PRE_HEDGE = {
+    "将近": "~", "接近": "~", "近": "~", "几近": "~", "近乎": "~", "约": "~", "大约": "~", "大概": "~", "约为": "~",
+    "差不多": "~", "超过": ">", "超出": ">", "超": ">", "逾": ">", "过": ">", "高于": ">", "多于": ">", "突破": ">=",
+    "破": ">=", "至少": ">=", "不少于": ">=", "不低于": ">=", "上": ">=", "不到": "<", "不足": "<", "少于": "<",
+    "低于": "<", "不超过": "<=", "最多": "<=", "至多": "<=",
+}
+PRE_HEDGE_ORDER = sorted(PRE_HEDGE, key=len, reverse=True)
+# a one-character hedge that is really the end of another word (最近, 通过, 赶超, 打破 …)
+NOT_HEDGE_AFTER = {"近": "最附亲靠", "过": "通经超不越错度", "超": "赶", "破": "打", "上": "以之加在"}
+POST_HEDGE = re.compile(r"\s?(?P<h>以上|以下|左右|出头|以内|不到|开外|多|余|\+)")
+POST_COMP = {"以上": ">=", "以下": "<=", "左右": "~", "出头": ">", "以内": "<=", "不到": "<", "开外": ">", "多": ">",
+             "余": ">", "+": ">="}
+MULT_FIXED = re.compile(r"翻(?:了)?(?:一番|番|倍|(?P<n>[两二三四])番)")
+GROWTH_PREFIX = re.compile(r"翻(?:了)?\s?$")
+CLAUSE_BREAK = set("，,。；;！？!?：:\n()（）【】[]")
+SENT_BREAK = re.compile(r"[。！？!?；;\n]")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Dates
+
+_M = r"(?P<m>1[0-2]|0?[1-9])"
+_D = r"(?P<d>[12]\d|3[01]|0?[1-9])"
+_Y = r"(?P<y>(?:19|20)\d{2})"
+_REL = r"(?:今年|去年|前年|明年|本年|上个?月|本月|这个月|下个?月|今天|昨天|前天)"
+_FEST = r"(?:双11|双十一|双12|双十二|618大促|黑五)"
+DATE_RES = [
+    ("ymd", re.compile(rf"{_Y}\s?[-/]\s?{_M}(?:\s?[-/]\s?{_D})?(?![\d])")),
+    ("ymd", re.compile(rf"{_Y}\s?年\s?{_M}\s?月(?:\s?{_D}\s?[日号])?(?:份)?")),
+    ("y", re.compile(rf"{_Y}\s?年(?P<part>底|末|年底|年末|初|年初|上半年|下半年|第?(?P<q>[一二三四1-4])季度|Q(?P<q2>[1-4]))?")),
+    ("y", re.compile(rf"{_Y}\s?财年")),
+    ("rel", re.compile(rf"{_REL}(?:\s?(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{{1,2}})\s?月(?:份)?"
+                       rf"(?:\s?(?:[12]\d|3[01]|0?[1-9])\s?[日号])?|底|初|年底|年初|上半年|下半年|{_FEST})?")),
+    ("fest", re.compile(_FEST)),
+    ("md", re.compile(rf"(?<![\d个]){_M}\s?月\s?{_D}\s?[日号]")),
+    ("md", re.compile(rf"(?<![\d个第]){_M}\s?月(?:份|初|底|中旬|上旬|下旬)?(?![\d])")),
+    ("born", re.compile(r"(?<![\d])(?P<yy>\d{2})\s?年(?=出生|生人|生)")),
+    ("gen", re.compile(r"(?<![\d])\d{2}后(?!\d)")),
+]
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int
+    end: int
+    norm: str  # "" for spans that only block numbers (90后)
+    year: int | None = None
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Date expressions (and number-blocking spans like 90后), non-overlapping, sorted by position."""
+    found: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in DATE_RES:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            norm, year = m.group(), None
+            if kind == "ymd":
+                year = int(m.group("y"))
+                norm = f"{year}-{int(m.group('m')):02d}" + (f"-{int(m.group('d')):02d}" if m.group("d") else "")
+            elif kind == "y":
+                year = int(m.group("y"))
+                part = m.groupdict().get("part") or ""
+                q = m.groupdict().get("q") or m.groupdict().get("q2")
+                if "财年" in m.group():
+                    norm = f"FY{year}"
+                elif q:
+                    norm = f"{year}-Q{CN_DIGIT.get(q, q)}"
+                elif part in ("底", "末", "年底", "年末"):
+                    norm = f"{year}-12"
+                elif part in ("初", "年初"):
+                    norm = f"{year}-01"
+                elif part in ("上半年", "下半年"):
+                    norm = f"{year}-H{1 if part == '上半年' else 2}"
+                else:
+                    norm = str(year)
+            elif kind == "born":
+                yy = int(m.group("yy"))
+                year = (1900 if yy >= 30 else 2000) + yy
+                norm = str(year)
+            elif kind == "gen":
+                norm = ""
+            else:
+                norm = re.sub(r"\s+", "", norm)
+            found.append(DateSpan(s, e, norm, year))
+            taken.append((s, e))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Parsing
+
+
+def _cn_int(s: str) -> int:
+    if not any(c in MAGS for c in s):
+        return int("".join(str(CN_DIGIT[c]) for c in s))
+    total = acc = section = num = 0
+    for c in s:
+        if c in CN_DIGIT:
+            num = CN_DIGIT[c]
+        elif c in SMALL:
+            section += (num or 1) * SMALL[c]
+            num = 0
+        elif c == "万":
+            acc += ((section + num) or 1) * 10**4
+            section = num = 0
+        elif c == "亿":
+            total = ((total + acc + section + num) or 1) * 10**8
+            acc = section = num = 0
+    return total + acc + section + num
+
+
+def _cn_value(s: str) -> tuple[float, float, bool] | None:
+    """(low, high, more) of a Chinese numeral; low < high for vague 几/数."""
+    more = "多" in s or "余" in s
+    s = s.replace("多", "").replace("余", "")
+    if not s or s[0] not in CN_DIGIT and s[0] not in MAGS and s[0] not in "几数":
+        return None
+    try:
+        if "点" in s:
+            ip, rest = s.split("点", 1)
+            m = re.fullmatch(r"([零〇一二两三四五六七八九]+)([十百千万亿]*)", rest)
+            if not m or not ip or any(c in "几数" for c in ip) or any(c in MAGS for c in ip):
+                return None
+            v = (_cn_int(ip) + float("0." + "".join(str(CN_DIGIT[c]) for c in m.group(1)))) * _mag(m.group(2))
+            return v, v, more
+        if "几" in s or "数" in s:
+            if not any(c in MAGS for c in s) or s.count("几") + s.count("数") > 1:
+                return None
+            i = s.find("几") if "几" in s else s.find("数")
+            lo_digit = "一" if i > 0 and s[i - 1] == "十" else "二"
+            lo = _cn_int(s[:i] + lo_digit + s[i + 1:])
+            hi = _cn_int(s[:i] + "九" + s[i + 1:])
+            return float(lo), float(hi), more
+        v = float(_cn_int(s))
+        return v, v, more
+    except (KeyError, ValueError):
+        return None
+
+
+def _mag(chain: str) -> float:
+    f = 1.0
+    for c in chain:
+        f *= MAG[c]
+    return f
+
+
+@dataclass
+class _Num:
+    start: int
+    end: int
+    lo: float
+    hi: float
+    more: bool
+    magnitude: bool  # carried a multiplier (万, 亿, w …)
+    bare: bool  # only a magnitude (亿, 百万)
+    percent: bool = False
+    arabic: bool = False
+    raw: str = ""
+
+
+def _parse_num(m: re.Match) -> _Num | None:
+    pct = bool(m.group("pct"))
+    if m.group("ar"):
+        ar = m.group("ar")
+        v = float(ar.replace(",", "")) * _mag(m.group("armag"))
+        more = bool(m.group("armore"))
+        return _Num(m.start(), m.end(), v, v, more, bool(m.group("armag")), False, pct, True, ar)
+    cn = m.group("cn")
+    # a trailing 多/余 with nothing after could be a word (很多 is excluded by the regex start): keep as "more"
+    parsed = _cn_value(cn)
+    if parsed is None:
+        return None
+    lo, hi, more = parsed
+    core = cn.replace("多", "").replace("余", "")
+    bare = all(c in MAGS for c in core)
+    return _Num(m.start(), m.end(), lo, hi, more, any(c in MAGS for c in core), bare, pct, False, cn)
+
+
+def _pre_hedge(text: str, pos: int, bare: bool) -> tuple[int, str] | None:
+    for h in PRE_HEDGE_ORDER:
+        s = pos - len(h)
+        if s >= 0 and text.startswith(h, s):
+            if h == "上" and not bare:
+                continue
+            prev = text[s - 1] if s > 0 else ""
+            if len(h) == 1 and prev and prev in NOT_HEDGE_AFTER.get(h, ""):
+                continue
+            return s, PRE_HEDGE[h]
+    return None
+
+
+def _blocked_left(text: str, s: int) -> bool:
+    prev = text[s - 1] if s > 0 else ""
+    if prev == "第":
+        return True
+    if prev and (prev.isascii() and (prev.isalnum() or prev in "_/.#@&=\\-")):
+        return True
+    return False
+
+
+def _list_marker(text: str, num: _Num) -> bool:
+    """1) 1） 1、 (1) 1. — a small integer used to number a list item."""
+    if not num.arabic or num.magnitude or num.more or num.lo >= 100 or "." in num.raw:
+        return False
+    nxt = text[num.end:num.end + 1]
+    if nxt in (")", "）", "、"):
+        return True
+    if nxt == "." and not text[num.end + 1:num.end + 2].isdigit():
+        before = text[max(0, num.start - 1):num.start]
+        return before in ("", "\n", " ", "\t")
+    return False
+
+
+def _clause_clean(text: str, a: int, b: int) -> bool:
+    return not any(c in CLAUSE_BREAK for c in text[a:b])
+
+
+@dataclass
+class _Cand:
+    start: int  # of the whole expression (hedge/currency)
+    end: int
+    num_start: int
+    num_end: int
+    lo: float
+    hi: float
+    comparator: str
+    unit: str
+    unit_kind: str  # "" when none
+    growth: bool = False  # 翻倍 / 翻了N倍
+    magnitude: bool = False
+    arabic: bool = False
+    year_like: bool = False
+    explicit_range: bool = False
+
+
+def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[_Cand]:
+    out: list[_Cand] = []
+    bstarts = [b[0] for b in blocked]
+
+    def in_block(a: int, b: int) -> bool:
+        i = bisect.bisect_right(bstarts, a) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(blocked) and blocked[j][0] < b and a < blocked[j][1]:
+                return True
+        return False
+
+    for m in MULT_FIXED.finditer(text):
+        n = m.group("n")
+        v = 2.0 ** (CN_DIGIT[n] if n else 1)
+        out.append(_Cand(m.start(), m.end(), m.start(), m.end(), v, v, "=", "times", "times", growth=True))
+    fixed_spans = [(c.start, c.end) for c in out]
+
+    pos = 0
+    while True:
+        m = NUM_RE.search(text, pos)
+        if not m:
+            break
+        pos = m.end()
+        num = _parse_num(m)
+        if num is None or in_block(num.start, num.end) or any(s < num.end and num.start < e for s, e in fixed_spans):
+            continue
+        if _blocked_left(text, num.start) or _list_marker(text, num):
+            continue
+        nxt = text[num.end:num.end + 1]
+        if nxt.isascii() and nxt.isalpha() or nxt == "后" or text.startswith("年代", num.end):
+            continue  # 5G, 4K, 90后, 80年代
+        if num.arabic and not num.magnitude and len(num.raw.replace(",", "").split(".")[0]) >= 9:
+            continue  # phone numbers, ids
+        end = num.end
+        lo, hi, more = num.lo, num.hi, num.more
+        explicit_range = False
+        percent = num.percent
+        # a range: 3~5年, 10至20万, 30%-50%
+        r = RANGE_SEP.match(text, end)
+        if r:
+            m2 = NUM_RE.match(text, r.end())
+            num2 = _parse_num(m2) if m2 else None
+            if num2 and num2.lo >= num.lo and not in_block(num2.start, num2.end):
+                lo2, hi2 = num2.lo, num2.hi
+                if not num.magnitude and num2.magnitude:
+                    if num2.arabic:
+                        chain = m2.group("armag")
+                    else:
+                        tail = re.search(r"[万亿]+$", num2.raw.replace("多", "").replace("余", ""))
+                        chain = tail.group() if tail and not num2.bare else ""
+                    lo_s = lo * _mag(chain)
+                else:
+                    lo_s = lo
+                if lo2 > lo_s:
+                    lo, hi = lo_s, hi2
+                    end = num2.end
+                    more = more or num2.more
+                    explicit_range = True
+                    percent = percent or num2.percent or bool(r.group("pct"))
+                    pos = end
+        # post hedge, unit, post hedge
+        comparator = ""
+        p = POST_HEDGE.match(text, end)
+        if p and p.group("h") in ("多", "余", "+"):
+            comparator = POST_COMP[p.group("h")]
+            end = p.end()
+        unit = unit_kind = ""
+        if percent:
+            unit, unit_kind = "percent", "percent"
+        u = lex.unit_after_re.match(text, end)
+        if u and not percent:
+            uu = lex.unit_after[u.group().strip().casefold()]
+            unit, unit_kind = uu.unit, uu.kind
+            end = u.end()
+        elif u and percent and u.group().strip() in ("%",):
+            end = u.end()
+        p = POST_HEDGE.match(text, end)
+        if p and not (p.group("h") in ("多", "余") and unit_kind in ("", "count")):
+            comparator = POST_COMP[p.group("h")]
+            end = p.end()
+        # before: currency, hedge, 翻了
+        start = num.start
+        if not unit_kind or unit_kind == "currency":
+            for b, uu in lex.unit_before:
+                if text.startswith(b, start - len(b)) or text.startswith(b + " ", start - len(b) - 1):
+                    start = start - len(b) - (0 if text.startswith(b, start - len(b)) else 1)
+                    unit, unit_kind = uu.unit, uu.kind
+                    break
+        growth = False
+        if unit_kind == "times":
+            g = GROWTH_PREFIX.search(text, max(0, start - 3), start)
+            if g:
+                growth = True
+                start = g.start()
+        h = _pre_hedge(text, start, num.bare)
+        if h:
+            start, pre = h
+            if not comparator or comparator in (">",) and pre in (">", ">="):
+                comparator = pre
+        if num.bare and not h and num.raw.replace("多", "").replace("余", "") in ("十", "百", "千", "万"):
+            continue  # 万一, 千家万户: a lone magnitude needs a hedge (过万, 上千)
+        if not comparator:
+            comparator = ">" if more else ("~" if lo != hi and not explicit_range else "=")
+        year_like = (num.arabic and not num.magnitude and not explicit_range and 1900 <= lo <= 2100
+                     and lo == int(lo) and len(num.raw) == 4)
+        out.append(_Cand(start, end, num.start, num.end, lo, hi, comparator, unit, unit_kind, growth,
+                         num.magnitude, num.arabic, year_like, explicit_range))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Metrics
+
+
+@dataclass(frozen=True)
+class _Term:
+    start: int
+    end: int
+    metric: str
+
+
+def _find_terms(text: str, lex: Lexicon) -> list[_Term]:
+    return [_Term(m.start(), m.end(), lex.term_metric[m.group().casefold()]) for m in lex.term_re.finditer(text)]
+
+
+FOLLOWED_BY_NUMBER = re.compile(r"[^，,。；;！？!?\n]{0,3}?(?:\d|[一二两三四五六七八九十几数][十百千万亿])")
+
+
+def _compatible(lex: Lexicon, metric: Metric, c: _Cand) -> bool:
+    if metric.kind == "founded" or c.unit_kind == "duration":
+        return False
+    mk = lex.metric_unit_kind(metric)
+    if metric.kind == "change":
+        return c.unit_kind in ("percent", "times")
+    if c.unit_kind == "percent":
+        return mk == "percent"
+    if c.unit_kind == "currency":
+        return mk == "currency"
+    if c.unit_kind == "count":
+        return mk == "count"
+    if c.unit_kind == "times":
+        return True
+    return mk != "percent"
+
+
+def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int], c: _Cand
+                 ) -> tuple[Metric | None, _Term | None]:
+    best = None  # (distance, side, term)
+    change_fallback = None
+    i = bisect.bisect_left(tstarts, c.start)
+    if c.unit_kind == "count" and _counts_other_noun(text, c.end, tstarts):
+        i = 0  # 有三个趋势: the classifier counts the noun after it, not a metric before it
+    # before the figure
+    for j in range(i - 1, -1, -1):
+        t = terms[j]
+        gap = c.start - t.end
+        if gap > 12:
+            break
+        if gap < 0:
+            continue
+        metric = lex.metrics[t.metric]
+        if gap > metric.before or not _clause_clean(text, t.end, c.start):
+            continue
+        if _compatible(lex, metric, c):
+            best = (gap, 0, t)
+            break
+        if metric.kind == "change" and change_fallback is None and not re.search("[到至为]", text[t.end:c.start]):
+            change_fallback = t
+    # after the figure
+    for j in range(bisect.bisect_left(tstarts, c.end), len(terms)):
+        t = terms[j]
+        gap = t.start - c.end
+        if gap > 8:
+            break
+        metric = lex.metrics[t.metric]
+        if gap > metric.after or not _clause_clean(text, c.end, t.start):
+            continue
+        if not _compatible(lex, metric, c) or metric.kind == "change":
+            continue
+        if FOLLOWED_BY_NUMBER.match(text, t.end):
+            continue  # it introduces the next number
+        if best is None or gap < best[0]:
+            best = (gap, 1, t)
+        break
+    if best:
+        return lex.metrics[best[2].metric], best[2]
+    if change_fallback is not None and c.unit_kind in ("", "currency", "count"):
+        return lex.metrics[change_fallback.metric], change_fallback
+    return None, None
+
+
+def _counts_other_noun(text: str, pos: int, tstarts: list[int]) -> bool:
+    nxt = text[pos:pos + 1]
+    if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt == "的":
+        return False
+    j = bisect.bisect_left(tstarts, pos)
+    return not (j < len(tstarts) and tstarts[j] == pos)
+
+
+def _clause(text: str, a: int, b: int) -> str:
+    s = a
+    while s > 0 and text[s - 1] not in CLAUSE_BREAK:
+        s -= 1
+    e = b
+    while e < len(text) and text[e] not in CLAUSE_BREAK:
+        e += 1
+    return text[s:e]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The matcher
+
+
+def _values(lo: float, hi: float, comparator: str) -> dict:
+    if comparator in (">", ">="):
+        return {"min_value": lo}
+    if comparator in ("<", "<="):
+        return {"max_value": hi}
+    if lo == hi:
+        return {"value": lo}
+    return {"min_value": lo, "max_value": hi}
+
+
+def _nearest_date(dates: list[DateSpan], sent: tuple[int, int], a: int, b: int) -> str:
+    best = None
+    for d in dates:
+        if not d.norm or d.end <= sent[0] or d.start >= sent[1] or (d.start < b and a < d.end):
+            continue
+        dist = a - d.end if d.end <= a else d.start - b
+        if best is None or dist < best[0]:
+            best = (dist, d.norm)
+    return best[1] if best else ""
+
+
+def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = None) -> list[Figure]:
+    """Figures in `text` (offsets index `text`). `keep_all` also returns durations and bare small counts that
+    are not reported by default (they are rarely facts about an entity)."""
+    lex = lexicon or default_lexicon()
+    norm = text.translate(WIDTH)  # one character for one: offsets stay valid
+    dates = find_dates(norm)
+    blocked = [(d.start, d.end) for d in dates]
+    terms = _find_terms(norm, lex)
+    tstarts = [t.start for t in terms]
+    sents, s0 = [], 0
+    for m in SENT_BREAK.finditer(norm):
+        sents.append((s0, m.end()))
+        s0 = m.end()
+    sents.append((s0, len(norm)))
+    sstarts = [s for s, _ in sents]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return sents[max(0, bisect.bisect_right(sstarts, pos) - 1)]
+
+    figures: list[Figure] = []
+    for c in _scan_numbers(norm, lex, blocked):
+        metric, term = _pick_metric(norm, lex, terms, tstarts, c)
+        if c.growth:
+            metric, term = lex.metrics.get("growth"), None
+        if metric is None and c.unit_kind in ("", "count"):
+            clause = _clause(norm, c.start, c.end)
+            for mm in lex.metrics.values():
+                if mm.patterns and any(p.search(clause) for p in mm.patterns):
+                    metric = mm
+                    break
+        unit = c.unit
+        if metric is not None and (not unit or c.unit_kind == "count"):
+            unit = metric.unit
+        if not keep_all:
+            if c.unit_kind == "duration":
+                continue
+            if metric is None and c.unit_kind in ("", "count") and not (c.unit_kind == "count" and c.lo >= 10**4):
+                continue
+            if c.year_like and c.unit_kind not in ("currency", "percent"):
+                continue
+            if metric is not None and c.unit_kind in ("", "count") and c.hi < 2 and not c.magnitude:
+                continue  # 一个粉丝
+        elif not c.unit_kind and metric is None:
+            continue
+        start, end = c.start, c.end
+        if term is not None:
+            if term.end <= start and start - term.end <= 3:
+                start = term.start
+            elif term.start >= end and term.start - end <= 2:
+                end = term.end
+        sent = sentence_of(c.num_start)
+        figures.append(Figure(
+            start=start, end=end, text=text[start:end], comparator=c.comparator, unit=unit,
+            metric=metric.metric if metric else "", date=_nearest_date(dates, sent, c.start, c.end),
+            **_values(c.lo, c.hi, c.comparator)))
+    figures.extend(_founded(text, norm, lex, dates, terms, tstarts))
+    figures.sort(key=lambda f: (f.start, f.end))
+    return figures
+
+
+def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: list[_Term],
+             tstarts: list[int]) -> list[Figure]:
+    out = []
+    for d in dates:
+        if d.year is None or not d.norm or d.norm[0] == "F":
+            continue
+        if re.match(r"\s?(?:出生|生人|生)", norm[d.end:d.end + 3]):
+            continue
+        best = None
+        i = bisect.bisect_left(tstarts, d.start)
+        for j in range(i - 1, max(-1, i - 4), -1):
+            t = terms[j]
+            m = lex.metrics[t.metric]
+            gap = d.start - t.end
+            if m.kind == "founded" and 0 <= gap <= min(m.before, 4) and _clause_clean(norm, t.end, d.start):
+                best = (gap, t, m)
+                break
+        for j in range(i, min(len(terms), i + 4)):
+            t = terms[j]
+            m = lex.metrics[t.metric]
+            gap = t.start - d.end
+            if m.kind == "founded" and 0 <= gap <= m.after and _clause_clean(norm, d.end, t.start):
+                if best is None or gap < best[0]:
+                    best = (gap, t, m)
+                break
+        if best is None:
+            continue
+        _, t, m = best
+        start, end = min(t.start, d.start), max(t.end, d.end)
+        out.append(Figure(start=start, end=end, text=text[start:end], value=float(d.year), comparator="=",
+                          unit=m.unit, metric=m.metric, date=d.norm))
+    return out
+
 
 class FigureMatcher:
     """Sets `doc._.figures`: a list of `Figure` whose offsets index `doc.text`."""
 
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = find_figures(doc.text)
+        doc._.figures = find_figures(doc.text, lexicon=self.lexicon)
         return doc
-
-
-def find_figures(text: str) -> list[Figure]:
-    return []
 
 
 @Language.factory("kg_figures")

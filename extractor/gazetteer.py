@@ -28,7 +28,7 @@ class GazetteerEntry:
         return tuple(n for n in (self.zh, self.en, *self.aliases) if n)
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: cached indexes key on it
 class Gazetteer:
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
     by_name: dict[str, str] = field(default_factory=dict)  # normalised name → id
@@ -83,3 +83,23 @@ def load_word_list(name: str) -> frozenset[str]:
             if not line.lstrip().startswith("#"):
                 words.update(line.split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, tuple[int, str]]:
+    """jieba's dictionary (word → (frequency, part-of-speech tag)): tells common words from names."""
+    import jieba
+
+    words: dict[str, tuple[int, str]] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+def is_common_word(word: str, min_freq: int = 50) -> bool:
+    """A frequent dictionary word that is not tagged as a person name."""
+    entry = common_words().get(word)
+    return bool(entry) and entry[0] >= min_freq and not entry[1].startswith("nr")

@@ -225,15 +225,18 @@ class CharNER:
     """spaCy component: tags the characters of `doc.text`, splits tokens at the found boundaries and sets the
     entities (overwriting none: it runs first, before the gazetteer and cue rulers)."""
 
-    def __init__(self, model_dir: str):
+    def __init__(self, model_dir: str, read_tokens: bool = True):
         self.model_dir = model_dir
+        # Token boundaries are a feature only when the Doc was segmented the way the training data was (pkuseg);
+        # with another segmenter the CRF runs without them (fewer features, lower F1, but no wrong ones).
+        self.read_tokens = read_tokens
         self.tagger = CharTagger(model_dir) if model_dir and (Path(model_dir) / MODEL_FILE).exists() else None
 
     def __call__(self, doc: Doc) -> Doc:
         if self.tagger is None or not doc.text:
             return doc
         words = None
-        if self.tagger.use_words and any(not t.is_space for t in doc):
+        if self.read_tokens and self.tagger.use_words and any(not t.is_space for t in doc):
             words = [t.text_with_ws for t in doc]  # text_with_ws keeps the concatenation equal to doc.text
         found = self.tagger.spans(doc.text, words)
         if not found:
@@ -250,10 +253,10 @@ class CharNER:
 
     def from_disk(self, path, exclude=()):
         cfg = json.loads((Path(path) / "cfg.json").read_text("utf-8"))
-        self.__init__(cfg["model_dir"])
+        self.__init__(cfg["model_dir"], self.read_tokens)
         return self
 
 
 @Language.factory("kg_ner", default_config={"model_dir": ""})
 def make_char_ner(nlp: Language, name: str, model_dir: str) -> CharNER:
-    return CharNER(model_dir)
+    return CharNER(model_dir, read_tokens=getattr(nlp.tokenizer, "segmenter", None) == "pkuseg")

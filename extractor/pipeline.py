@@ -15,10 +15,10 @@ from . import pkuseg_model
 from . import figures as _figures  # noqa: F401
 from . import ner as _ner  # noqa: F401
 from . import rulers as _rulers  # noqa: F401
+from . import sentences as _sentences  # noqa: F401
 
 log = logging.getLogger(__name__)
 
-SENTENCE_PUNCT = ["。", "！", "？", "!", "?", "；", ";", "…", "\n", "……"]
 PACKAGE_DIR = Path(__file__).parent
 NER_MODEL_DIR = PACKAGE_DIR / "models" / "ner"
 
@@ -42,10 +42,11 @@ def make_blank(segmenter: str | None = None) -> Language:
 
 def load_pipeline(segmenter: str | None = None, ner: bool = True) -> Language:
     nlp = make_blank(segmenter)
-    nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
+    nlp.add_pipe("kg_sentences")
     if ner and (NER_MODEL_DIR / "model.crfsuite").exists():
         nlp.add_pipe("kg_ner", config={"model_dir": str(NER_MODEL_DIR)})
     nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_cues")
+    nlp.add_pipe("kg_variants")
     nlp.add_pipe("kg_figures")
     return nlp

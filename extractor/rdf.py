@@ -22,14 +22,16 @@ def _id(ns, local: str) -> URIRef:
 
 
 def _num(x: float) -> Literal:
+    """xsd:decimal in its canonical lexical form ("100000000.0"), so Turtle round trips are exact."""
     d = Decimal(repr(float(x)))
-    if d == d.to_integral_value():
-        d = d.quantize(Decimal(1))
-    return Literal(d, datatype=XSD.decimal)
+    lexical = format(d, "f")
+    if "." not in lexical:
+        lexical += ".0"
+    return Literal(lexical, datatype=XSD.decimal)
 
 
 def _conf(x: float) -> Literal:
-    return Literal(Decimal(str(round(float(x), 3))), datatype=XSD.decimal)
+    return _num(round(float(x), 3))
 
 
 def _clean_literal(s: str) -> str:

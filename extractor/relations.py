@@ -1,10 +1,545 @@
 """Relations from patterns over sentences, each with its evidence span and a confidence.
-Stand-in: finds nothing yet."""
+
+The knowledge lives in `data/relations.jsonl` (validated at load; a bad line raises ConfigError "file:line: reason"):
+
+* `pattern` lines: a regex over one sentence in which every resolved mention has been replaced by a typed token,
+  written with placeholders: `{ORG|BRAND:org}` (a mention of one of those types, captured as slot `org`),
+  `{ORG:inv*}` (a list of such mentions joined by 、/和/与/及), `{PERSON}` (a mention, not captured), and the
+  macros `{GAP}` (a non-mention character inside one clause), `{WIDE}` (a character or mention inside one clause),
+  `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes).
+  `emit` lists `[relation, subject slot, object slot]`; a named group `stake` becomes the `stake` attribute.
+* `title` lines: job titles and the relations they imply between the `org` and `per` slots.
+* `ref` lines: anaphors (他们, 该品牌, 我, 我们 …) and what they may point to; a relation read through one has
+  its confidence multiplied by the line's `factor`. `speaker` refs resolve 我 → the turn's speaker and 我们 → the
+  speaker's organisation (when the document ties the speaker to exactly one).
+
+Transcripts: the speaker whose turns are mostly questions interviewed the one who answers them.
+Only pattern-backed relations are produced; one Relation per (subject, predicate, object) per document, the most
+confident one, its confidence raised a little by every further independent evidence."""
 from __future__ import annotations
 
-from .records import Analysis, Entity, Relation
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import ConfigError
+from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence
+from .vocab import RELATIONS
+
+DATA = resources.files("extractor") / "data"
+TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
+SYMMETRIC = {"competitor_of"}
+CLAUSE_END = set(",;。!?:\n")  # after per-character width folding (，→, ；→; ！→! ？→? ：→:)
+TOK_OPEN, TOK_CLOSE = "\ue000", "\ue001"
+LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)"
+MACROS = {
+    "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
+    "WIDE": f"(?:[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
+    "OQ": "[“\"「『‘']",
+    "CQ": "[”\"」』’']",
+}
+PLACEHOLDER = re.compile(r"\{([A-Z][A-Z|]*)(?::([a-z][a-z0-9_]*)(\*)?)?\}")
+TOKEN = re.compile(f"{TOK_OPEN}([A-Z]+)#(\\d+){TOK_CLOSE}")
+EVIDENCE_BOOST = 0.03  # per further evidence of the same fact
+MAX_CONFIDENCE = 0.98
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    regex: re.Pattern
+    emit: tuple[tuple[str, str, str], ...]  # (relation, subject slot, object slot); relation "title" → title table
+    slots: frozenset[str]
+    list_slots: frozenset[str]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Title:
+    words: tuple[str, ...]
+    emit: tuple[tuple[str, str, str], ...]
+    weight: float
+
+
+@dataclass(frozen=True)
+class Ref:
+    id: str
+    regex: re.Pattern
+    types: tuple[str, ...]  # antecedent types, most preferred first
+    window: int  # sentences back to look for an antecedent
+    factor: float
+    speaker: str = ""  # "person" (我 → the speaker) or "org" (我们 → the speaker's organisation)
+
+
+@dataclass
+class RelationPatterns:
+    patterns: list[Pattern] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+    refs: list[Ref] = field(default_factory=list)
+    title_words: dict[str, Title] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------------- loading
+
+def load_patterns(path: str | Path | None = None) -> RelationPatterns:
+    src = Path(path) if path else Path(str(DATA / "relations.jsonl"))
+    out = RelationPatterns()
+    raw_patterns: list[tuple[int, dict]] = []
+    seen: set[str] = set()
+    with open(src, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip() or line.lstrip().startswith("//"):
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise ValueError("a line must be a JSON object")
+                kind = row.get("kind", "pattern")
+                if kind == "title":
+                    title = _title(row)
+                    out.titles.append(title)
+                    for w in title.words:
+                        if w in out.title_words:
+                            raise ValueError(f"title {w!r} defined twice")
+                        out.title_words[w] = title
+                elif kind == "ref":
+                    out.refs.append(_ref(row, seen))
+                elif kind == "pattern":
+                    rid = str(row.get("id") or "")
+                    if not rid:
+                        raise ValueError("needs an id")
+                    if rid in seen:
+                        raise ValueError(f"duplicate id {rid!r}")
+                    seen.add(rid)
+                    raw_patterns.append((lineno, row))
+                else:
+                    raise ValueError(f"unknown kind {kind!r} (pattern, title or ref)")
+            except json.JSONDecodeError as exc:
+                raise ConfigError(f"{src}:{lineno}: invalid JSON ({exc.msg})") from None
+            except (ValueError, KeyError, TypeError, re.error) as exc:
+                raise ConfigError(f"{src}:{lineno}: invalid relation pattern ({exc})") from None
+    titles_re = "|".join(re.escape(w) for w in sorted(out.title_words, key=len, reverse=True))
+    for lineno, row in raw_patterns:
+        try:
+            out.patterns.append(_pattern(row, titles_re))
+        except (ValueError, KeyError, TypeError, re.error) as exc:
+            raise ConfigError(f"{src}:{lineno}: invalid relation pattern ({exc})") from None
+    return out
+
+
+@lru_cache(maxsize=None)
+def default_patterns() -> RelationPatterns:
+    return load_patterns()
+
+
+def _confidence(row: dict, key: str = "confidence", default: float | None = None) -> float:
+    value = row.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise ValueError(f"{key} must be a number in [0, 1]")
+    return float(value)
+
+
+def _emits(row: dict) -> tuple[tuple[str, str, str], ...]:
+    emit = row["emit"]
+    if not isinstance(emit, list) or not emit:
+        raise ValueError("emit must be a non-empty list of [relation, subject slot, object slot]")
+    out = []
+    for e in emit:
+        if not (isinstance(e, list) and len(e) == 3 and all(isinstance(x, str) for x in e)):
+            raise ValueError("each emit must be [relation, subject slot, object slot]")
+        if e[0] not in RELATIONS and e[0] != "title":
+            raise ValueError(f"unknown relation {e[0]!r} (see vocab.RELATIONS)")
+        if e[1] == e[2]:
+            raise ValueError("subject and object slot must differ")
+        out.append((e[0], e[1], e[2]))
+    return tuple(out)
+
+
+def _title(row: dict) -> Title:
+    words = row["zh"]
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+        raise ValueError("zh must be a non-empty list of titles")
+    emit = _emits(row)
+    for rel, s, o in emit:
+        if rel == "title" or {s, o} != {"org", "per"}:
+            raise ValueError("a title emits relations between the slots org and per")
+    return Title(tuple(words), emit, _confidence(row, "weight", 1.0))
+
+
+def _ref(row: dict, seen: set[str]) -> Ref:
+    rid = str(row.get("id") or "")
+    if not rid or rid in seen:
+        raise ValueError("needs a unique id")
+    seen.add(rid)
+    speaker = row.get("speaker", "")
+    if speaker not in ("", "person", "org"):
+        raise ValueError("speaker must be 'person' or 'org'")
+    types = tuple(row.get("types") or ())
+    if not speaker and (not types or any(t not in TYPES for t in types)):
+        raise ValueError(f"types must be a non-empty list of {', '.join(TYPES)}")
+    window = row.get("window", 2)
+    if not isinstance(window, int) or not 0 <= window <= 5:
+        raise ValueError("window must be an integer in 0..5")
+    return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker)
+
+
+def _pattern(row: dict, titles_re: str) -> Pattern:
+    emit = _emits(row)
+    src = row["regex"]
+    if not isinstance(src, str) or not src:
+        raise ValueError("regex must be a non-empty string")
+    slots: set[str] = set()
+    list_slots: set[str] = set()
+    uses_title = False
+
+    def expand(m: re.Match) -> str:
+        nonlocal uses_title
+        name, slot, star = m.group(1), m.group(2), m.group(3)
+        if name == "TITLE":
+            if slot or uses_title:
+                raise ValueError("{TITLE} takes no slot and appears at most once")
+            if not titles_re:
+                raise ValueError("{TITLE} used but no title lines precede the patterns")
+            uses_title = True
+            return f"(?P<title>(?:{titles_re})(?:(?:兼|、|及|和|/|&|,)?(?:任)?(?:{titles_re}))*)"
+        if name in MACROS:
+            if slot:
+                raise ValueError(f"macro {{{name}}} takes no slot")
+            return MACROS[name]
+        types = name.split("|")
+        bad = [t for t in types if t not in TYPES and t != "ANY"]
+        if bad:
+            raise ValueError(f"unknown placeholder type {bad[0]!r}")
+        tclass = "[A-Z]+" if "ANY" in types else "(?:" + "|".join(types) + ")"
+        if not slot:
+            return f"{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}"
+        if slot in slots or slot in ("title", "stake"):
+            raise ValueError(f"slot {slot!r} used twice or reserved")
+        slots.add(slot)
+        if star:
+            list_slots.add(slot)
+            tok = f"{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}"
+            return f"(?P<{slot}>{tok}(?:{LIST_SEP}{tok})*)"
+        return f"{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE}"
+
+    regex = re.compile(PLACEHOLDER.sub(expand, src))
+    for rel, s, o in emit:
+        if rel == "title":
+            if not uses_title or not {"org", "per"} <= slots:
+                raise ValueError("emit 'title' needs {TITLE} and the slots org and per")
+            continue
+        for slot in (s, o):
+            if slot not in slots:
+                raise ValueError(f"emit names slot {slot!r} that the regex does not define")
+    if uses_title and not any(e[0] == "title" for e in emit):
+        raise ValueError("{TITLE} used but no ['title', 'org', 'per'] emit")
+    return Pattern(str(row["id"]), regex, emit, frozenset(slots), frozenset(list_slots),
+                   _confidence(row))
+
+
+# ---------------------------------------------------------------------------------------------- extraction
+
+@dataclass(frozen=True)
+class _Arg:
+    """One token of a masked sentence: a mention, or an anaphor resolved to an entity."""
+
+    entity: str
+    type: str
+    start: int  # into document.text
+    end: int
+    via_ref: float = 1.0  # confidence factor, < 1 when read through an anaphor
+    antecedent: int = -1  # document offset of the antecedent mention when via an anaphor
+
+
+@dataclass
+class _Masked:
+    text: str
+    ostart: list[int]  # per masked character: start of what it stands for in document.text
+    oend: list[int]
+    args: list[_Arg]
+
+
+def _fold(ch: str) -> str:
+    f = unicodedata.normalize("NFKC", ch)
+    return f if len(f) == 1 else ch
 
 
 def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
-                      entities: dict[str, Entity]) -> list[Relation]:
-    return []
+                      entities: dict[str, Entity], patterns: RelationPatterns | None = None) -> list[Relation]:
+    pats = patterns or default_patterns()
+    ctx = _Context(analysis, mention_entities, entities, pats)
+    found = ctx.run(speaker_orgs={})
+    found += ctx.interviews()
+    orgs = ctx.speaker_orgs(found)
+    if orgs:  # a second pass that may read 我们 as the speaker's organisation
+        found += ctx.run(speaker_orgs=orgs)
+    return _dedupe(found)
+
+
+class _Context:
+    def __init__(self, analysis: Analysis, mention_entities: dict[tuple[int, int], str],
+                 entities: dict[str, Entity], pats: RelationPatterns) -> None:
+        self.a = analysis
+        self.text = analysis.document.text
+        self.doc_id = analysis.document.doc_id
+        self.pats = pats
+        self.entities = entities
+        self.mentions: list[tuple[Mention, str, str]] = []  # (mention, entity id, type)
+        for m in sorted(analysis.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            eid = mention_entities.get((m.start, m.end))
+            if not eid:
+                continue
+            if self.mentions and m.start < self.mentions[-1][0].end:
+                continue  # overlapping: keep the earlier, longer one
+            ent = entities.get(eid)
+            self.mentions.append((m, eid, ent.type if ent else m.label))
+        self.speakers = self._speaker_entities()
+
+    # -- sentences to masked strings
+    def _sentence_mentions(self, s: Sentence) -> list[tuple[Mention, str, str]]:
+        return [x for x in self.mentions if x[0].start >= s.start and x[0].end <= s.end]
+
+    def _is_turn_label(self, s: Sentence, m: Mention) -> bool:
+        rest = self.text[m.end:m.end + 1]
+        return bool(s.speaker) and self.text[s.start:m.start].strip() == "" and rest in (":", "：")
+
+    def mask(self, i: int, speaker_orgs: dict[str, str]) -> _Masked:
+        s = self.a.sentences[i]
+        spans: list[tuple[int, int, _Arg | None]] = []
+        for m, eid, etype in self._sentence_mentions(s):
+            if self._is_turn_label(s, m):
+                continue
+            spans.append((m.start, m.end, _Arg(eid, etype, m.start, m.end)))
+        folded = "".join(_fold(c) for c in self.text[s.start:s.end])
+        taken = [(a, b) for a, b, _ in spans]
+        for ref in self.pats.refs:
+            for rm in ref.regex.finditer(folded):
+                a, b = s.start + rm.start(), s.start + rm.end()
+                if any(a < y and x < b or (a == b and x <= a < y) for x, y in taken):
+                    continue
+                arg = self._resolve_ref(ref, i, a, b, speaker_orgs)
+                if arg is not None:
+                    spans.append((a, b, arg))
+                    taken.append((a, b))
+        spans.sort(key=lambda t: (t[0], t[1]))
+        text, ostart, oend, args = [], [], [], []
+        pos = s.start
+        for a, b, arg in spans:
+            for p in range(pos, a):
+                text.append(folded[p - s.start]); ostart.append(p); oend.append(p + 1)
+            tok = f"{TOK_OPEN}{arg.type}#{len(args)}{TOK_CLOSE}"
+            args.append(arg)
+            text.append(tok); ostart.extend([a] * len(tok)); oend.extend([b] * len(tok))
+            pos = b
+        for p in range(pos, s.end):
+            text.append(folded[p - s.start]); ostart.append(p); oend.append(p + 1)
+        return _Masked("".join(text), ostart, oend, args)
+
+    def _resolve_ref(self, ref: Ref, i: int, a: int, b: int, speaker_orgs: dict[str, str]) -> _Arg | None:
+        s = self.a.sentences[i]
+        if ref.speaker:
+            person = self.speakers.get(s.speaker or "")
+            if not person:
+                return None
+            if ref.speaker == "person":
+                return _Arg(person, "PERSON", a, b, ref.factor)
+            org = speaker_orgs.get(person)
+            if not org:
+                return None
+            return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
+        lo = self.a.sentences[max(0, i - ref.window)].start
+        cands = [x for x in self.mentions if lo <= x[0].start and x[0].end <= a
+                 and not self._is_turn_label(self._sentence_at(x[0].start), x[0])]
+        for t in ref.types:
+            of_type = [x for x in cands if x[2] == t]
+            if of_type:
+                m, eid, etype = of_type[-1]
+                return _Arg(eid, etype, a, b, ref.factor, m.start)
+        return None
+
+    def _sentence_at(self, pos: int) -> Sentence:
+        for s in self.a.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return Sentence(pos, pos, "")
+
+    # -- patterns
+    def run(self, speaker_orgs: dict[str, str]) -> list[Relation]:
+        out: list[Relation] = []
+        for i, s in enumerate(self.a.sentences):
+            if s.end <= s.start:
+                continue
+            masked = self.mask(i, speaker_orgs)
+            if TOK_OPEN not in masked.text:
+                continue
+            if speaker_orgs and not any(arg.via_ref < 1 and arg.antecedent < 0 and arg.type != "PERSON"
+                                        for arg in masked.args):
+                continue  # second pass: only sentences where 我们 was resolved
+            for pat in self.pats.patterns:
+                for m in pat.regex.finditer(masked.text):
+                    out.extend(self._emit(pat, m, masked, s))
+        return out
+
+    def _slot_args(self, pat: Pattern, m: re.Match, masked: _Masked, slot: str) -> list[_Arg]:
+        if m.group(slot) is None:
+            return []
+        if slot in pat.list_slots:
+            return [masked.args[int(t.group(2))] for t in TOKEN.finditer(m.group(slot))]
+        return [masked.args[int(m.group(slot))]]
+
+    def _emit(self, pat: Pattern, m: re.Match, masked: _Masked, s: Sentence) -> list[Relation]:
+        emits: list[tuple[str, str, str, float]] = []
+        for rel, subj, obj in pat.emit:
+            if rel == "title":
+                for title in self._titles(m.group("title")):
+                    emits.extend((r, a, b, title.weight) for r, a, b in title.emit)
+            else:
+                emits.append((rel, subj, obj, 1.0))
+        attrs = []
+        names = m.re.groupindex
+        if "stake" in names and m.group("stake"):
+            attrs.append(("stake", _stake(m.group("stake"))))
+        start, end = self._clause(masked.ostart[m.start()], masked.oend[m.end() - 1], s)
+        out = []
+        for rel, subj, obj, weight in emits:
+            for sa in self._slot_args(pat, m, masked, subj):
+                for oa in self._slot_args(pat, m, masked, obj):
+                    if sa.entity == oa.entity:
+                        continue
+                    ev_start = start
+                    for arg in (sa, oa):
+                        if arg.antecedent >= 0:  # make the evidence self-contained
+                            ev_start = min(ev_start, self._sentence_at(arg.antecedent).start)
+                    conf = round(pat.confidence * weight * sa.via_ref * oa.via_ref, 4)
+                    out.append(Relation(sa.entity, rel, oa.entity,
+                                        Evidence(self.doc_id, ev_start, end, self.text[ev_start:end]),
+                                        conf, pat.id, tuple(attrs)))
+        return out
+
+    def _titles(self, text: str) -> list[Title]:
+        words = sorted(self.pats.title_words, key=len, reverse=True)
+        found, i = [], 0
+        while i < len(text):
+            for w in words:
+                if text.startswith(w, i):
+                    found.append(self.pats.title_words[w])
+                    i += len(w)
+                    break
+            else:
+                i += 1
+        return found
+
+    def _clause(self, start: int, end: int, s: Sentence) -> tuple[int, int]:
+        """Widen [start, end) to the clause(s) it lies in, inside the sentence."""
+        while start > s.start and _fold(self.text[start - 1]) not in CLAUSE_END:
+            start -= 1
+        while end < s.end and _fold(self.text[end]) not in CLAUSE_END:
+            end += 1
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start, end
+
+    # -- transcripts
+    def _speaker_entities(self) -> dict[str, str]:
+        """Speaker name as written → a PERSON entity, when a mention of that name resolves to one."""
+        out: dict[str, str] = {}
+        names = {s.speaker for s in self.a.sentences if s.speaker}
+        for name in names:
+            key = name.strip()
+            for m, eid, etype in self.mentions:
+                if etype == "PERSON" and (m.text.strip() == key or m.norm == key):
+                    out[name] = eid
+                    break
+        return out
+
+    def _turns(self) -> list[tuple[str, list[Sentence]]]:
+        turns: list[tuple[str, list[Sentence]]] = []
+        for s in self.a.sentences:
+            if not s.speaker:
+                if turns and turns[-1][0] != "":
+                    turns.append(("", [s]))
+                continue
+            if turns and turns[-1][0] == s.speaker:
+                turns[-1][1].append(s)
+            else:
+                turns.append((s.speaker, [s]))
+        return [t for t in turns if t[0]]
+
+    def _is_question(self, sents: list[Sentence]) -> bool:
+        for s in sents:
+            t = self.text[s.start:s.end].rstrip()
+            if t.endswith(("?", "？")) or re.search(r"[吗呢][。.!！]?$", t):
+                return True
+        return False
+
+    def interviews(self) -> list[Relation]:
+        turns = self._turns()
+        if len(turns) < 2:
+            return []
+        total: dict[str, int] = defaultdict(int)
+        asked: dict[str, int] = defaultdict(int)
+        for spk, sents in turns:
+            total[spk] += 1
+            asked[spk] += self._is_question(sents)
+        ratio = {spk: asked[spk] / total[spk] for spk in total}
+        pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for k in range(len(turns) - 1):
+            a, b = turns[k][0], turns[k + 1][0]
+            if a != b and self._is_question(turns[k][1]):
+                pairs[(a, b)].append(k)
+        out = []
+        for (a, b), ks in pairs.items():
+            if not (ratio[a] >= 0.5 and ratio[b] <= 0.34 and ratio[a] > ratio[b]):
+                continue
+            ea, eb = self.speakers.get(a), self.speakers.get(b)
+            if not ea or not eb or ea == eb:
+                continue
+            k = ks[0]
+            start, end = turns[k][1][0].start, turns[k + 1][1][0].end
+            conf = 0.9 if len(ks) >= 2 else 0.7
+            out.append(Relation(ea, "interviewed", eb, Evidence(self.doc_id, start, end, self.text[start:end]),
+                                conf, "transcript-turns"))
+        return out
+
+    def speaker_orgs(self, found: list[Relation]) -> dict[str, str]:
+        """Speaker entity → the one organisation the document ties them to (founder, CEO, partner …)."""
+        people = set(self.speakers.values())
+        if not people:
+            return {}
+        ties: dict[str, set[str]] = defaultdict(set)
+        for r in found:
+            if r.predicate in ("founder", "cofounder") and r.object in people:
+                ties[r.object].add(r.subject)
+            elif r.predicate in ("ceo_of", "chairman_of", "partner_of", "works_for") and r.subject in people:
+                ties[r.subject].add(r.object)
+        return {p: next(iter(orgs)) for p, orgs in ties.items() if len(orgs) == 1}
+
+
+def _stake(text: str) -> str:
+    t = "".join(_fold(c) for c in text).strip().rstrip("%").strip()
+    try:
+        return f"{float(t) / 100:g}"
+    except ValueError:
+        return text
+
+
+def _dedupe(found: list[Relation]) -> list[Relation]:
+    groups: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
+    for r in found:
+        key = (r.subject, r.predicate, r.object)
+        if r.predicate in SYMMETRIC:
+            key = (min(r.subject, r.object), r.predicate, max(r.subject, r.object))
+        groups[key].append(r)
+    out = []
+    for rs in groups.values():
+        best = max(rs, key=lambda r: (r.confidence, -r.evidence.start))
+        spans = {(r.evidence.start, r.evidence.end) for r in rs}
+        conf = min(MAX_CONFIDENCE, best.confidence + EVIDENCE_BOOST * (len(spans) - 1))
+        out.append(replace(best, confidence=round(max(best.confidence, conf), 4)))
+    out.sort(key=lambda r: (r.evidence.start, r.evidence.end, r.predicate, r.subject, r.object))
+    return out

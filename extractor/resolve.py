@@ -36,6 +36,12 @@ class Merge:
 
 
 @lru_cache(maxsize=65536)
+def syllable(char: str) -> str:
+    """Toneless pinyin of one character (its most common reading)."""
+    return lazy_pinyin(char, style=Style.NORMAL, errors="default")[0].lower()
+
+
+@lru_cache(maxsize=65536)
 def pinyin_key(name: str) -> str:
     return " ".join(lazy_pinyin(name, style=Style.NORMAL, errors="default")).lower()
 
@@ -118,13 +124,16 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     labels: dict[str, Counter] = defaultdict(Counter)
     gaz_keys: dict[str, str] = {}
     members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
-    for a in analyses:
+    first_seen: dict[str, tuple[int, int]] = {}
+    for doc_index, a in enumerate(analyses):
         for m in a.mentions:
             surface = m.text.strip()
             if len(surface) < 2 or surface in stop:
                 continue
             entry = gaz.entries.get(m.ent_id) if m.ent_id else gaz.lookup(surface)
             family = FAMILY.get(m.label, "ORG")
+            if entry is None:
+                entry = _gazetteer_variant(surface, family, gaz, threshold)
             if entry and FAMILY[entry.type] == family:
                 key = "gaz:" + entry.id
                 gaz_keys[key] = entry.id
@@ -134,6 +143,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             surfaces[key][surface] += 1
             labels[key][m.label] += 1
             members[key].append((a.document.doc_id, m))
+            first_seen.setdefault(key, (doc_index, m.start))
 
     # 2. Merge keys whose names are variants of one another (gazetteer keys absorb the others).
     clusters = _Clusters()
@@ -143,7 +153,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
         entry = gaz.entries[gaz_keys[k]]
         names[k] = entry.zh or entry.en
     by_family: dict[str, list[str]] = defaultdict(list)
-    for k in sorted(names, key=lambda k: (k not in gaz_keys, -sum(surfaces[k].values()), k)):
+    for k in sorted(names, key=lambda k: (k not in gaz_keys, -sum(surfaces[k].values()), len(names[k]), first_seen[k])):
         family = k.split(":")[0] if k not in gaz_keys else FAMILY[gaz.entries[gaz_keys[k]].type]
         by_family[family].append(k)
     for family, keys in by_family.items():
@@ -177,7 +187,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             entry = gaz.entries[gaz_keys[root]]
             ent = Entity(entry.id, entry.type, entry.zh or entry.en, entry.en, set(), entry.wikidata or "")
         else:
-            canonical = sorted(surf.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+            # the most frequent spelling; on a tie, the name the variants were merged into
+            canonical = max(surf.items(), key=lambda kv: (kv[1], kv[0] == names[root]))[0]
             etype = _vote_type(lab)
             ent = Entity(mint_id(etype, canonical), etype, canonical)
         for k in keys:
@@ -191,6 +202,27 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     for ent in entities.values():
         ent.mentions.sort(key=lambda dm: (dm[0], dm[1].start))
     return sorted(entities.values(), key=lambda e: e.id), mention_entity
+
+
+@lru_cache(maxsize=8)
+def _pinyin_index(gaz: Gazetteer) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = defaultdict(list)
+    for entry in gaz.entries.values():
+        for name in entry.names:
+            if _HAN.search(name) and len(name) >= 2:
+                index[pinyin_key(name)].append(entry.id)
+    return index
+
+
+def _gazetteer_variant(surface: str, family: str, gaz: Gazetteer, threshold: float):
+    """A gazetteer entry this unknown name is a spelling variant of (same pinyin), if any."""
+    if not _HAN.search(surface) or len(surface) < 2:
+        return None
+    for eid in _pinyin_index(gaz).get(pinyin_key(surface), ()):
+        entry = gaz.entries[eid]
+        if FAMILY[entry.type] == family and 0.9 >= threshold:
+            return entry
+    return None
 
 
 def _all_names(key: str, names: dict, gaz: Gazetteer, gaz_keys: dict) -> list[str]:

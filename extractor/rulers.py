@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ConfigError
-from .gazetteer import Gazetteer, default_gazetteer, load_gazetteer, load_word_list
+from .gazetteer import Gazetteer, default_gazetteer, is_common_word, load_gazetteer, load_word_list
 from .spans import char_spans, merge_ents
 
 DATA = resources.files("extractor") / "data"
@@ -144,7 +144,7 @@ class CueMatcher:
                 if p.kind == "regex":
                     for group, label in p.groups.items():
                         s, e = m.span(group)
-                        if s >= 0 and self._plausible(text[s:e]):
+                        if s >= 0 and self._plausible(text[s:e]) and (label != "PERSON" or self._name_shaped(text[s:e])):
                             found.append((s, e, label, ""))
                 elif m.start() in ends:  # kind "left": the name ends where the cue starts
                     span = self._run_left(doc, ends[m.start()], p)
@@ -155,6 +155,11 @@ class CueMatcher:
     def _plausible(self, name: str) -> bool:
         name = name.strip()
         return len(name) >= 2 and name not in self.stopwords and not name.isdigit()
+
+    @staticmethod
+    def _name_shaped(name: str) -> bool:
+        """Surname + given name, where neither the whole nor the given name is an everyday word."""
+        return not is_common_word(name) and not (len(name) >= 3 and is_common_word(name[1:], min_freq=1000))
 
     def _name_like(self, tok) -> bool:
         t = tok.text
@@ -192,3 +197,67 @@ def make_gazetteer_matcher(nlp: Language, name: str, path: str) -> GazetteerMatc
 @Language.factory("kg_cues", default_config={"path": ""})
 def make_cue_matcher(nlp: Language, name: str, path: str) -> CueMatcher:
     return CueMatcher(load_cues(path or None), load_word_list("stopwords.txt"))
+
+
+class VariantMatcher:
+    """Finds other spellings of names already found in the document: homophones (小鲜炖, 小仙敦 for 小仙炖)
+    and names with a filler character inserted (小红的书). Machine-translated and hand-typed Chinese is full
+    of them; each found variant carries the entity label (and id) of the name it varies."""
+
+    FILLERS = "的之"
+
+    def __init__(self, min_len: int = 3, labels: tuple[str, ...] = ("ORG", "BRAND")):
+        self.min_len = min_len
+        self.labels = labels
+
+    def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        from .resolve import syllable
+
+        text = doc.text
+        known: dict[tuple[str, ...], tuple[str, str, str]] = {}
+        for ent in doc.ents:
+            name = ent.text
+            if ent.label_ in self.labels and len(name) >= self.min_len and all("\u4e00" <= c <= "\u9fff" for c in name):
+                known.setdefault(tuple(syllable(c) for c in name), (name, ent.label_, ent.ent_id_))
+        if not known:
+            return []
+        taken = bytearray(len(text))
+        for ent in doc.ents:
+            taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+        keys = [syllable(c) if "\u4e00" <= c <= "\u9fff" else "" for c in text]
+        lengths = sorted({len(k) for k in known})
+        found = []
+        for i in range(len(text)):
+            if not keys[i] or taken[i]:
+                continue
+            for n in lengths:
+                window = text[i:i + n]
+                hit = known.get(tuple(keys[i:i + n]))
+                if hit and window != hit[0] and not any(taken[i:i + n]) and _shares_char(window, hit[0]):
+                    found.append((i, i + n, hit[1], hit[2]))
+                    break
+                # the name with a filler inserted somewhere inside
+                win = text[i:i + n + 1]
+                for f in self.FILLERS:
+                    j = win.find(f, 1)
+                    if 0 < j < n and not any(taken[i:i + n + 1]):
+                        squeezed = win[:j] + win[j + 1:]
+                        hit = known.get(tuple(keys[i + k if k < j else i + k + 1] for k in range(n)))
+                        if hit and squeezed == hit[0]:
+                            found.append((i, i + n + 1, hit[1], hit[2]))
+                            break
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = char_spans(doc, self.find(doc))
+        merge_ents(doc, spans, overwrite=False)
+        return doc
+
+
+def _shares_char(a: str, b: str) -> bool:
+    return any(x == y for x, y in zip(a, b))
+
+
+@Language.factory("kg_variants", default_config={"min_len": 3})
+def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatcher:
+    return VariantMatcher(min_len)

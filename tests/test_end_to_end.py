@@ -1,0 +1,66 @@
+"""The main job on the bundled seeds: invariants of the output, and graphs/ must not be stale."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Graph
+from rdflib.namespace import RDF
+
+from extractor.extract import extract_documents, read_inputs
+from extractor.rdf import graph_to_rdf, to_turtle
+from extractor.vocab import KG, NIF
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def seeds(nlp):
+    docs = read_inputs([str(ROOT / "seeds")], on_error=pytest.fail)
+    assert docs, "seeds/ holds at least one document"
+    result = extract_documents(docs, nlp)
+    return docs, result, to_turtle(graph_to_rdf(result.graph))
+
+
+def test_graphs_folder_is_up_to_date(seeds):
+    _, _, ttl = seeds
+    committed = (ROOT / "graphs" / "seeds.ttl").read_text(encoding="utf-8")
+    assert committed == ttl, "graphs/seeds.ttl is stale: run `make run` and commit it"
+
+
+def test_output_parses_in_rdflib_and_pyoxigraph(seeds):
+    _, _, ttl = seeds
+    g = Graph().parse(data=ttl, format="turtle")
+    store = pyoxigraph.Store()
+    store.load(ttl.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == len(g) > 100
+
+
+def test_every_mention_and_evidence_slices_the_original_text(seeds):
+    docs, _, ttl = seeds
+    texts = {d.doc_id: d.text for d in docs}
+    g = Graph().parse(data=ttl, format="turtle")
+    checked = 0
+    for node in set(g.subjects(NIF.anchorOf, None)):
+        doc_id = str(node).split("/")[-1].split("#")[0]
+        b, e = int(g.value(node, NIF.beginIndex)), int(g.value(node, NIF.endIndex))
+        assert texts[doc_id][b:e] == str(g.value(node, NIF.anchorOf))
+        checked += 1
+    assert checked > 20
+
+
+def test_every_relation_statement_has_evidence_and_confidence(seeds):
+    _, _, ttl = seeds
+    g = Graph().parse(data=ttl, format="turtle")
+    for stmt in g.subjects(RDF.type, RDF.Statement):
+        assert g.value(stmt, KG.evidence) is not None
+        assert 0.0 <= float(g.value(stmt, KG.confidence)) <= 1.0
+
+
+def test_nothing_from_the_boilerplate_becomes_a_mention(seeds):
+    docs, result, _ = seeds
+    for a in result.analyses:
+        for dropped in a.dropped:
+            for m in a.mentions:
+                assert not (dropped.start <= m.start < dropped.end), (m.text, dropped.reason)

@@ -1,0 +1,97 @@
+"""The character CRF NER: features, tag decoding, and the shipped model inside the pipeline."""
+import time
+from pathlib import Path
+
+import pytest
+
+from extractor.ner import (MODEL_FILE, CharTagger, Lexicon, bioes_tags, char_features, output_label, tags_to_spans,
+                           word_positions)
+from extractor.pipeline import NER_MODEL_DIR, load_pipeline
+
+shipped = pytest.mark.skipif(not (NER_MODEL_DIR / MODEL_FILE).exists(), reason="no trained NER model shipped")
+
+
+def test_features_one_list_per_char_with_window_and_words():
+    feats = char_features("张伟在杭州", words=["张伟", "在", "杭州"])
+    assert len(feats) == 5
+    assert "c张" in feats[0] and "d伟" in feats[0] and "h张伟" in feats[0]
+    assert "sB" in feats[0] and "sE" in feats[1] and "sS" in feats[2]
+    assert char_features("") == []
+
+
+def test_segmentation_that_does_not_cover_text_is_ignored():
+    assert word_positions("张伟在", ["张伟"]) is None
+    # spaCy tokens with trailing whitespace (text_with_ws) cover the text exactly
+    assert word_positions("ab c", ["ab ", "c"]) == ["B", "M", "E", "S"]
+    assert not any(f.startswith("s") for f in char_features("张伟在", words=["张伟"])[0])
+
+
+def test_lexicon_marks_longest_match():
+    lex = Lexicon({"阿里巴巴": "O", "阿里": "P", "杭州": "L"})
+    marks = lex.marks("在阿里巴巴杭州")
+    assert marks[1] == ["xOB"] and marks[2] == ["xOM"] and marks[4] == ["xOE"]
+    assert marks[5] == ["xLB"] and marks[6] == ["xLE"] and marks[0] == []
+
+
+def test_lexicon_round_trip(tmp_path):
+    lex = Lexicon({"阿里巴巴": "O", "杭州": "L"})
+    lex.save(tmp_path / "lex.txt.gz")
+    assert Lexicon.load(tmp_path / "lex.txt.gz").words == lex.words
+
+
+def test_bioes_round_trip_and_broken_sequences():
+    spans = [(0, 2, "PERSON"), (3, 4, "LOC"), (5, 9, "ORG")]
+    tags = bioes_tags(10, spans)
+    assert tags[:5] == ["B-PERSON", "E-PERSON", "O", "S-LOC", "O"]
+    assert tags_to_spans(tags) == spans
+    # an entity the CRF never closed, and one that starts with an I, still count
+    assert tags_to_spans(["B-ORG", "I-ORG", "O", "I-LOC", "E-LOC"]) == [(0, 2, "ORG"), (3, 5, "LOC")]
+
+
+def test_place_labels_split_into_gpe_and_natural_places():
+    assert output_label("LOC", "北京市") == "GPE"
+    assert output_label("LOC", "长江") == "LOC"
+    assert output_label("PERSON", "张伟") == "PERSON"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@shipped
+def test_pipeline_finds_person_and_company(nlp):
+    doc = nlp("记者获悉，张伟上个月离开了腾讯，加入阿里巴巴担任副总裁。")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("张伟", "PERSON") in ents
+    assert any(label == "ORG" and "阿里巴巴" in text for text, label in ents)
+    # entities are whole tokens, and tokens still cover the text exactly
+    assert "".join(t.text_with_ws for t in doc) == doc.text
+
+
+@shipped
+def test_pipeline_places_and_plain_text(nlp):
+    doc = nlp("他出生在浙江省杭州市。今天天气很好，我们去吃饭吧。")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("浙江省") == "GPE" or labels.get("浙江省杭州市") == "GPE"
+    assert not [e for e in doc.ents if e.start_char >= doc.text.index("今天")]
+
+
+@shipped
+def test_tagger_alone_is_fast():
+    tagger = CharTagger(NER_MODEL_DIR)
+    text = "新华社北京三月五日电，国务院总理李强在人民大会堂会见了来访的法国外长，双方就中法关系交换了意见。" * 20
+    words = None
+    start = time.perf_counter()
+    for _ in range(5):
+        tagger.spans(text, words)
+    cps = 5 * len(text) / (time.perf_counter() - start)
+    assert cps > 30000, cps
+
+
+@shipped
+def test_component_serialises(nlp, tmp_path):
+    comp = nlp.get_pipe("kg_ner")
+    comp.to_disk(tmp_path / "ner")
+    again = type(comp)("").from_disk(tmp_path / "ner")
+    assert again.tagger is not None and Path(again.model_dir) == Path(comp.model_dir)

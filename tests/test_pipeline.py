@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import spacy
+
+from extractor import load_pipeline
+
+
+def test_components_in_order(nlp):
+    names = nlp.pipe_names
+    assert names.index("kg_sentences") < names.index("kg_gazetteer") < names.index("kg_cues") < names.index("kg_figures")
+
+
+def test_gazetteer_entities_carry_canonical_ids(nlp):
+    doc = nlp("我在淘宝和Taobao上买东西,阿里巴巴集团很大。")
+    ids = {(e.text, e.ent_id_) for e in doc.ents}
+    assert ("淘宝", "taobao") in ids and ("Taobao", "taobao") in ids
+
+
+def test_latin_gazetteer_names_need_word_boundaries(nlp):
+    doc = nlp("Nikeland不是Nike。")
+    assert [e.text for e in doc.ents if e.ent_id_ == "nike"] == ["Nike"]
+
+
+def test_cue_patterns_find_unknown_names(nlp):
+    doc = nlp("一个叫青木堂的品牌很受欢迎。蓝海资本创始人郑远航说,他们是“中国的Patagonia”。")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("青木堂", "ORG") in found or ("青木堂", "BRAND") in found
+    assert ("郑远航", "PERSON") in found
+    assert ("Patagonia", "BRAND") in found
+
+
+def test_sentences_split_on_chinese_and_half_width_punctuation_and_lines(nlp):
+    doc = nlp("第一句。第二句!第三句?“第四句。”第五句\n第六句")
+    assert [s.text.strip() for s in doc.sents] == ["第一句。", "第二句!", "第三句?", "“第四句。”", "第五句", "第六句"]
+
+
+def test_pipeline_survives_disk_round_trip(nlp, tmp_path):
+    text = "一个叫青木堂的品牌在天猫上卖得很好,月活过亿。"
+    nlp.to_disk(tmp_path / "pipe", exclude=["tokenizer"])
+    again = spacy.load(tmp_path / "pipe", exclude=["tokenizer"])
+    again.tokenizer = nlp.tokenizer
+    a, b = nlp(text), again(text)
+    assert [(e.text, e.label_, e.ent_id_) for e in a.ents] == [(e.text, e.label_, e.ent_id_) for e in b.ents]
+    assert again.pipe_names == nlp.pipe_names
+
+
+def test_tokenizer_segments_words(nlp):
+    words = [t.text for t in nlp.tokenizer("北京大学的学生在上海工作")]
+    assert "北京大学" in words or ("北京" in words and "大学" in words)
+    assert "学生" in words and "工作" in words
+
+
+def test_public_api_loads():
+    nlp2 = load_pipeline(segmenter="char", ner=False)
+    assert [t.text for t in nlp2.tokenizer("小红书")] == ["小", "红", "书"]

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import pytest
+
+from extractor.gazetteer import Gazetteer, GazetteerEntry, normalise_name
+from extractor.io import document_from_text
+from extractor.records import Analysis, Mention
+from extractor.resolve import merge_score, mint_id, resolve_entities
+
+
+def analysis_of(text: str, names: list[tuple[str, str]], source: str = "t.txt") -> Analysis:
+    """An analysis whose mentions are every occurrence of each (name, label) in `text`."""
+    doc = document_from_text(text, source)
+    mentions = []
+    for name, label in names:
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name, label, norm=normalise_name(name)))
+            start = text.find(name, start + len(name))
+    return Analysis(doc, mentions=sorted(mentions, key=lambda m: m.start))
+
+
+def tiny_gazetteer() -> Gazetteer:
+    gaz = Gazetteer()
+    for entry in [GazetteerEntry("star-river", "ORG", "星河科技", "Xinghe Tech", ("星河",)),
+                  GazetteerEntry("li-ming", "PERSON", "黎明", "Li Ming")]:
+        gaz.entries[entry.id] = entry
+        for n in entry.names:
+            gaz.by_name[normalise_name(n)] = entry.id
+    return gaz
+
+
+@pytest.mark.parametrize("a, b, family, merged, reason", [
+    ("青木堂", "清木堂", "ORG", True, "same pinyin"),
+    ("青木堂", "青木的堂", "ORG", True, "filler dropped"),
+    ("青木堂", "青木堂公司", "ORG", True, "generic suffix"),
+    ("青木堂", "青木堂酒", "ORG", True, "containment"),
+    ("青木堂", "红木堂", "ORG", False, ""),
+    ("王芳", "王方", "PERSON", True, "same pinyin"),
+    ("张伟", "张伟强", "PERSON", False, ""),  # a person's name with a character more is another person
+])
+def test_merge_score(a, b, family, merged, reason):
+    score, why = merge_score(a, b, family)
+    assert (score >= 0.7) == merged
+    assert why == reason
+
+
+def test_variants_merge_into_one_entity_with_aliases():
+    a = analysis_of("青木堂很火。清木堂的销量翻倍,青木的堂也开了店。", [("青木堂", "BRAND"), ("清木堂", "ORG"), ("青木的堂", "ORG")])
+    entities, mention_map = resolve_entities([a], tiny_gazetteer())
+    assert len(entities) == 1
+    ent = entities[0]
+    assert ent.label_zh == "青木堂" and ent.type == "BRAND"
+    assert ent.aliases == {"清木堂", "青木的堂"}
+    assert len(set(mention_map.values())) == 1 and len(mention_map) == 3
+    assert all(score >= 0.7 for _, _, score, _ in ent.merges)
+
+
+def test_gazetteer_alias_english_name_and_homophone_resolve_to_the_entry():
+    a = analysis_of("星河与Xinghe Tech是一家公司,黎明和李明是一个人。", [("星河", "ORG"), ("Xinghe Tech", "ORG"), ("李明", "PERSON")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert {e.id for e in entities} == {"star-river", "li-ming"}
+    star = next(e for e in entities if e.id == "star-river")
+    assert star.label_zh == "星河科技" and star.label_en == "Xinghe Tech"
+    assert star.aliases == {"星河"}  # the English name is its @en label, not an alias
+
+
+def test_different_types_do_not_merge():
+    a = analysis_of("华山是山,华山集团是公司。", [("华山", "LOC"), ("华山集团", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert len(entities) == 2
+
+
+def test_same_entity_in_two_documents_gets_one_id():
+    a = analysis_of("青木堂成立于去年。", [("青木堂", "ORG")], "a.txt")
+    b = analysis_of("今年青木堂上市。", [("青木堂", "ORG")], "b.txt")
+    entities, mention_map = resolve_entities([a, b], tiny_gazetteer())
+    assert len(entities) == 1
+    assert entities[0].id == mint_id("ORG", "青木堂")
+    assert len(entities[0].mentions) == 2
+    assert {doc for doc, _, _ in mention_map} == {a.document.doc_id, b.document.doc_id}
+
+
+def test_minted_ids_are_opaque_and_stable():
+    assert mint_id("ORG", "青木堂") == mint_id("ORG", "青木堂")
+    assert mint_id("ORG", "青木堂") != mint_id("PERSON", "青木堂")
+    assert "青" not in mint_id("ORG", "青木堂")
