@@ -1,9 +1,138 @@
-"""Attach figures to the entity they are about. Stand-in: nothing attached yet."""
+"""Attach each figure to the entity it is about (figures → observations).
+
+Rules, in order; the first that finds an entity wins and sets the confidence:
+1. the nearest mention before the figure in its sentence that is a plausible subject: its type is one the metric
+   can be about (metrics.jsonl `about`, default ORG/BRAND) and it is not in platform position ("在X上", "在X的",
+   "通过X", "X上"), since there X is the stage, not the actor — 他们在天猫的日交易额 is the brand's figure.
+   For platform metrics (月活, 日活, users: `platform: true`) a platform-position mention is a subject too.
+   Same clause 0.85, an earlier clause of the sentence 0.75.
+2. a plausible subject right after the figure in the same clause (2013年小红书创立, 1亿用户活跃在小红书上) 0.65.
+3. the topic of the previous sentences (up to 3 back): the first non-platform subject of the nearest sentence
+   that has one; 0.6 when the figure's sentence refers back (他们, 该品牌, 这家公司 …), else 0.5; −0.1 when a
+   paragraph break lies between.
+4. a platform-position mention of the same sentence (店主在小红书上收到60多万的订单) 0.4.
+5. a platform-position mention of the previous two sentences, as the last resort 0.3.
+Figures with neither a metric nor a currency/percent/multiple/count unit (durations, bare numbers), or with no
+candidate at all, are dropped.
+"""
 from __future__ import annotations
 
-from .records import Analysis, Observation
+import bisect
+import re
+
+from .figures import default_lexicon, metric_info
+from .records import Analysis, Figure, Mention, Observation
+
+PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆|登上|进驻|到)\s?$")
+PLATFORM_AFTER = re.compile(r"^\s?(?:上|里|中|内|平台上)")
+ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|此品牌|该公司|这家公司|这家企业|该企业|该平台|这个平台|"
+                     r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+STRONG_UNIT_KINDS = ("currency", "percent", "times")
+LOOKBACK = 3
+PLATFORM_LOOKBACK = 2
 
 
 def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
                    entity_types: dict[str, str]) -> list[Observation]:
-    return []
+    text = analysis.document.text
+    sentences = analysis.sentences
+    sstarts = [s.start for s in sentences]
+    by_sentence: dict[int, list[tuple[Mention, str, str]]] = {}
+    for m in sorted(analysis.mentions, key=lambda m: (m.start, m.end)):
+        eid = mention_entities.get((m.start, m.end))
+        etype = entity_types.get(eid, "") if eid else ""
+        if not eid or not etype:
+            continue
+        si = m.sentence if 0 <= m.sentence < len(sentences) else _sentence_of(sstarts, m.start)
+        by_sentence.setdefault(si, []).append((m, eid, etype))
+    unit_kinds = default_lexicon().unit_kind
+
+    out = []
+    for fig in analysis.figures:
+        metric = metric_info(fig.metric) if fig.metric else None
+        if metric is None and unit_kinds.get(fig.unit) not in STRONG_UNIT_KINDS + ("count",):
+            continue  # durations and bare numbers say nothing about an entity
+        about = metric.about if metric else ("ORG", "BRAND")
+        platform_metric = bool(metric and metric.platform)
+        si = fig.sentence if 0 <= fig.sentence < len(sentences) else _sentence_of(sstarts, fig.start)
+        found = _attach_one(text, fig, si, sentences, by_sentence, about, platform_metric)
+        if found:
+            eid, conf = found
+            out.append(Observation(fig, analysis.document.doc_id, eid, round(conf, 2)))
+    return out
+
+
+def _sentence_of(sstarts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(sstarts, pos) - 1) if sstarts else -1
+
+
+def _is_platform(text: str, m: Mention) -> bool:
+    return bool(PLATFORM_BEFORE.search(text[max(0, m.start - 3):m.start])
+                or PLATFORM_AFTER.match(text[m.end:m.end + 4]))
+
+
+def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_metric):
+    in_sentence = [c for c in by_sentence.get(si, ()) if c[2] in about]
+    # a mention inside the figure's own span (2013年小红书创立) is its subject
+    inside = [c for c in in_sentence if fig.start <= c[0].start and c[0].end <= fig.end]
+    if inside:
+        return inside[0][1], 0.8 - _type_penalty(about, inside[0][2])
+    cands = [c for c in in_sentence if not (c[0].start < fig.end and fig.start < c[0].end)]
+
+    def subject_ok(m):
+        return platform_metric or not _is_platform(text, m)
+
+    # 1. nearest plausible subject before the figure
+    before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])]
+    if before:
+        m, eid, et = max(before, key=lambda c: c[0].end)
+        same_clause = not CLAUSE_BREAK.search(text[m.end:fig.start])
+        return eid, (0.85 if same_clause else 0.75) - _type_penalty(about, et)
+
+    # 2. a subject right after, in the same clause
+    for m, eid, et in cands:
+        if m.start >= fig.end and subject_ok(m) and not CLAUSE_BREAK.search(text[fig.end:m.start]):
+            return eid, 0.65 - _type_penalty(about, et)
+
+    # 3. the topic of the previous sentences
+    if si >= 0 and sentences:
+        sent = sentences[si]
+        lead = text[sent.start:fig.start]
+        refers_back = bool(ANAPHOR.search(lead))
+        for back in range(1, LOOKBACK + 1):
+            pj = si - back
+            if pj < 0:
+                break
+            topic = [c for c in by_sentence.get(pj, ()) if c[2] in about and subject_ok(c[0])]
+            if topic:
+                m, eid, et = topic[0]
+                conf = (0.6 if refers_back else 0.5) - 0.05 * (back - 1)
+                if "\n" in text[m.end:sent.start]:
+                    conf -= 0.1
+                return eid, conf - _type_penalty(about, et)
+
+    # 4. the platform the figure happened on
+    plat = [c for c in cands if _is_platform(text, c[0])]
+    if plat:
+        m, eid, et = min(plat, key=lambda c: abs(c[0].start - fig.start))
+        return eid, 0.4 - _type_penalty(about, et)
+
+    # 5. the platform of the previous sentences (10万粉丝的创作者 … after 在小红书上直播的创作者)
+    for back in range(1, PLATFORM_LOOKBACK + 1):
+        plat = [c for c in by_sentence.get(si - back, ()) if c[2] in about and _is_platform(text, c[0])]
+        if plat:
+            return plat[-1][1], 0.3 - _type_penalty(about, plat[-1][2])
+    return None
+
+
+def _type_penalty(about: tuple[str, ...], entity_type: str) -> float:
+    """A small penalty for a type the metric allows but does not prefer (a stake held by an ORG rather than a
+    PERSON); ORG and BRAND rank the same."""
+    ranks = []
+    for t in about:
+        r = "ORG" if t == "BRAND" else t
+        if r not in ranks:
+            ranks.append(r)
+    key = "ORG" if entity_type == "BRAND" else entity_type
+    return 0.05 * ranks.index(key) if key in ranks else 0.0

@@ -1,44 +1,102 @@
-"""Cleaning: drop boilerplate (advertising tails, disclaimers, repeated captions, duplicated paragraphs) and
-normalise width for analysis, keeping a map from every clean character back to the original text."""
+"""Cleaning: drop boilerplate (advertising tails, disclaimers, related-article lists, comment sections, share and
+navigation lines, copyright lines, repeated SEO captions, duplicated paragraphs), normalise width, punctuation and
+traditional characters for analysis, keeping a map from every clean character back to the original text.
+
+The analysed text differs from the original only by
+* 1:1 substitutions: full-width ASCII → ASCII, ideographic space → space, 「」『』 → “”‘’, control characters →
+  space, line separators (CR, VT, FF, NEL, U+2028/9) → LF, lone surrogates and non-characters → U+FFFD, and for
+  traditional Chinese OpenCC's t2s conversion (kept only where it is 1:1, else character by character);
+* tracked deletions: boilerplate blocks and invisible characters (zero-width spaces, BOM, soft hyphens);
+* one inserted line break where a deleted block would otherwise glue two lines together.
+`CleanText.offset_map` records all of it; `CleanText.to_original` maps spans back exactly.
+
+Boilerplate rules live in `data/boilerplate.jsonl` and match the *normalised* text (ASCII punctuation, simplified
+characters); the statistics (captions, duplicates) are linear or n·log n in the number of paragraphs."""
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from .errors import ConfigError
 from .records import CleanText, Dropped
 
-# A block this short that follows the tail is a list of teaser headlines, not article prose.
+# A block this short before a tail marker is a teaser headline of the tail, not article prose.
 SHORT_TEASER = 60
+# A tail marker in the first part of a document drops only its own paragraph (a header "未经授权禁止转载").
+TAIL_MIN_FRACTION = 0.35
+CAPTION_MIN = 6
 CAPTION_MAX = 40
 CAPTION_MIN_REPEATS = 3
+DUPLICATE_MIN = 8  # key characters for an exact duplicate paragraph
+TRUNCATED_MIN = 16  # key characters for a truncated copy (a prefix) of another paragraph
+DEFAULT_MAX_LEN = {"tail": 400, "line": 200, "span": 10**9}
+KINDS = ("tail", "line", "span")
+RULE_KEYS = {"kind", "reason", "regex", "max_len", "comment"}
+
+# A transcript turn ("方爱之:"): never a caption, and a teaser walk-back stops there.
+TURN = re.compile(r"^\s*[^\s:,。]{1,8}:(?=\S)")
 
 
 @dataclass(frozen=True)
 class BoilerplateRule:
-    kind: str  # "tail": everything from here on is boilerplate; "line": only this paragraph
+    kind: str  # "tail": from here on is boilerplate; "line": only this paragraph; "span": only the match
     reason: str
     regex: re.Pattern
+    max_len: int = 0  # paragraphs longer than this (stripped) are not tested; 0 → the kind's default
+
+    def applies(self, body: str) -> bool:
+        return len(body) <= (self.max_len or DEFAULT_MAX_LEN[self.kind]) and self.regex.search(body) is not None
+
+
+def _rule_from_row(row) -> BoilerplateRule:
+    if not isinstance(row, dict):
+        raise ValueError("a rule is a JSON object")
+    unknown = set(row) - RULE_KEYS
+    if unknown:
+        raise ValueError(f"unknown key(s) {', '.join(sorted(unknown))}")
+    for key in ("kind", "reason", "regex"):
+        if key not in row:
+            raise ValueError(f"missing {key!r}")
+        if not isinstance(row[key], str) or not row[key]:
+            raise ValueError(f"{key!r} must be a non-empty string")
+    if row["kind"] not in KINDS:
+        raise ValueError(f"unknown kind {row['kind']!r} (expected one of {', '.join(KINDS)})")
+    max_len = row.get("max_len", 0)
+    if not isinstance(max_len, int) or isinstance(max_len, bool) or max_len < 0:
+        raise ValueError("'max_len' must be a non-negative integer")
+    try:
+        regex = re.compile(row["regex"])
+    except re.error as exc:
+        raise ValueError(f"bad regex: {exc}") from None
+    if regex.search("") is not None:
+        raise ValueError("regex matches the empty string (it would drop everything)")
+    return BoilerplateRule(row["kind"], row["reason"], regex, max_len)
 
 
 def load_rules(path=None) -> tuple[BoilerplateRule, ...]:
     src = path or resources.files("extractor") / "data" / "boilerplate.jsonl"
     rules = []
-    with open(src, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip() or line.lstrip().startswith("//"):
-                continue
-            try:
-                row = json.loads(line)
-                rules.append(BoilerplateRule(row["kind"], row["reason"], re.compile(row["regex"])))
-                if row["kind"] not in ("tail", "line"):
-                    raise ValueError(f"unknown kind {row['kind']!r}")
-            except (ValueError, KeyError, re.error) as exc:
-                raise ConfigError(f"{src}:{lineno}: invalid boilerplate rule ({exc})") from None
+    try:
+        with open(src, encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{src}: cannot read boilerplate rules ({exc})") from None
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith(("//", "#")):
+            continue
+        try:
+            rules.append(_rule_from_row(json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{src}:{lineno}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+        except ValueError as exc:
+            raise ConfigError(f"{src}:{lineno}: invalid boilerplate rule ({exc})") from None
     return tuple(rules)
 
 
@@ -47,93 +105,246 @@ def default_rules() -> tuple[BoilerplateRule, ...]:
     return load_rules()
 
 
-def normalise_char(ch: str) -> str:
-    """One character in, one character out, so offsets survive: full-width ASCII → ASCII."""
-    o = ord(ch)
-    if 0xFF01 <= o <= 0xFF5E:
-        return chr(o - 0xFEE0)
-    if o == 0x3000:
-        return " "
-    return ch
+# ---------------------------------------------------------------------------------------------- normalisation
 
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {o: chr(o - 0xFEE0) for o in range(0xFF01, 0xFF5F)}
+    table[0x3000] = " "
+    for o in list(range(0x00, 0x20)) + [0x7F] + list(range(0x80, 0xA0)):
+        table[o] = " "
+    for o in (0x0A, 0x0D, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029):
+        table[o] = "\n"
+    table[0x09] = "\t"
+    for o in range(0xD800, 0xE000):  # lone surrogates (only from surrogateescape'd or synthetic text)
+        table[o] = "\ufffd"
+    table[0xFFFE] = table[0xFFFF] = "\ufffd"
+    table.update({ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"})
+    return table
+
+
+_TABLE = _build_table()
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_PARAGRAPH = re.compile(f"[^{_LINE_BREAKS}]+")
+_LINE_BREAK = re.compile(f"[{_LINE_BREAKS}]")
+
+
+def normalise_char(ch: str) -> str:
+    """One character in, one character out, so offsets survive (see the module docstring)."""
+    return _TABLE.get(ord(ch), ch) if len(ch) == 1 else ch
+
+
+def normalise(text: str) -> str:
+    """`normalise_char` over a whole text (same length)."""
+    return text.translate(_TABLE)
+
+
+# ---------------------------------------------------------------------------------------- traditional Chinese
+
+@lru_cache(maxsize=1)
+def _converters():
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - opencc is a dependency
+        return None
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def is_traditional(text: str, sample: int = 20000) -> bool:
+    """Mostly traditional characters: many change under t2s and few are simplified-only."""
+    conv = _converters()
+    if conv is None:
+        return False
+    t2s, s2t = conv
+    chars = "".join(_CJK.findall(text[:sample]))
+    if len(chars) < 2:
+        return False
+    as_simp, as_trad = t2s.convert(chars), s2t.convert(chars)
+    trad = sum(a != b for a, b in zip(chars, as_simp)) if len(as_simp) == len(chars) else \
+        sum(t2s.convert(c) != c for c in chars)
+    simp = sum(a != b for a, b in zip(chars, as_trad)) if len(as_trad) == len(chars) else \
+        sum(s2t.convert(c) != c for c in chars)
+    return trad >= 2 and trad > 2 * simp and trad >= 0.03 * len(chars)
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, kept 1:1: each line is converted with phrases; a line whose length changes is converted
+    character by character instead (a character whose conversion is not one character stays as it is)."""
+    conv = _converters()
+    if conv is None:
+        return text
+    t2s = conv[0]
+    out = []
+    cache: dict[str, str] = {}
+    for line in text.split("\n"):
+        converted = t2s.convert(line) if line else line
+        if len(converted) != len(line):
+            chars = []
+            for ch in line:
+                c = cache.get(ch)
+                if c is None:
+                    c = t2s.convert(ch)
+                    c = cache[ch] = c if len(c) == 1 else ch
+                chars.append(c)
+            converted = "".join(chars)
+        out.append(converted)
+    return "\n".join(out)
+
+
+def analysis_view(text: str) -> tuple[str, bool]:
+    """The text as the rules and the NLP see it, same length as `text`; and whether it was traditional."""
+    view = normalise(text)
+    traditional = is_traditional(view)
+    if traditional:
+        view = to_simplified(view)
+    return view, traditional
+
+
+# ------------------------------------------------------------------------------------------------ boilerplate
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of non-empty lines (a paragraph per line: web text and transcripts put one per line)."""
-    spans = []
-    for m in re.finditer(r"[^\n]+", text):
-        if m.group().strip():
-            spans.append((m.start(), m.end()))
-    return spans
+    """Spans of non-blank lines (a paragraph per line: web text and transcripts put one per line)."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if not m.group().isspace()]
 
 
-def _squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    body = text[s:e]
+    lead = len(body) - len(body.lstrip())
+    return s + lead, s + len(body.rstrip())
 
 
-def find_boilerplate(text: str, rules=None) -> list[Dropped]:
+_KEY_DROP = re.compile(r"[\W_]+")
+_CLOSERS = ")]】》」>”"
+
+
+def _key(s: str) -> str:
+    return _KEY_DROP.sub("", s)
+
+
+def _captions(bodies: list[str]) -> set[str]:
+    """Short strings that start at least CAPTION_MIN_REPEATS paragraphs: a standalone short paragraph repeated or
+    glued in front of others, or a bracket-closed prefix shared by several paragraphs (an SEO caption glued on)."""
+    candidates = {b for b in bodies if CAPTION_MIN <= len(b) <= CAPTION_MAX and not TURN.match(b + "x")
+                  and not b.endswith(":")}
+    # glued-only captions: adjacent paragraphs in sorted order share the prefix
+    ordered = sorted(b[:CAPTION_MAX + 1] for b in bodies if len(b) > CAPTION_MIN)
+    for a, b in zip(ordered, ordered[1:]):
+        n = 0
+        for x, y in zip(a, b):
+            if x != y:
+                break
+            n += 1
+        prefix = a[:n]
+        cut = max(prefix.rfind(c) for c in _CLOSERS)
+        if cut + 1 >= CAPTION_MIN and cut + 1 <= CAPTION_MAX:
+            candidates.add(prefix[:cut + 1])
+    if not candidates:
+        return set()
+    lengths = sorted({len(c) for c in candidates})
+    counts: Counter = Counter()
+    for b in bodies:
+        for n in lengths:
+            if n > len(b):
+                break
+            if b[:n] in candidates:
+                counts[b[:n]] += 1
+    return {c for c, n in counts.items() if n >= CAPTION_MIN_REPEATS}
+
+
+def find_boilerplate(text: str, rules=None, *, view: str | None = None) -> list[Dropped]:
+    """Boilerplate spans of `text` (sorted, merged). `view` is the normalised text the rules see (same length);
+    computed from `text` when not given."""
     rules = default_rules() if rules is None else rules
-    paras = _paragraphs(text)
+    if view is None:
+        view, _ = analysis_view(text)
+    if len(view) != len(text):
+        raise ValueError("view must have the same length as text")
+    tails = [r for r in rules if r.kind == "tail"]
+    lines = [r for r in rules if r.kind == "line"]
+    spans = [r for r in rules if r.kind == "span"]
+    paras = [_strip_span(view, s, e) for s, e in _paragraphs(view)]
     drops: list[Dropped] = []
 
-    # 1. Tail: from the first tail marker on; then walk back over the teaser block that precedes it.
-    tail_at = None
+    def line_reason(body: str) -> str | None:
+        for r in lines:
+            if r.applies(body):
+                return r.reason
+        return None
+
+    # 1. Tail: from the first tail marker past TAIL_MIN_FRACTION on; walk back over its teaser block.
+    min_start = int(len(view) * TAIL_MIN_FRACTION)
+    early: list[tuple[int, str]] = []
     for i, (s, e) in enumerate(paras):
-        if any(r.kind == "tail" and r.regex.search(text[s:e]) for r in rules):
-            tail_at = i
-            break
-    if tail_at is not None:
-        first = tail_at
-        while first > 0:
-            s, e = paras[first - 1]
-            body = text[s:e]
-            if len(body.strip()) <= SHORT_TEASER or any(r.kind == "line" and r.regex.search(body) for r in rules):
-                first -= 1
-            else:
-                break
-        drops.append(Dropped(paras[first][0], len(text), "advertising tail"))
-        paras = paras[:first]
-
-    # 2. Single advertising paragraphs.
-    for s, e in paras:
-        if any(r.kind == "line" and r.regex.search(text[s:e]) for r in rules):
-            drops.append(Dropped(s, e, "advertising"))
-
-    # 3. Captions: a short line that also starts several other paragraphs (SEO captions glued on).
-    bodies = [text[s:e].strip() for s, e in paras]
-    starts = Counter()
-    short = {b for b in bodies if 4 <= len(b) <= CAPTION_MAX}
-    for b in bodies:
-        for cand in short:
-            if b.startswith(cand):
-                starts[cand] += 1
-    captions = {c for c, n in starts.items() if n >= CAPTION_MIN_REPEATS}
-    for s, e in paras:
-        lead = len(text[s:e]) - len(text[s:e].lstrip())
-        for cap in sorted(captions, key=len, reverse=True):
-            if text[s + lead:e].startswith(cap):
-                drops.append(Dropped(s, s + lead + len(cap), "caption"))
-                break
-
-    # 4. Duplicated paragraphs: identical, or a prefix of a later/earlier one (truncated lead repeated).
-    seen: list[str] = []
-    for s, e in paras:
-        key = _squash(text[s:e])
-        for c in captions:
-            if key.startswith(_squash(c)):
-                key = key[len(_squash(c)):]
-        if len(key) < 8:
+        body = view[s:e]
+        rule = next((r for r in tails if r.applies(body)), None)
+        if rule is None:
             continue
-        if any(k == key or k.startswith(key) for k in seen) or any(
-            _squash(text[s2:e2]).startswith(key) for s2, e2 in paras if (s2, e2) != (s, e) and s2 > s
-        ):
+        if s < min_start:
+            early.append((i, rule.reason))
+            continue
+        first = i
+        while first > 0:
+            ps, pe = paras[first - 1]
+            if ps < min_start:
+                break
+            prev = view[ps:pe]
+            if TURN.match(prev) or (len(prev) > SHORT_TEASER and line_reason(prev) is None):
+                break
+            first -= 1
+        drops.append(Dropped(paras[first][0], len(text), rule.reason if first == i else "advertising tail"))
+        paras = paras[:first]
+        break
+    early_reasons = dict(early)
+
+    # 2. Single boilerplate paragraphs, and spans inside paragraphs.
+    remaining = []
+    for i, (s, e) in enumerate(paras):
+        body = view[s:e]
+        reason = early_reasons.get(i) or line_reason(body)
+        if reason:
+            drops.append(Dropped(s, e, reason))
+            continue
+        remaining.append((s, e))
+        for r in spans:
+            if len(body) <= (r.max_len or DEFAULT_MAX_LEN["span"]):
+                for m in r.regex.finditer(body):
+                    if m.end() > m.start():
+                        drops.append(Dropped(s + m.start(), s + m.end(), r.reason))
+
+    # 3. Captions glued to the start of paragraphs.
+    bodies = [view[s:e] for s, e in remaining]
+    captions = _captions(bodies)
+    lengths = sorted({len(c) for c in captions}, reverse=True)
+    keys: list[tuple[int, int, str]] = []
+    for (s, e), body in zip(remaining, bodies):
+        cap = next((n for n in lengths if body[:n] in captions), 0)
+        if cap:
+            drops.append(Dropped(s, s + cap, "caption"))
+        keys.append((s, e, _key(body[cap:])))
+
+    # 4. Duplicated paragraphs: an exact copy (after the first), or a truncated copy (a prefix) of another.
+    seen: set[str] = set()
+    for s, e, k in keys:
+        if len(k) >= DUPLICATE_MIN and k in seen:
             drops.append(Dropped(s, e, "duplicate"))
-        seen.append(key)
+        seen.add(k)
+    ordered = sorted(seen)
+    truncated = {a for a, b in zip(ordered, ordered[1:]) if len(a) >= TRUNCATED_MIN and b.startswith(a)}
+    if truncated:
+        for s, e, k in keys:
+            if k in truncated:
+                drops.append(Dropped(s, e, "duplicate"))
     return _merge(drops)
 
 
 def _merge(drops: list[Dropped]) -> list[Dropped]:
     out: list[Dropped] = []
     for d in sorted(drops, key=lambda d: (d.start, -d.end)):
+        if d.end <= d.start:
+            continue
         if out and d.start <= out[-1].end:
             if d.end > out[-1].end:
                 out[-1] = Dropped(out[-1].start, d.end, out[-1].reason)
@@ -142,22 +353,85 @@ def _merge(drops: list[Dropped]) -> list[Dropped]:
     return out
 
 
+# ------------------------------------------------------------------------------------------------ offset map
+
+class OffsetMap(Sequence):
+    """`offset_map[i]` for a clean text built from runs of the original: O(runs) memory, O(log runs) lookup.
+    Behaves as the tuple of all offsets (indexing, slicing, iteration, len, equality with tuples)."""
+
+    __slots__ = ("_starts", "_origs", "_len")
+
+    def __init__(self, starts: list[int], origs: list[int], length: int) -> None:
+        self._starts, self._origs, self._len = starts, origs, length  # run k: clean starts[k].. ↦ origs[k]..
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return tuple(self[j] for j in range(*i.indices(self._len)))
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError("offset map index out of range")
+        k = bisect.bisect_right(self._starts, i) - 1
+        return self._origs[k] + (i - self._starts[k])
+
+    def __iter__(self):
+        bounds = self._starts[1:] + [self._len]
+        for start, orig, end in zip(self._starts, self._origs, bounds):
+            yield from range(orig, orig + end - start)
+
+    def __eq__(self, other):
+        if isinstance(other, (OffsetMap, tuple, list)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(tuple(self))
+
+    def __repr__(self):
+        return f"OffsetMap({len(self)} offsets, {len(self._starts)} runs)"
+
+
 def clean_text(text: str, rules=None) -> CleanText:
-    drops = find_boilerplate(text, rules)
-    keep = bytearray(b"\x01") * len(text)
-    for d in drops:
-        keep[d.start:d.end] = b"\x00" * (d.end - d.start)
-    chars: list[str] = []
-    offsets: list[int] = []
-    prev_kept = True
-    for i, ch in enumerate(text):
-        if keep[i]:
-            if not prev_kept and chars and chars[-1] != "\n":
+    view, _ = analysis_view(text)
+    drops = find_boilerplate(text, rules, view=view)
+    deletions = [(d.start, d.end) for d in drops]
+    deletions += [(m.start(), m.end()) for m in _INVISIBLE.finditer(text)]
+    deletions.sort()
+    # kept runs of the original
+    runs: list[tuple[int, int]] = []
+    pos = 0
+    for s, e in deletions:
+        if s > pos:
+            runs.append((pos, s))
+        pos = max(pos, e)
+    if pos < len(text):
+        runs.append((pos, len(text)))
+    pieces: list[str] = []
+    starts: list[int] = []
+    origs: list[int] = []
+    n = 0
+    for k, (s, e) in enumerate(runs):
+        if k and pieces:
+            gap_start = runs[k - 1][1]
+            last, nxt = pieces[-1][-1], view[s]
+            if last != "\n" and nxt != "\n" and _LINE_BREAK.search(text, gap_start, s):
                 # keep paragraphs apart where a dropped block sat between them
-                chars.append("\n")
-                offsets.append(i)
-            chars.append(normalise_char(ch))
-            offsets.append(i)
-        prev_kept = bool(keep[i])
-    offsets.append(len(text) if not offsets else offsets[-1] + 1)
-    return CleanText("".join(chars), tuple(offsets), tuple(drops))
+                pieces.append("\n")
+                starts.append(n)
+                origs.append(s)
+                n += 1
+        pieces.append(view[s:e])
+        starts.append(n)
+        origs.append(s)
+        n += e - s
+    end = runs[-1][1] if runs else len(text)
+    starts.append(n)
+    origs.append(end)
+    return CleanText("".join(pieces), OffsetMap(starts, origs, n + 1), tuple(drops))
+
+
+__all__ = ["clean_text", "find_boilerplate", "load_rules", "default_rules", "normalise", "normalise_char",
+           "is_traditional", "to_simplified", "analysis_view", "OffsetMap", "BoilerplateRule"]

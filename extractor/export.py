@@ -7,6 +7,7 @@ figures hang off the entity they are about."""
 from __future__ import annotations
 
 import argparse
+import io
 import json
 from collections import defaultdict
 
@@ -126,9 +127,9 @@ def to_networkx(rdf: Graph) -> nx.MultiDiGraph:
             attrs["evidence"] = " | ".join(t for _, t in ev)
         docs = sorted({short(d) for st in sts for d in rdf.objects(st, PROV.wasDerivedFrom)})
         if docs:
-            attrs["source"] = " ".join(docs)
+            attrs["document"] = " ".join(docs)
         attrs["statements"] = len(sts)
-        G.add_edge(entities[s], entities[o], key=short(p), **attrs)
+        G.add_edge(entities[s], entities[o], key=f"{entities[s]} {short(p)} {entities[o]}", **attrs)
 
     # figures
     for obs in sorted(set(rdf.subjects(RDF.type, SCHEMA.Observation))):
@@ -165,7 +166,7 @@ def to_networkx(rdf: Graph) -> nx.MultiDiGraph:
         G.add_node(nid, **attrs)
         for about in rdf.objects(obs, SCHEMA.observationAbout):
             if about in entities:
-                G.add_edge(nid, entities[about], key="about", kind="about", label="about",
+                G.add_edge(nid, entities[about], key=f"{nid} about {entities[about]}", kind="about", label="about",
                            predicate="schema:observationAbout", **({"confidence": conf} if conf is not None else {}))
     return G
 
@@ -182,14 +183,19 @@ def _hex_rgb(colour: str) -> dict:
 
 
 def to_graphml(G: nx.MultiDiGraph) -> str:
-    return "\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True, named_key_ids=True)) + "\n"
+    # key ids d0, d1 … (named ids would repeat across node and edge keys, which GraphML forbids); raw UTF-8 text
+    buf = io.BytesIO()
+    nx.write_graphml(G, buf, encoding="utf-8", prettyprint=True, named_key_ids=False)
+    return buf.getvalue().decode("utf-8")
 
 
 def to_gexf(G: nx.MultiDiGraph) -> str:
     H = _without(G)
     for n, d in H.nodes(data=True):  # Gephi draws GEXF viz colours/sizes directly
         d["viz"] = {"color": _hex_rgb(d["color"]), "size": 10.0 + min(float(d.get("mention_count", 0)), 40.0) / 2}
-    return "\n".join(nx.generate_gexf(H, encoding="utf-8", prettyprint=True)) + "\n"
+    buf = io.BytesIO()
+    nx.write_gexf(H, buf, encoding="utf-8", prettyprint=True)
+    return buf.getvalue().decode("utf-8")
 
 
 def to_cytoscape(G: nx.MultiDiGraph) -> str:

@@ -23,7 +23,8 @@ How a figure is read (all knowledge in `data/metrics.jsonl` and `data/units.json
   今年3月 / 去年双11 stay as written (no anchor). A figure's `date` is the nearest date in its sentence.
   Exception: a year next to a founding word (成立于2014年, 2017年创立的) is a figure with metric "founded".
 * Never figures: list numbering "1)", ordinals 第N, generations 90后, 4G/5G and other letter-glued numbers,
-  phone-length digit runs, numbers inside dates, and (by default) durations or small bare counts with no metric.
+  phone-length digit runs, numbers inside dates, Chinese digits with neither multiplier nor unit (三星, 一直), and
+  (by default) durations, counts under 100 with no metric, and bare numbers with neither unit nor metric.
 
 `Figure.start/end` index the analysed text; the span covers the hedge, currency, number, unit and an adjacent
 metric word (gap ≤ 3), e.g. "月活过亿", "60多万的订单", "日交易额突破1亿".
@@ -66,7 +67,7 @@ class Metric:
     platform: bool = False  # a platform's own number (users, MAU): "在X上" mentions are its subject
     about: tuple[str, ...] = ("ORG", "BRAND")  # entity types it can be about, preferred first
     before: int = 10  # how far before the number the metric word may stand (chars, same clause)
-    after: int = 4  # how far after the number
+    after: int = 2  # how far after the number
     patterns: tuple[re.Pattern, ...] = ()  # clause regexes for paraphrases (每个月…活跃 → MAU)
 
 
@@ -136,7 +137,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
             if not isinstance(row.get("platform", False), bool):
                 raise ValueError("'platform' must be true or false")
             win = {}
-            for key, default in (("before", 10), ("after", 4)):
+            for key, default in (("before", 10), ("after", 2)):
                 v = row.get(key, default)
                 if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 30:
                     raise ValueError(f"{key!r} must be an integer 0..30")
@@ -271,7 +272,7 @@ DATE_RES = [
     ("y", re.compile(rf"{_Y}\s?年(?P<part>底|末|年底|年末|初|年初|上半年|下半年|第?(?P<q>[一二三四1-4])季度|Q(?P<q2>[1-4]))?")),
     ("y", re.compile(rf"{_Y}\s?财年")),
     ("rel", re.compile(rf"{_REL}(?:\s?(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{{1,2}})\s?月(?:份)?"
-                       rf"(?:\s?(?:[12]\d|3[01]|0?[1-9])\s?[日号])?|底|初|年底|年初|上半年|下半年|{_FEST})?")),
+                       rf"(?:\s?(?:[12]\d|3[01]|0?[1-9])\s?[日号])?|底|初|年底|年初|上半年|下半年|第?[一二三四1-4]季度|Q[1-4]|{_FEST})?")),
     ("fest", re.compile(_FEST)),
     ("md", re.compile(rf"(?<![\d个]){_M}\s?月\s?{_D}\s?[日号]")),
     ("md", re.compile(rf"(?<![\d个第]){_M}\s?月(?:份|初|底|中旬|上旬|下旬)?(?![\d])")),
@@ -577,6 +578,8 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
             start, pre = h
             if not comparator or comparator in (">",) and pre in (">", ">="):
                 comparator = pre
+        if not num.arabic and not num.magnitude and not unit_kind:
+            continue  # 三星, 一直: a Chinese digit with neither multiplier nor unit is part of a word
         if num.bare and not h and num.raw.replace("多", "").replace("余", "") in ("十", "百", "千", "万"):
             continue  # 万一, 千家万户: a lone magnitude needs a hedge (过万, 上千)
         if not comparator:
@@ -600,8 +603,18 @@ class _Term:
     metric: str
 
 
-def _find_terms(text: str, lex: Lexicon) -> list[_Term]:
-    return [_Term(m.start(), m.end(), lex.term_metric[m.group().casefold()]) for m in lex.term_re.finditer(text)]
+def _find_terms(text: str, lex: Lexicon, skip=lambda pos: False) -> list[_Term]:
+    """Metric words, leftmost-longest, never starting inside a date (2020年营收 → 营收)."""
+    out, pos = [], 0
+    while True:
+        m = lex.term_re.search(text, pos)
+        if not m:
+            return out
+        if skip(m.start()):
+            pos = m.start() + 1
+            continue
+        out.append(_Term(m.start(), m.end(), lex.term_metric[m.group().casefold()]))
+        pos = m.end()
 
 
 FOLLOWED_BY_NUMBER = re.compile(r"[^，,。；;！？!?\n]{0,3}?(?:\d|[一二两三四五六七八九十几数][十百千万亿])")
@@ -702,6 +715,11 @@ def _values(lo: float, hi: float, comparator: str) -> dict:
     return {"min_value": lo, "max_value": hi}
 
 
+def _inside_date(dates: list[DateSpan], dstarts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(dstarts, pos) - 1
+    return i >= 0 and dates[i].start <= pos < dates[i].end
+
+
 def _nearest_date(dates: list[DateSpan], sent: tuple[int, int], a: int, b: int) -> str:
     best = None
     for d in dates:
@@ -720,7 +738,8 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
     norm = text.translate(WIDTH)  # one character for one: offsets stay valid
     dates = find_dates(norm)
     blocked = [(d.start, d.end) for d in dates]
-    terms = _find_terms(norm, lex)
+    dstarts = [d.start for d in dates]
+    terms = _find_terms(norm, lex, lambda pos: _inside_date(dates, dstarts, pos))
     tstarts = [t.start for t in terms]
     sents, s0 = [], 0
     for m in SENT_BREAK.finditer(norm):
@@ -749,7 +768,7 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         if not keep_all:
             if c.unit_kind == "duration":
                 continue
-            if metric is None and c.unit_kind in ("", "count") and not (c.unit_kind == "count" and c.lo >= 10**4):
+            if metric is None and c.unit_kind in ("", "count") and not (c.unit_kind == "count" and c.lo >= 100):
                 continue
             if c.year_like and c.unit_kind not in ("currency", "percent"):
                 continue

@@ -54,6 +54,8 @@ class Lexicon:
     def __init__(self, words: dict[str, str]):
         self.words = words
         self.max_len = min(LEX_MAX, max((len(w) for w in words), default=1))
+        # Most positions start no entry: checking the first two chars first skips the longer slices there.
+        self.heads = {w[:2] for w in words}
 
     @classmethod
     def load(cls, path: str | Path) -> "Lexicon":
@@ -74,8 +76,11 @@ class Lexicon:
         n = len(text)
         out: list[list[str]] = [[] for _ in range(n)]
         words = self.words
+        heads = self.heads
         top = self.max_len
         for i in range(n - 1):
+            if text[i:i + 2] not in heads:
+                continue
             for k in range(min(top, n - i), 1, -1):
                 cat = words.get(text[i:i + k])
                 if cat is not None:

@@ -47,6 +47,7 @@ def load_pipeline(segmenter: str | None = None, ner: bool = True) -> Language:
         nlp.add_pipe("kg_ner", config={"model_dir": str(NER_MODEL_DIR)})
     nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_cues")
+    nlp.add_pipe("kg_paren_aliases")
     nlp.add_pipe("kg_variants")
     nlp.add_pipe("kg_figures")
     return nlp

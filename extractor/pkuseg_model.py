@@ -44,6 +44,9 @@ MODEL_DIR = Path(__file__).parent / "models" / "pkuseg"
 MANIFEST = "zhkg-model.json"
 FORMAT = 1
 PRUNE_SPREAD = 0.05
+# Checked on every install before the new folder replaces the old one (the full mixed model's own output).
+SMOKE_TEXT = "阿里巴巴集团董事局主席马云昨天在杭州宣布了新的计划。"
+SMOKE_WORDS = ["阿里巴巴", "集团", "董事局", "主席", "马云", "昨天", "在", "杭州", "宣布", "了", "新", "的", "计划", "。"]
 
 
 def model_path() -> Path | None:
@@ -137,6 +140,7 @@ def _write(members: dict[str, bytes], dest: Path, prune: float, source: str) -> 
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".pkuseg-new-", dir=dest.parent))
+    os.chmod(tmp, 0o755)  # mkdtemp makes it private; the installed model is read by everyone
     old = None
     try:
         features = pickle.loads(members["features.pkl"])  # hash-verified content of the pinned archive
@@ -151,9 +155,9 @@ def _write(members: dict[str, bytes], dest: Path, prune: float, source: str) -> 
             "n_feature": int(new_sizes[1]), "n_feature_source": int(sizes[1]), "n_tag": int(new_sizes[0]),
         }
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
-        words = load_segmenter(tmp).cut("北京大学的学生在中华人民共和国成立纪念日参观了博物馆。")
-        if "北京大学" not in words:
-            raise RuntimeError(f"the compacted model segments badly: {words}")
+        words = load_segmenter(tmp).cut(SMOKE_TEXT)
+        if words != SMOKE_WORDS:
+            raise RuntimeError(f"the compacted model segments {SMOKE_TEXT} as {words}, not as {SMOKE_WORDS}")
         if dest.exists():
             old = Path(tempfile.mkdtemp(prefix=".pkuseg-old-", dir=dest.parent))
             dest.rename(old / "pkuseg")

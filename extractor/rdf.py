@@ -105,6 +105,13 @@ def graph_to_rdf(g: nx.MultiDiGraph, base: str | None = None) -> Graph:
         if d.get("wikidata"):
             out.add((ent, SCHEMA.sameAs, WD[d["wikidata"]]))
         out.add((ent, KG.mentionCount, Literal(d.get("mention_count", 0), datatype=XSD.nonNegativeInteger)))
+        for alias, _into, score, reason in d.get("merges", ()):
+            merge = _id(E, "merge-" + hashlib.sha1(f"{node}\t{alias}".encode("utf-8")).hexdigest()[:12])
+            out.add((ent, KG.aliasMerge, merge))
+            out.add((merge, RDF.type, KG.AliasMerge))
+            out.add((merge, KG.alias, _zh(alias)))
+            out.add((merge, KG.mergeScore, _conf(score)))
+            out.add((merge, KG.mergeReason, Literal(reason)))
 
     for src, dst, key, d in g.edges(keys=True, data=True):
         kind = d.get("kind")

@@ -6,9 +6,10 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   written with placeholders: `{ORG|BRAND:org}` (a mention of one of those types, captured as slot `org`),
   `{ORG:inv*}` (a list of such mentions joined by 、/和/与/及), `{PERSON}` (a mention, not captured), and the
   macros `{GAP}` (a non-mention character inside one clause), `{WIDE}` (a character or mention inside one clause),
-  `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes).
-  `emit` lists `[relation, subject slot, object slot]`; a named group `stake` becomes the `stake` attribute.
+  `{SENT}` (a character or mention inside one sentence), `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes).
+  `emit` lists `[relation, subject slot, object slot]`; `unless` (a regex) drops a match containing it; a named group `stake` becomes the `stake` attribute.
 * `title` lines: job titles and the relations they imply between the `org` and `per` slots.
+* `guard` lines: a regex (negation, hedge) that drops any match whose text contains it.
 * `ref` lines: anaphors (他们, 该品牌, 我, 我们 …) and what they may point to; a relation read through one has
   its confidence multiplied by the line's `factor`. `speaker` refs resolve 我 → the turn's speaker and 我们 → the
   speaker's organisation (when the document ties the speaker to exactly one).
@@ -40,6 +41,7 @@ LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)"
 MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
     "WIDE": f"(?:[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
+    "SENT": f"(?:[^;。!?\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
     "OQ": "[“\"「『‘']",
     "CQ": "[”\"」』’']",
 }
@@ -57,6 +59,7 @@ class Pattern:
     slots: frozenset[str]
     list_slots: frozenset[str]
     confidence: float
+    unless: re.Pattern | None = None  # a match whose text contains this is dropped (per-pattern guard)
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class Ref:
     window: int  # sentences back to look for an antecedent
     factor: float
     speaker: str = ""  # "person" (我 → the speaker) or "org" (我们 → the speaker's organisation)
+    pick: str = "last"  # "last": the most recent antecedent of the most preferred type; "first": the earliest
 
 
 @dataclass
@@ -81,6 +85,7 @@ class RelationPatterns:
     patterns: list[Pattern] = field(default_factory=list)
     titles: list[Title] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
+    guards: list[re.Pattern] = field(default_factory=list)  # a match whose text contains one is dropped
     title_words: dict[str, Title] = field(default_factory=dict)
 
 
@@ -109,6 +114,10 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                         out.title_words[w] = title
                 elif kind == "ref":
                     out.refs.append(_ref(row, seen))
+                elif kind == "guard":
+                    if not isinstance(row.get("regex"), str) or not row["regex"]:
+                        raise ValueError("a guard needs a non-empty regex")
+                    out.guards.append(re.compile(row["regex"]))
                 elif kind == "pattern":
                     rid = str(row.get("id") or "")
                     if not rid:
@@ -118,7 +127,7 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                     seen.add(rid)
                     raw_patterns.append((lineno, row))
                 else:
-                    raise ValueError(f"unknown kind {kind!r} (pattern, title or ref)")
+                    raise ValueError(f"unknown kind {kind!r} (pattern, title, ref or guard)")
             except json.JSONDecodeError as exc:
                 raise ConfigError(f"{src}:{lineno}: invalid JSON ({exc.msg})") from None
             except (ValueError, KeyError, TypeError, re.error) as exc:
@@ -185,7 +194,10 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     window = row.get("window", 2)
     if not isinstance(window, int) or not 0 <= window <= 5:
         raise ValueError("window must be an integer in 0..5")
-    return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker)
+    pick = row.get("pick", "last")
+    if pick not in ("first", "last"):
+        raise ValueError("pick must be 'first' or 'last'")
+    return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick)
 
 
 def _pattern(row: dict, titles_re: str) -> Pattern:
@@ -238,8 +250,11 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
                 raise ValueError(f"emit names slot {slot!r} that the regex does not define")
     if uses_title and not any(e[0] == "title" for e in emit):
         raise ValueError("{TITLE} used but no ['title', 'org', 'per'] emit")
+    unless = row.get("unless")
+    if unless is not None and (not isinstance(unless, str) or not unless):
+        raise ValueError("unless must be a non-empty regex")
     return Pattern(str(row["id"]), regex, emit, frozenset(slots), frozenset(list_slots),
-                   _confidence(row))
+                   _confidence(row), re.compile(unless) if unless else None)
 
 
 # ---------------------------------------------------------------------------------------------- extraction
@@ -355,6 +370,12 @@ class _Context:
         lo = self.a.sentences[max(0, i - ref.window)].start
         cands = [x for x in self.mentions if lo <= x[0].start and x[0].end <= a
                  and not self._is_turn_label(self._sentence_at(x[0].start), x[0])]
+        if ref.pick == "first":
+            first = [x for x in cands if x[2] in ref.types]
+            if first:
+                m, eid, etype = first[0]
+                return _Arg(eid, etype, a, b, ref.factor, m.start)
+            return None
         for t in ref.types:
             of_type = [x for x in cands if x[2] == t]
             if of_type:
@@ -382,6 +403,10 @@ class _Context:
                 continue  # second pass: only sentences where 我们 was resolved
             for pat in self.pats.patterns:
                 for m in pat.regex.finditer(masked.text):
+                    if any(g.search(m.group(0)) for g in self.pats.guards):
+                        continue
+                    if pat.unless is not None and pat.unless.search(m.group(0)):
+                        continue
                     out.extend(self._emit(pat, m, masked, s))
         return out
 

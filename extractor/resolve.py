@@ -119,6 +119,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     gaz = gazetteer or default_gazetteer()
     stop = load_word_list("stopwords.txt")
     # 1. Each mention gets a provisional key: a gazetteer id, or family + normalised name.
+    merges: list[Merge] = []
     key_of: dict[tuple[str, int, int], str] = {}
     surfaces: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, Counter] = defaultdict(Counter)
@@ -130,13 +131,18 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             surface = m.text.strip()
             if len(surface) < 2 or surface in stop:
                 continue
-            entry = gaz.entries.get(m.ent_id) if m.ent_id else gaz.lookup(surface)
+            linked = m.ent_id.startswith("~")  # tied to another name in the text, e.g. by parentheses
+            entry = gaz.entries.get(m.ent_id) if m.ent_id and not linked else gaz.lookup(surface)
             family = FAMILY.get(m.label, "ORG")
-            if entry is None:
+            if entry is None and not linked:
                 entry = _gazetteer_variant(surface, family, gaz, threshold)
+                if entry is not None:
+                    merges.append(Merge(surface, "gaz:" + entry.id, 0.9, "same pinyin as a known name"))
             if entry and FAMILY[entry.type] == family:
                 key = "gaz:" + entry.id
                 gaz_keys[key] = entry.id
+            elif linked:
+                key = f"{family}:{m.ent_id[1:]}"
             else:
                 key = f"{family}:{normalise_name(surface)}"
             key_of[(a.document.doc_id, m.start, m.end)] = key
@@ -147,7 +153,6 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
 
     # 2. Merge keys whose names are variants of one another (gazetteer keys absorb the others).
     clusters = _Clusters()
-    merges: list[Merge] = []
     names = {k: surfaces[k].most_common(1)[0][0] for k in surfaces}
     for k in gaz_keys:
         entry = gaz.entries[gaz_keys[k]]
@@ -194,7 +199,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
         for k in keys:
             ent.mentions.extend(members[k])
         ent.aliases = {s for s in surf if s != ent.label_zh and s != ent.label_en}
-        ent.merges = [(m.alias, ent.id, m.score, m.reason) for m in merges if clusters.find(m.into) == root]
+        ent.merges = sorted({(m.alias, ent.id, m.score, m.reason) for m in merges if clusters.find(m.into) == root})
         entities[ent.id] = ent
         for k in keys:
             for doc_id, m in members[k]:

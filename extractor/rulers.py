@@ -10,10 +10,11 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .errors import ConfigError
-from .gazetteer import Gazetteer, default_gazetteer, is_common_word, load_gazetteer, load_word_list
+from .gazetteer import Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list
 from .spans import char_spans, merge_ents
 
 DATA = resources.files("extractor") / "data"
@@ -161,10 +162,17 @@ class CueMatcher:
         """Surname + given name, where neither the whole nor the given name is an everyday word."""
         return not is_common_word(name) and not (len(name) >= 3 and is_common_word(name[1:], min_freq=1000))
 
+    # jieba part-of-speech tags of words that never sit inside a name: verbs, adverbs, prepositions,
+    # conjunctions, particles, pronouns, numerals, measure words, time and direction words
+    NON_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "t", "f", "y", "e", "o")
+
     def _name_like(self, tok) -> bool:
         t = tok.text
-        return not (tok.is_punct or tok.is_space or not t.strip() or t in self.stopwords
-                    or any(c.isdigit() for c in t) or tok.ent_type_ == "PERSON")
+        if (tok.is_punct or tok.is_space or not t.strip() or t in self.stopwords
+                or any(c.isdigit() for c in t) or tok.ent_type_ == "PERSON"):
+            return False
+        entry = common_words().get(t)
+        return not (entry and entry[1].startswith(self.NON_NAME_TAGS) and entry[0] >= 20)
 
     def _run_left(self, doc: Doc, last: int, p: CuePattern, include_last: bool = False):
         """Char span of the run of name-like tokens that ends with token `last`."""
@@ -184,8 +192,13 @@ class CueMatcher:
         return start, end
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = char_spans(doc, self.find(doc))
-        merge_ents(doc, spans, overwrite=False)
+        spans = filter_spans(char_spans(doc, self.find(doc)))  # among overlapping cue finds, the longest
+        # an organisation named after its city (杭州宜格化妆品有限公司) replaces the place inside it
+        places = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        wider = [s for s in spans if s.label_ == "ORG" and any(
+            s.start <= p.start and p.end <= s.end and (s.end - s.start) > (p.end - p.start) for p in places)]
+        merge_ents(doc, wider, overwrite=True)
+        merge_ents(doc, [s for s in spans if s not in wider], overwrite=False)
         return doc
 
 
@@ -248,9 +261,30 @@ class VariantMatcher:
                             break
         return found
 
+    def repeats(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        """Later (or earlier) occurrences of a name already found in the document, on token boundaries."""
+        names: dict[str, tuple[str, str]] = {}
+        for ent in doc.ents:
+            if ent.label_ in self.labels + ("PERSON",) and len(ent.text) >= 2:
+                names.setdefault(ent.text, (ent.label_, ent.ent_id_))
+        if not names:
+            return []
+        starts = {t.idx for t in doc}
+        ends = {t.idx + len(t.text) for t in doc}
+        taken = bytearray(len(doc.text))
+        for ent in doc.ents:
+            taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+        pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+        found = []
+        for m in pattern.finditer(doc.text):
+            s, e = m.span()
+            if s in starts and e in ends and not any(taken[s:e]):
+                found.append((s, e, *names[m.group()]))
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = char_spans(doc, self.find(doc))
-        merge_ents(doc, spans, overwrite=False)
+        merge_ents(doc, char_spans(doc, self.repeats(doc)), overwrite=False)
+        merge_ents(doc, char_spans(doc, self.find(doc)), overwrite=False)
         return doc
 
 
@@ -261,3 +295,53 @@ def _shares_char(a: str, b: str) -> bool:
 @Language.factory("kg_variants", default_config={"min_len": 3})
 def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatcher:
     return VariantMatcher(min_len)
+
+
+# "完美日记(Perfect Diary)", "蔚来（NIO）", "宜格化妆品有限公司（以下简称“宜格”）"
+PAREN_ALIAS = re.compile(
+    r"[ \t]?[(（]\s*(?:(?:以下)?简称|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
+    r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?\s*[)）]")
+
+
+class ParenthesisAliasMatcher:
+    """A name followed by another name in parentheses: both are one entity. The pair shares an id
+    (the known entity's, or a link id "~name" that resolution turns into one cluster)."""
+
+    def __init__(self, labels: tuple[str, ...] = ("ORG", "BRAND", "PERSON")):
+        self.labels = labels
+
+    def find(self, doc: Doc) -> tuple[list[tuple[int, int, str, str]], dict[int, str]]:
+        from .gazetteer import normalise_name
+
+        found, relink = [], {}
+        for ent in doc.ents:
+            if ent.label_ not in self.labels:
+                continue
+            m = PAREN_ALIAS.match(doc.text, ent.end_char)
+            if not m or not re.search(r"[A-Za-z\u4e00-\u9fff]", m.group("alias")):
+                continue
+            link = ent.ent_id_ or "~" + normalise_name(ent.text)
+            s, e = m.span("alias")
+            found.append((s, e, ent.label_, link))
+            if not ent.ent_id_:
+                relink[ent.start] = link
+        return found, relink
+
+    def __call__(self, doc: Doc) -> Doc:
+        found, relink = self.find(doc)
+        if not found:
+            return doc
+        spans = char_spans(doc, found)
+        merge_ents(doc, spans, overwrite=True)
+        ents = list(doc.ents)
+        for i, ent in enumerate(ents):
+            if ent.start in relink and not ent.ent_id_:
+                ent = Span(doc, ent.start, ent.end, label=ent.label_, span_id=relink[ent.start])
+                ents[i] = ent
+        doc.ents = ents
+        return doc
+
+
+@Language.factory("kg_paren_aliases")
+def make_paren_alias_matcher(nlp: Language, name: str) -> ParenthesisAliasMatcher:
+    return ParenthesisAliasMatcher()

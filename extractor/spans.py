@@ -46,8 +46,7 @@ def char_spans(doc: Doc, spans: list[tuple[int, int, str, str]]) -> list[Span]:
         span = doc.char_span(start, end, label=label, alignment_mode="strict")
         if span is None:  # only whitespace trouble can get here
             continue
-        if ent_id:
-            span.id_ = ent_id
+        span.id_ = ent_id  # explicitly: a new span must not inherit the id of an entity it replaces
         out.append(span)
     return out
 
@@ -70,4 +69,10 @@ def merge_ents(doc: Doc, new: list[Span], overwrite: bool) -> None:
         elif not overwrite:
             chosen = [s for s in chosen if not (s.start < ent.end and ent.start < s.end)]
             kept.append(ent)
+    for span in chosen:
+        if not span.id:
+            # spaCy reads a span's ent_id from its root token when the span has none: clear what an
+            # entity replaced here left behind
+            for tok in span:
+                tok.ent_id = 0
     doc.ents = sorted(kept + chosen, key=lambda s: s.start)

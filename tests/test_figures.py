@@ -1,0 +1,240 @@
+"""The figure matcher: numbers → values, hedges, units, metrics and dates; plus the data files it loads."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from extractor.errors import ConfigError
+from extractor.figures import (FigureMatcher, Lexicon, find_dates, find_figures, load_metrics, load_units,
+                               make_figure_matcher)
+
+# (text, expected fields of the single figure found); "v" value, "min"/"max" bounds, "cmp" comparator
+CASES = [
+    # Arabic numbers with multipliers, currencies and metrics before the number
+    ("公司今年营收3.5亿元", dict(v=3.5e8, cmp="=", unit="CNY", metric="revenue")),
+    ("去年净利润达到1.2亿元", dict(v=1.2e8, unit="CNY", metric="profit")),
+    ("这家公司的估值达20亿美元", dict(v=2e9, unit="USD", metric="valuation")),
+    ("目前市值约3000亿港元", dict(v=3e11, cmp="~", unit="HKD", metric="market-cap")),
+    ("在欧洲的销售额为4500万欧元", dict(v=4.5e7, unit="EUR", metric="sales")),
+    ("每年研发收入2万英镑", dict(v=2e4, unit="GBP", metric="revenue")),
+    ("平台GMV突破1000亿", dict(min=1e11, cmp=">=", unit="CNY", metric="gmv")),
+    ("单日成交额超过8亿元", dict(min=8e8, cmp=">", unit="CNY", metric="daily-gmv")),
+    ("门店日营业额约2万元", dict(v=2e4, cmp="~", unit="CNY", metric="daily-revenue")),
+    ("拥有2,500家门店", dict(v=2500, unit="stores", metric="stores")),
+    ("公司有员工3000余人", dict(min=3000, cmp=">", unit="employees", metric="employees")),
+    ("客单价在300元左右", dict(v=300, cmp="~", unit="CNY", metric="average-order-value")),
+    ("这款面霜售价不到200块钱", dict(max=200, cmp="<", unit="CNY", metric="price")),
+    ("粉丝数已经有50w+了", dict(min=5e5, cmp=">=", unit="fans", metric="fans")),
+    ("账号积累了8k粉丝", dict(v=8000, unit="fans", metric="fans")),
+    ("售价$99起", dict(v=99, unit="USD", metric="price")),
+    ("完成人民币5000万元A轮融资", dict(v=5e7, unit="CNY", metric="funding")),
+    # metric after the number
+    ("累计拿到了30多万的订单", dict(min=3e5, cmp=">", unit="orders", metric="orders")),
+    ("这个账号拥有200万粉丝", dict(v=2e6, unit="fans", metric="fans")),
+    ("平台已有5亿用户", dict(v=5e8, unit="users", metric="users")),
+    ("新开了120家门店", dict(v=120, unit="stores", metric="stores")),
+    # Chinese numerals
+    ("获得五千万美元投资", dict(v=5e7, unit="USD", metric="funding")),
+    ("注册用户三点五亿", dict(v=3.5e8, unit="users", metric="users")),
+    ("已有两百多万粉丝", dict(min=2e6, cmp=">", unit="fans", metric="fans")),
+    ("员工一千二百人", dict(v=1200, unit="employees", metric="employees")),
+    ("一亿二千万用户", dict(v=1.2e8, unit="users", metric="users")),
+    # vague amounts become ranges
+    ("日活几千万", dict(min=2e7, max=9e7, cmp="~", unit="users", metric="daily-active-users")),
+    ("累计十几万用户", dict(min=1.1e5, max=1.9e5, cmp="~", unit="users", metric="users")),
+    ("交易规模达数百亿", dict(min=2e10, max=9e10, cmp="~", unit="CNY", metric="gmv")),
+    # bare magnitudes after a hedge
+    ("月活跃用户过亿", dict(min=1e8, cmp=">", unit="users", metric="monthly-active-users")),
+    ("收到了上千家门店的申请", dict(min=1000, cmp=">=", unit="stores", metric="stores")),
+    ("单量破万", dict(min=1e4, cmp=">=", unit="orders", metric="orders")),
+    ("MAU超5000万", dict(min=5e7, cmp=">", unit="users", metric="monthly-active-users")),
+    # ranges: the first number inherits the second one's multiplier
+    ("粉丝在10至20万之间", dict(min=1e5, max=2e5, cmp="=", unit="fans", metric="fans")),
+    ("单价1000-2000元", dict(min=1000, max=2000, unit="CNY", metric="price")),
+    ("毛利率在30%~40%", dict(min=30, max=40, unit="percent", metric="gross-margin")),
+    # percentages, growth and decline
+    ("用户数同比增长了35%", dict(v=35, unit="percent", metric="growth")),
+    ("利润下滑近20%", dict(v=20, cmp="~", unit="percent", metric="decline")),
+    ("销量上涨了120%以上", dict(min=120, cmp=">=", unit="percent", metric="growth")),
+    ("创始人持股百分之三十", dict(v=30, unit="percent", metric="stake")),
+    ("市场份额不足5%", dict(max=5, cmp="<", unit="percent", metric="market-share")),
+    ("转化率提升了3个百分点", dict(v=3, unit="percentage-points", metric="growth")),
+    # multiples
+    ("销售额翻了3倍", dict(v=3, unit="times", metric="growth")),
+    ("营收增长了4倍", dict(v=4, unit="times", metric="growth")),
+    ("收入实现翻番", dict(v=2, unit="times", metric="growth")),
+    ("交易额翻了两番", dict(v=4, unit="times", metric="growth")),
+    # founding years are figures; other years are dates
+    ("该品牌成立于2016年", dict(v=2016, unit="year", metric="founded", date="2016")),
+    ("公司于2009年在深圳创办", dict(v=2009, unit="year", metric="founded", date="2009")),
+    ("这家店成立于2019年底", dict(v=2019, metric="founded", date="2019-12")),
+    # dates attach to the figure of their sentence
+    ("2021年，营收为10亿元", dict(v=1e9, metric="revenue", date="2021")),
+    ("2020年3月，公司完成2亿元B轮融资", dict(v=2e8, metric="funding", date="2020-03")),
+    ("去年双11，GMV超过5亿元", dict(min=5e8, metric="gmv", date="去年双11")),
+    ("今年一季度营收为8亿元", dict(v=8e8, metric="revenue", date="今年一季度")),
+    # full-width input
+    ("营收增长５０％", dict(v=50, unit="percent", metric="growth")),
+]
+
+
+def _single(text):
+    figs = find_figures(text)
+    assert len(figs) == 1, [(f.text, f.value, f.metric) for f in figs]
+    return figs[0]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_figure_table(text, expected):
+    f = _single(text)
+    assert text[f.start:f.end] == f.text
+    assert f.value == pytest.approx(expected.get("v")) if "v" in expected else f.value is None
+    assert f.min_value == pytest.approx(expected["min"]) if "min" in expected else f.min_value is None
+    assert f.max_value == pytest.approx(expected["max"]) if "max" in expected else f.max_value is None
+    if "cmp" in expected:
+        assert f.comparator == expected["cmp"]
+    for key in ("unit", "metric", "date"):
+        if key in expected:
+            assert getattr(f, key) == expected[key], key
+
+
+NOT_FIGURES = [
+    "1)能够提供快乐。2)善于互动。",
+    "（3）品牌建设",
+    "移动互联网进入4G时代，随着5G的普及",
+    "90后和00后可能不算同一代消费者",
+    "我们看到了92年出生的团队负责人",
+    "2014年，我们决定做电商业务",
+    "今年3月，他在上海做了直播",
+    "咨询电话13912345678",
+    "排名第2的小程序",
+    "三星和小米都发布了新品",
+    "有三个趋势越来越明显",
+    "一个粉丝绝对数量没那么大",
+    "我们每两个月举行一次内部谈话",
+    "每3~5年就是新一代消费者",
+    "iPhone12的用户",
+    "详见https://www.example.com/n/27333.html",
+    "万一不行就换个方向",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(text):
+    assert find_figures(text) == []
+
+
+def test_durations_only_with_keep_all():
+    assert find_figures("连续8-12小时直播") == []
+    (f,) = find_figures("连续8-12小时直播", keep_all=True)
+    assert (f.min_value, f.max_value, f.unit) == (8, 12, "hours")
+    (g,) = find_figures("每3~5年", keep_all=True)
+    assert (g.min_value, g.max_value, g.unit) == (3, 5, "years")
+
+
+def test_two_figures_in_one_sentence_get_their_own_metrics():
+    figs = find_figures("小红书的日活几千万，月活过亿。")
+    assert [f.metric for f in figs] == ["daily-active-users", "monthly-active-users"]
+    assert [f.text for f in figs] == ["日活几千万", "月活过亿"]
+
+
+def test_paraphrased_metric_from_clause_pattern():
+    (f,) = find_figures("每个月都有超过1亿的年轻人活跃在这个平台上")
+    assert (f.min_value, f.comparator, f.metric) == (1e8, ">", "monthly-active-users")
+
+
+def test_founding_year_after_the_entity():
+    (f,) = find_figures("2013年该公司创立时，市场还很小")
+    assert (f.value, f.metric) == (2013, "founded")
+
+
+def test_growth_to_a_level_is_the_level():
+    (f,) = find_figures("营收增长到3亿元")
+    assert (f.value, f.metric) == (3e8, "revenue")
+
+
+def test_offsets_index_the_input():
+    text = "前言。\n他说：公司今年营收3.5亿元，同比增长20%。"
+    figs = find_figures(text)
+    assert len(figs) == 2
+    for f in figs:
+        assert text[f.start:f.end] == f.text
+        assert f.text in ("营收3.5亿元", "同比增长20%")
+
+
+def test_find_dates():
+    got = [(d.norm) for d in find_dates("2014年底，2019年3月，2020年上半年，去年双11，6月6日") if d.norm]
+    assert got == ["2014-12", "2019-03", "2020-H1", "去年双11", "6月6日"]
+
+
+def test_spacy_component_sets_doc_figures():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("kg_figures")
+    doc = nlp("平台已有5亿用户")
+    assert [(f.value, f.metric) for f in doc._.figures] == [(5e8, "users")]
+    assert isinstance(make_figure_matcher(nlp, "x"), FigureMatcher)
+
+
+# --- data files ------------------------------------------------------------------------------------------------
+
+GOOD = {"metric": "widgets", "zh": ["小部件"], "unit": "widgets", "en": "widgets"}
+
+
+def _write(tmp_path, rows, name="metrics.jsonl"):
+    p = tmp_path / name
+    p.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                 encoding="utf-8")
+    return p
+
+
+def test_shipped_data_files_load():
+    metrics = load_metrics()
+    ids = {m.metric for m in metrics}
+    assert {"monthly-active-users", "daily-active-users", "gmv", "funding", "valuation", "founded"} <= ids
+    assert any(u.unit == "GBP" for u in load_units())
+
+
+@pytest.mark.parametrize("bad,reason", [
+    ("{not json", "not valid JSON"),
+    ("[1, 2]", "expected a JSON object"),
+    ({**GOOD, "metric": "Bad Id"}, "lower-case id"),
+    ({**GOOD, "zh": []}, "non-empty list"),
+    ({**GOOD, "zh": "小部件"}, "list of strings"),
+    ({k: v for k, v in GOOD.items() if k != "en"}, "'en'"),
+    ({**GOOD, "kind": "weird"}, "'kind'"),
+    ({**GOOD, "about": ["COMPANY"]}, "unknown type"),
+    ({**GOOD, "patterns": ["(unclosed"]}, "bad pattern"),
+    ({**GOOD, "colour": "red"}, "unknown key"),
+    ({**GOOD, "before": -1}, "'before'"),
+])
+def test_bad_metric_line_names_file_and_line(tmp_path, bad, reason):
+    path = _write(tmp_path, [GOOD | {"metric": "first", "zh": ["甲"]}, bad])
+    with pytest.raises(ConfigError) as err:
+        load_metrics(path)
+    msg = str(err.value)
+    assert msg.startswith(f"{path}:2: ")
+    assert reason in msg
+
+
+def test_duplicate_metric_and_term_are_rejected(tmp_path):
+    with pytest.raises(ConfigError, match=r":2: .*duplicate metric"):
+        load_metrics(_write(tmp_path, [GOOD, GOOD]))
+    with pytest.raises(ConfigError, match=r":2: .*already belongs to 'widgets'"):
+        load_metrics(_write(tmp_path, [GOOD, {**GOOD, "metric": "gadgets"}]))
+
+
+def test_bad_unit_line(tmp_path):
+    path = _write(tmp_path, ['{"unit": "CNY", "kind": "currency", "after": ["元"]}',
+                             '{"unit": "XYZ", "kind": "money", "after": ["克"]}'], "units.jsonl")
+    with pytest.raises(ConfigError, match=rf"^{path}:2: .*'kind'"):
+        load_units(path)
+
+
+def test_custom_lexicon_drives_the_matcher(tmp_path):
+    metrics = load_metrics(_write(tmp_path, [{**GOOD, "zh": ["小部件"], "unit": "widgets"}]))
+    lex = Lexicon(metrics, load_units())
+    (f,) = find_figures("卖出了300万个小部件", lexicon=lex)
+    assert (f.value, f.metric, f.unit) == (3e6, "widgets", "widgets")
+    assert find_figures("营收3.5亿元", lexicon=lex)[0].metric == ""

@@ -1,0 +1,285 @@
+"""Relation patterns over hand-written analyses: every relation type, direction, negatives, anaphors,
+transcripts, evidence offsets, confidence range and data-file validation."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from extractor.errors import ConfigError
+from extractor.io import document_from_text
+from extractor.records import Analysis, Entity, Mention, Sentence
+from extractor.relations import default_patterns, extract_relations, load_patterns
+from extractor.vocab import RELATIONS
+
+MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z]+)\]")
+TURN = re.compile(r"^([^\s:：,，。]{1,8})[:：]")
+
+
+def fixture(marked: str) -> tuple[Analysis, dict[tuple[int, int], str], dict[str, Entity]]:
+    """`[小红书|ORG]创始人[曲芳|PERSON]说。` → an analysis of the text without brackets whose mentions are the
+    marked names; sentences end at 。！？!?； and line breaks; a line starting `名字:` is that speaker's turn.
+    Every name is its own entity (id = "e:" + name)."""
+    text, mentions, pos = "", [], 0
+    for m in MARK.finditer(marked):
+        text += marked[pos:m.start()]
+        name, label = m.group(1), m.group(2)
+        mentions.append(Mention(len(text), len(text) + len(name), name, label, norm=name))
+        text += name
+        pos = m.end()
+    text += marked[pos:]
+    sentences, start, speaker, line_start = [], 0, None, True
+    for i, ch in enumerate(text + "\n"):
+        if ch in "。！？!?；\n":
+            end = i + 1 if ch != "\n" else i
+            body = text[start:end]
+            lead = len(body) - len(body.lstrip())
+            if body.strip():
+                if line_start:
+                    t = TURN.match(body.lstrip())
+                    speaker = t.group(1) if t else None
+                sentences.append(Sentence(start + lead, start + len(body.rstrip()), body.strip(), speaker))
+                line_start = False
+            if ch == "\n":
+                line_start = True
+            start = i + 1
+    idx = {}
+    for k, s in enumerate(sentences):
+        for m in mentions:
+            if s.start <= m.start < s.end:
+                idx[(m.start, m.end)] = k
+    mentions = [Mention(m.start, m.end, m.text, m.label, sentence=idx.get((m.start, m.end), -1), norm=m.norm)
+                for m in mentions]
+    entities = {f"e:{m.text}": Entity(f"e:{m.text}", m.label, m.text) for m in mentions}
+    mention_entities = {(m.start, m.end): f"e:{m.text}" for m in mentions}
+    return Analysis(document_from_text(text, "t.txt"), sentences, mentions), mention_entities, entities
+
+
+def triples(marked: str) -> set[tuple[str, str, str]]:
+    a, me, ents = fixture(marked)
+    return {(ents[r.subject].label_zh, r.predicate, ents[r.object].label_zh)
+            for r in extract_relations(a, me, ents)}
+
+
+CASES = [
+    # founder / co-founder / titles (org → person for founder; person → org for roles)
+    ("[小红书|ORG]创始人[曲芳|PERSON]表示,社区是核心。", {("小红书", "founder", "曲芳")}),
+    ("[星河资本|ORG]创始合伙人兼CEO[李明|PERSON]出席了活动。",
+     {("星河资本", "cofounder", "李明"), ("李明", "partner_of", "星河资本"), ("李明", "ceo_of", "星河资本")}),
+    ("[蓝海科技|ORG]联合创始人[周涛|PERSON]离职。", {("蓝海科技", "cofounder", "周涛")}),
+    ("[陈静|PERSON]是[优品集团|ORG]董事长。", {("陈静", "chairman_of", "优品集团")}),
+    ("[优品集团|ORG]的首席执行官是[吴磊|PERSON]。", {("吴磊", "ceo_of", "优品集团")}),
+    ("[红杉中国|ORG]合伙人[郑庆生|PERSON]认为市场还在增长。", {("郑庆生", "partner_of", "红杉中国")}),
+    ("[刘洋|PERSON]于去年加入[字节跳动|ORG]。", {("刘洋", "works_for", "字节跳动")}),
+    ("[张伟|PERSON]于2015年创办了[云帆科技|ORG]。", {("云帆科技", "founder", "张伟")}),
+    ("[蓝鲸科技|ORG]由[王芳|PERSON]和[赵磊|PERSON]于2012年创立。",
+     {("蓝鲸科技", "founder", "王芳"), ("蓝鲸科技", "founder", "赵磊")}),
+    # funding
+    ("[元气森林|BRAND]宣布完成5亿美元C轮融资，由[高瓴资本|ORG]领投，[红杉中国|ORG]、[华平投资|ORG]跟投。",
+     {("高瓴资本", "led_round", "元气森林"), ("高瓴资本", "investor_in", "元气森林"),
+      ("红杉中国", "investor_in", "元气森林"), ("华平投资", "investor_in", "元气森林")}),
+    ("[真格基金|ORG]投资了[完美日记|BRAND]。", {("真格基金", "investor_in", "完美日记")}),
+    ("[喜茶|BRAND]获得了[腾讯|ORG]的战略投资。", {("腾讯", "investor_in", "喜茶")}),
+    # shareholders
+    ("[马化腾|PERSON]持有[腾讯|ORG]8.6%的股份。", {("马化腾", "shareholder_of", "腾讯")}),
+    ("[软银|ORG]是[阿里巴巴|ORG]的第一大股东。", {("软银", "shareholder_of", "阿里巴巴")}),
+    # brands and subsidiaries
+    ("[逸仙电商|ORG]旗下品牌[完美日记|BRAND]、[小奥汀|BRAND]增长迅速。",
+     {("逸仙电商", "has_brand", "完美日记"), ("逸仙电商", "has_brand", "小奥汀")}),
+    ("[小奥汀|BRAND]是[逸仙电商|ORG]旗下的彩妆品牌。", {("逸仙电商", "has_brand", "小奥汀")}),
+    ("[淘宝|ORG]是[阿里巴巴|ORG]的全资子公司。", {("淘宝", "subsidiary_of", "阿里巴巴")}),
+    # platforms
+    ("[完美日记|BRAND]第一次在[小红书|ORG]尝试做直播。", {("完美日记", "livestreams_on", "小红书")}),
+    ("[小仙炖|BRAND]在[天猫|ORG]开设了旗舰店。", {("小仙炖", "sells_on", "天猫")}),
+    ("消费者可以在[花西子|BRAND][天猫|ORG]旗舰店购买。", {("花西子", "sells_on", "天猫")}),
+    ("[Maia Active|BRAND]在[小红书|ORG]上迅速走红。", {("Maia Active", "grew_on", "小红书")}),
+    ("许多新品牌在[小红书|ORG]上成长起来,包括[完美日记|BRAND]和[小仙炖|BRAND]。",
+     {("完美日记", "grew_on", "小红书"), ("小仙炖", "grew_on", "小红书")}),
+    ("[三顿半|BRAND]于2015年成立，目前在[天猫|ORG]和[京东|ORG]均开设了旗舰店。",
+     {("三顿半", "sells_on", "天猫"), ("三顿半", "sells_on", "京东")}),
+    ("[李佳琦|PERSON]在[淘宝|ORG]直播带货。", {("李佳琦", "livestreams_on", "淘宝")}),
+    ("[花西子|BRAND]入驻了[抖音|BRAND]。", {("花西子", "sells_on", "抖音")}),
+    ("[陈宇文|PERSON]曾在[宝洁|ORG]工作。", {("陈宇文", "works_for", "宝洁")}),
+    # comparisons, competitors, places
+    ("[Maia Active|BRAND]被用户称为“[中国|GPE]的[Lululemon|BRAND]”。", {("Maia Active", "compared_with", "Lululemon")}),
+    ("[瑞幸|BRAND]号称“中国的[星巴克|BRAND]”。", {("瑞幸", "compared_with", "星巴克")}),
+    ("[美团|ORG]和[饿了么|ORG]是直接竞争对手。", {("美团", "competitor_of", "饿了么")}),
+    ("[小红书|ORG]总部位于[上海|GPE]。", {("小红书", "located_in", "上海")}),
+    ("[三顿半|BRAND]于2015年在[长沙|GPE]成立。", {("三顿半", "located_in", "长沙")}),
+    ("[泡泡玛特|BRAND]在潮玩市场走红，被称为“[中国|GPE]的[Kaws|BRAND]”。", {("泡泡玛特", "compared_with", "Kaws")}),
+    ("[快手|ORG]的竞争对手包括[抖音|ORG]和[微视|ORG]。", {("快手", "competitor_of", "抖音"), ("快手", "competitor_of", "微视")}),
+    # interviews in prose
+    ("[方爱之|PERSON]专访了[曲芳|PERSON]。", {("方爱之", "interviewed", "曲芳")}),
+    # anaphors: 他们 → the recent brand; the passive's missing subject; 我 → the turn's speaker
+    ("[小仙炖|BRAND]成立于2014年。去年双11,他们在[天猫|ORG]的日交易额突破1亿。", {("小仙炖", "sells_on", "天猫")}),
+    ("另一个品牌[Maia Active|BRAND]是健身服装品牌。被很多用户称为“[中国|GPE]的[Lululemon|BRAND]”。",
+     {("Maia Active", "compared_with", "Lululemon")}),
+    ("[曲芳|PERSON]:我在2013年创办了[小红书|ORG]。", {("小红书", "founder", "曲芳")}),
+    # negatives: co-occurrence, no pattern; negation; self-relations; watching is not livestreaming
+    ("[小红书|ORG]和[曲芳|PERSON]都提到了用户。", set()),
+    ("[张伟|PERSON]很忙。[云帆科技|ORG]发布了新品。", set()),
+    ("[云帆科技|ORG]并非由[张伟|PERSON]创立。", set()),  # negation
+    ("[完美日记|BRAND]的用户在[小红书|ORG]上看直播。", set()),
+    ("[小红书|ORG]在[小红书|ORG]上直播。", set()),
+    ("[美团|ORG]发布财报,[饿了么|ORG]也发布了财报。", set()),
+    ("[高瓴资本|ORG]的报告提到了[元气森林|BRAND]。", set()),
+    ("[泡泡玛特|BRAND]旗下品牌Molly在[抖音|ORG]上走红。", set()),  # the subject is another (unrecognised) brand
+    ("[元气森林|BRAND]有望获得[腾讯|ORG]的投资。", set()),  # a hedge is not a fact
+    ("[小米|ORG]发布了新手机，在[北京|GPE]举行发布会。", set()),
+    ("他们在[天猫|ORG]的日交易额突破1亿。", set()),  # an anaphor with no antecedent reads nothing
+]
+
+
+@pytest.mark.parametrize("marked, expected", CASES, ids=[c[0][:24] for c in CASES])
+def test_relations_table(marked, expected):
+    assert triples(marked) == expected
+
+
+def test_every_relation_type_is_covered_by_the_table():
+    covered = {p for _, exp in CASES for _, p, _ in exp} | {"interviewed"}
+    assert covered == set(RELATIONS)
+
+
+@pytest.mark.parametrize("marked", [c[0] for c in CASES if c[1]])
+def test_evidence_slices_the_text_and_confidence_is_a_probability(marked):
+    a, me, ents = fixture(marked)
+    rels = extract_relations(a, me, ents)
+    assert rels
+    for r in rels:
+        ev = r.evidence
+        assert ev.doc_id == a.document.doc_id
+        assert 0 <= ev.start < ev.end <= len(a.document.text)
+        assert a.document.text[ev.start:ev.end] == ev.text
+        assert 0.0 < r.confidence <= 1.0
+        assert r.pattern
+        # the evidence contains both arguments' surface forms or an anaphor standing for one
+        for eid in (r.subject, r.object):
+            assert ents[eid].label_zh in ev.text or re.search("他们|我|被", ev.text)
+
+
+def test_evidence_is_the_clause_not_the_whole_sentence():
+    a, me, ents = fixture("今天下午,[小红书|ORG]创始人[曲芳|PERSON]发表演讲,现场座无虚席。")
+    (r,) = extract_relations(a, me, ents)
+    assert r.evidence.text == "小红书创始人曲芳发表演讲"
+
+
+def test_anaphor_lowers_confidence_and_evidence_reaches_the_antecedent():
+    direct = fixture("[小仙炖|BRAND]在[天猫|ORG]的日交易额突破1亿。")
+    via = fixture("[小仙炖|BRAND]成立于2014年。他们在[天猫|ORG]的日交易额突破1亿。")
+    (rd,) = extract_relations(*direct)
+    (rv,) = extract_relations(*via)
+    assert rv.confidence < rd.confidence
+    assert rv.evidence.text.startswith("小仙炖成立于2014年。")
+
+
+def test_stake_attribute():
+    a, me, ents = fixture("[马化腾|PERSON]持有[腾讯|ORG]8.6%的股份。")
+    (r,) = extract_relations(a, me, ents)
+    assert dict(r.attributes) == {"stake": "0.086"}
+
+
+def test_duplicates_collapse_to_one_relation_with_more_confidence():
+    one = fixture("[小红书|ORG]创始人[曲芳|PERSON]说。")
+    three = fixture("[小红书|ORG]创始人[曲芳|PERSON]说。[小红书|ORG]创始人[曲芳|PERSON]认为。"
+                    "[小红书|ORG]创始人[曲芳|PERSON]补充。")
+    (r1,) = extract_relations(*one)
+    rs = extract_relations(*three)
+    assert len(rs) == 1
+    assert r1.confidence < rs[0].confidence <= 1.0
+
+
+def test_symmetric_competitors_are_one_relation():
+    rs = extract_relations(*fixture("[美团|ORG]和[饿了么|ORG]是竞争对手。[饿了么|ORG]和[美团|ORG]是竞争对手。"))
+    assert [r.predicate for r in rs] == ["competitor_of"]
+
+
+TRANSCRIPT = """[方爱之|PERSON]与[曲芳|PERSON]聊了聊。
+[方爱之|PERSON]:小红书的直播业务现在处于什么阶段?
+[曲芳|PERSON]:目前直播还在内测阶段。我们看到了很多亮点。
+[方爱之|PERSON]:什么样的商品适合直播?
+[曲芳|PERSON]:美妆和服装最容易切入。
+[方爱之|PERSON]:未来会怎样?
+[曲芳|PERSON]:会有更多新场景。"""
+
+
+def test_transcript_asker_interviewed_answerer():
+    a, me, ents = fixture(TRANSCRIPT)
+    rels = [r for r in extract_relations(a, me, ents) if r.predicate == "interviewed"]
+    assert [(ents[r.subject].label_zh, ents[r.object].label_zh) for r in rels] == [("方爱之", "曲芳")]
+    ev = rels[0].evidence
+    assert ev.text.startswith("方爱之:小红书的直播业务") and ev.text.endswith("目前直播还在内测阶段。")
+    assert rels[0].confidence >= 0.85  # several exchanges
+
+
+def test_transcript_without_questions_gives_no_interview():
+    a, me, ents = fixture("[方爱之|PERSON]:我说一句。\n[曲芳|PERSON]:我也说一句。\n[方爱之|PERSON]:好的。")
+    assert extract_relations(a, me, ents) == []
+
+
+def test_we_resolves_to_the_speakers_organisation():
+    marked = ("[小红书|ORG]创始人[曲芳|PERSON]接受了采访。\n"
+              "[曲芳|PERSON]:我们在[上海|GPE]总部办公。\n[曲芳|PERSON]:我们总部位于[上海|GPE]。")
+    got = triples(marked)
+    assert ("小红书", "located_in", "上海") in got
+    # without the tie between speaker and organisation, 我们 stays unresolved
+    assert triples("[曲芳|PERSON]:我们总部位于[上海|GPE]。") == set()
+
+
+def test_relation_predicates_are_known_to_vocab():
+    for p in default_patterns().patterns:
+        for rel, _, _ in p.emit:
+            assert rel == "title" or rel in RELATIONS
+    for t in default_patterns().titles:
+        assert all(rel in RELATIONS for rel, _, _ in t.emit)
+
+
+GOOD = {"kind": "pattern", "id": "p", "regex": "{ORG:org}创始人{PERSON:per}",
+        "emit": [["founder", "org", "per"]], "confidence": 0.9}
+BAD = {**GOOD, "id": "other"}  # a second, valid-but-for-one-field line
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("{not json", "invalid JSON"),
+    (json.dumps([1, 2]), "JSON object"),
+    (json.dumps({**BAD, "emit": [["invented", "org", "per"]]}), "unknown relation"),
+    (json.dumps({**BAD, "confidence": 1.5}), "confidence"),
+    (json.dumps({**BAD, "confidence": "high"}), "confidence"),
+    (json.dumps({**BAD, "emit": [["founder", "org", "boss"]]}), "slot 'boss'"),
+    (json.dumps({**BAD, "regex": "{COMPANY:org}创始人{PERSON:per}"}), "placeholder type"),
+    (json.dumps({**BAD, "regex": "{ORG:org}(创始人{PERSON:per}"}), "invalid relation pattern"),
+    (json.dumps({**BAD, "id": ""}), "needs an id"),
+    (json.dumps({**BAD, "kind": "rule"}), "unknown kind"),
+    (json.dumps({"kind": "title", "zh": ["总裁"], "emit": [["ceo_of", "per", "company"]]}), "org and per"),
+    (json.dumps({"kind": "ref", "id": "r", "regex": "他们", "types": ["THING"]}), "types"),
+])
+def test_data_file_validation(tmp_path, line, reason):
+    path = tmp_path / "relations.jsonl"
+    path.write_text(json.dumps(GOOD, ensure_ascii=False) + "\n\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_patterns(path)
+    msg = str(err.value)
+    assert msg.startswith(f"{path}:3: ") and reason in msg
+    assert "\n" not in msg
+
+
+def test_duplicate_pattern_id_is_rejected(tmp_path):
+    path = tmp_path / "relations.jsonl"
+    path.write_text(json.dumps(GOOD) + "\n" + json.dumps(GOOD) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r":2: .*duplicate id"):
+        load_patterns(path)
+
+
+def test_custom_pattern_file_is_used(tmp_path):
+    path = tmp_path / "relations.jsonl"
+    path.write_text(json.dumps(GOOD, ensure_ascii=False) + "\n", encoding="utf-8")
+    pats = load_patterns(path)
+    a, me, ents = fixture("[星河科技|ORG]创始人[李明|PERSON]说。[李明|PERSON]创办了[云帆|ORG]。")
+    got = [(ents[r.subject].label_zh, r.predicate, ents[r.object].label_zh)
+           for r in extract_relations(a, me, ents, pats)]
+    assert got == [("星河科技", "founder", "李明")]  # the shipped verb pattern is not in this file
+
+
+def test_shipped_data_file_loads():
+    pats = load_patterns()
+    assert len(pats.patterns) >= 30 and pats.titles and pats.refs

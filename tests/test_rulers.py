@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from extractor.errors import ConfigError
+from extractor.rulers import load_cues
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_, e.ent_id_) for e in nlp(text).ents]
+
+
+def test_parenthesised_alias_shares_the_entity_id(nlp):
+    found = ents(nlp, "北辰星光文化有限公司（以下简称“北辰”）今年上市。北辰表示增长很快。")
+    ids = {i for t, _, i in found if t in ("北辰星光文化有限公司", "北辰")}
+    assert len(ids) == 1 and ids != {""}
+    assert sum(1 for t, _, _ in found if t == "北辰") == 2  # the later repeat is found too
+
+
+def test_english_name_in_parentheses_of_a_known_entity_gets_its_id(nlp):
+    found = ents(nlp, "腾讯(Tencent Holdings)发布财报。")
+    assert ("Tencent Holdings", "ORG", "tencent") in found
+
+
+def test_homophone_and_filler_variants_of_a_found_name(nlp):
+    found = ents(nlp, "一个叫青木堂的品牌火了。后来清木堂开了店,青木的堂也上了热搜。")
+    texts = {t for t, _, _ in found}
+    assert {"青木堂", "清木堂", "青木的堂"} <= texts
+
+
+def test_organisation_named_after_its_city_replaces_the_place(nlp):
+    found = ents(nlp, "杭州青木文化传媒有限公司成立了。")
+    assert ("杭州青木文化传媒有限公司", "ORG", "") in found
+    assert not any(t == "杭州" for t, _, _ in found)
+
+
+def test_person_cue_rejects_everyday_words(nlp):
+    found = ents(nlp, "主播连线观众,投资人和品牌方都来了。")
+    assert not any(label == "PERSON" for _, label, _ in found)
+
+
+def test_invalid_cue_file_names_file_and_line(tmp_path):
+    bad = tmp_path / "cues.jsonl"
+    bad.write_text('{"id": "ok", "kind": "left", "cue": "旗下", "label": "ORG"}\n{"id": "x", "kind": "regex", "regex": "(unclosed"}\n',
+                   encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"cues.jsonl:2: invalid cue pattern"):
+        load_cues(bad)
