@@ -36,6 +36,7 @@ CAPTION_MAX = 40
 CAPTION_MIN_REPEATS = 3
 DUPLICATE_MIN = 8  # key characters for an exact duplicate paragraph
 TRUNCATED_MIN = 16  # key characters for a truncated copy (a prefix) of another paragraph
+KEY_MAX = 20000  # longer paragraphs are compared as they are (normalising their key costs time for nothing)
 DEFAULT_MAX_LEN = {"tail": 400, "line": 200, "span": 10**9}
 KINDS = ("tail", "line", "span")
 RULE_KEYS = {"kind", "reason", "regex", "max_len", "comment"}
@@ -134,9 +135,14 @@ def normalise_char(ch: str) -> str:
     return _TABLE.get(ord(ch), ch) if len(ch) == 1 else ch
 
 
+_TO_NORMALISE = re.compile("[" + "".join(re.escape(chr(o)) for o in sorted(_TABLE) if chr(o) != _TABLE[o]
+                                     and not 0xD800 <= o < 0xE000) + "\ud800-\udfff]+")
+
+
 def normalise(text: str) -> str:
-    """`normalise_char` over a whole text (same length)."""
-    return text.translate(_TABLE)
+    """`normalise_char` over a whole text (same length). Runs of characters to change are translated one by
+    one (str.translate over a whole 10 MB text is slow for non-ASCII)."""
+    return _TO_NORMALISE.sub(lambda m: m.group().translate(_TABLE), text)
 
 
 # ---------------------------------------------------------------------------------------- traditional Chinese
@@ -232,6 +238,8 @@ def _captions(bodies: list[str]) -> set[str]:
     # glued-only captions: adjacent paragraphs in sorted order share the prefix
     ordered = sorted(b[:CAPTION_MAX + 1] for b in bodies if len(b) > CAPTION_MIN)
     for a, b in zip(ordered, ordered[1:]):
+        if a[:CAPTION_MIN] != b[:CAPTION_MIN]:
+            continue
         n = 0
         for x, y in zip(a, b):
             if x != y:
@@ -323,7 +331,7 @@ def find_boilerplate(text: str, rules=None, *, view: str | None = None) -> list[
         cap = next((n for n in lengths if body[:n] in captions), 0)
         if cap:
             drops.append(Dropped(s, s + cap, "caption"))
-        keys.append((s, e, _key(body[cap:])))
+        keys.append((s, e, _key(body[cap:]) if e - s <= KEY_MAX else body[cap:]))
 
     # 4. Duplicated paragraphs: an exact copy (after the first), or a truncated copy (a prefix) of another.
     seen: set[str] = set()

@@ -11,19 +11,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 from .gazetteer import Gazetteer, default_gazetteer, load_word_list, normalise_name
+from .pinyin import fuzzy_pinyin_key, pinyin_key
 from .records import Analysis, Entity, Mention
 
 FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "BRAND": "ORG", "GPE": "PLACE", "LOC": "PLACE"}
 ID_PREFIX = {"PERSON": "per", "ORG": "org", "BRAND": "brand", "GPE": "place", "LOC": "place"}
 FILLERS = "的之"
 GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP", "官方", "旗舰店", "股份有限公司", "有限公司")
-# Near-homophones: initials and finals that speakers and ASR/MT confuse.
-CONFUSABLE = [("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n"), ("ang", "an"), ("eng", "en"), ("ing", "in"),
-              ("f", "h"), ("r", "l")]
-
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -33,34 +28,6 @@ class Merge:
     into: str
     score: float
     reason: str
-
-
-@lru_cache(maxsize=65536)
-def syllable(char: str) -> str:
-    """Toneless pinyin of one character (its most common reading)."""
-    return lazy_pinyin(char, style=Style.NORMAL, errors="default")[0].lower()
-
-
-@lru_cache(maxsize=65536)
-def pinyin_key(name: str) -> str:
-    return " ".join(lazy_pinyin(name, style=Style.NORMAL, errors="default")).lower()
-
-
-@lru_cache(maxsize=65536)
-def fuzzy_pinyin_key(name: str) -> str:
-    out = []
-    for syl in lazy_pinyin(name, style=Style.NORMAL, errors="default"):
-        syl = syl.lower()
-        for a, b in CONFUSABLE:
-            if syl.startswith(a) and a in ("zh", "ch", "sh", "l", "f", "r"):
-                syl = b + syl[len(a):]
-                break
-        for a, b in CONFUSABLE:
-            if syl.endswith(a) and a in ("ang", "eng", "ing"):
-                syl = syl[: -len(a)] + b
-                break
-        out.append(syl)
-    return " ".join(out)
 
 
 def mint_id(etype: str, name: str) -> str:
@@ -148,6 +115,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             key_of[(a.document.doc_id, m.start, m.end)] = key
             surfaces[key][surface] += 1
             labels[key][m.label] += 1
+            for etype in context_types(a.document.text, m):
+                labels[key][etype] += 1
             members[key].append((a.document.doc_id, m))
             first_seen.setdefault(key, (doc_index, m.start))
 
@@ -234,6 +203,43 @@ def _all_names(key: str, names: dict, gaz: Gazetteer, gaz_keys: dict) -> list[st
     if key in gaz_keys:
         return list(gaz.entries[gaz_keys[key]].names)
     return [names[key]]
+
+
+@dataclass(frozen=True)
+class TypeCue:
+    type: str
+    from_type: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def type_cues() -> tuple[TypeCue, ...]:
+    import json
+    from importlib import resources
+
+    from .errors import ConfigError
+
+    src = resources.files("extractor") / "data" / "type_cues.jsonl"
+    cues = []
+    for lineno, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                row = json.loads(line)
+                cues.append(TypeCue(row["type"], row["from"], tuple(row.get("before", ())), tuple(row.get("after", ()))))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ConfigError(f"{src}:{lineno}: invalid type cue ({exc})") from None
+    return tuple(cues)
+
+
+def context_types(text: str, m: Mention) -> list[str]:
+    """Types the words right around a mention vouch for: 品牌X / X品牌 make an organisation a brand."""
+    out = []
+    for cue in type_cues():
+        if m.label == cue.from_type and (any(text.endswith(w, 0, m.start) for w in cue.before)
+                                         or any(text.startswith(w, m.end) for w in cue.after)):
+            out.append(cue.type)
+    return out
 
 
 def _vote_type(labels: Counter) -> str:

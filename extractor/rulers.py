@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .errors import ConfigError
+from .pinyin import syllable
 from .gazetteer import Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list
 from .spans import char_spans, merge_ents
 
@@ -224,8 +225,6 @@ class VariantMatcher:
         self.labels = labels
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
-        from .resolve import syllable
-
         text = doc.text
         known: dict[tuple[str, ...], tuple[str, str, str]] = {}
         for ent in doc.ents:

@@ -79,6 +79,8 @@ def test_cytoscape(tmp_path):
         n["data"] for n in nodes if n["data"]["id"] == "e:xiaoxiandun").items()
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's JSON-LD parser uses ConjunctiveGraph
 @pytest.mark.parametrize("inputs", [[FIXTURE], [GRAPHS]], ids=["fixture", "graphs"])
 def test_jsonld_has_context_and_round_trips(tmp_path, inputs):
     out = export(tmp_path, "jsonld", *inputs)

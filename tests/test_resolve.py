@@ -85,3 +85,9 @@ def test_minted_ids_are_opaque_and_stable():
     assert mint_id("ORG", "青木堂") == mint_id("ORG", "青木堂")
     assert mint_id("ORG", "青木堂") != mint_id("PERSON", "青木堂")
     assert "青" not in mint_id("ORG", "青木堂")
+
+
+def test_an_organisation_named_next_to_brand_becomes_a_brand():
+    a = analysis_of("青木堂品牌今年很火,蓝海资本投了它。", [("青木堂", "ORG"), ("蓝海资本", "ORG")])
+    types = {e.label_zh: e.type for e in resolve_entities([a], tiny_gazetteer())[0]}
+    assert types == {"青木堂": "BRAND", "蓝海资本": "ORG"}

@@ -217,7 +217,9 @@
   fromHash();
   document.body.setAttribute("data-nodes", String(gNodes.childNodes.length));
   document.body.setAttribute("data-edges", String(gEdges.childNodes.length));
-  document.body.setAttribute("data-resources", String(performance.getEntriesByType("resource").length));
-  document.body.setAttribute("data-ready", "1");
+  // for headless checks: how many resources the page requested (it should be none), counted once loaded
+  function countResources() { document.body.setAttribute("data-resources", String(performance.getEntriesByType("resource").length)); }
+  countResources();
+  window.addEventListener("load", function () { countResources(); document.body.setAttribute("data-ready", "1"); });
   window.zhkgViewer = { search: search, select: select, nodes: nodes, edges: edges };
 })();

@@ -1,0 +1,131 @@
+"""Attaching figures to the entity they are about, on hand-written analyses."""
+from __future__ import annotations
+
+import re
+
+from extractor.attach import attach_figures
+from extractor.records import Analysis, Document, Figure, Mention, Sentence
+
+TYPES = {"xhs": "ORG", "tmall": "ORG", "xxd": "BRAND", "pd": "BRAND", "zhang": "PERSON", "china": "GPE"}
+
+
+def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
+    """mentions: (surface, entity id, occurrence index); figures: (surface, Figure fields)."""
+    doc = Document("doc-test", "test.txt", text, "0" * 64)
+    sents = [Sentence(m.start(), m.end(), m.group()) for m in re.finditer(r"[^。\n]+[。]?", text)]
+
+    def sentence_of(pos):
+        return max(i for i, s in enumerate(sents) if s.start <= pos)
+
+    ms, ids = [], {}
+    for surface, eid, nth in mentions:
+        starts = [m.start() for m in re.finditer(re.escape(surface), text)]
+        s = starts[nth]
+        label = TYPES[eid]
+        ms.append(Mention(s, s + len(surface), surface, label, sentence=sentence_of(s)))
+        if eid != "-":
+            ids[(s, s + len(surface))] = eid
+    figs = []
+    for surface, fields in figures:
+        s = text.index(surface)
+        figs.append(Figure(s, s + len(surface), surface, sentence=sentence_of(s), **fields))
+    return Analysis(doc, sents, ms, figs), ids
+
+
+def about(analysis, ids):
+    return [(o.figure.text, o.about, o.confidence) for o in attach_figures(analysis, ids, TYPES)]
+
+
+def test_subject_before_in_the_same_clause():
+    a, ids = make("完美日记的销售额达到10亿元。", [("完美日记", "pd", 0)],
+                  [("销售额达到10亿元", dict(value=1e9, unit="CNY", metric="sales"))])
+    assert about(a, ids) == [("销售额达到10亿元", "pd", 0.85)]
+
+
+def test_earlier_clause_is_less_sure():
+    a, ids = make("完美日记表示，销售额达到10亿元。", [("完美日记", "pd", 0)],
+                  [("销售额达到10亿元", dict(value=1e9, unit="CNY", metric="sales"))])
+    ((_, eid, conf),) = about(a, ids)
+    assert eid == "pd" and conf < 0.85
+
+
+def test_platform_position_is_not_the_subject_of_a_brand_figure():
+    a, ids = make("完美日记在天猫的日销售额突破1亿元。", [("完美日记", "pd", 0), ("天猫", "tmall", 0)],
+                  [("日销售额突破1亿元", dict(min_value=1e8, comparator=">=", unit="CNY", metric="daily-revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_pronoun_resolves_to_the_previous_sentence_subject():
+    text = "从那时起，小仙炖开始重视在天猫的口碑。去年双11，他们在天猫的日交易额突破1亿。"
+    a, ids = make(text, [("小仙炖", "xxd", 0), ("天猫", "tmall", 0), ("天猫", "tmall", 1)],
+                  [("日交易额突破1亿", dict(min_value=1e8, comparator=">=", unit="CNY", metric="daily-gmv"))])
+    ((_, eid, conf),) = about(a, ids)
+    assert eid == "xxd"
+    assert conf == 0.6
+
+
+def test_platform_metric_goes_to_the_platform_even_after_the_figure():
+    a, ids = make("现在每个月都有超过1亿的年轻人活跃在小红书上。", [("小红书", "xhs", 0)],
+                  [("超过1亿", dict(min_value=1e8, comparator=">", unit="users", metric="monthly-active-users"))])
+    assert about(a, ids) == [("超过1亿", "xhs", 0.65)]
+
+
+def test_platform_metric_accepts_a_platform_position_before():
+    a, ids = make("完美日记成长于小红书，月活过亿。", [("完美日记", "pd", 0), ("小红书", "xhs", 0)],
+                  [("月活过亿", dict(min_value=1e8, comparator=">", unit="users", metric="monthly-active-users"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]
+
+
+def test_founding_figure_containing_its_entity():
+    a, ids = make("2013年小红书创立时，移动互联网进入新时代。", [("小红书", "xhs", 0)],
+                  [("2013年小红书创立", dict(value=2013, unit="year", metric="founded", date="2013"))])
+    assert about(a, ids) == [("2013年小红书创立", "xhs", 0.8)]
+
+
+def test_platform_fallback_when_nothing_else():
+    a, ids = make("一家古董店的老板在小红书上直播，后来收到了60多万的订单。", [("小红书", "xhs", 0)],
+                  [("60多万的订单", dict(min_value=6e5, comparator=">", unit="orders", metric="orders"))])
+    assert about(a, ids) == [("60多万的订单", "xhs", 0.4)]
+
+
+def test_no_plausible_entity_is_dropped():
+    a, ids = make("中国的茶饮市场规模将达到3400亿元。", [("中国", "china", 0)],
+                  [("3400亿元", dict(value=3.4e11, unit="CNY"))])
+    assert about(a, ids) == []
+
+
+def test_person_only_for_person_metrics():
+    text = "张明持股15%。张明说营收达到3亿元。"
+    a, ids = make(text, [("张明", "zhang", 0), ("张明", "zhang", 1)],
+                  [("持股15%", dict(value=15, unit="percent", metric="stake")),
+                   ("营收达到3亿元", dict(value=3e8, unit="CNY", metric="revenue"))])
+    assert [(t, e) for t, e, _ in about(a, ids)] == [("持股15%", "zhang")]
+
+
+def test_metricless_duration_is_dropped_but_currency_kept():
+    text = "完美日记用了3年时间，投入了5000万元。"
+    a, ids = make(text, [("完美日记", "pd", 0)],
+                  [("3年", dict(value=3, unit="years")), ("5000万元", dict(value=5e7, unit="CNY"))])
+    assert [x[0] for x in about(a, ids)] == ["5000万元"]
+
+
+def test_unresolved_mentions_are_ignored():
+    a, ids = make("完美日记的销售额达到10亿元。", [("完美日记", "pd", 0)],
+                  [("销售额达到10亿元", dict(value=1e9, unit="CNY", metric="sales"))])
+    assert attach_figures(a, {}, TYPES) == []
+
+
+def test_topic_without_pronoun_is_the_first_subject_of_the_previous_sentence():
+    text = "小仙炖很关注小红书的口碑。春节期间，销售额上涨了150%以上。"
+    a, ids = make(text, [("小仙炖", "xxd", 0), ("小红书", "xhs", 0)],
+                  [("上涨了150%以上", dict(min_value=150, comparator=">=", unit="percent", metric="growth"))])
+    ((_, eid, conf),) = about(a, ids)
+    assert eid == "xxd" and conf == 0.5
+
+
+def test_observation_carries_document_and_figure():
+    a, ids = make("完美日记的销售额达到10亿元。", [("完美日记", "pd", 0)],
+                  [("销售额达到10亿元", dict(value=1e9, unit="CNY", metric="sales"))])
+    (o,) = attach_figures(a, ids, TYPES)
+    assert o.doc_id == "doc-test" and o.figure is a.figures[0]
+    assert 0.0 <= o.confidence <= 1.0
