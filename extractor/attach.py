@@ -5,7 +5,8 @@ Rules, in order; the first that finds an entity wins and sets the confidence:
    can be about (metrics.jsonl `about`, default ORG/BRAND) and it is not in platform position ("在X上", "在X的",
    "通过X", "X上"), since there X is the stage, not the actor — 他们在天猫的日交易额 is the brand's figure.
    For platform metrics (月活, 日活, users: `platform: true`) a platform-position mention is a subject too.
-   Same clause 0.85, an earlier clause of the sentence 0.75.
+   Same clause 0.85, an earlier clause of the sentence 0.75. A mention followed by the metric's
+   `not_subject_before` words (X领投 for funding) is never its subject.
 2. a plausible subject right after the figure in the same clause (2013年小红书创立, 1亿用户活跃在小红书上) 0.65.
 3. the topic of the previous sentences (up to 3 back): the first non-platform subject of the nearest sentence
    that has one; 0.6 when the figure's sentence refers back (他们, 该品牌, 这家公司 …), else 0.5; −0.1 when a
@@ -56,7 +57,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         about = metric.about if metric else ("ORG", "BRAND")
         platform_metric = bool(metric and metric.platform)
         si = fig.sentence if 0 <= fig.sentence < len(sentences) else _sentence_of(sstarts, fig.start)
-        found = _attach_one(text, fig, si, sentences, by_sentence, about, platform_metric)
+        found = _attach_one(text, fig, si, sentences, by_sentence, about, platform_metric, metric)
         if found:
             eid, conf = found
             out.append(Observation(fig, analysis.document.doc_id, eid, round(conf, 2)))
@@ -72,7 +73,7 @@ def _is_platform(text: str, m: Mention) -> bool:
                 or PLATFORM_AFTER.match(text[m.end:m.end + 4]))
 
 
-def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_metric):
+def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_metric, metric=None):
     in_sentence = [c for c in by_sentence.get(si, ()) if c[2] in about]
     # a mention inside the figure's own span (2013年小红书创立) is its subject
     inside = [c for c in in_sentence if fig.start <= c[0].start and c[0].end <= fig.end]
@@ -81,6 +82,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     cands = [c for c in in_sentence if not (c[0].start < fig.end and fig.start < c[0].end)]
 
     def subject_ok(m):
+        if metric is not None and metric.not_subject_before and \
+                text[m.end:m.end + 6].lstrip().startswith(metric.not_subject_before):
+            return False  # XVC创投领投: the investor, not the company raising
         return platform_metric or not _is_platform(text, m)
 
     # 1. nearest plausible subject before the figure

@@ -121,7 +121,7 @@ def format_table(rows: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m extractor.bench", description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, nargs="+", help="text files / folders of .txt / UD .conll(u) files")
-    ap.add_argument("--min-chars", type=int, default=150_000, help="repeat the corpus up to this many characters")
+    ap.add_argument("--min-chars", type=int, default=60_000, help="repeat the corpus up to this many characters")
     ap.add_argument("--runs", type=int, default=3, help="timed passes per variant (the median is reported)")
     ap.add_argument("--variants", default=",".join(VARIANTS), help=f"comma-separated, from {', '.join(VARIANTS)}")
     ap.add_argument("--json", action="store_true", help="print the rows as JSON lines after the table")

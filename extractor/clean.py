@@ -29,6 +29,7 @@ from .records import CleanText, Dropped
 
 # A block this short before a tail marker is a teaser headline of the tail, not article prose.
 SHORT_TEASER = 60
+PROMO_HEADING = 12  # a line this short right above a promo is its heading
 # A tail marker in the first part of a document drops only its own paragraph (a header "未经授权禁止转载").
 TAIL_MIN_FRACTION = 0.35
 CAPTION_MIN = 6
@@ -293,15 +294,28 @@ def find_boilerplate(text: str, rules=None, *, view: str | None = None) -> list[
         if s < min_start:
             early.append((i, rule.reason))
             continue
+        # Teasers: the block of short or advertising paragraphs right before the marker is dropped with it
+        # only when an advertising paragraph opens it (a promo, then its teaser headlines); plain short prose
+        # before a disclaimer stays.
         first = i
+        anchor = None
         while first > 0:
             ps, pe = paras[first - 1]
             if ps < min_start:
                 break
             prev = view[ps:pe]
-            if TURN.match(prev) or (len(prev) > SHORT_TEASER and line_reason(prev) is None):
+            is_ad = line_reason(prev) is not None
+            if TURN.match(prev) or (len(prev) > SHORT_TEASER and not is_ad):
                 break
             first -= 1
+            if is_ad:
+                anchor = first
+        first = i if anchor is None else anchor
+        if anchor is not None and first > 0:
+            ps, pe = paras[first - 1]
+            prev = view[ps:pe]
+            if ps >= min_start and len(prev) <= PROMO_HEADING and not TURN.match(prev):
+                first -= 1  # its heading ("看真实推荐。")
         drops.append(Dropped(paras[first][0], len(text), rule.reason if first == i else "advertising tail"))
         paras = paras[:first]
         break

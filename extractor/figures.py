@@ -69,6 +69,7 @@ class Metric:
     before: int = 10  # how far before the number the metric word may stand (chars, same clause)
     after: int = 2  # how far after the number
     patterns: tuple[re.Pattern, ...] = ()  # clause regexes for paraphrases (每个月…活跃 → MAU)
+    not_subject_before: tuple[str, ...] = ()  # a mention followed by these is not the subject (X领投: investor)
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,8 @@ class Unit:
 
 
 METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns"}
+METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns",
+               "not_subject_before"}
 UNIT_KEYS = {"unit", "kind", "after", "before"}
 
 
@@ -146,6 +148,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
                 patterns = tuple(re.compile(p) for p in _strings(row, "patterns", False))
             except re.error as exc:
                 raise ValueError(f"bad pattern ({exc})") from None
+            not_subject = _strings(row, "not_subject_before", False)
             for term in zh:
                 key = term.casefold()
                 if key in seen_terms:
@@ -155,7 +158,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
             raise ConfigError(f"{src}:{lineno}: invalid metric ({exc})") from None
         seen_ids.add(mid)
         metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
-                              win["before"], win["after"], patterns))
+                              win["before"], win["after"], patterns, not_subject))
     if not metrics:
         raise ConfigError(f"{src}:1: no metrics defined")
     return tuple(metrics)
@@ -197,7 +200,7 @@ class Lexicon:
     def __init__(self, metrics: tuple[Metric, ...], units: tuple[Unit, ...]):
         self.metrics = {m.metric: m for m in metrics}
         self.term_metric = {t.casefold(): m.metric for m in metrics for t in m.zh}
-        self.term_re = re.compile(_alternation(self.term_metric_keys(metrics)), re.IGNORECASE)
+        self.term_re = re.compile(_alternation(t for m in metrics for t in m.zh), re.IGNORECASE)
         self.unit_after = {}
         for u in units:
             for a in u.after:
@@ -206,10 +209,6 @@ class Lexicon:
                                         re.IGNORECASE)
         self.unit_before = sorted(((b, u) for u in units for b in u.before), key=lambda x: -len(x[0]))
         self.unit_kind = {u.unit: u.kind for u in units}
-
-    @staticmethod
-    def term_metric_keys(metrics):
-        return [t for m in metrics for t in m.zh]
 
     def metric_unit_kind(self, m: Metric) -> str:
         return self.unit_kind.get(m.unit, "count")
@@ -253,7 +252,7 @@ NOT_HEDGE_AFTER = {"近": "最附亲靠", "过": "通经超不越错度", "超":
 POST_HEDGE = re.compile(r"\s?(?P<h>以上|以下|左右|出头|以内|不到|开外|多|余|\+)")
 POST_COMP = {"以上": ">=", "以下": "<=", "左右": "~", "出头": ">", "以内": "<=", "不到": "<", "开外": ">", "多": ">",
              "余": ">", "+": ">="}
-MULT_FIXED = re.compile(r"翻(?:了)?(?:一番|番|倍|(?P<n>[两二三四])番)")
+MULT_FIXED = re.compile(r"翻(?:了)?(?:一番|一倍|番|倍|(?P<n>[两二三四])番)")
 GROWTH_PREFIX = re.compile(r"翻(?:了)?\s?$")
 CLAUSE_BREAK = set("，,。；;！？!?：:\n()（）【】[]")
 SENT_BREAK = re.compile(r"[。！？!?；;\n]")
@@ -683,6 +682,29 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
     return None, None
 
 
+CONTINUATION = re.compile(r"^\s?(?:平均|均|总计|合计|共|累计|已|已经|将|达|达到|为|是|高达|约为|超|约|也|其中)*\s?$")
+
+
+def _metric_of_previous_clause(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int], c: _Cand
+                               ) -> Metric | None:
+    """去年营收创新高，达到10亿元 / 客单价更高，平均约为150元: a clause with no subject of its own continues the
+    previous clause, whose last compatible metric word (near its end) is the figure's metric."""
+    s = c.start
+    while s > 0 and text[s - 1] not in CLAUSE_BREAK:
+        s -= 1
+    if s == 0 or text[s - 1] not in "，," or not CONTINUATION.match(text[s:c.start]):
+        return None
+    prev_end = s - 1
+    for j in range(bisect.bisect_left(tstarts, prev_end) - 1, -1, -1):
+        t = terms[j]
+        if prev_end - t.end > 8 or not _clause_clean(text, t.end, prev_end):
+            return None
+        metric = lex.metrics[t.metric]
+        if metric.kind != "change" and _compatible(lex, metric, c):
+            return metric
+    return None
+
+
 def _counts_other_noun(text: str, pos: int, tstarts: list[int]) -> bool:
     nxt = text[pos:pos + 1]
     if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt == "的":
@@ -706,6 +728,7 @@ def _clause(text: str, a: int, b: int) -> str:
 
 
 def _values(lo: float, hi: float, comparator: str) -> dict:
+    lo, hi = float(f"{lo:.12g}"), float(f"{hi:.12g}")  # 8.8亿 → 880000000.0, not …0000001
     if comparator in (">", ">="):
         return {"min_value": lo}
     if comparator in ("<", "<="):
@@ -754,6 +777,8 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
     figures: list[Figure] = []
     for c in _scan_numbers(norm, lex, blocked):
         metric, term = _pick_metric(norm, lex, terms, tstarts, c)
+        if metric is None and c.unit_kind != "duration":
+            metric = _metric_of_previous_clause(norm, lex, terms, tstarts, c)
         if c.growth:
             metric, term = lex.metrics.get("growth"), None
         if metric is None and c.unit_kind in ("", "count"):
@@ -774,6 +799,8 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
                 continue
             if metric is not None and c.unit_kind in ("", "count") and c.hi < 2 and not c.magnitude:
                 continue  # 一个粉丝
+            if metric is None and not c.arabic and not c.magnitude and c.unit_kind not in ("percent", "times"):
+                continue  # 二元对立, 三家: small Chinese numerals make figures only with a metric
         elif not c.unit_kind and metric is None:
             continue
         start, end = c.start, c.end

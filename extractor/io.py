@@ -177,6 +177,10 @@ def detect_encoding(raw: bytes, name: str = "<input>") -> tuple[str, int]:
     score, _, codec = max(candidates)
     if score >= 0.75:
         return codec, 0
+    # UTF-8 with a few bad bytes (a truncated or spliced file): keep UTF-8, bad bytes become U+FFFD
+    lenient = sample.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= max(4, len(lenient) // 50) and _plausibility(lenient) >= 0.75:
+        return "utf-8", 0
     if sample.count(0) > max(2, len(sample) // 100) or _control_ratio(sample) > 0.1:
         raise InputError(f"{name}: not text (binary data)")
     try:

@@ -188,9 +188,10 @@ class CueMatcher:
         if not run:
             return None
         start, end = run[-1].idx, run[0].idx + len(run[0].text)
-        if end - start > p.max_chars or not self._plausible(doc.text[start:end]):
+        if end - start > p.max_chars:
             return None
-        return start, end
+        name = "".join(t.text_with_ws for t in reversed(run)).strip()
+        return (start, end) if self._plausible(name) else None
 
     def __call__(self, doc: Doc) -> Doc:
         spans = filter_spans(char_spans(doc, self.find(doc)))  # among overlapping cue finds, the longest
@@ -270,12 +271,13 @@ class VariantMatcher:
             return []
         starts = {t.idx for t in doc}
         ends = {t.idx + len(t.text) for t in doc}
-        taken = bytearray(len(doc.text))
+        text = doc.text
+        taken = bytearray(len(text))
         for ent in doc.ents:
             taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
         found = []
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             s, e = m.span()
             if s in starts and e in ends and not any(taken[s:e]):
                 found.append((s, e, *names[m.group()]))
@@ -313,10 +315,11 @@ class ParenthesisAliasMatcher:
         from .gazetteer import normalise_name
 
         found, relink = [], {}
+        text = doc.text
         for ent in doc.ents:
             if ent.label_ not in self.labels:
                 continue
-            m = PAREN_ALIAS.match(doc.text, ent.end_char)
+            m = PAREN_ALIAS.match(text, ent.end_char)
             if not m or not re.search(r"[A-Za-z\u4e00-\u9fff]", m.group("alias")):
                 continue
             link = ent.ent_id_ or "~" + normalise_name(ent.text)

@@ -72,6 +72,7 @@ def read_ud(path: str | Path) -> Iterator[tuple[str, list[str]]]:
     forms: list[str] = []
     space_after: list[bool] = []
     has_misc = False
+    mwt: tuple[int, int, bool] | None = None  # (first id, last id, space after) of a multiword token
 
     def flush():
         joined = _join(forms, space_after if has_misc else None)
@@ -83,7 +84,7 @@ def read_ud(path: str | Path) -> Iterator[tuple[str, list[str]]]:
             if not line.strip():
                 if forms:
                     yield flush()
-                text, forms, space_after, has_misc = None, [], [], False
+                text, forms, space_after, has_misc, mwt = None, [], [], False, None
                 continue
             if line.startswith("#"):
                 m = re.match(r"#\s*text\s*=\s?(.*)$", line)
@@ -94,13 +95,20 @@ def read_ud(path: str | Path) -> Iterator[tuple[str, list[str]]]:
             if len(cols) < 2:
                 raise ValueError(f"{path}: not a CoNLL token line: {line[:60]!r}")
             tid = cols[0]
-            if "-" in tid or "." in tid:
-                continue
-            forms.append(cols[1])
             misc = cols[9] if len(cols) > 9 else "_"
             if misc != "_":
                 has_misc = True
-            space_after.append("SpaceAfter=No" not in misc.split("|"))
+            space = "SpaceAfter=No" not in misc.split("|")
+            if "-" in tid:  # the range line carries SpaceAfter for the words it spans
+                first, last = tid.split("-", 1)
+                mwt = (int(first), int(last), space)
+                continue
+            if "." in tid:
+                continue
+            forms.append(cols[1])
+            if mwt is not None and mwt[0] <= int(tid) <= mwt[1]:
+                space = mwt[2] if int(tid) == mwt[1] else False
+            space_after.append(space)
     if forms:
         yield flush()
 

@@ -1,6 +1,8 @@
 """Sentence boundaries (`kg_sentences`) on Chinese and half-width punctuation and on line breaks."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -13,26 +15,34 @@ class SentenceSplitter:
         self.terminals = set(terminals)
         self.closers = set(closers)
 
-    def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        doc[0].is_sent_start = True
+    def starts(self, words: list[str], spaces: list[str]) -> list[bool]:
+        """Whether each token starts a sentence: after a line break, or after a terminal and its closers."""
+        out = [False] * len(words)
+        if not words:
+            return out
+        out[0] = True
         pending = False  # a terminal was seen; the sentence ends after any closing quotes
-        for tok in doc[:-1]:
-            text = tok.text
-            nxt = doc[tok.i + 1]
-            if "\n" in text or "\n" in tok.whitespace_:
-                nxt.is_sent_start = True
+        for i in range(len(words) - 1):
+            text, nxt = words[i], words[i + 1]
+            if "\n" in text or "\n" in spaces[i]:
+                out[i + 1] = True
                 pending = False
                 continue
             if pending and text not in self.closers:
                 pending = False
             if text and text[-1] in self.terminals:
                 pending = True
-            ends_here = pending and nxt.text not in self.closers and nxt.text[:1] not in self.terminals
-            nxt.is_sent_start = ends_here
-            if ends_here:
+            if pending and nxt not in self.closers and nxt[:1] not in self.terminals:
+                out[i + 1] = True
                 pending = False
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        flags = self.starts([t.text for t in doc], [t.whitespace_ for t in doc])
+        # one bulk write: setting Token.is_sent_start one by one rescans the doc each time
+        doc.from_array([SENT_START], numpy.array([1 if f else -1 for f in flags], dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
 
 

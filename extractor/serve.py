@@ -158,13 +158,14 @@ def run(args) -> int:
 
     stopping = False
 
-    def on_term(signum, frame):  # SIGTERM behaves like Ctrl-C: leave the wait, stop the child
+    def on_term(signum, frame):  # SIGTERM/SIGHUP behave like Ctrl-C: leave the wait, stop the child
         nonlocal stopping
         if not stopping:
             stopping = True
             raise KeyboardInterrupt
 
-    old = signal.signal(signal.SIGTERM, on_term)
+    # SIGTERM and SIGINT both stop us, even where the shell started us with SIGINT ignored (`zhkg serve … &`)
+    old = {sig: signal.signal(sig, on_term) for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
     try:
         try:
             server.start()
@@ -189,4 +190,5 @@ def run(args) -> int:
     finally:
         server.stop()
         server._log.close()
-        signal.signal(signal.SIGTERM, old)
+        for sig, handler in old.items():
+            signal.signal(sig, handler)

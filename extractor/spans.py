@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Span
 def split_at(doc: Doc, offsets: Iterable[int]) -> None:
     """Split tokens so that every char offset in `offsets` falls on a token boundary."""
     cuts: dict[int, list[int]] = {}
+    length = len(doc.text)  # doc.text joins every token: compute it once
     for off in set(offsets):
-        if off <= 0 or off >= len(doc.text):
+        if off <= 0 or off >= length:
             continue
         tok = doc[_token_at(doc, off)]
         inner = off - tok.idx

@@ -68,7 +68,8 @@ def problems(data: Graph, shapes: Graph) -> list[dict]:
 
 
 def format_problem(p: dict) -> str:
-    where = p["node"] + (f" {p['path']}" if p["path"] else "") + (f" = {p['value']}" if p["value"] else "")
+    value = p["value"] if p["value"] and not p["node"].startswith(p["value"]) else ""
+    where = p["node"] + (f" {p['path']}" if p["path"] else "") + (f" = {value}" if value else "")
     return f"  {p['severity']}: {where}: {p['message']}"
 
 

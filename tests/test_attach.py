@@ -6,7 +6,7 @@ import re
 from extractor.attach import attach_figures
 from extractor.records import Analysis, Document, Figure, Mention, Sentence
 
-TYPES = {"xhs": "ORG", "tmall": "ORG", "xxd": "BRAND", "pd": "BRAND", "zhang": "PERSON", "china": "GPE"}
+TYPES = {"xvc": "ORG", "xhs": "ORG", "tmall": "ORG", "xxd": "BRAND", "pd": "BRAND", "zhang": "PERSON", "china": "GPE"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -129,3 +129,10 @@ def test_observation_carries_document_and_figure():
     (o,) = attach_figures(a, ids, TYPES)
     assert o.doc_id == "doc-test" and o.figure is a.figures[0]
     assert 0.0 <= o.confidence <= 1.0
+
+
+def test_investor_is_not_the_subject_of_a_funding_figure():
+    text = "霸王茶姬宣布完成新一轮融资，本轮由某某创投领投，融资金额达3亿元。"
+    a, ids = make(text, [("霸王茶姬", "pd", 0), ("某某创投", "xvc", 0)],
+                  [("融资金额达3亿元", dict(value=3e8, unit="CNY", metric="funding"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

@@ -35,12 +35,18 @@ CASES = [
     ("这个账号拥有200万粉丝", dict(v=2e6, unit="fans", metric="fans")),
     ("平台已有5亿用户", dict(v=5e8, unit="users", metric="users")),
     ("新开了120家门店", dict(v=120, unit="stores", metric="stores")),
+    # a clause without its own subject continues the previous clause's metric
+    ("去年营收创新高，达到10亿元", dict(v=1e9, unit="CNY", metric="revenue")),
+    ("这个品牌的客单价更高，平均约为150元", dict(v=150, cmp="~", unit="CNY", metric="average-order-value")),
+    ("他们卖得很好，达到10亿元", dict(v=1e9, unit="CNY", metric="")),
     # Chinese numerals
     ("获得五千万美元投资", dict(v=5e7, unit="USD", metric="funding")),
     ("注册用户三点五亿", dict(v=3.5e8, unit="users", metric="users")),
     ("已有两百多万粉丝", dict(min=2e6, cmp=">", unit="fans", metric="fans")),
     ("员工一千二百人", dict(v=1200, unit="employees", metric="employees")),
     ("一亿二千万用户", dict(v=1.2e8, unit="users", metric="users")),
+    ("年活跃买家数达8.8亿", dict(v=8.8e8, unit="users", metric="annual-active-users")),
+    ("公司有约500名员工", dict(v=500, cmp="~", unit="employees", metric="employees")),
     # vague amounts become ranges
     ("日活几千万", dict(min=2e7, max=9e7, cmp="~", unit="users", metric="daily-active-users")),
     ("累计十几万用户", dict(min=1.1e5, max=1.9e5, cmp="~", unit="users", metric="users")),
@@ -66,6 +72,7 @@ CASES = [
     ("营收增长了4倍", dict(v=4, unit="times", metric="growth")),
     ("收入实现翻番", dict(v=2, unit="times", metric="growth")),
     ("交易额翻了两番", dict(v=4, unit="times", metric="growth")),
+    ("订单量翻了一倍", dict(v=2, unit="times", metric="growth")),
     # founding years are figures; other years are dates
     ("该品牌成立于2016年", dict(v=2016, unit="year", metric="founded", date="2016")),
     ("公司于2009年在深圳创办", dict(v=2009, unit="year", metric="founded", date="2009")),
@@ -118,6 +125,7 @@ NOT_FIGURES = [
     "iPhone12的用户",
     "详见https://www.example.com/n/27333.html",
     "万一不行就换个方向",
+    "打破二元对立的思维",
 ]
 
 
@@ -132,6 +140,10 @@ def test_durations_only_with_keep_all():
     assert (f.min_value, f.max_value, f.unit) == (8, 12, "hours")
     (g,) = find_figures("每3~5年", keep_all=True)
     assert (g.min_value, g.max_value, g.unit) == (3, 5, "years")
+
+
+def test_values_are_exact_decimals():
+    assert find_figures("年活跃买家数达8.8亿")[0].value == 880000000.0
 
 
 def test_two_figures_in_one_sentence_get_their_own_metrics():

@@ -1,0 +1,311 @@
+"""Cleaning: boilerplate detection, normalisation, traditional Chinese, the offset map, rule validation, speed."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.clean import (analysis_view, clean_text, find_boilerplate, is_traditional, load_rules, normalise,
+                             to_simplified)
+from extractor.errors import ConfigError
+
+BODY = [
+    "完美日记创始人黄锦峰在广州创立了逸仙电商，公司于2020年在纽约证券交易所上市。",
+    "逸仙电商旗下拥有完美日记、小奥汀、完子心选等品牌，2019年销售额超过30亿元。",
+    "黄锦峰说，公司未来三年将继续加大研发投入，并拓展东南亚等海外市场。",
+    "高瓴资本和真格基金参与了公司的多轮融资，估值一度超过40亿美元。",
+]
+
+
+def check_map(text: str, clean) -> None:
+    """The offset-map contract: every clean character comes from the original character it points at (up to
+    the 1:1 normalisation / t2s), or is an inserted line break; the map never goes backwards."""
+    view, _ = analysis_view(text)
+    om = clean.offset_map
+    assert len(om) == len(clean.text) + 1
+    prev = -1
+    for i, ch in enumerate(clean.text):
+        o = om[i]
+        assert prev <= o < len(text)
+        assert ch == view[o] or ch == "\n", (i, ch, o)
+        prev = o
+    assert prev <= om[len(clean.text)] <= len(text)
+    assert list(om) == [om[i] for i in range(len(om))]
+
+
+def kept_and_dropped(text: str):
+    clean = clean_text(text)
+    check_map(text, clean)
+    dropped = [text[d.start:d.end] for d in clean.dropped]
+    return clean.text, dropped, clean
+
+
+@pytest.mark.parametrize("noise,reason", [
+    ("当前位置：首页 > 科技 > 正文", "navigation"),
+    ("首页 | 新闻 | 财经 | 科技 | 汽车", "navigation"),
+    ("科技频道 > 互联网 > 电商", "navigation"),
+    ("分享到：微信 微博 QQ空间", "share"),
+    ("点赞 | 收藏 | 转发 | 举报", "share"),
+    ("Copyright © 2008-2020 某某网 All Rights Reserved", "copyright"),
+    ("京ICP备12345678号-1 京公网安备11010502030000号", "copyright"),
+    ("本文来自微信公众号“晚点LatePost”（ID：postlate），作者：张三", "metadata"),
+    ("责任编辑：李四", "metadata"),
+    ("来源：新浪科技", "metadata"),
+    ("扫码关注我们，获取更多行业资讯", "advertising"),
+    ("长按识别下方二维码，添加小助手微信", "advertising"),
+    ("点击文末“阅读原文”立即报名", "advertising"),
+    ("商务合作请联系：bd@example.com", "advertising"),
+    ("【广告】", "advertising"),
+    ("上一篇：花西子的崛起之路", "navigation"),
+])
+def test_boilerplate_lines_dropped_anywhere(noise, reason):
+    text = "\n".join([BODY[0], noise, BODY[1], BODY[2]])
+    kept, dropped, clean = kept_and_dropped(text)
+    assert dropped == [noise]
+    assert clean.dropped[0].reason == reason
+    for para in BODY[:3]:
+        assert normalise(para) in kept
+
+
+@pytest.mark.parametrize("tail", [
+    ["免责声明：本站所有文章均来自互联网，不代表本站观点。", "作者：美站资讯，如若转载，请注明出处"],
+    ["相关阅读", "花西子的崛起之路", "完美日记母公司亏损扩大", "元气森林估值超过60亿美元"],
+    ["推荐阅读：《国货美妆的十年》"],
+    ["- END -", "扫码关注我们", "往期推荐", "花西子的崛起之路"],
+    ["网友评论", "用户123：说得好！高瓴资本真厉害", "用户456：同意"],
+    ["发表回复", "登录后才能评论"],
+])
+def test_tails_dropped_to_the_end(tail):
+    text = "\n".join(BODY + tail) + "\n"
+    kept, dropped, clean = kept_and_dropped(text)
+    assert len(dropped) == 1 and dropped[0].rstrip("\n") == "\n".join(tail)
+    assert clean.dropped[0].end == len(text)
+    assert normalise(BODY[-1]) in kept
+
+
+def test_teasers_before_a_tail_marker_go_with_it():
+    teasers = ["如何用2亿玩起来，变成1252万新用户？！", "看看百度小程序的最新数据！", "直播电商有六种赚钱模式。"]
+    ad = "6月6日一整天直播，邀请私域流量领域近30位创业者和优秀案例进行8-12小时直播，深入畅聊私域新趋势。点击文章底部报名。"
+    text = "\n\n".join(BODY + [ad] + teasers + ["免责声明：本站所有文章内容均来自互联网。"])
+    kept, dropped, _ = kept_and_dropped(text)
+    assert dropped and dropped[0].startswith("6月6日")
+    assert kept.rstrip() == normalise("\n\n".join(BODY))
+
+
+def test_teaser_walk_back_stops_at_a_transcript_turn_and_long_prose():
+    turns = ["甲：你怎么看？", "乙：挺好。"]
+    text = "\n".join(BODY + turns + ["免责声明：以上内容不代表本站观点。"])
+    kept, dropped, _ = kept_and_dropped(text)
+    assert "乙:挺好。" in kept and dropped == ["免责声明：以上内容不代表本站观点。"]
+
+
+def test_tail_marker_at_the_top_only_drops_its_line():
+    head = "本文为原创，未经授权禁止转载。"
+    text = "\n".join([head] + BODY)
+    kept, dropped, _ = kept_and_dropped(text)
+    assert dropped == [head]
+    assert all(normalise(p) in kept for p in BODY)
+
+
+def test_inline_credit_span():
+    text = BODY[0] + "（图片来源：视觉中国）" + BODY[1]
+    kept, dropped, _ = kept_and_dropped(text)
+    assert dropped == ["（图片来源：视觉中国）"]
+    assert kept == normalise(BODY[0] + BODY[1])
+
+
+def test_repeated_caption_glued_to_paragraphs():
+    cap = "国货美妆品牌盘点（附最新名单）"
+    text = "\n\n".join([cap, BODY[0], cap + BODY[1], BODY[2], cap + BODY[3]])
+    kept, dropped, clean = kept_and_dropped(text)
+    assert dropped == [cap, cap, cap] and {d.reason for d in clean.dropped} == {"caption"}
+    assert all(normalise(p) in kept for p in BODY)
+    assert "附最新名单" not in kept
+
+
+def test_glued_only_caption_with_brackets():
+    cap = "元气森林创始人(唐彬森真实身份)"
+    text = "\n".join([BODY[0], cap + BODY[1], cap + BODY[2], cap + BODY[3]])
+    kept, dropped, _ = kept_and_dropped(text)
+    assert dropped == [cap] * 3
+    assert "真实身份" not in kept
+
+
+def test_two_paragraphs_sharing_a_start_are_not_captions():
+    a = "小红书创始人瞿芳表示，公司不会上市。"
+    b = "小红书创始人瞿芳还说，社区是核心。"
+    text = "\n".join([a, b, BODY[0]])
+    kept, dropped, _ = kept_and_dropped(text)
+    assert dropped == [] and kept == normalise(text)
+
+
+def test_speaker_turns_are_not_captions():
+    text = "方爱之：\n你好，欢迎。\n方爱之：小红书为什么成功？\n方爱之：再问一个问题，未来怎么走？\n曲芳：谢谢。"
+    kept, dropped, _ = kept_and_dropped(text)
+    assert dropped == [] and kept == normalise(text)
+
+
+def test_duplicated_and_truncated_paragraphs():
+    truncated = BODY[1][:25]
+    text = "\n".join([BODY[0], BODY[1], BODY[2], BODY[0], truncated, BODY[3]])
+    kept, dropped, clean = kept_and_dropped(text)
+    assert dropped == [BODY[0], truncated]
+    assert {d.reason for d in clean.dropped} == {"duplicate"}
+    assert kept.count(normalise(BODY[0])) == 1 and normalise(BODY[1]) in kept
+
+
+def test_duplicate_modulo_width_and_punctuation():
+    half = normalise(BODY[2]).replace(",", " , ")
+    text = "\n".join([BODY[2], half, BODY[3]])
+    _, dropped, _ = kept_and_dropped(text)
+    assert dropped == [half]
+
+
+def test_short_repeated_lines_are_kept():
+    text = "\n".join(["甲：对。", BODY[0], "甲：对。", BODY[1]])
+    _, dropped, _ = kept_and_dropped(text)
+    assert dropped == []
+
+
+def test_normalisation_is_one_to_one():
+    text = "ＡＢＣ１２３，（小红书）：\u3000「引号」\x00\x07\r\n\u2028\ud800\uffff"
+    view = normalise(text)
+    assert len(view) == len(text)
+    assert view == "ABC123,(小红书): “引号”  \n\n\n\ufffd\ufffd"
+
+
+def test_invisible_characters_are_tracked_deletions():
+    text = "小\u200b红书\ufeff创始人\u00ad瞿芳"
+    clean = clean_text(text)
+    assert clean.text == "小红书创始人瞿芳"
+    assert clean.to_original(0, 3) == (0, 4) and text[0:4] == "小\u200b红书"
+    assert clean.to_original(6, 8) == (9, 11) and text[9:11] == "瞿芳"
+    check_map(text, clean)
+
+
+def test_separator_inserted_where_a_block_was_dropped():
+    text = BODY[0] + "\n广告\n" + BODY[1]
+    clean = clean_text(text)
+    # no inserted character here: the line breaks around the dropped line are kept
+    assert clean.text == normalise(BODY[0] + "\n\n" + BODY[1])
+    check_map(text, clean)
+
+
+@pytest.mark.parametrize("trad,simp", [
+    ("小紅書創始人瞿芳說，公司在臺灣與香港的用戶數量持續增長。", "小红书创始人瞿芳说,公司在台湾与香港的用户数量持续增长。"),
+    ("「我們的使命是分享和發現世界的精彩。」她說。", "“我们的使命是分享和发现世界的精彩。”她说。"),
+])
+def test_traditional_is_analysed_in_simplified_with_exact_offsets(trad, simp):
+    assert is_traditional(trad)
+    clean = clean_text(trad)
+    assert clean.text == simp
+    assert clean.offset_map == tuple(range(len(trad) + 1))
+    start = clean.text.index("瞿芳") if "瞿芳" in clean.text else 0
+    s, e = clean.to_original(start, start + 2)
+    assert trad[s:e] == (trad[start:start + 2])
+
+
+def test_simplified_and_mixed_text_not_converted():
+    assert not is_traditional("".join(BODY))
+    assert not is_traditional("小红书在台湾叫小紅書。" + "".join(BODY))
+    assert clean_text("".join(BODY)).text == normalise("".join(BODY))
+
+
+def test_to_simplified_keeps_length_when_phrases_would_change_it(monkeypatch):
+    class Fake:
+        def convert(self, s):  # a phrase conversion that changes length: 電腦 → 计算机
+            return s.replace("電腦", "计算机").replace("們", "们") if len(s) > 1 else {"電": "电", "腦": "脑", "們": "们"}.get(s, s)
+
+    from extractor import clean as cl
+    monkeypatch.setattr(cl, "_converters", lambda: (Fake(), Fake()))
+    assert to_simplified("我們的電腦\n我們") == "我们的电脑\n我们"
+
+
+def test_empty_and_blank():
+    for text in ("", "   ", "\n\n", "\u3000"):
+        clean = clean_text(text)
+        check_map(text, clean)
+        assert clean.to_original(0, 0) == (0, 0) or text
+
+
+# ------------------------------------------------------------------------------------------ rule validation
+
+@pytest.mark.parametrize("line,why", [
+    ("{not json", "invalid JSON"),
+    ('{"kind": "tail", "reason": "x"}', "missing 'regex'"),
+    ('{"kind": "middle", "reason": "x", "regex": "a"}', "unknown kind"),
+    ('{"kind": "line", "reason": "x", "regex": "(unclosed"}', "bad regex"),
+    ('{"kind": "line", "reason": "x", "regex": "a*"}', "empty string"),
+    ('{"kind": "line", "reason": "x", "regex": "a", "colour": 1}', "unknown key"),
+    ('{"kind": "line", "reason": "x", "regex": "a", "max_len": -3}', "max_len"),
+    ('{"kind": "line", "reason": "", "regex": "a"}', "non-empty"),
+    ('["kind", "line"]', "JSON object"),
+])
+def test_bad_rule_file_names_file_and_line(tmp_path, line, why):
+    path = tmp_path / "rules.jsonl"
+    path.write_text('// comment\n{"kind": "line", "reason": "ok", "regex": "广告"}\n\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_rules(path)
+    msg = str(err.value)
+    assert msg.startswith(f"{path}:4: ") and why in msg and "\n" not in msg
+
+
+def test_custom_rules_are_used(tmp_path):
+    path = tmp_path / "rules.jsonl"
+    path.write_text(json.dumps({"kind": "line", "reason": "custom", "regex": "^噪音"}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    rules = load_rules(path)
+    drops = find_boilerplate("正文。\n噪音行\n正文二。", rules)
+    assert [(d.start, d.end, d.reason) for d in drops] == [(4, 7, "custom")]
+
+
+def test_shipped_rules_load():
+    rules = load_rules()
+    assert {r.kind for r in rules} == {"tail", "line", "span"} and len(rules) >= 15
+
+
+# ---------------------------------------------------------------------------------------------------- speed
+
+def test_ten_megabyte_single_line_is_fast():
+    text = ("".join(BODY) * (10_000_000 // len("".join(BODY)) + 1))[:10_000_000]
+    t0 = time.perf_counter()
+    clean = clean_text(text)
+    assert time.perf_counter() - t0 < 20
+    assert len(clean.text) == len(text) and clean.to_original(5, 9) == (5, 9)
+
+
+def test_many_paragraphs_is_not_quadratic():
+    # 100k distinct short paragraphs: the old pairwise caption/duplicate scan needed ~10^10 steps
+    paras = [f"{BODY[i % 4][:12]}第{i}段，共计{i * 7}个用户。" for i in range(100_000)]
+    text = "\n".join(paras)
+    t0 = time.perf_counter()
+    clean = clean_text(text)
+    assert time.perf_counter() - t0 < 30
+    assert len(clean.text) > 0.9 * len(text)
+
+
+# ------------------------------------------------------------------------------------------------- property
+
+_alphabet = st.one_of(
+    st.sampled_from(list("小红书创始人瞿芳說們臺灣。，：（）「」\n\n\r\t \u3000\u200b\ufeff\x00\x07ＡＢ１")),
+    st.sampled_from(["免责声明：", "相关阅读\n", "\n扫码关注\n", "（图片来源：网络）", "- END -\n", "广告\n",
+                     "首页 > 科技 > 正文\n"]),
+    st.characters(),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_alphabet, max_size=80).map("".join))
+def test_offset_map_contract_holds_on_any_text(text):
+    clean = clean_text(text)
+    check_map(text, clean)
+    for d in clean.dropped:
+        assert 0 <= d.start < d.end <= len(text)
+    n = len(clean.text)
+    for a in range(0, n, 3):
+        b = min(n, a + 4)
+        s, e = clean.to_original(a, b)
+        assert 0 <= s <= e <= len(text)
