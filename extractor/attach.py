@@ -24,8 +24,8 @@ import re
 from .figures import default_lexicon, metric_info
 from .records import Analysis, Figure, Mention, Observation
 
-PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆|登上|进驻|到)\s?$")
-PLATFORM_AFTER = re.compile(r"^\s?(?:上|里|中|内|平台上)")
+PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆|登上|进驻)\s?$")
+PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上)")
 ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|此品牌|该公司|这家公司|这家企业|该企业|该平台|这个平台|"
                      r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")

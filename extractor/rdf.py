@@ -3,6 +3,7 @@ offsets slice the document text, reified statements with provenance for every re
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from decimal import Decimal
 from pathlib import PurePath
@@ -28,6 +29,13 @@ def _num(x: float) -> Literal:
     if "." not in lexical:
         lexical += ".0"
     return Literal(lexical, datatype=XSD.decimal)
+
+
+def _is_number(v) -> bool:
+    try:
+        return math.isfinite(float(v))
+    except (TypeError, ValueError):
+        return False
 
 
 def _conf(x: float) -> Literal:
@@ -139,7 +147,7 @@ def graph_to_rdf(g: nx.MultiDiGraph, base: str | None = None) -> Graph:
             if d.get("pattern"):
                 out.add((stmt, KG.pattern, Literal(d["pattern"])))
             for k, v in sorted(d.get("attributes", {}).items()):
-                out.add((stmt, KG[k], Literal(_clean_literal(str(v)))))
+                out.add((stmt, KG[k], _num(float(v)) if _is_number(v) else Literal(_clean_literal(str(v)))))
 
     for node, d in g.nodes(data=True):
         if d.get("kind") != "figure":

@@ -69,4 +69,5 @@ KG_PROPERTIES = {
     KG.sha256: "SHA-256 of the source file's bytes",
     KG.mentionCount: "number of mentions of the entity",
     KG.speaker: "the speaker of a transcript turn",
+    KG.stake: "the share a shareholder holds, as a fraction in [0, 1]",
 }

@@ -136,3 +136,9 @@ def test_investor_is_not_the_subject_of_a_funding_figure():
     a, ids = make(text, [("霸王茶姬", "pd", 0), ("某某创投", "xvc", 0)],
                   [("融资金额达3亿元", dict(value=3e8, unit="CNY", metric="funding"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_listing_is_not_a_platform_position():
+    a, ids = make("泡泡玛特上市首日市值突破1000亿港元。", [("泡泡玛特", "pd", 0)],
+                  [("市值突破1000亿港元", dict(min_value=1e11, comparator=">=", unit="HKD", metric="market-cap"))])
+    assert about(a, ids) == [("市值突破1000亿港元", "pd", 0.85)]
