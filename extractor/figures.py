@@ -248,7 +248,8 @@ PRE_HEDGE = {
 }
 PRE_HEDGE_ORDER = sorted(PRE_HEDGE, key=len, reverse=True)
 # a one-character hedge that is really the end of another word (最近, 通过, 赶超, 打破 …)
-NOT_HEDGE_AFTER = {"近": "最附亲靠", "过": "通经超不越错度", "超": "赶", "破": "打", "上": "以之加在"}
+NOT_HEDGE_AFTER = {"近": "最附亲靠", "过": "通经超不越错度", "超": "赶", "破": "打", "上": "以之加在",
+                   "约": "签合预节制公契"}
 POST_HEDGE = re.compile(r"\s?(?P<h>以上|以下|左右|出头|以内|不到|开外|多|余|\+)")
 POST_COMP = {"以上": ">=", "以下": "<=", "左右": "~", "出头": ">", "以内": "<=", "不到": "<", "开外": ">", "多": ">",
              "余": ">", "+": ">="}
@@ -795,7 +796,7 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
                 continue
             if metric is None and c.unit_kind in ("", "count") and not (c.unit_kind == "count" and c.lo >= 100):
                 continue
-            if c.year_like and c.unit_kind not in ("currency", "percent"):
+            if c.year_like and not c.unit_kind:
                 continue
             if metric is not None and c.unit_kind in ("", "count") and c.hi < 2 and not c.magnitude:
                 continue  # 一个粉丝

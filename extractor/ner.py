@@ -109,9 +109,20 @@ def word_positions(text: str, words: Sequence[str] | None) -> list[str] | None:
     return pos
 
 
-def char_features(text: str, lexicon: Lexicon | None = None, words: Sequence[str] | None = None) -> list[list[str]]:
+def char_words(words: Sequence[str]) -> list[str]:
+    """For each char, the word it belongs to (spaces stripped), or "" for words too short or long to be telling."""
+    out: list[str] = []
+    for w in words:
+        core = w.strip()
+        out.extend([core if 2 <= len(core) <= 6 else ""] * len(w))
+    return out
+
+
+def char_features(text: str, lexicon: Lexicon | None = None, words: Sequence[str] | None = None,
+                  word_ids: bool = False) -> list[list[str]]:
     """Feature strings for each character of `text`. Built column by column (one comprehension per template)
-    because per-character Python loops would cost more than the CRF itself."""
+    because per-character Python loops would cost more than the CRF itself. With `words` (the segmentation),
+    each char also gets its position in its word and, with `word_ids`, the word itself."""
     n = len(text)
     if n == 0:
         return []
@@ -136,6 +147,8 @@ def char_features(text: str, lexicon: Lexicon | None = None, words: Sequence[str
         p = ["B", *pos, "E"]
         cols.append(["s" + p[i] for i in range(1, n + 1)])
         cols.append(["t" + p[i - 1] + p[i] + p[i + 1] for i in range(1, n + 1)])
+        if word_ids:
+            cols.append(["w" + w for w in char_words(words)])
     feats = [list(f) for f in zip(*cols)]
     if lexicon is not None:
         for f, m in zip(feats, lexicon.marks(text)):
@@ -194,6 +207,7 @@ class CharTagger:
         self.model_dir = model_dir
         self.meta = json.loads((model_dir / META_FILE).read_text("utf-8")) if (model_dir / META_FILE).exists() else {}
         self.use_words = bool(self.meta.get("features", {}).get("words", False))
+        self.word_ids = bool(self.meta.get("features", {}).get("word_ids", False))
         lex_path = model_dir / LEXICON_FILE
         self.lexicon = Lexicon.load(lex_path) if lex_path.exists() else None
         self.tagger = pycrfsuite.Tagger()
@@ -211,7 +225,7 @@ class CharTagger:
                 line_words = None
                 if pos is not None:
                     line_words = _words_from_positions(body, pos[offset:offset + len(body)])
-                tags = self.tagger.tag(char_features(body, self.lexicon, line_words))
+                tags = self.tagger.tag(char_features(body, self.lexicon, line_words, self.word_ids))
                 out.extend((offset + s, offset + e, lab) for s, e, lab in tags_to_spans(tags))
             offset += len(line)
         return out

@@ -35,6 +35,8 @@ CASES = [
     ("这个账号拥有200万粉丝", dict(v=2e6, unit="fans", metric="fans")),
     ("平台已有5亿用户", dict(v=5e8, unit="users", metric="users")),
     ("新开了120家门店", dict(v=120, unit="stores", metric="stores")),
+    ("全国共有2000家门店", dict(v=2000, unit="stores", metric="stores")),
+    ("签约1000万粉丝的博主", dict(v=1e7, cmp="=", unit="fans", metric="fans")),
     # a clause without its own subject continues the previous clause's metric
     ("去年营收创新高，达到10亿元", dict(v=1e9, unit="CNY", metric="revenue")),
     ("这个品牌的客单价更高，平均约为150元", dict(v=150, cmp="~", unit="CNY", metric="average-order-value")),
@@ -250,3 +252,16 @@ def test_custom_lexicon_drives_the_matcher(tmp_path):
     (f,) = find_figures("卖出了300万个小部件", lexicon=lex)
     assert (f.value, f.metric, f.unit) == (3e6, "widgets", "widgets")
     assert find_figures("营收3.5亿元", lexicon=lex)[0].metric == ""
+
+
+def test_figures_through_the_pipeline_index_the_original_text(nlp):
+    from extractor.analyse import analyse
+    from extractor.records import Document
+
+    text = "小红书的月活过亿。\n公司营收３．５亿元，同比增长５０％。"
+    a = analyse(Document("doc-x", "x.txt", text, "0" * 64), nlp)
+    assert [(f.metric, f.value or f.min_value) for f in a.figures] == [
+        ("monthly-active-users", 1e8), ("revenue", 3.5e8), ("growth", 50)]
+    for f in a.figures:
+        assert text[f.start:f.end] == f.text
+        assert 0 <= f.sentence < len(a.sentences)

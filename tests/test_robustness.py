@@ -264,13 +264,20 @@ def test_interrupted_run_leaves_no_partial_output(tmp_path):
     base = "".join(p.read_text(encoding="utf-8") for p in seed) or ZH * 200
     folder = tmp_path / "big"
     folder.mkdir()
-    for i in range(4):  # ~1.6M characters in all, each under spaCy's default max_length
-        (folder / f"part{i}.txt").write_text((base * (400_000 // len(base) + 1))[:400_000], encoding="utf-8")
+    paras = [p for p in base.split("\n") if p.strip()]
+    for i in range(8):  # ~7M distinct characters in all, each file under spaCy's default max_length
+        rng = random.Random(i)
+        body, n = [], 0
+        while n < 900_000:
+            para = f"第{i}-{n}段。" + rng.choice(paras)
+            body.append(para)
+            n += len(para) + 1
+        (folder / f"part{i}.txt").write_text("\n".join(body), encoding="utf-8")
     out = tmp_path / "graph.ttl"
     out.write_text("previous", encoding="utf-8")
     proc = subprocess.Popen(_zhkg() + ["extract", str(folder), "-o", str(out), "--quiet"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(12)  # the pipeline loads in ~5 s; by now it is analysing
+    time.sleep(15)  # the pipeline loads in ~5 s; by now it is analysing (the whole run takes minutes)
     assert proc.poll() is None, "finished before it could be interrupted: make the input larger"
     proc.send_signal(signal.SIGINT)
     try:

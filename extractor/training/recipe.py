@@ -112,7 +112,8 @@ def step_lexicon(cfg: dict) -> Path:
 
 
 def _features(row: dict, lexicon: Lexicon | None, feats: dict) -> list[list[str]]:
-    return char_features(row["text"], lexicon, row["words"] if feats.get("words") else None)
+    return char_features(row["text"], lexicon, row["words"] if feats.get("words") else None,
+                         bool(feats.get("word_ids")))
 
 
 def step_train(cfg: dict, run_dir: Path, limit: int) -> Path:
