@@ -14,7 +14,7 @@ $(PY):
 	$(PY) -m pip install -q --upgrade pip
 
 # Re-install when the project metadata changes; the pkuseg model comes from the registry (pkuseg 0.0.25 sdist).
-$(STAMP): pyproject.toml | $(PY)
+$(STAMP): pyproject.toml extractor/pkuseg_model.py | $(PY)
 	$(PY) -m pip install -q -e '.[test]'
 	$(PY) -m extractor.pkuseg_model
 	touch $(STAMP)

@@ -253,7 +253,7 @@ class VariantMatcher:
                 win = text[i:i + n + 1]
                 for f in self.FILLERS:
                     j = win.find(f, 1)
-                    if 0 < j < n and not any(taken[i:i + n + 1]):
+                    if 0 < j < n and len(win) == n + 1 and not any(taken[i:i + n + 1]):
                         squeezed = win[:j] + win[j + 1:]
                         hit = known.get(tuple(keys[i + k if k < j else i + k + 1] for k in range(n)))
                         if hit and squeezed == hit[0]:

@@ -45,3 +45,9 @@ def test_invalid_cue_file_names_file_and_line(tmp_path):
                    encoding="utf-8")
     with pytest.raises(ConfigError, match=r"cues.jsonl:2: invalid cue pattern"):
         load_cues(bad)
+
+
+def test_variant_scan_near_the_end_of_the_text(nlp):
+    # a filler character close to the end used to index past the text
+    assert ("青木堂", "ORG", "") in ents(nlp, "一个叫青木堂的品牌。青木的")
+    assert ("阿里巴巴集团", "ORG", "alibaba") in ents(nlp, "阿里巴巴集团董事局主席马云昨天在杭州宣布了新的计划。")
