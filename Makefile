@@ -39,3 +39,15 @@ bench: install
 
 clean-venv:
 	rm -rf $(VENV)
+
+# Short coverage-guided fuzzing (atheris) of decoding, cleaning and figure parsing: bounded runs and time.
+# The seed corpus is copied to a scratch folder so libFuzzer's finds never land in the repository.
+.PHONY: fuzz
+FUZZ_RUNS ?= 20000
+FUZZ_SECONDS ?= 120
+fuzz: install
+	$(PY) -c "import atheris" 2>/dev/null || $(PY) -m pip install -q atheris
+	work=$$(mktemp -d) && cp fuzz/corpus/* $$work/ && \
+	$(PY) fuzz/fuzz_stages.py -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) -max_len=1024 -timeout=20 \
+		-artifact_prefix=$$work/ $$work; status=$$?; \
+	if [ $$status -ne 0 ]; then echo "fuzz: crash input kept in $$work"; else rm -rf $$work; fi; exit $$status

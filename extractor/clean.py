@@ -4,7 +4,7 @@ traditional characters for analysis, keeping a map from every clean character ba
 
 The analysed text differs from the original only by
 * 1:1 substitutions: full-width ASCII → ASCII, ideographic space → space, 「」『』 → “”‘’, control characters →
-  space, line separators (CR, VT, FF, NEL, U+2028/9) → LF, lone surrogates and non-characters → U+FFFD, and for
+  space, line separators (CR, VT, FF, NEL, U+2028/9), NUL, lone surrogates and non-characters → LF, and for
   traditional Chinese OpenCC's t2s conversion (kept only where it is 1:1, else character by character);
 * tracked deletions: boilerplate blocks and invisible characters (zero-width spaces, BOM, soft hyphens);
 * one inserted line break where a deleted block would otherwise glue two lines together.
@@ -117,9 +117,11 @@ def _build_table() -> dict[int, str]:
     for o in (0x0A, 0x0D, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029):
         table[o] = "\n"
     table[0x09] = "\t"
+    # NUL, lone surrogates and non-characters cannot be written into RDF literals (rdf.py drops them from
+    # nif:anchorOf): a line break keeps them out of every mention, so anchors still equal their slices
+    table[0x00] = table[0xFFFE] = table[0xFFFF] = "\n"
     for o in range(0xD800, 0xE000):  # lone surrogates (only from surrogateescape'd or synthetic text)
-        table[o] = "\ufffd"
-    table[0xFFFE] = table[0xFFFF] = "\ufffd"
+        table[o] = "\n"
     table.update({ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"})
     return table
 

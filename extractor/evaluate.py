@@ -10,6 +10,7 @@ neither a hit nor a false alarm."""
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import time
 from collections import Counter
@@ -129,6 +130,7 @@ def score_segmentation(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[st
 
 # --- running models ------------------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=2)  # loading pkuseg takes seconds; one process scoring many files loads it once
 def ner_predictor(pipeline: bool) -> Callable[[list[str]], list[list[Span]]]:
     """A function texts → spans: the shipped spaCy pipeline (all entity components), or the CRF alone."""
     if pipeline:
@@ -166,25 +168,16 @@ def evaluate_ner_examples(examples, raw_examples, fmt, predict) -> dict:
     return result
 
 
-def validation_examples(data: Path, fmt: str, rel: str, how: str):
-    path = data / rel
-    ex = read_corpus(path, fmt=fmt)
-    raw = read_corpus(path, raw=True, fmt=fmt)
-    if how == "hash":
-        keep = [is_validation(t) for t, _ in ex]
-        ex = [e for e, k in zip(ex, keep) if k]
-        raw = [e for e, k in zip(raw, keep) if k]
-    return ex, raw
-
-
-def print_ner(name: str, result: dict, out=sys.stdout) -> None:
+def print_ner(name: str, result: dict, out=None) -> None:
+    out = out or sys.stdout
     print(f"== {name}: {result['chars']} chars, {result['chars_per_s']:,.0f} chars/s", file=out)
     print(f"{'label':<14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}", file=out)
     for lab, row in list(result["labels"].items()) + [(f"  {k}", v) for k, v in result.get("fine", {}).items()]:
         print(f"{lab:<14}{row['p']:7.3f}{row['r']:7.3f}{row['f1']:7.3f}{row['gold']:7d}{row['pred']:7d}", file=out)
 
 
-def print_seg(name: str, row: dict, cps: float, out=sys.stdout) -> None:
+def print_seg(name: str, row: dict, cps: float, out=None) -> None:
+    out = out or sys.stdout
     print(f"== {name} (segmentation): P {row['p']:.3f} R {row['r']:.3f} F1 {row['f1']:.3f} "
           f"({row['gold']} gold words), {cps:,.0f} chars/s", file=out)
 
@@ -245,10 +238,11 @@ def run(args: argparse.Namespace) -> int:
                 continue
             if predict is None:
                 predict = ner_predictor(pipeline=not args.ner_only)
-            if how == "hash":
-                ex, raw = validation_examples(path.parents[1], kind, str(path.relative_to(path.parents[1])), how)
-            else:
-                ex, raw = read_corpus(path, fmt=kind), read_corpus(path, raw=True, fmt=kind)
+            ex, raw = read_corpus(path, fmt=kind), read_corpus(path, raw=True, fmt=kind)
+            if how == "hash":  # the held-out part of a file the recipe also trained on
+                held = [is_validation(t) for t, _ in ex]
+                ex = [e for e, h in zip(ex, held) if h]
+                raw = [e for e, h in zip(raw, held) if h]
             if args.limit:
                 ex, raw = ex[: args.limit], raw[: args.limit]
             print_ner(name, evaluate_ner_examples(ex, raw, kind, predict))

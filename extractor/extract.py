@@ -68,14 +68,15 @@ def extract_paths(paths: list[str], out: str | Path, nlp: Language,
                   on_document: Callable[[Document], None] | None = None,
                   on_error: Callable[[str], None] = lambda msg: None, base: str | None = None) -> Extraction:
     skipped: list[str] = []
-
-    def record(msg: str) -> None:
-        skipped.append(msg)
-        on_error(msg)
-
-    documents = read_inputs(paths, record)
+    documents = read_inputs(paths, skipped.append)
     if not documents:
-        raise InputError("no readable input documents" + (f" ({skipped[0]})" if skipped else ""))
+        # nothing to do: one line that says why (the reason itself when there was a single input)
+        if len(skipped) == 1:
+            raise InputError(skipped[0])
+        raise InputError(f"no readable input documents ({len(skipped)} skipped, first: {skipped[0]})" if skipped
+                         else "no input documents (.txt, .md, .html) in " + ", ".join(paths))
+    for msg in skipped:
+        on_error(msg)
     result = extract_documents(documents, nlp, on_document)
     result.skipped = skipped
     write_atomic(out, to_turtle(graph_to_rdf(result.graph, base)))

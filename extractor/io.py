@@ -147,12 +147,8 @@ def detect_encoding(raw: bytes, name: str = "<input>") -> tuple[str, int]:
             return codec, len(bom)
     sample = raw[:_SAMPLE]
     codec = _utf16_by_nuls(sample)
-    if codec:
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError:
-            text = None
-        if text is not None and _plausibility(text[:_SAMPLE // 2]) >= 0.6:
+    if codec:  # (a truncated file may end in half a code unit: decoding replaces it)
+        if _plausibility(sample.decode(codec, errors="replace")[:_SAMPLE // 2]) >= 0.6:
             return codec, 0
     try:
         raw.decode("utf-8")
@@ -272,6 +268,7 @@ class _TextExtractor(HTMLParser):
             self.parts.append((data, bool(self._furniture)))
 
 
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff\ufffe\uffff]")
 _WS_RUN = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -289,6 +286,8 @@ def html_to_text(markup: str) -> str:
     # HTML whitespace is not significant: collapse runs within lines, trim lines, at most one blank line
     lines = (_WS_RUN.sub(" ", line).strip() for line in text.split("\n"))
     text = "\n".join(lines)
+    # the extracted text travels as nif:isString: nothing an RDF literal cannot hold (1:1, offsets unaffected)
+    text = _UNWRITABLE.sub("\ufffd", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 

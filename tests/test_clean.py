@@ -60,6 +60,9 @@ def kept_and_dropped(text: str):
     ("商务合作请联系：bd@example.com", "advertising"),
     ("【广告】", "advertising"),
     ("上一篇：花西子的崛起之路", "navigation"),
+    ("文/王五", "metadata"),
+    ("原标题：元气森林的下一步", "metadata"),
+    ("打开凤凰新闻，查看更多高清图片", "navigation"),
 ])
 def test_boilerplate_lines_dropped_anywhere(noise, reason):
     text = "\n".join([BODY[0], noise, BODY[1], BODY[2]])
@@ -77,6 +80,10 @@ def test_boilerplate_lines_dropped_anywhere(noise, reason):
     ["- END -", "扫码关注我们", "往期推荐", "花西子的崛起之路"],
     ["网友评论", "用户123：说得好！高瓴资本真厉害", "用户456：同意"],
     ["发表回复", "登录后才能评论"],
+    ["平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台。", "返回搜狐，查看更多", "责任编辑：李四"],
+    ["返回搜狐，查看更多", "责任编辑：李四"],
+    ["（完）", "本文作者：赵六"],
+    ["参考资料", "1. 某某报告，2020"],
 ])
 def test_tails_dropped_to_the_end(tail):
     text = "\n".join(BODY + tail) + "\n"
@@ -108,6 +115,13 @@ def test_tail_marker_at_the_top_only_drops_its_line():
     kept, dropped, _ = kept_and_dropped(text)
     assert dropped == [head]
     assert all(normalise(p) in kept for p in BODY)
+
+
+@pytest.mark.parametrize("credit", ["（记者 张三）", "（文/李四）", "【图片来源：视觉中国】", "(摄影:王五)"])
+def test_inline_credits(credit):
+    text = BODY[0] + credit + BODY[1]
+    kept, dropped, _ = kept_and_dropped(text)
+    assert dropped == [credit] and kept == normalise(BODY[0] + BODY[1])
 
 
 def test_inline_credit_span():
@@ -174,7 +188,7 @@ def test_normalisation_is_one_to_one():
     text = "ＡＢＣ１２３，（小红书）：\u3000「引号」\x00\x07\r\n\u2028\ud800\uffff"
     view = normalise(text)
     assert len(view) == len(text)
-    assert view == "ABC123,(小红书): “引号”  \n\n\n\ufffd\ufffd"
+    assert view == "ABC123,(小红书): “引号”\n \n\n\n\n\n"
 
 
 def test_invisible_characters_are_tracked_deletions():

@@ -8,6 +8,7 @@ from extractor import evaluate
 from extractor.ner import MODEL_FILE
 from extractor.pipeline import NER_MODEL_DIR
 
+DATA = Path(__file__).resolve().parents[1].joinpath("../shared/data").resolve()
 shipped = pytest.mark.skipif(not (NER_MODEL_DIR / MODEL_FILE).exists(), reason="no trained NER model shipped")
 
 
@@ -68,3 +69,13 @@ def test_ner_file_prints_per_label_scores(tmp_path, capsys):
     assert "chars/s" in out
     person = [line for line in out.splitlines() if line.startswith("PERSON")]
     assert person and float(person[0].split()[3]) > 0.9
+
+
+@shipped
+@pytest.mark.skipif(not DATA.exists(), reason="../shared/data absent")
+def test_real_weibo_dev_file_scores_named_mentions(capsys):
+    assert run(DATA / "weibo_ner/weiboNER_2nd_conll.dev", "--ner-only", "--limit", "60") == 0
+    out = capsys.readouterr().out
+    assert "PER.NAM" in out and "PER.NOM" not in out  # nominal mentions are not scored
+    overall = [line for line in out.splitlines() if line.startswith("ALL")]
+    assert overall and float(overall[0].split()[3]) > 0.2

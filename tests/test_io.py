@@ -50,6 +50,11 @@ def test_short_big5(short):
     assert decode(short.encode("big5")) == short
 
 
+def test_truncated_utf16_without_bom():
+    raw = ("Hello 小红书, ASCII heavy text. " * 3).encode("utf-16-le")[:-1]
+    assert decode(raw).startswith("Hello 小红书, ASCII heavy text. Hello")
+
+
 def test_mostly_utf8_with_bad_bytes_stays_utf8():
     raw = ZH.encode() + b"\xed\xa0\x80" + ZH.encode() + "尾".encode()[:-1]
     text = decode(raw)
@@ -123,6 +128,11 @@ def test_html_stripped_with_line_breaks_and_entities():
     assert '月活<过亿> "引号"' in lines
     for gone in ("脚本", "color", "首页", "分享到", "Copyright", "注释", "标题", "当前位置"):
         assert gone not in doc.text
+
+
+def test_html_text_holds_nothing_rdf_cannot_write():
+    text = html_to_text("<p>小红书\x00创始人&#xFFFF;瞿芳\ud800</p>")
+    assert text == "小红书\ufffd创始人瞿芳\ufffd"  # html.unescape drops &#xFFFF;
 
 
 def test_html_sniffed_in_txt_and_not_in_plain_text():

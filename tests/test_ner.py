@@ -73,7 +73,7 @@ def test_pipeline_finds_person_and_company(nlp):
 def test_pipeline_places_and_plain_text(nlp):
     doc = nlp("他出生在浙江省杭州市。今天天气很好，我们去吃饭吧。")
     labels = {e.text: e.label_ for e in doc.ents}
-    assert labels.get("浙江省") == "GPE" or labels.get("浙江省杭州市") == "GPE"
+    assert any(label == "GPE" and "杭州" in text for text, label in labels.items())
     assert not [e for e in doc.ents if e.start_char >= doc.text.index("今天")]
 
 

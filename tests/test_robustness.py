@@ -30,11 +30,7 @@ from extractor.vocab import NIF, SCHEMA
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    from extractor.pipeline import load_pipeline
-
-    return load_pipeline()
+# `nlp`: the session-scoped pipeline fixture of conftest.py (loaded once per test session).
 
 
 def check_turtle(ttl: str, text: str | None = None, by_name: dict[str, str] | None = None) -> rdflib.Graph:
@@ -149,6 +145,7 @@ KIT: dict[str, tuple[bytes, str | None]] = {
     "page-gbk.htm": (HTML_PAGE.encode("gb18030"), "html"),
     "broken.html": (b"<html><body><div class='comments'><p>\xe8\xaf\x84<p>" + ZH.encode() * 3 + b"<b><i></div>", "html"),
     "html-in.txt": (HTML_PAGE.encode(), "html"),
+    "html-nul.html": (HTML_PAGE.replace("瞿芳", "瞿芳\x00").encode(), "html"),
     "traditional.txt": (TRAD.encode(), TRAD),
     "controls-in-text.txt": (("小红书\x00创始人\x01瞿芳\x1b[0m说。\x0c" + ZH).encode(), "小红书\x00创始人\x01瞿芳\x1b[0m说。\x0c" + ZH),
     "emoji-rtl.md": (("😀👩‍💻 小红书\u202e创始人瞿芳 e\u0301 𠀀 مرحبا\n" + ZH).encode(),
@@ -289,3 +286,22 @@ def test_interrupted_run_leaves_no_partial_output(tmp_path):
     assert "Traceback" not in err and len(_stderr_lines(err)) == 1
     assert out.read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big", "graph.ttl"]
+
+
+# ------------------------------------------------------------------------------------------------ fuzz harness
+
+def test_fuzz_harness_runs_on_its_corpus_and_random_inputs():
+    """The atheris harness (`make fuzz`) stays importable and its checks hold on the seed corpus and on a few
+    hundred random inputs (the real fuzzing run is `make fuzz`)."""
+    pytest.importorskip("atheris")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fuzz_stages", ROOT / "fuzz" / "fuzz_stages.py")
+    harness = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(harness)
+    corpus = sorted((ROOT / "fuzz" / "corpus").iterdir())
+    assert len(corpus) >= 5
+    rng = random.Random(4)
+    inputs = [p.read_bytes() for p in corpus] + [rng.randbytes(rng.randrange(1, 300)) for _ in range(300)]
+    for data in inputs:
+        harness.one_input(data)

@@ -189,7 +189,7 @@ def step_evaluate(cfg: dict, run_dir: Path) -> dict:
     return scores
 
 
-def step_ship(cfg: dict, run_dir: Path, scores: dict, data: Path) -> None:
+def step_ship(cfg: dict, run_dir: Path, scores: dict) -> None:
     SHIP_DIR.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(run_dir / MODEL_FILE, SHIP_DIR / MODEL_FILE)
     if cfg["features"].get("lexicon"):
@@ -254,5 +254,5 @@ def main(argv: list[str] | None = None) -> int:
     step_train(train_cfg, run_dir, args.limit)
     scores = step_evaluate(cfg, run_dir)
     if not args.no_ship:
-        step_ship(train_cfg, run_dir, scores, data)
+        step_ship(train_cfg, run_dir, scores)
     return 0
