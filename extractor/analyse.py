@@ -17,16 +17,55 @@ TURN = re.compile(r"^[ \t]*([^\s:：,，。]{1,8})[:：](?=\S)")
 LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "BRAND": "BRAND", "GPE": "GPE", "LOC": "LOC"}
 
 
+# Long texts go through spaCy in pieces of at most this many characters, cut at line breaks (else after
+# sentence punctuation): spaCy refuses texts over 1M characters and its Chinese tokenizer's alignment is
+# quadratic in the text length, so a 10 MB single-line file would never finish in one piece.
+CHUNK = 100_000
+_CUT = re.compile(r"\n|[。！？!?；;]")
+
+
+def _chunks(text: str, size: int = CHUNK) -> list[str]:
+    out, pos = [], 0
+    while len(text) - pos > size:
+        window = text[pos:pos + size]
+        cut = window.rfind("\n") + 1
+        if cut < size // 2:  # no line break in the second half: after the last sentence end, else hard
+            ends = [m.end() for m in _CUT.finditer(window, size // 2)]
+            cut = ends[-1] if ends else size
+        out.append(text[pos:pos + cut])
+        pos += cut
+    out.append(text[pos:])
+    return out
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """`nlp(text)`, in pieces for long texts; the pieces are joined back into one Doc (same text, tokens,
+    entities and sentence starts) and their figures shifted to the joined offsets."""
+    if len(text) <= CHUNK:
+        return nlp(text)
+    pieces = _chunks(text)
+    docs = list(nlp.pipe(pieces))
+    figures, offset = [], 0
+    for piece, d in zip(pieces, docs):
+        figures.extend(_replace(f, start=f.start + offset, end=f.end + offset) for f in d._.figures or ())
+        offset += len(piece)
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])
+    doc._.figures = figures
+    return doc
+
+
 def analyse(document: Document, nlp: Language) -> Analysis:
     clean = clean_text(document.text)
-    doc = nlp(clean.text)
-    return doc_to_analysis(document, clean, doc)
+    return doc_to_analysis(document, clean, make_doc(nlp, clean.text))
 
 
 def analyse_many(documents: Iterable[Document], nlp: Language, batch_size: int = 8) -> Iterator[Analysis]:
     docs = list(documents)
     cleans = [clean_text(d.text) for d in docs]
-    for document, clean, doc in zip(docs, cleans, nlp.pipe((c.text for c in cleans), batch_size=batch_size)):
+    texts = (c.text if len(c.text) <= CHUNK else "" for c in cleans)  # long ones: in pieces below
+    for document, clean, doc in zip(docs, cleans, nlp.pipe(texts, batch_size=batch_size)):
+        if len(clean.text) > CHUNK:
+            doc = make_doc(nlp, clean.text)
         yield doc_to_analysis(document, clean, doc)
 
 
@@ -83,6 +122,7 @@ def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
     out = []
     speaker = None
     text = clean.text
+    first_content = len(text) - len(text.lstrip())
     for sent in doc.sents:
         body = sent.text
         lead = len(body) - len(body.lstrip())
@@ -90,7 +130,10 @@ def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
         if lead == len(body):
             continue
         s_char, e_char = sent.start_char + lead, sent.end_char - trail
-        line_start = s_char == 0 or text[:s_char].rstrip(" \t").endswith("\n") or text[:s_char].strip() == ""
+        k = s_char  # the previous character that is not a space or tab (no prefix copies: O(n²) on 10 MB)
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        line_start = k == 0 or text[k - 1] == "\n" or s_char <= first_content
         if line_start:
             m = TURN.match(text[s_char:e_char])
             if m and (m.group(1) in people or m.group(1) in ROLE_SPEAKERS):

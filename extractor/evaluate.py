@@ -192,6 +192,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, default=0, help="score only the first N sentences of each file")
 
 
+def _looks_like_segmentation(path: Path) -> bool:
+    """Space-separated words, one sentence a line: several tokens a line, no tabs, no JSON."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = [line.strip() for _, line in zip(range(20), f) if line.strip()]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return bool(lines) and all("\t" not in line and not line.startswith("{") for line in lines) \
+        and sum(len(line.split()) > 2 for line in lines) >= len(lines) / 2
+
+
 def run(args: argparse.Namespace) -> int:
     jobs: list[tuple[str, str, Path, str]] = []  # (name, kind, path, selection)
     if args.data:
@@ -211,8 +222,10 @@ def run(args: argparse.Namespace) -> int:
             try:
                 kind = detect_format(path)
             except CorpusError as err:
-                print(f"error: {err}", file=sys.stderr)
-                return 2
+                if not _looks_like_segmentation(path):
+                    print(f"error: {err}", file=sys.stderr)
+                    return 2
+                kind = "seg"
         jobs.append((str(path), kind, path, "all"))
     if not jobs:
         print("error: give corpus files or --data DIR", file=sys.stderr)
@@ -236,9 +249,9 @@ def run(args: argparse.Namespace) -> int:
                 seconds = time.perf_counter() - start
                 print_seg(name, score_segmentation(gold, pred), sum(map(len, texts)) / max(seconds, 1e-9))
                 continue
+            ex, raw = read_corpus(path, fmt=kind), read_corpus(path, raw=True, fmt=kind)
             if predict is None:
                 predict = ner_predictor(pipeline=not args.ner_only)
-            ex, raw = read_corpus(path, fmt=kind), read_corpus(path, raw=True, fmt=kind)
             if how == "hash":  # the held-out part of a file the recipe also trained on
                 held = [is_validation(t) for t, _ in ex]
                 ex = [e for e, h in zip(ex, held) if h]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import tempfile
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -348,6 +349,14 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
     except OSError as exc:
         raise OutputError(f"{p}: cannot write ({exc.strerror})") from None
     try:
+        # mkstemp creates the file 0600: give the output the mode a plain open() would (or the old file's)
+        try:
+            mode = stat.S_IMODE(p.stat().st_mode)
+        except OSError:
+            mask = os.umask(0)
+            os.umask(mask)
+            mode = 0o666 & ~mask
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
             fh.flush()

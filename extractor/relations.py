@@ -19,6 +19,8 @@ Only pattern-backed relations are produced; one Relation per (subject, predicate
 confident one, its confidence raised a little by every further independent evidence."""
 from __future__ import annotations
 
+import bisect
+
 import json
 import re
 import unicodedata
@@ -313,11 +315,14 @@ class _Context:
                 continue  # overlapping: keep the earlier, longer one
             ent = entities.get(eid)
             self.mentions.append((m, eid, ent.type if ent else m.label))
+        self._starts = [x[0].start for x in self.mentions]  # sorted: mentions do not overlap
+        self._sent_starts = [s.start for s in analysis.sentences]
         self.speakers = self._speaker_entities()
 
     # -- sentences to masked strings
     def _sentence_mentions(self, s: Sentence) -> list[tuple[Mention, str, str]]:
-        return [x for x in self.mentions if x[0].start >= s.start and x[0].end <= s.end]
+        lo, hi = bisect.bisect_left(self._starts, s.start), bisect.bisect_left(self._starts, s.end)
+        return [x for x in self.mentions[lo:hi] if x[0].end <= s.end]
 
     def _is_turn_label(self, s: Sentence, m: Mention) -> bool:
         rest = self.text[m.end:m.end + 1]
@@ -368,7 +373,8 @@ class _Context:
                 return None
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
         lo = self.a.sentences[max(0, i - ref.window)].start
-        cands = [x for x in self.mentions if lo <= x[0].start and x[0].end <= a
+        i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
+        cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
                  and not self._is_turn_label(self._sentence_at(x[0].start), x[0])]
         if ref.pick == "first":
             first = [x for x in cands if x[2] in ref.types]
@@ -384,9 +390,9 @@ class _Context:
         return None
 
     def _sentence_at(self, pos: int) -> Sentence:
-        for s in self.a.sentences:
-            if s.start <= pos < s.end:
-                return s
+        k = bisect.bisect_right(self._sent_starts, pos) - 1
+        if k >= 0 and self.a.sentences[k].start <= pos < self.a.sentences[k].end:
+            return self.a.sentences[k]
         return Sentence(pos, pos, "")
 
     # -- patterns

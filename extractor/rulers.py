@@ -199,8 +199,11 @@ class CueMatcher:
         places = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
         wider = [s for s in spans if s.label_ == "ORG" and any(
             s.start <= p.start and p.end <= s.end and (s.end - s.start) > (p.end - p.start) for p in places)]
-        merge_ents(doc, wider, overwrite=True)
-        merge_ents(doc, [s for s in spans if s not in wider], overwrite=False)
+        # the cue's context (一个叫X的品牌) says more about the type than the statistical guess for the same span
+        guessed = {(e.start, e.end) for e in doc.ents if not e.ent_id_}
+        relabel = [s for s in spans if (s.start, s.end) in guessed]
+        merge_ents(doc, wider + relabel, overwrite=True)
+        merge_ents(doc, [s for s in spans if s not in wider and s not in relabel], overwrite=False)
         return doc
 
 
@@ -236,7 +239,9 @@ class VariantMatcher:
             return []
         taken = bytearray(len(text))
         for ent in doc.ents:
-            taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+            # a statistical guess of another type may be relabelled (小仙敦 tagged a place for its 敦)
+            if ent.ent_id_ or ent.label_ in self.labels or len(ent.text) not in {len(k) for k in known}:
+                taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
         keys = [syllable(c) if "\u4e00" <= c <= "\u9fff" else "" for c in text]
         lengths = sorted({len(k) for k in known})
         found = []
@@ -285,7 +290,11 @@ class VariantMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         merge_ents(doc, char_spans(doc, self.repeats(doc)), overwrite=False)
-        merge_ents(doc, char_spans(doc, self.find(doc)), overwrite=False)
+        variants = self.find(doc)
+        exact = {(e.start_char, e.end_char) for e in doc.ents}
+        relabel = [v for v in variants if (v[0], v[1]) in exact]
+        merge_ents(doc, char_spans(doc, relabel), overwrite=True)
+        merge_ents(doc, char_spans(doc, [v for v in variants if v not in relabel]), overwrite=False)
         return doc
 
 

@@ -79,3 +79,11 @@ def test_real_weibo_dev_file_scores_named_mentions(capsys):
     assert "PER.NAM" in out and "PER.NOM" not in out  # nominal mentions are not scored
     overall = [line for line in out.splitlines() if line.startswith("ALL")]
     assert overall and float(overall[0].split()[3]) > 0.2
+
+
+def test_segmentation_gold_file_is_detected_and_scored(tmp_path, capsys):
+    gold = tmp_path / "gold.txt"
+    gold.write_text("我们 明天 去 上海 开会\n他 是 一 名 老师\n", encoding="utf-8")
+    assert run(gold) == 0
+    out = capsys.readouterr().out
+    assert "(segmentation)" in out and "10 gold words" in out

@@ -191,6 +191,20 @@ def test_write_atomic_replaces_and_cleans_up(tmp_path):
     assert sorted(p.name for p in out.parent.iterdir()) == ["out.ttl"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_write_atomic_output_mode_is_not_private(tmp_path):
+    mask = os.umask(0o022)
+    try:
+        zio.write_atomic(tmp_path / "new.ttl", "x")
+        assert (tmp_path / "new.ttl").stat().st_mode & 0o777 == 0o644
+        (tmp_path / "old.ttl").write_text("x")
+        (tmp_path / "old.ttl").chmod(0o640)
+        zio.write_atomic(tmp_path / "old.ttl", "y")
+        assert (tmp_path / "old.ttl").stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(mask)
+
+
 def test_write_atomic_interrupted_keeps_previous(tmp_path, monkeypatch):
     out = tmp_path / "out.ttl"
     out.write_text("previous", encoding="utf-8")
