@@ -252,15 +252,16 @@ class CharNER:
         self.tagger = CharTagger(model_dir) if model_dir and (Path(model_dir) / MODEL_FILE).exists() else None
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.tagger is None or not doc.text:
+        text = doc.text  # Doc.text joins every token: read it once
+        if self.tagger is None or not text:
             return doc
         words = None
         if self.read_tokens and self.tagger.use_words and any(not t.is_space for t in doc):
             words = [t.text_with_ws for t in doc]  # text_with_ws keeps the concatenation equal to doc.text
-        found = self.tagger.spans(doc.text, words)
+        found = self.tagger.spans(text, words)
         if not found:
             return doc
-        spans = char_spans(doc, [(s, e, output_label(lab, doc.text[s:e]), "") for s, e, lab in found])
+        spans = char_spans(doc, [(s, e, output_label(lab, text[s:e]), "") for s, e, lab in found])
         merge_ents(doc, spans, overwrite=False)
         return doc
 
