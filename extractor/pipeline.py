@@ -45,6 +45,7 @@ def load_pipeline(segmenter: str | None = None, ner: bool = True) -> Language:
     nlp.add_pipe("kg_sentences")
     if ner and (NER_MODEL_DIR / "model.crfsuite").exists():
         nlp.add_pipe("kg_ner", config={"model_dir": str(NER_MODEL_DIR)})
+        nlp.add_pipe("kg_trim")
     nlp.add_pipe("kg_gazetteer")
     nlp.add_pipe("kg_cues")
     nlp.add_pipe("kg_paren_aliases")

@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from .errors import ConfigError
 from .pinyin import syllable
 from .gazetteer import Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list
-from .spans import char_spans, merge_ents
+from .spans import char_spans, merge_ents, split_at
 
 DATA = resources.files("extractor") / "data"
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -82,6 +82,7 @@ class CuePattern:
     max_tokens: int
     max_chars: int
     confidence: float
+    proper: bool = False  # the name must hold a word no dictionary knows (库迪咖啡, not 速溶咖啡)
 
 
 def _macros() -> dict[str, str]:
@@ -112,7 +113,8 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
                 pattern = CuePattern(
                     id=row["id"], kind=kind, regex=re.compile(source), groups=row.get("groups", {}),
                     label=row.get("label", ""), max_tokens=int(row.get("max_tokens", 3)),
-                    max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)))
+                    max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)),
+                    proper=bool(row.get("proper", False)))
                 if kind == "regex" and not pattern.groups:
                     raise ValueError("a regex cue needs 'groups' naming its labelled groups")
             except (ValueError, KeyError, TypeError, re.error) as exc:
@@ -139,6 +141,8 @@ class CueMatcher:
                     m = p.regex.search(tok.text)
                     if m and m.end() == len(tok.text):
                         span = self._run_left(doc, tok.i, p, include_last=True)
+                        if span and p.proper and not self._has_unknown_word(doc, span, len(m.group())):
+                            continue
                         if span and span[1] - span[0] > len(m.group()):
                             found.append((*span, p.label, ""))
                 continue
@@ -157,6 +161,28 @@ class CueMatcher:
     def _plausible(self, name: str) -> bool:
         name = name.strip()
         return len(name) >= 2 and name not in self.stopwords and not name.isdigit()
+
+    def _has_unknown_word(self, doc: Doc, span: tuple[int, int], suffix_len: int) -> bool:
+        """The part before the suffix reads as a proper name: split by the dictionary (longest match), it has
+        a piece no dictionary word covers and no piece that is a verb, adverb, pronoun …"""
+        words = common_words()
+        name = "".join(
+            t.text for t in doc if span[0] <= t.idx and t.idx + len(t.text) <= span[1] - suffix_len)
+        i, unknown = 0, False
+        while i < len(name):
+            for n in range(min(4, len(name) - i), 0, -1):
+                entry = words.get(name[i:i + n])
+                if entry and entry[0] >= (20 if n > 1 else 1000):
+                    if entry[1].startswith(self.NON_NAME_TAGS):
+                        return False
+                    # a place alone (中国茶饮) names a category, not a company
+                    unknown = unknown or entry[1].startswith(("nr", "nt", "nz"))
+                    i += n
+                    break
+            else:
+                unknown = True
+                i += 1
+        return unknown
 
     @staticmethod
     def _name_shaped(name: str) -> bool:
@@ -356,3 +382,32 @@ class ParenthesisAliasMatcher:
 @Language.factory("kg_paren_aliases")
 def make_paren_alias_matcher(nlp: Language, name: str) -> ParenthesisAliasMatcher:
     return ParenthesisAliasMatcher()
+
+
+class EntityTrimmer:
+    """Trims words that never end a name (领投, 表示 …, a data file) off the end of statistical entities."""
+
+    def __init__(self, trailing: frozenset[str]):
+        self.trailing = sorted(trailing, key=len, reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
+        full = doc.text
+        trimmed = []
+        for start, end, label, ent_id in ents:
+            if not ent_id:
+                text = full[start:end]
+                for word in self.trailing:
+                    if text.endswith(word) and len(text) - len(word) >= 2:
+                        end -= len(word)
+                        break
+            trimmed.append((start, end, label, ent_id))
+        if trimmed != ents:
+            split_at(doc, [end for _, end, _, _ in trimmed])
+            doc.ents = [doc.char_span(s, e, label=lab, span_id=i) for s, e, lab, i in trimmed]
+        return doc
+
+
+@Language.factory("kg_trim")
+def make_entity_trimmer(nlp: Language, name: str) -> EntityTrimmer:
+    return EntityTrimmer(load_word_list("trailing_words.txt"))

@@ -323,3 +323,11 @@ def test_offset_map_contract_holds_on_any_text(text):
         b = min(n, a + 4)
         s, e = clean.to_original(a, b)
         assert 0 <= s <= e <= len(text)
+
+
+def test_interviewer_questions_are_not_taken_for_bylines():
+    from extractor.clean import clean_text
+
+    text = "记者：张三\n\n记者：今年的销量增长很快，你怎么看？\n\n王五：是的，增长了一倍。\n"
+    kept = clean_text(text).text
+    assert "你怎么看" in kept and "张三" not in kept

@@ -51,3 +51,23 @@ def test_variant_scan_near_the_end_of_the_text(nlp):
     # a filler character close to the end used to index past the text
     assert ("青木堂", "ORG", "") in ents(nlp, "一个叫青木堂的品牌。青木的")
     assert ("阿里巴巴集团", "ORG", "alibaba") in ents(nlp, "阿里巴巴集团董事局主席马云昨天在杭州宣布了新的计划。")
+
+
+def test_category_suffix_needs_a_proper_name_before_it(nlp):
+    found = ents(nlp, "库迪咖啡开了新店。我每天喝速溶咖啡。")
+    assert ("库迪咖啡", "ORG", "") in found
+    assert not any("速溶" in t for t, _, _ in found)
+
+
+def test_trailing_verbs_are_trimmed_from_statistical_entities():
+    import spacy
+    from spacy.tokens import Span
+
+    from extractor.rulers import EntityTrimmer
+
+    nlp = spacy.blank("zh")
+    doc = nlp("本轮由蓝海创投领投。")
+    doc.ents = [doc.char_span(3, 9, label="ORG")]  # a statistical guess that swallowed 领投
+    doc = EntityTrimmer(frozenset({"领投"}))(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("蓝海创投", "ORG")]
+    assert isinstance(doc.ents[0], Span)
