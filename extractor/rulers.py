@@ -172,7 +172,8 @@ class CueMatcher:
         while i < len(name):
             for n in range(min(4, len(name) - i), 0, -1):
                 entry = words.get(name[i:i + n])
-                if entry and entry[0] >= (20 if n > 1 else 1000):
+                # single characters say little inside a name; at its start a verb or pronoun (喝速溶…) gives it away
+                if entry and (entry[0] >= 20 if n > 1 else (i == 0 and entry[0] >= 1000)):
                     if entry[1].startswith(self.NON_NAME_TAGS):
                         return False
                     # a place alone (中国茶饮) names a category, not a company

@@ -29,8 +29,8 @@ def test_homophone_and_filler_variants_of_a_found_name(nlp):
 
 
 def test_organisation_named_after_its_city_replaces_the_place(nlp):
-    found = ents(nlp, "杭州青木文化传媒有限公司成立了。")
-    assert ("杭州青木文化传媒有限公司", "ORG", "") in found
+    found = ents(nlp, "杭州翎栩文化传媒有限公司成立了。")
+    assert ("杭州翎栩文化传媒有限公司", "ORG", "") in found
     assert not any(t == "杭州" for t, _, _ in found)
 
 
