@@ -14,7 +14,7 @@ from .records import Analysis, CleanText, Document, Figure, Mention, Sentence
 # A transcript turn: a short name, a colon, then the utterance ("甲:" / "方爱之：").
 TURN = re.compile(r"^[ \t]*([^\s:：,，。]{1,8})[:：](?=\S)")
 
-LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "BRAND": "BRAND", "GPE": "GPE", "LOC": "LOC"}
+LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 
 
 # Long texts go through spaCy in pieces of at most this many characters, cut at line breaks (else after
@@ -45,12 +45,14 @@ def make_doc(nlp: Language, text: str) -> Doc:
         return nlp(text)
     pieces = _chunks(text)
     docs = list(nlp.pipe(pieces))
-    figures, offset = [], 0
+    figures, hints, offset = [], set(), 0
     for piece, d in zip(pieces, docs):
         figures.extend(_replace(f, start=f.start + offset, end=f.end + offset) for f in d._.figures or ())
+        hints.update((s + offset, e + offset) for s, e in d._.brand_hints or ())
         offset += len(piece)
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])
     doc._.figures = figures
+    doc._.brand_hints = hints
     return doc
 
 
@@ -85,8 +87,9 @@ def doc_to_analysis(document: Document, clean: CleanText, doc: Doc) -> Analysis:
         return lo if sentences else -1
 
     mentions = []
+    hints = doc._.brand_hints or set()
     for ent in doc.ents:
-        label = LABELS.get(ent.label_)
+        label = "BRAND" if (ent.start_char, ent.end_char) in hints else LABELS.get(ent.label_)
         if not label:
             continue
         start, end = clean.to_original(ent.start_char, ent.end_char)
@@ -101,9 +104,10 @@ def doc_to_analysis(document: Document, clean: CleanText, doc: Doc) -> Analysis:
 
 
 def _source(ent) -> str:
-    if ent.ent_id_:
-        return "gazetteer"
-    return "cue" if ent.label_ in ("BRAND",) else "ner"
+    """Where a mention's identity comes from: a gazetteer id, a link to another name, or the text alone."""
+    if ent.ent_id_.startswith("~"):
+        return "linked"
+    return "gazetteer" if ent.ent_id_ else "text"
 
 
 def _replace(fig: Figure, **kw) -> Figure:

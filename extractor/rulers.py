@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from .errors import ConfigError
 from .pinyin import syllable
 from .gazetteer import Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list
-from .spans import char_spans, merge_ents, split_at
+from .spans import BRAND, brand_hints, char_spans, merge_ents, split_at
 
 DATA = resources.files("extractor") / "data"
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -67,8 +67,12 @@ class GazetteerMatcher:
         return True
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = char_spans(doc, self.find(doc.text))
-        merge_ents(doc, spans, overwrite=True)
+        # A known name inside a longer entity is part of that name (中国 in 中国银行北京分行): leave it.
+        # Otherwise the gazetteer wins: it relabels equal spans, adds its id, and fixes crossing boundaries.
+        inside = [(e.start_char, e.end_char) for e in doc.ents]
+        hits = [h for h in self.find(doc.text)
+                if not any(s <= h[0] and h[1] <= e and (s, e) != (h[0], h[1]) for s, e in inside)]
+        merge_ents(doc, char_spans(doc, hits), overwrite=True)
         return doc
 
 
@@ -261,7 +265,7 @@ class VariantMatcher:
         for ent in doc.ents:
             name = ent.text
             if ent.label_ in self.labels and len(name) >= self.min_len and all("\u4e00" <= c <= "\u9fff" for c in name):
-                known.setdefault(tuple(syllable(c) for c in name), (name, ent.label_, ent.ent_id_))
+                known.setdefault(tuple(syllable(c) for c in name), (name, _label(doc, ent), ent.ent_id_))
         if not known:
             return []
         taken = bytearray(len(text))
@@ -298,7 +302,7 @@ class VariantMatcher:
         names: dict[str, tuple[str, str]] = {}
         for ent in doc.ents:
             if ent.label_ in self.labels + ("PERSON",) and len(ent.text) >= 2:
-                names.setdefault(ent.text, (ent.label_, ent.ent_id_))
+                names.setdefault(ent.text, (_label(doc, ent), ent.ent_id_))
         if not names:
             return []
         starts = {t.idx for t in doc}
@@ -325,6 +329,11 @@ class VariantMatcher:
         return doc
 
 
+def _label(doc: Doc, ent) -> str:
+    """The entity's label, BRAND where a ruler left a brand hint on it (so its variants are brands too)."""
+    return BRAND if (ent.start_char, ent.end_char) in brand_hints(doc) else ent.label_
+
+
 def _shares_char(a: str, b: str) -> bool:
     return any(x == y for x, y in zip(a, b))
 
@@ -336,8 +345,11 @@ def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatch
 
 # "完美日记(Perfect Diary)", "蔚来（NIO）", "宜格化妆品有限公司（以下简称“宜格”）"
 PAREN_ALIAS = re.compile(
-    r"[ \t]?[(（]\s*(?:(?:以下)?简称|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
+    r"[ \t]?[(（]\s*(?P<keyword>(?:以下)?简称|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
     r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?\s*[)）]")
+
+
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&'.\- ]*[A-Za-z0-9.]")
 
 
 class ParenthesisAliasMatcher:
@@ -356,11 +368,11 @@ class ParenthesisAliasMatcher:
             if ent.label_ not in self.labels:
                 continue
             m = PAREN_ALIAS.match(text, ent.end_char)
-            if not m or not re.search(r"[A-Za-z\u4e00-\u9fff]", m.group("alias")):
-                continue
+            if not m or not (m.group("keyword") or LATIN_NAME.fullmatch(m.group("alias"))):
+                continue  # (记者张三), (左一): not another name of the entity
             link = ent.ent_id_ or "~" + normalise_name(ent.text)
             s, e = m.span("alias")
-            found.append((s, e, ent.label_, link))
+            found.append((s, e, _label(doc, ent), link))
             if not ent.ent_id_:
                 relink[ent.start] = link
         return found, relink
@@ -399,6 +411,9 @@ class EntityTrimmer:
             if not ent_id:
                 text = full[start:end]
                 for word in self.trailing:
+                    # a person's given name may end in 和, 正, 均 …: only whole words are cut off people
+                    if label == "PERSON" and len(word) < 2:
+                        continue
                     if text.endswith(word) and len(text) - len(word) >= 2:
                         end -= len(word)
                         break

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
+
+# doc.ents carry PERSON / ORG / GPE / LOC. Whether an ORG-like name is a brand is the graph stage's call; the
+# rulers that know (the gazetteer, 品牌X cues) leave a hint: the (start_char, end_char) of the name.
+BRAND = "BRAND"
+if not Doc.has_extension("brand_hints"):
+    Doc.set_extension("brand_hints", default=None)
+
+
+def brand_hints(doc: Doc) -> set[tuple[int, int]]:
+    if doc._.brand_hints is None:
+        doc._.brand_hints = set()
+    return doc._.brand_hints
 
 
 def split_at(doc: Doc, offsets: Iterable[int]) -> None:
@@ -26,6 +39,11 @@ def split_at(doc: Doc, offsets: Iterable[int]) -> None:
             bounds = [0, *sorted(inner), len(tok.text)]
             orths = [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]
             retok.split(tok, orths, heads=[(tok, 0)] * len(orths))
+    # the pieces of a split word start no sentence; spaCy leaves them unset, which voids all boundaries
+    starts = doc.to_array([SENT_START]).astype("int64").reshape(-1)
+    if len(starts) > 1 and (starts[1:] == 0).any() and (starts != 0).any():
+        starts[1:][starts[1:] == 0] = -1
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
 
 
 def _token_at(doc: Doc, char: int) -> int:
@@ -44,6 +62,9 @@ def char_spans(doc: Doc, spans: list[tuple[int, int, str, str]]) -> list[Span]:
     split_at(doc, [s for s, _, _, _ in spans] + [e for _, e, _, _ in spans])
     out = []
     for start, end, label, ent_id in spans:
+        if label == BRAND:
+            brand_hints(doc).add((start, end))
+            label = "ORG"
         span = doc.char_span(start, end, label=label, alignment_mode="strict")
         if span is None:  # only whitespace trouble can get here
             continue

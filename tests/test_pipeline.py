@@ -24,9 +24,16 @@ def test_latin_gazetteer_names_need_word_boundaries(nlp):
 def test_cue_patterns_find_unknown_names(nlp):
     doc = nlp("一个叫青木堂的品牌很受欢迎。蓝海资本创始人郑远航说,他们是“中国的Patagonia”。")
     found = {(e.text, e.label_) for e in doc.ents}
-    assert ("青木堂", "ORG") in found or ("青木堂", "BRAND") in found
+    assert ("青木堂", "ORG") in found
     assert ("郑远航", "PERSON") in found
-    assert ("Patagonia", "BRAND") in found
+    assert ("Patagonia", "ORG") in found
+
+
+def test_entities_use_the_model_labels_and_brands_are_hinted(nlp):
+    doc = nlp("香氛品牌“青木堂”在天猫卖得好,完美日记也是。")
+    assert {e.label_ for e in doc.ents} <= {"PERSON", "ORG", "GPE", "LOC"}
+    hinted = {doc.text[s:e] for s, e in doc._.brand_hints}
+    assert {"青木堂", "完美日记"} <= hinted and "天猫" not in hinted
 
 
 def test_sentences_split_on_chinese_and_half_width_punctuation_and_lines(nlp):
