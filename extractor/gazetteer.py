@@ -22,6 +22,8 @@ class GazetteerEntry:
     en: str = ""
     aliases: tuple[str, ...] = ()
     wikidata: str = ""
+    # names that are also everyday words (微博 "a post", 微信 "a message"): only confirm a name the model found
+    confirm: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -55,7 +57,8 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
                 row = json.loads(line)
                 entry = GazetteerEntry(
                     id=str(row["id"]), type=row["type"], zh=row.get("zh") or "", en=row.get("en") or "",
-                    aliases=tuple(row.get("aliases") or ()), wikidata=row.get("wikidata") or "")
+                    aliases=tuple(row.get("aliases") or ()), wikidata=row.get("wikidata") or "",
+                    confirm=bool(row.get("confirm", False)))
                 if entry.type not in TYPES:
                     raise ValueError(f"type must be one of {', '.join(TYPES)}")
                 if not entry.id or not entry.names:

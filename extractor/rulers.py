@@ -69,9 +69,12 @@ class GazetteerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         # A known name inside a longer entity is part of that name (中国 in 中国银行北京分行): leave it.
         # Otherwise the gazetteer wins: it relabels equal spans, adds its id, and fixes crossing boundaries.
-        inside = [(e.start_char, e.end_char) for e in doc.ents]
+        # A place inside a statistical place guess (北京 in 北京办公室) is the better-bounded name.
+        inside = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
+        found = {(e.start_char, e.end_char) for e in doc.ents}
         hits = [h for h in self.find(doc.text)
-                if not any(s <= h[0] and h[1] <= e and (s, e) != (h[0], h[1]) for s, e in inside)]
+                if not any(s <= h[0] and h[1] <= e and (s, e) != (h[0], h[1]) for s, e in inside)
+                and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)
         return doc
 
@@ -397,6 +400,9 @@ def make_paren_alias_matcher(nlp: Language, name: str) -> ParenthesisAliasMatche
     return ParenthesisAliasMatcher()
 
 
+SPLITTERS = re.compile(r"[,，、;；。!！?？\n]")
+
+
 class EntityTrimmer:
     """Trims words that never end a name (领投, 表示 …, a data file) off the end of statistical entities."""
 
@@ -408,6 +414,8 @@ class EntityTrimmer:
         full = doc.text
         trimmed = []
         for start, end, label, ent_id in ents:
+            if not ent_id and SPLITTERS.search(full, start, end):
+                continue  # a guess running across a list or sentence break (理发店,咖啡店) names nothing
             if not ent_id:
                 text = full[start:end]
                 for word in self.trailing:

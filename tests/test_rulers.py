@@ -81,3 +81,9 @@ def test_known_names_inside_a_longer_entity_are_left_alone(nlp):
 def test_parentheses_without_a_latin_name_or_keyword_are_no_alias(nlp):
     found = ents(nlp, "星河科技有限公司（记者张三）今天发布了新品。")
     assert not any("记者" in t for t, _, _ in found)
+
+
+def test_names_that_are_everyday_words_only_confirm_the_model(nlp):
+    # 微博 is the platform and also "a post": the gazetteer does not add it on its own
+    found = ents(nlp, "我刚发了一条微博。")
+    assert not any(t == "微博" for t, _, _ in found)
