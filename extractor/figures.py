@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 
 from .errors import ConfigError
 from .records import Figure
+from .spans import doc_text
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
@@ -861,7 +862,7 @@ class FigureMatcher:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = find_figures(doc.text, lexicon=self.lexicon)
+        doc._.figures = find_figures(doc_text(doc), lexicon=self.lexicon)
         return doc
 
 

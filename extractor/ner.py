@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .spans import char_spans, merge_ents
+from .spans import char_spans, doc_text, merge_ents
 
 MODEL_FILE = "model.crfsuite"
 LEXICON_FILE = "lexicon.txt.gz"
@@ -252,11 +252,11 @@ class CharNER:
         self.tagger = CharTagger(model_dir) if model_dir and (Path(model_dir) / MODEL_FILE).exists() else None
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token: read it once
-        if self.tagger is None or not text:
+        if self.tagger is None or not len(doc):
             return doc
+        text = doc_text(doc)
         words = None
-        if self.read_tokens and self.tagger.use_words and any(not t.is_space for t in doc):
+        if self.read_tokens and self.tagger.use_words and text.strip():
             words = [t.text_with_ws for t in doc]  # text_with_ws keeps the concatenation equal to doc.text
         found = self.tagger.spans(text, words)
         if not found:

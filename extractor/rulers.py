@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from .errors import ConfigError
 from .pinyin import syllable
 from .gazetteer import Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list
-from .spans import BRAND, brand_hints, char_spans, merge_ents, split_at
+from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at
 
 DATA = resources.files("extractor") / "data"
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -72,7 +72,7 @@ class GazetteerMatcher:
         # A place inside a statistical place guess (北京 in 北京办公室) is the better-bounded name.
         inside = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
         found = {(e.start_char, e.end_char) for e in doc.ents}
-        hits = [h for h in self.find(doc.text)
+        hits = [h for h in self.find(doc_text(doc))
                 if not any(s <= h[0] and h[1] <= e and (s, e) != (h[0], h[1]) for s, e in inside)
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)
@@ -138,7 +138,7 @@ class CueMatcher:
         self.stopwords = stopwords
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
-        text = doc.text
+        text = doc_text(doc)
         ends = {t.idx + len(t.text): t.i for t in doc}
         found = []
         for p in self.patterns:
@@ -148,7 +148,7 @@ class CueMatcher:
                     m = p.regex.search(tok.text)
                     if m and m.end() == len(tok.text):
                         span = self._run_left(doc, tok.i, p, include_last=True)
-                        if span and p.proper and not self._has_unknown_word(doc, span, len(m.group())):
+                        if span and p.proper and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())]):
                             continue
                         if span and span[1] - span[0] > len(m.group()):
                             found.append((*span, p.label, ""))
@@ -169,12 +169,11 @@ class CueMatcher:
         name = name.strip()
         return len(name) >= 2 and name not in self.stopwords and not name.isdigit()
 
-    def _has_unknown_word(self, doc: Doc, span: tuple[int, int], suffix_len: int) -> bool:
-        """The part before the suffix reads as a proper name: split by the dictionary (longest match), it has
-        a piece no dictionary word covers and no piece that is a verb, adverb, pronoun …"""
+    def _has_unknown_word(self, name: str) -> bool:
+        """`name` (what comes before the suffix) reads as a proper name: split by the dictionary (longest
+        match), it has a piece no dictionary word covers and no piece that is a verb, adverb, pronoun …"""
         words = common_words()
-        name = "".join(
-            t.text for t in doc if span[0] <= t.idx and t.idx + len(t.text) <= span[1] - suffix_len)
+        name = "".join(name.split())
         i, unknown = 0, False
         while i < len(name):
             for n in range(min(4, len(name) - i), 0, -1):
@@ -263,7 +262,7 @@ class VariantMatcher:
         self.labels = labels
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
-        text = doc.text
+        text = doc_text(doc)
         known: dict[tuple[str, ...], tuple[str, str, str]] = {}
         for ent in doc.ents:
             name = ent.text
@@ -279,8 +278,9 @@ class VariantMatcher:
         keys = [syllable(c) if "\u4e00" <= c <= "\u9fff" else "" for c in text]
         lengths = sorted({len(k) for k in known})
         found = []
+        firsts = {k[0] for k in known}
         for i in range(len(text)):
-            if not keys[i] or taken[i]:
+            if taken[i] or keys[i] not in firsts:  # a variant starts with the same sound as its name
                 continue
             for n in lengths:
                 window = text[i:i + n]
@@ -310,7 +310,7 @@ class VariantMatcher:
             return []
         starts = {t.idx for t in doc}
         ends = {t.idx + len(t.text) for t in doc}
-        text = doc.text
+        text = doc_text(doc)
         taken = bytearray(len(text))
         for ent in doc.ents:
             taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
@@ -366,7 +366,7 @@ class ParenthesisAliasMatcher:
         from .gazetteer import normalise_name
 
         found, relink = [], {}
-        text = doc.text
+        text = doc_text(doc)
         for ent in doc.ents:
             if ent.label_ not in self.labels:
                 continue
@@ -411,7 +411,7 @@ class EntityTrimmer:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
-        full = doc.text
+        full = doc_text(doc)
         trimmed = []
         for start, end, label, ent_id in ents:
             if not ent_id and SPLITTERS.search(full, start, end):

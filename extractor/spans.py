@@ -14,6 +14,15 @@ if not Doc.has_extension("brand_hints"):
     Doc.set_extension("brand_hints", default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc. Doc.text joins every token anew on each access, and splitting
+    tokens never changes the text, so components share one copy."""
+    text = doc.user_data.get("zhkg_text")
+    if text is None:
+        text = doc.user_data["zhkg_text"] = doc.text
+    return text
+
+
 def brand_hints(doc: Doc) -> set[tuple[int, int]]:
     if doc._.brand_hints is None:
         doc._.brand_hints = set()
@@ -23,7 +32,7 @@ def brand_hints(doc: Doc) -> set[tuple[int, int]]:
 def split_at(doc: Doc, offsets: Iterable[int]) -> None:
     """Split tokens so that every char offset in `offsets` falls on a token boundary."""
     cuts: dict[int, list[int]] = {}
-    length = len(doc.text)  # doc.text joins every token: compute it once
+    length = len(doc_text(doc))
     for off in set(offsets):
         if off <= 0 or off >= length:
             continue
