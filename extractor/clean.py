@@ -15,15 +15,14 @@ characters); the statistics (captions, duplicates) are linear or n·log n in the
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
+from .datafiles import read_jsonl
 from .errors import ConfigError
 from .records import CleanText, Dropped
 
@@ -85,18 +84,9 @@ def _rule_from_row(row) -> BoilerplateRule:
 def load_rules(path=None) -> tuple[BoilerplateRule, ...]:
     src = path or resources.files("extractor") / "data" / "boilerplate.jsonl"
     rules = []
-    try:
-        with open(src, encoding="utf-8") as fh:
-            lines = fh.read().splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{src}: cannot read boilerplate rules ({exc})") from None
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith(("//", "#")):
-            continue
+    for lineno, row in read_jsonl(src):
         try:
-            rules.append(_rule_from_row(json.loads(line)))
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{src}:{lineno}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+            rules.append(_rule_from_row(row))
         except ValueError as exc:
             raise ConfigError(f"{src}:{lineno}: invalid boilerplate rule ({exc})") from None
     return tuple(rules)

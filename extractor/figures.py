@@ -32,7 +32,6 @@ metric word (gap ≤ 3), e.g. "月活过亿", "60多万的订单", "日交易额
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ConfigError
+from .datafiles import read_jsonl
 from .records import Figure
 from .spans import doc_text
 
@@ -87,20 +87,6 @@ METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "befor
 UNIT_KEYS = {"unit", "kind", "after", "before"}
 
 
-def _jsonl(path: Path):
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip() or line.lstrip().startswith("//"):
-                continue
-            try:
-                row = json.loads(line)
-            except ValueError as exc:
-                raise ConfigError(f"{path}:{lineno}: not valid JSON ({exc.args[0] if exc.args else exc})") from None
-            if not isinstance(row, dict):
-                raise ConfigError(f"{path}:{lineno}: expected a JSON object")
-            yield lineno, row
-
-
 def _strings(row: dict, key: str, required: bool) -> tuple[str, ...]:
     val = row.get(key, [] if not required else None)
     if val is None or not isinstance(val, list) or (required and not val):
@@ -116,7 +102,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
     metrics: list[Metric] = []
     seen_ids: set[str] = set()
     seen_terms: dict[str, str] = {}
-    for lineno, row in _jsonl(src):
+    for lineno, row in read_jsonl(src):
         try:
             unknown = set(row) - METRIC_KEYS
             if unknown:
@@ -168,7 +154,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
 def load_units(path: str | Path | None = None) -> tuple[Unit, ...]:
     src = Path(path) if path else Path(str(DATA / "units.jsonl"))
     units = []
-    for lineno, row in _jsonl(src):
+    for lineno, row in read_jsonl(src):
         try:
             unknown = set(row) - UNIT_KEYS
             if unknown:

@@ -1,13 +1,13 @@
 """The gazetteer of known entities (JSONL: id, type, zh, en, aliases, wikidata) and small word lists."""
 from __future__ import annotations
 
-import json
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .datafiles import read_jsonl
 from .errors import ConfigError
 
 DATA = resources.files("extractor") / "data"
@@ -49,27 +49,23 @@ def normalise_name(name: str) -> str:
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     src = Path(path) if path else Path(str(DATA / "gazetteer.jsonl"))
     gaz = Gazetteer()
-    with open(src, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                entry = GazetteerEntry(
-                    id=str(row["id"]), type=row["type"], zh=row.get("zh") or "", en=row.get("en") or "",
-                    aliases=tuple(row.get("aliases") or ()), wikidata=row.get("wikidata") or "",
-                    confirm=bool(row.get("confirm", False)))
-                if entry.type not in TYPES:
-                    raise ValueError(f"type must be one of {', '.join(TYPES)}")
-                if not entry.id or not entry.names:
-                    raise ValueError("needs an id and at least one name")
-                if entry.id in gaz.entries:
-                    raise ValueError(f"duplicate id {entry.id!r}")
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ConfigError(f"{src}:{lineno}: invalid gazetteer entry ({exc})") from None
-            gaz.entries[entry.id] = entry
-            for name in entry.names:
-                gaz.by_name.setdefault(normalise_name(name), entry.id)
+    for lineno, row in read_jsonl(src):
+        try:
+            entry = GazetteerEntry(
+                id=str(row["id"]), type=row["type"], zh=row.get("zh") or "", en=row.get("en") or "",
+                aliases=tuple(row.get("aliases") or ()), wikidata=row.get("wikidata") or "",
+                confirm=bool(row.get("confirm", False)))
+            if entry.type not in TYPES:
+                raise ValueError(f"type must be one of {', '.join(TYPES)}")
+            if not entry.id or not entry.names:
+                raise ValueError("needs an id and at least one name")
+            if entry.id in gaz.entries:
+                raise ValueError(f"duplicate id {entry.id!r}")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ConfigError(f"{src}:{lineno}: invalid gazetteer entry ({exc})") from None
+        gaz.entries[entry.id] = entry
+        for name in entry.names:
+            gaz.by_name.setdefault(normalise_name(name), entry.id)
     return gaz
 
 

@@ -3,7 +3,6 @@
 `load_pipeline()` builds it from the package's data and models; nothing is fetched at run time."""
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import spacy
@@ -17,7 +16,6 @@ from . import ner as _ner  # noqa: F401
 from . import rulers as _rulers  # noqa: F401
 from . import sentences as _sentences  # noqa: F401
 
-log = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).parent
 NER_MODEL_DIR = PACKAGE_DIR / "models" / "ner"

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 
-import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -30,6 +29,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .datafiles import read_jsonl
 from .errors import ConfigError
 from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence
 from .vocab import RELATIONS
@@ -98,42 +98,34 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
     out = RelationPatterns()
     raw_patterns: list[tuple[int, dict]] = []
     seen: set[str] = set()
-    with open(src, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip() or line.lstrip().startswith("//"):
-                continue
-            try:
-                row = json.loads(line)
-                if not isinstance(row, dict):
-                    raise ValueError("a line must be a JSON object")
-                kind = row.get("kind", "pattern")
-                if kind == "title":
-                    title = _title(row)
-                    out.titles.append(title)
-                    for w in title.words:
-                        if w in out.title_words:
-                            raise ValueError(f"title {w!r} defined twice")
-                        out.title_words[w] = title
-                elif kind == "ref":
-                    out.refs.append(_ref(row, seen))
-                elif kind == "guard":
-                    if not isinstance(row.get("regex"), str) or not row["regex"]:
-                        raise ValueError("a guard needs a non-empty regex")
-                    out.guards.append(re.compile(row["regex"]))
-                elif kind == "pattern":
-                    rid = str(row.get("id") or "")
-                    if not rid:
-                        raise ValueError("needs an id")
-                    if rid in seen:
-                        raise ValueError(f"duplicate id {rid!r}")
-                    seen.add(rid)
-                    raw_patterns.append((lineno, row))
-                else:
-                    raise ValueError(f"unknown kind {kind!r} (pattern, title, ref or guard)")
-            except json.JSONDecodeError as exc:
-                raise ConfigError(f"{src}:{lineno}: invalid JSON ({exc.msg})") from None
-            except (ValueError, KeyError, TypeError, re.error) as exc:
-                raise ConfigError(f"{src}:{lineno}: invalid relation pattern ({exc})") from None
+    for lineno, row in read_jsonl(src):
+        try:
+            kind = row.get("kind", "pattern")
+            if kind == "title":
+                title = _title(row)
+                out.titles.append(title)
+                for w in title.words:
+                    if w in out.title_words:
+                        raise ValueError(f"title {w!r} defined twice")
+                    out.title_words[w] = title
+            elif kind == "ref":
+                out.refs.append(_ref(row, seen))
+            elif kind == "guard":
+                if not isinstance(row.get("regex"), str) or not row["regex"]:
+                    raise ValueError("a guard needs a non-empty regex")
+                out.guards.append(re.compile(row["regex"]))
+            elif kind == "pattern":
+                rid = str(row.get("id") or "")
+                if not rid:
+                    raise ValueError("needs an id")
+                if rid in seen:
+                    raise ValueError(f"duplicate id {rid!r}")
+                seen.add(rid)
+                raw_patterns.append((lineno, row))
+            else:
+                raise ValueError(f"unknown kind {kind!r} (pattern, title, ref or guard)")
+        except (ValueError, KeyError, TypeError, re.error) as exc:
+            raise ConfigError(f"{src}:{lineno}: invalid relation pattern ({exc})") from None
     titles_re = "|".join(re.escape(w) for w in sorted(out.title_words, key=len, reverse=True))
     for lineno, row in raw_patterns:
         try:

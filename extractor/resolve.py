@@ -10,7 +10,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
+from .datafiles import read_jsonl
+from .errors import ConfigError
 from .gazetteer import Gazetteer, default_gazetteer, load_word_list, normalise_name
 from .pinyin import fuzzy_pinyin_key, pinyin_key
 from .records import Analysis, Entity, Mention
@@ -215,20 +218,13 @@ class TypeCue:
 
 @lru_cache(maxsize=1)
 def type_cues() -> tuple[TypeCue, ...]:
-    import json
-    from importlib import resources
-
-    from .errors import ConfigError
-
     src = resources.files("extractor") / "data" / "type_cues.jsonl"
     cues = []
-    for lineno, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                row = json.loads(line)
-                cues.append(TypeCue(row["type"], row["from"], tuple(row.get("before", ())), tuple(row.get("after", ()))))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ConfigError(f"{src}:{lineno}: invalid type cue ({exc})") from None
+    for lineno, row in read_jsonl(src):
+        try:
+            cues.append(TypeCue(row["type"], row["from"], tuple(row.get("before", ())), tuple(row.get("after", ()))))
+        except (KeyError, TypeError) as exc:
+            raise ConfigError(f"{src}:{lineno}: invalid type cue ({exc})") from None
     return tuple(cues)
 
 

@@ -2,7 +2,6 @@
 statistical model misses (…品牌, X旗下, 创始人X, “中国的X”, speaker turns). Patterns live in data files."""
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .gazetteer import Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list
@@ -105,28 +105,24 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
     src = Path(path) if path else Path(str(DATA / "cues.jsonl"))
     macros = _macros()
     out = []
-    with open(src, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                kind = row.get("kind", "regex")
-                source = row["regex"] if kind == "regex" else row["cue"]
-                for k, v in macros.items():
-                    source = source.replace(k, v)
-                if kind not in ("regex", "left", "suffix"):
-                    raise ValueError(f"unknown kind {kind!r}")
-                pattern = CuePattern(
-                    id=row["id"], kind=kind, regex=re.compile(source), groups=row.get("groups", {}),
-                    label=row.get("label", ""), max_tokens=int(row.get("max_tokens", 3)),
-                    max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)),
-                    proper=bool(row.get("proper", False)))
-                if kind == "regex" and not pattern.groups:
-                    raise ValueError("a regex cue needs 'groups' naming its labelled groups")
-            except (ValueError, KeyError, TypeError, re.error) as exc:
-                raise ConfigError(f"{src}:{lineno}: invalid cue pattern ({exc})") from None
-            out.append(pattern)
+    for lineno, row in read_jsonl(src):
+        try:
+            kind = row.get("kind", "regex")
+            source = row["regex"] if kind == "regex" else row["cue"]
+            for k, v in macros.items():
+                source = source.replace(k, v)
+            if kind not in ("regex", "left", "suffix"):
+                raise ValueError(f"unknown kind {kind!r}")
+            pattern = CuePattern(
+                id=row["id"], kind=kind, regex=re.compile(source), groups=row.get("groups", {}),
+                label=row.get("label", ""), max_tokens=int(row.get("max_tokens", 3)),
+                max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)),
+                proper=bool(row.get("proper", False)))
+            if kind == "regex" and not pattern.groups:
+                raise ValueError("a regex cue needs 'groups' naming its labelled groups")
+        except (ValueError, KeyError, TypeError, re.error) as exc:
+            raise ConfigError(f"{src}:{lineno}: invalid cue pattern ({exc})") from None
+        out.append(pattern)
     return out
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 from importlib import resources
-from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH

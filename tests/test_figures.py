@@ -211,7 +211,7 @@ def test_shipped_data_files_load():
 
 
 @pytest.mark.parametrize("bad,reason", [
-    ("{not json", "not valid JSON"),
+    ("{not json", "invalid JSON"),
     ("[1, 2]", "expected a JSON object"),
     ({**GOOD, "metric": "Bad Id"}, "lower-case id"),
     ({**GOOD, "zh": []}, "non-empty list"),
