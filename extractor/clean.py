@@ -202,6 +202,26 @@ def analysis_view(text: str) -> tuple[str, bool]:
     return view, traditional
 
 
+def check_offset_map(text: str, clean: CleanText) -> None:
+    """The offset-map contract, for tests and fuzzing: every clean character comes from the original character
+    it points at (up to the 1:1 normalisation / t2s) or is an inserted line break, the map never goes
+    backwards, and it ends inside the text. Raises ValueError naming the first violation."""
+    view, _ = analysis_view(text)
+    om = clean.offset_map
+    if len(om) != len(clean.text) + 1:
+        raise ValueError(f"offset map has {len(om)} entries for {len(clean.text)} characters")
+    prev = -1
+    for i, ch in enumerate(clean.text):
+        o = om[i]
+        if not prev <= o < len(text):
+            raise ValueError(f"clean[{i}] maps to {o}, after {prev}, text length {len(text)}")
+        if ch != view[o] and ch != "\n":
+            raise ValueError(f"clean[{i}] = {ch!r} but the original at {o} reads {view[o]!r}")
+        prev = o
+    if not prev <= om[len(clean.text)] <= len(text):
+        raise ValueError(f"offset map ends at {om[len(clean.text)]}")
+
+
 # ------------------------------------------------------------------------------------------------ boilerplate
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

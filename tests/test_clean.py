@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.clean import (analysis_view, clean_text, find_boilerplate, is_traditional, load_rules, normalise,
+from extractor.clean import (check_offset_map, clean_text, find_boilerplate, is_traditional, load_rules, normalise,
                              to_simplified)
 from extractor.errors import ConfigError
 
@@ -21,19 +21,9 @@ BODY = [
 
 
 def check_map(text: str, clean) -> None:
-    """The offset-map contract: every clean character comes from the original character it points at (up to
-    the 1:1 normalisation / t2s), or is an inserted line break; the map never goes backwards."""
-    view, _ = analysis_view(text)
+    check_offset_map(text, clean)
     om = clean.offset_map
-    assert len(om) == len(clean.text) + 1
-    prev = -1
-    for i, ch in enumerate(clean.text):
-        o = om[i]
-        assert prev <= o < len(text)
-        assert ch == view[o] or ch == "\n", (i, ch, o)
-        prev = o
-    assert prev <= om[len(clean.text)] <= len(text)
-    assert list(om) == [om[i] for i in range(len(om))]
+    assert list(om) == [om[i] for i in range(len(om))]  # the run-length map iterates as it indexes
 
 
 def kept_and_dropped(text: str):
@@ -331,3 +321,14 @@ def test_interviewer_questions_are_not_taken_for_bylines():
     text = "记者：张三\n\n记者：今年的销量增长很快，你怎么看？\n\n王五：是的，增长了一倍。\n"
     kept = clean_text(text).text
     assert "你怎么看" in kept and "张三" not in kept
+
+
+def test_offset_map_check_catches_a_broken_map():
+    from extractor.records import CleanText
+
+    text = "星河科技成立了。"
+    good = clean_text(text)
+    check_offset_map(text, good)
+    shifted = CleanText(good.text, tuple(o + 1 for o in good.offset_map[:-1]) + (len(text),))
+    with pytest.raises(ValueError):
+        check_offset_map(text, shifted)
