@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clean import clean_text
 from .gazetteer import normalise_name
-from .records import Analysis, CleanText, Document, Figure, Mention, Sentence
+from .records import Analysis, CleanText, Document, Mention, Sentence
 
 # A transcript turn: a short name, a colon, then the utterance ("甲:" / "方爱之：").
 TURN = re.compile(r"^[ \t]*([^\s:：,，。]{1,8})[:：](?=\S)")
@@ -47,7 +47,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     docs = list(nlp.pipe(pieces))
     figures, hints, offset = [], set(), 0
     for piece, d in zip(pieces, docs):
-        figures.extend(_replace(f, start=f.start + offset, end=f.end + offset) for f in d._.figures or ())
+        figures.extend(replace(f, start=f.start + offset, end=f.end + offset) for f in d._.figures or ())
         hints.update((s + offset, e + offset) for s, e in d._.brand_hints or ())
         offset += len(piece)
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])
@@ -59,16 +59,6 @@ def make_doc(nlp: Language, text: str) -> Doc:
 def analyse(document: Document, nlp: Language) -> Analysis:
     clean = clean_text(document.text)
     return doc_to_analysis(document, clean, make_doc(nlp, clean.text))
-
-
-def analyse_many(documents: Iterable[Document], nlp: Language, batch_size: int = 8) -> Iterator[Analysis]:
-    docs = list(documents)
-    cleans = [clean_text(d.text) for d in docs]
-    texts = (c.text if len(c.text) <= CHUNK else "" for c in cleans)  # long ones: in pieces below
-    for document, clean, doc in zip(docs, cleans, nlp.pipe(texts, batch_size=batch_size)):
-        if len(clean.text) > CHUNK:
-            doc = make_doc(nlp, clean.text)
-        yield doc_to_analysis(document, clean, doc)
 
 
 def doc_to_analysis(document: Document, clean: CleanText, doc: Doc) -> Analysis:
@@ -99,7 +89,7 @@ def doc_to_analysis(document: Document, clean: CleanText, doc: Doc) -> Analysis:
     figures = []
     for fig in doc._.figures or ():
         start, end = clean.to_original(fig.start, fig.end)
-        figures.append(_replace(fig, start=start, end=end, text=text[start:end], sentence=sentence_of(start)))
+        figures.append(replace(fig, start=start, end=end, text=text[start:end], sentence=sentence_of(start)))
     return Analysis(document, sentences, mentions, figures, clean.dropped)
 
 
@@ -108,12 +98,6 @@ def _source(ent) -> str:
     if ent.ent_id_.startswith("~"):
         return "linked"
     return "gazetteer" if ent.ent_id_ else "text"
-
-
-def _replace(fig: Figure, **kw) -> Figure:
-    from dataclasses import replace
-
-    return replace(fig, **kw)
 
 
 ROLE_SPEAKERS = {"问", "答", "Q", "A", "记者", "主持人", "编者", "嘉宾"}

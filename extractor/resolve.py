@@ -23,6 +23,7 @@ ID_PREFIX = {"PERSON": "per", "ORG": "org", "BRAND": "brand", "GPE": "place", "L
 FILLERS = "的之"
 GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP", "官方", "旗舰店", "股份有限公司", "有限公司")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def merge_score(short: str, long: str, family: str) -> tuple[float, str]:
         return 1.0, "same name"
     han = bool(_HAN.search(short)) and bool(_HAN.search(long))
     if han and len(short) >= 2 and len(short) == len(long) and pinyin_key(short) == pinyin_key(long):
-        return 0.9, "same pinyin"
+        return SAME_PINYIN, "same pinyin"
     if han and family != "PLACE":
         for filler in FILLERS:
             if filler in long and long.replace(filler, "") == short:
@@ -107,7 +108,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             if entry is None and not linked:
                 entry = _gazetteer_variant(surface, family, gaz, threshold)
                 if entry is not None:
-                    merges.append(Merge(surface, "gaz:" + entry.id, 0.9, "same pinyin as a known name"))
+                    merges.append(Merge(surface, "gaz:" + entry.id, SAME_PINYIN, "same pinyin as a known name"))
             if entry and FAMILY[entry.type] == family:
                 key = "gaz:" + entry.id
                 gaz_keys[key] = entry.id
@@ -193,11 +194,11 @@ def _pinyin_index(gaz: Gazetteer) -> dict[str, list[str]]:
 
 def _gazetteer_variant(surface: str, family: str, gaz: Gazetteer, threshold: float):
     """A gazetteer entry this unknown name is a spelling variant of (same pinyin), if any."""
-    if not _HAN.search(surface) or len(surface) < 2:
+    if not _HAN.search(surface) or len(surface) < 2 or threshold > SAME_PINYIN:
         return None
     for eid in _pinyin_index(gaz).get(pinyin_key(surface), ()):
         entry = gaz.entries[eid]
-        if FAMILY[entry.type] == family and 0.9 >= threshold:
+        if FAMILY[entry.type] == family:
             return entry
     return None
 
