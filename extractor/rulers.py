@@ -16,7 +16,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .gazetteer import Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list
-from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at
+from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds, token_texts
 
 DATA = resources.files("extractor") / "data"
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -135,15 +135,16 @@ class CueMatcher:
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         text = doc_text(doc)
-        ends = {t.idx + len(t.text): t.i for t in doc}
+        ends = {e: i for i, e in enumerate(token_bounds(doc)[1])}
+        words = token_texts(doc)[0]
         found = []
         for p in self.patterns:
             if p.kind == "suffix":
                 # a token ending with the cue (公司, 基金 …) closes a name that starts a few tokens earlier
-                for tok in doc:
-                    m = p.regex.search(tok.text)
-                    if m and m.end() == len(tok.text):
-                        span = self._run_left(doc, tok.i, p, include_last=True)
+                for i, word in enumerate(words):
+                    m = p.regex.search(word)
+                    if m and m.end() == len(word):
+                        span = self._run_left(doc, i, p, include_last=True)
                         if span and p.proper and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())]):
                             continue
                         if span and span[1] - span[0] > len(m.group()):
@@ -304,8 +305,7 @@ class VariantMatcher:
                 names.setdefault(ent.text, (_label(doc, ent), ent.ent_id_))
         if not names:
             return []
-        starts = {t.idx for t in doc}
-        ends = {t.idx + len(t.text) for t in doc}
+        starts, ends = map(set, token_bounds(doc))
         text = doc_text(doc)
         taken = bytearray(len(text))
         for ent in doc.ents:

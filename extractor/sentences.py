@@ -6,6 +6,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .spans import token_texts
+
 TERMINALS = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
 
@@ -40,7 +42,7 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        flags = self.starts([t.text for t in doc], [t.whitespace_ for t in doc])
+        flags = self.starts(*token_texts(doc))
         # one bulk write: setting Token.is_sent_start one by one rescans the doc each time
         doc.from_array([SENT_START], numpy.array([1 if f else -1 for f in flags], dtype="int64").astype("uint64").reshape(-1, 1))
         return doc

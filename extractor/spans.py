@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 # doc.ents carry PERSON / ORG / GPE / LOC. Whether an ORG-like name is a brand is the graph stage's call; the
@@ -21,6 +21,24 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["zhkg_text"] = doc.text
     return text
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end character offsets of every token. Read in bulk: iterating a Doc builds a Token object per
+    token, which costs more than what the components then do with it."""
+    if not len(doc):
+        return [], []
+    arr = doc.to_array([IDX, LENGTH])
+    starts = arr[:, 0].tolist()
+    return starts, [s + n for s, n in zip(starts, arr[:, 1].tolist())]
+
+
+def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's text and the whitespace after it (`Token.text`, `Token.whitespace_`), in bulk."""
+    text = doc_text(doc)
+    starts, ends = token_bounds(doc)
+    nexts = starts[1:] + [len(text)]
+    return [text[s:e] for s, e in zip(starts, ends)], [text[e:n] for e, n in zip(ends, nexts)]
 
 
 def brand_hints(doc: Doc) -> set[tuple[int, int]]:
