@@ -2,6 +2,7 @@
 (8% of MSRA entities with pkuseg), so components that find entities by character split the tokens they need."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterable
 
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -51,13 +52,13 @@ def split_at(doc: Doc, offsets: Iterable[int]) -> None:
     """Split tokens so that every char offset in `offsets` falls on a token boundary."""
     cuts: dict[int, list[int]] = {}
     length = len(doc_text(doc))
+    starts, ends = token_bounds(doc)
     for off in set(offsets):
         if off <= 0 or off >= length:
             continue
-        tok = doc[_token_at(doc, off)]
-        inner = off - tok.idx
-        if 0 < inner < len(tok.text):
-            cuts.setdefault(tok.i, []).append(inner)
+        i = bisect_right(starts, off) - 1  # the token that holds the char at `off`
+        if starts[i] < off < ends[i]:
+            cuts.setdefault(i, []).append(off - starts[i])
     if not cuts:
         return
     with doc.retokenize() as retok:
@@ -67,21 +68,10 @@ def split_at(doc: Doc, offsets: Iterable[int]) -> None:
             orths = [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]
             retok.split(tok, orths, heads=[(tok, 0)] * len(orths))
     # the pieces of a split word start no sentence; spaCy leaves them unset, which voids all boundaries
-    starts = doc.to_array([SENT_START]).astype("int64").reshape(-1)
-    if len(starts) > 1 and (starts[1:] == 0).any() and (starts != 0).any():
-        starts[1:][starts[1:] == 0] = -1
-        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    lo, hi = 0, len(doc) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if doc[mid].idx <= char:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    flags = doc.to_array([SENT_START]).astype("int64").reshape(-1)
+    if len(flags) > 1 and (flags[1:] == 0).any() and (flags != 0).any():
+        flags[1:][flags[1:] == 0] = -1
+        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
 
 
 def char_spans(doc: Doc, spans: list[tuple[int, int, str, str]]) -> list[Span]:
