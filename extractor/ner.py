@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .spans import char_spans, doc_text, merge_ents
+from .spans import char_spans, doc_text, merge_ents, token_bounds
 
 MODEL_FILE = "model.crfsuite"
 LEXICON_FILE = "lexicon.txt.gz"
@@ -200,18 +200,28 @@ def output_label(label: str, text: str) -> str:
 class CharTagger:
     """The CRF and its lexicon, independent of spaCy (training and evaluation use it directly)."""
 
-    def __init__(self, model_dir: str | Path):
+    def __init__(self, model_dir: str | Path, meta: dict | None = None):
         import pycrfsuite
 
         model_dir = Path(model_dir)
         self.model_dir = model_dir
-        self.meta = json.loads((model_dir / META_FILE).read_text("utf-8")) if (model_dir / META_FILE).exists() else {}
+        if meta is None:
+            meta = json.loads((model_dir / META_FILE).read_text("utf-8")) if (model_dir / META_FILE).exists() else {}
+        self.meta = meta
         self.use_words = bool(self.meta.get("features", {}).get("words", False))
         self.word_ids = bool(self.meta.get("features", {}).get("word_ids", False))
+        # a label's spans whose least certain character falls below this are dropped: the CRF's ORG guesses
+        # are its least precise, and a span it is unsure of is more often wrong than right
+        self.min_marginal: dict[str, float] = self.meta.get("min_marginal", {})
         lex_path = model_dir / LEXICON_FILE
-        self.lexicon = Lexicon.load(lex_path) if lex_path.exists() else None
+        use_lexicon = self.meta.get("features", {}).get("lexicon", True)
+        self.lexicon = Lexicon.load(lex_path) if use_lexicon and lex_path.exists() else None
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_dir / MODEL_FILE))
+
+    def confidence(self, tags: Sequence[str], start: int, end: int) -> float:
+        """The lowest marginal probability of the span's tags in the sentence just tagged."""
+        return min(self.tagger.marginal(tags[i], i) for i in range(start, end))
 
     def spans(self, text: str, words: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, coarse label PERSON/ORG/LOC) in `text`. Tags line by line: the CRF's
@@ -226,7 +236,10 @@ class CharTagger:
                 if pos is not None:
                     line_words = _words_from_positions(body, pos[offset:offset + len(body)])
                 tags = self.tagger.tag(char_features(body, self.lexicon, line_words, self.word_ids))
-                out.extend((offset + s, offset + e, lab) for s, e, lab in tags_to_spans(tags))
+                for s, e, lab in tags_to_spans(tags):
+                    if lab in self.min_marginal and self.confidence(tags, s, e) < self.min_marginal[lab]:
+                        continue
+                    out.append((offset + s, offset + e, lab))
             offset += len(line)
         return out
 
@@ -257,7 +270,9 @@ class CharNER:
         text = doc_text(doc)
         words = None
         if self.read_tokens and self.tagger.use_words and text.strip():
-            words = [t.text_with_ws for t in doc]  # text_with_ws keeps the concatenation equal to doc.text
+            starts, _ = token_bounds(doc)
+            # each token with its trailing whitespace, so that the words concatenate to doc.text
+            words = [text[s:e] for s, e in zip(starts, starts[1:] + [len(text)])]
         found = self.tagger.spans(text, words)
         if not found:
             return doc

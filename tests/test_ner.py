@@ -1,5 +1,4 @@
 """The character CRF NER: features, tag decoding, and the shipped model inside the pipeline."""
-import time
 from pathlib import Path
 
 import pytest
@@ -77,16 +76,26 @@ def test_pipeline_places_and_plain_text(nlp):
     assert not [e for e in doc.ents if e.start_char >= doc.text.index("今天")]
 
 
-@shipped
-def test_tagger_alone_is_fast():
-    tagger = CharTagger(NER_MODEL_DIR)
-    text = "新华社北京三月五日电，国务院总理李强在人民大会堂会见了来访的法国外长，双方就中法关系交换了意见。" * 20
-    words = None
-    start = time.perf_counter()
-    for _ in range(5):
-        tagger.spans(text, words)
-    cps = 5 * len(text) / (time.perf_counter() - start)
-    assert cps > 30000, cps
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    import pycrfsuite
+
+    path = tmp_path_factory.mktemp("tiny")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, spans in [("他在华远工作", [(2, 4, "ORG")]), ("张伟在北京", [(0, 2, "PERSON"), (3, 5, "LOC")])] * 5:
+        trainer.append(char_features(text), bioes_tags(len(text), spans))
+    trainer.set_params({"max_iterations": 50})
+    trainer.train(str(path / MODEL_FILE))
+    return path
+
+
+def test_tagger_drops_spans_below_their_label_threshold(tiny_model):
+    assert CharTagger(tiny_model, meta={}).spans("他在华远工作") == [(2, 4, "ORG")]
+    unsure = CharTagger(tiny_model, meta={"min_marginal": {"ORG": 1.01}})  # no span is that certain
+    assert unsure.spans("他在华远工作") == []
+    assert unsure.spans("张伟在北京") == [(0, 2, "PERSON"), (3, 5, "LOC")]
+    tags = unsure.tagger.tag(char_features("他在华远工作"))
+    assert 0.5 < unsure.confidence(tags, 2, 4) <= 1.0
 
 
 @shipped

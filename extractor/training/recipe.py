@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..corpora import is_validation, read_corpus
 from ..evaluate import score_fine, score_spans
-from ..ner import LEXICON_FILE, META_FILE, MODEL_FILE, Lexicon, bioes_tags, char_features
+from ..ner import LEXICON_FILE, META_FILE, MODEL_FILE, CharTagger, Lexicon, bioes_tags, char_features
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = Path(__file__).with_name("config.json")
@@ -91,9 +91,10 @@ def jieba_dict() -> Path:
     return Path(jieba.__file__).parent / "dict.txt"
 
 
-def step_lexicon(cfg: dict) -> Path:
-    """Name lexicon from jieba's tagged dictionary (MIT): words tagged as person/place/organisation/proper names."""
-    path = CACHE / LEXICON_FILE
+def step_lexicon(cfg: dict, run_dir: Path) -> Path:
+    """Name lexicon from jieba's tagged dictionary (MIT): words tagged as person/place/organisation/proper names.
+    Built per run (seconds), so runs that change its spec do not share a stale copy."""
+    path = run_dir / LEXICON_FILE
     if path.exists():
         log.info("lexicon: cached")
         return path
@@ -104,7 +105,6 @@ def step_lexicon(cfg: dict) -> Path:
             parts = line.split()
             if len(parts) == 3 and parts[2] in tags and len(parts[0]) >= cfg["lexicon"]["min_len"]:
                 words[parts[0]] = tags[parts[2]]
-    CACHE.mkdir(parents=True, exist_ok=True)
     Lexicon(words).save(path.with_suffix(".tmp"))
     os.replace(path.with_suffix(".tmp"), path)
     log.info("lexicon: %d words", len(words))
@@ -124,7 +124,7 @@ def step_train(cfg: dict, run_dir: Path, limit: int) -> Path:
         log.info("train: cached %s", model)
         return model
     feats = cfg["features"]
-    lexicon = Lexicon.load(CACHE / LEXICON_FILE) if feats.get("lexicon") else None
+    lexicon = Lexicon.load(run_dir / LEXICON_FILE) if feats.get("lexicon") else None
 
     class LoggingTrainer(pycrfsuite.Trainer):
         def message(self, s: str) -> None:  # crfsuite's progress lines go to the run log
@@ -160,23 +160,16 @@ def step_train(cfg: dict, run_dir: Path, limit: int) -> Path:
 
 
 def step_evaluate(cfg: dict, run_dir: Path) -> dict:
-    import pycrfsuite
-
-    from ..ner import tags_to_spans
-
     scores_path = run_dir / "scores.json"
     if scores_path.exists():
         log.info("evaluate: cached")
         return json.loads(scores_path.read_text("utf-8"))
-    feats = cfg["features"]
-    lexicon = Lexicon.load(CACHE / LEXICON_FILE) if feats.get("lexicon") else None
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(run_dir / MODEL_FILE))
+    tagger = CharTagger(run_dir, meta=_meta_decoding(cfg))  # decodes exactly as the shipped component will
     scores = {}
     for corpus in cfg["corpora"]:
         rows = _read_jsonl(CACHE / "data" / f"{corpus['name']}.val.jsonl")
         start = time.time()
-        pred = [tags_to_spans(tagger.tag(_features(r, lexicon, feats))) if r["text"] else [] for r in rows]
+        pred = [tagger.spans(r["text"], r["words"] if tagger.use_words else None) if r["text"] else [] for r in rows]
         seconds = time.time() - start
         result = {"labels": score_spans([r["spans"] for r in rows], pred),
                   "sentences": len(rows), "chars_per_s": round(sum(len(r["text"]) for r in rows) / seconds)}
@@ -189,11 +182,16 @@ def step_evaluate(cfg: dict, run_dir: Path) -> dict:
     return scores
 
 
+def _meta_decoding(cfg: dict) -> dict:
+    """What the tagger needs besides the model file: the feature switches and the decoding thresholds."""
+    return {"features": cfg["features"], "min_marginal": cfg.get("min_marginal", {})}
+
+
 def step_ship(cfg: dict, run_dir: Path, scores: dict) -> None:
     SHIP_DIR.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(run_dir / MODEL_FILE, SHIP_DIR / MODEL_FILE)
     if cfg["features"].get("lexicon"):
-        shutil.copyfile(CACHE / LEXICON_FILE, SHIP_DIR / LEXICON_FILE)
+        shutil.copyfile(run_dir / LEXICON_FILE, SHIP_DIR / LEXICON_FILE)
     elif (SHIP_DIR / LEXICON_FILE).exists():
         (SHIP_DIR / LEXICON_FILE).unlink()
     meta = {
@@ -201,7 +199,7 @@ def step_ship(cfg: dict, run_dir: Path, scores: dict) -> None:
         "date": dt.date.today().isoformat(),
         "labels_model": ["PERSON", "ORG", "LOC"],
         "labels_output": {"PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE, or LOC when the name ends in a natural-place suffix"},
-        "features": cfg["features"],
+        **_meta_decoding(cfg),
         "crf": cfg["crf"],
         "training_data": [{k: v for k, v in c.items()} for c in cfg["corpora"]],
         "validation": {c["name"]: (f"{c['train']}: sentences with crc32(text) % 100 < 10" if c["split"] == "hash"
@@ -246,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
             (run_dir / f).unlink(missing_ok=True)
     (run_dir / "config.json").write_text(json.dumps(cfg, indent=1), "utf-8")
     step_prepare(cfg, data)
-    step_lexicon(cfg)
+    step_lexicon(cfg, run_dir)
     train_cfg = dict(cfg)
     if args.corpora:
         wanted = args.corpora.split(",")
