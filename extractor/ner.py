@@ -68,9 +68,9 @@ class Lexicon:
         return cls(words)
 
     def save(self, path: str | Path) -> None:
-        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
-            for word in sorted(self.words):
-                f.write(f"{word}\t{self.words[word]}\n")
+        # mtime=0: the same words give the same bytes, so a retrained model does not churn the committed file
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
+            gz.write("".join(f"{word}\t{self.words[word]}\n" for word in sorted(self.words)).encode("utf-8"))
 
     def marks(self, text: str) -> list[list[str]]:
         n = len(text)
