@@ -54,7 +54,10 @@ def run_extract(args) -> int:
     from .io import collect_inputs
     from .pipeline import load_pipeline
 
-    paths = collect_inputs(args.inputs)
+    paths = collect_inputs(args.inputs)  # before the pipeline loads: a missing input fails at once
+    # extract the files found here rather than walk the folders again; with none, the folders themselves, so
+    # that the error names them
+    inputs = [str(p) for p in paths] or args.inputs
     nlp = load_pipeline()
     errors: list[str] = []
 
@@ -78,9 +81,9 @@ def run_extract(args) -> int:
                 count(doc)
                 progress.advance(task)
 
-            result = extract_paths(args.inputs, args.output, nlp, step, warn, args.base)
+            result = extract_paths(inputs, args.output, nlp, step, warn, args.base)
     else:
-        result = extract_paths(args.inputs, args.output, nlp, count, warn, args.base)
+        result = extract_paths(inputs, args.output, nlp, count, warn, args.base)
     s = result.stats
     print(f"{args.output}: {s['documents']} document(s), {total_chars:,} chars, {s['entities']} entities "
           f"({s['people']} people, {s['organisations']} organisations/brands, {s['places']} places), "
