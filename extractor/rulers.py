@@ -199,7 +199,7 @@ class CueMatcher:
 
     def _name_like(self, tok) -> bool:
         t = tok.text
-        if (tok.is_punct or tok.is_space or not t.strip() or t in self.stopwords
+        if (tok.is_punct or tok.is_space or not any(c.isalpha() for c in t) or t in self.stopwords
                 or any(c.isdigit() for c in t) or tok.ent_type_ == "PERSON"):
             return False
         entry = common_words().get(t)
@@ -396,7 +396,9 @@ def make_paren_alias_matcher(nlp: Language, name: str) -> ParenthesisAliasMatche
     return ParenthesisAliasMatcher()
 
 
-SPLITTERS = re.compile(r"[,，、;；。!！?？\n]")
+# a list or sentence break, or a plus between two parts (社区+电商, 内容+电商: a business model, or two names;
+# a trailing plus as in Disney+ is part of a name)
+SPLITTERS = re.compile(r"[,，、;；。!！?？\n]|.[+＋].")
 
 
 class EntityTrimmer:
@@ -411,7 +413,7 @@ class EntityTrimmer:
         trimmed = []
         for start, end, label, ent_id in ents:
             if not ent_id and SPLITTERS.search(full, start, end):
-                continue  # a guess running across a list or sentence break (理发店,咖啡店) names nothing
+                continue  # a guess running across a list or sentence break (理发店,咖啡店) or A+B names nothing
             if not ent_id:
                 text = full[start:end]
                 for word in self.trailing:

@@ -73,6 +73,25 @@ def test_trailing_verbs_are_trimmed_from_statistical_entities():
     assert isinstance(doc.ents[0], Span)
 
 
+def test_statistical_guesses_across_a_break_or_a_plus_are_dropped():
+    import spacy
+
+    from extractor.rulers import EntityTrimmer
+
+    nlp = spacy.blank("zh")
+    doc = nlp("走内容+电商的路,看Disney+的剧,理发店,咖啡店")
+    doc.ents = [doc.char_span(1, 6, label="ORG"), doc.char_span(10, 17, label="ORG"),
+                doc.char_span(20, 27, label="ORG")]
+    assert [e.text for e in doc.ents] == ["内容+电商", "Disney+", "理发店,咖啡店"]
+    doc = EntityTrimmer(frozenset())(doc)
+    assert [e.text for e in doc.ents] == ["Disney+"]
+
+
+def test_category_suffix_cue_does_not_run_across_symbols(nlp):
+    found = ents(nlp, "这家公司走的是内容+电商的路线。")
+    assert not any("+" in t for t, _, _ in found)
+
+
 def test_known_names_inside_a_longer_entity_are_left_alone(nlp):
     found = ents(nlp, "他在招商银行北京分行工作,后来去了中国人民大学。")
     assert not any(t in ("北京", "中国") for t, _, _ in found)
