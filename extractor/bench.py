@@ -10,7 +10,8 @@ Each variant runs in its own fresh interpreter (so its peak RSS is its own) on t
 Columns: load time (s), characters processed, chars/s (median over --runs passes; each pass times the whole
 corpus, after one untimed warm-up document that triggers lazy loading), the fastest pass (chars/s: on a shared
 machine, the pass least slowed by other load), peak RSS of the process (MB, resource.getrusage maxrss: models +
-processing), and the peak of Python allocations while processing one pass (MB, tracemalloc, measured on a separate untimed pass).
+processing), and the peak of Python allocations while processing one pass (MB, tracemalloc, measured on a
+separate untimed pass).
 The corpus defaults to the `seeds/` articles plus the UD dev raw text when ../shared/data is present, repeated
 until it holds --min-chars characters. BLAS/OpenMP threads are set to 1.
 """
@@ -113,7 +114,8 @@ def run_one(variant: str, docs: list[str], runs: int) -> dict:
 
 
 def format_table(rows: list[dict]) -> str:
-    fmt = {"load_s": "{:.2f}", "chars": "{:d}", "chars_per_s": "{:,.0f}", "best_per_s": "{:,.0f}", "rss_MB": "{:.0f}", "py_peak_MB": "{:.1f}"}
+    fmt = {"load_s": "{:.2f}", "chars": "{:d}", "chars_per_s": "{:,.0f}", "best_per_s": "{:,.0f}", "rss_MB": "{:.0f}",
+           "py_peak_MB": "{:.1f}"}
     cells = [list(COLUMNS)] + [[fmt.get(c, "{}").format(r[c]) for c in COLUMNS] for r in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(COLUMNS))]
     lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))) for row in cells]

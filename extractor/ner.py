@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .spans import char_spans, doc_text, merge_ents, token_bounds
+from .spans import char_spans, doc_text, merge_ents, token_texts
 
 MODEL_FILE = "model.crfsuite"
 LEXICON_FILE = "lexicon.txt.gz"
@@ -270,9 +270,8 @@ class CharNER:
         text = doc_text(doc)
         words = None
         if self.read_tokens and self.tagger.use_words and text.strip():
-            starts, _ = token_bounds(doc)
             # each token with its trailing whitespace, so that the words concatenate to doc.text
-            words = [text[s:e] for s, e in zip(starts, starts[1:] + [len(text)])]
+            words = [t + ws for t, ws in zip(*token_texts(doc))]
         found = self.tagger.spans(text, words)
         if not found:
             return doc
