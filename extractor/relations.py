@@ -20,7 +20,6 @@ confident one, its confidence raised a little by every further independent evide
 from __future__ import annotations
 
 import bisect
-
 import re
 import unicodedata
 from collections import defaultdict

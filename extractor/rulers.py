@@ -267,13 +267,13 @@ class VariantMatcher:
                 known.setdefault(tuple(syllable(c) for c in name), (name, _label(doc, ent), ent.ent_id_))
         if not known:
             return []
+        lengths = sorted({len(k) for k in known})
         taken = bytearray(len(text))
         for ent in doc.ents:
             # a statistical guess of another type may be relabelled (小仙敦 tagged a place for its 敦)
-            if ent.ent_id_ or ent.label_ in self.labels or len(ent.text) not in {len(k) for k in known}:
+            if ent.ent_id_ or ent.label_ in self.labels or len(ent.text) not in lengths:
                 taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
         keys = [syllable(c) if "\u4e00" <= c <= "\u9fff" else "" for c in text]
-        lengths = sorted({len(k) for k in known})
         found = []
         firsts = {k[0] for k in known}
         for i in range(len(text)):
