@@ -5,7 +5,9 @@
 Each variant runs in its own fresh interpreter (so its peak RSS is its own) on the same documents:
 - `pipeline`      load_pipeline(): the pkuseg tokenizer and every component (what `zhkg extract` runs);
 - `pipeline-char` the same pipeline with spaCy's one-token-per-character segmenter (no model to load);
-- `pkuseg`        the pkuseg segmenter alone (load_segmenter(model_path()).cut);
+- `pkuseg`        the pkuseg segmenter alone, as the pipeline runs it (load_segmenter(model_path()).cut, with
+                  extractor.pkuseg_features doing the feature extraction);
+- `pkuseg-orig`   the same model with spacy_pkuseg's own feature extraction (the baseline for the one above);
 - `jieba`         jieba.cut alone (a cheap dictionary segmenter, for scale).
 Columns: load time (s), characters processed, chars/s (median over --runs passes; each pass times the whole
 corpus, after one untimed warm-up document that triggers lazy loading), the fastest pass (chars/s: on a shared
@@ -33,7 +35,7 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SEEDS = ROOT / "seeds"
 DEFAULT_UD = ROOT.parent / "shared" / "data" / "ud_gsdsimp" / "zh_gsdsimp-ud-dev.conllu"
-VARIANTS = ("pipeline", "pipeline-char", "pkuseg", "jieba")
+VARIANTS = ("pipeline", "pipeline-char", "pkuseg", "pkuseg-orig", "jieba")
 COLUMNS = ("variant", "load_s", "chars", "chars_per_s", "best_per_s", "rss_MB", "py_peak_MB")
 
 
@@ -70,13 +72,13 @@ def _loader(variant: str):
 
         nlp = load_pipeline(segmenter="pkuseg" if variant == "pipeline" else "char")
         return lambda texts: sum(len(doc) for doc in nlp.pipe(texts))
-    if variant == "pkuseg":
+    if variant in ("pkuseg", "pkuseg-orig"):
         from . import pkuseg_model
 
         path = pkuseg_model.model_path()
         if path is None:
             raise SystemExit("error: pkuseg model missing: run `make install`")
-        seg = pkuseg_model.load_segmenter(path)
+        seg = pkuseg_model.load_segmenter(path, fast=variant == "pkuseg")
         return lambda texts: sum(len(seg.cut(t)) for t in texts)
     if variant == "jieba":
         import logging

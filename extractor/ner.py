@@ -23,7 +23,6 @@ from .spans import char_spans, doc_text, merge_ents, token_texts
 MODEL_FILE = "model.crfsuite"
 LEXICON_FILE = "lexicon.txt.gz"
 META_FILE = "meta.json"
-CLUSTERS_FILE = "clusters.txt.gz"
 BOS, EOS = "<s>", "</s>"
 LEX_MAX = 8  # longest lexicon entry matched, in characters
 
@@ -94,50 +93,6 @@ class Lexicon:
         return out
 
 
-class Clusters:
-    """Distributional classes of characters and of segmenter words, learnt without labels from the corpora's text
-    (`python -m extractor.training`): names that share no character but share contexts (麦肯锡, 德勤, 普华永道) share a
-    class, which reaches the many names the labelled data never shows. Each entry has a fine and a coarse class."""
-
-    def __init__(self, chars: dict[str, tuple[str, str]], words: dict[str, tuple[str, str]]):
-        self.chars = chars
-        self.words = words
-
-    @classmethod
-    def load(cls, path: str | Path) -> "Clusters":
-        chars, words = {}, {}
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                kind, item, fine, coarse = line.rstrip("\n").split("\t")
-                (chars if kind == "c" else words)[item] = (fine, coarse)
-        return cls(chars, words)
-
-    def save(self, path: str | Path) -> None:
-        lines = [f"c\t{k}\t{v[0]}\t{v[1]}\n" for k, v in sorted(self.chars.items())]
-        lines += [f"w\t{k}\t{v[0]}\t{v[1]}\n" for k, v in sorted(self.words.items())]
-        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
-            gz.write("".join(lines).encode("utf-8"))
-
-    def char_columns(self, text: str) -> list[list[str]]:
-        none = ("-", "-")
-        c = [none, *(self.chars.get(ch, none) for ch in text), none]
-        r = range(1, len(text) + 1)
-        return [["p" + c[i - 1][1] + c[i][1] for i in r],
-                ["q" + c[i][0] for i in r],
-                ["r" + c[i][1] + c[i + 1][1] for i in r]]
-
-    def word_columns(self, words: Sequence[str]) -> list[list[str]]:
-        none = ("-", "-")
-        ids = [none, *(self.words.get(w.strip(), none) for w in words), none]
-        own, coarse, around = [], [], []
-        for j, w in enumerate(words, start=1):
-            n = len(w)
-            own.extend(["u" + ids[j][0]] * n)
-            coarse.extend(["v" + ids[j][1]] * n)
-            around.extend(["y" + ids[j - 1][1] + ids[j + 1][1]] * n)
-        return [own, coarse, around]
-
-
 def word_positions(text: str, words: Sequence[str] | None) -> list[str] | None:
     """The B/M/E/S position of each char in its segmenter word, or None without a segmentation."""
     if words is None:
@@ -165,8 +120,7 @@ def char_words(words: Sequence[str]) -> list[str]:
 
 
 def char_features(text: str, lexicon: Lexicon | None = None, words: Sequence[str] | None = None,
-                  word_ids: bool = False, trigrams: bool = False, wide: bool = False,
-                  clusters: Clusters | None = None) -> list[tuple[str, ...]]:
+                  word_ids: bool = False) -> list[tuple[str, ...]]:
     """Feature strings for each character of `text`. Built column by column (one comprehension per template)
     because per-character Python loops would cost more than the CRF itself. With `words` (the segmentation),
     each char also gets its position in its word and, with `word_ids`, the word itself."""
@@ -189,16 +143,6 @@ def char_features(text: str, lexicon: Lexicon | None = None, words: Sequence[str
         ["j" + c[i - 1] + c[i + 1] for i in r],
         ["k" + k[i - 1] + k[i] + k[i + 1] for i in r],
     ]
-    if wide:
-        c3 = [BOS, *c, EOS]
-        cols.append(["o" + c3[i - 2] for i in r])
-        cols.append(["z" + c3[i + 4] for i in r])
-    if trigrams:
-        cols.append(["l" + c[i - 2] + c[i - 1] + c[i] for i in r])
-        cols.append(["m" + c[i - 1] + c[i] + c[i + 1] for i in r])
-        cols.append(["n" + c[i] + c[i + 1] + c[i + 2] for i in r])
-    if clusters is not None and clusters.chars:
-        cols.extend(clusters.char_columns(text))
     pos = word_positions(text, words)
     if pos is not None:
         p = ["B", *pos, "E"]
@@ -206,8 +150,6 @@ def char_features(text: str, lexicon: Lexicon | None = None, words: Sequence[str
         cols.append(["t" + p[i - 1] + p[i] + p[i + 1] for i in range(1, n + 1)])
         if word_ids:
             cols.append(["w" + w for w in char_words(words)])
-        if clusters is not None and clusters.words:
-            cols.extend(clusters.word_columns(words))
     # tuples, not lists: the CRF takes any sequence of strings, and a list per char costs more than the tagging
     feats = list(zip(*cols))
     if lexicon is not None:
@@ -269,11 +211,6 @@ class CharTagger:
         self.meta = meta
         self.use_words = bool(self.meta.get("features", {}).get("words", False))
         self.word_ids = bool(self.meta.get("features", {}).get("word_ids", False))
-        self.trigrams = bool(self.meta.get("features", {}).get("trigrams", False))
-        self.wide = bool(self.meta.get("features", {}).get("wide", False))
-        cl_path = model_dir / CLUSTERS_FILE
-        self.clusters = (Clusters.load(cl_path) if self.meta.get("features", {}).get("clusters") and cl_path.exists()
-                         else None)
         # a label's spans whose least certain character falls below this are dropped: the CRF's ORG guesses
         # are its least precise, and a span it is unsure of is more often wrong than right
         self.min_marginal: dict[str, float] = self.meta.get("min_marginal", {})
@@ -299,8 +236,7 @@ class CharTagger:
                 line_words = None
                 if pos is not None:
                     line_words = _words_from_positions(body, pos[offset:offset + len(body)])
-                tags = self.tagger.tag(char_features(body, self.lexicon, line_words, self.word_ids,
-                                                         self.trigrams, self.wide, self.clusters))
+                tags = self.tagger.tag(char_features(body, self.lexicon, line_words, self.word_ids))
                 for s, e, lab in tags_to_spans(tags):
                     if lab in self.min_marginal and self.confidence(tags, s, e) < self.min_marginal[lab]:
                         continue

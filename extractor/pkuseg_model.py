@@ -66,8 +66,9 @@ def model_path() -> Path | None:
     return None
 
 
-def load_segmenter(model_dir: Path):
-    """A `spacy_pkuseg.pkuseg` for the model folder (any spacy_pkuseg-loadable folder works)."""
+def load_segmenter(model_dir: Path, fast: bool = True):
+    """A `spacy_pkuseg.pkuseg` for the model folder (any spacy_pkuseg-loadable folder works). `fast` swaps in
+    `pkuseg_features` for its feature extraction (same words, about twice as fast)."""
     import numpy as np
     import spacy_pkuseg
 
@@ -80,6 +81,10 @@ def load_segmenter(model_dir: Path):
         seg = spacy_pkuseg.pkuseg(model_name=str(model_dir.resolve()))
     if seg.model.w.dtype != np.float64:  # a float32 copy made elsewhere: the Viterbi code needs doubles
         seg.model.w = seg.model.w.astype(np.float64)
+    if fast:
+        from .pkuseg_features import use_fast_features
+
+        use_fast_features(seg)
     return seg
 
 

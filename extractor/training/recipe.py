@@ -14,8 +14,7 @@ from pathlib import Path
 
 from ..corpora import is_validation, read_corpus
 from ..evaluate import score_fine, score_spans
-from ..ner import (CLUSTERS_FILE, LEXICON_FILE, META_FILE, MODEL_FILE, CharTagger, Clusters, Lexicon, bioes_tags,
-                   char_features)
+from ..ner import LEXICON_FILE, META_FILE, MODEL_FILE, CharTagger, Lexicon, bioes_tags, char_features
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = Path(__file__).with_name("config.json")
@@ -112,47 +111,9 @@ def step_lexicon(cfg: dict, run_dir: Path) -> Path:
     return path
 
 
-def _plain_texts(path: Path, fmt: str) -> list[str]:
-    """The sentences of a corpus file, labels ignored; `text-jsonl` reads any JSON-lines file with a "text" key."""
-    if fmt == "text-jsonl":
-        return [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line.strip()]
-    return [text for text, _ in read_corpus(path, fmt=fmt)]
-
-
-def step_clusters(cfg: dict, run_dir: Path, data: Path) -> Path | None:
-    """Character and word classes from the unlabelled text of every training part (and any `extra_text`
-    corpus), never from a validation sentence."""
-    spec = cfg.get("clusters")
-    path = run_dir / CLUSTERS_FILE
-    if not cfg["features"].get("clusters") or not spec:
-        return None
-    if path.exists():
-        log.info("clusters: cached")
-        return path
-    from .clusters import cluster
-
-    start = time.time()
-    rows = [r for c in cfg["corpora"] for r in _read_jsonl(CACHE / "data" / f"{c['name']}.train.jsonl")]
-    seen = {r["text"] for r in rows}
-    for extra in spec.get("extra_text", []):
-        for text in _plain_texts(data / extra["path"], extra["format"]):
-            if text and text not in seen and not is_validation(text):
-                rows.append({"text": text, "words": _words(text)})
-                seen.add(text)
-    log.info("clusters: %d sentences, %d chars", len(rows), sum(len(r["text"]) for r in rows))
-    chars = cluster((r["text"] for r in rows), spec["chars"]) if "chars" in spec else {}
-    words = (cluster(([w.strip() for w in r["words"] if w.strip()] for r in rows), spec["words"])
-             if "words" in spec else {})
-    Clusters(chars, words).save(path.with_suffix(".tmp"))
-    os.replace(path.with_suffix(".tmp"), path)
-    log.info("clusters: done in %.0fs", time.time() - start)
-    return path
-
-
-def _features(row: dict, lexicon: Lexicon | None, feats: dict, clusters=None) -> list[list[str]]:
+def _features(row: dict, lexicon: Lexicon | None, feats: dict) -> list[list[str]]:
     return char_features(row["text"], lexicon, row["words"] if feats.get("words") else None,
-                         bool(feats.get("word_ids")), bool(feats.get("trigrams")), bool(feats.get("wide")),
-                         clusters)
+                         bool(feats.get("word_ids")))
 
 
 def step_train(cfg: dict, run_dir: Path, limit: int) -> Path:
@@ -164,7 +125,6 @@ def step_train(cfg: dict, run_dir: Path, limit: int) -> Path:
         return model
     feats = cfg["features"]
     lexicon = Lexicon.load(run_dir / LEXICON_FILE) if feats.get("lexicon") else None
-    clusters = Clusters.load(run_dir / CLUSTERS_FILE) if feats.get("clusters") else None
 
     class LoggingTrainer(pycrfsuite.Trainer):
         def message(self, s: str) -> None:  # crfsuite's progress lines go to the run log
@@ -188,7 +148,7 @@ def step_train(cfg: dict, run_dir: Path, limit: int) -> Path:
         for _ in range(corpus.get("repeat", 1)):
             for row in rows:
                 if row["text"]:
-                    trainer.append(_features(row, lexicon, feats, clusters), bioes_tags(len(row["text"]), row["spans"]))
+                    trainer.append(_features(row, lexicon, feats), bioes_tags(len(row["text"]), row["spans"]))
                     n_chars += len(row["text"])
         log.info("train: appended %s (%d sentences x%d)", corpus["name"], len(rows), corpus.get("repeat", 1))
     log.info("train: %d chars, features built in %.0fs; fitting", n_chars, time.time() - start)
@@ -230,11 +190,10 @@ def _meta_decoding(cfg: dict) -> dict:
 def step_ship(cfg: dict, run_dir: Path, scores: dict) -> None:
     SHIP_DIR.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(run_dir / MODEL_FILE, SHIP_DIR / MODEL_FILE)
-    for switch, name in (("lexicon", LEXICON_FILE), ("clusters", CLUSTERS_FILE)):
-        if cfg["features"].get(switch):
-            shutil.copyfile(run_dir / name, SHIP_DIR / name)
-        elif (SHIP_DIR / name).exists():
-            (SHIP_DIR / name).unlink()
+    if cfg["features"].get("lexicon"):
+        shutil.copyfile(run_dir / LEXICON_FILE, SHIP_DIR / LEXICON_FILE)
+    elif (SHIP_DIR / LEXICON_FILE).exists():
+        (SHIP_DIR / LEXICON_FILE).unlink()
     meta = {
         "name": "zhkg char CRF NER",
         "date": dt.date.today().isoformat(),
@@ -286,7 +245,6 @@ def main(argv: list[str] | None = None) -> int:
     (run_dir / "config.json").write_text(json.dumps(cfg, indent=1), "utf-8")
     step_prepare(cfg, data)
     step_lexicon(cfg, run_dir)
-    step_clusters(cfg, run_dir, data)
     train_cfg = dict(cfg)
     if args.corpora:
         wanted = args.corpora.split(",")

@@ -1,0 +1,68 @@
+"""The fast pkuseg feature extraction gives spacy_pkuseg's own features, and so its words."""
+import pytest
+from spacy_pkuseg.feature_extractor import FeatureExtractor
+
+from extractor import pkuseg_model
+from extractor.pkuseg_features import NO_WORD, NodeFeatures, node_features, normalizer
+
+SENTENCES = ["阿里巴巴集团在杭州宣布新计划", "我们", "好", "", "价格是１２３元，约50%。",
+             "Apple的CEO库克说: a-b.c_d|e/f*g", "北京大学生物系"]
+
+
+def _toy_extractor(with_empty_word: bool) -> FeatureExtractor:
+    fe = FeatureExtractor()
+    words = ["阿里巴巴", "阿里", "集团", "杭州", "宣布", "北京", "北京大学", "大学", "大学生", "生物", "我们", "**Num**Num"]
+    fe.unigram = set(words) | ({""} if with_empty_word else set())
+    names = ["c.阿", "c.里", "c-1.阿", "c1.巴", "c-2.里", "c2.集", "c-1c.阿.里", "cc1.里.巴", "c-2c-1.阿.里",
+             "c.**Num", "c-1.**Num", "w-1.阿里巴巴", "w1.阿里巴巴", "w1.北京大学", "w-1.大学生", "w-1.",
+             f"ww.l.{NO_WORD}*{NO_WORD}", f"ww.r.{NO_WORD}*{NO_WORD}", f"ww.l.{NO_WORD}*集团", "ww.r.阿里巴巴*集团",
+             f"ww.l.阿里巴巴*{NO_WORD}", "ww.l.北京*大学生", "ww.r.*杭州", "ww.l.*我们", f"ww.r.我们*{NO_WORD}"]
+    fe.feature_to_idx = {name: i + 1 for i, name in enumerate(names)}
+    return fe
+
+
+def _reference(fe: FeatureExtractor, nodes: list[str]) -> list[list[int]]:
+    return [sorted(fe.get_node_features_idx(i, nodes)) for i in range(len(nodes))]
+
+
+@pytest.mark.parametrize("with_empty_word", [False, True])
+def test_same_features_as_spacy_pkuseg_on_a_toy_model(with_empty_word):
+    fe = _toy_extractor(with_empty_word)
+    normalize = normalizer(fe)
+    for text in SENTENCES:
+        nodes = normalize(text)
+        assert nodes == list(fe.normalize_text(text))
+        ours = [sorted(f) for f in node_features(nodes, fe.feature_to_idx, fe.unigram)]
+        assert ours == _reference(fe, nodes), text
+    # the toy features do fire: pair features counted as often as spacy_pkuseg repeats them
+    first = node_features(normalize("阿里巴巴集团"), fe.feature_to_idx, fe.unigram)[0]
+    assert fe.feature_to_idx["w1.阿里巴巴"] in first
+    # before the first character every slice is out of range: "" where the dictionary holds "", else no word
+    start = node_features(normalize("我们"), fe.feature_to_idx, fe.unigram)[0]
+    assert start.count(fe.feature_to_idx["ww.l.*我们"]) == (5 if with_empty_word else 0)
+    if not with_empty_word:
+        assert first.count(fe.feature_to_idx[f"ww.l.{NO_WORD}*{NO_WORD}"]) == 15  # 5 x 3: 阿里巴巴 and 阿里 start here
+
+
+def test_memo_reset_keeps_features():
+    fe = _toy_extractor(False)
+    features = NodeFeatures(fe.feature_to_idx, fe.unigram)
+    features.MEMO_MAX = 2
+    nodes = list("阿里巴巴集团在杭州宣布新计划")
+    for _ in range(3):
+        assert [sorted(f) for f in features(nodes)] == _reference(fe, nodes)
+    assert len(features.pairs) <= 3 + len(nodes)
+
+
+needs_model = pytest.mark.skipif(pkuseg_model.model_path() is None, reason="pkuseg model not installed")
+
+
+@needs_model
+def test_same_words_as_spacy_pkuseg_with_the_shipped_model():
+    fast = pkuseg_model.load_segmenter(pkuseg_model.model_path())
+    slow = pkuseg_model.load_segmenter(pkuseg_model.model_path(), fast=False)
+    text = "\n".join(SENTENCES + ["小米科技董事长雷军昨日在北京发布了新款手机，售价1999元。",
+                                 "據報導，ＮＢＡ球星在上海與粉絲見面 (2023-05-01)"])
+    for line in text.splitlines():
+        assert fast.cut(line) == slow.cut(line)
+    assert fast.cut("阿里巴巴集团董事局主席马云") == ["阿里巴巴", "集团", "董事局", "主席", "马云"]
