@@ -66,3 +66,12 @@ def test_same_words_as_spacy_pkuseg_with_the_shipped_model():
     for line in text.splitlines():
         assert fast.cut(line) == slow.cut(line)
     assert fast.cut("阿里巴巴集团董事局主席马云") == ["阿里巴巴", "集团", "董事局", "主席", "马云"]
+
+
+@needs_model
+def test_pipeline_tokenizer_uses_the_fast_features():
+    from extractor.pipeline import make_blank
+
+    seg = make_blank().tokenizer.pkuseg_seg
+    assert "use_fast_features" in seg._cut.__qualname__
+    assert "use_fast_features" not in pkuseg_model.load_segmenter(pkuseg_model.model_path(), fast=False)._cut.__qualname__
