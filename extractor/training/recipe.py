@@ -116,35 +116,6 @@ def _features(row: dict, lexicon: Lexicon | None, feats: dict) -> list[list[str]
                          bool(feats.get("word_ids")))
 
 
-def replace_mentions(rows: list[dict], labels: list[str], seed: int) -> list[dict]:
-    """A copy of the sentences with every mention of `labels` swapped for another mention of the same label from
-    the same corpus (mention replacement, Dai & Adel 2020): the names vary while the contexts stay, so the model
-    leans more on context, which is what names it has never seen need. Deterministic for a seed."""
-    import random
-
-    rng = random.Random(seed)
-    pool: dict[str, list[str]] = {}
-    for row in rows:
-        for s, e, lab in row["spans"]:
-            if lab in labels:
-                pool.setdefault(lab, []).append(row["text"][s:e])
-    out = []
-    for row in rows:
-        text, spans, pieces, new_spans, at = row["text"], [], [], [], 0
-        for s, e, lab in sorted(row["spans"]):
-            name = rng.choice(pool[lab]) if lab in pool and lab in labels else text[s:e]
-            pieces.append(text[at:s])
-            start = sum(map(len, pieces))
-            pieces.append(name)
-            new_spans.append((start, start + len(name), lab))
-            at = e
-        pieces.append(text[at:])
-        new_text = "".join(pieces)
-        words = _words(new_text) if new_text != text else row["words"]
-        out.append({"text": new_text, "spans": new_spans, "words": words})
-    return out
-
-
 def step_train(cfg: dict, run_dir: Path, limit: int) -> Path:
     import pycrfsuite
 
@@ -174,15 +145,12 @@ def step_train(cfg: dict, run_dir: Path, limit: int) -> Path:
             # against MSRA's place names) teaches that label nothing good: leave those sentences out
             skip = set(corpus["skip_sentences_with"])
             rows = [r for r in rows if not any(lab in skip for _, _, lab in r["spans"])]
-        copies = [rows] * corpus.get("repeat", 1)
-        for k in range(corpus.get("replaced_copies", 0)):
-            copies.append(replace_mentions(rows, corpus.get("replace_labels", ["ORG", "PERSON"]), seed=k))
-        for copy in copies:
-            for row in copy:
+        for _ in range(corpus.get("repeat", 1)):
+            for row in rows:
                 if row["text"]:
                     trainer.append(_features(row, lexicon, feats), bioes_tags(len(row["text"]), row["spans"]))
                     n_chars += len(row["text"])
-        log.info("train: appended %s (%d sentences x%d)", corpus["name"], len(rows), len(copies))
+        log.info("train: appended %s (%d sentences x%d)", corpus["name"], len(rows), corpus.get("repeat", 1))
     log.info("train: %d chars, features built in %.0fs; fitting", n_chars, time.time() - start)
     tmp = run_dir / (MODEL_FILE + ".tmp")
     trainer.train(str(tmp))
