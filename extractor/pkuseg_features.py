@@ -143,8 +143,13 @@ def _pairs(f: list[int], get, prefix: str, pres: list[str], posts: list[str]) ->
 
 def use_fast_features(seg) -> None:
     """Makes a `spacy_pkuseg.pkuseg` segment with `node_features` (its own code otherwise: pre- and post-processing,
-    user dictionary, Viterbi)."""
+    user dictionary, Viterbi). Leaves it as it is when spacy_pkuseg is configured otherwise than what
+    `node_features` reproduces (word features on, digits and letters folded, words of 2 to 6 nodes)."""
     from spacy_pkuseg import _inf
+    from spacy_pkuseg.config import config
+
+    if not (config.wordFeature and config.numLetterNorm and (config.wordMax, config.wordMin) == (WORD_LENGTHS[0], WORD_LENGTHS[-1])):
+        return
 
     extractor = seg.feature_extractor
     normalize = normalizer(extractor)
