@@ -148,7 +148,8 @@ def use_fast_features(seg) -> None:
     from spacy_pkuseg import _inf
     from spacy_pkuseg.config import config
 
-    if not (config.wordFeature and config.numLetterNorm and (config.wordMax, config.wordMin) == (WORD_LENGTHS[0], WORD_LENGTHS[-1])):
+    word_range = (config.wordMax, config.wordMin)
+    if not (config.wordFeature and config.numLetterNorm and word_range == (WORD_LENGTHS[0], WORD_LENGTHS[-1])):
         return
 
     extractor = seg.feature_extractor
