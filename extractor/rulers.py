@@ -16,7 +16,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .gazetteer import Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list
-from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds, token_texts
+from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 
 DATA = resources.files("extractor") / "data"
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -135,8 +135,9 @@ class CueMatcher:
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         text = doc_text(doc)
-        ends = {e: i for i, e in enumerate(token_bounds(doc)[1])}
-        words = token_texts(doc)[0]
+        starts, token_ends = token_bounds(doc)  # read once: the suffix cues need both the ends and the words
+        ends = {e: i for i, e in enumerate(token_ends)}
+        words = [text[s:e] for s, e in zip(starts, token_ends)]
         found = []
         for p in self.patterns:
             if p.kind == "suffix":
