@@ -35,7 +35,7 @@ from .vocab import RELATIONS
 
 DATA = resources.files("extractor") / "data"
 TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
-SYMMETRIC = {"competitor_of"}
+SYMMETRIC = {"competitor_of", "partners_with"}
 CLAUSE_END = set(",;。!?:\n")  # after per-character width folding (，→, ；→; ！→! ？→? ：→:)
 TOK_OPEN, TOK_CLOSE = "\ue000", "\ue001"
 LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)"

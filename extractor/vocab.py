@@ -52,6 +52,7 @@ RELATIONS = {
     "grew_on": (KG.grewOn, "grew on"),
     "compared_with": (KG.comparedWith, "compared with"),
     "competitor_of": (KG.competitorOf, "competitor of"),
+    "partners_with": (KG.partnersWith, "partners with"),
     "located_in": (SCHEMA.location, "located in"),
 }
 

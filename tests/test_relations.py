@@ -110,6 +110,17 @@ CASES = [
     ("[三顿半|BRAND]于2015年在[长沙|GPE]成立。", {("三顿半", "located_in", "长沙")}),
     ("[泡泡玛特|BRAND]在潮玩市场走红，被称为“[中国|GPE]的[Kaws|BRAND]”。", {("泡泡玛特", "compared_with", "Kaws")}),
     ("[快手|ORG]的竞争对手包括[抖音|ORG]和[微视|ORG]。", {("快手", "competitor_of", "抖音"), ("快手", "competitor_of", "微视")}),
+    ("与[美团|ORG]、[饿了么|ORG]相比,[叮咚买菜|BRAND]的规模仍然较小。",
+     {("叮咚买菜", "compared_with", "美团"), ("叮咚买菜", "compared_with", "饿了么")}),
+    # partnerships between organisations (symmetric)
+    ("[云帆科技|ORG]与[华星银行|ORG]签署了战略合作协议。", {("云帆科技", "partners_with", "华星银行")}),
+    ("[喜茶|BRAND]携手[故宫文创|BRAND]推出联名饮品。", {("喜茶", "partners_with", "故宫文创")}),
+    ("[星巴克|BRAND]和[阿里巴巴|ORG]合作推出外卖服务。", {("星巴克", "partners_with", "阿里巴巴")}),
+    ("[顺丰|ORG]成为[冬奥会组委会|ORG]的官方合作伙伴。", {("顺丰", "partners_with", "冬奥会组委会")}),
+    # investment and stakes read across "宣布向 … 投资" and a clause that carries the subject
+    ("[远山资本|ORG]宣布向[云帆科技|ORG]投资5亿元。", {("远山资本", "investor_in", "云帆科技")}),
+    ("[远山资本|ORG]宣布向[云帆科技|ORG]投资5亿元,持有[云帆科技|ORG]约12%的股份。",
+     {("远山资本", "investor_in", "云帆科技"), ("远山资本", "shareholder_of", "云帆科技")}),
     # interviews in prose
     ("[方爱之|PERSON]专访了[曲芳|PERSON]。", {("方爱之", "interviewed", "曲芳")}),
     # anaphors: 他们 → the recent brand; the passive's missing subject; 我 → the turn's speaker
@@ -128,7 +139,11 @@ CASES = [
     ("[泡泡玛特|BRAND]旗下品牌Molly在[抖音|ORG]上走红。", set()),  # the subject is another (unrecognised) brand
     ("[元气森林|BRAND]有望获得[腾讯|ORG]的投资。", set()),  # a hedge is not a fact
     ("[小米|ORG]发布了新手机，在[北京|GPE]举行发布会。", set()),
-    ("他们在[天猫|ORG]的日交易额突破1亿。", set()),  # an anaphor with no antecedent reads nothing
+    ("他们在[天猫|ORG]的日交易额突破1亿。", set()),
+    ("[云帆科技|ORG]与[华星银行|ORG]计划签署合作协议。", set()),  # a plan is not a partnership
+    ("[远山资本|ORG]拟向[云帆科技|ORG]投资5亿元。", set()),
+    ("[云帆科技|ORG]和[华星银行|ORG]都发布了年报,[张伟|PERSON]持有[华星银行|ORG]3%的股份。",
+     {("张伟", "shareholder_of", "华星银行")}),  # the holder named after the comma, not the clause before  # an anaphor with no antecedent reads nothing
 ]
 
 
