@@ -21,7 +21,9 @@ from .records import Analysis, Entity, Mention
 FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "BRAND": "ORG", "GPE": "PLACE", "LOC": "PLACE"}
 ID_PREFIX = {"PERSON": "per", "ORG": "org", "BRAND": "brand", "GPE": "place", "LOC": "place"}
 FILLERS = "的之"
-GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP", "官方", "旗舰店", "股份有限公司", "有限公司")
+GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP", "官方", "旗舰店", "股份有限公司", "有限公司", "国际",
+                    "控股", "股份", "科技")
+_SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)  # 有限公司 before 公司
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
 
@@ -40,9 +42,15 @@ def mint_id(etype: str, name: str) -> str:
 
 
 def strip_generic(name: str) -> str:
-    for suf in GENERIC_SUFFIXES:
-        if name.endswith(suf) and len(name) - len(suf) >= 2:
-            return name[: -len(suf)]
+    """The name without its generic tail, however many words long (泡泡乐园国际集团控股有限公司 → 泡泡乐园)."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for suf in _SUFFIXES_LONGEST_FIRST:
+            if name.endswith(suf) and len(name) - len(suf) >= 2:
+                name = name[: -len(suf)]
+                stripped = True
+                break
     return name
 
 
