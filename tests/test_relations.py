@@ -130,6 +130,7 @@ CASES = [
     ("另一个品牌[Maia Active|BRAND]是健身服装品牌。被很多用户称为“[中国|GPE]的[Lululemon|BRAND]”。",
      {("Maia Active", "compared_with", "Lululemon")}),
     ("[曲芳|PERSON]:我在2013年创办了[小红书|ORG]。", {("小红书", "founder", "曲芳")}),
+    ("[云帆科技|ORG]发布了新品。公司副总裁[张伟|PERSON]表示,销量翻倍。", {("张伟", "works_for", "云帆科技")}),
     # negatives: co-occurrence, no pattern; negation; self-relations; watching is not livestreaming
     ("[小红书|ORG]和[曲芳|PERSON]都提到了用户。", set()),
     ("[张伟|PERSON]很忙。[云帆科技|ORG]发布了新品。", set()),
@@ -142,6 +143,8 @@ CASES = [
     ("[元气森林|BRAND]有望获得[腾讯|ORG]的投资。", set()),  # a hedge is not a fact
     ("[小米|ORG]发布了新手机，在[北京|GPE]举行发布会。", set()),
     ("他们在[天猫|ORG]的日交易额突破1亿。", set()),
+    ("公司副总裁[张伟|PERSON]表示,销量翻倍。", set()),  # no organisation before it to point to
+    ("[云帆科技|ORG]发布了新品。分公司副总裁[张伟|PERSON]表示,销量翻倍。", set()),  # 分公司 is another company
     ("[云帆科技|ORG]与[华星银行|ORG]计划签署合作协议。", set()),  # a plan is not a partnership
     ("[远山资本|ORG]拟向[云帆科技|ORG]投资5亿元。", set()),
     ("[云帆科技|ORG]和[华星银行|ORG]都发布了年报,[张伟|PERSON]持有[华星银行|ORG]3%的股份。",
