@@ -22,6 +22,7 @@ from .spans import char_spans, doc_text, merge_ents, token_texts
 
 MODEL_FILE = "model.crfsuite"
 LEXICON_FILE = "lexicon.txt.gz"
+LATTICE_FILE = "lattice.txt.gz"
 META_FILE = "meta.json"
 BOS, EOS = "<s>", "</s>"
 LEX_MAX = 8  # longest lexicon entry matched, in characters
@@ -29,6 +30,11 @@ LEX_MAX = 8  # longest lexicon entry matched, in characters
 # Place names the model calls LOC; the output splits them into natural places (LOC) and the rest (GPE), by the
 # last character: 泰山, 长江, 洞庭湖 are LOC; 中国, 北京市, 海淀区 (and names without a telling suffix) are GPE.
 NATURAL_PLACE_SUFFIXES = set("山河江湖海洋岛峰岭湾峡谷原川溪泉洲滩漠林岸")
+# A "place" the model found that ends in an organisation word is the organisation named after the place
+# (长安汽车, 北京银行, 华东医院): the place name in front pulls the CRF towards LOC, the last word decides.
+ORG_NAME_SUFFIXES = ("汽车", "集团", "公司", "银行", "科技", "控股", "股份", "资本", "基金", "证券", "保险", "电器", "电子",
+                     "航空", "地产", "置业", "传媒", "影业", "医药", "药业", "食品", "乳业", "物流", "大学", "学院", "医院",
+                     "研究院", "研究所", "委员会", "协会")
 
 
 # --- features ------------------------------------------------------------------------------------------------
@@ -93,6 +99,41 @@ class Lexicon:
         return out
 
 
+class WordLattice:
+    """Every dictionary word that covers a char, not only the one path the segmenter chose: each char gets the
+    position (B/M/E) and length of the words it is part of (`yB3`, `yE4`, `yM`), so the CRF sees the
+    alternatives at an ambiguous boundary."""
+
+    def __init__(self, words: Iterable[str], max_len: int = 6):
+        self.words = {w for w in words if 2 <= len(w) <= max_len}
+        self.max_len = max_len
+        self.heads = {w[:2] for w in self.words}
+
+    @classmethod
+    def load(cls, path: str | Path) -> "WordLattice":
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            return cls(line.rstrip("\n") for line in f)
+
+    def save(self, path: str | Path) -> None:
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
+            gz.write("".join(w + "\n" for w in sorted(self.words)).encode("utf-8"))
+
+    def marks(self, text: str) -> dict[int, set[str]]:
+        n = len(text)
+        out: dict[int, set[str]] = {}
+        words, heads = self.words, self.heads
+        for i in range(n - 1):
+            if text[i:i + 2] not in heads:
+                continue
+            for k in range(2, min(self.max_len, n - i) + 1):
+                if text[i:i + k] in words:
+                    out.setdefault(i, set()).add("yB%d" % k)
+                    for j in range(i + 1, i + k - 1):
+                        out.setdefault(j, set()).add("yM")
+                    out.setdefault(i + k - 1, set()).add("yE%d" % k)
+        return out
+
+
 def word_positions(text: str, words: Sequence[str] | None) -> list[str] | None:
     """The B/M/E/S position of each char in its segmenter word, or None without a segmentation."""
     if words is None:
@@ -120,7 +161,7 @@ def char_words(words: Sequence[str]) -> list[str]:
 
 
 def char_features(text: str, lexicon: Lexicon | None = None, words: Sequence[str] | None = None,
-                  word_ids: bool = False) -> list[tuple[str, ...]]:
+                  word_ids: bool = False, lattice: WordLattice | None = None) -> list[tuple[str, ...]]:
     """Feature strings for each character of `text`. Built column by column (one comprehension per template)
     because per-character Python loops would cost more than the CRF itself. With `words` (the segmentation),
     each char also gets its position in its word and, with `word_ids`, the word itself."""
@@ -155,6 +196,9 @@ def char_features(text: str, lexicon: Lexicon | None = None, words: Sequence[str
     if lexicon is not None:
         for i, m in lexicon.marks(text).items():
             feats[i] += tuple(m)
+    if lattice is not None:
+        for i, m in lattice.marks(text).items():
+            feats[i] += tuple(sorted(m))
     return feats
 
 
@@ -192,6 +236,8 @@ def tags_to_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 def output_label(label: str, text: str) -> str:
     if label == "LOC":
+        if any(text.endswith(w) and len(text) > len(w) for w in ORG_NAME_SUFFIXES):
+            return "ORG"
         return "LOC" if text and text[-1] in NATURAL_PLACE_SUFFIXES else "GPE"
     return label
 
@@ -217,6 +263,11 @@ class CharTagger:
         lex_path = model_dir / LEXICON_FILE
         use_lexicon = self.meta.get("features", {}).get("lexicon", True)
         self.lexicon = Lexicon.load(lex_path) if use_lexicon and lex_path.exists() else None
+        lat_path = model_dir / LATTICE_FILE
+        use_lattice = self.meta.get("features", {}).get("lattice", False)
+        self.lattice = WordLattice.load(lat_path) if use_lattice and lat_path.exists() else None
+        # model labels finer than the output's (CLUENER's company / organization / government learnt apart)
+        self.label_map: dict[str, str] = self.meta.get("output_labels", {})
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_dir / MODEL_FILE))
 
@@ -236,11 +287,11 @@ class CharTagger:
                 line_words = None
                 if pos is not None:
                     line_words = _words_from_positions(body, pos[offset:offset + len(body)])
-                tags = self.tagger.tag(char_features(body, self.lexicon, line_words, self.word_ids))
+                tags = self.tagger.tag(char_features(body, self.lexicon, line_words, self.word_ids, self.lattice))
                 for s, e, lab in tags_to_spans(tags):
                     if lab in self.min_marginal and self.confidence(tags, s, e) < self.min_marginal[lab]:
                         continue
-                    out.append((offset + s, offset + e, lab))
+                    out.append((offset + s, offset + e, self.label_map.get(lab, lab)))
             offset += len(line)
         return out
 
