@@ -22,7 +22,6 @@ from .spans import char_spans, doc_text, merge_ents, token_texts
 
 MODEL_FILE = "model.crfsuite"
 LEXICON_FILE = "lexicon.txt.gz"
-LATTICE_FILE = "lattice.txt.gz"
 META_FILE = "meta.json"
 BOS, EOS = "<s>", "</s>"
 LEX_MAX = 8  # longest lexicon entry matched, in characters
@@ -99,41 +98,6 @@ class Lexicon:
         return out
 
 
-class WordLattice:
-    """Every dictionary word that covers a char, not only the one path the segmenter chose: each char gets the
-    position (B/M/E) and length of the words it is part of (`yB3`, `yE4`, `yM`), so the CRF sees the
-    alternatives at an ambiguous boundary."""
-
-    def __init__(self, words: Iterable[str], max_len: int = 6):
-        self.words = {w for w in words if 2 <= len(w) <= max_len}
-        self.max_len = max_len
-        self.heads = {w[:2] for w in self.words}
-
-    @classmethod
-    def load(cls, path: str | Path) -> "WordLattice":
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            return cls(line.rstrip("\n") for line in f)
-
-    def save(self, path: str | Path) -> None:
-        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
-            gz.write("".join(w + "\n" for w in sorted(self.words)).encode("utf-8"))
-
-    def marks(self, text: str) -> dict[int, set[str]]:
-        n = len(text)
-        out: dict[int, set[str]] = {}
-        words, heads = self.words, self.heads
-        for i in range(n - 1):
-            if text[i:i + 2] not in heads:
-                continue
-            for k in range(2, min(self.max_len, n - i) + 1):
-                if text[i:i + k] in words:
-                    out.setdefault(i, set()).add("yB%d" % k)
-                    for j in range(i + 1, i + k - 1):
-                        out.setdefault(j, set()).add("yM")
-                    out.setdefault(i + k - 1, set()).add("yE%d" % k)
-        return out
-
-
 def word_positions(text: str, words: Sequence[str] | None) -> list[str] | None:
     """The B/M/E/S position of each char in its segmenter word, or None without a segmentation."""
     if words is None:
@@ -161,7 +125,7 @@ def char_words(words: Sequence[str]) -> list[str]:
 
 
 def char_features(text: str, lexicon: Lexicon | None = None, words: Sequence[str] | None = None,
-                  word_ids: bool = False, lattice: WordLattice | None = None) -> list[tuple[str, ...]]:
+                  word_ids: bool = False) -> list[tuple[str, ...]]:
     """Feature strings for each character of `text`. Built column by column (one comprehension per template)
     because per-character Python loops would cost more than the CRF itself. With `words` (the segmentation),
     each char also gets its position in its word and, with `word_ids`, the word itself."""
@@ -196,9 +160,6 @@ def char_features(text: str, lexicon: Lexicon | None = None, words: Sequence[str
     if lexicon is not None:
         for i, m in lexicon.marks(text).items():
             feats[i] += tuple(m)
-    if lattice is not None:
-        for i, m in lattice.marks(text).items():
-            feats[i] += tuple(sorted(m))
     return feats
 
 
@@ -263,11 +224,6 @@ class CharTagger:
         lex_path = model_dir / LEXICON_FILE
         use_lexicon = self.meta.get("features", {}).get("lexicon", True)
         self.lexicon = Lexicon.load(lex_path) if use_lexicon and lex_path.exists() else None
-        lat_path = model_dir / LATTICE_FILE
-        use_lattice = self.meta.get("features", {}).get("lattice", False)
-        self.lattice = WordLattice.load(lat_path) if use_lattice and lat_path.exists() else None
-        # model labels finer than the output's (CLUENER's company / organization / government learnt apart)
-        self.label_map: dict[str, str] = self.meta.get("output_labels", {})
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_dir / MODEL_FILE))
 
@@ -287,11 +243,11 @@ class CharTagger:
                 line_words = None
                 if pos is not None:
                     line_words = _words_from_positions(body, pos[offset:offset + len(body)])
-                tags = self.tagger.tag(char_features(body, self.lexicon, line_words, self.word_ids, self.lattice))
+                tags = self.tagger.tag(char_features(body, self.lexicon, line_words, self.word_ids))
                 for s, e, lab in tags_to_spans(tags):
                     if lab in self.min_marginal and self.confidence(tags, s, e) < self.min_marginal[lab]:
                         continue
-                    out.append((offset + s, offset + e, self.label_map.get(lab, lab)))
+                    out.append((offset + s, offset + e, lab))
             offset += len(line)
         return out
 

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from ..corpora import is_validation, read_corpus
 from ..evaluate import score_fine, score_spans
-from ..ner import (LATTICE_FILE, LEXICON_FILE, META_FILE, MODEL_FILE, CharTagger, Lexicon, WordLattice, bioes_tags,
-                   char_features)
+from ..ner import LEXICON_FILE, META_FILE, MODEL_FILE, CharTagger, Lexicon, bioes_tags, char_features
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = Path(__file__).with_name("config.json")
@@ -112,39 +111,12 @@ def step_lexicon(cfg: dict, run_dir: Path) -> Path:
     return path
 
 
-def step_lattice(cfg: dict, run_dir: Path) -> None:
-    """All of jieba's words (MIT) of 2-6 chars seen at least `min_freq` times, for the word-lattice features."""
-    path = run_dir / LATTICE_FILE
-    if not cfg["features"].get("lattice") or path.exists():
-        return
-    min_freq = cfg.get("lattice", {}).get("min_freq", 1)
-    words = []
-    with open(jieba_dict(), encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) >= 2 and int(parts[1]) >= min_freq:
-                words.append(parts[0])
-    lattice = WordLattice(words)
-    lattice.save(path.with_suffix(".tmp"))
-    os.replace(path.with_suffix(".tmp"), path)
-    log.info("lattice: %d words", len(lattice.words))
-
-
-def _features(row: dict, lexicon: Lexicon | None, feats: dict, lattice: WordLattice | None = None):
+def _features(row: dict, lexicon: Lexicon | None, feats: dict) -> list[list[str]]:
     return char_features(row["text"], lexicon, row["words"] if feats.get("words") else None,
-                         bool(feats.get("word_ids")), lattice)
+                         bool(feats.get("word_ids")))
 
 
-def _model_spans(corpus: dict, data: Path) -> dict[str, list] | None:
-    """Training spans in the corpus's own finer labels where the config asks for them (`model_labels`)."""
-    labels = corpus.get("model_labels")
-    if not labels:
-        return None
-    return {t: [(s, e, labels[lab]) for s, e, lab in spans if lab in labels]
-            for t, spans in read_corpus(data / corpus["train"], fmt=corpus["name"], raw=True)}
-
-
-def step_train(cfg: dict, run_dir: Path, limit: int, data: Path) -> Path:
+def step_train(cfg: dict, run_dir: Path, limit: int) -> Path:
     import pycrfsuite
 
     model = run_dir / MODEL_FILE
@@ -153,7 +125,6 @@ def step_train(cfg: dict, run_dir: Path, limit: int, data: Path) -> Path:
         return model
     feats = cfg["features"]
     lexicon = Lexicon.load(run_dir / LEXICON_FILE) if feats.get("lexicon") else None
-    lattice = WordLattice.load(run_dir / LATTICE_FILE) if feats.get("lattice") else None
 
     class LoggingTrainer(pycrfsuite.Trainer):
         def message(self, s: str) -> None:  # crfsuite's progress lines go to the run log
@@ -174,12 +145,10 @@ def step_train(cfg: dict, run_dir: Path, limit: int, data: Path) -> Path:
             # against MSRA's place names) teaches that label nothing good: leave those sentences out
             skip = set(corpus["skip_sentences_with"])
             rows = [r for r in rows if not any(lab in skip for _, _, lab in r["spans"])]
-        fine = _model_spans(corpus, data)
         for _ in range(corpus.get("repeat", 1)):
             for row in rows:
                 if row["text"]:
-                    spans = fine[row["text"]] if fine is not None else row["spans"]
-                    trainer.append(_features(row, lexicon, feats, lattice), bioes_tags(len(row["text"]), spans))
+                    trainer.append(_features(row, lexicon, feats), bioes_tags(len(row["text"]), row["spans"]))
                     n_chars += len(row["text"])
         log.info("train: appended %s (%d sentences x%d)", corpus["name"], len(rows), corpus.get("repeat", 1))
     log.info("train: %d chars, features built in %.0fs; fitting", n_chars, time.time() - start)
@@ -215,8 +184,7 @@ def step_evaluate(cfg: dict, run_dir: Path) -> dict:
 
 def _meta_decoding(cfg: dict) -> dict:
     """What the tagger needs besides the model file: the feature switches and the decoding thresholds."""
-    return {"features": cfg["features"], "min_marginal": cfg.get("min_marginal", {}),
-            "output_labels": cfg.get("output_labels", {})}
+    return {"features": cfg["features"], "min_marginal": cfg.get("min_marginal", {})}
 
 
 def step_ship(cfg: dict, run_dir: Path, scores: dict) -> None:
@@ -277,12 +245,11 @@ def main(argv: list[str] | None = None) -> int:
     (run_dir / "config.json").write_text(json.dumps(cfg, indent=1), "utf-8")
     step_prepare(cfg, data)
     step_lexicon(cfg, run_dir)
-    step_lattice(cfg, run_dir)
     train_cfg = dict(cfg)
     if args.corpora:
         wanted = args.corpora.split(",")
         train_cfg = {**cfg, "corpora": [c for c in cfg["corpora"] if c["name"] in wanted]}
-    step_train(train_cfg, run_dir, args.limit, data)
+    step_train(train_cfg, run_dir, args.limit)
     scores = step_evaluate(cfg, run_dir)
     if not args.no_ship:
         step_ship(train_cfg, run_dir, scores)
