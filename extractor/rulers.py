@@ -82,7 +82,7 @@ class GazetteerMatcher:
 @dataclass(frozen=True)
 class CuePattern:
     id: str
-    kind: str  # regex | left | suffix
+    kind: str  # regex | left | suffix | list
     regex: re.Pattern
     groups: dict
     label: str
@@ -111,7 +111,7 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
             source = row["regex"] if kind == "regex" else row["cue"]
             for k, v in macros.items():
                 source = source.replace(k, v)
-            if kind not in ("regex", "left", "suffix"):
+            if kind not in ("regex", "left", "suffix", "list"):
                 raise ValueError(f"unknown kind {kind!r}")
             pattern = CuePattern(
                 id=row["id"], kind=kind, regex=re.compile(source), groups=row.get("groups", {}),
@@ -140,6 +140,9 @@ class CueMatcher:
         words = [text[s:e] for s, e in zip(starts, token_ends)]
         found = []
         for p in self.patterns:
+            if p.kind == "list":
+                found.extend(self._list_members(doc, text, set(starts), ends, p))
+                continue
             if p.kind == "suffix":
                 # a token ending with the cue (公司, 基金 …) closes a name that starts a few tokens earlier
                 for i, word in enumerate(words):
@@ -162,6 +165,69 @@ class CueMatcher:
                     if span:
                         found.append((*span, p.label, ""))
         return found
+
+    # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
+    _LIST_END = re.compile(r"[,，。;；:：!！?？)）\s]|等|相比|都|也|均|的|在|是|之间|$")
+
+    def _list_members(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int], p: CuePattern):
+        """Names enumerated next to a known organisation or brand (A、B和C) are of its kind: the items of a
+        list share a type. An item counts only when both its edges are fixed by the list itself (a separator,
+        a known name, clause punctuation or 等/相比 …), it falls on token boundaries, and it reads as a name:
+        not an everyday word, no digits alone, no verb or pronoun inside."""
+        known = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        begins = {s: (e, lab) for s, e, lab in known}
+        out = []
+        for s, e, label in known:
+            if label not in p.groups:
+                continue
+            pos = e
+            while True:
+                m = p.regex.match(text, pos)
+                if not m:
+                    break
+                start = m.end()
+                if start in begins:  # the next item is a name found already: walk on from its end
+                    pos = begins[start][0]
+                    continue
+                nxt = p.regex.search(text, start)
+                stop = self._LIST_END.search(text, start)
+                end = min(x.start() for x in (nxt, stop) if x is not None) if (nxt or stop) else len(text)
+                name = text[start:end]
+                if (start not in starts or end not in ends or not 2 <= len(name.strip()) <= p.max_chars
+                        or not self._list_item(name, end - 1 in starts)):
+                    break
+                out.append((start, end, p.groups[label], ""))
+                pos = end
+        return out
+
+    def _list_item(self, name: str, last_token_is_char: bool = False) -> bool:
+        if not self._plausible(name) or any(c.isspace() for c in name.strip()) or name.isdigit():
+            return False
+        entry = common_words().get(name)
+        if entry and not entry[1].startswith(("nr", "ns", "nt", "nz")):
+            return False  # an everyday word (直播, 用户) is a topic in the list, not a name
+        if entry is not None:
+            return True
+        # The list vouches for the type, so the item only has to read as a name: no verb, pronoun … word inside
+        # (发布了, 我们), and not everyday words end to end (发布会现场).
+        words = common_words()
+        i, unknown = 0, False
+        while i < len(name):
+            for n in range(min(4, len(name) - i), 1, -1):
+                hit = words.get(name[i:i + n])
+                if hit and hit[0] >= 20:
+                    if hit[1].startswith(self.NON_NAME_TAGS):
+                        return False
+                    i += n
+                    break
+            else:
+                single = words.get(name[i])
+                if i == len(name) - 1 and last_token_is_char and single and single[0] >= 1000 \
+                        and single[1].startswith(("v", "p", "u", "d", "c", "r", "f")):
+                    return False  # a one-char verb or particle token at the end (农夫山泉|放): past the name
+                unknown = True
+                i += 1
+        return unknown
 
     def _plausible(self, name: str) -> bool:
         name = name.strip()

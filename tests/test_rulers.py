@@ -106,3 +106,14 @@ def test_names_that_are_everyday_words_only_confirm_the_model(nlp):
     # 微博 is the platform and also "a post": the gazetteer does not add it on its own
     found = ents(nlp, "我刚发了一条微博。")
     assert not any(t == "微博" for t, _, _ in found)
+
+
+def test_names_listed_with_a_known_organisation_share_its_type(nlp):
+    found = ents(nlp, "腾讯、翎栩互娱和青木堂等公司都参加了。")
+    assert ("翎栩互娱", "ORG", "") in found
+    assert ("青木堂", "ORG", "") in found
+
+
+def test_list_items_that_are_everyday_words_or_run_past_a_name_are_not_names(nlp):
+    found = ents(nlp, "腾讯、直播和用户都在增长。腾讯与发布会现场的观众合影。阿里巴巴和翎栩放在一起比较。")
+    assert {t for t, _, _ in found} == {"腾讯", "阿里巴巴"}
