@@ -117,3 +117,16 @@ def test_names_listed_with_a_known_organisation_share_its_type(nlp):
 def test_list_items_that_are_everyday_words_or_run_past_a_name_are_not_names(nlp):
     found = ents(nlp, "腾讯、直播和用户都在增长。腾讯与发布会现场的观众合影。阿里巴巴和翎栩放在一起比较。")
     assert {t for t, _, _ in found} == {"腾讯", "阿里巴巴"}
+
+
+def test_shipped_trailing_words_cut_a_count_noun_off_an_organisation():
+    import spacy
+
+    from extractor.gazetteer import load_word_list
+    from extractor.rulers import EntityTrimmer
+
+    nlp = spacy.blank("zh")
+    doc = nlp("翎栩互娱门店数突破1万家。")
+    doc.ents = [doc.char_span(0, 6, label="ORG")]  # 门店 (stores) follows a company's name; it never ends it
+    doc = EntityTrimmer(load_word_list("trailing_words.txt"))(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("翎栩互娱", "ORG")]
