@@ -126,6 +126,25 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
     return out
 
 
+def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
+    """`name` split by jieba's dictionary, longest match first: words of 2-4 chars seen at least 20 times, and
+    single chars in between, each with its dictionary entry (frequency, tag) or None."""
+    words = common_words()
+    pieces = []
+    i = 0
+    while i < len(name):
+        for n in range(min(4, len(name) - i), 1, -1):
+            entry = words.get(name[i:i + n])
+            if entry and entry[0] >= 20:
+                pieces.append((name[i:i + n], entry))
+                i += n
+                break
+        else:
+            pieces.append((name[i], words.get(name[i])))
+            i += 1
+    return pieces
+
+
 class CueMatcher:
     """Adds the names found by cue patterns where no other entity sits already."""
 
@@ -175,7 +194,7 @@ class CueMatcher:
         a known name, clause punctuation or 等/相比 …), it falls on token boundaries, and it reads as a name:
         not an everyday word, no digits alone, no verb or pronoun inside."""
         known = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
-        begins = {s: (e, lab) for s, e, lab in known}
+        end_of = {s: e for s, e, _ in known}
         out = []
         for s, e, label in known:
             if label not in p.groups:
@@ -186,8 +205,8 @@ class CueMatcher:
                 if not m:
                     break
                 start = m.end()
-                if start in begins:  # the next item is a name found already: walk on from its end
-                    pos = begins[start][0]
+                if start in end_of:  # the next item is a name found already: walk on from its end
+                    pos = end_of[start]
                     continue
                 nxt = p.regex.search(text, start)
                 stop = self._LIST_END.search(text, start)
@@ -204,29 +223,21 @@ class CueMatcher:
         if not self._plausible(name) or any(c.isspace() for c in name.strip()) or name.isdigit():
             return False
         entry = common_words().get(name)
-        if entry and not entry[1].startswith(("nr", "ns", "nt", "nz")):
-            return False  # an everyday word (直播, 用户) is a topic in the list, not a name
-        if entry is not None:
-            return True
+        if entry:  # an everyday word (直播, 用户) is a topic in the list, not a name
+            return entry[1].startswith(("nr", "ns", "nt", "nz"))
         # The list vouches for the type, so the item only has to read as a name: no verb, pronoun … word inside
         # (发布了, 我们), and not everyday words end to end (发布会现场).
-        words = common_words()
-        i, unknown = 0, False
-        while i < len(name):
-            for n in range(min(4, len(name) - i), 1, -1):
-                hit = words.get(name[i:i + n])
-                if hit and hit[0] >= 20:
-                    if hit[1].startswith(self.NON_NAME_TAGS):
-                        return False
-                    i += n
-                    break
-            else:
-                single = words.get(name[i])
-                if i == len(name) - 1 and last_token_is_char and single and single[0] >= 1000 \
-                        and single[1].startswith(("v", "p", "u", "d", "c", "r", "f")):
-                    return False  # a one-char verb or particle token at the end (农夫山泉|放): past the name
-                unknown = True
-                i += 1
+        pieces = _dictionary_pieces(name)
+        unknown = False
+        for k, (piece, entry) in enumerate(pieces):
+            if len(piece) > 1:
+                if entry[1].startswith(self.NON_NAME_TAGS):
+                    return False
+                continue
+            if (k == len(pieces) - 1 and last_token_is_char and entry and entry[0] >= 1000
+                    and entry[1].startswith(("v", "p", "u", "d", "c", "r", "f"))):
+                return False  # a one-char verb or particle token at the end (农夫山泉|放): past the name
+            unknown = True
         return unknown
 
     def _plausible(self, name: str) -> bool:
@@ -236,23 +247,16 @@ class CueMatcher:
     def _has_unknown_word(self, name: str) -> bool:
         """`name` (what comes before the suffix) reads as a proper name: split by the dictionary (longest
         match), it has a piece no dictionary word covers and no piece that is a verb, adverb, pronoun …"""
-        words = common_words()
-        name = "".join(name.split())
-        i, unknown = 0, False
-        while i < len(name):
-            for n in range(min(4, len(name) - i), 0, -1):
-                entry = words.get(name[i:i + n])
-                # single characters say little inside a name; at its start a verb or pronoun (喝速溶…) gives it away
-                if entry and (entry[0] >= 20 if n > 1 else (i == 0 and entry[0] >= 1000)):
-                    if entry[1].startswith(self.NON_NAME_TAGS):
-                        return False
-                    # a place alone (中国茶饮) names a category, not a company
-                    unknown = unknown or entry[1].startswith(("nr", "nt", "nz"))
-                    i += n
-                    break
+        unknown = False
+        for k, (piece, entry) in enumerate(_dictionary_pieces("".join(name.split()))):
+            # single characters say little inside a name; at its start a verb or pronoun (喝速溶…) gives it away
+            if len(piece) > 1 or (k == 0 and entry and entry[0] >= 1000):
+                if entry[1].startswith(self.NON_NAME_TAGS):
+                    return False
+                # a place alone (中国茶饮) names a category, not a company
+                unknown = unknown or entry[1].startswith(("nr", "nt", "nz"))
             else:
                 unknown = True
-                i += 1
         return unknown
 
     @staticmethod
