@@ -208,8 +208,11 @@ class CueMatcher:
                 if start in end_of:  # the next item is a name found already: walk on from its end
                     pos = end_of[start]
                     continue
-                nxt = p.regex.search(text, start)
-                stop = self._LIST_END.search(text, start)
+                # an item longer than max_chars is rejected below, so no need to look further for its end
+                # (+2: a two-char marker such as 以及 or 相比 that starts right after the longest item)
+                limit = start + p.max_chars + 2
+                nxt = p.regex.search(text, start, limit)
+                stop = self._LIST_END.search(text, start, limit)
                 end = min(x.start() for x in (nxt, stop) if x is not None) if (nxt or stop) else len(text)
                 name = text[start:end]
                 if (start not in starts or end not in ends or not 2 <= len(name.strip()) <= p.max_chars
@@ -220,7 +223,7 @@ class CueMatcher:
         return out
 
     def _list_item(self, name: str, last_token_is_char: bool = False) -> bool:
-        if not self._plausible(name) or any(c.isspace() for c in name.strip()) or name.isdigit():
+        if not self._plausible(name) or any(c.isspace() for c in name.strip()):
             return False
         entry = common_words().get(name)
         if entry:  # an everyday word (直播, 用户) is a topic in the list, not a name
