@@ -12,15 +12,19 @@ from __future__ import annotations
 import gzip
 import json
 import unicodedata
+from itertools import repeat
 from pathlib import Path
 from typing import Iterable, Sequence
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .crf import WEIGHTS_FILE, LinearChainCRF
 from .spans import char_spans, doc_text, merge_ents, token_texts
 
-MODEL_FILE = "model.crfsuite"
+MODEL_FILE = WEIGHTS_FILE  # the CRF exported for numpy decoding (crf.py)
+CRFSUITE_FILE = "model.crfsuite"  # what training fits; not shipped
 LEXICON_FILE = "lexicon.txt.gz"
 META_FILE = "meta.json"
 BOS, EOS = "<s>", "</s>"
@@ -84,9 +88,7 @@ class Lexicon:
         words = self.words
         heads = self.heads
         top = self.max_len
-        for i in range(n - 1):
-            if text[i:i + 2] not in heads:
-                continue
+        for i in [i for i in range(n - 1) if text[i:i + 2] in heads]:
             for k in range(min(top, n - i), 1, -1):
                 cat = words.get(text[i:i + k])
                 if cat is not None:
@@ -205,12 +207,124 @@ def output_label(label: str, text: str) -> str:
 
 # --- the tagger and the spaCy component ----------------------------------------------------------------------
 
+# Template letters of `char_features`, as `FeatureRows` computes them without building the strings.
+UNIGRAM_OFFSETS = {"a": 0, "b": 1, "c": 2, "d": 3, "e": 4}   # into the padded chars [BOS, BOS, *text, EOS, EOS]
+BIGRAM_OFFSETS = {"f": 0, "g": 1, "h": 2, "i": 3}
+CLASS_CODES = {k: i for i, k in enumerate("BEHDLWPO")}
+POSITION_CODES = {k: i for i, k in enumerate("BMES")}
+MARGINAL_CONTEXT = 32  # characters either side of a span that its marginal probabilities are computed over
+
+
+class FeatureRows:
+    """The features of `char_features`, as weight-row indices of a `LinearChainCRF` (0 for a feature it does not
+    know), computed from a handful of dictionary lookups a character and numpy gathers: one lookup per character,
+    one per adjacent pair and one per skip pair, instead of building and looking up some fifteen strings."""
+
+    def __init__(self, index: dict[str, int]):
+        grams: dict[str, dict[str, int]] = {}
+        for attr, row in index.items():
+            grams.setdefault(attr[0], {})[attr[1:]] = row
+        self.index = index
+        # unigram / bigram strings → ids, and per template a table id → row
+        self.unigram_ids = _ids(grams, UNIGRAM_OFFSETS)
+        self.unigram_rows = _tables(grams, UNIGRAM_OFFSETS, self.unigram_ids)
+        self.bigram_ids = _ids(grams, BIGRAM_OFFSETS)
+        self.bigram_rows = _tables(grams, BIGRAM_OFFSETS, self.bigram_ids)
+        self.skip_rows = grams.get("j", {})
+        self.class_rows = _code_table(grams.get("k", {}), CLASS_CODES, 3)
+        self.position_rows = _code_table(grams.get("s", {}), POSITION_CODES, 1)
+        self.position_trigram_rows = _code_table(grams.get("t", {}), POSITION_CODES, 3)
+        self.word_rows = grams.get("w", {})
+        self.mark_rows = grams.get("x", {})
+        self.classes: dict[str, int] = {}
+
+    def _class(self, ch: str) -> int:
+        code = self.classes[ch] = CLASS_CODES[char_class(ch)]
+        return code
+
+    def __call__(self, text: str, lexicon: Lexicon | None = None, words: Sequence[str] | None = None,
+                 word_ids: bool = False) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """(n, k) row indices of the dense features, and (position, row) pairs of the lexicon marks."""
+        n = len(text)
+        c = [BOS, BOS, *text, EOS, EOS]
+        zero = repeat(0)
+        uni = np.fromiter(map(self.unigram_ids.get, c, zero), dtype=np.int64, count=n + 4)
+        bi = np.fromiter(map(self.bigram_ids.get, map(str.__add__, c, c[1:]), zero), dtype=np.int64, count=n + 3)
+        skip = np.fromiter(map(self.skip_rows.get, map(str.__add__, c[1:n + 1], c[3:]), zero), dtype=np.int64,
+                           count=n)
+        classes = self.classes
+        k = np.empty(n + 4, dtype=np.int64)
+        k[:2], k[-2:] = CLASS_CODES["B"], CLASS_CODES["E"]
+        k[2:-2] = [classes[ch] if ch in classes else self._class(ch) for ch in text]
+        cols = [self.unigram_rows[t][uni[o:o + n]] for t, o in UNIGRAM_OFFSETS.items()]
+        cols += [self.bigram_rows[t][bi[o:o + n]] for t, o in BIGRAM_OFFSETS.items()]
+        cols.append(skip)
+        cols.append(self.class_rows[k[1:n + 1] * 64 + k[2:n + 2] * 8 + k[3:n + 3]])
+        if words is not None:
+            lengths = np.array([len(w) for w in words], dtype=np.int64)
+            if int(lengths.sum()) == n:  # a segmentation that does not cover the text exactly is ignored
+                p = np.empty(n + 2, dtype=np.int64)
+                p[0], p[-1] = POSITION_CODES["B"], POSITION_CODES["E"]
+                p[1:-1] = _position_codes(lengths)
+                cols.append(self.position_rows[p[1:n + 1]])
+                cols.append(self.position_trigram_rows[p[0:n] * 16 + p[1:n + 1] * 4 + p[2:n + 2]])
+                if word_ids:
+                    get = self.word_rows.get
+                    cores = [w.strip() for w in words]  # as `char_words`: a word too short or long is the word ""
+                    rows = [get(w if 2 <= len(w) <= 6 else "", 0) for w in cores]
+                    cols.append(np.repeat(np.array(rows, dtype=np.int64), lengths))
+        marks = []
+        if lexicon is not None:
+            mark = self.mark_rows.get
+            marks = [(i, mark(m[1:], 0)) for i, ms in lexicon.marks(text).items() for m in ms]
+        return np.stack(cols, axis=1), marks
+
+
+def _position_codes(lengths: np.ndarray) -> np.ndarray:
+    """POSITION_CODES of each character (B/M/E/S in its word) from the word lengths, as `word_positions`."""
+    lengths = lengths[lengths > 0]
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    codes = np.full(int(ends[-1]) if len(ends) else 0, POSITION_CODES["M"], dtype=np.int64)
+    codes[starts] = POSITION_CODES["B"]
+    codes[ends - 1] = POSITION_CODES["E"]
+    codes[starts[lengths == 1]] = POSITION_CODES["S"]
+    return codes
+
+
+def _ids(grams: dict[str, dict[str, int]], templates: dict[str, int]) -> dict[str, int]:
+    keys = sorted({key for t in templates for key in grams.get(t, {})})
+    return {key: i + 1 for i, key in enumerate(keys)}
+
+
+def _tables(grams, templates, ids) -> dict[str, np.ndarray]:
+    tables = {}
+    for t in templates:
+        table = np.zeros(len(ids) + 1, dtype=np.int64)
+        for key, row in grams.get(t, {}).items():
+            table[ids[key]] = row
+        tables[t] = table
+    return tables
+
+
+def _code_table(rows: dict[str, int], codes: dict[str, int], width: int) -> np.ndarray:
+    """A table over every `width`-letter combination of `codes`, each letter a base-8 (classes) or base-4
+    (positions) digit."""
+    base = 8 if len(codes) > 4 else 4
+    table = np.zeros(base ** width, dtype=np.int64)
+    for key, row in rows.items():
+        if len(key) == width and all(ch in codes for ch in key):
+            code = 0
+            for ch in key:
+                code = code * base + codes[ch]
+            table[code] = row
+    return table
+
+
 class CharTagger:
     """The CRF and its lexicon, independent of spaCy (training and evaluation use it directly)."""
 
     def __init__(self, model_dir: str | Path, meta: dict | None = None):
-        import pycrfsuite
-
         model_dir = Path(model_dir)
         self.model_dir = model_dir
         if meta is None:
@@ -224,41 +338,71 @@ class CharTagger:
         lex_path = model_dir / LEXICON_FILE
         use_lexicon = self.meta.get("features", {}).get("lexicon", True)
         self.lexicon = Lexicon.load(lex_path) if use_lexicon and lex_path.exists() else None
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(model_dir / MODEL_FILE))
+        self.crf = LinearChainCRF.load(model_dir / MODEL_FILE)
+        self.rows = FeatureRows(self.crf.index)
 
-    def confidence(self, tags: Sequence[str], start: int, end: int) -> float:
-        """The lowest marginal probability of the span's tags in the sentence just tagged."""
-        return min(self.tagger.marginal(tags[i], i) for i in range(start, end))
+    def emissions(self, text: str, words: Sequence[str] | None = None) -> np.ndarray:
+        rows, marks = self.rows(text, self.lexicon, words if self.use_words else None, self.word_ids)
+        scores = self.crf.emissions(rows)
+        if marks:
+            at, mark_rows = zip(*marks)
+            np.add.at(scores, list(at), self.crf.state[list(mark_rows)])
+        return scores
 
     def spans(self, text: str, words: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
-        """Entity spans (start, end, coarse label PERSON/ORG/LOC) in `text`. Tags line by line: the CRF's
-        context never needs to cross a line, and shorter sequences keep Viterbi cheap."""
-        out = []
-        offset = 0
-        pos = word_positions(text, words) if words is not None else None
-        for line in text.splitlines(keepends=True):
-            body = line.rstrip("\r\n")
+        """Entity spans (start, end, coarse label PERSON/ORG/LOC) in `text`, tagged line by line (a name never
+        crosses a line, and shorter sequences keep Viterbi cheap)."""
+        found: list[tuple[int, int, str]] = []
+        windows: list[tuple[int, np.ndarray, np.ndarray]] = []  # spans that need their marginals
+        for offset, body, line_words in _lines(text, words):
             if body.strip():
-                line_words = None
-                if pos is not None:
-                    line_words = _words_from_positions(body, pos[offset:offset + len(body)])
-                tags = self.tagger.tag(char_features(body, self.lexicon, line_words, self.word_ids))
-                for s, e, lab in tags_to_spans(tags):
-                    if lab in self.min_marginal and self.confidence(tags, s, e) < self.min_marginal[lab]:
-                        continue
-                    out.append((offset + s, offset + e, lab))
-            offset += len(line)
-        return out
+                scores = self.emissions(body, line_words)
+                path = self.crf.viterbi(scores)
+                if not (path != self.crf.outside).any():  # all O: most lines of plain prose
+                    continue
+                for s, e, lab in tags_to_spans([self.crf.labels[t] for t in path]):
+                    if lab in self.min_marginal:
+                        # marginals over the span and MARGINAL_CONTEXT characters each side: further away
+                        # the line changes them by less than rounding, and short sequences are cheap
+                        start, end = max(0, s - MARGINAL_CONTEXT), min(len(body), e + MARGINAL_CONTEXT)
+                        windows.append((len(found), scores[start:end], path[start:end]))
+                        found.append((offset + s, offset + e, lab, s - start, e - start))
+                    else:
+                        found.append((offset + s, offset + e, lab))
+        if windows:
+            probs = self.crf.marginals([w[1] for w in windows])
+            for (at, _, path), p in zip(windows, probs):
+                s, e, lab, ws, we = found[at]
+                chosen = p[np.arange(ws, we), path[ws:we]]
+                found[at] = (s, e, lab) if chosen.min() >= self.min_marginal[lab] else None
+        return [f for f in found if f is not None]
 
 
-def _words_from_positions(text: str, pos: Sequence[str]) -> list[str]:
-    words, start = [], 0
-    for i, p in enumerate(pos):
-        if p in "ES" or i == len(pos) - 1:
-            words.append(text[start:i + 1])
-            start = i + 1
-    return words
+def _lines(text: str, words: Sequence[str] | None):
+    """(offset, line without its line break, the words of that line or None) for each line of `text`; a word
+    that runs across a line break is cut there. Words that do not cover the text exactly are ignored."""
+    if words is not None and sum(map(len, words)) != len(text):
+        words = None
+    w, w_start = 0, 0  # the first word not wholly before the current line, and where it starts
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        line_words = None
+        if words is not None:
+            end = offset + len(body)
+            line_words = []
+            while w < len(words) and w_start + len(words[w]) <= offset:
+                w_start += len(words[w])
+                w += 1
+            i, i_start = w, w_start
+            while i < len(words) and i_start < end:
+                piece = words[i][max(0, offset - i_start):end - i_start]
+                if piece:
+                    line_words.append(piece)
+                i_start += len(words[i])
+                i += 1
+        yield offset, body, line_words
+        offset += len(line)
 
 
 class CharNER:

@@ -41,7 +41,7 @@ def make_blank(segmenter: str | None = None) -> Language:
 def load_pipeline(segmenter: str | None = None, ner: bool = True) -> Language:
     nlp = make_blank(segmenter)
     nlp.add_pipe("kg_sentences")
-    if ner and (NER_MODEL_DIR / "model.crfsuite").exists():
+    if ner and (NER_MODEL_DIR / _ner.MODEL_FILE).exists():
         nlp.add_pipe("kg_ner", config={"model_dir": str(NER_MODEL_DIR)})
         nlp.add_pipe("kg_trim")
     nlp.add_pipe("kg_gazetteer")

@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.ner import (MODEL_FILE, CharTagger, Lexicon, bioes_tags, char_features, output_label, tags_to_spans,
+from extractor.crf import LinearChainCRF
+from extractor.ner import (CRFSUITE_FILE, MODEL_FILE, CharTagger, Lexicon, bioes_tags, char_features, output_label, tags_to_spans,
                            word_positions)
 from extractor.pipeline import NER_MODEL_DIR, load_pipeline
 
@@ -87,7 +88,8 @@ def tiny_model(tmp_path_factory):
     for text, spans in [("他在华远工作", [(2, 4, "ORG")]), ("张伟在北京", [(0, 2, "PERSON"), (3, 5, "LOC")])] * 5:
         trainer.append(char_features(text), bioes_tags(len(text), spans))
     trainer.set_params({"max_iterations": 50})
-    trainer.train(str(path / MODEL_FILE))
+    trainer.train(str(path / CRFSUITE_FILE))
+    LinearChainCRF.from_crfsuite(path / CRFSUITE_FILE).save(path / MODEL_FILE)
     return path
 
 
@@ -96,8 +98,10 @@ def test_tagger_drops_spans_below_their_label_threshold(tiny_model):
     unsure = CharTagger(tiny_model, meta={"min_marginal": {"ORG": 1.01}})  # no span is that certain
     assert unsure.spans("他在华远工作") == []
     assert unsure.spans("张伟在北京") == [(0, 2, "PERSON"), (3, 5, "LOC")]
-    tags = unsure.tagger.tag(char_features("他在华远工作"))
-    assert 0.5 < unsure.confidence(tags, 2, 4) <= 1.0
+    scores = unsure.emissions("他在华远工作")
+    path = unsure.crf.viterbi(scores)
+    certainty = unsure.crf.marginals([scores])[0][range(2, 4), path[2:4]]
+    assert 0.5 < certainty.min() <= 1.0
 
 
 @shipped

@@ -13,8 +13,9 @@ import time
 from pathlib import Path
 
 from ..corpora import is_validation, read_corpus
+from ..crf import LinearChainCRF
 from ..evaluate import score_fine, score_spans
-from ..ner import LEXICON_FILE, META_FILE, MODEL_FILE, CharTagger, Lexicon, bioes_tags, char_features
+from ..ner import CRFSUITE_FILE, LEXICON_FILE, META_FILE, MODEL_FILE, CharTagger, Lexicon, bioes_tags, char_features
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = Path(__file__).with_name("config.json")
@@ -119,7 +120,7 @@ def _features(row: dict, lexicon: Lexicon | None, feats: dict) -> list[list[str]
 def step_train(cfg: dict, run_dir: Path, limit: int) -> Path:
     import pycrfsuite
 
-    model = run_dir / MODEL_FILE
+    model = run_dir / CRFSUITE_FILE
     if model.exists():
         log.info("train: cached %s", model)
         return model
@@ -152,11 +153,22 @@ def step_train(cfg: dict, run_dir: Path, limit: int) -> Path:
                     n_chars += len(row["text"])
         log.info("train: appended %s (%d sentences x%d)", corpus["name"], len(rows), corpus.get("repeat", 1))
     log.info("train: %d chars, features built in %.0fs; fitting", n_chars, time.time() - start)
-    tmp = run_dir / (MODEL_FILE + ".tmp")
+    tmp = run_dir / (CRFSUITE_FILE + ".tmp")
     trainer.train(str(tmp))
     os.replace(tmp, model)
     log.info("train: done in %.0fs, model %.1f MB", time.time() - start, model.stat().st_size / 1e6)
     return model
+
+
+def step_export(run_dir: Path) -> Path:
+    """crfsuite's model → the weights the shipped tagger decodes with (crf.py), a fraction of the size."""
+    out = run_dir / MODEL_FILE
+    if out.exists() and out.stat().st_mtime >= (run_dir / CRFSUITE_FILE).stat().st_mtime:
+        log.info("export: cached %s", out)
+        return out
+    LinearChainCRF.from_crfsuite(run_dir / CRFSUITE_FILE).save(out)
+    log.info("export: %s, %.1f MB", out, out.stat().st_size / 1e6)
+    return out
 
 
 def step_evaluate(cfg: dict, run_dir: Path) -> dict:
@@ -240,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s",
                         handlers=[logging.StreamHandler(), logging.FileHandler(run_dir / "train.log")])
     if args.force:
-        for f in (MODEL_FILE, "scores.json"):
+        for f in (CRFSUITE_FILE, MODEL_FILE, "scores.json"):
             (run_dir / f).unlink(missing_ok=True)
     (run_dir / "config.json").write_text(json.dumps(cfg, indent=1), "utf-8")
     step_prepare(cfg, data)
@@ -250,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         wanted = args.corpora.split(",")
         train_cfg = {**cfg, "corpora": [c for c in cfg["corpora"] if c["name"] in wanted]}
     step_train(train_cfg, run_dir, args.limit)
+    step_export(run_dir)
     scores = step_evaluate(cfg, run_dir)
     if not args.no_ship:
         step_ship(train_cfg, run_dir, scores)
