@@ -9,9 +9,12 @@ Viterbi scores and the words are the same.
 """
 from __future__ import annotations
 
+from functools import partial
+from operator import is_not
 from typing import Sequence
 
 NO_WORD = "**noWord"
+MASK_CANDIDATES = "\x00\x01\ufffe\uffff"
 WORD_LENGTHS = (6, 5, 4, 3, 2)  # spacy_pkuseg's config.wordMax .. wordMin
 
 
@@ -44,6 +47,18 @@ class NodeFeatures:
         self.unigram = unigram
         self.singles: dict[str, tuple] = {}
         self.pairs: dict[str, tuple] = {}
+        self.words_memo: dict[tuple, list[int]] = {}
+        # Dictionary words are found by slicing a string with one character a node, digits and letters replaced
+        # by a character no dictionary word holds (so no slice over them is a word, as with the nodes "**Num",
+        # "**Letter"). That holds only while no dictionary word is spelt with those node names; the model's are
+        # not, and a dictionary that is falls back to joining the nodes.
+        lengths = set(WORD_LENGTHS)
+        used = set("".join(w for w in unigram if len(w) in lengths))
+        self.mask = next((ch for ch in MASK_CANDIDATES if ch not in used), None)
+        if any(name in w for w in unigram for name in ("**Num", "**Letter")):
+            self.mask = None
+        # the first two characters of every word of a length looked for: most positions start none
+        self.heads = {w[:2] for w in unigram if len(w) in lengths}
 
     def _single(self, c: str) -> tuple:
         get = self.feature_to_idx.get
@@ -80,17 +95,30 @@ class NodeFeatures:
         edge = "" if "" in unigram else NO_WORD
         ends: list[list[str]] = [[] for _ in range(n + 2)]    # ends[i + 1]: words whose last node is i
         starts: list[list[str]] = [[] for _ in range(n + 2)]  # starts[i + 1]: words whose first node is i
-        for length in WORD_LENGTHS:
-            for s in range(n - length + 1):
-                w = "".join(nodes[s:s + length])
-                if w in unigram:
-                    ends[s + length].append(w)
-                    starts[s + 1].append(w)
+        if self.mask is not None:
+            mask = self.mask
+            line = "".join([c if len(c) == 1 else mask for c in nodes])
+            heads = self.heads
+            found = [s for s in range(n - 1) if line[s:s + 2] in heads]
+            for length in WORD_LENGTHS:  # lengths outermost, as spacy_pkuseg: the same feature order, same sums
+                for s in found:
+                    w = line[s:s + length]
+                    if len(w) == length and w in unigram:
+                        ends[s + length].append(w)
+                        starts[s + 1].append(w)
+        else:
+            for length in WORD_LENGTHS:
+                for s in range(n - length + 1):
+                    w = "".join(nodes[s:s + length])
+                    if w in unigram:
+                        ends[s + length].append(w)
+                        starts[s + 1].append(w)
         edge_words = [edge] if edge is not NO_WORD else []
-        out = []
-        for i in range(n):
-            f = [0]
-            f.extend([col[i] for col in cols if col[i] is not None])
+        memo = self.words_memo
+        if len(memo) > self.MEMO_MAX:
+            memo.clear()
+        rows = [[0, *filter(_present, row)] for row in zip(*cols)]
+        for i, f in enumerate(rows):
             pre_in, post_in = ends[i + 1], starts[i + 1]      # the words that end / start at this node
             pre_ex, post_ex = ends[i], starts[i + 2]          # the words that end just before / start just after
             if edge_words and (i < len(WORD_LENGTHS) + 1 or i + len(WORD_LENGTHS) + 2 > n):
@@ -99,14 +127,27 @@ class NodeFeatures:
                 post_in = post_in + edge_words * _clamp(6 - n + i)
                 pre_ex = pre_ex + edge_words * _clamp(6 - i)
                 post_ex = post_ex + edge_words * _clamp(7 - n + i)
-            for w in pre_in:
-                _add(f, get("w-1." + w))
-            for w in post_in:
-                _add(f, get("w1." + w))
-            _pairs(f, get, "ww.l.", pre_ex, post_in)
-            _pairs(f, get, "ww.r.", pre_in, post_ex)
-            out.append(f)
-        return out
+            # the word features depend on these four lists alone, and the same few recur all the time
+            key = (*pre_in, "|", *post_in, "|", *pre_ex, "|", *post_ex)
+            words = memo.get(key)
+            if words is None:
+                words = memo[key] = _word_features(get, pre_in, post_in, pre_ex, post_ex)
+            f.extend(words)
+        return rows
+
+
+def _word_features(get, pre_in: list[str], post_in: list[str], pre_ex: list[str], post_ex: list[str]) -> list[int]:
+    f: list[int] = []
+    for w in pre_in:
+        _add(f, get("w-1." + w))
+    for w in post_in:
+        _add(f, get("w1." + w))
+    _pairs(f, get, "ww.l.", pre_ex, post_in)
+    _pairs(f, get, "ww.r.", pre_in, post_ex)
+    return f
+
+
+_present = partial(is_not, None)
 
 
 def _clamp(k: int) -> int:

@@ -9,9 +9,11 @@ SENTENCES = ["阿里巴巴集团在杭州宣布新计划", "我们", "好", "", 
              "Apple的CEO库克说: a-b.c_d|e/f*g", "北京大学生物系"]
 
 
-def _toy_extractor(with_empty_word: bool) -> FeatureExtractor:
+def _toy_extractor(with_empty_word: bool, with_digit_word: bool = True) -> FeatureExtractor:
     fe = FeatureExtractor()
-    words = ["阿里巴巴", "阿里", "集团", "杭州", "宣布", "北京", "北京大学", "大学", "大学生", "生物", "我们", "**Num**Num"]
+    words = ["阿里巴巴", "阿里", "集团", "杭州", "宣布", "北京", "北京大学", "大学", "大学生", "生物", "我们", "１２"]
+    if with_digit_word:  # a word spelt with the node names: words are found by joining nodes, not slicing text
+        words.append("**Num**Num")
     fe.unigram = set(words) | ({""} if with_empty_word else set())
     names = ["c.阿", "c.里", "c-1.阿", "c1.巴", "c-2.里", "c2.集", "c-1c.阿.里", "cc1.里.巴", "c-2c-1.阿.里",
              "c.**Num", "c-1.**Num", "w-1.阿里巴巴", "w1.阿里巴巴", "w1.北京大学", "w-1.大学生", "w-1.",
@@ -26,8 +28,10 @@ def _reference(fe: FeatureExtractor, nodes: list[str]) -> list[list[int]]:
 
 
 @pytest.mark.parametrize("with_empty_word", [False, True])
-def test_same_features_as_spacy_pkuseg_on_a_toy_model(with_empty_word):
-    fe = _toy_extractor(with_empty_word)
+@pytest.mark.parametrize("with_digit_word", [False, True])
+def test_same_features_as_spacy_pkuseg_on_a_toy_model(with_empty_word, with_digit_word):
+    fe = _toy_extractor(with_empty_word, with_digit_word)
+    assert (NodeFeatures(fe.feature_to_idx, fe.unigram).mask is None) == with_digit_word
     normalize = normalizer(fe)
     for text in SENTENCES:
         nodes = normalize(text)
