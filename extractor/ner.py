@@ -63,8 +63,13 @@ class Lexicon:
     def __init__(self, words: dict[str, str]):
         self.words = words
         self.max_len = min(LEX_MAX, max((len(w) for w in words), default=1))
-        # Most positions start no entry: checking the first two chars first skips the longer slices there.
-        self.heads = {w[:2] for w in words}
+        # Most positions start no entry: the first two chars say whether one starts there, and of which lengths
+        # (longest first), so only those slices are looked up.
+        lengths: dict[str, set[int]] = {}
+        for w in words:
+            if 2 <= len(w) <= self.max_len:
+                lengths.setdefault(w[:2], set()).add(len(w))
+        self.heads = {head: tuple(sorted(ks, reverse=True)) for head, ks in lengths.items()}
 
     @classmethod
     def load(cls, path: str | Path) -> "Lexicon":
@@ -81,22 +86,29 @@ class Lexicon:
         with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
             gz.write("".join(f"{word}\t{self.words[word]}\n" for word in sorted(self.words)).encode("utf-8"))
 
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, length, category) of the longest entry starting at each position, left to right; matches may
+        overlap (every start position is tried)."""
+        n = len(text)
+        words = self.words
+        found = []
+        starts = map(self.heads.get, [text[i:i + 2] for i in range(n - 1)])
+        for i, lengths in [(i, ks) for i, ks in enumerate(starts) if ks]:
+            for k in lengths:
+                cat = words.get(text[i:i + k]) if k <= n - i else None
+                if cat is not None:
+                    found.append((i, k, cat))
+                    break
+        return found
+
     def marks(self, text: str) -> dict[int, list[str]]:
         """The marks of the chars that have any, by position (most chars have none, so no list per char)."""
-        n = len(text)
         out: dict[int, list[str]] = {}
-        words = self.words
-        heads = self.heads
-        top = self.max_len
-        for i in [i for i in range(n - 1) if text[i:i + 2] in heads]:
-            for k in range(min(top, n - i), 1, -1):
-                cat = words.get(text[i:i + k])
-                if cat is not None:
-                    out.setdefault(i, []).append("x" + cat + "B")
-                    for j in range(i + 1, i + k - 1):
-                        out.setdefault(j, []).append("x" + cat + "M")
-                    out.setdefault(i + k - 1, []).append("x" + cat + "E")
-                    break
+        for i, k, cat in self.matches(text):
+            out.setdefault(i, []).append("x" + cat + "B")
+            for j in range(i + 1, i + k - 1):
+                out.setdefault(j, []).append("x" + cat + "M")
+            out.setdefault(i + k - 1, []).append("x" + cat + "E")
         return out
 
 
@@ -217,48 +229,71 @@ MARGINAL_CONTEXT = 32  # characters either side of a span that its marginal prob
 
 class FeatureRows:
     """The features of `char_features`, as weight-row indices of a `LinearChainCRF` (0 for a feature it does not
-    know), computed from a handful of dictionary lookups a character and numpy gathers: one lookup per character,
-    one per adjacent pair and one per skip pair, instead of building and looking up some fifteen strings."""
+    know), computed without building the feature strings: each character is looked up once in a vocabulary of the
+    tokens the templates mention, and every template is then a numpy gather, the pair templates through sorted
+    integer keys (id * vocabulary size + id). Only the segmenter's words are looked up one by one."""
 
     def __init__(self, index: dict[str, int]):
         grams: dict[str, dict[str, int]] = {}
         for attr, row in index.items():
             grams.setdefault(attr[0], {})[attr[1:]] = row
         self.index = index
-        # unigram / bigram strings → ids, and per template a table id → row
-        self.unigram_ids = _ids(grams, UNIGRAM_OFFSETS)
-        self.unigram_rows = _tables(grams, UNIGRAM_OFFSETS, self.unigram_ids)
-        self.bigram_ids = _ids(grams, BIGRAM_OFFSETS)
-        self.bigram_rows = _tables(grams, BIGRAM_OFFSETS, self.bigram_ids)
-        self.skip_rows = grams.get("j", {})
+        pair_templates = (*BIGRAM_OFFSETS, "j")
+        pairs = {t: {_two_tokens(rest): row for rest, row in grams.get(t, {}).items()} for t in pair_templates}
+        tokens = {BOS, EOS}
+        tokens.update(tok for t in UNIGRAM_OFFSETS for tok in grams.get(t, {}))
+        tokens.update(tok for t in pair_templates for pair in pairs[t] if pair for tok in pair)
+        ordered = sorted(tokens)
+        self.token_ids = {tok: i + 1 for i, tok in enumerate(ordered)}
+        self.size = size = len(ordered) + 1
+        self.unigram_rows = {}
+        for t in UNIGRAM_OFFSETS:
+            table = np.zeros(size, dtype=np.int64)
+            for tok, row in grams.get(t, {}).items():
+                table[self.token_ids[tok]] = row
+            self.unigram_rows[t] = table
+        # pair keys shared by all pair templates; per template the row of each key (the last slot: no such key)
+        keyed: dict[int, dict[str, int]] = {}
+        for t in pair_templates:
+            for pair, row in pairs[t].items():
+                if pair:
+                    keyed.setdefault(self.token_ids[pair[0]] * size + self.token_ids[pair[1]], {})[t] = row
+        self.pair_keys = np.array(sorted(keyed), dtype=np.int64)
+        self.pair_rows = {t: np.array([keyed[k].get(t, 0) for k in self.pair_keys.tolist()] + [0], dtype=np.int64)
+                          for t in pair_templates}
+        self.token_classes = np.array([CLASS_CODES["O"]] + [
+            CLASS_CODES["B"] if tok == BOS else CLASS_CODES["E"] if tok == EOS else CLASS_CODES[char_class(tok)]
+            for tok in ordered], dtype=np.int64)
         self.class_rows = _code_table(grams.get("k", {}), CLASS_CODES, 3)
         self.position_rows = _code_table(grams.get("s", {}), POSITION_CODES, 1)
         self.position_trigram_rows = _code_table(grams.get("t", {}), POSITION_CODES, 3)
         self.word_rows = grams.get("w", {})
         self.mark_rows = grams.get("x", {})
-        self.classes: dict[str, int] = {}
 
-    def _class(self, ch: str) -> int:
-        code = self.classes[ch] = CLASS_CODES[char_class(ch)]
-        return code
+    def _pairs(self, keys: np.ndarray) -> np.ndarray:
+        """Where each key sits in pair_keys, or len(pair_keys) for a key not there."""
+        missing = len(self.pair_keys)
+        if not missing:
+            return np.zeros(len(keys), dtype=np.int64)
+        at = np.searchsorted(self.pair_keys, keys)
+        at[at == missing] = 0
+        return np.where(self.pair_keys[at] == keys, at, missing)
 
     def __call__(self, text: str, lexicon: Lexicon | None = None, words: Sequence[str] | None = None,
-                 word_ids: bool = False) -> tuple[np.ndarray, list[tuple[int, int]]]:
-        """(n, k) row indices of the dense features, and (position, row) pairs of the lexicon marks."""
+                 word_ids: bool = False) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+        """(n, k) row indices of the dense features, and the positions and rows of the lexicon marks."""
         n = len(text)
-        c = [BOS, BOS, *text, EOS, EOS]
-        zero = repeat(0)
-        uni = np.fromiter(map(self.unigram_ids.get, c, zero), dtype=np.int64, count=n + 4)
-        bi = np.fromiter(map(self.bigram_ids.get, map(str.__add__, c, c[1:]), zero), dtype=np.int64, count=n + 3)
-        skip = np.fromiter(map(self.skip_rows.get, map(str.__add__, c[1:n + 1], c[3:]), zero), dtype=np.int64,
-                           count=n)
-        classes = self.classes
-        k = np.empty(n + 4, dtype=np.int64)
-        k[:2], k[-2:] = CLASS_CODES["B"], CLASS_CODES["E"]
-        k[2:-2] = [classes[ch] if ch in classes else self._class(ch) for ch in text]
-        cols = [self.unigram_rows[t][uni[o:o + n]] for t, o in UNIGRAM_OFFSETS.items()]
-        cols += [self.bigram_rows[t][bi[o:o + n]] for t, o in BIGRAM_OFFSETS.items()]
-        cols.append(skip)
+        ids = np.fromiter(map(self.token_ids.get, [BOS, BOS, *text, EOS, EOS], repeat(0)), dtype=np.int64,
+                          count=n + 4)
+        # an unknown token's id 0 never forms a stored key: those are >= size and not multiples of size
+        adjacent = self._pairs(ids[:-1] * self.size + ids[1:])
+        skip = self._pairs(ids[1:n + 1] * self.size + ids[3:n + 3])
+        k = self.token_classes[ids]
+        for i in np.flatnonzero(ids == 0).tolist():
+            k[i] = CLASS_CODES[char_class(text[i - 2])]
+        cols = [self.unigram_rows[t][ids[o:o + n]] for t, o in UNIGRAM_OFFSETS.items()]
+        cols += [self.pair_rows[t][adjacent[o:o + n]] for t, o in BIGRAM_OFFSETS.items()]
+        cols.append(self.pair_rows["j"][skip])
         cols.append(self.class_rows[k[1:n + 1] * 64 + k[2:n + 2] * 8 + k[3:n + 3]])
         if words is not None:
             lengths = np.array([len(w) for w in words], dtype=np.int64)
@@ -273,11 +308,36 @@ class FeatureRows:
                     cores = [w.strip() for w in words]  # as `char_words`: a word too short or long is the word ""
                     rows = [get(w if 2 <= len(w) <= 6 else "", 0) for w in cores]
                     cols.append(np.repeat(np.array(rows, dtype=np.int64), lengths))
-        marks = []
+        marks = _NO_MARKS
         if lexicon is not None:
-            mark = self.mark_rows.get
-            marks = [(i, mark(m[1:], 0)) for i, ms in lexicon.marks(text).items() for m in ms]
+            found = lexicon.matches(text)
+            if found:
+                marks = self._marks(found)
         return np.stack(cols, axis=1), marks
+
+    def _marks(self, found: list[tuple[int, int, str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Positions and rows of the lexicon marks of `Lexicon.marks`: category + B, M... , E over each match."""
+        starts, lengths, cats = zip(*found)
+        lengths = np.array(lengths, dtype=np.int64)
+        first = np.repeat(np.array(starts, dtype=np.int64), lengths)
+        offset = np.arange(len(first)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        role = np.where(offset == 0, 0, np.where(offset == np.repeat(lengths - 1, lengths), 2, 1))
+        get = self.mark_rows.get
+        table = {cat: [get(cat + r, 0) for r in "BME"] for cat in set(cats)}
+        rows = np.array([table[c] for c in cats], dtype=np.int64)
+        return first + offset, rows[np.repeat(np.arange(len(found)), lengths), role]
+
+
+_NO_MARKS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+
+
+def _two_tokens(rest: str) -> tuple[str, str] | None:
+    """The two tokens (characters, BOS, EOS) a pair feature's text is made of."""
+    for cut in (1, len(BOS), len(EOS)):
+        first, second = rest[:cut], rest[cut:]
+        if (len(first) == 1 or first in (BOS, EOS)) and (len(second) == 1 or second in (BOS, EOS)):
+            return first, second
+    return None
 
 
 def _position_codes(lengths: np.ndarray) -> np.ndarray:
@@ -290,21 +350,6 @@ def _position_codes(lengths: np.ndarray) -> np.ndarray:
     codes[ends - 1] = POSITION_CODES["E"]
     codes[starts[lengths == 1]] = POSITION_CODES["S"]
     return codes
-
-
-def _ids(grams: dict[str, dict[str, int]], templates: dict[str, int]) -> dict[str, int]:
-    keys = sorted({key for t in templates for key in grams.get(t, {})})
-    return {key: i + 1 for i, key in enumerate(keys)}
-
-
-def _tables(grams, templates, ids) -> dict[str, np.ndarray]:
-    tables = {}
-    for t in templates:
-        table = np.zeros(len(ids) + 1, dtype=np.int64)
-        for key, row in grams.get(t, {}).items():
-            table[ids[key]] = row
-        tables[t] = table
-    return tables
 
 
 def _code_table(rows: dict[str, int], codes: dict[str, int], width: int) -> np.ndarray:
@@ -342,11 +387,10 @@ class CharTagger:
         self.rows = FeatureRows(self.crf.index)
 
     def emissions(self, text: str, words: Sequence[str] | None = None) -> np.ndarray:
-        rows, marks = self.rows(text, self.lexicon, words if self.use_words else None, self.word_ids)
+        rows, (at, mark_rows) = self.rows(text, self.lexicon, words if self.use_words else None, self.word_ids)
         scores = self.crf.emissions(rows)
-        if marks:
-            at, mark_rows = zip(*marks)
-            np.add.at(scores, list(at), self.crf.state[list(mark_rows)])
+        if len(at):
+            np.add.at(scores, at, self.crf.state[mark_rows])
         return scores
 
     def spans(self, text: str, words: Sequence[str] | None = None) -> list[tuple[int, int, str]]:

@@ -70,8 +70,9 @@ class GazetteerMatcher:
         # A known name inside a longer entity is part of that name (中国 in 中国银行北京分行): leave it.
         # Otherwise the gazetteer wins: it relabels equal spans, adds its id, and fixes crossing boundaries.
         # A place inside a statistical place guess (北京 in 北京办公室) is the better-bounded name.
-        inside = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
-        found = {(e.start_char, e.end_char) for e in doc.ents}
+        ents = doc.ents  # each read of doc.ents walks every token: once per call
+        inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in ("GPE", "LOC")]
+        found = {(e.start_char, e.end_char) for e in ents}
         hits = [h for h in self.find(doc_text(doc))
                 if not any(s <= h[0] and h[1] <= e and (s, e) != (h[0], h[1]) for s, e in inside)
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)]
@@ -300,11 +301,12 @@ class CueMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = filter_spans(char_spans(doc, self.find(doc)))  # among overlapping cue finds, the longest
         # an organisation named after its city (杭州宜格化妆品有限公司) replaces the place inside it
-        places = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        ents = doc.ents
+        places = [e for e in ents if e.label_ in ("GPE", "LOC")]
         wider = [s for s in spans if s.label_ == "ORG" and any(
             s.start <= p.start and p.end <= s.end and (s.end - s.start) > (p.end - p.start) for p in places)]
         # the cue's context (一个叫X的品牌) says more about the type than the statistical guess for the same span
-        guessed = {(e.start, e.end) for e in doc.ents if not e.ent_id_}
+        guessed = {(e.start, e.end) for e in ents if not e.ent_id_}
         relabel = [s for s in spans if (s.start, s.end) in guessed]
         merge_ents(doc, wider + relabel, overwrite=True)
         merge_ents(doc, [s for s in spans if s not in wider and s not in relabel], overwrite=False)
@@ -335,7 +337,8 @@ class VariantMatcher:
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         text = doc_text(doc)
         known: dict[tuple[str, ...], tuple[str, str, str]] = {}
-        for ent in doc.ents:
+        ents = doc.ents
+        for ent in ents:
             name = ent.text
             if ent.label_ in self.labels and len(name) >= self.min_len and all("\u4e00" <= c <= "\u9fff" for c in name):
                 known.setdefault(tuple(syllable(c) for c in name), (name, _label(doc, ent), ent.ent_id_))
@@ -343,7 +346,7 @@ class VariantMatcher:
             return []
         lengths = sorted({len(k) for k in known})
         taken = bytearray(len(text))
-        for ent in doc.ents:
+        for ent in ents:
             # a statistical guess of another type may be relabelled (小仙敦 tagged a place for its 敦)
             if ent.ent_id_ or ent.label_ in self.labels or len(ent.text) not in lengths:
                 taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
@@ -374,7 +377,8 @@ class VariantMatcher:
     def repeats(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """Later (or earlier) occurrences of a name already found in the document, on token boundaries."""
         names: dict[str, tuple[str, str]] = {}
-        for ent in doc.ents:
+        ents = doc.ents
+        for ent in ents:
             if ent.label_ in self.labels + ("PERSON",) and len(ent.text) >= 2:
                 names.setdefault(ent.text, (_label(doc, ent), ent.ent_id_))
         if not names:
@@ -382,7 +386,7 @@ class VariantMatcher:
         starts, ends = map(set, token_bounds(doc))
         text = doc_text(doc)
         taken = bytearray(len(text))
-        for ent in doc.ents:
+        for ent in ents:
             taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
         found = []

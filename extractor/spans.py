@@ -93,6 +93,8 @@ def char_spans(doc: Doc, spans: list[tuple[int, int, str, str]]) -> list[Span]:
 def merge_ents(doc: Doc, new: list[Span], overwrite: bool) -> None:
     """Add `new` to `doc.ents`. With `overwrite`, new spans replace overlapping ones; otherwise they only fill
     gaps. Among the new spans, longer ones win."""
+    if not new:  # nothing to add: skip reading and re-setting doc.ents (each walks every token)
+        return
     taken = set()
     chosen = []
     for span in sorted(new, key=lambda s: (-(s.end - s.start), s.start)):

@@ -8,7 +8,7 @@ from extractor.crf import LinearChainCRF
 from extractor.ner import (CRFSUITE_FILE, MODEL_FILE, CharTagger, FeatureRows, Lexicon, _lines, bioes_tags,
                            char_features, tags_to_spans)
 
-LEXICON = Lexicon({"华远": "O", "北京": "L", "张伟": "P", "长江": "L"})
+LEXICON = Lexicon({"华远": "O", "北京": "L", "张伟": "P", "长江": "L", "远景科技": "O", "北京大学": "O", "大学": "Z"})
 SENTENCES = [
     ("他在华远公司工作", ["他", "在", "华远", "公司", "工作"], [(2, 6, "ORG")]),
     ("张伟在北京开会", ["张伟", "在", "北京", "开会"], [(0, 2, "PERSON"), (3, 5, "LOC")]),
@@ -70,9 +70,9 @@ def test_feature_rows_give_the_string_features_scores(model_dir):
         for with_words in (None, words):
             strings = char_features(text, LEXICON, with_words, True)
             expected = np.array([crf.state[[crf.index.get(f, 0) for f in fs]].sum(axis=0) for fs in strings])
-            dense, marks = rows(text, LEXICON, with_words, True)
+            dense, (at, mark_rows) = rows(text, LEXICON, with_words, True)
             got = crf.emissions(dense)
-            for i, row in marks:
+            for i, row in zip(at, mark_rows):
                 got[i] += crf.state[row]
             np.testing.assert_allclose(got, expected, atol=1e-9)
 
@@ -82,9 +82,9 @@ def test_viterbi_and_marginals_match_crfsuite(model_dir, crfsuite_tagger):
     rows = FeatureRows(crf.index)
     for text, words in _random_texts(2, 100):
         tags = crfsuite_tagger.tag(char_features(text, LEXICON, words, True))
-        dense, marks = rows(text, LEXICON, words, True)
+        dense, (at, mark_rows) = rows(text, LEXICON, words, True)
         scores = crf.emissions(dense)
-        for i, row in marks:
+        for i, row in zip(at, mark_rows):
             scores[i] += crf.state[row]
         assert [crf.labels[t] for t in crf.viterbi(scores)] == tags
         probs = crf.marginals([scores])[0]
