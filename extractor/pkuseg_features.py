@@ -10,7 +10,7 @@ Viterbi scores and the words are the same.
 from __future__ import annotations
 
 from functools import partial
-from operator import is_not
+from operator import is_not, itemgetter
 from typing import Sequence
 
 NO_WORD = "**noWord"
@@ -78,17 +78,18 @@ class NodeFeatures:
         get = feature_to_idx.get
         singles, pairs_memo = self.singles, self.pairs
         one = [singles.get(c) or self._single(c) for c in nodes]
-        two = [pairs_memo.get(p) or self._pair(p) for p in (a + "." + b for a, b in zip(nodes, nodes[1:]))]
+        two = [pairs_memo.get(p) or self._pair(p) for p in map(_dotted, nodes, nodes[1:])]
         # Character n-grams, a column per template (None where absent or beyond the sentence).
+        t0, t1, t2, t3, t4 = _ITEMS
         cols = [
-            [t[0] for t in one],
-            [None, *(t[1] for t in one[:-1])],
-            [None, *(t[0] for t in two)],
-            [*(t[2] for t in one[1:]), None],
-            [*(t[1] for t in two), None],
-            [None, None, *(t[3] for t in one[:-2])],
-            [None, None, *(t[2] for t in two[:-1])],
-            [*(t[4] for t in one[2:]), None, None],
+            list(map(t0, one)),
+            [None, *map(t1, one[:-1])],
+            [None, *map(t0, two)],
+            [*map(t2, one[1:]), None],
+            [*map(t1, two), None],
+            [None, None, *map(t3, one[:-2])],
+            [None, None, *map(t2, two[:-1])],
+            [*map(t4, one[2:]), None, None],
         ]
         # Dictionary words ending and starting at each position. A slice beyond the sentence is "" in spacy_pkuseg,
         # and "" counts as a word when the dictionary holds it; any other slice not in the dictionary is NO_WORD.
@@ -117,23 +118,20 @@ class NodeFeatures:
         memo = self.words_memo
         if len(memo) > self.MEMO_MAX:
             memo.clear()
-        rows = [[0, *filter(_present, row)] for row in zip(*cols)]
-        for i, f in enumerate(rows):
-            pre_in, post_in = ends[i + 1], starts[i + 1]      # the words that end / start at this node
-            pre_ex, post_ex = ends[i], starts[i + 2]          # the words that end just before / start just after
-            if edge_words and (i < len(WORD_LENGTHS) + 1 or i + len(WORD_LENGTHS) + 2 > n):
-                # near either end some slices fall outside the sentence (lengths 2..6: closed-form counts)
-                pre_in = pre_in + edge_words * _clamp(5 - i)
-                post_in = post_in + edge_words * _clamp(6 - n + i)
-                pre_ex = pre_ex + edge_words * _clamp(6 - i)
-                post_ex = post_ex + edge_words * _clamp(7 - n + i)
-            # the word features depend on these four lists alone, and the same few recur all the time
-            key = (*pre_in, "|", *post_in, "|", *pre_ex, "|", *post_ex)
-            words = memo.get(key)
-            if words is None:
-                words = memo[key] = _word_features(get, pre_in, post_in, pre_ex, post_ex)
-            f.extend(words)
-        return rows
+        # The word features of a position depend on four word lists alone (the words ending and starting at it,
+        # ending just before and starting just after it), and the same few combinations recur all the time.
+        lists = list(zip(ends[1:n + 1], starts[1:n + 1], ends[0:n], starts[2:n + 2]))
+        if edge_words:
+            # near either end some slices fall outside the sentence (lengths 2..6: closed-form counts)
+            for i in {*range(min(n, len(WORD_LENGTHS) + 1)), *range(max(0, n - len(WORD_LENGTHS) - 2), n)}:
+                pre_in, post_in, pre_ex, post_ex = lists[i]
+                lists[i] = (pre_in + edge_words * _clamp(5 - i), post_in + edge_words * _clamp(6 - n + i),
+                            pre_ex + edge_words * _clamp(6 - i), post_ex + edge_words * _clamp(7 - n + i))
+        keys = [(*a, "|", *b, "|", *c, "|", *d) for a, b, c, d in lists]
+        found = list(map(memo.get, keys))
+        for i in [i for i, w in enumerate(found) if w is None]:
+            found[i] = memo[keys[i]] = _word_features(get, *lists[i])
+        return [[0, *filter(_present, row), *words] for row, words in zip(zip(*cols), found)]
 
 
 def _word_features(get, pre_in: list[str], post_in: list[str], pre_ex: list[str], post_ex: list[str]) -> list[int]:
@@ -148,6 +146,12 @@ def _word_features(get, pre_in: list[str], post_in: list[str], pre_ex: list[str]
 
 
 _present = partial(is_not, None)
+
+
+def _dotted(a: str, b: str) -> str:
+    return a + "." + b
+
+_ITEMS = tuple(itemgetter(k) for k in range(5))
 
 
 def _clamp(k: int) -> int:
