@@ -10,8 +10,10 @@ Viterbi scores and the words are the same.
 from __future__ import annotations
 
 from functools import partial
-from operator import is_not, itemgetter
+from operator import itemgetter, le
 from typing import Sequence
+
+import numpy as np
 
 NO_WORD = "**noWord"
 MASK_CANDIDATES = "\x00\x01\ufffe\uffff"
@@ -57,39 +59,58 @@ class NodeFeatures:
         self.mask = next((ch for ch in MASK_CANDIDATES if ch not in used), None)
         if any(name in w for w in unigram for name in ("**Num", "**Letter")):
             self.mask = None
-        # the first two characters of every word of a length looked for: most positions start none
-        self.heads = {w[:2] for w in unigram if len(w) in lengths}
+        # the first two characters of every word of a length looked for, with the lengths of the words they begin
+        # (longest first): most positions start none, and most that do start one or two
+        begun: dict[str, set[int]] = {}
+        for w in unigram:
+            if len(w) in lengths:
+                begun.setdefault(w[:2], set()).add(len(w))
+        self.heads = {head: tuple(sorted(ks, reverse=True)) for head, ks in begun.items()}
 
     def _single(self, c: str) -> tuple:
         get = self.feature_to_idx.get
-        t = self.singles[c] = (get("c." + c), get("c-1." + c), get("c1." + c), get("c-2." + c), get("c2." + c))
+        t = self.singles[c] = (get("c." + c, -1), get("c-1." + c, -1), get("c1." + c, -1), get("c-2." + c, -1),
+                               get("c2." + c, -1))
         return t
 
     def _pair(self, p: str) -> tuple:
         get = self.feature_to_idx.get
         if len(self.pairs) > self.MEMO_MAX:
             self.pairs.clear()
-        t = self.pairs[p] = (get("c-1c." + p), get("cc1." + p), get("c-2c-1." + p))
+        t = self.pairs[p] = (get("c-1c." + p, -1), get("cc1." + p, -1), get("c-2c-1." + p, -1))
         return t
 
     def __call__(self, nodes: Sequence[str]) -> list[list[int]]:
+        cols, keys, lists = self.parts(nodes)
+        memo = self.words_memo
+        if len(memo) > self.MEMO_MAX:
+            memo.clear()
+        get = self.feature_to_idx.get
+        found = list(map(memo.get, keys))
+        for i in [i for i, w in enumerate(found) if w is None]:
+            found[i] = memo[keys[i]] = _word_features(get, *lists[i])
+        return [[0, *filter(_present, row), *words] for row, words in zip(zip(*cols), found)]
+
+    def parts(self, nodes: Sequence[str]) -> tuple[list[list[int]], list[tuple], list[tuple]]:
+        """The character n-gram features as columns (a template each, -1 where absent), and per position the
+        four word lists its word features depend on, with a hashable key of them."""
         n = len(nodes)
         feature_to_idx, unigram = self.feature_to_idx, self.unigram
         get = feature_to_idx.get
         singles, pairs_memo = self.singles, self.pairs
         one = [singles.get(c) or self._single(c) for c in nodes]
         two = [pairs_memo.get(p) or self._pair(p) for p in map(_dotted, nodes, nodes[1:])]
-        # Character n-grams, a column per template (None where absent or beyond the sentence).
+        # Character n-grams, a column per template (-1 where absent or beyond the sentence).
         t0, t1, t2, t3, t4 = _ITEMS
         cols = [
             list(map(t0, one)),
-            [None, *map(t1, one[:-1])],
-            [None, *map(t0, two)],
-            [*map(t2, one[1:]), None],
-            [*map(t1, two), None],
-            [None, None, *map(t3, one[:-2])],
-            [None, None, *map(t2, two[:-1])],
-            [*map(t4, one[2:]), None, None],
+            [-1, *map(t1, one[:-1])],
+            [-1, *map(t0, two)],
+            [*map(t2, one[1:]), -1],
+            [*map(t1, two), -1],
+            [-1, -1, *map(t3, one[:-2])],
+            [-1, -1, *map(t2, two[:-1])],
+            [*map(t4, one[2:]), -1, -1],
         ]
         # Dictionary words ending and starting at each position. A slice beyond the sentence is "" in spacy_pkuseg,
         # and "" counts as a word when the dictionary holds it; any other slice not in the dictionary is NO_WORD.
@@ -100,9 +121,9 @@ class NodeFeatures:
             mask = self.mask
             line = "".join([c if len(c) == 1 else mask for c in nodes])
             heads = self.heads
-            found = [s for s in range(n - 1) if line[s:s + 2] in heads]
-            for length in WORD_LENGTHS:  # lengths outermost, as spacy_pkuseg: the same feature order, same sums
-                for s in found:
+            for s, lengths in [(s, ks) for s, ks in enumerate(map(heads.get, [line[s:s + 2] for s in range(n - 1)]))
+                               if ks]:
+                for length in lengths:
                     w = line[s:s + length]
                     if len(w) == length and w in unigram:
                         ends[s + length].append(w)
@@ -115,9 +136,6 @@ class NodeFeatures:
                         ends[s + length].append(w)
                         starts[s + 1].append(w)
         edge_words = [edge] if edge is not NO_WORD else []
-        memo = self.words_memo
-        if len(memo) > self.MEMO_MAX:
-            memo.clear()
         # The word features of a position depend on four word lists alone (the words ending and starting at it,
         # ending just before and starting just after it), and the same few combinations recur all the time.
         lists = list(zip(ends[1:n + 1], starts[1:n + 1], ends[0:n], starts[2:n + 2]))
@@ -128,10 +146,44 @@ class NodeFeatures:
                 lists[i] = (pre_in + edge_words * _clamp(5 - i), post_in + edge_words * _clamp(6 - n + i),
                             pre_ex + edge_words * _clamp(6 - i), post_ex + edge_words * _clamp(7 - n + i))
         keys = [(*a, "|", *b, "|", *c, "|", *d) for a, b, c, d in lists]
-        found = list(map(memo.get, keys))
-        for i in [i for i, w in enumerate(found) if w is None]:
-            found[i] = memo[keys[i]] = _word_features(get, *lists[i])
-        return [[0, *filter(_present, row), *words] for row, words in zip(zip(*cols), found)]
+        return cols, keys, lists
+
+
+class NodeScores:
+    """The segmenter's node scores (what spacy_pkuseg's `getLogYY` sums from the feature lists) computed with
+    numpy: n-gram features gathered by column, and the summed weights of each position's word features memoised
+    on its four word lists, so that neither the lists of some sixty indices a character nor their conversion to
+    C++ vectors are built."""
+
+    MEMO_MAX = NodeFeatures.MEMO_MAX
+
+    def __init__(self, features: NodeFeatures, w: np.ndarray, n_feature: int, n_tag: int):
+        self.features = features
+        self.n_tag = n_tag
+        self.node_w = w[:n_feature * n_tag].reshape(n_feature, n_tag)
+        # getLogYY starts the edge scores at one, not zero, and stores them [next tag, tag]
+        self.edge = np.ascontiguousarray(1.0 + w[n_feature * n_tag:n_feature * n_tag + n_tag * n_tag]
+                                         .reshape(n_tag, n_tag).T)
+        self.words_memo: dict[tuple, tuple[float, ...]] = {}
+
+    def __call__(self, nodes: Sequence[str]) -> np.ndarray:
+        if not nodes:
+            return np.zeros((0, self.n_tag))
+        cols, keys, lists = self.features.parts(nodes)
+        n = len(nodes)
+        grams = np.array([col[:n] for col in cols], dtype=np.int64).T
+        present = grams >= 0
+        rows = np.where(present, grams, 0)
+        scores = (self.node_w[rows] * present[:, :, None]).sum(axis=1) + self.node_w[0]
+        memo = self.words_memo
+        if len(memo) > self.MEMO_MAX:
+            memo.clear()
+        words = list(map(memo.get, keys))
+        get = self.features.feature_to_idx.get
+        for i in [i for i, w in enumerate(words) if w is None]:
+            idx = _word_features(get, *lists[i])
+            words[i] = memo[keys[i]] = tuple(self.node_w[idx].sum(axis=0)) if idx else (0.0,) * self.n_tag
+        return scores + np.array(words)
 
 
 def _word_features(get, pre_in: list[str], post_in: list[str], pre_ex: list[str], post_ex: list[str]) -> list[int]:
@@ -145,7 +197,7 @@ def _word_features(get, pre_in: list[str], post_in: list[str], pre_ex: list[str]
     return f
 
 
-_present = partial(is_not, None)
+_present = partial(le, 0)  # 0 <= index: the feature is in the model
 
 
 def _dotted(a: str, b: str) -> str:
@@ -200,11 +252,14 @@ def use_fast_features(seg) -> None:
     extractor = seg.feature_extractor
     normalize = normalizer(extractor)
     features = NodeFeatures(extractor.feature_to_idx, extractor.unigram)
+    scores = NodeScores(features, seg.model.w, seg.model.n_feature, seg.model.n_tag)
     begins = {idx for idx, tag in seg.idx_to_tag.items() if "B" in tag}
 
     def _cut(text: str) -> list[str]:
-        feats = features(normalize(text))
-        _, tags = _inf.decodeViterbi_fast(feats, seg.model)
+        if not text:
+            return []
+        _, tags = _inf.run_viterbi(scores(normalize(text)), scores.edge)
+        tags = tags.tolist()
         words: list[str] = []
         start = 0
         for i, tag in enumerate(tags):
