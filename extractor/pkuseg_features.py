@@ -10,7 +10,7 @@ Viterbi scores and the words are the same.
 from __future__ import annotations
 
 from functools import partial
-from operator import itemgetter, le
+from operator import add, itemgetter, le
 from typing import Sequence
 
 import numpy as np
@@ -271,3 +271,47 @@ def use_fast_features(seg) -> None:
         return words
 
     seg._cut = _cut
+    if getattr(seg.postprocesser, "do_process", False):
+        seg.postprocesser = MergeDictionaryWords(seg.postprocesser)
+
+
+class MergeDictionaryWords:
+    """spacy_pkuseg's post-processing: its default user dictionary merges runs of 7, then 6, ... 2 words that
+    spell one of its entries, unless every word of the run is an entry itself. A pass that merges nothing is the
+    common case, and is recognised here by joining all runs of the pass at once; only a pass with a merge runs
+    spacy_pkuseg's own loop, which then makes exactly its merges."""
+
+    def __init__(self, post):
+        self.post = post
+
+    def __call__(self, sent: list[str]) -> list[str]:
+        common, other = self.post.common_words, self.post.other_words
+        if len(sent) < 2:
+            return sent
+        # joined[m]: every run of m words, joined (built up by concatenation, without slicing the sentence)
+        joined = {1: sent}
+        for m in range(2, 8):
+            joined[m] = list(map(add, joined[m - 1][:-1], sent[m - 1:]))
+        for m in range(7, 1, -1):
+            for i in [i for i, w in enumerate(joined[m]) if w in other or w in common]:
+                run = sent[i:i + m]
+                if joined[m][i] in common or not all(w in common or w in other for w in run):
+                    self._pass(sent, m)  # a merge: spacy_pkuseg's loop from here on
+                    if m > 2:
+                        joined = {1: sent}
+                        for k in range(2, m):
+                            joined[k] = list(map(add, joined[k - 1][:-1], sent[k - 1:]))
+                    break
+        return sent
+
+    def _pass(self, sent: list[str], m: int) -> None:
+        """spacy_pkuseg's `Postprocesser.post_process` for one run length (check_seperated on)."""
+        common, other = self.post.common_words, self.post.other_words
+        end = len(sent) - m
+        i = 0
+        while i < end + 1:
+            merged = "".join(sent[i:i + m])
+            if merged in common or (merged in other and not all(w in common or w in other for w in sent[i:i + m])):
+                sent[i:i + m] = [merged]
+                end = len(sent) - m
+            i += 1

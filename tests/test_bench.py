@@ -52,7 +52,7 @@ def test_read_corpus_repeats_up_to_min_chars(tmp_path):
 
 def test_format_table_aligns_columns():
     row = {"variant": "x", "load_s": 1.0, "chars": 10, "chars_per_s": 12345.6, "best_per_s": 13000.4,
-           "rss_MB": 100.0, "py_peak_MB": 1.25}
+           "first_per_s": 9999.5, "rss_MB": 100.0, "py_peak_MB": 1.25}
     lines = format_table([row]).splitlines()
     assert lines[0].split() == list(COLUMNS)
-    assert lines[2].split() == ["x", "1.00", "10", "12,346", "13,000", "100", "1.2"]
+    assert lines[2].split() == ["x", "1.00", "10", "12,346", "13,000", "10,000", "100", "1.2"]

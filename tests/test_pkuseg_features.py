@@ -95,3 +95,26 @@ def test_same_words_on_random_mixtures_of_scripts_digits_and_keyword_characters(
     for _ in range(300):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 40)))
         assert fast.cut(text) == slow.cut(text), text
+
+
+def test_dictionary_merges_are_spacy_pkusegs():
+    import random
+
+    from spacy_pkuseg import Postprocesser
+
+    from extractor.pkuseg_features import MergeDictionaryWords
+
+    post = Postprocesser(None, None)
+    post.do_process = True
+    post.common_words = {"人民银行"}
+    post.other_words = {"中国人民", "上海分行", "分行", "中国", "经理说了", "a b"}
+    fast = MergeDictionaryWords(post)
+    pieces = ["中", "国", "中国", "人民", "人", "民", "银行", "上海", "分", "行", "分行", "经理", "说", "了", "", "a", " b"]
+    rng = random.Random(3)
+    merged = 0
+    for _ in range(3000):
+        sent = [rng.choice(pieces) for _ in range(rng.randint(0, 12))]
+        expected = post.post_process(list(sent), check_seperated=True)
+        assert fast(list(sent)) == expected, sent
+        merged += len(expected) < len(sent)
+    assert merged > 100  # the merges do happen
