@@ -1,5 +1,6 @@
-"""Statistical NER (`kg_ner`): a character-level linear-chain CRF (python-crfsuite) trained from public corpora
-(MSRA, CLUENER2020, Weibo, Resume; see MODELS.md and `python -m extractor.training`).
+"""Statistical NER (`kg_ner`): a character-level linear-chain CRF trained with python-crfsuite from public corpora
+(MSRA, CLUENER2020, Weibo, Resume; see MODELS.md and `python -m extractor.training`) and decoded from its
+exported weights with numpy (crf.py; `FeatureRows` turns the features below into weight rows).
 
 Why characters: a third to a tenth of entity boundaries fall inside a segmenter's word, so a word-level tagger
 could never find them. The CRF tags every character (BIOES over PERSON / ORG / LOC); features are characters and
@@ -396,8 +397,9 @@ class CharTagger:
     def spans(self, text: str, words: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
         """Entity spans (start, end, coarse label PERSON/ORG/LOC) in `text`, tagged line by line (a name never
         crosses a line, and shorter sequences keep Viterbi cheap)."""
-        found: list[tuple[int, int, str]] = []
-        windows: list[tuple[int, np.ndarray, np.ndarray]] = []  # spans that need their marginals
+        found: list[tuple[int, int, str] | None] = []
+        # spans of a thresholded label: (index in found, scores and path of the window around it, span in it)
+        windows: list[tuple[int, np.ndarray, np.ndarray, int, int]] = []
         for offset, body, line_words in _lines(text, words):
             if body.strip():
                 scores = self.emissions(body, line_words)
@@ -409,16 +411,14 @@ class CharTagger:
                         # marginals over the span and MARGINAL_CONTEXT characters each side: further away
                         # the line changes them by less than rounding, and short sequences are cheap
                         start, end = max(0, s - MARGINAL_CONTEXT), min(len(body), e + MARGINAL_CONTEXT)
-                        windows.append((len(found), scores[start:end], path[start:end]))
-                        found.append((offset + s, offset + e, lab, s - start, e - start))
-                    else:
-                        found.append((offset + s, offset + e, lab))
+                        windows.append((len(found), scores[start:end], path[start:end], s - start, e - start))
+                    found.append((offset + s, offset + e, lab))
         if windows:
             probs = self.crf.marginals([w[1] for w in windows])
-            for (at, _, path), p in zip(windows, probs):
-                s, e, lab, ws, we = found[at]
-                chosen = p[np.arange(ws, we), path[ws:we]]
-                found[at] = (s, e, lab) if chosen.min() >= self.min_marginal[lab] else None
+            for (at, _, path, s, e), p in zip(windows, probs):
+                lab = found[at][2]
+                if p[np.arange(s, e), path[s:e]].min() < self.min_marginal[lab]:
+                    found[at] = None
         return [f for f in found if f is not None]
 
 
