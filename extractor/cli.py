@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
+import threading
 import traceback
 
 from .errors import ExtractorError, UsageError
@@ -49,7 +51,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Interrupts:
+    """Ctrl-C raises KeyboardInterrupt as usual and is also remembered, and `check` raises it again: an
+    interrupt that lands inside a compiled extension can be swallowed there (it prints "Exception ignored" and
+    carries on), and the run must still stop at the next document rather than go on for minutes."""
+
+    def __init__(self):
+        self.seen = False
+        self.previous = None
+
+    def _handle(self, signum, frame):
+        self.seen = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        if self.seen:
+            raise KeyboardInterrupt
+
+    def __enter__(self) -> "Interrupts":
+        if threading.current_thread() is threading.main_thread():  # signal handlers live in the main thread
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+
+
 def run_extract(args) -> int:
+    with Interrupts() as interrupts:
+        return _run_extract(args, interrupts)
+
+
+def _run_extract(args, interrupts: Interrupts) -> int:
     from .extract import extract_paths
     from .io import collect_inputs
     from .pipeline import load_pipeline
@@ -70,6 +104,7 @@ def run_extract(args) -> int:
     def count(doc) -> None:
         nonlocal total_chars
         total_chars += len(doc.text)
+        interrupts.check()
 
     if len(paths) > 1 and not args.quiet and sys.stderr.isatty():
         from rich.progress import Progress

@@ -6,9 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.lang.zh import ChineseTokenizer, Segmenter
 from spacy.language import Language
+from spacy.util import registry
 
 from . import pkuseg_model
+from .spans import TEXT_KEY
 
 # Importing the component modules registers their factories with spaCy.
 from . import figures as _figures  # noqa: F401
@@ -18,7 +21,26 @@ from . import sentences as _sentences  # noqa: F401
 
 
 PACKAGE_DIR = Path(__file__).parent
+TOKENIZER = "zhkg.ChineseTokenizer.v1"
 NER_MODEL_DIR = PACKAGE_DIR / "models" / "ner"
+
+
+class TextKeepingTokenizer(ChineseTokenizer):
+    """spaCy's Chinese tokenizer, keeping the text it was given on the Doc for `spans.doc_text`: Doc.text
+    rebuilds the text from a Token object per token on every access, which cost more than the NER's Viterbi.
+    The Doc's text is the given text by construction (spaCy aligns the words and spaces to it)."""
+
+    def __call__(self, text: str):
+        doc = super().__call__(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+
+@registry.tokenizers("zhkg.ChineseTokenizer.v1")
+def create_tokenizer(segmenter: Segmenter = Segmenter.char):
+    def make(nlp: Language) -> TextKeepingTokenizer:
+        return TextKeepingTokenizer(nlp.vocab, segmenter=segmenter)
+    return make
 
 
 def make_blank(segmenter: str | None = None) -> Language:
@@ -30,11 +52,11 @@ def make_blank(segmenter: str | None = None) -> Language:
     if segmenter == "pkuseg":
         if model_dir is None:
             raise RuntimeError("pkuseg model missing: run `make install` (python -m extractor.pkuseg_model)")
-        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER, "segmenter": "pkuseg"}}})
         nlp.tokenizer.pkuseg_seg = pkuseg_model.load_segmenter(model_dir)
         nlp.tokenizer.segmenter = "pkuseg"
     else:
-        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER, "segmenter": segmenter}}})
     return nlp
 
 

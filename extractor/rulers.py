@@ -333,6 +333,11 @@ class VariantMatcher:
     def __init__(self, min_len: int = 3, labels: tuple[str, ...] = ("ORG", "BRAND")):
         self.min_len = min_len
         self.labels = labels
+        self.sounds: dict[str, str] = {}  # character -> its toneless syllable ("" for non-Han)
+
+    def _sound(self, c: str) -> str:
+        key = self.sounds[c] = syllable(c) if "\u4e00" <= c <= "\u9fff" else ""
+        return key
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         text = doc_text(doc)
@@ -350,12 +355,12 @@ class VariantMatcher:
             # a statistical guess of another type may be relabelled (小仙敦 tagged a place for its 敦)
             if ent.ent_id_ or ent.label_ in self.labels or len(ent.text) not in lengths:
                 taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
-        keys = [syllable(c) if "\u4e00" <= c <= "\u9fff" else "" for c in text]
+        sounds = self.sounds
+        keys = [sounds[c] if c in sounds else self._sound(c) for c in text]
         found = []
         firsts = {k[0] for k in known}
-        for i in range(len(text)):
-            if taken[i] or keys[i] not in firsts:  # a variant starts with the same sound as its name
-                continue
+        # a variant starts with the same sound as its name
+        for i in [i for i, k in enumerate(keys) if k in firsts and not taken[i]]:
             for n in lengths:
                 window = text[i:i + n]
                 hit = known.get(tuple(keys[i:i + n]))

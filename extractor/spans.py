@@ -15,12 +15,15 @@ if not Doc.has_extension("brand_hints"):
     Doc.set_extension("brand_hints", default=None)
 
 
+TEXT_KEY = "zhkg_text"  # doc.user_data: the Doc's text, kept by the tokenizer (pipeline.TextKeepingTokenizer)
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, computed once per Doc. Doc.text joins every token anew on each access, and splitting
     tokens never changes the text, so components share one copy."""
-    text = doc.user_data.get("zhkg_text")
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["zhkg_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from extractor.cli import main
 
 
@@ -34,3 +36,23 @@ def test_console_script_runs_without_traceback(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 66  # an empty folder has no documents
     assert "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_a_swallowed_ctrl_c_still_stops_the_run_at_the_next_check():
+    import os
+    import signal
+
+    from extractor.cli import Interrupts
+
+    before = signal.getsignal(signal.SIGINT)
+    with Interrupts() as interrupts:
+        interrupts.check()  # nothing yet
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(10_000):  # the handler runs between bytecodes, here
+                pass
+        except KeyboardInterrupt:
+            pass  # what an extension that swallows the exception does
+        with pytest.raises(KeyboardInterrupt):
+            interrupts.check()
+    assert signal.getsignal(signal.SIGINT) is before

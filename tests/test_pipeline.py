@@ -60,3 +60,13 @@ def test_tokenizer_segments_words(nlp):
 def test_public_api_loads():
     nlp2 = load_pipeline(segmenter="char", ner=False)
     assert [t.text for t in nlp2.tokenizer("小红书")] == ["小", "红", "书"]
+
+
+def test_tokenizer_keeps_the_text_the_components_read(nlp):
+    from extractor.spans import TEXT_KEY, doc_text
+
+    text = "  雷军 在\n北京\t发布了 Xiaomi 14。\r\n"
+    for pipeline in (nlp, load_pipeline(segmenter="char", ner=False)):
+        doc = pipeline.tokenizer(text)
+        assert doc.user_data[TEXT_KEY] == text == doc.text
+        assert doc_text(pipeline(text)) == text

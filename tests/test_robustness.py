@@ -283,7 +283,8 @@ def test_interrupted_run_leaves_no_partial_output(tmp_path):
         _, err = proc.communicate(timeout=120)
     except subprocess.TimeoutExpired:
         proc.kill()
-        raise
+        _, err = proc.communicate()
+        pytest.fail(f"still running 120 s after Ctrl-C; stderr: {err[-800:]}")
     assert proc.returncode == 130, err
     assert "Traceback" not in err and len(_stderr_lines(err)) == 1
     assert out.read_text(encoding="utf-8") == "previous"
