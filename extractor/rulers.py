@@ -34,28 +34,31 @@ class GazetteerMatcher:
                 key = unicodedata.normalize("NFKC", name).casefold()
                 if len(key) >= 2:
                     self.names.setdefault(key, (entry.type, entry.id))
-        self.max_len = max((len(k) for k in self.names), default=0)
-        self.first_chars = {k[0] for k in self.names}
+        # the first two characters of the names, with the lengths of the names they begin (longest first): most
+        # positions begin none, and only the lengths there are looked up
+        lengths: dict[str, set[int]] = {}
+        for k in self.names:
+            lengths.setdefault(k[:2], set()).add(len(k))
+        self.heads = {head: tuple(sorted(ks, reverse=True)) for head, ks in lengths.items()}
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         folded = text.casefold() if len(text.casefold()) == len(text) else text
-        out = []
-        i, n = 0, len(text)
-        while i < n:
-            if folded[i] not in self.first_chars:
-                i += 1
+        out: list[tuple[int, int, str, str]] = []
+        n = len(text)
+        heads = self.heads
+        for i in [i for i in range(n - 1) if folded[i:i + 2] in heads]:
+            if out and i < out[-1][1]:  # inside the last match: matching resumes after it
                 continue
             hit = None
-            for ln in range(min(self.max_len, n - i), 1, -1):
+            for ln in heads[folded[i:i + 2]]:
+                if ln > n - i:
+                    continue
                 val = self.names.get(folded[i:i + ln])
                 if val and self._bounded(text, i, i + ln):
                     hit = (i, i + ln, *val)
                     break
             if hit:
                 out.append(hit)
-                i = hit[1]
-            else:
-                i += 1
         return out
 
     @staticmethod
