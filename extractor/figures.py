@@ -188,6 +188,11 @@ class Lexicon:
         self.metrics = {m.metric: m for m in metrics}
         self.term_metric = {t.casefold(): m.metric for m in metrics for t in m.zh}
         self.term_re = re.compile(_alternation(t for m in metrics for t in m.zh), re.IGNORECASE)
+        # where a metric word can start: re scans for a character class fast, but tries every alternative of
+        # term_re (its lookbehinds keep re from doing that scan itself) at every position it searches
+        firsts = sorted({t[0] for m in metrics for t in m.zh})
+        self.term_start_re = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]" if firsts else "(?!)",
+                                        re.IGNORECASE)
         self.unit_after = {}
         for u in units:
             for a in u.after:
@@ -594,9 +599,13 @@ def _find_terms(text: str, lex: Lexicon, skip=lambda pos: False) -> list[_Term]:
     """Metric words, leftmost-longest, never starting inside a date (2020年营收 → 营收)."""
     out, pos = [], 0
     while True:
-        m = lex.term_re.search(text, pos)
-        if not m:
+        first = lex.term_start_re.search(text, pos)
+        if not first:
             return out
+        m = lex.term_re.match(text, first.start())
+        if not m:
+            pos = first.start() + 1
+            continue
         if skip(m.start()):
             pos = m.start() + 1
             continue
