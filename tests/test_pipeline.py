@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from extractor import load_pipeline
@@ -70,3 +71,28 @@ def test_tokenizer_keeps_the_text_the_components_read(nlp):
         doc = pipeline.tokenizer(text)
         assert doc.user_data[TEXT_KEY] == text == doc.text
         assert doc_text(pipeline(text)) == text
+
+
+def test_words_and_spaces_align_as_spacy_does():
+    import random
+
+    from spacy.util import get_words_and_spaces
+
+    from extractor.pipeline import words_and_spaces
+
+    rng = random.Random(5)
+    pool = list("雷军在北京发布了新品ab1") + [" ", "  ", "\n", "\t", "\u3000", " \n "]
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        chunks = []
+        for piece in text.split():  # the segmenter's words: each stretch without whitespace, cut anywhere
+            i = 0
+            while i < len(piece):
+                k = rng.randint(1, 4)
+                chunks.append(piece[i:i + k])
+                i += k
+        if rng.random() < 0.3:
+            chunks.insert(rng.randint(0, len(chunks)), " ")  # a whitespace word, which both ignore
+        assert words_and_spaces(chunks, text) == get_words_and_spaces(chunks, text), (chunks, text)
+    with pytest.raises(ValueError):
+        words_and_spaces(["雷军"], "雷鸣")
