@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .crf import WEIGHTS_FILE, LinearChainCRF
+from .prefixes import lengths_by_head
 from .spans import char_spans, doc_text, merge_ents, token_texts
 
 MODEL_FILE = WEIGHTS_FILE  # the CRF exported for numpy decoding (crf.py)
@@ -64,13 +65,7 @@ class Lexicon:
     def __init__(self, words: dict[str, str]):
         self.words = words
         self.max_len = min(LEX_MAX, max((len(w) for w in words), default=1))
-        # Most positions start no entry: the first two chars say whether one starts there, and of which lengths
-        # (longest first), so only those slices are looked up.
-        lengths: dict[str, set[int]] = {}
-        for w in words:
-            if 2 <= len(w) <= self.max_len:
-                lengths.setdefault(w[:2], set()).add(len(w))
-        self.heads = {head: tuple(sorted(ks, reverse=True)) for head, ks in lengths.items()}
+        self.heads = lengths_by_head(words, 2, self.max_len)
 
     @classmethod
     def load(cls, path: str | Path) -> "Lexicon":

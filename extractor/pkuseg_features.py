@@ -17,6 +17,8 @@ from typing import Sequence
 
 import numpy as np
 
+from .prefixes import lengths_by_head
+
 NO_WORD = "**noWord"
 MASK_CANDIDATES = "\x00\x01\ufffe\uffff"
 WORD_LENGTHS = (6, 5, 4, 3, 2)  # spacy_pkuseg's config.wordMax .. wordMin
@@ -61,13 +63,7 @@ class NodeFeatures:
         self.mask = next((ch for ch in MASK_CANDIDATES if ch not in used), None)
         if any(name in w for w in unigram for name in ("**Num", "**Letter")):
             self.mask = None
-        # the first two characters of every word of a length looked for, with the lengths of the words they begin
-        # (longest first): most positions start none, and most that do start one or two
-        begun: dict[str, set[int]] = {}
-        for w in unigram:
-            if len(w) in lengths:
-                begun.setdefault(w[:2], set()).add(len(w))
-        self.heads = {head: tuple(sorted(ks, reverse=True)) for head, ks in begun.items()}
+        self.heads = lengths_by_head(unigram, min(WORD_LENGTHS), max(WORD_LENGTHS))
 
     def _single(self, c: str) -> tuple:
         get = self.feature_to_idx.get

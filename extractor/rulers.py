@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
+from .prefixes import lengths_by_head
 from .gazetteer import Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 
@@ -34,12 +35,7 @@ class GazetteerMatcher:
                 key = unicodedata.normalize("NFKC", name).casefold()
                 if len(key) >= 2:
                     self.names.setdefault(key, (entry.type, entry.id))
-        # the first two characters of the names, with the lengths of the names they begin (longest first): most
-        # positions begin none, and only the lengths there are looked up
-        lengths: dict[str, set[int]] = {}
-        for k in self.names:
-            lengths.setdefault(k[:2], set()).add(len(k))
-        self.heads = {head: tuple(sorted(ks, reverse=True)) for head, ks in lengths.items()}
+        self.heads = lengths_by_head(self.names)
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         folded = text.casefold() if len(text.casefold()) == len(text) else text
