@@ -93,8 +93,7 @@ class NodeFeatures:
         """The character n-gram features as columns (a template each, -1 where absent), and per position the
         four word lists its word features depend on, with a hashable key of them."""
         n = len(nodes)
-        feature_to_idx, unigram = self.feature_to_idx, self.unigram
-        get = feature_to_idx.get
+        unigram = self.unigram
         singles, pairs_memo = self.singles, self.pairs
         one = [singles.get(c) or self._single(c) for c in nodes]
         two = [pairs_memo.get(p) or self._pair(p) for p in map(_dotted, nodes, nodes[1:])]
