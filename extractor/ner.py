@@ -13,7 +13,8 @@ from __future__ import annotations
 import gzip
 import json
 import unicodedata
-from itertools import repeat
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -422,24 +423,27 @@ def _lines(text: str, words: Sequence[str] | None):
     that runs across a line break is cut there. Words that do not cover the text exactly are ignored."""
     if words is not None and sum(map(len, words)) != len(text):
         words = None
-    w, w_start = 0, 0  # the first word not wholly before the current line, and where it starts
+    if words is not None and "" in words:
+        words = [w for w in words if w]
+    starts = list(accumulate(map(len, words), initial=0)) if words is not None else []
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         line_words = None
         if words is not None:
             end = offset + len(body)
-            line_words = []
-            while w < len(words) and w_start + len(words[w]) <= offset:
-                w_start += len(words[w])
-                w += 1
-            i, i_start = w, w_start
-            while i < len(words) and i_start < end:
-                piece = words[i][max(0, offset - i_start):end - i_start]
-                if piece:
-                    line_words.append(piece)
-                i_start += len(words[i])
-                i += 1
+            # the words from the one holding `offset` to the last starting before `end`; only the first and the
+            # last can run over the line's ends
+            i, j = bisect_right(starts, offset) - 1, bisect_left(starts, end)
+            line_words = words[i:j]
+            if line_words:
+                line_words[-1] = words[j - 1][max(0, offset - starts[j - 1]):end - starts[j - 1]]
+                if j - 1 > i:
+                    line_words[0] = words[i][offset - starts[i]:]
+                if not line_words[0]:
+                    del line_words[0]
+                if line_words and not line_words[-1]:
+                    del line_words[-1]
         yield offset, body, line_words
         offset += len(line)
 

@@ -92,14 +92,15 @@ class NodeFeatures:
     def parts(self, nodes: Sequence[str]) -> tuple[list[list[int]], list[tuple], list[tuple]]:
         """The character n-gram features as columns (a template each, -1 where absent), and per position the
         four word lists its word features depend on, with a hashable key of them."""
-        n = len(nodes)
-        unigram = self.unigram
+        return (self.gram_columns(nodes), *self.word_lists(nodes))
+
+    def gram_columns(self, nodes: Sequence[str]) -> list[list[int]]:
+        """The character n-gram features as columns (a template each, -1 where absent or beyond the sentence)."""
         singles, pairs_memo = self.singles, self.pairs
         one = [singles.get(c) or self._single(c) for c in nodes]
         two = [pairs_memo.get(p) or self._pair(p) for p in map(_dotted, nodes, nodes[1:])]
-        # Character n-grams, a column per template (-1 where absent or beyond the sentence).
         t0, t1, t2, t3, t4 = _ITEMS
-        cols = [
+        return [
             list(map(t0, one)),
             [-1, *map(t1, one[:-1])],
             [-1, *map(t0, two)],
@@ -109,6 +110,11 @@ class NodeFeatures:
             [-1, -1, *map(t2, two[:-1])],
             [*map(t4, one[2:]), -1, -1],
         ]
+
+    def word_lists(self, nodes: Sequence[str]) -> tuple[list[tuple], list[tuple]]:
+        """Per position the four word lists its word features depend on, and a hashable key of them."""
+        n = len(nodes)
+        unigram = self.unigram
         # Dictionary words ending and starting at each position. A slice beyond the sentence is "" in spacy_pkuseg,
         # and "" counts as a word when the dictionary holds it; any other slice not in the dictionary is NO_WORD.
         edge = "" if "" in unigram else NO_WORD
@@ -143,14 +149,16 @@ class NodeFeatures:
                 lists[i] = (pre_in + edge_words * _clamp(5 - i), post_in + edge_words * _clamp(6 - n + i),
                             pre_ex + edge_words * _clamp(6 - i), post_ex + edge_words * _clamp(7 - n + i))
         keys = [(*a, "|", *b, "|", *c, "|", *d) for a, b, c, d in lists]
-        return cols, keys, lists
+        return keys, lists
 
 
 class NodeScores:
     """The segmenter's node scores (what spacy_pkuseg's `getLogYY` sums from the feature lists) computed with
-    numpy: n-gram features gathered by column, and the summed weights of each position's word features memoised
-    on its four word lists, so that neither the lists of some sixty indices a character nor their conversion to
-    C++ vectors are built."""
+    numpy. Each character's five single-character templates and each character pair's three pair templates are
+    summed into weight rows once, when first seen; a sentence then costs one id lookup a character and a pair and
+    a few shifted array additions. The summed weights of each position's word features are memoised on its four
+    word lists. So neither the lists of some sixty indices a character nor their conversion to C++ vectors are
+    built."""
 
     MEMO_MAX = NodeFeatures.MEMO_MAX
 
@@ -162,25 +170,69 @@ class NodeScores:
         self.edge = np.ascontiguousarray(1.0 + w[n_feature * n_tag:n_feature * n_tag + n_tag * n_tag]
                                          .reshape(n_tag, n_tag).T)
         self.words_memo: dict[tuple, tuple[float, ...]] = {}
+        self.chars = _RowTable(5, n_tag)   # c, c-1, c1, c-2, c2 of a character
+        self.pairs = _RowTable(3, n_tag)   # c-1c, cc1, c-2c-1 of a character pair
+
+    def _rows(self, features: tuple) -> np.ndarray:
+        return np.array([self.node_w[i] if i >= 0 else np.zeros(self.n_tag) for i in features])
 
     def __call__(self, nodes: Sequence[str]) -> np.ndarray:
-        if not nodes:
-            return np.zeros((0, self.n_tag))
-        cols, keys, lists = self.features.parts(nodes)
         n = len(nodes)
-        grams = np.array([col[:n] for col in cols], dtype=np.int64).T
-        present = grams >= 0
-        rows = np.where(present, grams, 0)
-        scores = (self.node_w[rows] * present[:, :, None]).sum(axis=1) + self.node_w[0]
+        if not n:
+            return np.zeros((0, self.n_tag))
+        features = self.features
+        chars, pairs = self.chars, self.pairs
+        if len(pairs.ids) > self.MEMO_MAX:
+            pairs.clear()
+        ids, pair_ids = chars.ids, pairs.ids
+        # ids first: adding a row may replace the table
+        char_rows = [ids.get(x) or chars.add(x, self._rows(features.singles.get(x) or features._single(x)))
+                     for x in nodes]
+        pair_rows = [pair_ids.get(x) or pairs.add(x, self._rows(features.pairs.get(x) or features._pair(x)))
+                     for x in map(_dotted, nodes, nodes[1:])]
+        c, p = chars.table[char_rows], pairs.table[pair_rows]
+        # the templates in the order getLogYY sums them, so the scores are the same to the last bit
+        scores = c[:, 0].copy()
+        scores[1:] += c[:-1, 1]   # c-1: the character before
+        scores[1:] += p[:, 0]     # c-1c: the pair ending here
+        scores[:-1] += c[1:, 2]   # c1: the character after
+        scores[:-1] += p[:, 1]    # cc1: the pair starting here
+        scores[2:] += c[:-2, 3]   # c-2
+        scores[2:] += p[:-1, 2]   # c-2c-1: the pair ending just before
+        scores[:-2] += c[2:, 4]   # c2
+        scores += self.node_w[0]
+        keys, lists = features.word_lists(nodes)
         memo = self.words_memo
         if len(memo) > self.MEMO_MAX:
             memo.clear()
         words = list(map(memo.get, keys))
-        get = self.features.feature_to_idx.get
+        get = features.feature_to_idx.get
         for i in [i for i, w in enumerate(words) if w is None]:
             idx = _word_features(get, *lists[i])
             words[i] = memo[keys[i]] = tuple(self.node_w[idx].sum(axis=0)) if idx else (0.0,) * self.n_tag
         return scores + np.array(words)
+
+
+class _RowTable:
+    """Weight rows of shape (k, n_tag) by key, in one growing array; id 0 is a row of zeros (so `ids.get(key) or
+    add(...)` never mistakes a real id for a miss, and an empty index list gathers nothing)."""
+
+    def __init__(self, k: int, n_tag: int):
+        self.shape = (k, n_tag)
+        self.clear()
+
+    def clear(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.table = np.zeros((1024, *self.shape))
+        self.size = 1
+
+    def add(self, key: str, rows: np.ndarray) -> int:
+        if self.size == len(self.table):
+            self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+        i = self.ids[key] = self.size
+        self.table[i] = rows
+        self.size += 1
+        return i
 
 
 def _word_features(get, pre_in: list[str], post_in: list[str], pre_ex: list[str], post_ex: list[str]) -> list[int]:
@@ -281,19 +333,23 @@ class MergeDictionaryWords:
 
     def __init__(self, post):
         self.post = post
+        self.words = post.common_words | post.other_words
 
     def __call__(self, sent: list[str]) -> list[str]:
-        common, other = self.post.common_words, self.post.other_words
+        common = self.post.common_words
         if len(sent) < 2:
             return sent
         # joined[m]: every run of m words, joined (built up by concatenation, without slicing the sentence)
         joined = {1: sent}
         for m in range(2, 8):
             joined[m] = list(map(add, joined[m - 1][:-1], sent[m - 1:]))
+        words = self.words
         for m in range(7, 1, -1):
-            for i in [i for i, w in enumerate(joined[m]) if w in other or w in common]:
+            if words.isdisjoint(joined[m]):
+                continue
+            for i in [i for i, w in enumerate(joined[m]) if w in words]:
                 run = sent[i:i + m]
-                if joined[m][i] in common or not all(w in common or w in other for w in run):
+                if joined[m][i] in common or not all(w in words for w in run):
                     self._pass(sent, m)  # a merge: spacy_pkuseg's loop from here on
                     if m > 2:
                         joined = {1: sent}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterable
 
+import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
@@ -32,9 +33,8 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     token, which costs more than what the components then do with it."""
     if not len(doc):
         return [], []
-    arr = doc.to_array([IDX, LENGTH])
-    starts = arr[:, 0].tolist()
-    return starts, [s + n for s, n in zip(starts, arr[:, 1].tolist())]
+    arr = doc.to_array([IDX, LENGTH]).astype(np.int64)
+    return arr[:, 0].tolist(), (arr[:, 0] + arr[:, 1]).tolist()
 
 
 def token_texts(doc: Doc) -> tuple[list[str], list[str]]:

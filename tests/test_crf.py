@@ -128,3 +128,4 @@ def test_lines_carry_their_own_words():
     assert list(_lines(text, words)) == [
         (0, "张伟在", ["张伟", "在"]), (4, "北京", ["北", "京"]), (8, "", []), (9, "开会 了", ["开", "会 ", "了"])]
     assert [w for _, _, w in _lines(text, ["张伟"])] == [None, None, None, None]  # words not covering the text
+    assert [w for _, _, w in _lines("甲乙\n丙", ["甲", "", "乙\n丙", ""])] == [["甲", "乙"], ["丙"]]  # empty words dropped
