@@ -118,3 +118,29 @@ def test_dictionary_merges_are_spacy_pkusegs():
         assert fast(list(sent)) == expected, sent
         merged += len(expected) < len(sent)
     assert merged > 100  # the merges do happen
+
+
+@pytest.mark.parametrize("memo_max", [10, 500_000])
+def test_node_scores_are_the_summed_weights_of_the_node_features(memo_max):
+    import random
+
+    import numpy as np
+
+    from extractor.pkuseg_features import NodeScores
+
+    fe = _toy_extractor(False, with_digit_word=False)
+    n_feature, n_tag = len(fe.feature_to_idx) + 1, 5
+    rng = np.random.default_rng(0)
+    w = rng.normal(size=n_feature * n_tag + n_tag * n_tag)
+    features = NodeFeatures(fe.feature_to_idx, fe.unigram)
+    scores = NodeScores(NodeFeatures(fe.feature_to_idx, fe.unigram), w, n_feature, n_tag)
+    scores.MEMO_MAX = memo_max  # a small memo is cleared and rebuilt on the way
+    node_w = w[:n_feature * n_tag].reshape(n_feature, n_tag)
+    pool = sorted(set("".join(SENTENCES))) + [chr(0x4e00 + i) for i in range(60)]  # enough pairs to grow the tables
+    pick = random.Random(5)
+    texts = SENTENCES + ["".join(pick.choice(pool) for _ in range(pick.randint(1, 60))) for _ in range(300)]
+    for text in texts:
+        nodes = normalizer(fe)(text)
+        expected = np.array([node_w[f].sum(axis=0) for f in features(nodes)]).reshape(len(nodes), n_tag)
+        assert np.allclose(scores(nodes), expected), text
+    assert scores.pairs.size > 1024 or memo_max == 10
