@@ -169,7 +169,7 @@ class NodeScores:
         # getLogYY starts the edge scores at one, not zero, and stores them [next tag, tag]
         self.edge = np.ascontiguousarray(1.0 + w[n_feature * n_tag:n_feature * n_tag + n_tag * n_tag]
                                          .reshape(n_tag, n_tag).T)
-        self.words_memo: dict[tuple, tuple[float, ...]] = {}
+        self.words = _RowTable(n_tag)  # the summed word features of four word lists
         self.chars = _RowTable(5, n_tag)   # c, c-1, c1, c-2, c2 of a character
         self.pairs = _RowTable(3, n_tag)   # c-1c, cc1, c-2c-1 of a character pair
 
@@ -202,31 +202,36 @@ class NodeScores:
         scores[:-2] += c[2:, 4]   # c2
         scores += self.node_w[0]
         keys, lists = features.word_lists(nodes)
-        memo = self.words_memo
-        if len(memo) > self.MEMO_MAX:
+        memo = self.words
+        if len(memo.ids) > self.MEMO_MAX:
             memo.clear()
-        words = list(map(memo.get, keys))
-        get = features.feature_to_idx.get
-        for i in [i for i, w in enumerate(words) if w is None]:
-            idx = _word_features(get, *lists[i])
-            words[i] = memo[keys[i]] = tuple(self.node_w[idx].sum(axis=0)) if idx else (0.0,) * self.n_tag
-        return scores + np.array(words)
+        memo_ids = memo.ids
+        word_rows = list(map(memo_ids.get, keys))
+        if None in word_rows:
+            get = features.feature_to_idx.get
+            for i in [i for i, r in enumerate(word_rows) if r is None]:
+                r = memo_ids.get(keys[i])  # the same lists may recur within the sentence
+                if r is None:
+                    idx = _word_features(get, *lists[i])
+                    r = memo.add(keys[i], self.node_w[idx].sum(axis=0) if idx else 0.0)
+                word_rows[i] = r
+        return scores + memo.table[word_rows]
 
 
 class _RowTable:
-    """Weight rows of shape (k, n_tag) by key, in one growing array; id 0 is a row of zeros (so `ids.get(key) or
+    """Weight rows of one shape by key, in one growing array; id 0 is a row of zeros (so `ids.get(key) or
     add(...)` never mistakes a real id for a miss, and an empty index list gathers nothing)."""
 
-    def __init__(self, k: int, n_tag: int):
-        self.shape = (k, n_tag)
+    def __init__(self, *shape: int):
+        self.shape = shape
         self.clear()
 
     def clear(self) -> None:
-        self.ids: dict[str, int] = {}
+        self.ids: dict = {}
         self.table = np.zeros((1024, *self.shape))
         self.size = 1
 
-    def add(self, key: str, rows: np.ndarray) -> int:
+    def add(self, key, rows: np.ndarray | float) -> int:
         if self.size == len(self.table):
             self.table = np.concatenate([self.table, np.zeros_like(self.table)])
         i = self.ids[key] = self.size

@@ -144,3 +144,4 @@ def test_node_scores_are_the_summed_weights_of_the_node_features(memo_max):
         expected = np.array([node_w[f].sum(axis=0) for f in features(nodes)]).reshape(len(nodes), n_tag)
         assert np.allclose(scores(nodes), expected), text
     assert scores.pairs.size > 1024 or memo_max == 10
+    assert len(scores.words.ids) <= memo_max + 60 + 1
