@@ -28,6 +28,9 @@ PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上)")
 ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|此品牌|该公司|这家公司|这家企业|该企业|该平台|这个平台|"
                      r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
+COMPARED_BEFORE = re.compile(r"(?:和|与|跟|同|较|比起)\s?$")
+COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较)")
+LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 STRONG_UNIT_KINDS = ("currency", "percent", "times")
 LOOKBACK = 3
@@ -81,10 +84,18 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         return inside[0][1], 0.8 - _type_penalty(about, inside[0][2])
     cands = [c for c in in_sentence if not (c[0].start < fig.end and fig.start < c[0].end)]
 
+    next_in_list = {}  # a mention → the one listed right after it (高瓴资本|和|蔻图资本)
+    for (a, _, _), (b, _, _) in zip(in_sentence, in_sentence[1:]):
+        if LIST_JOINER.fullmatch(text[a.end:b.start]):
+            next_in_list[a.end] = b
+
     def subject_ok(m):
-        if metric is not None and metric.not_subject_before and \
-                text[m.end:m.end + 6].lstrip().startswith(metric.not_subject_before):
-            return False  # XVC创投领投: the investor, not the company raising
+        if metric is not None and metric.not_subject_before:
+            last = m
+            while last.end in next_in_list:  # what follows the list follows each of its items
+                last = next_in_list[last.end]
+            if text[last.end:last.end + 6].lstrip().startswith(metric.not_subject_before):
+                return False  # XVC创投领投, 高瓴资本和蔻图资本领投: the investors, not the company raising
         return platform_metric or not _is_platform(text, m)
 
     # 1. nearest plausible subject before the figure
@@ -108,7 +119,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             pj = si - back
             if pj < 0:
                 break
-            topic = [c for c in by_sentence.get(pj, ()) if c[2] in about and subject_ok(c[0])]
+            topic = [c for c in by_sentence.get(pj, ()) if c[2] in about and subject_ok(c[0])
+                     and not _compared(text, c[0], by_sentence.get(pj, ()))]
             if topic:
                 m, eid, et = topic[0]
                 conf = (0.6 if refers_back else 0.5) - 0.05 * (back - 1)
@@ -128,6 +140,19 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if plat:
             return plat[-1][1], 0.3 - _type_penalty(about, plat[-1][2])
     return None
+
+
+def _compared(text: str, m: Mention, mentions) -> bool:
+    """The mention is what something else is compared with (和奈雪的茶、蜜雪冰城相比，喜茶…): not the topic."""
+    ms = sorted((c[0] for c in mentions), key=lambda x: x.start)
+    start, end = m.start, m.end
+    for other in reversed(ms):  # the list the mention is part of (和A、B相比): its first and last items
+        if other.end <= start and LIST_JOINER.fullmatch(text[other.end:start]):
+            start = other.start
+    for other in ms:
+        if other.start >= end and LIST_JOINER.fullmatch(text[end:other.start]):
+            end = other.end
+    return bool(COMPARED_BEFORE.search(text[max(0, start - 2):start]) and COMPARED_AFTER.match(text, end))
 
 
 def _type_penalty(about: tuple[str, ...], entity_type: str) -> float:

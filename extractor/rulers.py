@@ -20,6 +20,7 @@ from .gazetteer import Gazetteer, common_words, default_gazetteer, is_common_wor
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 
 DATA = resources.files("extractor") / "data"
+PLACE_LABELS = ("GPE", "LOC")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
@@ -27,8 +28,9 @@ class GazetteerMatcher:
     """Longest-match lookup of every gazetteer name; Latin names only at word boundaries, case-insensitive.
     Matches carry the entry's id as `ent_id_` and overwrite statistical entities they overlap."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, leading: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
+        self.leading = tuple(leading)  # modifiers glued to the front of a known name (前 in 前美团)
         self.names: dict[str, tuple[str, str]] = {}
         for entry in gazetteer.entries.values():
             for name in entry.names:
@@ -57,6 +59,12 @@ class GazetteerMatcher:
                 out.append(hit)
         return out
 
+    def _modifier_before(self, text: str, start: int, end: int) -> bool:
+        """The entity is a leading modifier and a known name: 前美团."""
+        return any(text.startswith(w, start) and
+                   unicodedata.normalize("NFKC", text[start + len(w):end]).casefold() in self.names
+                   for w in self.leading)
+
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
         if _LATIN.match(text[start]) and start > 0 and _LATIN.match(text[start - 1]):
@@ -70,9 +78,12 @@ class GazetteerMatcher:
         # Otherwise the gazetteer wins: it relabels equal spans, adds its id, and fixes crossing boundaries.
         # A place inside a statistical place guess (北京 in 北京办公室) is the better-bounded name.
         ents = doc.ents  # each read of doc.ents walks every token: once per call
-        inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in ("GPE", "LOC")]
+        text = doc_text(doc)
+        # …unless all the entity adds is a modifier (前美团: the former 美团)
+        inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in ("GPE", "LOC")
+                  and not (e.ent_id_ == "" and self._modifier_before(text, e.start_char, e.end_char))]
         found = {(e.start_char, e.end_char) for e in ents}
-        hits = [h for h in self.find(doc_text(doc))
+        hits = [h for h in self.find(text)
                 if not any(s <= h[0] and h[1] <= e and (s, e) != (h[0], h[1]) for s, e in inside)
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)
@@ -148,9 +159,10 @@ def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
 class CueMatcher:
     """Adds the names found by cue patterns where no other entity sits already."""
 
-    def __init__(self, patterns: list[CuePattern], stopwords: frozenset[str]):
+    def __init__(self, patterns: list[CuePattern], stopwords: frozenset[str], trailing: frozenset[str] = frozenset()):
         self.patterns = patterns
         self.stopwords = stopwords
+        self.trailing = sorted(trailing, key=len, reverse=True)  # words that never end a name (领投, 表示 …)
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         text = doc_text(doc)
@@ -193,10 +205,10 @@ class CueMatcher:
         list share a type. An item counts only when both its edges are fixed by the list itself (a separator,
         a known name, clause punctuation or 等/相比 …), it falls on token boundaries, and it reads as a name:
         not an everyday word, no digits alone, no verb or pronoun inside."""
-        known = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
-        end_of = {s: e for s, e, _ in known}
+        known = sorted((e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents)
+        end_of = {s: (e, label, ent_id) for s, e, label, ent_id in known}
         out = []
-        for s, e, label in known:
+        for s, e, label, ent_id in known:
             if label not in p.groups:
                 continue
             pos = e
@@ -206,7 +218,12 @@ class CueMatcher:
                     break
                 start = m.end()
                 if start in end_of:  # the next item is a name found already: walk on from its end
-                    pos = end_of[start]
+                    end, other, other_id = end_of[start]
+                    # a known organisation vouches for a place the model guessed in its list (比亚迪、特斯拉):
+                    # transliterated company names read like places to the model
+                    if ent_id and not other_id and other in PLACE_LABELS:
+                        out.append((start, end, p.groups[label], ""))
+                    pos = end
                     continue
                 # an item longer than max_chars is rejected below, so no need to look further for its end
                 # (+2: a two-char marker such as 以及 or 相比 that starts right after the longest item)
@@ -214,6 +231,7 @@ class CueMatcher:
                 nxt = p.regex.search(text, start, limit)
                 stop = self._LIST_END.search(text, start, limit)
                 end = min(x.start() for x in (nxt, stop) if x is not None) if (nxt or stop) else len(text)
+                end = self._trim_trailing(text, start, end, ends)
                 name = text[start:end]
                 if (start not in starts or end not in ends or not 2 <= len(name.strip()) <= p.max_chars
                         or not self._list_item(name, end - 1 in starts)):
@@ -221,6 +239,14 @@ class CueMatcher:
                 out.append((start, end, p.groups[label], ""))
                 pos = end
         return out
+
+    def _trim_trailing(self, text: str, start: int, end: int, ends: dict[int, int]) -> int:
+        """The end of an item without a word that never ends a name (高瓴资本和蔻图资本领投的: 蔻图资本), where
+        that leaves a token boundary and two characters."""
+        for word in self.trailing:
+            if text.endswith(word, start, end) and end - len(word) - start >= 2 and end - len(word) in ends:
+                return end - len(word)
+        return end
 
     def _list_item(self, name: str, last_token_is_char: bool = False) -> bool:
         if not self._plausible(name) or any(c.isspace() for c in name.strip()):
@@ -314,12 +340,12 @@ class CueMatcher:
 
 @Language.factory("kg_gazetteer", default_config={"path": ""})
 def make_gazetteer_matcher(nlp: Language, name: str, path: str) -> GazetteerMatcher:
-    return GazetteerMatcher(load_gazetteer(path) if path else default_gazetteer())
+    return GazetteerMatcher(load_gazetteer(path) if path else default_gazetteer(), load_word_list("leading_words.txt"))
 
 
 @Language.factory("kg_cues", default_config={"path": ""})
 def make_cue_matcher(nlp: Language, name: str, path: str) -> CueMatcher:
-    return CueMatcher(load_cues(path or None), load_word_list("stopwords.txt"))
+    return CueMatcher(load_cues(path or None), load_word_list("stopwords.txt"), load_word_list("trailing_words.txt"))
 
 
 class VariantMatcher:
@@ -484,10 +510,14 @@ SPLITTERS = re.compile(r"[,，、;；。!！?？\n]|.[+＋].")
 
 
 class EntityTrimmer:
-    """Trims words that never end a name (领投, 表示 …, a data file) off the end of statistical entities."""
+    """Trims words that never end a name (领投, 表示 …, a data file) off the end of statistical entities, and
+    cuts a statistical organisation that is a description and a Latin name (投资机构CYVN Holdings) to the name."""
 
-    def __init__(self, trailing: frozenset[str]):
+    def __init__(self, trailing: frozenset[str], descriptors: frozenset[str] = frozenset()):
         self.trailing = sorted(trailing, key=len, reverse=True)
+        self.appositive = re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(descriptors, key=len, reverse=True))) + ")(?=" + LATIN_NAME.pattern
+            + "$)") if descriptors else None
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
@@ -496,6 +526,10 @@ class EntityTrimmer:
         for start, end, label, ent_id in ents:
             if not ent_id and SPLITTERS.search(full, start, end):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店) or A+B names nothing
+            if not ent_id and label == "ORG" and self.appositive is not None:
+                m = self.appositive.search(full, start, end)
+                if m:
+                    start = m.end()
             if not ent_id:
                 text = full[start:end]
                 for word in self.trailing:
@@ -507,11 +541,11 @@ class EntityTrimmer:
                         break
             trimmed.append((start, end, label, ent_id))
         if trimmed != ents:
-            split_at(doc, [end for _, end, _, _ in trimmed])
+            split_at(doc, [x for start, end, _, _ in trimmed for x in (start, end)])
             doc.ents = [doc.char_span(s, e, label=lab, span_id=i) for s, e, lab, i in trimmed]
         return doc
 
 
 @Language.factory("kg_trim")
 def make_entity_trimmer(nlp: Language, name: str) -> EntityTrimmer:
-    return EntityTrimmer(load_word_list("trailing_words.txt"))
+    return EntityTrimmer(load_word_list("trailing_words.txt"), load_word_list("descriptor_nouns.txt"))

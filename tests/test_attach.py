@@ -6,7 +6,7 @@ import re
 from extractor.attach import attach_figures
 from extractor.records import Analysis, Document, Figure, Mention, Sentence
 
-TYPES = {"xvc": "ORG", "xhs": "ORG", "tmall": "ORG", "xxd": "BRAND", "pd": "BRAND", "zhang": "PERSON", "china": "GPE"}
+TYPES = {"xvc": "ORG", "blue": "ORG", "xhs": "ORG", "tmall": "ORG", "xxd": "BRAND", "pd": "BRAND", "zhang": "PERSON", "china": "GPE"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -142,3 +142,22 @@ def test_listing_is_not_a_platform_position():
     a, ids = make("泡泡玛特上市首日市值突破1000亿港元。", [("泡泡玛特", "pd", 0)],
                   [("市值突破1000亿港元", dict(min_value=1e11, comparator=">=", unit="HKD", metric="market-cap"))])
     assert about(a, ids) == [("市值突破1000亿港元", "pd", 0.85)]
+
+
+def test_every_investor_of_a_listed_lead_is_not_the_subject():
+    text = "翎栩互娱完成了由蓝海创投和某某创投领投的新一轮融资，估值达到50亿元。"
+    a, ids = make(text, [("翎栩互娱", "pd", 0), ("蓝海创投", "blue", 0), ("某某创投", "xvc", 0)],
+                  [("估值达到50亿元", dict(value=5e9, unit="CNY", metric="valuation"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_what_the_previous_sentence_compares_with_is_not_its_topic():
+    text = "和蓝海创投、某某创投相比，翎栩互娱的优势在哪里？\n我们每年推出新品超过100款。"
+    a, ids = make(text, [("蓝海创投", "blue", 0), ("某某创投", "xvc", 0), ("翎栩互娱", "pd", 0)],
+                  [("超过100款", dict(min_value=100, comparator=">", unit="count"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+    # without the comparison the first subject of the sentence before is the topic, as before
+    text = "蓝海创投、某某创投和翎栩互娱都来了？\n我们每年推出新品超过100款。"
+    a, ids = make(text, [("蓝海创投", "blue", 0), ("某某创投", "xvc", 0), ("翎栩互娱", "pd", 0)],
+                  [("超过100款", dict(min_value=100, comparator=">", unit="count"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

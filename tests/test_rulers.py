@@ -130,3 +130,59 @@ def test_shipped_trailing_words_cut_a_count_noun_off_an_organisation():
     doc.ents = [doc.char_span(0, 6, label="ORG")]  # 门店 (stores) follows a company's name; it never ends it
     doc = EntityTrimmer(load_word_list("trailing_words.txt"))(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("翎栩互娱", "ORG")]
+
+
+def _cue_matcher():
+    from extractor.gazetteer import load_word_list
+    from extractor.rulers import CueMatcher
+
+    return CueMatcher(load_cues(), load_word_list("stopwords.txt"), load_word_list("trailing_words.txt"))
+
+
+def test_a_known_organisation_vouches_for_a_place_guess_in_its_list():
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("zh")("翎栩互娱、洛萨里诺等企业降价了。北京、洛萨里诺都下雪了。")
+    doc.ents = [Span(doc, 0, 4, label="ORG", span_id="lingxu"), Span(doc, 5, 9, label="GPE"),
+                Span(doc, 16, 18, label="GPE"), Span(doc, 19, 23, label="GPE")]
+    doc = _cue_matcher()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("翎栩互娱", "ORG"), ("洛萨里诺", "ORG"), ("北京", "GPE"),
+                                                      ("洛萨里诺", "GPE")]
+
+
+def test_a_list_item_loses_a_word_that_never_ends_a_name(nlp):
+    found = ents(nlp, "本轮由腾讯和翎栩资本领投的融资已经完成。")
+    assert ("翎栩资本", "ORG", "") in found
+    assert not any(t.endswith("领投") for t, _, _ in found)
+
+
+def test_a_description_before_a_latin_name_is_cut_off_a_guess():
+    import spacy
+
+    from extractor.gazetteer import load_word_list
+    from extractor.rulers import EntityTrimmer
+
+    doc = spacy.blank("zh")("阿布扎比投资机构Lingxu Holdings入股了。")
+    doc.ents = [doc.char_span(0, 23, label="ORG")]
+    doc = EntityTrimmer(frozenset(), load_word_list("descriptor_nouns.txt"))(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Lingxu Holdings", "ORG")]
+
+
+def test_a_compound_with_partner_is_not_an_organisation(nlp):
+    found = ents(nlp, "事业合伙人门店占比接近七成。")
+    assert not any(t == "事业" for t, _, _ in found)
+
+
+def test_a_known_name_wins_over_a_guess_that_only_adds_former():
+    import spacy
+
+    from extractor.gazetteer import default_gazetteer, load_word_list
+    from extractor.rulers import GazetteerMatcher
+
+    nlp = spacy.blank("zh")
+    matcher = GazetteerMatcher(default_gazetteer(), load_word_list("leading_words.txt"))
+    doc = nlp("他是前美团高管,也在中国银行北京分行工作过。")
+    doc.ents = [doc.char_span(2, 5, label="ORG"), doc.char_span(10, 18, label="ORG")]
+    doc = matcher(doc)
+    assert [(e.text, e.ent_id_ != "") for e in doc.ents] == [("美团", True), ("中国银行北京分行", False)]
