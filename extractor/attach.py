@@ -6,13 +6,17 @@ Rules, in order; the first that finds an entity wins and sets the confidence:
    "通过X", "X上"), since there X is the stage, not the actor — 他们在天猫的日交易额 is the brand's figure.
    For platform metrics (月活, 日活, users: `platform: true`) a platform-position mention is a subject too.
    Same clause 0.85, an earlier clause of the sentence 0.75. A mention followed by the metric's
-   `not_subject_before` words (X领投 for funding) is never its subject.
+   `not_subject_before` words (X领投 for funding; in a list, X和Y领投) is never its subject.
 2. a plausible subject right after the figure in the same clause (2013年小红书创立, 1亿用户活跃在小红书上) 0.65.
 3. the topic of the previous sentences (up to 3 back): the first non-platform subject of the nearest sentence
-   that has one; 0.6 when the figure's sentence refers back (他们, 该品牌, 这家公司 …), else 0.5; −0.1 when a
+   that has one, not counting what that sentence compares with (和A、B相比，C…: C); 0.6 when the figure's sentence refers back (他们, 该品牌, 这家公司 …), else 0.5; −0.1 when a
    paragraph break lies between.
 4. a platform-position mention of the same sentence (店主在小红书上收到60多万的订单) 0.4.
 5. a platform-position mention of the previous two sentences, as the last resort 0.3.
+In a transcript the speaker's organisation (from the document's relations: 王宁 CEO of 泡泡玛特) stands for the
+speaker's 我们: when the figure's clause says 我们/我司 it takes the figure at 0.6 over rules 3–5; a figure that
+the other rules claim less surely (an older sentence's topic, a platform) and whose metric is about
+organisations goes to it at 0.45 (今年海外收入增长了1.3倍 in 王宁's turn).
 Figures with neither a metric nor a currency/percent/multiple/count unit (durations, bare numbers), or with no
 candidate at all, are dropped.
 """
@@ -33,12 +37,17 @@ COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较)")
 LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 STRONG_UNIT_KINDS = ("currency", "percent", "times")
+FIRST_PERSON = re.compile(r"我们|我司|咱们|本公司")
+SPEAKER_ORG_CONFIDENCE = 0.6
+SPEAKER_TURN_CONFIDENCE = 0.45
 LOOKBACK = 3
 PLATFORM_LOOKBACK = 2
 
 
 def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
-                   entity_types: dict[str, str]) -> list[Observation]:
+                   entity_types: dict[str, str], speaker_orgs: dict[str, str] | None = None) -> list[Observation]:
+    """speaker_orgs: a transcript speaker's name as written → their organisation (`relations.speaker_organisations`),
+    what their 我们 stands for."""
     text = analysis.document.text
     sentences = analysis.sentences
     sstarts = [s.start for s in sentences]
@@ -61,10 +70,31 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         platform_metric = bool(metric and metric.platform)
         si = fig.sentence if 0 <= fig.sentence < len(sentences) else _sentence_of(sstarts, fig.start)
         found = _attach_one(text, fig, si, sentences, by_sentence, about, platform_metric, metric)
+        if found is None or found[1] < SPEAKER_ORG_CONFIDENCE:
+            # the speaker's own company (王宁：…我们的会员数超过2600万), before older sentences' topics; a
+            # figure in the turn that names no one is most likely the speaker's company's too
+            org, conf = _speaker_org(text, fig, si, sentences, speaker_orgs or {})
+            if conf == SPEAKER_TURN_CONFIDENCE and about[0] not in ("ORG", "BRAND"):
+                org = None  # a metric mostly about people (粉丝) in a turn: some creator's, not the company's
+            if org and entity_types.get(org) in about and (found is None or found[1] < conf):
+                found = org, conf
         if found:
             eid, conf = found
             out.append(Observation(fig, analysis.document.doc_id, eid, round(conf, 2)))
     return out
+
+
+def _speaker_org(text: str, fig: Figure, si: int, sentences, speaker_orgs: dict[str, str]) -> tuple[str | None, float]:
+    """The organisation of the turn's speaker, and how sure: more when the figure's clause speaks for it in the
+    first person (我们的会员数, not 我们可以看到，10万粉丝的创作者)."""
+    if not speaker_orgs or not 0 <= si < len(sentences):
+        return None, 0.0
+    sent = sentences[si]
+    org = speaker_orgs.get(sent.speaker or "")
+    if not org:
+        return None, 0.0
+    clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, fig.start)), default=sent.start)
+    return org, SPEAKER_ORG_CONFIDENCE if FIRST_PERSON.search(text, clause, fig.start) else SPEAKER_TURN_CONFIDENCE
 
 
 def _sentence_of(sstarts: list[int], pos: int) -> int:

@@ -15,7 +15,7 @@ from .graph import build_graph, summary
 from .io import collect_inputs, read_document, write_atomic
 from .rdf import graph_to_rdf, to_turtle
 from .records import Analysis, Document
-from .relations import extract_relations
+from .relations import extract_relations, speaker_organisations
 from .resolve import resolve_entities
 
 
@@ -48,8 +48,9 @@ def link(analyses: list[Analysis]) -> Extraction:
     relations, observations = [], []
     for a in analyses:
         local = {(s, e): eid for (d, s, e), eid in mention_entity.items() if d == a.document.doc_id}
-        relations.extend(extract_relations(a, local, by_id))
-        observations.extend(attach_figures(a, local, types))
+        found = extract_relations(a, local, by_id)
+        relations.extend(found)
+        observations.extend(attach_figures(a, local, types, speaker_organisations(a, local, by_id, found)))
     return Extraction(build_graph(analyses, entities, relations, observations), analyses)
 
 

@@ -289,6 +289,15 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     return _dedupe(found)
 
 
+def speaker_organisations(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
+                          entities: dict[str, Entity], relations: list[Relation]) -> dict[str, str]:
+    """Speaker name as written in a transcript → the one organisation the document's relations tie them to
+    (founder, CEO …): what the speaker's 我们 stands for."""
+    ctx = _Context(analysis, mention_entities, entities, default_patterns())
+    by_person = ctx.speaker_orgs(relations)
+    return {name: by_person[p] for name, p in ctx.speakers.items() if p in by_person}
+
+
 class _Context:
     def __init__(self, analysis: Analysis, mention_entities: dict[tuple[int, int], str],
                  entities: dict[str, Entity], pats: RelationPatterns) -> None:

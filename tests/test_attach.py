@@ -161,3 +161,18 @@ def test_what_the_previous_sentence_compares_with_is_not_its_topic():
     a, ids = make(text, [("蓝海创投", "blue", 0), ("某某创投", "xvc", 0), ("翎栩互娱", "pd", 0)],
                   [("超过100款", dict(min_value=100, comparator=">", unit="count"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_speakers_we_is_their_organisation():
+    text = "记者:会员有多少?\n王宁:目前我们的会员数超过2600万。今年海外收入增长了1.3倍。一个创作者收获了10万粉丝。"
+    a, ids = make(text, [], [("会员数超过2600万", dict(min_value=2.6e7, comparator=">", unit="users", metric="users")),
+                             ("收入增长了1.3倍", dict(value=1.3, unit="times", metric="growth")),
+                             ("10万粉丝", dict(value=1e5, unit="fans", metric="fans"))])
+    turn = text.index("王宁")
+    a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "王宁" if s.start >= turn else "记者") for s in a.sentences],
+                 a.mentions, a.figures)
+    assert about(a, ids) == []  # without the speaker's organisation nothing claims them
+    found = [(o.figure.text, o.about, o.confidence) for o in attach_figures(a, ids, TYPES, {"王宁": "pd"})]
+    # 我们的 in the clause: the speaker's company; a figure in the turn that names no one: less sure; a metric
+    # mostly about people (粉丝) is some creator's, not the company's
+    assert found == [("会员数超过2600万", "pd", 0.6), ("收入增长了1.3倍", "pd", 0.45)]

@@ -68,6 +68,8 @@ CASES = [
     ("[星河资本|ORG]创始合伙人兼CEO[李明|PERSON]出席了活动。",
      {("星河资本", "cofounder", "李明"), ("李明", "partner_of", "星河资本"), ("李明", "ceo_of", "星河资本")}),
     ("[蓝海科技|ORG]联合创始人[周涛|PERSON]离职。", {("蓝海科技", "cofounder", "周涛")}),
+    ("[翎栩互娱|ORG]（[Lingxu|ORG]）创始人兼CEO[周涛|PERSON]表示,销量翻倍。",
+     {("翎栩互娱", "founder", "周涛"), ("周涛", "ceo_of", "翎栩互娱")}),  # an alias in brackets between
     ("[陈静|PERSON]是[优品集团|ORG]董事长。", {("陈静", "chairman_of", "优品集团")}),
     ("嘉宾:[张三|PERSON],[小红书|ORG]创始人[曲芳|PERSON]。", {("小红书", "founder", "曲芳")}),
     ("[优品集团|ORG]的首席执行官是[吴磊|PERSON]。", {("吴磊", "ceo_of", "优品集团")}),
@@ -81,6 +83,7 @@ CASES = [
      {("远山资本", "led_round", "翎栩互娱"), ("蓝海创投", "led_round", "翎栩互娱"),
       ("远山资本", "investor_in", "翎栩互娱"), ("蓝海创投", "investor_in", "翎栩互娱")}),
     ("[云帆科技|ORG]发布年报。[张伟|PERSON]透露,公司已经推出第二品牌“[青木|BRAND]”。", {("云帆科技", "has_brand", "青木")}),
+    ("[翎栩互娱|BRAND]发布年报。[周涛|PERSON]说,公司旗下的[Lumi|BRAND]卖得最好。", {("翎栩互娱", "has_brand", "Lumi")}),
     ("[元气森林|BRAND]宣布完成5亿美元C轮融资，由[高瓴资本|ORG]领投，[红杉中国|ORG]、[华平投资|ORG]跟投。",
      {("高瓴资本", "led_round", "元气森林"), ("高瓴资本", "investor_in", "元气森林"),
       ("红杉中国", "investor_in", "元气森林"), ("华平投资", "investor_in", "元气森林")}),

@@ -186,3 +186,11 @@ def test_a_known_name_wins_over_a_guess_that_only_adds_former():
     doc.ents = [doc.char_span(2, 5, label="ORG"), doc.char_span(10, 18, label="ORG")]
     doc = matcher(doc)
     assert [(e.text, e.ent_id_ != "") for e in doc.ents] == [("美团", True), ("中国银行北京分行", False)]
+
+
+def test_a_latin_name_under_an_organisation_is_a_brand(nlp):
+    from extractor.spans import brand_hints
+
+    doc = nlp("星河科技旗下的Lumi和Nova卖得最好。")
+    assert [(e.text, (e.start_char, e.end_char) in brand_hints(doc)) for e in doc.ents][:2] == [
+        ("星河科技", False), ("Lumi", True)]
