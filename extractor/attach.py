@@ -2,7 +2,8 @@
 
 Rules, in order; the first that finds an entity wins and sets the confidence:
 1. the nearest mention before the figure in its sentence that is a plausible subject: its type is one the metric
-   can be about (metrics.jsonl `about`, default ORG/BRAND) and it is not in platform position ("在X上", "在X的",
+   can be about (metrics.jsonl `about`, default ORG/BRAND), not an agent after 由 when another mention stands
+   before it (库迪咖啡由瑞幸前创始团队创立，…), and it is not in platform position ("在X上", "在X的",
    "通过X", "X上"), since there X is the stage, not the actor — 他们在天猫的日交易额 is the brand's figure.
    For platform metrics (月活, 日活, users: `platform: true`) a platform-position mention is a subject too.
    Same clause 0.85, an earlier clause of the sentence 0.75. A mention followed by the metric's
@@ -131,7 +132,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     # 1. nearest plausible subject before the figure
     before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])]
     if before:
-        m, eid, et = max(before, key=lambda c: c[0].end)
+        before.sort(key=lambda c: c[0].end)
+        # an agent after 由 (库迪咖啡由瑞幸前创始团队创立，…门店数已超过3000家) is not what the sentence is about
+        # when something stands before it
+        while len(before) > 1 and text[max(0, before[-1][0].start - 1):before[-1][0].start] == "由":
+            before.pop()
+        m, eid, et = before[-1]
         same_clause = not CLAUSE_BREAK.search(text[m.end:fig.start])
         return eid, (0.85 if same_clause else 0.75) - _type_penalty(about, et)
 

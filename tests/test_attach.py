@@ -176,3 +176,10 @@ def test_a_speakers_we_is_their_organisation():
     # 我们的 in the clause: the speaker's company; a figure in the turn that names no one: less sure; a metric
     # mostly about people (粉丝) is some creator's, not the company's
     assert found == [("会员数超过2600万", "pd", 0.6), ("收入增长了1.3倍", "pd", 0.45)]
+
+
+def test_an_agent_after_you_is_not_what_the_sentence_is_about():
+    text = "翎栩互娱由蓝海创投前团队创立，截至5月底门店数已超过3000家。"
+    a, ids = make(text, [("翎栩互娱", "pd", 0), ("蓝海创投", "blue", 0)],
+                  [("门店数已超过3000家", dict(min_value=3000, comparator=">", unit="stores", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
