@@ -88,6 +88,9 @@ class RelationPatterns:
     refs: list[Ref] = field(default_factory=list)
     guards: list[re.Pattern] = field(default_factory=list)  # a match whose text contains one is dropped
     title_words: dict[str, Title] = field(default_factory=dict)
+    # "former" markers right before a title's organisation (原字节跳动副总裁): only the relations that stay true
+    # of a past role (founder …) are kept
+    former: list[tuple[re.Pattern, frozenset[str]]] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------------- loading
@@ -113,6 +116,13 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                 if not isinstance(row.get("regex"), str) or not row["regex"]:
                     raise ValueError("a guard needs a non-empty regex")
                 out.guards.append(re.compile(row["regex"]))
+            elif kind == "former":
+                if not isinstance(row.get("regex"), str) or not row["regex"]:
+                    raise ValueError("a former marker needs a non-empty regex")
+                keep = row.get("keep", [])
+                if not isinstance(keep, list) or any(r not in RELATIONS for r in keep):
+                    raise ValueError("keep must list known relations (see vocab.RELATIONS)")
+                out.former.append((re.compile(row["regex"]), frozenset(keep)))
             elif kind == "pattern":
                 rid = str(row.get("id") or "")
                 if not rid:
@@ -122,7 +132,7 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                 seen.add(rid)
                 raw_patterns.append((lineno, row))
             else:
-                raise ValueError(f"unknown kind {kind!r} (pattern, title, ref or guard)")
+                raise ValueError(f"unknown kind {kind!r} (pattern, title, ref, guard or former)")
         except (ValueError, KeyError, TypeError, re.error) as exc:
             raise ConfigError(f"{src}:{lineno}: invalid relation pattern ({exc})") from None
     titles_re = "|".join(re.escape(w) for w in sorted(out.title_words, key=len, reverse=True))
@@ -427,8 +437,9 @@ class _Context:
         emits: list[tuple[str, str, str, float]] = []
         for rel, subj, obj in pat.emit:
             if rel == "title":
+                keep = self._former(pat, m, masked)
                 for title in self._titles(m.group("title")):
-                    emits.extend((r, a, b, title.weight) for r, a, b in title.emit)
+                    emits.extend((r, a, b, title.weight) for r, a, b in title.emit if keep is None or r in keep)
             else:
                 emits.append((rel, subj, obj, 1.0))
         attrs = []
@@ -451,6 +462,17 @@ class _Context:
                                         Evidence(self.doc_id, ev_start, end, self.text[ev_start:end]),
                                         conf, pat.id, tuple(attrs)))
         return out
+
+    def _former(self, pat: Pattern, m: re.Match, masked: _Masked) -> frozenset[str] | None:
+        """The relations a past role keeps, when a former marker stands right before the title's organisation;
+        None when the role is current."""
+        if "org" not in pat.slots or m.group("org") is None:
+            return None
+        before = masked.text[:masked.text.rfind(TOK_OPEN, 0, m.start("org"))]  # up to the organisation's token
+        for regex, keep in self.pats.former:
+            if regex.search(before):
+                return keep
+        return None
 
     def _titles(self, text: str) -> list[Title]:
         words = sorted(self.pats.title_words, key=len, reverse=True)

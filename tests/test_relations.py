@@ -68,6 +68,10 @@ CASES = [
     ("[星河资本|ORG]创始合伙人兼CEO[李明|PERSON]出席了活动。",
      {("星河资本", "cofounder", "李明"), ("李明", "partner_of", "星河资本"), ("李明", "ceo_of", "星河资本")}),
     ("[蓝海科技|ORG]联合创始人[周涛|PERSON]离职。", {("蓝海科技", "cofounder", "周涛")}),
+    # a former role: the founding stays true, the job does not; 此前 is "before this", not "former"
+    ("据报道,原[星河资本|ORG]副总裁[张楠|PERSON]已加入[云帆科技|ORG]。", {("张楠", "works_for", "云帆科技")}),
+    ("后者由前[蓝海科技|ORG]联合创始人[周涛|PERSON]创立。", {("蓝海科技", "cofounder", "周涛")}),
+    ("此前[优品集团|ORG]CEO[吴磊|PERSON]表示,销量翻倍。", {("吴磊", "ceo_of", "优品集团")}),
     ("[翎栩互娱|ORG]（[Lingxu|ORG]）创始人兼CEO[周涛|PERSON]表示,销量翻倍。",
      {("翎栩互娱", "founder", "周涛"), ("周涛", "ceo_of", "翎栩互娱")}),  # an alias in brackets between
     ("[陈静|PERSON]是[优品集团|ORG]董事长。", {("陈静", "chairman_of", "优品集团")}),
@@ -281,6 +285,8 @@ BAD = {**GOOD, "id": "other"}  # a second, valid-but-for-one-field line
     (json.dumps({**BAD, "kind": "rule"}), "unknown kind"),
     (json.dumps({"kind": "title", "zh": ["总裁"], "emit": [["ceo_of", "per", "company"]]}), "org and per"),
     (json.dumps({"kind": "ref", "id": "r", "regex": "他们", "types": ["THING"]}), "types"),
+    (json.dumps({"kind": "former", "regex": "原$", "keep": ["boss_of"]}), "known relations"),
+    (json.dumps({"kind": "former", "keep": ["founder"]}), "non-empty regex"),
 ])
 def test_data_file_validation(tmp_path, line, reason):
     path = tmp_path / "relations.jsonl"
