@@ -10,8 +10,8 @@ Rules, in order; the first that finds an entity wins and sets the confidence:
    `not_subject_before` words (X领投 for funding; in a list, X和Y领投) is never its subject.
 2. a plausible subject right after the figure in the same clause (2013年小红书创立, 1亿用户活跃在小红书上) 0.65.
 3. the topic of the previous sentences (up to 3 back): the first non-platform subject of the nearest sentence
-   that has one, not counting what that sentence compares with (和A、B相比，C…: C); 0.6 when the figure's sentence refers back (他们, 该品牌, 这家公司 …), else 0.5; −0.1 when a
-   paragraph break lies between.
+   that has one, not counting what that sentence compares with (和A、B相比，C…: C); 0.6 when the figure's
+   sentence refers back (他们, 该品牌, 这家公司 …), else 0.5; −0.1 when a paragraph break lies between.
 4. a platform-position mention of the same sentence (店主在小红书上收到60多万的订单) 0.4.
 5. a platform-position mention of the previous two sentences, as the last resort 0.3.
 In a transcript the speaker's organisation (from the document's relations: 王宁 CEO of 泡泡玛特) stands for the

@@ -182,8 +182,9 @@ class NodeScores:
             return np.zeros((0, self.n_tag))
         features = self.features
         chars, pairs = self.chars, self.pairs
-        if len(pairs.ids) > self.MEMO_MAX:
-            pairs.clear()
+        for table in (chars, pairs):  # unbounded input, bounded memory: rebuilt beyond MEMO_MAX keys
+            if len(table.ids) > self.MEMO_MAX:
+                table.clear()
         ids, pair_ids = chars.ids, pairs.ids
         # ids first: adding a row may replace the table
         char_rows = [ids.get(x) or chars.add(x, self._rows(features.singles.get(x) or features._single(x)))

@@ -80,7 +80,7 @@ class GazetteerMatcher:
         ents = doc.ents  # each read of doc.ents walks every token: once per call
         text = doc_text(doc)
         # …unless all the entity adds is a modifier (前美团: the former 美团)
-        inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in ("GPE", "LOC")
+        inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in PLACE_LABELS
                   and not (e.ent_id_ == "" and self._modifier_before(text, e.start_char, e.end_char))]
         found = {(e.start_char, e.end_char) for e in ents}
         hits = [h for h in self.find(text)
