@@ -8,8 +8,9 @@ How a figure is read (all knowledge in `data/metrics.jsonl` and `data/units.json
   multipliers; a bare magnitude after a hedge (过亿, 上万, 破千万); vague counts are ranges: 几/数 = 2..9 of the
   next magnitude (几千万 → min 2e7, max 9e7, comparator "~"; 十几万 → 1.1e5..1.9e5).
 * Values: `value` for "=" and "~"; lower bounds (">", ">=") set only `min_value`; upper bounds ("<", "<=") only
-  `max_value`; explicit ranges (3~5年, 10至20万: the first number inherits the second's multiplier) set
-  `min_value`/`max_value` with comparator "=" (or the hedge's). 多/余 inside or after a number ("60多万") → ">".
+  `max_value`; explicit ranges (3~5年, 10至20万: the first number inherits the second's multiplier; 20万元至30万元
+  with the same unit on both ends, where it does not) set `min_value`/`max_value` with comparator "=" (or the
+  hedge's). 多/余 inside or after a number ("60多万") → ">".
   近/将近/接近 → "~" (close to, from below), 约/左右 → "~", 超过/逾/过/多于 → ">", 突破/以上/至少/上 → ">=",
   不到/不足/少于 → "<", 以下/以内/最多 → "<=".
 * Units: currency codes (CNY, USD, GBP, EUR, HKD, JPY), "percent" (the number as written: 50% → 50),
@@ -508,14 +509,23 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
         lo, hi, more = num.lo, num.hi, num.more
         explicit_range = False
         percent = num.percent
-        # a range: 3~5年, 10至20万, 30%-50%
+        # a range: 3~5年, 10至20万, 30%-50%, and with the unit on both ends (20万元至30万元)
         r = RANGE_SEP.match(text, end)
+        same_unit = ""
+        if not r and not num.percent:
+            u1 = lex.unit_after_re.match(text, end)
+            r = RANGE_SEP.match(text, u1.end()) if u1 else None
+            same_unit = lex.unit_after[u1.group().strip().casefold()].unit if r else ""
         if r:
             m2 = NUM_RE.match(text, r.end())
             num2 = _parse_num(m2) if m2 else None
+            if same_unit and num2:
+                u2 = lex.unit_after_re.match(text, num2.end)
+                if not u2 or lex.unit_after[u2.group().strip().casefold()].unit != same_unit:
+                    num2 = None  # 20元至30万: not one range
             if num2 and num2.lo >= num.lo and not in_block(num2.start, num2.end):
                 lo2, hi2 = num2.lo, num2.hi
-                if not num.magnitude and num2.magnitude:
+                if not num.magnitude and num2.magnitude and not same_unit:
                     if num2.arabic:
                         chain = m2.group("armag")
                     else:

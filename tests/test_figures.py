@@ -22,6 +22,9 @@ CASES = [
     ("平台GMV突破1000亿", dict(min=1e11, cmp=">=", unit="CNY", metric="gmv")),
     ("单日成交额超过8亿元", dict(min=8e8, cmp=">", unit="CNY", metric="daily-gmv")),
     ("门店日营业额约2万元", dict(v=2e4, cmp="~", unit="CNY", metric="daily-revenue")),
+    ("首款车型定价在20万元至30万元之间", dict(min=2e5, max=3e5, unit="CNY", metric="price")),  # a unit on both ends
+    ("拍品从20元至30万元不等", dict(min=20, max=3e5, unit="CNY")),  # 元 on the first: no multiplier to inherit
+    ("经调整净利润同比大增107.3%", dict(v=107.3, unit="percent", metric="growth")),
     ("新品首日销量突破12万杯", dict(min=1.2e5, cmp=">=", unit="items", metric="sales-volume")),  # 销量: units, not money
     ("拥有2,500家门店", dict(v=2500, unit="stores", metric="stores")),
     ("公司有员工3000余人", dict(min=3000, cmp=">", unit="employees", metric="employees")),
