@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Container
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -24,6 +25,11 @@ PLACE_LABELS = ("GPE", "LOC")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
+def _name_key(name: str) -> str:
+    """How the gazetteer matcher keys a name: width and case folded."""
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
 class GazetteerMatcher:
     """Longest-match lookup of every gazetteer name; Latin names only at word boundaries, case-insensitive.
     Matches carry the entry's id as `ent_id_` and overwrite statistical entities they overlap."""
@@ -34,7 +40,7 @@ class GazetteerMatcher:
         self.names: dict[str, tuple[str, str]] = {}
         for entry in gazetteer.entries.values():
             for name in entry.names:
-                key = unicodedata.normalize("NFKC", name).casefold()
+                key = _name_key(name)
                 if len(key) >= 2:
                     self.names.setdefault(key, (entry.type, entry.id))
         self.heads = lengths_by_head(self.names)
@@ -61,8 +67,7 @@ class GazetteerMatcher:
 
     def _modifier_before(self, text: str, start: int, end: int) -> bool:
         """The entity is a leading modifier and a known name: 前美团."""
-        return any(text.startswith(w, start) and
-                   unicodedata.normalize("NFKC", text[start + len(w):end]).casefold() in self.names
+        return any(text.startswith(w, start) and _name_key(text[start + len(w):end]) in self.names
                    for w in self.leading)
 
     @staticmethod
@@ -242,11 +247,8 @@ class CueMatcher:
 
     def _trim_trailing(self, text: str, start: int, end: int, ends: dict[int, int]) -> int:
         """The end of an item without a word that never ends a name (高瓴资本和蔻图资本领投的: 蔻图资本), where
-        that leaves a token boundary and two characters."""
-        for word in self.trailing:
-            if text.endswith(word, start, end) and end - len(word) - start >= 2 and end - len(word) in ends:
-                return end - len(word)
-        return end
+        that leaves a token boundary."""
+        return without_trailing(text, start, end, self.trailing, boundaries=ends)
 
     def _list_item(self, name: str, last_token_is_char: bool = False) -> bool:
         if not self._plausible(name) or any(c.isspace() for c in name.strip()):
@@ -509,6 +511,18 @@ def make_paren_alias_matcher(nlp: Language, name: str) -> ParenthesisAliasMatche
 SPLITTERS = re.compile(r"[,，、;；。!！?？\n]|.[+＋].")
 
 
+def without_trailing(text: str, start: int, end: int, trailing: list[str], min_word: int = 1,
+                     boundaries: Container[int] | None = None) -> int:
+    """The end of text[start:end] without the first of `trailing` (longest first) that ends it, leaves at least
+    two characters and, given `boundaries`, ends on one of them; `end` when none does."""
+    for word in trailing:
+        cut = end - len(word)
+        if (len(word) >= min_word and text.endswith(word, start, end) and cut - start >= 2
+                and (boundaries is None or cut in boundaries)):
+            return cut
+    return end
+
+
 class EntityTrimmer:
     """Trims words that never end a name (领投, 表示 …, a data file) off the end of statistical entities, and
     cuts a statistical organisation that is a description and a Latin name (投资机构CYVN Holdings) to the name."""
@@ -531,14 +545,8 @@ class EntityTrimmer:
                 if m:
                     start = m.end()
             if not ent_id:
-                text = full[start:end]
-                for word in self.trailing:
-                    # a person's given name may end in 和, 正, 均 …: only whole words are cut off people
-                    if label == "PERSON" and len(word) < 2:
-                        continue
-                    if text.endswith(word) and len(text) - len(word) >= 2:
-                        end -= len(word)
-                        break
+                # a person's given name may end in 和, 正, 均 …: only whole words are cut off people
+                end = without_trailing(full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)
             trimmed.append((start, end, label, ent_id))
         if trimmed != ents:
             split_at(doc, [x for start, end, _, _ in trimmed for x in (start, end)])
