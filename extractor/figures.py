@@ -203,6 +203,11 @@ class Lexicon:
         self.unit_before = sorted(((b, u) for u in units for b in u.before), key=lambda x: -len(x[0]))
         self.unit_kind = {u.unit: u.kind for u in units}
 
+    def unit_at(self, text: str, pos: int) -> tuple[str, int] | None:
+        """The unit written at `pos` (a space allowed before it) and where it ends, or None."""
+        m = self.unit_after_re.match(text, pos)
+        return (self.unit_after[m.group().strip().casefold()].unit, m.end()) if m else None
+
     def metric_unit_kind(self, m: Metric) -> str:
         return self.unit_kind.get(m.unit, "count")
 
@@ -513,16 +518,14 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
         r = RANGE_SEP.match(text, end)
         same_unit = ""
         if not r and not num.percent:
-            u1 = lex.unit_after_re.match(text, end)
-            r = RANGE_SEP.match(text, u1.end()) if u1 else None
-            same_unit = lex.unit_after[u1.group().strip().casefold()].unit if r else ""
+            u1 = lex.unit_at(text, end)
+            r = RANGE_SEP.match(text, u1[1]) if u1 else None
+            same_unit = u1[0] if r else ""
         if r:
             m2 = NUM_RE.match(text, r.end())
             num2 = _parse_num(m2) if m2 else None
-            if same_unit and num2:
-                u2 = lex.unit_after_re.match(text, num2.end)
-                if not u2 or lex.unit_after[u2.group().strip().casefold()].unit != same_unit:
-                    num2 = None  # 20元至30万: not one range
+            if same_unit and num2 and (lex.unit_at(text, num2.end) or ("",))[0] != same_unit:
+                num2 = None  # 20元至30万: not one range
             if num2 and num2.lo >= num.lo and not in_block(num2.start, num2.end):
                 lo2, hi2 = num2.lo, num2.hi
                 if not num.magnitude and num2.magnitude and not same_unit:
