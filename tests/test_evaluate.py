@@ -87,3 +87,14 @@ def test_segmentation_gold_file_is_detected_and_scored(tmp_path, capsys):
     assert run(gold) == 0
     out = capsys.readouterr().out
     assert "(segmentation)" in out and "10 gold words" in out
+
+
+@pytest.mark.parametrize("refit", [True, False])
+def test_validation_scores_of_a_refit_model_come_with_a_note(tmp_path, monkeypatch, capsys, refit):
+    import extractor.pipeline
+
+    (tmp_path / "meta.json").write_text(f'{{"trained_on_validation": {str(refit).lower()}}}', "utf-8")
+    monkeypatch.setattr(extractor.pipeline, "NER_MODEL_DIR", tmp_path)
+    (tmp_path / "data").mkdir()
+    assert run("--data", tmp_path / "data") == 2  # the empty folder holds no corpus files
+    assert ("refit on these validation splits" in capsys.readouterr().err) == refit
