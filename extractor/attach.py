@@ -14,6 +14,7 @@ Rules, in order; the first that finds an entity wins and sets the confidence:
    sentence refers back (他们, 该品牌, 这家公司 …), else 0.5; −0.1 when a paragraph break lies between.
 4. a platform-position mention of the same sentence (店主在小红书上收到60多万的订单) 0.4.
 5. a platform-position mention of the previous two sentences, as the last resort 0.3.
+A metric marked `same_sentence` (a market's size: 中国户外用品市场规模) stops after rule 2.
 In a transcript the speaker's organisation (from the document's relations: 王宁 CEO of 泡泡玛特) stands for the
 speaker's 我们: when the figure's clause says 我们/我司 it takes the figure at 0.6 over rules 3–5; a figure that
 the other rules claim less surely (an older sentence's topic, a platform) and whose metric is about
@@ -145,6 +146,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     for m, eid, et in cands:
         if m.start >= fig.end and subject_ok(m) and not CLAUSE_BREAK.search(text[fig.end:m.start]):
             return eid, 0.65 - _type_penalty(about, et)
+
+    if metric is not None and metric.same_sentence:
+        return None  # a market's size: about the place named with the market, not an earlier sentence's topic
 
     # 3. the topic of the previous sentences
     if si >= 0 and sentences:

@@ -72,6 +72,7 @@ class Metric:
     after: int = 2  # how far after the number
     patterns: tuple[re.Pattern, ...] = ()  # clause regexes for paraphrases (每个月…活跃 → MAU)
     not_subject_before: tuple[str, ...] = ()  # a mention followed by these is not the subject (X领投: investor)
+    same_sentence: bool = False  # the subject is named in the figure's sentence or nowhere (中国…市场规模)
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class Unit:
 
 METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns",
-               "not_subject_before"}
+               "not_subject_before", "same_sentence"}
 UNIT_KEYS = {"unit", "kind", "after", "before"}
 
 
@@ -124,8 +125,9 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
             bad = [t for t in about if t not in ENTITY_TYPES]
             if bad:
                 raise ValueError(f"'about' has unknown type(s) {', '.join(bad)}")
-            if not isinstance(row.get("platform", False), bool):
-                raise ValueError("'platform' must be true or false")
+            for key in ("platform", "same_sentence"):
+                if not isinstance(row.get(key, False), bool):
+                    raise ValueError(f"{key!r} must be true or false")
             win = {}
             for key, default in (("before", 10), ("after", 2)):
                 v = row.get(key, default)
@@ -146,7 +148,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
             raise ConfigError(f"{src}:{lineno}: invalid metric ({exc})") from None
         seen_ids.add(mid)
         metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
-                              win["before"], win["after"], patterns, not_subject))
+                              win["before"], win["after"], patterns, not_subject, row.get("same_sentence", False)))
     if not metrics:
         raise ConfigError(f"{src}:1: no metrics defined")
     return tuple(metrics)
@@ -692,7 +694,10 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
     return None, None
 
 
-CONTINUATION = re.compile(r"^\s?(?:平均|均|总计|合计|共|累计|已|已经|将|达|达到|为|是|高达|约为|超|约|也|其中)*\s?$")
+# what may stand between a clause break and a figure that continues the previous clause's metric; a forecast
+# with its horizon (预计到2028年将突破…) continues it too
+CONTINUATION = re.compile(r"^\s?(?:平均|均|总计|合计|共|累计|已|已经|将|达|达到|为|是|高达|约为|超|约|也|其中|预计|预期|有望|"
+                          r"到|至|在|\d{4}年(?:底|末|前|时)?|今年|明年|未来\d{1,2}年(?:内)?)*\s?$")
 
 
 def _metric_of_previous_clause(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int], c: _Cand

@@ -113,6 +113,11 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             linked = m.ent_id.startswith("~")  # tied to another name in the text, e.g. by parentheses
             entry = gaz.entries.get(m.ent_id) if m.ent_id and not linked else gaz.lookup(surface)
             family = FAMILY.get(m.label, "ORG")
+            if entry is None and not linked and family == "ORG" and strip_generic(surface) != surface:
+                # 李宁公司, 腾讯集团: a known name with a generic tail, even where the short name never occurs alone
+                entry = gaz.lookup(strip_generic(surface))
+                if entry is not None and FAMILY[entry.type] == family:
+                    merges.append(Merge(surface, "gaz:" + entry.id, 0.9, "generic suffix"))
             if entry is None and not linked:
                 entry = _gazetteer_variant(surface, family, gaz, threshold)
                 if entry is not None:

@@ -105,7 +105,9 @@ class CuePattern:
     max_tokens: int
     max_chars: int
     confidence: float
-    proper: bool = False  # the name must hold a word no dictionary knows (库迪咖啡, not 速溶咖啡)
+    # suffix cues: the name must hold a word no dictionary knows (库迪咖啡, not 速溶咖啡); regex cues: each group
+    # must read as a name (始祖鸟, 萨洛蒙; not 国外, 传统)
+    proper: bool = False
 
 
 def _macros() -> dict[str, str]:
@@ -194,7 +196,8 @@ class CueMatcher:
                 if p.kind == "regex":
                     for group, label in p.groups.items():
                         s, e = m.span(group)
-                        if s >= 0 and self._plausible(text[s:e]) and (label != "PERSON" or self._name_shaped(text[s:e])):
+                        if s >= 0 and self._plausible(text[s:e]) and (label != "PERSON" or self._name_shaped(text[s:e])) \
+                                and (not p.proper or self._enumerated_name(text[s:e])):
                             found.append((s, e, label, ""))
                 elif m.start() in ends:  # kind "left": the name ends where the cue starts
                     span = self._run_left(doc, ends[m.start()], p)
@@ -270,6 +273,16 @@ class CueMatcher:
                 return False  # a one-char verb or particle token at the end (农夫山泉|放): past the name
             unknown = True
         return unknown
+
+    def _enumerated_name(self, name: str) -> bool:
+        """An item of an enumeration whose kind the context gives (A、B等品牌) reads as a name: a rare noun will
+        do (始祖鸟), an everyday or place word will not (传统、国外等品牌). jieba tags its rarest words loosely
+        (彪马 and 安踏 as verbs), so below a few dozen uses the tag is not trusted."""
+        entry = common_words().get(name)
+        if entry:
+            return (entry[1].startswith(("nr", "ns", "nt", "nz")) or entry[0] < 50
+                    or (entry[1] == "n" and entry[0] < 500))
+        return self._list_item(name)
 
     def _plausible(self, name: str) -> bool:
         name = name.strip()

@@ -183,3 +183,13 @@ def test_an_agent_after_you_is_not_what_the_sentence_is_about():
     a, ids = make(text, [("翎栩互娱", "pd", 0), ("蓝海创投", "blue", 0)],
                   [("门店数已超过3000家", dict(min_value=3000, comparator=">", unit="stores", metric="stores"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_a_market_size_goes_to_the_place_of_its_sentence_or_nowhere():
+    text = "蓝湾科技总部位于中国深圳。中国咖啡市场规模约为2000亿元。据统计，咖啡市场规模约为2000亿元。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("中国", "china", 0), ("中国", "china", 1)],
+                  [("市场规模约为2000亿元", dict(value=2e11, unit="CNY", metric="market-size"))])
+    a.figures.append(Figure(text.rindex("市场规模"), text.rindex("元") + 1, "市场规模约为2000亿元", value=2e11,
+                            unit="CNY", metric="market-size", sentence=2))
+    # the second figure names no market place: not the company nor the place of an earlier sentence
+    assert about(a, ids) == [("市场规模约为2000亿元", "china", 0.85)]

@@ -45,6 +45,11 @@ CASES = [
     ("去年营收创新高，达到10亿元", dict(v=1e9, unit="CNY", metric="revenue")),
     ("这个品牌的客单价更高，平均约为150元", dict(v=150, cmp="~", unit="CNY", metric="average-order-value")),
     ("他们卖得很好，达到10亿元", dict(v=1e9, unit="CNY", metric="")),
+    # deals, share prices and markets
+    ("集团拟以约12亿元人民币收购该公司", dict(v=1.2e9, cmp="~", unit="CNY", metric="deal-value")),
+    ("本次交易对价为3.6亿元", dict(v=3.6e8, unit="CNY", metric="deal-value")),
+    ("收盘时股价报42.5港元", dict(v=42.5, unit="HKD", metric="share-price")),
+    ("国内咖啡市场规模已超过2000亿元", dict(min=2e11, cmp=">", unit="CNY", metric="market-size")),
     # Chinese numerals
     ("获得五千万美元投资", dict(v=5e7, unit="USD", metric="funding")),
     ("注册用户三点五亿", dict(v=3.5e8, unit="users", metric="users")),
@@ -150,6 +155,13 @@ def test_durations_only_with_keep_all():
 
 def test_values_are_exact_decimals():
     assert find_figures("年活跃买家数达8.8亿")[0].value == 880000000.0
+
+
+def test_a_forecast_clause_continues_the_previous_clause_metric():
+    figs = find_figures("市场规模约为900亿元，预计到2030年将突破1500亿元。")
+    assert [(f.metric, f.value, f.min_value) for f in figs] == [("market-size", 9e10, None), ("market-size", None, 1.5e11)]
+    other = find_figures("市场规模约为900亿元，他们的工厂将投产1500台设备。")
+    assert [f.metric for f in other][1:] != ["market-size"]
 
 
 def test_two_figures_in_one_sentence_get_their_own_metrics():

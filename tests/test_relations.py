@@ -101,6 +101,14 @@ CASES = [
      {("逸仙电商", "has_brand", "完美日记"), ("逸仙电商", "has_brand", "小奥汀")}),
     ("[小奥汀|BRAND]是[逸仙电商|ORG]旗下的彩妆品牌。", {("逸仙电商", "has_brand", "小奥汀")}),
     ("[淘宝|ORG]是[阿里巴巴|ORG]的全资子公司。", {("淘宝", "subsidiary_of", "阿里巴巴")}),
+    ("交易完成后[青岚|BRAND]将成为[星河体育|ORG]的非全资附属公司。", {("青岚", "subsidiary_of", "星河体育")}),
+    ("[星河体育|ORG]旗下已拥有[青岚|BRAND]、[木槿|BRAND]等户外品牌。",
+     {("星河体育", "has_brand", "青岚"), ("星河体育", "has_brand", "木槿")}),
+    # a title given with the organisation as the clause's topic; adverbs before the verb of a role
+    ("公告显示,[云帆科技|ORG]成立于2015年,总部位于深圳,创始人为[张伟|PERSON]。", {("云帆科技", "founder", "张伟")}),
+    ("[周涛|PERSON]将继续担任[翎栩互娱|ORG]首席执行官。", {("周涛", "ceo_of", "翎栩互娱")}),
+    ("[云帆科技|ORG]发布了新品,[华星银行|ORG]的董事长是[陈静|PERSON]。", {("陈静", "chairman_of", "华星银行")}),
+    ("与[蓝海科技|ORG]形成竞争的[云帆科技|ORG]今年也加大了投入。", {("蓝海科技", "competitor_of", "云帆科技")}),
     # platforms
     ("[完美日记|BRAND]第一次在[小红书|ORG]尝试做直播。", {("完美日记", "livestreams_on", "小红书")}),
     ("[小仙炖|BRAND]在[天猫|ORG]开设了旗舰店。", {("小仙炖", "sells_on", "天猫")}),

@@ -93,3 +93,16 @@ def test_an_organisation_named_next_to_brand_becomes_a_brand():
     a = analysis_of("青木堂品牌今年很火,蓝海资本投了它。", [("青木堂", "ORG"), ("蓝海资本", "ORG")])
     types = {e.label_zh: e.type for e in resolve_entities([a], tiny_gazetteer())[0]}
     assert types == {"青木堂": "BRAND", "蓝海资本": "ORG"}
+
+
+def test_a_known_name_with_a_generic_tail_resolves_to_the_entry_even_alone():
+    # 星河科技公司 is never followed by the bare 星河科技 in the text, yet it is the known organisation
+    a = analysis_of("星河科技公司发布了财报。星河集团也来了。", [("星河科技公司", "ORG"), ("星河集团", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert {e.id for e in entities} == {"star-river"}
+    ent = entities[0]
+    assert ent.aliases == {"星河科技公司", "星河集团"}
+    assert ("星河科技公司", "star-river", 0.9, "generic suffix") in ent.merges
+    # a person is not linked to an organisation that shares the stripped name
+    b = analysis_of("黎明公司的黎明说。", [("黎明公司", "PERSON")])
+    assert [e.id for e in resolve_entities([b], tiny_gazetteer())[0]] != ["li-ming"]

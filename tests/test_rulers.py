@@ -194,3 +194,30 @@ def test_a_latin_name_under_an_organisation_is_a_brand(nlp):
     doc = nlp("星河科技旗下的Lumi和Nova卖得最好。")
     assert [(e.text, (e.start_char, e.end_char) in brand_hints(doc)) for e in doc.ents][:2] == [
         ("星河科技", False), ("Lumi", True)]
+
+
+def test_a_board_is_trimmed_to_its_company():
+    import spacy
+
+    from extractor.gazetteer import load_word_list
+    from extractor.rulers import EntityTrimmer
+
+    doc = spacy.blank("zh")("蓝湾科技董事会主席张明远表示。")
+    doc.ents = [doc.char_span(0, 7, label="ORG")]
+    doc = EntityTrimmer(load_word_list("trailing_words.txt"))(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("蓝湾科技", "ORG")]
+
+
+def test_names_enumerated_before_a_brand_noun_are_organisations():
+    import spacy
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("zh")
+    doc = nlp("集团旗下拥有青岚、彪马和木槿等高端户外品牌。")
+    doc.ents = [Span(doc, 9, 11, label="PERSON")]  # a statistical guess the list context overrules (彪马)
+    doc = _cue_matcher()(doc)
+    # (the doc labels brands ORG; resolution tells brand from company)
+    assert [(e.text, e.label_) for e in doc.ents] == [("青岚", "ORG"), ("彪马", "ORG"), ("木槿", "ORG")]
+    # everyday words are not brands, and a person's role after 品牌 is no brand context
+    for text in ("商场里有很多国外、国内等品牌。", "会上有张伟、李明等品牌创始人发言。"):
+        assert not _cue_matcher()(nlp(text)).ents, text
