@@ -53,7 +53,7 @@ if not Doc.has_extension("figures"):
 DATA = resources.files("extractor") / "data"
 ENTITY_TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
 METRIC_KINDS = ("measure", "change", "founded")
-UNIT_KINDS = ("currency", "percent", "times", "duration", "count")
+UNIT_KINDS = ("currency", "percent", "times", "duration", "count", "quantity")  # quantity: GWh, 吨 …
 
 # ---------------------------------------------------------------------------------------------------------------
 # Data files
@@ -73,6 +73,7 @@ class Metric:
     patterns: tuple[re.Pattern, ...] = ()  # clause regexes for paraphrases (每个月…活跃 → MAU)
     not_subject_before: tuple[str, ...] = ()  # a mention followed by these is not the subject (X领投: investor)
     same_sentence: bool = False  # the subject is named in the figure's sentence or nowhere (中国…市场规模)
+    not_subject_after: tuple[str, ...] = ()  # a mention right after these is not the subject (持有X: the held)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ class Unit:
 
 METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns",
-               "not_subject_before", "same_sentence"}
+               "not_subject_before", "same_sentence", "not_subject_after"}
 UNIT_KEYS = {"unit", "kind", "after", "before"}
 
 
@@ -139,6 +140,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
             except re.error as exc:
                 raise ValueError(f"bad pattern ({exc})") from None
             not_subject = _strings(row, "not_subject_before", False)
+            not_subject_after = _strings(row, "not_subject_after", False)
             for term in zh:
                 key = term.casefold()
                 if key in seen_terms:
@@ -148,7 +150,8 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
             raise ConfigError(f"{src}:{lineno}: invalid metric ({exc})") from None
         seen_ids.add(mid)
         metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
-                              win["before"], win["after"], patterns, not_subject, row.get("same_sentence", False)))
+                              win["before"], win["after"], patterns, not_subject, row.get("same_sentence", False),
+                              not_subject_after))
     if not metrics:
         raise ConfigError(f"{src}:1: no metrics defined")
     return tuple(metrics)
@@ -508,8 +511,9 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
         if _blocked_left(text, num.start) or _list_marker(text, num):
             continue
         nxt = text[num.end:num.end + 1]
-        if nxt.isascii() and nxt.isalpha() or nxt == "后" or text.startswith("年代", num.end):
-            continue  # 5G, 4K, 90后, 80年代
+        if (nxt.isascii() and nxt.isalpha() and lex.unit_at(text, num.end) is None) or nxt == "后" \
+                or text.startswith("年代", num.end):
+            continue  # 5G, 4K, 90后, 80年代; a Latin unit (4.2GWh, 100MW) is not a glued letter
         if num.arabic and not num.magnitude and len(num.raw.replace(",", "").split(".")[0]) >= 9:
             continue  # phone numbers, ids
         end = num.end
@@ -643,6 +647,8 @@ def _compatible(lex: Lexicon, metric: Metric, c: _Cand) -> bool:
         return mk == "currency"
     if c.unit_kind == "count":
         return mk == "count"
+    if c.unit_kind == "quantity":  # 出货量4.2GWh: a volume in physical units
+        return mk in ("count", "quantity")
     if c.unit_kind == "times":
         return True
     return mk != "percent"

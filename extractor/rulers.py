@@ -108,6 +108,8 @@ class CuePattern:
     # suffix cues: the name must hold a word no dictionary knows (库迪咖啡, not 速溶咖啡); regex cues: each group
     # must read as a name (始祖鸟, 萨洛蒙; not 国外, 传统)
     proper: bool = False
+    # suffix cues: the suffix also lengthens a known organisation right before it (高瓴 + 创投 → 高瓴创投)
+    extends_known: bool = False
 
 
 def _macros() -> dict[str, str]:
@@ -135,7 +137,7 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
                 id=row["id"], kind=kind, regex=re.compile(source), groups=row.get("groups", {}),
                 label=row.get("label", ""), max_tokens=int(row.get("max_tokens", 3)),
                 max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)),
-                proper=bool(row.get("proper", False)))
+                proper=bool(row.get("proper", False)), extends_known=bool(row.get("extends_known", False)))
             if kind == "regex" and not pattern.groups:
                 raise ValueError("a regex cue needs 'groups' naming its labelled groups")
         except (ValueError, KeyError, TypeError, re.error) as exc:
@@ -170,6 +172,9 @@ class CueMatcher:
         self.patterns = patterns
         self.stopwords = stopwords
         self.trailing = sorted(trailing, key=len, reverse=True)  # words that never end a name (领投, 表示 …)
+        # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
+        suffixes = [p.regex.pattern for p in patterns if p.kind == "suffix" and p.extends_known]
+        self._org_suffix = re.compile("|".join(suffixes)) if suffixes else None
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         text = doc_text(doc)
@@ -177,6 +182,7 @@ class CueMatcher:
         ends = {e: i for i, e in enumerate(token_ends)}
         words = [text[s:e] for s, e in zip(starts, token_ends)]
         found = []
+        known_starts = {e.start_char for e in doc.ents if e.ent_id_ and e.label_ == "ORG"}
         for p in self.patterns:
             if p.kind == "list":
                 found.extend(self._list_members(doc, text, set(starts), ends, p))
@@ -187,7 +193,9 @@ class CueMatcher:
                     m = p.regex.search(word)
                     if m and m.end() == len(word):
                         span = self._run_left(doc, i, p, include_last=True)
-                        if span and p.proper and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())]):
+                        # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
+                        if (span and p.proper and span[0] not in known_starts
+                                and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())])):
                             continue
                         if span and span[1] - span[0] > len(m.group()):
                             found.append((*span, p.label, ""))
@@ -275,14 +283,18 @@ class CueMatcher:
         return unknown
 
     def _enumerated_name(self, name: str) -> bool:
-        """An item of an enumeration whose kind the context gives (A、B等品牌) reads as a name: a rare noun will
-        do (始祖鸟), an everyday or place word will not (传统、国外等品牌). jieba tags its rarest words loosely
-        (彪马 and 安踏 as verbs), so below a few dozen uses the tag is not trusted."""
+        """A name whose kind the context gives (A、B等品牌, 企业X宣布) reads as a name: a rare word will do
+        (始祖鸟), an everyday or place word will not (传统、国外等品牌, 企业足球赛日前). jieba tags its rarest words
+        loosely (彪马 and 安踏 as verbs), so below a few dozen uses the tag is not trusted."""
         entry = common_words().get(name)
         if entry:
-            return (entry[1].startswith(("nr", "ns", "nt", "nz")) or entry[0] < 50
-                    or (entry[1] == "n" and entry[0] < 500))
-        return self._list_item(name)
+            return entry[1].startswith(("nr", "ns", "nt", "nz")) or entry[0] < 50
+        if self._list_item(name):
+            return True
+        # or a name word and an everyday word (宁远 + 时代), nothing a name cannot hold
+        tags = [e[1] if len(piece) > 1 else "" for piece, e in _dictionary_pieces(name)]
+        return (all(tags) and not any(t.startswith(self.NON_NAME_TAGS) for t in tags)
+                and any(t.startswith(("nr", "ns", "nt", "nz")) for t in tags))
 
     def _plausible(self, name: str) -> bool:
         name = name.strip()
@@ -343,11 +355,19 @@ class CueMatcher:
         # an organisation named after its city (杭州宜格化妆品有限公司) replaces the place inside it
         ents = doc.ents
         places = [e for e in ents if e.label_ in ("GPE", "LOC")]
-        wider = [s for s in spans if s.label_ == "ORG" and any(
+        # (not an organisation already found with a place after it: 花旗|中国 stays the bank and the country)
+        org_starts = {e.start for e in ents if e.label_ == "ORG"}
+        wider = [s for s in spans if s.label_ == "ORG" and s.start not in org_starts and any(
             s.start <= p.start and p.end <= s.end and (s.end - s.start) > (p.end - p.start) for p in places)]
         # the cue's context (一个叫X的品牌) says more about the type than the statistical guess for the same span
         guessed = {(e.start, e.end) for e in ents if not e.ent_id_}
         relabel = [s for s in spans if (s.start, s.end) in guessed]
+        # a known organisation with an organisational suffix (高瓴 + 创投, 腾讯 + 公司) is the longer name: another
+        # unit of the group, or the same one with its tail, which resolution folds back (strip_generic)
+        known = {e.start: e.end for e in ents if e.ent_id_ and e.label_ == "ORG"}
+        extended = [s for s in spans if s.label_ == "ORG" and known.get(s.start, s.end) < s.end
+                    and self._org_suffix is not None and self._org_suffix.fullmatch(doc[known[s.start]:s.end].text)]
+        wider += [s for s in extended if s not in wider]
         merge_ents(doc, wider + relabel, overwrite=True)
         merge_ents(doc, [s for s in spans if s not in wider and s not in relabel], overwrite=False)
         return doc

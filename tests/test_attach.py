@@ -6,7 +6,8 @@ import re
 from extractor.attach import attach_figures
 from extractor.records import Analysis, Document, Figure, Mention, Sentence
 
-TYPES = {"xvc": "ORG", "blue": "ORG", "xhs": "ORG", "tmall": "ORG", "xxd": "BRAND", "pd": "BRAND", "zhang": "PERSON", "china": "GPE"}
+TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG", "xxd": "BRAND",
+         "pd": "BRAND", "zhang": "PERSON", "china": "GPE"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -193,3 +194,24 @@ def test_a_market_size_goes_to_the_place_of_its_sentence_or_nowhere():
                             unit="CNY", metric="market-size", sentence=2))
     # the second figure names no market place: not the company nor the place of an earlier sentence
     assert about(a, ids) == [("市场规模约为2000亿元", "china", 0.85)]
+
+
+def test_the_company_opening_a_clause_is_the_company_the_report_is_about():
+    text = ("蓝湾科技发布新品。蓝湾科技的对手是远浪科技。蓝湾科技今年营收增长,蓝湾科技很忙。远浪科技出货量约为9GWh。"
+            "张明透露,公司计划明年设立工厂,产能规划为5GWh。")
+    names = [("蓝湾科技", "blue", 0), ("蓝湾科技", "blue", 1), ("远浪科技", "wave", 0), ("蓝湾科技", "blue", 2),
+             ("蓝湾科技", "blue", 3), ("远浪科技", "wave", 1), ("张明", "zhang", 0)]
+    a, ids = make(text, names,
+                  [("产能规划为5GWh", dict(value=5, unit="GWh", metric="capacity"))])
+    assert about(a, ids) == [("产能规划为5GWh", "blue", 0.55)]
+    # without 公司 the figure goes to the previous sentence's topic, as before
+    text2 = text.replace("公司计划", "计划")
+    a, ids = make(text2, names,
+                  [("产能规划为5GWh", dict(value=5, unit="GWh", metric="capacity"))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]
+
+
+def test_the_company_held_is_not_the_holder_of_a_stake():
+    a, ids = make("远山资本目前持有蓝湾科技约8%的股份。", [("远山资本", "xvc", 0), ("蓝湾科技", "blue", 0)],
+                  [("约8%的股份", dict(value=8, comparator="~", unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["xvc"]

@@ -50,6 +50,11 @@ CASES = [
     ("本次交易对价为3.6亿元", dict(v=3.6e8, unit="CNY", metric="deal-value")),
     ("收盘时股价报42.5港元", dict(v=42.5, unit="HKD", metric="share-price")),
     ("国内咖啡市场规模已超过2000亿元", dict(min=2e11, cmp=">", unit="CNY", metric="market-size")),
+    # physical quantities: a Latin unit glued to the number is a unit, not a model name like 5G
+    ("今年出货量达到4.2GWh", dict(v=4.2, unit="GWh", metric="sales-volume")),
+    ("新工厂年产能为20GWh", dict(v=20, unit="GWh", metric="capacity")),
+    ("光伏电站装机容量约100MW", dict(v=100, cmp="~", unit="MW", metric="capacity")),
+    ("钢材销量超过300万吨", dict(min=3e6, cmp=">", unit="tonnes", metric="sales-volume")),
     # Chinese numerals
     ("获得五千万美元投资", dict(v=5e7, unit="USD", metric="funding")),
     ("注册用户三点五亿", dict(v=3.5e8, unit="users", metric="users")),
@@ -238,6 +243,8 @@ def test_shipped_data_files_load():
     ({**GOOD, "patterns": ["(unclosed"]}, "bad pattern"),
     ({**GOOD, "colour": "red"}, "unknown key"),
     ({**GOOD, "before": -1}, "'before'"),
+    ({**GOOD, "same_sentence": "yes"}, "'same_sentence'"),
+    ({**GOOD, "not_subject_after": "持有"}, "list of strings"),
 ])
 def test_bad_metric_line_names_file_and_line(tmp_path, bad, reason):
     path = _write(tmp_path, [GOOD | {"metric": "first", "zh": ["甲"]}, bad])

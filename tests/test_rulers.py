@@ -221,3 +221,20 @@ def test_names_enumerated_before_a_brand_noun_are_organisations():
     # everyday words are not brands, and a person's role after 品牌 is no brand context
     for text in ("商场里有很多国外、国内等品牌。", "会上有张伟、李明等品牌创始人发言。"):
         assert not _cue_matcher()(nlp(text)).ents, text
+
+
+def test_a_name_is_found_by_its_place_in_the_clause(nlp):
+    # no one knows these names and they have no company suffix (the segmenter cuts 朔川|能|达); each clause
+    # around them says they are organisations
+    for name, text in (("宁远时代", "储能企业宁远时代宣布,任命周明为首席财务官。"),
+                       ("朔川能达", "朔川能达创始人兼董事长韩立新表示,增长很快。"),
+                       ("宁远时代", "资料显示,宁远时代成立于2017年。")):
+        assert (name, "ORG", "") in ents(nlp, text), text
+    # everyday words in the same places are not names
+    assert not [e for e in ents(nlp, "公司正式宣布了新计划。团队成立于2015年。企业今年宣布扩张。") if e[1] == "ORG"]
+
+
+def test_a_known_organisation_takes_its_organisational_suffix(nlp):
+    found = ents(nlp, "本轮由红杉中国领投,高瓴创投跟投。蓝湾科技宣布新任CFO。")
+    assert ("高瓴创投", "ORG", "") in found
+    assert not any(t == "新任" for t, _, _ in found)
