@@ -11,7 +11,7 @@ How a figure is read (all knowledge in `data/metrics.jsonl` and `data/units.json
   `max_value`; explicit ranges (3~5年, 10至20万: the first number inherits the second's multiplier; 20万元至30万元
   with the same unit on both ends, where it does not) set `min_value`/`max_value` with comparator "=" (or the
   hedge's). 多/余 inside or after a number ("60多万") → ">".
-  近/将近/接近 → "~" (close to, from below), 约/左右 → "~", 超过/逾/过/多于 → ">", 突破/以上/至少/上 → ">=",
+  近/将近/接近 → "~" (close to, from below), 约/左右/上下 → "~", 超过/逾/过/多于 → ">", 突破/以上/至少/上 → ">=",
   不到/不足/少于 → "<", 以下/以内/最多 → "<=".
 * Units: currency codes (CNY, USD, GBP, EUR, HKD, JPY), "percent" (the number as written: 50% → 50),
   "times" (翻了5倍 → 5; 翻倍/翻番 → 2), a count noun's unit from its metric (10万粉丝 → fans), else the metric's
@@ -253,8 +253,8 @@ PRE_HEDGE_ORDER = sorted(PRE_HEDGE, key=len, reverse=True)
 # a one-character hedge that is really the end of another word (最近, 通过, 赶超, 打破 …)
 NOT_HEDGE_AFTER = {"近": "最附亲靠", "过": "通经超不越错度", "超": "赶", "破": "打", "上": "以之加在",
                    "约": "签合预节制公契"}
-POST_HEDGE = re.compile(r"\s?(?P<h>以上|以下|左右|出头|以内|不到|开外|多|余|\+)")
-POST_COMP = {"以上": ">=", "以下": "<=", "左右": "~", "出头": ">", "以内": "<=", "不到": "<", "开外": ">", "多": ">",
+POST_HEDGE = re.compile(r"\s?(?P<h>以上|以下|左右|上下(?![游班车楼级来])|出头|以内|不到|开外|多|余|\+)")
+POST_COMP = {"以上": ">=", "以下": "<=", "左右": "~", "上下": "~", "出头": ">", "以内": "<=", "不到": "<", "开外": ">", "多": ">",
              "余": ">", "+": ">="}
 MULT_FIXED = re.compile(r"翻(?:了)?(?:一番|一倍|番|倍|(?P<n>[两二三四])番)")
 GROWTH_PREFIX = re.compile(r"翻(?:了)?\s?$")

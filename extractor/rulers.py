@@ -168,10 +168,12 @@ def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
 class CueMatcher:
     """Adds the names found by cue patterns where no other entity sits already."""
 
-    def __init__(self, patterns: list[CuePattern], stopwords: frozenset[str], trailing: frozenset[str] = frozenset()):
+    def __init__(self, patterns: list[CuePattern], stopwords: frozenset[str], trailing: frozenset[str] = frozenset(),
+                 opening: frozenset[str] = frozenset()):
         self.patterns = patterns
         self.stopwords = stopwords
         self.trailing = sorted(trailing, key=len, reverse=True)  # words that never end a name (领投, 表示 …)
+        self.opening = sorted(opening, key=len, reverse=True)  # words that never start one (对话, 专访 …)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
         suffixes = [p.regex.pattern for p in patterns if p.kind == "suffix" and p.extends_known]
         self._org_suffix = re.compile("|".join(suffixes)) if suffixes else None
@@ -350,8 +352,15 @@ class CueMatcher:
         name = "".join(t.text_with_ws for t in reversed(run)).strip()
         return (start, end) if self._plausible(name) else None
 
+    def _without_opening(self, text: str, start: int, end: int) -> int:
+        """Where a found name starts once a headline verb before it is cut off (对话和府捞面 → 和府捞面)."""
+        return next((start + len(w) for w in self.opening if text.startswith(w, start) and end - start - len(w) >= 2),
+                    start)
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = filter_spans(char_spans(doc, self.find(doc)))  # among overlapping cue finds, the longest
+        text = doc_text(doc)
+        found = [(self._without_opening(text, s, e), e, label, i) for s, e, label, i in self.find(doc)]
+        spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # an organisation named after its city (杭州宜格化妆品有限公司) replaces the place inside it
         ents = doc.ents
         places = [e for e in ents if e.label_ in ("GPE", "LOC")]
@@ -380,7 +389,8 @@ def make_gazetteer_matcher(nlp: Language, name: str, path: str) -> GazetteerMatc
 
 @Language.factory("kg_cues", default_config={"path": ""})
 def make_cue_matcher(nlp: Language, name: str, path: str) -> CueMatcher:
-    return CueMatcher(load_cues(path or None), load_word_list("stopwords.txt"), load_word_list("trailing_words.txt"))
+    return CueMatcher(load_cues(path or None), load_word_list("stopwords.txt"), load_word_list("trailing_words.txt"),
+                      load_word_list("opening_words.txt"))
 
 
 class VariantMatcher:
@@ -557,11 +567,14 @@ def without_trailing(text: str, start: int, end: int, trailing: list[str], min_w
 
 
 class EntityTrimmer:
-    """Trims words that never end a name (领投, 表示 …, a data file) off the end of statistical entities, and
+    """Trims words that never end a name (领投, 表示 …, a data file) off the end of statistical entities and
+    words that never start one (对话, 专访 …) off their start, and
     cuts a statistical organisation that is a description and a Latin name (投资机构CYVN Holdings) to the name."""
 
-    def __init__(self, trailing: frozenset[str], descriptors: frozenset[str] = frozenset()):
+    def __init__(self, trailing: frozenset[str], descriptors: frozenset[str] = frozenset(),
+                 opening: frozenset[str] = frozenset()):
         self.trailing = sorted(trailing, key=len, reverse=True)
+        self.opening = sorted(opening, key=len, reverse=True)  # words that never start a name (对话, 专访 …)
         self.appositive = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(descriptors, key=len, reverse=True))) + ")(?=" + LATIN_NAME.pattern
             + "$)") if descriptors else None
@@ -580,6 +593,8 @@ class EntityTrimmer:
             if not ent_id:
                 # a person's given name may end in 和, 正, 均 …: only whole words are cut off people
                 end = without_trailing(full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)
+                start = next((start + len(w) for w in self.opening
+                              if full.startswith(w, start) and end - start - len(w) >= 2), start)
             trimmed.append((start, end, label, ent_id))
         if trimmed != ents:
             split_at(doc, [x for start, end, _, _ in trimmed for x in (start, end)])
@@ -589,4 +604,5 @@ class EntityTrimmer:
 
 @Language.factory("kg_trim")
 def make_entity_trimmer(nlp: Language, name: str) -> EntityTrimmer:
-    return EntityTrimmer(load_word_list("trailing_words.txt"), load_word_list("descriptor_nouns.txt"))
+    return EntityTrimmer(load_word_list("trailing_words.txt"), load_word_list("descriptor_nouns.txt"),
+                         load_word_list("opening_words.txt"))

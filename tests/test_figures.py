@@ -29,6 +29,8 @@ CASES = [
     ("拥有2,500家门店", dict(v=2500, unit="stores", metric="stores")),
     ("公司有员工3000余人", dict(min=3000, cmp=">", unit="employees", metric="employees")),
     ("客单价在300元左右", dict(v=300, cmp="~", unit="CNY", metric="average-order-value")),
+    ("客单价在80元上下", dict(v=80, cmp="~", unit="CNY", metric="average-order-value")),
+    ("前后一共融了超过15亿元", dict(min=1.5e9, cmp=">", unit="CNY", metric="funding")),
     ("这款面霜售价不到200块钱", dict(max=200, cmp="<", unit="CNY", metric="price")),
     ("粉丝数已经有50w+了", dict(min=5e5, cmp=">=", unit="fans", metric="fans")),
     ("账号积累了8k粉丝", dict(v=8000, unit="fans", metric="fans")),

@@ -238,3 +238,18 @@ def test_a_known_organisation_takes_its_organisational_suffix(nlp):
     found = ents(nlp, "本轮由红杉中国领投,高瓴创投跟投。蓝湾科技宣布新任CFO。")
     assert ("高瓴创投", "ORG", "") in found
     assert not any(t == "新任" for t, _, _ in found)
+
+
+def test_a_headline_verb_is_not_part_of_the_name_after_it(nlp):
+    found = ents(nlp, "对话翎栩互娱创始人周涛:一款游戏如何做到年收入10亿?")
+    assert ("翎栩互娱", "ORG", "") in found
+    assert not any(t.startswith("对话") for t, _, _ in found)
+    import spacy
+
+    from extractor.gazetteer import load_word_list
+    from extractor.rulers import EntityTrimmer
+
+    doc = spacy.blank("zh")("专访远川星图的创始人。")
+    doc.ents = [doc.char_span(0, 6, label="ORG")]
+    doc = EntityTrimmer(frozenset(), opening=load_word_list("opening_words.txt"))(doc)
+    assert [e.text for e in doc.ents] == ["远川星图"]
