@@ -287,16 +287,27 @@ class CueMatcher:
     def _enumerated_name(self, name: str) -> bool:
         """A name whose kind the context gives (A、B等品牌, 企业X宣布) reads as a name: a rare word will do
         (始祖鸟), an everyday or place word will not (传统、国外等品牌, 企业足球赛日前). jieba tags its rarest words
-        loosely (彪马 and 安踏 as verbs), so below a few dozen uses the tag is not trusted."""
+        loosely (彪马 and 安踏 as verbs), so below a few dozen uses the tag is not trusted. Split by the
+        dictionary, it needs a piece no word covers or a name word (宁远 + 时代), no function word, and a verb
+        only after its first piece (花 + 知晓, not 推出 + 新品)."""
         entry = common_words().get(name)
         if entry:
             return entry[1].startswith(("nr", "ns", "nt", "nz")) or entry[0] < 50
-        if self._list_item(name):
-            return True
-        # or a name word and an everyday word (宁远 + 时代), nothing a name cannot hold
-        tags = [e[1] if len(piece) > 1 else "" for piece, e in _dictionary_pieces(name)]
-        return (all(tags) and not any(t.startswith(self.NON_NAME_TAGS) for t in tags)
-                and any(t.startswith(("nr", "ns", "nt", "nz")) for t in tags))
+        if any(c in self.FUNCTION_CHARS for c in name):
+            return False
+        pieces = _dictionary_pieces(name)
+        evidence = False
+        for k, (piece, e) in enumerate(pieces):
+            if len(piece) == 1:
+                evidence = True
+            elif e[1].startswith(self.NON_NAME_TAGS) and (k == 0 or not e[1].startswith("v")):
+                return False
+            else:
+                evidence = evidence or e[1].startswith(("nr", "ns", "nt", "nz"))
+        return evidence
+
+    # characters that never sit inside a name the context vouches for (企业的产品, 品牌和渠道)
+    FUNCTION_CHARS = frozenset("的了着过和与及在是把被将对向从也都就还")
 
     def _plausible(self, name: str) -> bool:
         name = name.strip()
@@ -566,6 +577,17 @@ def without_trailing(text: str, start: int, end: int, trailing: list[str], min_w
     return end
 
 
+def _without_market_site(text: str, start: int, end: int) -> int:
+    """A platform's country site is the platform (TikTok Shop东南亚站, 亚马逊美国站 → the platform)."""
+    if end - start < 5 or text[end - 1] != "站":
+        return end
+    for n in (4, 3, 2):
+        entry = common_words().get(text[end - 1 - n:end - 1])
+        if entry and entry[1] == "ns" and end - 1 - n - start >= 2:
+            return end - 1 - n
+    return end
+
+
 class EntityTrimmer:
     """Trims words that never end a name (领投, 表示 …, a data file) off the end of statistical entities and
     words that never start one (对话, 专访 …) off their start, and
@@ -595,6 +617,8 @@ class EntityTrimmer:
                 end = without_trailing(full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)
                 start = next((start + len(w) for w in self.opening
                               if full.startswith(w, start) and end - start - len(w) >= 2), start)
+                if label == "ORG":
+                    end = _without_market_site(full, start, end)
             trimmed.append((start, end, label, ent_id))
         if trimmed != ents:
             split_at(doc, [x for start, end, _, _ in trimmed for x in (start, end)])

@@ -253,3 +253,25 @@ def test_a_headline_verb_is_not_part_of_the_name_after_it(nlp):
     doc.ents = [doc.char_span(0, 6, label="ORG")]
     doc = EntityTrimmer(frozenset(), opening=load_word_list("opening_words.txt"))(doc)
     assert [e.text for e in doc.ents] == ["远川星图"]
+
+
+def test_a_brand_named_with_a_verb_or_a_latin_alias_is_found(nlp):
+    # 花 + 知晓 (a verb after the first piece) reads as a name; 推出 + 新品 (a verb first) does not
+    assert ("星知晓", "ORG", "") in ents(nlp, "资料显示,星知晓成立于2016年。")
+    assert not [e for e in ents(nlp, "资料显示,推出新品成立于2016年。") if e[1] == "ORG"]
+    found = ents(nlp, "国货彩妆品牌月知晓(Moon Knows)近日开设了官方店铺。")
+    ids = {i for t, _, i in found if t in ("月知晓", "Moon Knows")}
+    assert len(ids) == 1 and ids != {""}  # the Latin name in brackets is the same brand
+    assert ("橘月", "ORG", "") in ents(nlp, "另一家国货美妆品牌橘月也在今年入驻了天猫。")
+    assert not [e for e in ents(nlp, "品牌方也在积极布局。") if e[1] == "ORG"]
+
+
+def test_a_platform_country_site_is_the_platform():
+    import spacy
+
+    from extractor.rulers import EntityTrimmer
+
+    doc = spacy.blank("zh")("蓝鲸商城东南亚站上线了。")
+    doc.ents = [doc.char_span(0, 8, label="ORG")]
+    doc = EntityTrimmer(frozenset())(doc)
+    assert [e.text for e in doc.ents] == ["蓝鲸商城"]
