@@ -353,8 +353,10 @@ class CueMatcher:
             if not (include_last and j == last) and not self._name_like(tok):
                 break
             run.append(tok)
-            if len(run) >= p.max_tokens or (tok.ent_type_ and tok.ent_iob_ == "B"):
-                break  # an entity already found is the name's left edge
+            # an entity already found is the name's left edge, unless it is a place inside the name (礼来|亚洲|基金)
+            if len(run) >= p.max_tokens or (tok.ent_type_ and tok.ent_iob_ == "B" and (
+                    tok.ent_type_ not in PLACE_LABELS or j == 0 or not self._name_like(doc[j - 1]))):
+                break
         if not run:
             return None
         start, end = run[-1].idx, run[0].idx + len(run[0].text)

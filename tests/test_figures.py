@@ -144,6 +144,8 @@ NOT_FIGURES = [
     "详见https://www.example.com/n/27333.html",
     "万一不行就换个方向",
     "打破二元对立的思维",
+    "上市前共完成了6轮融资",  # a count of rounds, not money raised
+    "采用5G技术的新品",
 ]
 
 

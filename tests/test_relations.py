@@ -110,6 +110,12 @@ CASES = [
     ("[云帆科技|ORG]发布了新品,[华星银行|ORG]的董事长是[陈静|PERSON]。", {("陈静", "chairman_of", "华星银行")}),
     ("与[蓝海科技|ORG]形成竞争的[云帆科技|ORG]今年也加大了投入。", {("蓝海科技", "competitor_of", "云帆科技")}),
     ("[云帆科技|ORG]宣布,任命[周涛|PERSON]为公司首席财务官。", {("周涛", "works_for", "云帆科技")}),
+    ("[云帆科技|ORG]由留美博士[张伟|PERSON]于2014年在[苏州|GPE]创立。",
+     {("云帆科技", "founder", "张伟"), ("云帆科技", "located_in", "苏州")}),
+    # 公司 after 是/为 in a stake sentence is the company the report is about, not the holder just named
+    ("上市前,[云帆科技|ORG]完成了6轮融资。其中,[远山资本|ORG]持股比例为11.2%,是公司第一大机构股东。"
+     "[张伟|PERSON]合计控制公司32.5%的股份,为公司实际控制人。",
+     {("远山资本", "shareholder_of", "云帆科技"), ("张伟", "shareholder_of", "云帆科技")}),
     # a round referred to in an answer (那一轮) is the round of the company the question named
     ("记者:[云帆科技|ORG]去年拿到了E轮融资,投资方有哪些?\n[周涛|PERSON]:那一轮是由[远山资本|ORG]领投的,[华星银行|ORG]、[蓝海创投|ORG]也参与了。",
      {("远山资本", "led_round", "云帆科技"), ("远山资本", "investor_in", "云帆科技"),

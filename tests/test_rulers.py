@@ -275,3 +275,14 @@ def test_a_platform_country_site_is_the_platform():
     doc.ents = [doc.char_span(0, 8, label="ORG")]
     doc = EntityTrimmer(frozenset())(doc)
     assert [e.text for e in doc.ents] == ["蓝鲸商城"]
+
+
+def test_a_place_inside_an_organisation_name_does_not_end_it(nlp):
+    found = ents(nlp, "投资方包括博远亚洲基金和君岚资本。")
+    assert ("博远亚洲基金", "ORG", "") in found
+    assert not any(t == "亚洲" for t, _, _ in found)
+
+
+def test_known_places_are_found_with_their_ids(nlp):
+    found = ents(nlp, "云帆科技于2014年在苏州创立,总部位于江苏南京。")
+    assert ("苏州", "GPE", "suzhou") in found and ("南京", "GPE", "nanjing") in found
