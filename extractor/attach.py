@@ -10,8 +10,8 @@ Rules, in order; the first that finds an entity wins and sets the confidence:
    `not_subject_before` words (X领投 for funding; in a list, X和Y领投), or preceded by its `not_subject_after`
    words (持有X for a stake), is never its subject.
 2. a plausible subject right after the figure in the same clause (2013年小红书创立, 1亿用户活跃在小红书上) 0.65.
-3. 公司/集团 opening a clause of the figure's sentence (林振邦透露，公司计划…，产能规划为5GWh): the organisation the document is
-   about, when one is mentioned at least 3 times and twice as often as any other, 0.55.
+3. 公司/集团 opening a clause of the figure's sentence (林振邦透露，公司计划…，产能规划为5GWh): the organisation
+   the document is about, when one is mentioned at least 3 times and twice as often as any other, 0.55.
 4. the topic of the previous sentences (up to 3 back): the first non-platform subject of the nearest sentence
    that has one, not counting what that sentence compares with (和A、B相比，C…: C); 0.6 when the figure's
    sentence refers back (他们, 该品牌, 这家公司 …), else 0.5; −0.1 when a paragraph break lies between.

@@ -116,7 +116,9 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             if entry is None and not linked and family == "ORG" and strip_generic(surface) != surface:
                 # 李宁公司, 腾讯集团: a known name with a generic tail, even where the short name never occurs alone
                 entry = gaz.lookup(strip_generic(surface))
-                if entry is not None and FAMILY[entry.type] == family:
+                if entry is not None and FAMILY[entry.type] != family:
+                    entry = None
+                if entry is not None:
                     merges.append(Merge(surface, "gaz:" + entry.id, 0.9, "generic suffix"))
             if entry is None and not linked:
                 entry = _gazetteer_variant(surface, family, gaz, threshold)

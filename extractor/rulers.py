@@ -106,7 +106,7 @@ class CuePattern:
     max_chars: int
     confidence: float
     # suffix cues: the name must hold a word no dictionary knows (库迪咖啡, not 速溶咖啡); regex cues: each group
-    # must read as a name (始祖鸟, 萨洛蒙; not 国外, 传统)
+    # must read as a name the context vouches for (始祖鸟, 萨洛蒙; not 国外, 传统: `CueMatcher._vouched_name`)
     proper: bool = False
     # suffix cues: the suffix also lengthens a known organisation right before it (高瓴 + 创投 → 高瓴创投)
     extends_known: bool = False
@@ -206,8 +206,9 @@ class CueMatcher:
                 if p.kind == "regex":
                     for group, label in p.groups.items():
                         s, e = m.span(group)
-                        if s >= 0 and self._plausible(text[s:e]) and (label != "PERSON" or self._name_shaped(text[s:e])) \
-                                and (not p.proper or self._enumerated_name(text[s:e])):
+                        name = text[s:e]
+                        if (s >= 0 and self._plausible(name) and (label != "PERSON" or self._name_shaped(name))
+                                and (not p.proper or self._vouched_name(name))):
                             found.append((s, e, label, ""))
                 elif m.start() in ends:  # kind "left": the name ends where the cue starts
                     span = self._run_left(doc, ends[m.start()], p)
@@ -284,7 +285,7 @@ class CueMatcher:
             unknown = True
         return unknown
 
-    def _enumerated_name(self, name: str) -> bool:
+    def _vouched_name(self, name: str) -> bool:
         """A name whose kind the context gives (A、B等品牌, 企业X宣布) reads as a name: a rare word will do
         (始祖鸟), an everyday or place word will not (传统、国外等品牌, 企业足球赛日前). jieba tags its rarest words
         loosely (彪马 and 安踏 as verbs), so below a few dozen uses the tag is not trusted. Split by the
@@ -365,14 +366,9 @@ class CueMatcher:
         name = "".join(t.text_with_ws for t in reversed(run)).strip()
         return (start, end) if self._plausible(name) else None
 
-    def _without_opening(self, text: str, start: int, end: int) -> int:
-        """Where a found name starts once a headline verb before it is cut off (对话和府捞面 → 和府捞面)."""
-        return next((start + len(w) for w in self.opening if text.startswith(w, start) and end - start - len(w) >= 2),
-                    start)
-
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        found = [(self._without_opening(text, s, e), e, label, i) for s, e, label, i in self.find(doc)]
+        found = [(without_opening(text, s, e, self.opening), e, label, i) for s, e, label, i in self.find(doc)]
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # an organisation named after its city (杭州宜格化妆品有限公司) replaces the place inside it
         ents = doc.ents
@@ -579,6 +575,12 @@ def without_trailing(text: str, start: int, end: int, trailing: list[str], min_w
     return end
 
 
+def without_opening(text: str, start: int, end: int, opening: list[str]) -> int:
+    """The start of text[start:end] without the first of `opening` (longest first) that starts it and leaves at
+    least two characters (对话和府捞面 → 和府捞面); `start` when none does."""
+    return next((start + len(w) for w in opening if text.startswith(w, start) and end - start - len(w) >= 2), start)
+
+
 def _without_market_site(text: str, start: int, end: int) -> int:
     """A platform's country site is the platform (TikTok Shop东南亚站, 亚马逊美国站 → the platform)."""
     if end - start < 5 or text[end - 1] != "站":
@@ -591,9 +593,9 @@ def _without_market_site(text: str, start: int, end: int) -> int:
 
 
 class EntityTrimmer:
-    """Trims words that never end a name (领投, 表示 …, a data file) off the end of statistical entities and
-    words that never start one (对话, 专访 …) off their start, and
-    cuts a statistical organisation that is a description and a Latin name (投资机构CYVN Holdings) to the name."""
+    """Trims statistical entities: words that never end a name (领投, 表示 …, a data file) off their end, words
+    that never start one (对话, 专访 …) off their start, a country site off a platform (TikTok Shop东南亚站), and
+    a description off a Latin name (投资机构CYVN Holdings → CYVN Holdings)."""
 
     def __init__(self, trailing: frozenset[str], descriptors: frozenset[str] = frozenset(),
                  opening: frozenset[str] = frozenset()):
@@ -617,8 +619,7 @@ class EntityTrimmer:
             if not ent_id:
                 # a person's given name may end in 和, 正, 均 …: only whole words are cut off people
                 end = without_trailing(full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)
-                start = next((start + len(w) for w in self.opening
-                              if full.startswith(w, start) and end - start - len(w) >= 2), start)
+                start = without_opening(full, start, end, self.opening)
                 if label == "ORG":
                     end = _without_market_site(full, start, end)
             trimmed.append((start, end, label, ent_id))
