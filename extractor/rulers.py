@@ -308,7 +308,7 @@ class CueMatcher:
         return evidence
 
     # characters that never sit inside a name the context vouches for (企业的产品, 品牌和渠道)
-    FUNCTION_CHARS = frozenset("的了着过和与及在是把被将对向从也都就还")
+    FUNCTION_CHARS = frozenset("的了着过和与及在是把被将对向从也都就还兼")
 
     def _plausible(self, name: str) -> bool:
         name = name.strip()

@@ -110,6 +110,8 @@ CASES = [
     ("[云帆科技|ORG]发布了新品,[华星银行|ORG]的董事长是[陈静|PERSON]。", {("陈静", "chairman_of", "华星银行")}),
     ("与[蓝海科技|ORG]形成竞争的[云帆科技|ORG]今年也加大了投入。", {("蓝海科技", "competitor_of", "云帆科技")}),
     ("[云帆科技|ORG]宣布,任命[周涛|PERSON]为公司首席财务官。", {("周涛", "works_for", "云帆科技")}),
+    ("[云帆科技|ORG]成立于2023年3月,创始人兼CEO[杨明|PERSON]毕业于清华大学。",
+     {("云帆科技", "founder", "杨明"), ("杨明", "ceo_of", "云帆科技")}),
     ("[云帆科技|ORG]由留美博士[张伟|PERSON]于2014年在[苏州|GPE]创立。",
      {("云帆科技", "founder", "张伟"), ("云帆科技", "located_in", "苏州")}),
     # 公司 after 是/为 in a stake sentence is the company the report is about, not the holder just named

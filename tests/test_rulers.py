@@ -230,8 +230,9 @@ def test_a_name_is_found_by_its_place_in_the_clause(nlp):
                        ("朔川能达", "朔川能达创始人兼董事长韩立新表示,增长很快。"),
                        ("宁远时代", "资料显示,宁远时代成立于2017年。")):
         assert (name, "ORG", "") in ents(nlp, text), text
-    # everyday words in the same places are not names
+    # everyday words in the same places are not names, nor is a title joined to the next (创始人兼CEO)
     assert not [e for e in ents(nlp, "公司正式宣布了新计划。团队成立于2015年。企业今年宣布扩张。") if e[1] == "ORG"]
+    assert not [e for e in ents(nlp, "云帆科技成立于2023年,创始人兼CEO杨明毕业于清华。") if e[0].startswith("创始人")]
 
 
 def test_a_known_organisation_takes_its_organisational_suffix(nlp):
