@@ -257,6 +257,43 @@ class CueMatcher:
                     break
                 out.append((start, end, p.groups[label], ""))
                 pos = end
+        return out + self._list_members_before(text, known, starts, ends, p)
+
+    # what opens an enumeration right before its first member (包括A、B和C; 投资方：A、B): a comma alone does not
+    _LIST_OPEN = re.compile(r"(?:[:：]|包括|包含|还有|例如|比如|诸如|如|像)$")
+
+    def _list_members_before(self, text: str, known: list, starts: set[int], ends: dict[int, int], p: CuePattern):
+        """The members listed before a known name (包括月之暗面、智谱AI和MiniMax: MiniMax is known): each between
+        separators, the first right after 包括/如/像/a colon or a known name and a separator, all on token
+        boundaries and reading as names; an enumeration whose start is not fixed that way gives nothing."""
+        ends_of = {e: s for s, e, _, _ in known}
+
+        def separator_before(i: int):
+            return next((m for k in (2, 1) if i - k >= 0 and (m := p.regex.fullmatch(text, i - k, i))), None)
+
+        def opens_list(i: int) -> bool:
+            return bool(self._LIST_OPEN.search(text, max(0, i - 2), i))
+
+        out = []
+        for s, _, label, _ in known:
+            if label not in p.groups:
+                continue
+            pos, items = s, []
+            while (sep := separator_before(pos)) is not None:
+                end = sep.start()
+                if end in ends_of:  # a name found already before the separator fixes the items after it
+                    out.extend(items)
+                    items, pos = [], ends_of[end]
+                    continue
+                start = next((i for i in range(end - 2, max(-1, end - p.max_chars - 1), -1)
+                              if separator_before(i) or opens_list(i)), None)
+                if start is None or start not in starts or end not in ends or not self._vouched_name(text[start:end]):
+                    break
+                items.append((start, end, p.groups[label], ""))
+                if opens_list(start):
+                    out.extend(items)  # the enumeration's start is fixed: its members stand
+                    break
+                pos = start
         return out
 
     def _trim_trailing(self, text: str, start: int, end: int, ends: dict[int, int]) -> int:
@@ -289,24 +326,26 @@ class CueMatcher:
         """A name whose kind the context gives (A、B等品牌, 企业X宣布) reads as a name: a rare word will do
         (始祖鸟), an everyday or place word will not (传统、国外等品牌, 企业足球赛日前). jieba tags its rarest words
         loosely (彪马 and 安踏 as verbs), so below a few dozen uses the tag is not trusted. Split by the
-        dictionary, it needs a piece no word covers or a name word (宁远 + 时代), no function word, and a verb
-        only after its first piece (花 + 知晓, not 推出 + 新品)."""
+        dictionary, it needs a piece no word covers or a name word (宁远 + 时代), no function word or punctuation,
+        no count (积3分), and a verb only after the first piece of a short name (花 + 知晓, not 推出 + 新品)."""
         entry = common_words().get(name)
         if entry:
             return entry[1].startswith(("nr", "ns", "nt", "nz")) or entry[0] < 50
-        if any(c in self.FUNCTION_CHARS for c in name):
+        if (any(c in self.FUNCTION_CHARS or not c.isalnum() for c in name) or self._COUNT_INSIDE.search(name)
+                or name[0] in "有给让为"):  # 有鸟巢: a verb before the name
             return False
         pieces = _dictionary_pieces(name)
         evidence = False
         for k, (piece, e) in enumerate(pieces):
             if len(piece) == 1:
                 evidence = True
-            elif e[1].startswith(self.NON_NAME_TAGS) and (k == 0 or not e[1].startswith("v")):
-                return False
+            elif e[1].startswith(self.NON_NAME_TAGS) and (k == 0 or not e[1].startswith("v") or len(name) > 4):
+                return False  # a verb inside a short name only (花知晓; not 广州军区有关部门代表)
             else:
                 evidence = evidence or e[1].startswith(("nr", "ns", "nt", "nz"))
         return evidence
 
+    _COUNT_INSIDE = re.compile(r"\d[\u4e00-\u9fff]")  # 积3分, 10亿: a count, not a name
     # characters that never sit inside a name the context vouches for (企业的产品, 品牌和渠道)
     FUNCTION_CHARS = frozenset("的了着过和与及在是把被将对向从也都就还兼")
 

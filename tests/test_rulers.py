@@ -287,3 +287,21 @@ def test_a_place_inside_an_organisation_name_does_not_end_it(nlp):
 def test_known_places_are_found_with_their_ids(nlp):
     found = ents(nlp, "云帆科技于2014年在苏州创立,总部位于江苏南京。")
     assert ("苏州", "GPE", "suzhou") in found and ("南京", "GPE", "nanjing") in found
+
+
+def test_names_listed_before_a_known_one_are_organisations_when_the_list_start_is_fixed():
+    import spacy
+
+    nlp = spacy.blank("zh")
+
+    def found(text):
+        doc = nlp(text)
+        s = text.index("腾讯")
+        doc.ents = [doc.char_span(s, s + 2, label="ORG", span_id="tencent")]
+        return [(e.text, e.label_) for e in _cue_matcher()(doc).ents]
+
+    assert found("主要对手包括青岚智能、远川星图和腾讯等。") == [("青岚智能", "ORG"), ("远川星图", "ORG"), ("腾讯", "ORG")]
+    # no opener before the first member: where the list starts is unknown, so nothing is added
+    assert found("今年青岚智能、远川星图和腾讯都发布了新模型。") == [("腾讯", "ORG")]
+    # a verb or a count is no name
+    assert found("投资方有：有鸟巢、积3分和腾讯。") == [("腾讯", "ORG")]
