@@ -120,16 +120,23 @@ def test_list_items_that_are_everyday_words_or_run_past_a_name_are_not_names(nlp
 
 
 def test_shipped_trailing_words_cut_a_count_noun_off_an_organisation():
+    # 门店 (stores) follows a company's name; it never ends it
+    assert _trimmed("翎栩互娱门店数突破1万家。", 0, 6, trailing="trailing_words.txt") == [("翎栩互娱", "ORG")]
+
+
+def _trimmed(text: str, start: int, end: int, **lists: str) -> list[tuple[str, str]]:
+    """One statistical ORG guess text[start:end] through an EntityTrimmer built from the named shipped word lists
+    (trailing=, descriptors=, opening= → file names); what is left of it."""
     import spacy
 
     from extractor.gazetteer import load_word_list
     from extractor.rulers import EntityTrimmer
 
-    nlp = spacy.blank("zh")
-    doc = nlp("翎栩互娱门店数突破1万家。")
-    doc.ents = [doc.char_span(0, 6, label="ORG")]  # 门店 (stores) follows a company's name; it never ends it
-    doc = EntityTrimmer(load_word_list("trailing_words.txt"))(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("翎栩互娱", "ORG")]
+    doc = spacy.blank("zh")(text)
+    doc.ents = [doc.char_span(start, end, label="ORG")]
+    words = {k: load_word_list(v) for k, v in lists.items()}
+    doc = EntityTrimmer(words.pop("trailing", frozenset()), **words)(doc)
+    return [(e.text, e.label_) for e in doc.ents]
 
 
 def _cue_matcher():
@@ -158,15 +165,8 @@ def test_a_list_item_loses_a_word_that_never_ends_a_name(nlp):
 
 
 def test_a_description_before_a_latin_name_is_cut_off_a_guess():
-    import spacy
-
-    from extractor.gazetteer import load_word_list
-    from extractor.rulers import EntityTrimmer
-
-    doc = spacy.blank("zh")("阿布扎比投资机构Lingxu Holdings入股了。")
-    doc.ents = [doc.char_span(0, 23, label="ORG")]
-    doc = EntityTrimmer(frozenset(), load_word_list("descriptor_nouns.txt"))(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("Lingxu Holdings", "ORG")]
+    assert _trimmed("阿布扎比投资机构Lingxu Holdings入股了。", 0, 23, descriptors="descriptor_nouns.txt") == [
+        ("Lingxu Holdings", "ORG")]
 
 
 def test_a_compound_with_partner_is_not_an_organisation(nlp):
@@ -197,15 +197,7 @@ def test_a_latin_name_under_an_organisation_is_a_brand(nlp):
 
 
 def test_a_board_is_trimmed_to_its_company():
-    import spacy
-
-    from extractor.gazetteer import load_word_list
-    from extractor.rulers import EntityTrimmer
-
-    doc = spacy.blank("zh")("蓝湾科技董事会主席张明远表示。")
-    doc.ents = [doc.char_span(0, 7, label="ORG")]
-    doc = EntityTrimmer(load_word_list("trailing_words.txt"))(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("蓝湾科技", "ORG")]
+    assert _trimmed("蓝湾科技董事会主席张明远表示。", 0, 7, trailing="trailing_words.txt") == [("蓝湾科技", "ORG")]
 
 
 def test_names_enumerated_before_a_brand_noun_are_organisations():
@@ -245,15 +237,7 @@ def test_a_headline_verb_is_not_part_of_the_name_after_it(nlp):
     found = ents(nlp, "对话翎栩互娱创始人周涛:一款游戏如何做到年收入10亿?")
     assert ("翎栩互娱", "ORG", "") in found
     assert not any(t.startswith("对话") for t, _, _ in found)
-    import spacy
-
-    from extractor.gazetteer import load_word_list
-    from extractor.rulers import EntityTrimmer
-
-    doc = spacy.blank("zh")("专访远川星图的创始人。")
-    doc.ents = [doc.char_span(0, 6, label="ORG")]
-    doc = EntityTrimmer(frozenset(), opening=load_word_list("opening_words.txt"))(doc)
-    assert [e.text for e in doc.ents] == ["远川星图"]
+    assert _trimmed("专访远川星图的创始人。", 0, 6, opening="opening_words.txt") == [("远川星图", "ORG")]
 
 
 def test_a_brand_named_with_a_verb_or_a_latin_alias_is_found(nlp):
@@ -268,14 +252,7 @@ def test_a_brand_named_with_a_verb_or_a_latin_alias_is_found(nlp):
 
 
 def test_a_platform_country_site_is_the_platform():
-    import spacy
-
-    from extractor.rulers import EntityTrimmer
-
-    doc = spacy.blank("zh")("蓝鲸商城东南亚站上线了。")
-    doc.ents = [doc.char_span(0, 8, label="ORG")]
-    doc = EntityTrimmer(frozenset())(doc)
-    assert [e.text for e in doc.ents] == ["蓝鲸商城"]
+    assert _trimmed("蓝鲸商城东南亚站上线了。", 0, 8) == [("蓝鲸商城", "ORG")]
 
 
 def test_a_place_inside_an_organisation_name_does_not_end_it(nlp):
