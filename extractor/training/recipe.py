@@ -119,7 +119,7 @@ def _features(row: dict, lexicon: Lexicon | None, feats: dict) -> list[list[str]
 
 def step_train(cfg: dict, run_dir: Path, limit: int, refit: bool = False) -> Path:
     """Fit the CRF on the training parts; with `refit`, on the training and validation parts together, into
-    `run_dir/refit/` (the shipped model, once the choices have been made and scored on the validation parts)."""
+    `run_dir/refit/` (what ships when the config asks for a refit, once the run has been scored)."""
     import pycrfsuite
 
     out_dir = run_dir / "refit" if refit else run_dir
