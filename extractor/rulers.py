@@ -259,8 +259,9 @@ class CueMatcher:
                 pos = end
         return out + self._list_members_before(text, known, starts, ends, p)
 
-    # what opens an enumeration right before its first member (包括A、B和C; 投资方：A、B): a comma alone does not
-    _LIST_OPEN = re.compile(r"(?:[:：]|包括|包含|还有|例如|比如|诸如|如|像)$")
+    # what opens an enumeration right before its first member (包括A、B和C; 投资方：A、B; X领投，A、B跟投): a
+    # comma alone does not
+    _LIST_OPEN = re.compile(r"(?:[:：]|包括|包含|还有|例如|比如|诸如|如|像|领投[,，])$")
 
     def _list_members_before(self, text: str, known: list, starts: set[int], ends: dict[int, int], p: CuePattern):
         """The members listed before a known name (包括月之暗面、智谱AI和MiniMax: MiniMax is known): each between
@@ -272,7 +273,7 @@ class CueMatcher:
             return next((m for k in (2, 1) if i - k >= 0 and (m := p.regex.fullmatch(text, i - k, i))), None)
 
         def opens_list(i: int) -> bool:
-            return bool(self._LIST_OPEN.search(text, max(0, i - 2), i))
+            return bool(self._LIST_OPEN.search(text, max(0, i - 3), i))
 
         out = []
         for s, _, label, _ in known:
@@ -313,21 +314,28 @@ class CueMatcher:
         unknown = False
         for k, (piece, entry) in enumerate(pieces):
             if len(piece) > 1:
-                if entry[1].startswith(self.NON_NAME_TAGS):
+                if entry[1].startswith(self.NON_NAME_TAGS) and entry[0] >= 50:  # rare words' tags are loose (启明 v)
                     return False
                 continue
             if (k == len(pieces) - 1 and last_token_is_char and entry and entry[0] >= 1000
                     and entry[1].startswith(("v", "p", "u", "d", "c", "r", "f"))):
                 return False  # a one-char verb or particle token at the end (农夫山泉|放): past the name
             unknown = True
-        return unknown
+        # everyday words end to end do name an organisation when the last is an organisational suffix (启明|创投)
+        return unknown or self._ends_in_org_suffix(name)
+
+    def _ends_in_org_suffix(self, name: str) -> bool:
+        if self._org_suffix is None:
+            return False
+        return any(m.end() == len(name) and m.start() >= 2 for m in self._org_suffix.finditer(name))
 
     def _vouched_name(self, name: str) -> bool:
         """A name whose kind the context gives (A、B等品牌, 企业X宣布) reads as a name: a rare word will do
         (始祖鸟), an everyday or place word will not (传统、国外等品牌, 企业足球赛日前). jieba tags its rarest words
         loosely (彪马 and 安踏 as verbs), so below a few dozen uses the tag is not trusted. Split by the
-        dictionary, it needs a piece no word covers or a name word (宁远 + 时代), no function word or punctuation,
-        no count (积3分), and a verb only after the first piece of a short name (花 + 知晓, not 推出 + 新品)."""
+        dictionary, it needs a piece no word covers, a name word (宁远 + 时代) or an organisational suffix
+        (启明 + 创投), no function word or punctuation, no count (积3分), and a verb only after the first piece of a
+        short name (花 + 知晓, not 推出 + 新品)."""
         entry = common_words().get(name)
         if entry:
             return entry[1].startswith(("nr", "ns", "nt", "nz")) or entry[0] < 50
@@ -339,11 +347,12 @@ class CueMatcher:
         for k, (piece, e) in enumerate(pieces):
             if len(piece) == 1:
                 evidence = True
-            elif e[1].startswith(self.NON_NAME_TAGS) and (k == 0 or not e[1].startswith("v") or len(name) > 4):
+            elif e[0] >= 50 and e[1].startswith(self.NON_NAME_TAGS) and (
+                    k == 0 or not e[1].startswith("v") or len(name) > 4):
                 return False  # a verb inside a short name only (花知晓; not 广州军区有关部门代表)
             else:
                 evidence = evidence or e[1].startswith(("nr", "ns", "nt", "nz"))
-        return evidence
+        return evidence or self._ends_in_org_suffix(name)
 
     _COUNT_INSIDE = re.compile(r"\d[\u4e00-\u9fff]")  # 积3分, 10亿: a count, not a name
     # characters that never sit inside a name the context vouches for (企业的产品, 品牌和渠道)

@@ -282,3 +282,6 @@ def test_names_listed_before_a_known_one_are_organisations_when_the_list_start_i
     assert found("今年青岚智能、远川星图和腾讯都发布了新模型。") == [("腾讯", "ORG")]
     # a verb or a count is no name
     assert found("投资方有：有鸟巢、积3分和腾讯。") == [("腾讯", "ORG")]
+    # followers after 领投, and names of everyday words with an organisational suffix (启明 + 创投)
+    assert found("本轮由蓝海资本领投,青岚资本、启明创投和腾讯跟投。") == [
+        ("青岚资本", "ORG"), ("启明创投", "ORG"), ("腾讯", "ORG")]
