@@ -314,7 +314,7 @@ class CueMatcher:
         unknown = False
         for k, (piece, entry) in enumerate(pieces):
             if len(piece) > 1:
-                if entry[1].startswith(self.NON_NAME_TAGS) and entry[0] >= 50:  # rare words' tags are loose (启明 v)
+                if entry[1].startswith(self.NON_NAME_TAGS) and entry[0] >= self.LOOSE_TAG_BELOW:
                     return False
                 continue
             if (k == len(pieces) - 1 and last_token_is_char and entry and entry[0] >= 1000
@@ -324,7 +324,11 @@ class CueMatcher:
         # everyday words end to end do name an organisation when the last is an organisational suffix (启明|创投)
         return unknown or self._ends_in_org_suffix(name)
 
+    # jieba tags its rarest words loosely (启明, 彪马 and 安踏 as verbs): below this many uses a tag is no evidence
+    LOOSE_TAG_BELOW = 50
+
     def _ends_in_org_suffix(self, name: str) -> bool:
+        """At least two characters and then an organisational suffix (启明 + 创投)."""
         if self._org_suffix is None:
             return False
         return any(m.end() == len(name) and m.start() >= 2 for m in self._org_suffix.finditer(name))
@@ -338,7 +342,7 @@ class CueMatcher:
         short name (花 + 知晓, not 推出 + 新品)."""
         entry = common_words().get(name)
         if entry:
-            return entry[1].startswith(("nr", "ns", "nt", "nz")) or entry[0] < 50
+            return entry[1].startswith(("nr", "ns", "nt", "nz")) or entry[0] < self.LOOSE_TAG_BELOW
         if (any(c in self.FUNCTION_CHARS or not c.isalnum() for c in name) or self._COUNT_INSIDE.search(name)
                 or name[0] in "有给让为"):  # 有鸟巢: a verb before the name
             return False
@@ -347,7 +351,7 @@ class CueMatcher:
         for k, (piece, e) in enumerate(pieces):
             if len(piece) == 1:
                 evidence = True
-            elif e[0] >= 50 and e[1].startswith(self.NON_NAME_TAGS) and (
+            elif e[0] >= self.LOOSE_TAG_BELOW and e[1].startswith(self.NON_NAME_TAGS) and (
                     k == 0 or not e[1].startswith("v") or len(name) > 4):
                 return False  # a verb inside a short name only (花知晓; not 广州军区有关部门代表)
             else:
