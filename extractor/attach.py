@@ -8,7 +8,7 @@ Rules, in order; the first that finds an entity wins and sets the confidence:
    For platform metrics (月活, 日活, users: `platform: true`) a platform-position mention is a subject too.
    Same clause 0.85, an earlier clause of the sentence 0.75. A mention followed by the metric's
    `not_subject_before` words (X领投 for funding; in a list, X和Y领投), or preceded by its `not_subject_after`
-   words (持有X for a stake), is never its subject.
+   words (持有X for a stake), is never its subject; nor is a source (据蝉妈妈数据, 据X报道).
 2. a plausible subject right after the figure in the same clause (2013年小红书创立, 1亿用户活跃在小红书上) 0.65.
 3. 公司/集团 opening a clause of the figure's sentence (林振邦透露，公司计划…，产能规划为5GWh): the organisation
    the document is about, when one is mentioned at least 3 times and twice as often as any other, 0.55.
@@ -38,6 +38,8 @@ PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上)")
 ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|此品牌|该公司|这家公司|这家企业|该企业|该平台|这个平台|"
                      r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
+SOURCE_BEFORE = re.compile(r"(?:据|根据)\s?$")  # 据蝉妈妈数据: the source of a figure, not what it is about
+SOURCE_AFTER = re.compile(r"\s?(?:的)?(?:数据|统计|调研|监测|研报|报道|报告|消息)")
 COMPARED_BEFORE = re.compile(r"(?:和|与|跟|同|较|比起)\s?$")
 COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较)")
 LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
@@ -148,6 +150,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 last = next_in_list[last.end]
             if text[last.end:last.end + 6].lstrip().startswith(metric.not_subject_before):
                 return False  # XVC创投领投, 高瓴资本和蔻图资本领投: the investors, not the company raising
+        if SOURCE_BEFORE.search(text[max(0, m.start - 3):m.start]) and SOURCE_AFTER.match(text, m.end):
+            return False
         if metric is not None and metric.not_subject_after:
             if text[max(0, m.start - 6):m.start].rstrip().endswith(metric.not_subject_after):
                 return False  # 宁德时代持有X约8%的股份: X is held, the holder is the subject

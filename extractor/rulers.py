@@ -344,7 +344,7 @@ class CueMatcher:
         if entry:
             return entry[1].startswith(("nr", "ns", "nt", "nz")) or entry[0] < self.LOOSE_TAG_BELOW
         if (any(c in self.FUNCTION_CHARS or not c.isalnum() for c in name) or self._COUNT_INSIDE.search(name)
-                or name[0] in "有给让为"):  # 有鸟巢: a verb before the name
+                or name[0] in "有给让为不据"):  # 有鸟巢, 不完全, 据媒体: a verb, negation or 据 before the name
             return False
         pieces = _dictionary_pieces(name)
         evidence = False
@@ -358,7 +358,7 @@ class CueMatcher:
                 evidence = evidence or e[1].startswith(("nr", "ns", "nt", "nz"))
         return evidence or self._ends_in_org_suffix(name)
 
-    _COUNT_INSIDE = re.compile(r"\d[\u4e00-\u9fff]")  # 积3分, 10亿: a count, not a name
+    _COUNT_INSIDE = re.compile(r"\d[分个家元亿万千百十年月日天人次倍轮]")  # 积3分, 10亿: a count (36氪 is a name)
     # characters that never sit inside a name the context vouches for (企业的产品, 品牌和渠道)
     FUNCTION_CHARS = frozenset("的了着过和与及在是把被将对向从也都就还兼")
 

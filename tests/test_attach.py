@@ -215,3 +215,10 @@ def test_the_company_held_is_not_the_holder_of_a_stake():
     a, ids = make("远山资本目前持有蓝湾科技约8%的股份。", [("远山资本", "xvc", 0), ("蓝湾科技", "blue", 0)],
                   [("约8%的股份", dict(value=8, comparator="~", unit="percent", metric="stake"))])
     assert [x[1] for x in about(a, ids)] == ["xvc"]
+
+
+def test_a_data_source_is_not_what_the_figure_is_about():
+    text = "蓝湾科技发布新品。据远山资本数据,蓝湾科技去年销售额约为3亿元。海外收入占到总收入的35%。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("远山资本", "xvc", 0), ("蓝湾科技", "blue", 1)],
+                  [("35%", dict(value=35, unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

@@ -285,3 +285,10 @@ def test_names_listed_before_a_known_one_are_organisations_when_the_list_start_i
     # followers after 领投, and names of everyday words with an organisational suffix (启明 + 创投)
     assert found("本轮由蓝海资本领投,青岚资本、启明创投和腾讯跟投。") == [
         ("青岚资本", "ORG"), ("启明创投", "ORG"), ("腾讯", "ORG")]
+
+
+def test_a_data_source_or_a_media_byline_is_an_organisation(nlp):
+    assert ("蝉知道", "ORG", "") in ents(nlp, "据蝉知道数据,该品牌去年的销售额约为3亿元。")
+    assert ("42氪", "ORG", "") in ents(nlp, "42氪获悉,星衡智能已于近期完成融资。")
+    for text in ("据不完全统计,销量翻倍。", "据媒体报道,公司上市。", "另据报道,公司上市。", "记者获悉,公司上市。"):
+        assert not [e for e in ents(nlp, text) if e[1] == "ORG"], text
