@@ -113,9 +113,10 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             linked = m.ent_id.startswith("~")  # tied to another name in the text, e.g. by parentheses
             entry = gaz.entries.get(m.ent_id) if m.ent_id and not linked else gaz.lookup(surface)
             family = FAMILY.get(m.label, "ORG")
-            if entry is None and not linked and family == "ORG" and strip_generic(surface) != surface:
+            short = strip_generic(surface) if entry is None and not linked and family == "ORG" else surface
+            if short != surface:
                 # 李宁公司, 腾讯集团: a known name with a generic tail, even where the short name never occurs alone
-                entry = gaz.lookup(strip_generic(surface))
+                entry = gaz.lookup(short)
                 if entry is not None and FAMILY[entry.type] != family:
                     entry = None
                 if entry is not None:
