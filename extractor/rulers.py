@@ -88,9 +88,12 @@ class GazetteerMatcher:
         inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in PLACE_LABELS
                   and not (e.ent_id_ == "" and self._modifier_before(text, e.start_char, e.end_char))]
         found = {(e.start_char, e.end_char) for e in ents}
+        starts, ends = map(set, token_bounds(doc))
         hits = [h for h in self.find(text)
                 if not any(s <= h[0] and h[1] <= e and (s, e) != (h[0], h[1]) for s, e in inside)
-                and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)]
+                and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)
+                # two characters that straddle two words are a coincidence (施工|行业 holds 工行, 提高|通过 高通)
+                and not (h[1] - h[0] <= 2 and h[0] not in starts and h[1] not in ends)]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)
         return doc
 
