@@ -12,7 +12,8 @@ from .gazetteer import normalise_name
 from .records import Analysis, CleanText, Document, Mention, Sentence
 
 # A transcript turn: a short name, a colon, then the utterance ("甲:" / "方爱之：").
-TURN = re.compile(r"^[ \t]*([^\s:：,，。]{1,8})[:：](?=\S)")
+# The name may carry another in brackets ("刘凯文(Kevin Liu):"): the speaker is the name before them.
+TURN = re.compile(r"^[ \t]*([^\s:：,，。()（）]{1,8})(?:[(（][^()（）\n]{1,24}[)）])?[:：](?=\S)")
 
 LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 

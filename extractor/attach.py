@@ -44,11 +44,14 @@ COMPARED_BEFORE = re.compile(r"(?:和|与|跟|同|较|比起)\s?$")
 COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较)")
 LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+RESPECTIVELY = re.compile(r"分别")
+RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
 STRONG_UNIT_KINDS = ("currency", "percent", "times")
 FIRST_PERSON = re.compile(r"我们|我司|咱们|本公司")
 SPEAKER_ORG_CONFIDENCE = 0.6
 SPEAKER_TURN_CONFIDENCE = 0.45
-THE_COMPANY = re.compile(r"\s?(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
+THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
+                         r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
 LOOKBACK = 3
 PLATFORM_LOOKBACK = 2
@@ -73,6 +76,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
 
     out = []
     main_orgs: dict[tuple[str, ...], tuple[str, float] | None] = {}
+    respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
     for fig in analysis.figures:
         metric = metric_info(fig.metric) if fig.metric else None
         if metric is None and unit_kinds.get(fig.unit) not in STRONG_UNIT_KINDS + ("count", "quantity"):
@@ -82,7 +86,12 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         si = fig.sentence if 0 <= fig.sentence < len(sentences) else _sentence_of(sstarts, fig.start)
         if about not in main_orgs:
             main_orgs[about] = _main_organisation(analysis, mention_entities, entity_types, about)
-        found = _attach_one(text, fig, si, sentences, by_sentence, about, platform_metric, metric, main_orgs[about])
+        found = respective.get((fig.start, fig.end))
+        if found is not None and entity_types.get(found[0]) not in about:
+            found = None
+        if found is None:
+            found = _attach_one(text, fig, si, sentences, by_sentence, about, platform_metric, metric,
+                                main_orgs[about])
         if found is None or found[1] < SPEAKER_ORG_CONFIDENCE:
             # the speaker's own company (王宁：…我们的会员数超过2600万), before older sentences' topics; a
             # figure in the turn that names no one is most likely the speaker's company's too
@@ -97,6 +106,39 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     return out
 
 
+def _respectively(text: str, figures, sentences, sstarts: list[int], by_sentence) -> dict[tuple[int, int], tuple[str, float]]:
+    """A和B分别…X和Y: the listed mentions take the listed figures in order (阿里巴巴和美团分别被处以182亿元和34亿元
+    罚款). Only when the list before 分别 and the figures after it, in the same sentence, are equally many."""
+    out: dict[tuple[int, int], tuple[str, float]] = {}
+    for m in RESPECTIVELY.finditer(text):
+        si = _sentence_of(sstarts, m.start())
+        if si < 0 or si >= len(sentences):
+            continue
+        sent_end = sentences[si].end
+        before = [c for c in by_sentence.get(si, ()) if c[0].end <= m.start()]
+        if not before:
+            continue
+        items = [before[-1]]  # the list that ends nearest before 分别, walked back over its joiners
+        for c in reversed(before[:-1]):
+            if not LIST_JOINER.fullmatch(text[c[0].end:items[0][0].start]):
+                break
+            items.insert(0, c)
+        if len(items) < 2 or CLAUSE_BREAK.search(text[items[-1][0].end:m.start()]):
+            continue
+        # (a figure's span may open with its metric word before 分别: 营收分别为10亿元)
+        after = [f for f in figures if f.end > m.end() and items[-1][0].end <= f.start < sent_end]
+        # a break in the figures' list (之后, a clause break) ends it
+        listed = after[:1]
+        for f in after[1:]:
+            if not RESPECTIVE_GAP.fullmatch(text[listed[-1].end:f.start]):
+                break
+            listed.append(f)
+        if len(listed) == len(items) and len({eid for _, eid, _ in items}) == len(items):
+            for (_, eid, _), f in zip(items, listed):
+                out[(f.start, f.end)] = (eid, 0.8)
+    return out
+
+
 def _speaker_org(text: str, fig: Figure, si: int, sentences, speaker_orgs: dict[str, str]) -> tuple[str | None, float]:
     """The organisation of the turn's speaker, and how sure: more when the figure's clause speaks for it in the
     first person (我们的会员数, not 我们可以看到，10万粉丝的创作者)."""
@@ -107,7 +149,9 @@ def _speaker_org(text: str, fig: Figure, si: int, sentences, speaker_orgs: dict[
     if not org:
         return None, 0.0
     clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, fig.start)), default=sent.start)
-    return org, SPEAKER_ORG_CONFIDENCE if FIRST_PERSON.search(text, clause, fig.start) else SPEAKER_TURN_CONFIDENCE
+    # 我们 opening the sentence is the subject its later clauses continue (我们更关心单店，日均营业额在8000元)
+    speaks = FIRST_PERSON.search(text, clause, fig.start) or FIRST_PERSON.match(text, sent.start)
+    return org, SPEAKER_ORG_CONFIDENCE if speaks else SPEAKER_TURN_CONFIDENCE
 
 
 def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int], str],

@@ -42,7 +42,7 @@ KINDS = ("tail", "line", "span")
 RULE_KEYS = {"kind", "reason", "regex", "max_len", "comment"}
 
 # A transcript turn ("方爱之:"): never a caption, and a teaser walk-back stops there.
-TURN = re.compile(r"^\s*[^\s:,。]{1,8}:(?=\S)")
+TURN = re.compile(r"^\s*[^\s:,。()]{1,8}(?:\([^()\n]{1,24}\))?:(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -193,12 +193,19 @@ def to_simplified(text: str) -> str:
     return "\n".join(out)
 
 
+# a half-width full stop that ends a Chinese sentence (增长120%.目前…; machine-translated and hand-typed text):
+# after a Han character, a closing quote or bracket or %, before Han text, an opening quote, a space or the end;
+# not in 3.5, www.x.com or an ellipsis
+_HALF_WIDTH_STOP = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff”\"’)\]%])\.(?=[\u3400-\u9fff\uf900-\ufaff“\"‘(\[]|\s|$)")
+
+
 def analysis_view(text: str) -> tuple[str, bool]:
     """The text as the rules and the NLP see it, same length as `text`; and whether it was traditional."""
     view = normalise(text)
     traditional = is_traditional(view)
     if traditional:
         view = to_simplified(view)
+    view = _HALF_WIDTH_STOP.sub("。", view)
     return view, traditional
 
 
@@ -260,7 +267,8 @@ def _captions(bodies: list[str]) -> set[str]:
             n += 1
         prefix = a[:n]
         cut = max(prefix.rfind(c) for c in _CLOSERS)
-        if cut + 1 >= CAPTION_MIN and cut + 1 <= CAPTION_MAX:
+        # (a speaker's name with another in brackets, 刘凯文(Kevin Liu):, opens turns, not captions)
+        if cut + 1 >= CAPTION_MIN and cut + 1 <= CAPTION_MAX and not TURN.match(a[:cut + 2] + "x"):
             candidates.add(prefix[:cut + 1])
     if not candidates:
         return set()

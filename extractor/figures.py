@@ -257,7 +257,11 @@ POST_HEDGE = re.compile(r"\s?(?P<h>以上|以下|左右|上下(?![游班车楼�
 POST_COMP = {"以上": ">=", "以下": "<=", "左右": "~", "上下": "~", "出头": ">", "以内": "<=", "不到": "<", "开外": ">",
              "多": ">", "余": ">", "+": ">="}
 MULT_FIXED = re.compile(r"翻(?:了)?(?:一番|一倍|番|倍|(?P<n>[两二三四])番)")
+# tenths: 三成 = 30%, 两成半 = 25%; not inside a number or a word (第一成, 成为, 成本, 成都, 一成不变, 八成是 "probably")
+TENTHS = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿几第])(?P<n>[一二两三四五六七八九]|[1-9])成(?P<half>半)?"
+                    r"(?![为功立长本员交果绩年熟就品都效型不是会要能也])")
 GROWTH_PREFIX = re.compile(r"翻(?:了)?\s?$")
+COORDINATOR = re.compile(r"\s?(?:和|、|及|以及|与|或)\s?")
 CLAUSE_BREAK = set("，,。；;！？!?：:\n()（）【】[]")
 SENT_BREAK = re.compile(r"[。！？!?；;\n]")
 
@@ -497,6 +501,14 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
         n = m.group("n")
         v = 2.0 ** (CN_DIGIT[n] if n else 1)
         out.append(_Cand(m.start(), m.end(), m.start(), m.end(), v, v, "=", "times", "times", growth=True))
+    for m in TENTHS.finditer(text):
+        n = m.group("n")
+        v = (CN_DIGIT[n] if n in CN_DIGIT else int(n)) * 10 + (5 if m.group("half") else 0)
+        start, comparator = m.start(), "="
+        h = _pre_hedge(text, start, False)
+        if h:
+            start, comparator = h
+        out.append(_Cand(start, m.end(), m.start(), m.end(), v, v, comparator, "percent", "percent"))
     fixed_spans = [(c.start, c.end) for c in out]
 
     pos = 0
@@ -702,7 +714,7 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
 
 # what may stand between a clause break and a figure that continues the previous clause's metric; a forecast
 # with its horizon (预计到2028年将突破…) continues it too
-CONTINUATION = re.compile(r"^\s?(?:平均|均|总计|合计|共|累计|已|已经|将|达|达到|为|是|高达|约为|超|约|也|其中|预计|预期|有望|"
+CONTINUATION = re.compile(r"^\s?(?:平均|均|总计|合计|共计|计|折合|共|累计|已|已经|将|达|达到|为|是|高达|约为|超|约|也|其中|预计|预期|有望|"
                           r"到|至|在|\d{4}年(?:底|末|前|时)?|今年|明年|未来\d{1,2}年(?:内)?)*\s?$")
 
 
@@ -795,9 +807,17 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
     def sentence_of(pos: int) -> tuple[int, int]:
         return sents[max(0, bisect.bisect_right(sstarts, pos) - 1)]
 
+    cands = _scan_numbers(norm, lex, blocked)
+    picked = [_pick_metric(norm, lex, terms, tstarts, c) for c in cands]
+    # figures joined by 和/、/及 share the metric word after the last (处以182亿元和34亿元罚款)
+    for k in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[k], cands[k + 1]
+        if (picked[k][0] is None and picked[k + 1][0] is not None and c.unit_kind == nxt.unit_kind
+                and COORDINATOR.fullmatch(norm, c.end, nxt.start) and picked[k + 1][1] is not None
+                and picked[k + 1][1].start >= nxt.end):
+            picked[k] = (picked[k + 1][0], None)
     figures: list[Figure] = []
-    for c in _scan_numbers(norm, lex, blocked):
-        metric, term = _pick_metric(norm, lex, terms, tstarts, c)
+    for c, (metric, term) in zip(cands, picked):
         if metric is None and c.unit_kind != "duration":
             metric = _metric_of_previous_clause(norm, lex, terms, tstarts, c)
         if c.growth:

@@ -513,6 +513,10 @@ class VariantMatcher:
                             break
         return found
 
+    # one-character words the segmenter glues onto an unknown name (优品|汇因, 在优|品汇): function words, not
+    # the end of a longer word (商业银行|法, 联合政府|内)
+    GLUE = frozenset("的了着过和与及在是把被将对向从也都就还因为于以由据让给称")
+
     def repeats(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """Later (or earlier) occurrences of a name already found in the document, on token boundaries."""
         names: dict[str, tuple[str, str]] = {}
@@ -526,23 +530,40 @@ class VariantMatcher:
         text = doc_text(doc)
         taken = bytearray(len(text))
         for ent in ents:
-            taken[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+            # a place guessed inside a name found elsewhere in the document is a piece of that name (毛球星球
+            # found, 毛球 guessed a place in 品牌毛球星球近日宣布): the repeat may replace it
+            piece = not ent.ent_id_ and ent.label_ in PLACE_LABELS
+            taken[ent.start_char:ent.end_char] = (b"\x02" if piece else b"\x01") * (ent.end_char - ent.start_char)
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
         found = []
         for m in pattern.finditer(text):
             s, e = m.span()
-            if s in starts and e in ends and not any(taken[s:e]):
-                found.append((s, e, *names[m.group()]))
+            # a name of three or more characters needs only one edge on a word boundary: the segmenter glues an
+            # unknown name to the word after it (优品|汇因)
+            bounded = (s in starts and e in ends) or (e - s >= 3 and names[m.group()][0] in self.labels and (
+                (s in starts and e + 1 in ends and text[e] in self.GLUE)
+                or (e in ends and s - 1 in starts and text[s - 1] in self.GLUE)))
+            if not bounded or 1 in taken[s:e]:
+                continue
+            if 2 in taken[s:e] and not (names[m.group()][0] in self.labels and _covers_pieces(taken, s, e)):
+                continue
+            found.append((s, e, *names[m.group()]))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        merge_ents(doc, char_spans(doc, self.repeats(doc)), overwrite=False)
+        merge_ents(doc, char_spans(doc, self.repeats(doc)), overwrite=True)
         variants = self.find(doc)
         exact = {(e.start_char, e.end_char) for e in doc.ents}
         relabel = [v for v in variants if (v[0], v[1]) in exact]
         merge_ents(doc, char_spans(doc, relabel), overwrite=True)
         merge_ents(doc, char_spans(doc, [v for v in variants if v not in relabel]), overwrite=False)
         return doc
+
+
+def _covers_pieces(taken: bytearray, s: int, e: int) -> bool:
+    """The place guesses in taken[s:e] lie wholly inside it (none sticks out past either edge)."""
+    return not ((s > 0 and taken[s] == 2 and taken[s - 1] == 2)
+                or (e < len(taken) and taken[e - 1] == 2 and taken[e] == 2))
 
 
 def _label(doc: Doc, ent) -> str:

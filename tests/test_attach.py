@@ -222,3 +222,43 @@ def test_a_data_source_is_not_what_the_figure_is_about():
     a, ids = make(text, [("蓝湾科技", "blue", 0), ("远山资本", "xvc", 0), ("蓝湾科技", "blue", 1)],
                   [("35%", dict(value=35, unit="percent"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_respectively_pairs_listed_names_with_listed_figures():
+    text = "蓝湾科技和远浪科技去年分别被处以12亿元和3亿元罚款。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],
+                  [("12亿元", dict(value=1.2e9, unit="CNY", metric="fine")),
+                   ("3亿元罚款", dict(value=3e8, unit="CNY", metric="fine"))])
+    assert about(a, ids) == [("12亿元", "blue", 0.8), ("3亿元罚款", "wave", 0.8)]
+    # without 分别 both go to the nearest subject, as before
+    a, ids = make(text.replace("分别", ""), [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],
+                  [("12亿元", dict(value=1.2e9, unit="CNY", metric="fine")),
+                   ("3亿元罚款", dict(value=3e8, unit="CNY", metric="fine"))])
+    assert [x[1] for x in about(a, ids)] == ["wave", "wave"]
+
+
+def test_respectively_needs_as_many_figures_as_names():
+    text = "蓝湾科技和远浪科技分别完成了融资，金额为3亿元。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],
+                  [("金额为3亿元", dict(value=3e8, unit="CNY", metric="funding"))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]
+
+
+def test_a_time_word_before_the_company_still_opens_the_clause():
+    text = ("蓝湾科技发布新品。蓝湾科技的对手是远浪科技。蓝湾科技今年营收增长,蓝湾科技很忙。我们在和远浪科技沟通。"
+            "去年公司的营收是32亿元。")
+    names = [("蓝湾科技", "blue", 0), ("蓝湾科技", "blue", 1), ("远浪科技", "wave", 0), ("蓝湾科技", "blue", 2),
+             ("蓝湾科技", "blue", 3), ("远浪科技", "wave", 1)]
+    a, ids = make(text, names, [("营收是32亿元", dict(value=3.2e9, unit="CNY", metric="revenue"))])
+    assert about(a, ids) == [("营收是32亿元", "blue", 0.55)]
+
+
+def test_we_opening_the_sentence_speaks_for_its_later_clauses():
+    text = "记者:单店怎么样?\n王宁:远浪科技开了很多店。我们更关心单店,日均营业额在8000元上下。"
+    a, ids = make(text, [("远浪科技", "wave", 0)],
+                  [("日均营业额在8000元上下", dict(value=8000, unit="CNY", metric="daily-revenue"))])
+    turn = text.index("王宁")
+    a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "王宁" if s.start >= turn else "记者") for s in a.sentences],
+                 a.mentions, a.figures)
+    found = [(o.figure.text, o.about, o.confidence) for o in attach_figures(a, ids, TYPES, {"王宁": "pd"})]
+    assert found == [("日均营业额在8000元上下", "pd", 0.6)]

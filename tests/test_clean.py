@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.clean import (check_offset_map, clean_text, find_boilerplate, is_traditional, load_rules, normalise,
+from extractor.clean import (analysis_view, check_offset_map, clean_text, find_boilerplate, is_traditional, load_rules, normalise,
                              to_simplified)
 from extractor.errors import ConfigError
 
@@ -332,3 +332,17 @@ def test_offset_map_check_catches_a_broken_map():
     shifted = CleanText(good.text, tuple(o + 1 for o in good.offset_map[:-1]) + (len(text),))
     with pytest.raises(ValueError):
         check_offset_map(text, shifted)
+
+
+def test_a_half_width_full_stop_between_chinese_sentences_ends_the_sentence():
+    view, _ = analysis_view("增长120%.目前主要在线上销售.他说:\"好.\"然后走了.")
+    assert view == "增长120%。目前主要在线上销售。他说:\"好。\"然后走了。"
+    # decimals, web addresses and an ellipsis keep their dots
+    for text in ("营收3.5亿元", "访问www.example.com.", "等等...然后", "v1.0版本"):
+        assert analysis_view(text)[0] == text
+
+
+def test_a_speaker_with_a_bracketed_name_is_a_turn_not_a_caption():
+    text = "方爱之(Ivy)：\n你好，欢迎。\n方爱之(Ivy)：小红书为什么成功？\n方爱之(Ivy)：再问一个问题，未来怎么走？\n曲芳：谢谢。"
+    kept, dropped, _ = kept_and_dropped(text)
+    assert dropped == [] and kept == normalise(text)

@@ -102,6 +102,14 @@ CASES = [
     ("今年一季度营收为8亿元", dict(v=8e8, metric="revenue", date="今年一季度")),
     # full-width input
     ("营收增长５０％", dict(v=50, unit="percent", metric="growth")),
+    # tenths: 三成 is 30%
+    ("公司在细分市场的份额约为三成", dict(v=30, cmp="~", unit="percent", metric="market-share")),
+    ("线上渠道的销售额占比超过两成半", dict(min=25, cmp=">", unit="percent", metric="market-share")),
+    # fines, daily revenue, stores opened, and 计 continuing the previous clause
+    ("该平台因垄断被罚2.5亿元", dict(v=2.5e8, unit="CNY", metric="fine")),
+    ("并处以罚款，计1.8亿元", dict(v=1.8e8, unit="CNY", metric="fine")),
+    ("一家店的日均营业额在6000元上下", dict(v=6000, cmp="~", unit="CNY", metric="daily-revenue")),
+    ("今年上半年只开了300多家", dict(min=300, cmp=">", unit="stores", metric="stores")),
 ]
 
 
@@ -292,3 +300,17 @@ def test_figures_through_the_pipeline_index_the_original_text(nlp):
     for f in a.figures:
         assert text[f.start:f.end] == f.text
         assert 0 <= f.sentence < len(a.sentences)
+
+
+def test_tenths_only_as_numbers():
+    # 一成不变 (unchanging), 八成是 (probably), 成都, 成本 hold 成 but no tenth
+    for text in ("他的态度一成不变。", "他八成是忘了。", "三成都市场", "产品的五成本地化"):
+        assert [f for f in find_figures(text) if f.unit == "percent"] == [], text
+
+
+def test_coordinated_figures_share_the_metric_word_after_them():
+    figs = find_figures("两家公司分别被处以12.5亿元和3.4亿元罚款。")
+    assert [(f.value, f.metric) for f in figs] == [(1.25e9, "fine"), (3.4e8, "fine")]
+    # a figure with its own metric before it keeps it
+    figs = find_figures("营收为10亿元和利润2亿元")
+    assert [f.metric for f in figs] == ["revenue", "profit"]

@@ -106,3 +106,10 @@ def test_a_known_name_with_a_generic_tail_resolves_to_the_entry_even_alone():
     # a person is not linked to an organisation that shares the stripped name
     b = analysis_of("黎明公司的黎明说。", [("黎明公司", "PERSON")])
     assert [e.id for e in resolve_entities([b], tiny_gazetteer())[0]] != ["li-ming"]
+
+
+def test_generic_trade_nouns_are_not_entities():
+    # a statistical guess of 加盟商 (franchisees) or 警方 (the police) names no one
+    a = analysis_of("加盟商一般18个月回本，警方已介入。星河科技回应。", [("加盟商", "GPE"), ("警方", "ORG"), ("星河科技", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert [e.label_zh for e in entities] == ["星河科技"]

@@ -299,3 +299,31 @@ def test_two_character_known_name_across_two_words_is_a_coincidence(nlp):
     assert not any(t == "高通" for t, _, _ in ents(nlp, "这项政策有助于提高通过率。"))
     assert not any(t == "中国" for t, _, _ in ents(nlp, "发展中国家的汽车消费量还很小。"))
     assert ("高通", "ORG", "qualcomm") in ents(nlp, "高通昨天发布了新一代手机芯片。")
+
+
+def _repeats_on(nlp, words, ents_at):
+    """Runs the variant matcher on a hand-segmented doc with the given (start token, end token, label) ents."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents_at]
+    nlp.get_pipe("kg_variants")(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_repeat_of_a_found_name_replaces_a_place_guessed_inside_it(nlp):
+    # 毛球 guessed a place inside the second 毛球星球: the name found before wins
+    words = ["蓝鲸星球", "宣布", "。", "品牌", "蓝鲸", "星球", "近日", "宣布"]
+    assert _repeats_on(nlp, words, [(0, 1, "ORG"), (4, 5, "GPE")]) == [("蓝鲸星球", "ORG"), ("蓝鲸星球", "ORG")]
+    # a place that sticks out past the name is another name: left alone
+    words = ["蓝鲸星球", "宣布", "。", "品牌", "蓝鲸", "星球", "城", "近日"]
+    assert _repeats_on(nlp, words, [(0, 1, "ORG"), (4, 7, "GPE")]) == [("蓝鲸星球", "ORG"), ("蓝鲸星球城", "GPE")]
+
+
+def test_a_repeat_glued_to_a_function_word_counts(nlp):
+    # the segmenter glued 因 onto the name's end (蓝|湾汇因): still the name
+    words = ["蓝", "湾汇因", "故", "受罚", "。", "蓝湾汇", "称"]
+    assert _repeats_on(nlp, words, [(5, 6, "ORG")]) == [("蓝湾汇", "ORG"), ("蓝湾汇", "ORG")]
+    # glued to a character that continues a word (蓝湾汇|法 → …法): not the name
+    words = ["蓝", "湾汇法", "规定", "。", "蓝湾汇", "称"]
+    assert _repeats_on(nlp, words, [(4, 5, "ORG")]) == [("蓝湾汇", "ORG")]
