@@ -261,6 +261,7 @@ MULT_FIXED = re.compile(r"翻(?:了)?(?:一番|一倍|番|倍|(?P<n>[两二三�
 TENTHS = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿几第])(?P<n>[一二两三四五六七八九]|[1-9])成(?P<half>半)?"
                     r"(?![为功立长本员交果绩年熟就品都效型不是会要能也])")
 GROWTH_PREFIX = re.compile(r"翻(?:了)?\s?$")
+ELLIPSIS_GAP = re.compile(r"[^,;。!?:\n]{0,8}[,][^,;。!?:\n\d]{1,12}")  # the previous clause's tail, one comma
 COORDINATOR = re.compile(r"\s?(?:和|、|及|以及|与|或)\s?")
 CLAUSE_BREAK = set("，,。；;！？!?：:\n()（）【】[]")
 SENT_BREAK = re.compile(r"[。！？!?；;\n]")
@@ -816,6 +817,15 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
                 and COORDINATOR.fullmatch(norm, c.end, nxt.start) and picked[k + 1][1] is not None
                 and picked[k + 1][1].start >= nxt.end):
             picked[k] = (picked[k + 1][0], None)
+    # a count whose noun is left out because the previous clause named it (A有3万多家门店，B也有9000多家): the
+    # same classifier, one clause on, counts the same thing
+    for k in range(1, len(cands)):
+        c, prev = cands[k], cands[k - 1]
+        metric = picked[k - 1][0]
+        if (picked[k][0] is None and metric is not None and c.unit_kind == prev.unit_kind == "count"
+                and norm[c.end - 1] == norm[prev.end - 1] and ELLIPSIS_GAP.fullmatch(norm, prev.end, c.start)
+                and _compatible(lex, metric, c)):
+            picked[k] = (metric, None)
     figures: list[Figure] = []
     for c, (metric, term) in zip(cands, picked):
         if metric is None and c.unit_kind != "duration":

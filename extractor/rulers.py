@@ -168,6 +168,10 @@ def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
     return pieces
 
 
+OPEN_QUOTES = "“\"「『‘'"
+CLOSE_QUOTES = "”\"」』’'"
+
+
 class CueMatcher:
     """Adds the names found by cue patterns where no other entity sits already."""
 
@@ -441,6 +445,14 @@ class CueMatcher:
         extended = [s for s in spans if s.label_ == "ORG" and known.get(s.start, s.end) < s.end
                     and self._org_suffix is not None and self._org_suffix.fullmatch(doc[known[s.start]:s.end].text)]
         wider += [s for s in extended if s not in wider]
+        # a name the text quotes whole (合资公司“蓝图上汽电池有限公司”) bounds the statistical guesses inside it
+        guessed_spans = [(e.start_char, e.end_char) for e in ents if not e.ent_id_]
+        known_spans = [(e.start_char, e.end_char) for e in ents if e.ent_id_]
+        quoted = [s for s in spans if s not in wider and s not in relabel and s.start_char > 0 and s.end_char < len(text)
+                  and text[s.start_char - 1] in OPEN_QUOTES and text[s.end_char] in CLOSE_QUOTES
+                  and any(s.start_char <= a and b <= s.end_char for a, b in guessed_spans)
+                  and not any(a < s.end_char and s.start_char < b for a, b in known_spans)]
+        wider += quoted
         merge_ents(doc, wider + relabel, overwrite=True)
         merge_ents(doc, [s for s in spans if s not in wider and s not in relabel], overwrite=False)
         return doc
@@ -668,6 +680,21 @@ def _without_market_site(text: str, start: int, end: int) -> int:
     return end
 
 
+_GENERIC_HEAD = re.compile(r"(?:公司|企业)$")
+
+
+def _descriptive_org(name: str) -> bool:
+    """Everyday words before a generic head (合资|电池|公司): each a dictionary word of some use, none a name, place
+    or organisation word, no Latin letters or digits (so 物美集团, 北京电力公司 and 3M公司 stay names)."""
+    m = _GENERIC_HEAD.search(name)
+    if not m or m.start() < 2 or not all("\u4e00" <= c <= "\u9fff" for c in name[:m.start()]):
+        return False
+    pieces = _dictionary_pieces(name[:m.start()])
+    # one word (可口可乐, 石油) may be the name itself; two descriptions (合资 + 电池) are not
+    return len(pieces) >= 2 and not re.search("公司|企业|集团|机构", name[:m.start()]) and all(len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nt", "nz", "j"))
+               for piece, entry in pieces)
+
+
 class EntityTrimmer:
     """Trims statistical entities: words that never end a name (领投, 表示 …, a data file) off their end, words
     that never start one (对话, 专访 …) off their start, a country site off a platform (TikTok Shop东南亚站), and
@@ -688,6 +715,8 @@ class EntityTrimmer:
         for start, end, label, ent_id in ents:
             if not ent_id and SPLITTERS.search(full, start, end):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店) or A+B names nothing
+            if not ent_id and label == "ORG" and _descriptive_org(full[start:end]):
+                continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
             if not ent_id and label == "ORG" and self.appositive is not None:
                 m = self.appositive.search(full, start, end)
                 if m:

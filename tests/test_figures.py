@@ -314,3 +314,11 @@ def test_coordinated_figures_share_the_metric_word_after_them():
     # a figure with its own metric before it keeps it
     figs = find_figures("营收为10亿元和利润2亿元")
     assert [f.metric for f in figs] == ["revenue", "profit"]
+
+
+def test_a_count_whose_noun_the_previous_clause_named():
+    figs = find_figures("蓝湾茶饮已经有3万多家门店,青禾茶铺也有9000多家。")
+    assert [(f.min_value, f.metric) for f in figs] == [(3e4, "stores"), (9e3, "stores")]
+    # another sentence, or another classifier, is not the same thing counted
+    assert find_figures("蓝湾茶饮有3万多家门店。青禾茶铺也有9000多家。")[-1].metric == ""
+    assert [f.metric for f in find_figures("蓝湾茶饮有3万多家门店,青禾茶铺卖出900多杯。")] == ["stores", "sales-volume"]

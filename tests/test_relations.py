@@ -167,6 +167,25 @@ CASES = [
     ("[曲芳|PERSON]:我在2013年创办了[小红书|ORG]。", {("小红书", "founder", "曲芳")}),
     ("[云帆科技|ORG]发布了新品。公司副总裁[张伟|PERSON]表示,销量翻倍。", {("张伟", "works_for", "云帆科技")}),
     # negatives: co-occurrence, no pattern; negation; self-relations; watching is not livestreaming
+    # parent companies, units under a group, joint ventures and partners (new patterns)
+    ("[青禾宠物|BRAND]成立于2019年,母公司为[杭州青禾科技有限公司|ORG]。", {("杭州青禾科技有限公司", "has_brand", "青禾宠物")}),
+    ("[星河物流|ORG]的母公司是[远山控股|ORG]。", {("星河物流", "subsidiary_of", "远山控股")}),
+    ("[远山控股|ORG]是[星河物流|ORG]的母公司。", {("星河物流", "subsidiary_of", "远山控股")}),
+    ("合资工厂将优先为[远山汽车|ORG]旗下的[星河汽车|ORG]和[云帆汽车|ORG]供货。",
+     {("星河汽车", "subsidiary_of", "远山汽车"), ("云帆汽车", "subsidiary_of", "远山汽车")}),
+    ("[蓝湾电池|ORG]与[远山汽车|ORG]在[上海|GPE]签署协议。", {("蓝湾电池", "partners_with", "远山汽车")}),
+    ("此前,[远山汽车|ORG]已与[蓝湾电池|ORG]合资成立了新公司。", {("远山汽车", "partners_with", "蓝湾电池")}),
+    ("我们跟[美团|ORG]合作比较深。[云帆科技|ORG]一直与[华星银行|ORG]保持着深度合作。",
+     {("云帆科技", "partners_with", "华星银行")}),  # 我们 with no speaker's organisation reads nothing
+    ("双方将在[江苏|GPE][常州|GPE]共同成立合资公司\"[蓝湾远山电池有限公司|ORG]\"。", {("蓝湾远山电池有限公司", "located_in", "常州")}),
+    ("本轮由[星河资本|ORG]领投,老股东[远山资本|ORG]跟投。", set()),  # no company raising in the sentence
+    ("[青禾宠物|BRAND]完成2亿元B轮融资,本轮由[星河资本|ORG]领投,老股东[远山资本|ORG]跟投。",
+     {("星河资本", "led_round", "青禾宠物"), ("星河资本", "investor_in", "青禾宠物"), ("远山资本", "investor_in", "青禾宠物")}),
+    ("[云帆科技|ORG]的合作伙伴[华星银行|ORG]发布了年报。", set()),
+    # a bare 品牌 opening a sentence, and a clause with no subject of its own, continue the brand before
+    ("[青禾宠物|BRAND]在杭州成立。目前品牌主要在[天猫|ORG],[京东|ORG]和[抖音|ORG]销售。",
+     {("青禾宠物", "sells_on", "天猫"), ("青禾宠物", "sells_on", "京东"), ("青禾宠物", "sells_on", "抖音")}),
+    ("[青禾宠物|BRAND]以包装出圈,此前主要在[天猫|ORG]销售。", {("青禾宠物", "sells_on", "天猫")}),
     ("[小红书|ORG]和[曲芳|PERSON]都提到了用户。", set()),
     ("[张伟|PERSON]很忙。[云帆科技|ORG]发布了新品。", set()),
     ("[云帆科技|ORG]并非由[张伟|PERSON]创立。", set()),  # negation

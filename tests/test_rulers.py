@@ -327,3 +327,17 @@ def test_a_repeat_glued_to_a_function_word_counts(nlp):
     # glued to a character that continues a word (蓝湾汇|法 → …法): not the name
     words = ["蓝", "湾汇法", "规定", "。", "蓝湾汇", "称"]
     assert _repeats_on(nlp, words, [(4, 5, "ORG")]) == [("蓝湾汇", "ORG")]
+
+
+def test_everyday_words_before_company_describe_rather_than_name():
+    from extractor.rulers import _descriptive_org
+
+    assert _descriptive_org("合资电池公司") and _descriptive_org("科技贸易公司")
+    # one word may be the name (可口可乐公司, 石油公司), a place or Latin letters make a name (北京电力公司, 3M公司)
+    assert not any(map(_descriptive_org, ["可口可乐公司", "石油公司", "北京电力公司", "3M公司", "资本集团公司"]))
+
+
+def test_a_quoted_name_bounds_the_guesses_inside_it(nlp):
+    # the model cuts the everyday word off the front (蓝鲸|上汽电池有限公司); the quotes say where the name starts
+    found = ents(nlp, "双方将在江苏常州共同成立合资公司“蓝鲸上汽电池有限公司”，总投资50亿元。")
+    assert ("蓝鲸上汽电池有限公司", "ORG", "") in found
