@@ -2,6 +2,7 @@
 statistical model misses (…品牌, X旗下, 创始人X, “中国的X”, speaker turns). Patterns live in data files."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -71,6 +72,14 @@ class GazetteerMatcher:
                    for w in self.leading)
 
     @staticmethod
+    def _straddles_words(text: str, starts: list[int], ends: list[int], pos: int) -> bool:
+        """Two characters at pos lie across two tokens of which one is a dictionary word: a coincidence
+        (施工|行业 holds 工行, 提高|通过 高通), not a name the segmenter split (传谷|歌欲 holds 谷歌)."""
+        i = bisect.bisect_right(starts, pos) - 1
+        words = [text[starts[k]:ends[k]] for k in (i, i + 1) if 0 <= k < len(starts)]
+        return any(w in common_words() for w in words)
+
+    @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
         if _LATIN.match(text[start]) and start > 0 and _LATIN.match(text[start - 1]):
             return False
@@ -88,12 +97,13 @@ class GazetteerMatcher:
         inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in PLACE_LABELS
                   and not (e.ent_id_ == "" and self._modifier_before(text, e.start_char, e.end_char))]
         found = {(e.start_char, e.end_char) for e in ents}
-        starts, ends = map(set, token_bounds(doc))
+        token_starts, token_ends = token_bounds(doc)
+        starts, ends = set(token_starts), set(token_ends)
         hits = [h for h in self.find(text)
                 if not any(s <= h[0] and h[1] <= e and (s, e) != (h[0], h[1]) for s, e in inside)
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)
-                # two characters that straddle two words are a coincidence (施工|行业 holds 工行, 提高|通过 高通)
-                and not (h[1] - h[0] <= 2 and h[0] not in starts and h[1] not in ends)]
+                and not (h[1] - h[0] <= 2 and h[0] not in starts and h[1] not in ends
+                         and self._straddles_words(text, token_starts, token_ends, h[0]))]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)
         return doc
 

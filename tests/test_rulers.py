@@ -299,6 +299,8 @@ def test_two_character_known_name_across_two_words_is_a_coincidence(nlp):
     assert not any(t == "高通" for t, _, _ in ents(nlp, "这项政策有助于提高通过率。"))
     assert not any(t == "中国" for t, _, _ in ents(nlp, "发展中国家的汽车消费量还很小。"))
     assert ("高通", "ORG", "qualcomm") in ents(nlp, "高通昨天发布了新一代手机芯片。")
+    # split across two words no dictionary knows (传谷|歌欲), it is the name the segmenter cut apart
+    assert ("谷歌", "ORG", "google") in ents(nlp, "传谷歌欲收购一家游戏制造商。")
 
 
 def _repeats_on(nlp, words, ents_at):
