@@ -202,15 +202,19 @@ class CueMatcher:
         words = [text[s:e] for s, e in zip(starts, token_ends)]
         found = []
         known_starts = {e.start_char for e in doc.ents if e.ent_id_ and e.label_ == "ORG"}
+        lists = [p for p in self.patterns if p.kind == "list"]
         for p in self.patterns:
             if p.kind == "list":
-                found.extend(self._list_members(doc, text, set(starts), ends, p))
-                continue
+                continue  # after the other cues: the names they find anchor enumerations too
             if p.kind == "suffix":
                 # a token ending with the cue (公司, 基金 …) closes a name that starts a few tokens earlier
                 for i, word in enumerate(words):
                     m = p.regex.search(word)
                     if m and m.end() == len(word):
+                        if m.start() > 0 and word in common_words():
+                            continue  # an everyday word that merely ends like the cue (充电器 is no 电器 company)
+                        if self.CATEGORY_AFTER.match(text, token_ends[i]):
+                            continue  # 在冷链物流方面, 新能源汽车行业: a field, not a company
                         span = self._run_left(doc, i, p, include_last=True)
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
                         if (span and p.proper and span[0] not in known_starts
@@ -231,17 +235,27 @@ class CueMatcher:
                     span = self._run_left(doc, ends[m.start()], p)
                     if span:
                         found.append((*span, p.label, ""))
+        for p in lists:
+            found.extend(self._list_members(doc, text, set(starts), ends, p, found))
         return found
+
+    # what follows a field of business rather than a company's name (冷链物流方面, 新能源汽车行业)
+    CATEGORY_AFTER = re.compile(r"\s?(?:方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|品类|类)")
 
     # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
     _LIST_END = re.compile(r"[,，。;；:：!！?？)）\s]|等|相比|都|也|均|的|在|是|之间|$")
 
-    def _list_members(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int], p: CuePattern):
+    def _list_members(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int], p: CuePattern,
+                      found: list[tuple[int, int, str, str]] = ()):
         """Names enumerated next to a known organisation or brand (A、B和C) are of its kind: the items of a
         list share a type. An item counts only when both its edges are fixed by the list itself (a separator,
         a known name, clause punctuation or 等/相比 …), it falls on token boundaries, and it reads as a name:
         not an everyday word, no digits alone, no verb or pronoun inside."""
-        known = sorted((e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents)
+        known = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
+        # names the other cues found (the suffix cue's 绿联科技) where no entity sits already
+        taken = [(s, e) for s, e, _, _ in known]
+        known = sorted(known + [f for f in found if f[2] in p.groups
+                                and not any(a < f[1] and f[0] < b for a, b in taken)])
         end_of = {s: (e, label, ent_id) for s, e, label, ent_id in known}
         out = []
         for s, e, label, ent_id in known:
@@ -278,7 +292,7 @@ class CueMatcher:
 
     # what opens an enumeration right before its first member (包括A、B和C; 投资方：A、B; X领投，A、B跟投): a
     # comma alone does not
-    _LIST_OPEN = re.compile(r"(?:[:：]|包括|包含|还有|例如|比如|诸如|如|像|领投[,，])$")
+    _LIST_OPEN = re.compile(r"(?:[:：]|包括|包含|还有|例如|比如|诸如|如|像|领投[,，]|对手是|对手为|对手有|竞品有)$")
 
     def _list_members_before(self, text: str, known: list, starts: set[int], ends: dict[int, int], p: CuePattern):
         """The members listed before a known name (包括月之暗面、智谱AI和MiniMax: MiniMax is known): each between

@@ -182,6 +182,13 @@ CASES = [
     ("[青禾宠物|BRAND]完成2亿元B轮融资,本轮由[星河资本|ORG]领投,老股东[远山资本|ORG]跟投。",
      {("星河资本", "led_round", "青禾宠物"), ("星河资本", "investor_in", "青禾宠物"), ("远山资本", "investor_in", "青禾宠物")}),
     ("[云帆科技|ORG]的合作伙伴[华星银行|ORG]发布了年报。", set()),
+    # titles after 由, places before a descriptor, the company held, hosts and their agencies
+    ("[青禾优选|ORG]由董事长[邱明|PERSON]于2009年在[浙江|GPE][宁波|GPE]创立。",
+     {("青禾优选", "founder", "邱明"), ("邱明", "chairman_of", "青禾优选"), ("青禾优选", "located_in", "宁波")}),
+    ("[深圳|GPE]消费电子企业[极光科技|ORG]昨日发布新品。", {("极光科技", "located_in", "深圳")}),
+    ("[青禾优选|ORG]成立于2009年。[邱明|PERSON]目前持有公司约41%的股份。", {("邱明", "shareholder_of", "青禾优选")}),
+    ("[抖音|ORG]头部主播[小鹿|PERSON]开启专场直播。", {("小鹿", "livestreams_on", "抖音")}),
+    ("[小鹿|PERSON]拥有粉丝2800万,她所在的MCN机构[星芒传媒|ORG]是其经纪公司。", {("小鹿", "works_for", "星芒传媒")}),
     # a bare 品牌 opening a sentence, and a clause with no subject of its own, continue the brand before
     ("[青禾宠物|BRAND]在杭州成立。目前品牌主要在[天猫|ORG],[京东|ORG]和[抖音|ORG]销售。",
      {("青禾宠物", "sells_on", "天猫"), ("青禾宠物", "sells_on", "京东"), ("青禾宠物", "sells_on", "抖音")}),

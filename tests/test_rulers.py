@@ -284,7 +284,7 @@ def test_names_listed_before_a_known_one_are_organisations_when_the_list_start_i
     assert found("投资方有：有鸟巢、积3分和腾讯。") == [("腾讯", "ORG")]
     # followers after 领投, and names of everyday words with an organisational suffix (启明 + 创投)
     assert found("本轮由蓝海资本领投,青岚资本、启明创投和腾讯跟投。") == [
-        ("青岚资本", "ORG"), ("启明创投", "ORG"), ("腾讯", "ORG")]
+        ("蓝海资本", "ORG"), ("青岚资本", "ORG"), ("启明创投", "ORG"), ("腾讯", "ORG")]
 
 
 def test_a_data_source_or_a_media_byline_is_an_organisation(nlp):
@@ -343,3 +343,30 @@ def test_a_quoted_name_bounds_the_guesses_inside_it(nlp):
     # the model cuts the everyday word off the front (蓝鲸|上汽电池有限公司); the quotes say where the name starts
     found = ents(nlp, "双方将在江苏常州共同成立合资公司“蓝鲸上汽电池有限公司”，总投资50亿元。")
     assert ("蓝鲸上汽电池有限公司", "ORG", "") in found
+
+
+def test_a_stock_code_after_a_name_makes_it_a_listed_company(nlp):
+    found = ents(nlp, "社区生鲜连锁企业青禾优选(股票代码:02698.HK)公布第三季度业绩。")
+    assert ("青禾优选", "ORG", "") in found
+
+
+def test_the_lead_investor_after_you(nlp):
+    assert ("深蓝创投", "ORG", "") in ents(nlp, "公司获得了由深蓝创投领投的5亿元C轮融资。")
+
+
+def test_a_data_source_inside_a_word_is_no_source(nlp):
+    # 数据 holds 据: 据平台飞瓜 is not a source; the platform is named before 统计
+    found = ents(nlp, "据第三方数据平台青瓜数据统计,本场直播共上架商品120款。")
+    assert ("青瓜数据", "ORG", "") in found and not any(t.startswith("平台") for t, _, _ in found)
+
+
+def test_a_field_of_business_is_no_company(nlp):
+    # 冷链物流方面 names a field; 充电器 merely ends like 电器
+    assert not any(t == "冷链物流" for t, _, _ in ents(nlp, "双方将在冷链物流方面共享资源。"))
+    assert not any("充电器" in t for t, _, _ in ents(nlp, "深圳企业极光科技昨日发布新一代氮化镓充电器。"))
+
+
+def test_names_listed_after_a_competitor_opener(nlp):
+    # 绿野科技 is found by its suffix in the same pass; the list it closes starts after 对手是
+    found = ents(nlp, "在充电配件领域,极光科技的主要竞争对手是安澜创新和绿野科技。")
+    assert ("安澜创新", "ORG", "") in found and ("绿野科技", "ORG", "") in found
