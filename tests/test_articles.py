@@ -1,5 +1,7 @@
-"""End-to-end quality on three short business articles written and annotated for this project
-(tests/fixtures/articles): floors under which a change has made extraction worse."""
+"""End-to-end quality on the short business articles written and annotated for this project
+(tests/fixtures/articles, 23 of them): floors under which a change has made extraction worse. The floors sit a
+few points under what the extractor scores now (entity recall 0.94, precision 1.00, figure recall 0.97,
+relation recall 0.89, pair precision 0.94), so one article's worth of regression fails the test."""
 from __future__ import annotations
 
 from score_articles import score
@@ -7,8 +9,8 @@ from score_articles import score
 
 def test_extraction_quality_on_annotated_articles(nlp):
     s = score(nlp)
-    assert s["entity_recall"] >= 0.85, s["details"]
-    assert s["entity_precision"] >= 0.85, s["details"]
-    assert s["figure_recall"] >= 0.8, s["details"]
-    assert s["relation_recall"] >= 0.7, s["details"]
-    assert s["relation_pair_precision"] >= 0.7, s["details"]
+    assert s["entity_recall"] >= 0.9, s["details"]
+    assert s["entity_precision"] >= 0.95, s["details"]
+    assert s["figure_recall"] >= 0.92, s["details"]
+    assert s["relation_recall"] >= 0.83, s["details"]
+    assert s["relation_pair_precision"] >= 0.88, s["details"]
