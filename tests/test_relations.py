@@ -188,6 +188,9 @@ CASES = [
     ("[深圳|GPE]消费电子企业[极光科技|ORG]昨日发布新品。", {("极光科技", "located_in", "深圳")}),
     ("[青禾优选|ORG]成立于2009年。[邱明|PERSON]目前持有公司约41%的股份。", {("邱明", "shareholder_of", "青禾优选")}),
     ("[抖音|ORG]头部主播[小鹿|PERSON]开启专场直播。", {("小鹿", "livestreams_on", "抖音")}),
+    ("[青禾智能|ORG]完成10亿元B轮融资,本轮由[星河资本|ORG]领投,[蓝鲸创投|ORG]跟投,老股东[远山资本|ORG]继续加码。",
+     {("星河资本", "led_round", "青禾智能"), ("星河资本", "investor_in", "青禾智能"), ("蓝鲸创投", "investor_in", "青禾智能"),
+      ("远山资本", "investor_in", "青禾智能")}),
     ("[小鹿|PERSON]拥有粉丝2800万,她所在的MCN机构[星芒传媒|ORG]是其经纪公司。", {("小鹿", "works_for", "星芒传媒")}),
     # a bare 品牌 opening a sentence, and a clause with no subject of its own, continue the brand before
     ("[青禾宠物|BRAND]在杭州成立。目前品牌主要在[天猫|ORG],[京东|ORG]和[抖音|ORG]销售。",
