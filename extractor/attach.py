@@ -34,8 +34,8 @@ from collections import Counter
 from .figures import default_lexicon, metric_info
 from .records import Analysis, Figure, Mention, Observation
 
-PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆|登上|进驻)\s?$")
-PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上)")
+PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆|登上|进驻|上线|上架)\s?$")
+PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上|旗舰店|官方旗舰店)")
 ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|此品牌|该公司|这家公司|这家企业|该企业|该平台|这个平台|"
                      r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
 SOURCE_BEFORE = re.compile(r"(?:据|根据)\s?$")  # 据蝉妈妈数据: the source of a figure, not what it is about
@@ -46,6 +46,9 @@ LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 RESPECTIVELY = re.compile(r"分别")
 RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
+SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的价格|的对价|的代价)?\s?")
+DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
+PLACE_TYPES = ("GPE", "LOC")
 STRONG_UNIT_KINDS = ("currency", "percent", "times")
 FIRST_PERSON = re.compile(r"我们|我司|咱们|本公司")
 SPEAKER_ORG_CONFIDENCE = 0.6
@@ -199,7 +202,23 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if metric is not None and metric.not_subject_after:
             if text[max(0, m.start - 6):m.start].rstrip().endswith(metric.not_subject_after):
                 return False  # 宁德时代持有X约8%的股份: X is held, the holder is the subject
+            # …also with a description between (收购了意大利滑雪装备品牌Montalpi 75%的股权)
+            lead = text[max(0, m.start - 16):m.start]
+            cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
+            if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
+                return False
         return platform_metric or not _is_platform(text, m)
+
+    # 0. a figure the clause says is paid for what follows (以2.1亿美元收购了…Montalpi): the first mention after
+    # the word, in the same clause
+    if metric is not None and metric.subject_after:
+        m = SUBJECT_AFTER_GAP.match(text, fig.end)
+        # (the figure's span may already end with the word: 2.1亿美元收购)
+        if text[fig.start:fig.end].endswith(metric.subject_after) or text.startswith(metric.subject_after, m.end()):
+            after = [c for c in cands if c[0].start >= fig.end and not CLAUSE_BREAK.search(text[fig.end:c[0].start])
+                     and c[2] in about and c[2] not in PLACE_TYPES]
+            if after:
+                return after[0][1], 0.8 - _type_penalty(about, after[0][2])
 
     # 1. nearest plausible subject before the figure
     before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])]

@@ -74,6 +74,7 @@ class Metric:
     not_subject_before: tuple[str, ...] = ()  # a mention followed by these is not the subject (X领投: investor)
     same_sentence: bool = False  # the subject is named in the figure's sentence or nowhere (中国…市场规模)
     not_subject_after: tuple[str, ...] = ()  # a mention right after these is not the subject (持有X: the held)
+    subject_after: tuple[str, ...] = ()  # the figure is about the mention after these words (以N亿收购X: X's price)
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class Unit:
 
 METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns",
-               "not_subject_before", "same_sentence", "not_subject_after"}
+               "not_subject_before", "same_sentence", "not_subject_after", "subject_after"}
 UNIT_KEYS = {"unit", "kind", "after", "before"}
 
 
@@ -141,6 +142,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
                 raise ValueError(f"bad pattern ({exc})") from None
             not_subject = _strings(row, "not_subject_before", False)
             not_subject_after = _strings(row, "not_subject_after", False)
+            subject_after = _strings(row, "subject_after", False)
             for term in zh:
                 key = term.casefold()
                 if key in seen_terms:
@@ -151,7 +153,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
         seen_ids.add(mid)
         metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
                               win["before"], win["after"], patterns, not_subject, row.get("same_sentence", False),
-                              not_subject_after))
+                              not_subject_after, subject_after))
     if not metrics:
         raise ConfigError(f"{src}:1: no metrics defined")
     return tuple(metrics)

@@ -282,6 +282,10 @@ class CueMatcher:
                 stop = self._LIST_END.search(text, start, limit)
                 end = min(x.start() for x in (nxt, stop) if x is not None) if (nxt or stop) else len(text)
                 end = self._trim_trailing(text, start, end, ends)
+                # a description before the name (国货老品牌霸王): the name starts after 品牌
+                k = text.rfind("品牌", start, end)
+                if k >= 0 and end - (k + 2) >= 2 and k + 2 in starts:
+                    start = k + 2
                 name = text[start:end]
                 if (start not in starts or end not in ends or not 2 <= len(name.strip()) <= p.max_chars
                         or not self._list_item(name, end - 1 in starts)):
@@ -719,6 +723,34 @@ def _descriptive_org(name: str) -> bool:
                for piece, entry in pieces)
 
 
+_INNER_HEAD = re.compile(r"集团|公司")
+_LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
+
+
+def _without_descriptive_group(text: str, start: int, end: int) -> int:
+    """运动用品集团安跃集团 → 安跃集团: a description ending in 集团/公司 before a name that ends in an organisational
+    word again, when the name's first word is no dictionary word (阿里巴巴集团控股有限公司 keeps its 控股)."""
+    for m in _INNER_HEAD.finditer(text, start, end):
+        rest = text[m.end():end]
+        if len(rest) >= 3 and _GENERIC_ORG_END.search(rest) and "\u4e00" <= rest[0] <= "\u9fff" and rest[0] not in "总分子":
+            piece, entry = _dictionary_pieces(rest)[0]
+            if entry is None or len(piece) == 1:
+                return m.end()
+    return start
+
+
+_GENERIC_ORG_END = re.compile(r"(?:集团|公司|科技|控股|股份|资本|银行|证券|传媒)$")
+
+
+def _with_latin_given_name(text: str, start: int, end: int) -> int:
+    """A Latin family name found alone (Erik Larsson → Larsson): the capitalised word before it is the given name."""
+    if not text[start:end].isascii() or not text[start:end][:1].isupper():
+        return start
+    m = _LATIN_GIVEN.search(text, max(0, start - 16), start)
+    return m.start() if m and (m.start() == 0 or not (text[m.start() - 1].isascii() and text[m.start() - 1].isalpha())) \
+        else start
+
+
 class EntityTrimmer:
     """Trims statistical entities: words that never end a name (领投, 表示 …, a data file) off their end, words
     that never start one (对话, 专访 …) off their start, a country site off a platform (TikTok Shop东南亚站), and
@@ -751,6 +783,9 @@ class EntityTrimmer:
                 start = without_opening(full, start, end, self.opening)
                 if label == "ORG":
                     end = _without_market_site(full, start, end)
+                    start = _without_descriptive_group(full, start, end)
+                if label == "PERSON":
+                    start = _with_latin_given_name(full, start, end)
             trimmed.append((start, end, label, ent_id))
         if trimmed != ents:
             split_at(doc, [x for start, end, _, _ in trimmed for x in (start, end)])

@@ -262,3 +262,17 @@ def test_we_opening_the_sentence_speaks_for_its_later_clauses():
                  a.mentions, a.figures)
     found = [(o.figure.text, o.about, o.confidence) for o in attach_figures(a, ids, TYPES, {"王宁": "pd"})]
     assert found == [("日均营业额在8000元上下", "pd", 0.6)]
+
+
+def test_a_price_paid_goes_to_what_is_bought():
+    text = "今年4月,蓝湾科技以2.1亿美元收购了户外品牌远浪科技。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],
+                  [("2.1亿美元收购", dict(value=2.1e8, unit="USD", metric="deal-value"))])
+    assert about(a, ids) == [("2.1亿美元收购", "wave", 0.8)]
+
+
+def test_a_stake_bought_through_a_description_is_the_buyers():
+    text = "蓝湾科技以2.1亿美元收购了户外品牌远浪科技75%的股权。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],
+                  [("75%的股权", dict(value=75, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

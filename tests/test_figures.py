@@ -110,6 +110,7 @@ CASES = [
     ("并处以罚款，计1.8亿元", dict(v=1.8e8, unit="CNY", metric="fine")),
     ("一家店的日均营业额在6000元上下", dict(v=6000, cmp="~", unit="CNY", metric="daily-revenue")),
     ("今年上半年只开了300多家", dict(min=300, cmp=">", unit="stores", metric="stores")),
+    ("巅峰时期,公司付费学员超过150万", dict(min=1.5e6, cmp=">", unit="users", metric="users")),
 ]
 
 

@@ -110,6 +110,7 @@ def test_a_known_name_with_a_generic_tail_resolves_to_the_entry_even_alone():
 
 def test_generic_trade_nouns_are_not_entities():
     # a statistical guess of 加盟商 (franchisees) or 警方 (the police) names no one
-    a = analysis_of("加盟商一般18个月回本，警方已介入。星河科技回应。", [("加盟商", "GPE"), ("警方", "ORG"), ("星河科技", "ORG")])
+    a = analysis_of("加盟商一般18个月回本，警方已介入。星河科技回应，其全资子公司受影响。",
+                    [("加盟商", "GPE"), ("警方", "ORG"), ("星河科技", "ORG"), ("全资子公司", "ORG")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert [e.label_zh for e in entities] == ["星河科技"]

@@ -370,3 +370,22 @@ def test_names_listed_after_a_competitor_opener(nlp):
     # 绿野科技 is found by its suffix in the same pass; the list it closes starts after 对手是
     found = ents(nlp, "在充电配件领域,极光科技的主要竞争对手是安澜创新和绿野科技。")
     assert ("安澜创新", "ORG", "") in found and ("绿野科技", "ORG", "") in found
+
+
+def test_a_brand_named_at_a_clause_end(nlp):
+    found = ents(nlp, "一年后,她在广州创立了护发品牌青丝坊。青丝坊的第一款产品是一瓶洗发水。")
+    assert ("青丝坊", "BRAND", "") in found or ("青丝坊", "ORG", "") in found
+
+
+def test_descriptions_before_a_name_are_cut_off(nlp):
+    # 运动用品集团 describes 安跃集团; 巨头 opens no name; a Latin given name belongs to the person
+    found = ents(nlp, "运动用品集团安跃集团宣布完成收购,北境成为运动品牌巨头安跃集团的全资子公司。北境现任首席执行官Erik Larsson将留任。")
+    names = {t for t, _, _ in found}
+    assert "安跃集团" in names and not any(n.endswith("集团安跃集团") or n.startswith("巨头") for n in names)
+    assert "Erik Larsson" in names and "Larsson" not in names
+
+
+def test_what_follows_a_bare_brand_word_is_not_always_a_name(nlp):
+    # 这个品牌 + a predicate (客单价很高, 会走得更快) names nothing
+    for text in ("这个品牌客单价很高,适合长期经营。", "我认为品牌会走得更快。"):
+        assert not any(label == "BRAND" or t in ("客单价很高", "会走得更快") for t, label, _ in ents(nlp, text)), text
