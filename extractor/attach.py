@@ -109,7 +109,8 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     return out
 
 
-def _respectively(text: str, figures, sentences, sstarts: list[int], by_sentence) -> dict[tuple[int, int], tuple[str, float]]:
+def _respectively(text: str, figures, sentences, sstarts: list[int],
+                  by_sentence) -> dict[tuple[int, int], tuple[str, float]]:
     """A和B分别…X和Y: the listed mentions take the listed figures in order (阿里巴巴和美团分别被处以182亿元和34亿元
     罚款). Only when the list before 分别 and the figures after it, in the same sentence, are equally many."""
     out: dict[tuple[int, int], tuple[str, float]] = {}

@@ -196,7 +196,8 @@ def to_simplified(text: str) -> str:
 # a half-width full stop that ends a Chinese sentence (增长120%.目前…; machine-translated and hand-typed text):
 # after a Han character, a closing quote or bracket or %, before Han text, an opening quote, a space or the end;
 # not in 3.5, www.x.com or an ellipsis
-_HALF_WIDTH_STOP = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff”\"’)\]%])\.(?=[\u3400-\u9fff\uf900-\ufaff“\"‘(\[]|\s|$)")
+_HALF_WIDTH_STOP = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff”\"’)\]%])\."
+                              r"(?=[\u3400-\u9fff\uf900-\ufaff“\"‘(\[]|\s|$)")
 
 
 def analysis_view(text: str) -> tuple[str, bool]:

@@ -476,7 +476,8 @@ class CueMatcher:
         # a name the text quotes whole (合资公司“蓝图上汽电池有限公司”) bounds the statistical guesses inside it
         guessed_spans = [(e.start_char, e.end_char) for e in ents if not e.ent_id_]
         known_spans = [(e.start_char, e.end_char) for e in ents if e.ent_id_]
-        quoted = [s for s in spans if s not in wider and s not in relabel and s.start_char > 0 and s.end_char < len(text)
+        quoted = [s for s in spans if s not in wider and s not in relabel
+                  and 0 < s.start_char and s.end_char < len(text)
                   and text[s.start_char - 1] in OPEN_QUOTES and text[s.end_char] in CLOSE_QUOTES
                   and any(s.start_char <= a and b <= s.end_char for a, b in guessed_spans)
                   and not any(a < s.end_char and s.start_char < b for a, b in known_spans)]
@@ -709,52 +710,58 @@ def _without_market_site(text: str, start: int, end: int) -> int:
 
 
 _GENERIC_HEAD = re.compile(r"(?:公司|企业)$")
+_ORG_WORD = re.compile(r"公司|企业|集团|机构")
+_INNER_HEAD = re.compile(r"集团|公司")
+_GENERIC_ORG_END = re.compile(r"(?:集团|公司|科技|控股|股份|资本|银行|证券|传媒)$")
+_LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
 
 
 def _descriptive_org(name: str) -> bool:
-    """Everyday words before a generic head (合资|电池|公司): each a dictionary word of some use, none a name, place
-    or organisation word, no Latin letters or digits (so 物美集团, 北京电力公司 and 3M公司 stay names)."""
+    """Everyday words before a generic head (合资|电池|公司): two or more dictionary words of some use, none a
+    name, place or organisation word, no Latin letters or digits. One word may be the name itself (可口可乐公司,
+    石油公司), and 北京电力公司, 3M公司 and 资本集团公司 stay names."""
     m = _GENERIC_HEAD.search(name)
-    if not m or m.start() < 2 or not all("\u4e00" <= c <= "\u9fff" for c in name[:m.start()]):
+    head = name[:m.start()] if m else ""
+    if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head) or _ORG_WORD.search(head):
         return False
-    pieces = _dictionary_pieces(name[:m.start()])
-    # one word (可口可乐, 石油) may be the name itself; two descriptions (合资 + 电池) are not
-    return len(pieces) >= 2 and not re.search("公司|企业|集团|机构", name[:m.start()]) and all(len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nt", "nz", "j"))
-               for piece, entry in pieces)
-
-
-_INNER_HEAD = re.compile(r"集团|公司")
-_LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
+    pieces = _dictionary_pieces(head)
+    return len(pieces) >= 2 and all(
+        len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nt", "nz", "j"))
+        for piece, entry in pieces)
 
 
 def _without_descriptive_group(text: str, start: int, end: int) -> int:
     """运动用品集团安跃集团 → 安跃集团: a description ending in 集团/公司 before a name that ends in an organisational
-    word again, when the name's first word is no dictionary word (阿里巴巴集团控股有限公司 keeps its 控股)."""
+    word again, when the name opens with no dictionary word (阿里巴巴集团控股有限公司 keeps its 控股; 中国长江航运
+    （集团）总公司 its 总公司)."""
     for m in _INNER_HEAD.finditer(text, start, end):
         rest = text[m.end():end]
-        if len(rest) >= 3 and _GENERIC_ORG_END.search(rest) and "\u4e00" <= rest[0] <= "\u9fff" and rest[0] not in "总分子":
-            piece, entry = _dictionary_pieces(rest)[0]
-            if entry is None or len(piece) == 1:
-                return m.end()
+        if len(rest) < 3 or not _GENERIC_ORG_END.search(rest) or not "\u4e00" <= rest[0] <= "\u9fff" \
+                or rest[0] in "总分子":
+            continue
+        piece, entry = _dictionary_pieces(rest)[0]
+        if entry is None or len(piece) == 1:
+            return m.end()
     return start
-
-
-_GENERIC_ORG_END = re.compile(r"(?:集团|公司|科技|控股|股份|资本|银行|证券|传媒)$")
 
 
 def _with_latin_given_name(text: str, start: int, end: int) -> int:
     """A Latin family name found alone (Erik Larsson → Larsson): the capitalised word before it is the given name."""
-    if not text[start:end].isascii() or not text[start:end][:1].isupper():
+    name = text[start:end]
+    if not name.isascii() or not name[:1].isupper():
         return start
     m = _LATIN_GIVEN.search(text, max(0, start - 16), start)
-    return m.start() if m and (m.start() == 0 or not (text[m.start() - 1].isascii() and text[m.start() - 1].isalpha())) \
-        else start
+    if not m or (m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()):
+        return start
+    return m.start()
 
 
 class EntityTrimmer:
     """Trims statistical entities: words that never end a name (领投, 表示 …, a data file) off their end, words
-    that never start one (对话, 专访 …) off their start, a country site off a platform (TikTok Shop东南亚站), and
-    a description off a Latin name (投资机构CYVN Holdings → CYVN Holdings)."""
+    that never start one (对话, 专访 …) off their start, a country site off a platform (TikTok Shop东南亚站), a
+    description off a Latin name (投资机构CYVN Holdings → CYVN Holdings) or off a group (运动用品集团安跃集团), and
+    adds a Latin given name to its family name (Erik Larsson). Guesses that only describe a company (合资电池公司)
+    are dropped."""
 
     def __init__(self, trailing: frozenset[str], descriptors: frozenset[str] = frozenset(),
                  opening: frozenset[str] = frozenset()):
