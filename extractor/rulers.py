@@ -97,13 +97,15 @@ class GazetteerMatcher:
         inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in PLACE_LABELS
                   and not (e.ent_id_ == "" and self._modifier_before(text, e.start_char, e.end_char))]
         found = {(e.start_char, e.end_char) for e in ents}
-        token_starts, token_ends = token_bounds(doc)
-        starts, ends = set(token_starts), set(token_ends)
         hits = [h for h in self.find(text)
                 if not any(s <= h[0] and h[1] <= e and (s, e) != (h[0], h[1]) for s, e in inside)
-                and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)
-                and not (h[1] - h[0] <= 2 and h[0] not in starts and h[1] not in ends
-                         and self._straddles_words(text, token_starts, token_ends, h[0]))]
+                and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)]
+        if any(h[1] - h[0] <= 2 for h in hits):
+            # two characters that straddle two words, one of them a dictionary word, are a coincidence
+            token_starts, token_ends = token_bounds(doc)
+            starts, ends = set(token_starts), set(token_ends)
+            hits = [h for h in hits if not (h[1] - h[0] <= 2 and h[0] not in starts and h[1] not in ends
+                                            and self._straddles_words(text, token_starts, token_ends, h[0]))]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)
         return doc
 
@@ -123,6 +125,9 @@ class CuePattern:
     proper: bool = False
     # suffix cues: the suffix also lengthens a known organisation right before it (高瓴 + 创投 → 高瓴创投)
     extends_known: bool = False
+    # a cheap regex the text must contain for the cue to be tried at all (a stock code, 领投): a cue whose own
+    # regex has no literal to start from would otherwise be tried at every character
+    requires: re.Pattern | None = None
 
 
 def _macros() -> dict[str, str]:
@@ -150,7 +155,8 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
                 id=row["id"], kind=kind, regex=re.compile(source), groups=row.get("groups", {}),
                 label=row.get("label", ""), max_tokens=int(row.get("max_tokens", 3)),
                 max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)),
-                proper=bool(row.get("proper", False)), extends_known=bool(row.get("extends_known", False)))
+                proper=bool(row.get("proper", False)), extends_known=bool(row.get("extends_known", False)),
+                requires=re.compile(row["requires"]) if row.get("requires") else None)
             if kind == "regex" and not pattern.groups:
                 raise ValueError("a regex cue needs 'groups' naming its labelled groups")
         except (ValueError, KeyError, TypeError, re.error) as exc:
@@ -206,6 +212,8 @@ class CueMatcher:
         for p in self.patterns:
             if p.kind == "list":
                 continue  # after the other cues: the names they find anchor enumerations too
+            if p.requires is not None and not p.requires.search(text):
+                continue
             if p.kind == "suffix":
                 # a token ending with the cue (公司, 基金 …) closes a name that starts a few tokens earlier
                 for i, word in enumerate(words):

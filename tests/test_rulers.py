@@ -389,3 +389,18 @@ def test_what_follows_a_bare_brand_word_is_not_always_a_name(nlp):
     # 这个品牌 + a predicate (客单价很高, 会走得更快) names nothing
     for text in ("这个品牌客单价很高,适合长期经营。", "我认为品牌会走得更快。"):
         assert not any(label == "BRAND" or t in ("客单价很高", "会走得更快") for t, label, _ in ents(nlp, text)), text
+
+
+def test_a_cue_with_a_requirement_is_skipped_when_the_text_lacks_it(tmp_path):
+    import spacy
+
+    cues = tmp_path / "cues.jsonl"
+    cues.write_text('{"id": "x", "kind": "regex", "regex": "由(?P<name>[\\\\u4e00-\\\\u9fff]{2,4}?)领投", '
+                    '"groups": {"name": "ORG"}, "requires": "领投"}\n', encoding="utf-8")
+    (pattern,) = load_cues(cues)
+    assert pattern.requires is not None and pattern.requires.pattern == "领投"
+    nlp = spacy.blank("zh")
+    from extractor.rulers import CueMatcher
+
+    matcher = CueMatcher([pattern], frozenset())
+    assert [(s, e) for s, e, _, _ in matcher.find(nlp("由蓝鲸创投领投。"))] == [(1, 5)]
