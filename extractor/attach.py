@@ -1,6 +1,8 @@
 """Attach each figure to the entity it is about (figures → observations).
 
 Rules, in order; the first that finds an entity wins and sets the confidence:
+0. A和B分别…X和Y: listed names take the listed figures in order, 0.8; a figure followed by its metric's
+   `subject_after` words (以2.1亿美元收购了…X: a price paid) is about the first mention after them in its clause, 0.8.
 1. the nearest mention before the figure in its sentence that is a plausible subject: its type is one the metric
    can be about (metrics.jsonl `about`, default ORG/BRAND), not an agent after 由 when another mention stands
    before it (库迪咖啡由瑞幸前创始团队创立，…), and it is not in platform position ("在X上", "在X的",
@@ -8,7 +10,8 @@ Rules, in order; the first that finds an entity wins and sets the confidence:
    For platform metrics (月活, 日活, users: `platform: true`) a platform-position mention is a subject too.
    Same clause 0.85, an earlier clause of the sentence 0.75. A mention followed by the metric's
    `not_subject_before` words (X领投 for funding; in a list, X和Y领投), or preceded by its `not_subject_after`
-   words (持有X for a stake), is never its subject; nor is a source (据蝉妈妈数据, 据X报道).
+   words (持有X for a stake, also with a description between: 收购了…品牌X), is never its subject; nor is a source
+   (据蝉妈妈数据, 据X报道).
 2. a plausible subject right after the figure in the same clause (2013年小红书创立, 1亿用户活跃在小红书上) 0.65.
 3. 公司/集团 opening a clause of the figure's sentence (林振邦透露，公司计划…，产能规划为5GWh): the organisation
    the document is about, when one is mentioned at least 3 times and twice as often as any other, 0.55.
