@@ -38,7 +38,9 @@ from .figures import default_lexicon, metric_info
 from .records import Analysis, Figure, Mention, Observation
 
 PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆|登上|进驻|上线|上架)\s?$")
-PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上|旗舰店|官方旗舰店)")
+PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上|旗舰店|官方旗舰店|渠道)")
+# the later items of a list in platform position (主要在天猫和京东: 京东 too)
+PLATFORM_LISTED = re.compile(r"(?:在|于|通过|入驻|登陆)[^,，。;；:：!?！？\n]{1,12}?(?:和|、|及|与|以及)\s?$")
 ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|此品牌|该公司|这家公司|这家企业|该企业|该平台|这个平台|"
                      r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
 SOURCE_BEFORE = re.compile(r"(?:据|根据)\s?$")  # 据蝉妈妈数据: the source of a figure, not what it is about
@@ -52,6 +54,8 @@ RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
 SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的价格|的对价|的代价)?\s?")
 DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
 PLACE_TYPES = ("GPE", "LOC")
+THE_PROJECT = re.compile(r"\s?(?:该|这一|此|这个)?项目")
+PROJECT_AFTER = re.compile(r"[^,，。;；!?！？]{0,8}?项目")  # 氢途科技西部基地项目: the project's owner
 STRONG_UNIT_KINDS = ("currency", "percent", "times")
 FIRST_PERSON = re.compile(r"我们|我司|咱们|本公司")
 SPEAKER_ORG_CONFIDENCE = 0.6
@@ -178,7 +182,8 @@ def _sentence_of(sstarts: list[int], pos: int) -> int:
 
 def _is_platform(text: str, m: Mention) -> bool:
     return bool(PLATFORM_BEFORE.search(text[max(0, m.start - 3):m.start])
-                or PLATFORM_AFTER.match(text[m.end:m.end + 4]))
+                or PLATFORM_AFTER.match(text[m.end:m.end + 4])
+                or PLATFORM_LISTED.search(text[max(0, m.start - 16):m.start]))
 
 
 def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_metric, metric=None, main_org=None):
@@ -251,17 +256,23 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if any(THE_COMPANY.match(text, c) for c in starts):
             return main_org
 
-    # 4. the topic of the previous sentences
+    # 4. the topic of the previous sentences; a sentence about "the project" (项目总投资120亿元) is about the
+    # organisation whose project the previous sentences named (氢途科技西部基地项目)
     if si >= 0 and sentences:
         sent = sentences[si]
         lead = text[sent.start:fig.start]
         refers_back = bool(ANAPHOR.search(lead))
+        project = bool(THE_PROJECT.match(text, sent.start, fig.end))
         for back in range(1, LOOKBACK + 1):
             pj = si - back
             if pj < 0:
                 break
             topic = [c for c in by_sentence.get(pj, ()) if c[2] in about and subject_ok(c[0])
                      and not _compared(text, c[0], by_sentence.get(pj, ()))]
+            owners = [c for c in topic if project and PROJECT_AFTER.match(text, c[0].end)]
+            if owners:
+                m, eid, et = owners[0]
+                return eid, 0.6 - 0.05 * (back - 1) - _type_penalty(about, et)
             if topic:
                 m, eid, et = topic[0]
                 conf = (0.6 if refers_back else 0.5) - 0.05 * (back - 1)

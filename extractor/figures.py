@@ -660,8 +660,8 @@ def _compatible(lex: Lexicon, metric: Metric, c: _Cand) -> bool:
         return mk == "percent"
     if c.unit_kind == "currency":
         return mk == "currency"
-    if c.unit_kind == "count":
-        return mk == "count"
+    if c.unit_kind == "count":  # 2万套 of capacity: a physical metric may count pieces too
+        return mk in ("count", "quantity")
     if c.unit_kind == "quantity":  # 出货量4.2GWh: a volume in physical units
         return mk in ("count", "quantity")
     if c.unit_kind == "times":
@@ -674,8 +674,9 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
     best = None  # (distance, side, term)
     change_fallback = None
     i = bisect.bisect_left(tstarts, c.start)
-    if c.unit_kind == "count" and _counts_other_noun(text, c.end, tstarts):
-        i = 0  # 有三个趋势: the classifier counts the noun after it, not a metric before it
+    # 有三个趋势: the classifier counts the noun after it, not a metric before it; a physical metric (年产能为2万套
+    # 电池系统) still counts what it makes
+    counts_noun = c.unit_kind == "count" and _counts_other_noun(text, c.end, tstarts)
     # before the figure
     for j in range(i - 1, -1, -1):
         t = terms[j]
@@ -686,6 +687,8 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
             continue
         metric = lex.metrics[t.metric]
         if gap > metric.before or not _clause_clean(text, t.end, c.start):
+            continue
+        if counts_noun and lex.metric_unit_kind(metric) != "quantity":
             continue
         if _compatible(lex, metric, c):
             best = (gap, 0, t)
@@ -841,7 +844,7 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
                     metric = mm
                     break
         unit = c.unit
-        if metric is not None and (not unit or c.unit_kind == "count"):
+        if metric is not None and (not unit or c.unit_kind == "count" and lex.metric_unit_kind(metric) == "count"):
             unit = metric.unit
         if not keep_all:
             if c.unit_kind == "duration":

@@ -48,6 +48,7 @@ MACROS = {
 }
 PLACEHOLDER = re.compile(r"\{([A-Z][A-Z|]*)(?::([a-z][a-z0-9_]*)(\*)?)?\}")
 TOKEN = re.compile(f"{TOK_OPEN}([A-Z]+)#(\\d+){TOK_CLOSE}")
+ANSWER_ROLES = {"答", "A", "嘉宾"}  # transcript roles that answer for the interviewee
 EVIDENCE_BOOST = 0.03  # per further evidence of the same fact
 MAX_CONFIDENCE = 0.98
 
@@ -560,17 +561,26 @@ class _Context:
         return out
 
     def speaker_orgs(self, found: list[Relation]) -> dict[str, str]:
-        """Speaker entity → the one organisation the document ties them to (founder, CEO, partner …)."""
-        people = set(self.speakers.values())
-        if not people:
-            return {}
+        """Speaker entity → the one organisation the document ties them to (founder, CEO, partner …). An
+        answering role (答:, A:) speaks for the one person the document ties to an organisation (a Q&A whose
+        interviewee is named only in its credit line: 以上为X首席财务官Y的回答)."""
         ties: dict[str, set[str]] = defaultdict(set)
         for r in found:
-            if r.predicate in ("founder", "cofounder") and r.object in people:
+            if r.predicate in ("founder", "cofounder") and self._is_person(r.object):
                 ties[r.object].add(r.subject)
-            elif r.predicate in ("ceo_of", "chairman_of", "partner_of", "works_for") and r.subject in people:
+            elif r.predicate in ("ceo_of", "chairman_of", "partner_of", "works_for") and self._is_person(r.subject):
                 ties[r.subject].add(r.object)
-        return {p: next(iter(orgs)) for p, orgs in ties.items() if len(orgs) == 1}
+        tied = {p: next(iter(orgs)) for p, orgs in ties.items() if len(orgs) == 1}
+        roles = {s.speaker for s in self.a.sentences if s.speaker in ANSWER_ROLES} - set(self.speakers)
+        if roles and len(tied) == 1:
+            for role in roles:
+                self.speakers[role] = next(iter(tied))
+        people = set(self.speakers.values())
+        return {p: org for p, org in tied.items() if p in people}
+
+    def _is_person(self, eid: str) -> bool:
+        ent = self.entities.get(eid)
+        return ent is not None and ent.type == "PERSON"
 
 
 def _stake(text: str) -> str:

@@ -276,3 +276,22 @@ def test_a_stake_bought_through_a_description_is_the_buyers():
     a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],
                   [("75%的股权", dict(value=75, unit="percent", metric="stake"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_the_project_is_its_owners():
+    text = "蓝湾市政府与蓝湾科技签署协议,蓝湾科技西部基地项目落户蓝湾。项目总投资120亿元。"
+    a, ids = make(text, [("蓝湾市政府", "xvc", 0), ("蓝湾科技", "blue", 0), ("蓝湾科技", "blue", 1)],
+                  [("项目总投资120亿元", dict(value=1.2e10, unit="CNY", metric="investment"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    # without 项目 the previous sentence's first subject is the topic, as before
+    a, ids = make(text.replace("项目总投资", "总投资"), [("蓝湾市政府", "xvc", 0), ("蓝湾科技", "blue", 0), ("蓝湾科技", "blue", 1)],
+                  [("总投资120亿元", dict(value=1.2e10, unit="CNY", metric="investment"))])
+    assert [x[1] for x in about(a, ids)] == ["xvc"]
+
+
+def test_every_item_of_a_platform_list_is_a_platform():
+    text = "我们主要在天猫和京东。线下目前有1100家门店。"
+    a, ids = make(text, [("天猫", "tmall", 0), ("京东", "xhs", 0)],
+                  [("1100家门店", dict(value=1100, unit="stores", metric="stores"))])
+    # neither 天猫 nor 京东 is the topic that owns the stores: only the last-resort platform rule takes them
+    assert about(a, ids) == [("1100家门店", "xhs", 0.3)]

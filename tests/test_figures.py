@@ -111,6 +111,8 @@ CASES = [
     ("一家店的日均营业额在6000元上下", dict(v=6000, cmp="~", unit="CNY", metric="daily-revenue")),
     ("今年上半年只开了300多家", dict(min=300, cmp=">", unit="stores", metric="stores")),
     ("巅峰时期,公司付费学员超过150万", dict(min=1.5e6, cmp=">", unit="users", metric="users")),
+    ("项目总投资120亿元", dict(v=1.2e10, unit="CNY", metric="investment")),
+    ("年产能规划为2万套燃料电池系统", dict(v=2e4, unit="count", metric="capacity")),
 ]
 
 

@@ -201,6 +201,13 @@ CASES = [
     ("2021年,[青丝坊|BRAND]完成1.5亿元A轮融资。2023年又完成由[黑蚁资本|ORG]领投的3亿元B轮融资。",
      {("黑蚁资本", "led_round", "青丝坊"), ("黑蚁资本", "investor_in", "青丝坊")}),
     ("根据协议,[北境|ORG]现任首席执行官[Erik Larsson|PERSON]将留任。", {("Erik Larsson", "ceo_of", "北境")}),
+    ("据[窄门|ORG]数据,[椰雾咖啡|BRAND]新开门店约1500家,开店速度仅次于[瑞幸咖啡|BRAND]和[库迪咖啡|BRAND]。",
+     {("椰雾咖啡", "compared_with", "瑞幸咖啡"), ("椰雾咖啡", "compared_with", "库迪咖啡")}),  # not the source
+    ("[椰雾咖啡|BRAND]创始人[宁浩|PERSON]曾在外企工作,2021年在[长沙|GPE]创立椰雾。",
+     {("椰雾咖啡", "founder", "宁浩")}),  # the founded name is not the one before: no place for it
+    ("[宁浩|PERSON]曾在外企工作,2021年在[长沙|GPE]创立[椰雾咖啡|BRAND]。",
+     {("椰雾咖啡", "located_in", "长沙")}),
+    ("[成都市政府|ORG]与氢能企业[氢途科技|ORG]签署投资合作协议。", {("成都市政府", "partners_with", "氢途科技")}),
     ("[青禾智能|ORG]完成10亿元B轮融资,本轮由[星河资本|ORG]领投,[蓝鲸创投|ORG]跟投,老股东[远山资本|ORG]继续加码。",
      {("星河资本", "led_round", "青禾智能"), ("星河资本", "investor_in", "青禾智能"), ("蓝鲸创投", "investor_in", "青禾智能"),
       ("远山资本", "investor_in", "青禾智能")}),
@@ -383,3 +390,12 @@ def test_custom_pattern_file_is_used(tmp_path):
 def test_shipped_data_file_loads():
     pats = load_patterns()
     assert len(pats.patterns) >= 30 and pats.titles and pats.refs
+
+
+def test_an_answering_role_speaks_for_the_interviewee_named_in_the_credit_line():
+    marked = ("问:线上渠道主要在哪里?\n答:我们主要在[天猫|ORG]销售。\n"
+              "(以上为[云栖家居|ORG]首席财务官[周楠|PERSON]的回答。)")
+    assert triples(marked) >= {("云栖家居", "sells_on", "天猫"), ("周楠", "works_for", "云栖家居")}
+    # with two people tied to organisations the role stays anonymous: 我们 reads nothing
+    two = marked.replace("的回答。)", "的回答,[远浪科技|ORG]创始人[李青|PERSON]也在场。)")
+    assert ("云栖家居", "sells_on", "天猫") not in triples(two)
