@@ -72,12 +72,17 @@ class GazetteerMatcher:
                    for w in self.leading)
 
     @staticmethod
-    def _straddles_words(text: str, starts: list[int], ends: list[int], pos: int) -> bool:
-        """Two characters at pos lie across two tokens of which one is a dictionary word: a coincidence
-        (施工|行业 holds 工行, 提高|通过 高通), not a name the segmenter split (传谷|歌欲 holds 谷歌)."""
-        i = bisect.bisect_right(starts, pos) - 1
-        words = [text[starts[k]:ends[k]] for k in (i, i + 1) if 0 <= k < len(starts)]
-        return any(w in common_words() for w in words)
+    def _inside_words(text: str, starts: list[int], ends: list[int], start: int, end: int) -> bool:
+        """An edge of text[start:end] falls inside a token that is a dictionary word: a coincidence (施工|行业
+        holds 工行, 提高|通过 高通, 美好|未来 好未来), not a name the segmenter split (传谷|歌欲 holds 谷歌)."""
+        for pos in (start, end - 1):
+            i = bisect.bisect_right(starts, pos) - 1
+            if i < 0:
+                continue
+            inside = starts[i] < start if pos == start else ends[i] > end
+            if inside and text[starts[i]:ends[i]] in common_words():
+                return True
+        return False
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
@@ -100,12 +105,11 @@ class GazetteerMatcher:
         hits = [h for h in self.find(text)
                 if not any(s <= h[0] and h[1] <= e and (s, e) != (h[0], h[1]) for s, e in inside)
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)]
-        if any(h[1] - h[0] <= 2 for h in hits):
-            # two characters that straddle two words, one of them a dictionary word, are a coincidence
+        if any(h[1] - h[0] <= 3 for h in hits):
+            # a short name cut out of a dictionary word is a coincidence (施工|行业 holds 工行, 美好|未来 好未来)
             token_starts, token_ends = token_bounds(doc)
-            starts, ends = set(token_starts), set(token_ends)
-            hits = [h for h in hits if not (h[1] - h[0] <= 2 and h[0] not in starts and h[1] not in ends
-                                            and self._straddles_words(text, token_starts, token_ends, h[0]))]
+            hits = [h for h in hits if not (h[1] - h[0] <= 3
+                                            and self._inside_words(text, token_starts, token_ends, h[0], h[1]))]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)
         return doc
 

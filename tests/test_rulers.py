@@ -301,6 +301,9 @@ def test_two_character_known_name_across_two_words_is_a_coincidence(nlp):
     assert ("高通", "ORG", "qualcomm") in ents(nlp, "高通昨天发布了新一代手机芯片。")
     # split across two words no dictionary knows (传谷|歌欲), it is the name the segmenter cut apart
     assert ("谷歌", "ORG", "google") in ents(nlp, "传谷歌欲收购一家游戏制造商。")
+    # three characters cut out of a dictionary word (美好|未来 holds 好未来) are a coincidence too
+    assert not any(t == "好未来" for t, _, _ in ents(nlp, "我们对美好未来充满期待。"))
+    assert ("好未来", "ORG", "tal") in ents(nlp, "好未来发布了第三季度财报。")
 
 
 def _repeats_on(nlp, words, ents_at):
@@ -387,7 +390,7 @@ def test_descriptions_before_a_name_are_cut_off(nlp):
 
 def test_what_follows_a_bare_brand_word_is_not_always_a_name(nlp):
     # 这个品牌 + a predicate (客单价很高, 会走得更快) names nothing
-    for text in ("这个品牌客单价很高,适合长期经营。", "我认为品牌会走得更快。"):
+    for text in ("这个品牌客单价很高,适合长期经营。", "我认为品牌会走得更快。", "与对手相比,我们在品牌认知度上仍有差距。"):
         assert not any(label == "BRAND" or t in ("客单价很高", "会走得更快") for t, label, _ in ents(nlp, text)), text
 
 
