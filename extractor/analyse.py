@@ -7,13 +7,10 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .clean import clean_text
+from .clean import TURN, clean_text
 from .gazetteer import normalise_name
 from .records import Analysis, CleanText, Document, Mention, Sentence
 
-# A transcript turn: a short name, a colon, then the utterance ("甲:" / "方爱之：").
-# The name may carry another in brackets ("刘凯文(Kevin Liu):"): the speaker is the name before them.
-TURN = re.compile(r"^[ \t]*([^\s:：,，。()（）]{1,8})(?:[(（][^()（）\n]{1,24}[)）])?[:：](?=\S)")
 
 LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
 

@@ -566,9 +566,10 @@ class VariantMatcher:
                             break
         return found
 
-    # one-character words the segmenter glues onto an unknown name (优品|汇因, 在优|品汇): function words, not
-    # the end of a longer word (商业银行|法, 联合政府|内)
-    GLUE = frozenset("的了着过和与及在是把被将对向从也都就还因为于以由据让给称")
+    # one-character words the segmenter glues onto an unknown name (优品|汇因, 在优|品汇): the function characters
+    # that never sit inside a name, and the prepositions and verbs that open or close a clause around one; not the
+    # end of a longer word (商业银行|法, 联合政府|内)
+    GLUE = CueMatcher.FUNCTION_CHARS - {"兼"} | frozenset("因为于以由据让给称")
 
     def repeats(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """Later (or earlier) occurrences of a name already found in the document, on token boundaries."""
