@@ -660,9 +660,7 @@ def _compatible(lex: Lexicon, metric: Metric, c: _Cand) -> bool:
         return mk == "percent"
     if c.unit_kind == "currency":
         return mk == "currency"
-    if c.unit_kind == "count":  # 2万套 of capacity: a physical metric may count pieces too
-        return mk in ("count", "quantity")
-    if c.unit_kind == "quantity":  # 出货量4.2GWh: a volume in physical units
+    if c.unit_kind in ("count", "quantity"):  # 出货量4.2GWh in physical units; 年产能2万套 counting pieces
         return mk in ("count", "quantity")
     if c.unit_kind == "times":
         return True

@@ -592,16 +592,18 @@ class VariantMatcher:
         found = []
         for m in pattern.finditer(text):
             s, e = m.span()
+            label, ent_id = names[m.group()]
+            organisation = label in self.labels
             # a name of three or more characters needs only one edge on a word boundary: the segmenter glues an
             # unknown name to the word after it (优品|汇因)
-            bounded = (s in starts and e in ends) or (e - s >= 3 and names[m.group()][0] in self.labels and (
+            bounded = (s in starts and e in ends) or (e - s >= 3 and organisation and (
                 (s in starts and e + 1 in ends and text[e] in self.GLUE)
                 or (e in ends and s - 1 in starts and text[s - 1] in self.GLUE)))
             if not bounded or 1 in taken[s:e]:
                 continue
-            if 2 in taken[s:e] and not (names[m.group()][0] in self.labels and _covers_pieces(taken, s, e)):
+            if 2 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e)):
                 continue
-            found.append((s, e, *names[m.group()]))
+            found.append((s, e, label, ent_id))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
