@@ -23,7 +23,7 @@ class LinearChainCRF:
     does not know), and a labels x labels transition matrix (from, to)."""
 
     def __init__(self, attributes: Sequence[str], labels: Sequence[str], state: np.ndarray, transitions: np.ndarray):
-        self.attributes = list(attributes)
+        self.attributes = tuple(attributes)  # a tuple of strings is left out of garbage collections, a list is not
         self.labels = list(labels)
         self.index = {a: i + 1 for i, a in enumerate(self.attributes)}
         self.state = np.asarray(state, dtype=np.float64)

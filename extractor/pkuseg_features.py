@@ -338,11 +338,14 @@ class MergeDictionaryWords:
     spacy_pkuseg's own loop, which then makes exactly its merges."""
 
     def __init__(self, post):
-        self.post = post
-        self.words = post.common_words | post.other_words
+        # dicts, not spacy_pkuseg's sets: a dict of strings is invisible to the garbage collector, which would
+        # otherwise walk these 390,000 words in every full collection
+        self.common = dict.fromkeys(post.common_words)
+        self.other = dict.fromkeys(post.other_words)
+        self.words = dict.fromkeys([*post.common_words, *post.other_words])
 
     def __call__(self, sent: list[str]) -> list[str]:
-        common = self.post.common_words
+        common = self.common
         if len(sent) < 2:
             return sent
         # joined[m]: every run of m words, joined (built up by concatenation, without slicing the sentence)
@@ -351,7 +354,7 @@ class MergeDictionaryWords:
             joined[m] = list(map(add, joined[m - 1][:-1], sent[m - 1:]))
         words = self.words
         for m in range(7, 1, -1):
-            if words.isdisjoint(joined[m]):
+            if words.keys().isdisjoint(joined[m]):
                 continue
             for i in [i for i, w in enumerate(joined[m]) if w in words]:
                 run = sent[i:i + m]
@@ -366,7 +369,7 @@ class MergeDictionaryWords:
 
     def _pass(self, sent: list[str], m: int) -> None:
         """spacy_pkuseg's `Postprocesser.post_process` for one run length (check_seperated on)."""
-        common, other = self.post.common_words, self.post.other_words
+        common, other = self.common, self.other
         end = len(sent) - m
         i = 0
         while i < end + 1:
