@@ -134,7 +134,9 @@ def _respectively(text: str, figures, sentences, sstarts: list[int],
             if not LIST_JOINER.fullmatch(text[c[0].end:items[0][0].start]):
                 break
             items.insert(0, c)
-        if len(items) < 2 or CLAUSE_BREAK.search(text[items[-1][0].end:m.start()]):
+        # the list's own clause, or the next one when it names nothing else (A和B分列第二、第三,份额分别为X和Y)
+        if len(items) < 2 or len(CLAUSE_BREAK.findall(text, items[-1][0].end, m.start())) > 1 or re.search(
+                r"[；;：:。！？!?\n]", text[items[-1][0].end:m.start()]):
             continue
         # (a figure's span may open with its metric word before 分别: 营收分别为10亿元)
         after = [f for f in figures if f.end > m.end() and items[-1][0].end <= f.start < sent_end]

@@ -647,6 +647,7 @@ def _find_terms(text: str, lex: Lexicon, skip=lambda pos: False) -> list[_Term]:
         pos = m.end()
 
 
+LEVEL_REACHED = re.compile(r"\s?了?\s?(?:到|至)")
 FOLLOWED_BY_NUMBER = re.compile(r"[^，,。；;！？!?\n]{0,3}?(?:\d|[一二两三四五六七八九十几数][十百千万亿])")
 
 
@@ -688,6 +689,8 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
             continue
         if counts_noun and lex.metric_unit_kind(metric) != "quantity":
             continue
+        if metric.kind == "change" and LEVEL_REACHED.match(text, t.end, c.start):
+            continue  # 份额下滑至6.1%: the level it fell to, measured by the word before (份额), not a 6.1% fall
         if _compatible(lex, metric, c):
             best = (gap, 0, t)
             break

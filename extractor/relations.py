@@ -6,7 +6,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   written with placeholders: `{ORG|BRAND:org}` (a mention of one of those types, captured as slot `org`),
   `{ORG:inv*}` (a list of such mentions joined by 、/和/与/及), `{PERSON}` (a mention, not captured), and the
   macros `{GAP}` (a non-mention character inside one clause), `{WIDE}` (a character or mention inside one clause),
-  `{SENT}` (a character or mention inside one sentence), `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes).
+  `{SENT}` (a character or mention inside one sentence), `{PROSE}` (a non-mention character inside one sentence: clauses
+  apart, nothing named between), `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes).
   `emit` lists `[relation, subject slot, object slot]`; `unless` (a regex) drops a match containing it; a named group `stake` becomes the `stake` attribute.
 * `title` lines: job titles and the relations they imply between the `org` and `per` slots.
 * `guard` lines: a regex (negation, hedge) that drops any match whose text contains it.
@@ -43,6 +44,7 @@ MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
     "WIDE": f"(?:[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
     "SENT": f"(?:[^;。!?\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
+    "PROSE": f"[^;。!?\\n{TOK_OPEN}{TOK_CLOSE}]",
     "OQ": "[“\"「『‘']",
     "CQ": "[”\"」』’']",
 }

@@ -106,13 +106,15 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     first_seen: dict[str, tuple[int, int]] = {}
     for doc_index, a in enumerate(analyses):
+        relabel = latin_word_labels(a.mentions)
         for m in a.mentions:
             surface = m.text.strip()
             if len(surface) < 2 or surface in stop:
                 continue
+            label = relabel.get(surface, m.label)
             linked = m.ent_id.startswith("~")  # tied to another name in the text, e.g. by parentheses
             entry = gaz.entries.get(m.ent_id) if m.ent_id and not linked else gaz.lookup(surface)
-            family = FAMILY.get(m.label, "ORG")
+            family = FAMILY.get(label, "ORG")
             short = strip_generic(surface) if entry is None and not linked and family == "ORG" else surface
             if short != surface:
                 # 李宁公司, 腾讯集团: a known name with a generic tail, even where the short name never occurs alone
@@ -134,7 +136,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 key = f"{family}:{normalise_name(surface)}"
             key_of[(a.document.doc_id, m.start, m.end)] = key
             surfaces[key][surface] += 1
-            labels[key][m.label] += 1
+            labels[key][label] += 1
             for etype in context_types(a.document.text, m):
                 labels[key][etype] += 1
             members[key].append((a.document.doc_id, m))
@@ -252,6 +254,29 @@ def context_types(text: str, m: Mention) -> list[str]:
         if m.label == cue.from_type and (any(text.endswith(w, 0, m.start) for w in cue.before)
                                          or any(text.startswith(w, m.end) for w in cue.after)):
             out.append(cue.type)
+    return out
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'.+-]*")
+
+
+def latin_word_labels(mentions) -> dict[str, str]:
+    """One-word Latin names that a text's mentions give both as a person and as an organisation (Nordlys): the
+    statistical model has no sound for unknown Latin words and reads each occurrence either way, so the family
+    most of the mentions carry labels them all (an organisation on a tie: a person written in Latin letters
+    mostly comes with both names). Name -> the label its mentions of that family mostly carry."""
+    by_name: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        surface = m.text.strip()
+        if m.label in ("PERSON", "ORG", "BRAND") and _LATIN_WORD.fullmatch(surface):
+            by_name[surface][m.label] += 1
+    out = {}
+    for name, counts in by_name.items():
+        people = counts["PERSON"]
+        organisations = counts["ORG"] + counts["BRAND"]
+        if people and organisations:
+            out[name] = ("PERSON" if people > organisations else
+                         "BRAND" if counts["BRAND"] >= counts["ORG"] else "ORG")
     return out
 
 

@@ -245,8 +245,8 @@ class CueMatcher:
                             found.append((s, e, label, ""))
                 elif m.start() in ends:  # kind "left": the name ends where the cue starts
                     span = self._run_left(doc, ends[m.start()], p)
-                    if span:
-                        found.append((*span, p.label, ""))
+                    if span:  # the company, not its division (X中国区总裁)
+                        found.append((span[0], self._trim_trailing(text, *span, ends), p.label, ""))
         for p in lists:
             found.extend(self._list_members(doc, text, set(starts), ends, p, found))
         return found
@@ -391,7 +391,7 @@ class CueMatcher:
         if entry:
             return entry[1].startswith(("nr", "ns", "nt", "nz")) or entry[0] < self.LOOSE_TAG_BELOW
         if (any(c in self.FUNCTION_CHARS or not c.isalnum() for c in name) or self._COUNT_INSIDE.search(name)
-                or name[0] in "有给让为不据"):  # 有鸟巢, 不完全, 据媒体: a verb, negation or 据 before the name
+                or name[0] in "有给让为不据由"):  # 有鸟巢, 不完全, 据媒体, 由副总裁: a verb, negation, 据 or 由 before the name
             return False
         pieces = _dictionary_pieces(name)
         evidence = False

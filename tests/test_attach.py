@@ -295,3 +295,15 @@ def test_every_item_of_a_platform_list_is_a_platform():
                   [("1100家门店", dict(value=1100, unit="stores", metric="stores"))])
     # neither 天猫 nor 京东 is the topic that owns the stores: only the last-resort platform rule takes them
     assert about(a, ids) == [("1100家门店", "xhs", 0.3)]
+
+
+def test_respectively_reads_a_list_from_the_clause_before():
+    text = "蓝湾科技和远浪科技分列第二、第三,份额分别为19.8%和15.2%。"
+    figures = [("19.8%", dict(value=19.8, unit="percent", metric="market-share")),
+               ("15.2%", dict(value=15.2, unit="percent", metric="market-share"))]
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)], figures)
+    assert about(a, ids) == [("19.8%", "blue", 0.8), ("15.2%", "wave", 0.8)]
+    # two clauses away, or past a semicolon, the list is no longer the subject
+    for gap in (",份额稳定,", ";"):
+        a, ids = make(text.replace(",", gap, 1), [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)], figures)
+        assert [x[1] for x in about(a, ids)] != ["blue", "wave"]

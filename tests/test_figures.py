@@ -325,3 +325,10 @@ def test_a_count_whose_noun_the_previous_clause_named():
     # another sentence, or another classifier, is not the same thing counted
     assert find_figures("蓝湾茶饮有3万多家门店。青禾茶铺也有9000多家。")[-1].metric == ""
     assert [f.metric for f in find_figures("蓝湾茶饮有3万多家门店,青禾茶铺卖出900多杯。")] == ["stores", "sales-volume"]
+
+
+def test_a_fall_to_a_level_is_the_level_of_the_metric_before():
+    (f,) = find_figures("海外品牌的份额下滑至6.1%")
+    assert (f.value, f.metric) == (6.1, "market-share")
+    (f,) = find_figures("海外品牌的份额下滑了6.1%")
+    assert (f.value, f.metric) == (6.1, "decline")

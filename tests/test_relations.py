@@ -216,6 +216,15 @@ CASES = [
     ("[青禾宠物|BRAND]在杭州成立。目前品牌主要在[天猫|ORG],[京东|ORG]和[抖音|ORG]销售。",
      {("青禾宠物", "sells_on", "天猫"), ("青禾宠物", "sells_on", "京东"), ("青禾宠物", "sells_on", "抖音")}),
     ("[青禾宠物|BRAND]以包装出圈,此前主要在[天猫|ORG]销售。", {("青禾宠物", "sells_on", "天猫")}),
+    ("[禾川饮品|ORG]成立于2019年,旗下品牌“[青梧记|BRAND]”在江西开了200家店。", {("禾川饮品", "has_brand", "青梧记")}),
+    ("[禾川饮品|ORG]成立于2019年,[远山资本|ORG]旗下品牌[青梧记|BRAND]开了店。", {("远山资本", "has_brand", "青梧记")}),
+    ("[Solvik|BRAND]是一家来自[瑞典|GPE]的家居品牌。", {("Solvik", "located_in", "瑞典")}),
+    ("[Solvik|BRAND]的母公司是总部位于[哥德堡|GPE]的[Havsgruppen|ORG]。",
+     {("Havsgruppen", "has_brand", "Solvik"), ("Havsgruppen", "located_in", "哥德堡")}),
+    ("[Solvik|BRAND]中国区总裁[林远|PERSON]接受了采访。", {("林远", "works_for", "Solvik")}),  # not its CEO
+    ("[观潮研究|ORG]高级分析师[许安|PERSON]认为价格战仍将持续。", {("许安", "works_for", "观潮研究")}),
+    ("[Solvik|BRAND]在[天猫|ORG]的旗舰店里有两百多款产品。", {("Solvik", "sells_on", "天猫")}),
+    ("[禾川乳业|ORG]发布公告。董事会同意聘任[许安|PERSON]为公司新任首席执行官。", {("许安", "ceo_of", "禾川乳业")}),
     ("[小红书|ORG]和[曲芳|PERSON]都提到了用户。", set()),
     ("[张伟|PERSON]很忙。[云帆科技|ORG]发布了新品。", set()),
     ("[云帆科技|ORG]并非由[张伟|PERSON]创立。", set()),  # negation

@@ -114,3 +114,26 @@ def test_generic_trade_nouns_are_not_entities():
                     [("加盟商", "GPE"), ("警方", "ORG"), ("星河科技", "ORG"), ("全资子公司", "ORG")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert [e.label_zh for e in entities] == ["星河科技"]
+
+
+def _mentions_as(text: str, name: str, labels: list[str]) -> Analysis:
+    """Each occurrence of `name` in `text` a mention with the next of `labels`."""
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    assert len(starts) == len(labels)
+    return Analysis(document_from_text(text, "t.txt"), mentions=[
+        Mention(s, s + len(name), name, label, norm=normalise_name(name)) for s, label in zip(starts, labels)])
+
+
+def test_a_latin_word_read_as_person_and_organisation_is_one_entity_of_the_majority():
+    text = "Solvik是瑞典品牌。Solvik中国区总裁说,Solvik门店翻倍。Solvik的母公司在哥德堡。"
+    entities, _ = resolve_entities([_mentions_as(text, "Solvik", ["BRAND", "ORG", "PERSON", "PERSON"])], tiny_gazetteer())
+    assert [(e.label_zh, e.type) for e in entities] == [("Solvik", "BRAND")]
+    entities, _ = resolve_entities([_mentions_as(text, "Solvik", ["PERSON", "ORG", "PERSON", "PERSON"])], tiny_gazetteer())
+    assert [e.type for e in entities] == ["PERSON"]
+
+
+def test_a_chinese_name_of_a_person_and_a_company_stays_two_entities():
+    # founders lend companies their names (李宁 and 李宁): only one-word Latin names are folded
+    text = "柏川创立了柏川。柏川发布财报。"
+    entities, _ = resolve_entities([_mentions_as(text, "柏川", ["PERSON", "ORG", "ORG"])], tiny_gazetteer())
+    assert sorted(e.type for e in entities) == ["ORG", "PERSON"]

@@ -407,3 +407,37 @@ def test_a_cue_with_a_requirement_is_skipped_when_the_text_lacks_it(tmp_path):
     matcher = CueMatcher([pattern], frozenset())
     assert [(s, e) for s, e, _, _ in matcher.find(nlp("由蓝鲸创投领投。"))] == [(1, 5)]
     assert matcher.find(nlp("由蓝鲸创投投资。")) == []  # the regex would match; the requirement is absent
+
+
+def test_names_ranked_in_a_market_are_organisations(nlp):
+    found = {(t, label) for t, label, _ in ents(nlp, "从品牌来看,禾岚电器以21.5%的份额位居第一,澜越智能和拓晓科技分列第二、第三。")}
+    assert {("禾岚电器", "ORG"), ("澜越智能", "ORG"), ("拓晓科技", "ORG")} <= found
+    assert not any(t.startswith("销量") for t, _ in ents_of(nlp, "今年销量位居第一。"))
+
+
+def ents_of(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_names_given_as_examples_of_brands_are_brands(nlp):
+    found = {t for t, _, _ in ents(nlp, "像岚峰石、沐川和柏希诺这样的品牌发展非常快。")}
+    assert {"岚峰石", "沐川", "柏希诺"} <= found
+
+
+def test_a_latin_brand_may_start_with_a_small_letter(nlp):
+    assert ("iVolta", "ORG") in ents_of(nlp, "海外品牌iVolta的份额有所下滑。")
+    assert not any(t == "ipad" for t, _ in ents_of(nlp, "海外品牌ipad的份额有所下滑。"))
+
+
+def test_a_regional_division_is_not_part_of_the_company_before_a_title(nlp):
+    found = ents_of(nlp, "Solvik中国区总裁林远接受了采访。")
+    assert ("Solvik", "ORG") in found and not any("中国区" in t for t, _ in found)
+    assert not any(t == "大中华区" for t, _ in ents_of(nlp, "他历任市场总监、大中华区副总裁。"))
+
+
+def test_headquarters_is_trimmed_off_an_organisation():
+    assert _trimmed("禾岚电器总部位于深圳。", 0, 6, trailing="trailing_words.txt") == [("禾岚电器", "ORG")]
+
+
+def test_a_preposition_and_half_a_title_are_no_organisation(nlp):
+    assert not any(label == "ORG" for _, label in ents_of(nlp, "另外,由副总裁许安代行财务总监职责。"))
