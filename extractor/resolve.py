@@ -2,12 +2,14 @@
 
 Every merge has a score and a reason; merges below `threshold` are not made. Signals, strongest first:
 gazetteer id or alias (1.0), same normalised name (1.0), same toneless pinyin (0.9), name with a filler
-character dropped (小红的书 → 小红书, 0.85), near-homophone (0.75), containment with a short extra (0.7)."""
+character dropped (小红的书 → 小红书, 0.85), a known or mentioned place before the name (杭州甜趣食品 → 甜趣食品,
+0.85), near-homophone (0.75), containment with a short extra (0.7)."""
 from __future__ import annotations
 
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -71,8 +73,9 @@ class _Clusters:
             self.parent[b] = a
 
 
-def merge_score(short: str, long: str, family: str) -> tuple[float, str]:
-    """How likely two different surface names (same type family) name one entity, with the reason."""
+def merge_score(short: str, long: str, family: str, places: Container[str] = ()) -> tuple[float, str]:
+    """How likely two different surface names (same type family) name one entity, with the reason. `places`: place
+    names, for an organisation written with its city in front (杭州甜趣食品 and 甜趣食品)."""
     if short == long:
         return 1.0, "same name"
     han = bool(_HAN.search(short)) and bool(_HAN.search(long))
@@ -87,6 +90,9 @@ def merge_score(short: str, long: str, family: str) -> tuple[float, str]:
         return 0.75, "near-homophone"
     if strip_generic(long) == short:
         return 0.9, "generic suffix"
+    if family == "ORG" and len(short) >= 2 and long.endswith(short) and (
+            (prefix := long[:-len(short)]) in places or prefix.rstrip("省市区县") in places):
+        return 0.85, "place before the name"
     if family == "ORG" and len(short) >= 2 and long.startswith(short) and len(long) - len(short) == 1:
         return 0.7, "containment"
     return 0.0, ""
@@ -143,6 +149,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             first_seen.setdefault(key, (doc_index, m.start))
 
     # 2. Merge keys whose names are variants of one another (gazetteer keys absorb the others).
+    places = {m.text.strip() for a in analyses for m in a.mentions if FAMILY.get(m.label) == "PLACE"}
+    places.update(name for e in gaz.entries.values() if FAMILY.get(e.type) == "PLACE" for name in e.names)
     clusters = _Clusters()
     names = {k: surfaces[k].most_common(1)[0][0] for k in surfaces}
     for k in gaz_keys:
@@ -162,7 +170,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 for sn in strong_names:
                     wn = names[weak]
                     a_, b_ = (wn, sn) if len(wn) <= len(sn) else (sn, wn)
-                    best = max(best, merge_score(a_, b_, family))
+                    best = max(best, merge_score(a_, b_, family, places))
                 if best[0] >= threshold:
                     clusters.union(strong, weak)
                     merges.append(Merge(names[weak], strong, best[0], best[1]))

@@ -584,10 +584,13 @@ class VariantMatcher:
         text = doc_text(doc)
         taken = bytearray(len(text))
         for ent in ents:
-            # a place guessed inside a name found elsewhere in the document is a piece of that name (毛球星球
-            # found, 毛球 guessed a place in 品牌毛球星球近日宣布): the repeat may replace it
-            piece = not ent.ent_id_ and ent.label_ in PLACE_LABELS
-            taken[ent.start_char:ent.end_char] = (b"\x02" if piece else b"\x01") * (ent.end_char - ent.start_char)
+            # a place or person guessed inside a name found elsewhere in the document is a piece of that name
+            # (毛球星球 found, 毛球 guessed a place in 品牌毛球星球近日宣布; 巴渝里 found, 巴渝 guessed a person in
+            # 巴渝|里创立于): the repeat may replace it; a person guess only when the repeat is longer (李宁 the
+            # founder stays beside 李宁 the company)
+            code = (b"\x01" if ent.ent_id_ else b"\x02" if ent.label_ in PLACE_LABELS
+                    else b"\x03" if ent.label_ == "PERSON" else b"\x01")
+            taken[ent.start_char:ent.end_char] = code * (ent.end_char - ent.start_char)
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
         found = []
         for m in pattern.finditer(text):
@@ -603,6 +606,9 @@ class VariantMatcher:
                 continue
             if 2 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e)):
                 continue
+            if 3 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e, 3)
+                                        and taken[s:e].count(3) < e - s):
+                continue
             found.append((s, e, label, ent_id))
         return found
 
@@ -616,10 +622,10 @@ class VariantMatcher:
         return doc
 
 
-def _covers_pieces(taken: bytearray, s: int, e: int) -> bool:
-    """The place guesses in taken[s:e] lie wholly inside it (none sticks out past either edge)."""
-    return not ((s > 0 and taken[s] == 2 and taken[s - 1] == 2)
-                or (e < len(taken) and taken[e - 1] == 2 and taken[e] == 2))
+def _covers_pieces(taken: bytearray, s: int, e: int, code: int = 2) -> bool:
+    """The guesses marked `code` in taken[s:e] lie wholly inside it (none sticks out past either edge)."""
+    return not ((s > 0 and taken[s] == code and taken[s - 1] == code)
+                or (e < len(taken) and taken[e - 1] == code and taken[e] == code))
 
 
 def _label(doc: Doc, ent) -> str:
@@ -693,6 +699,21 @@ def make_paren_alias_matcher(nlp: Language, name: str) -> ParenthesisAliasMatche
 # a list or sentence break, or a plus between two parts (社区+电商, 内容+电商: a business model, or two names;
 # a trailing plus as in Disney+ is part of a name)
 SPLITTERS = re.compile(r"[,，、;；。!！?？\n]|.[+＋].")
+
+
+def _crosses_quote(name: str) -> bool:
+    """Whether a quotation mark inside `name` is left unpaired (巴渝里”海外): the span starts or ends inside a quote.
+    Single quotes are left out: they double as apostrophes (Levi's, L’Oréal)."""
+    pairs = {o: c for o, c in zip(OPEN_QUOTES, CLOSE_QUOTES) if c not in "'’"}
+    stack: list[str] = []
+    for c in name:
+        if c in pairs and (c not in CLOSE_QUOTES or not stack or stack[-1] != c):
+            stack.append(pairs[c])  # an opening mark (a straight quote opens unless one is open)
+        elif c in pairs.values():
+            if not stack or stack[-1] != c:
+                return True
+            stack.pop()
+    return bool(stack)
 
 
 def without_trailing(text: str, start: int, end: int, trailing: list[str], min_word: int = 1,
@@ -791,8 +812,9 @@ class EntityTrimmer:
         full = doc_text(doc)
         trimmed = []
         for start, end, label, ent_id in ents:
-            if not ent_id and SPLITTERS.search(full, start, end):
-                continue  # a guess running across a list or sentence break (理发店,咖啡店) or A+B names nothing
+            if not ent_id and (SPLITTERS.search(full, start, end) or _crosses_quote(full[start:end])):
+                continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
+                # (品牌“巴渝里”海外门店) names nothing
             if not ent_id and label == "ORG" and _descriptive_org(full[start:end]):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
             if not ent_id and label == "ORG" and self.appositive is not None:

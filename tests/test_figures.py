@@ -84,6 +84,8 @@ CASES = [
     ("销量上涨了120%以上", dict(min=120, cmp=">=", unit="percent", metric="growth")),
     ("创始人持股百分之三十", dict(v=30, unit="percent", metric="stake")),
     ("市场份额不足5%", dict(max=5, cmp="<", unit="percent", metric="market-share")),
+    ("完成了2亿元的天使+轮融资", dict(v=2e8, unit="CNY", metric="funding")),  # a round with a plus
+    ("盘中一度涨停,报收于34.56元", dict(v=34.56, unit="CNY", metric="share-price")),
     ("转化率提升了3个百分点", dict(v=3, unit="percentage-points", metric="growth")),
     # multiples
     ("销售额翻了3倍", dict(v=3, unit="times", metric="growth")),

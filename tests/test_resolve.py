@@ -40,9 +40,12 @@ def tiny_gazetteer() -> Gazetteer:
     ("青木堂", "红木堂", "ORG", False, ""),
     ("王芳", "王方", "PERSON", True, "same pinyin"),
     ("张伟", "张伟强", "PERSON", False, ""),  # a person's name with a character more is another person
+    ("甜趣食品", "杭州甜趣食品", "ORG", True, "place before the name"),
+    ("甜趣食品", "杭州市甜趣食品", "ORG", True, "place before the name"),
+    ("甜趣食品", "香甜趣食品", "ORG", False, ""),  # not a place
 ])
 def test_merge_score(a, b, family, merged, reason):
-    score, why = merge_score(a, b, family)
+    score, why = merge_score(a, b, family, places={"杭州"})
     assert (score >= 0.7) == merged
     assert why == reason
 

@@ -441,3 +441,38 @@ def test_headquarters_is_trimmed_off_an_organisation():
 
 def test_a_preposition_and_half_a_title_are_no_organisation(nlp):
     assert not any(label == "ORG" for _, label in ents_of(nlp, "另外,由副总裁许安代行财务总监职责。"))
+
+
+def test_a_guess_running_out_of_quotes_is_dropped_for_the_quoted_name(nlp):
+    found = ents_of(nlp, "火锅品牌“川渝坊”海外门店突破50家。川渝坊创立于2013年。")
+    assert not any("”" in t for t, _ in found)
+    assert [t for t, _ in found].count("川渝坊") == 2
+
+
+def test_an_unpaired_quote_inside_a_guess():
+    from extractor.rulers import _crosses_quote
+
+    assert _crosses_quote("川渝坊”海外") and _crosses_quote("海外“川渝")
+    assert not _crosses_quote("“中央军委”") and not _crosses_quote("Levi's")
+
+
+def test_a_repeat_of_a_found_name_replaces_a_person_guessed_inside_it(nlp):
+    words = ["品牌", "“", "川渝", "坊", "”", "开", "店", "。", "川渝", "坊", "创立", "于", "2013年", "。"]
+    found = _repeats_on(nlp, words, [(2, 4, "ORG"), (8, 9, "PERSON")])
+    assert found.count(("川渝坊", "ORG")) == 2 and ("川渝", "PERSON") not in found
+    # a person guess that is the whole name stays a person (李宁 the founder beside 李宁 the company)
+    words = words[:8] + ["川渝坊", "创立", "于", "2013年", "。"]
+    assert ("川渝坊", "PERSON") in _repeats_on(nlp, words, [(2, 4, "ORG"), (8, 9, "PERSON")])
+
+
+def test_a_former_employer_and_a_name_under_a_group_are_organisations(nlp):
+    found = ents_of(nlp, "我之前在百岳云做了六年的算法负责人。")
+    assert ("百岳云", "ORG") in found
+    found = ents_of(nlp, "竞争对手主要是海底捞旗下的特澜国际以及小龙坎等品牌。")
+    assert ("特澜国际", "ORG") in found
+    assert not any(t == "主播" for t, _ in ents_of(nlp, "星芒传媒旗下主播已累计直播超过800场。"))
+
+
+def test_a_quoted_product_is_a_name_and_the_brand_side_is_not(nlp):
+    assert any(t == "蓝鲸助手" for t, _ in ents_of(nlp, "我们的产品“蓝鲸助手”上线半年。"))
+    assert not any(t.startswith("方") for t, _ in ents_of(nlp, "据品牌方透露,店铺上线首月销量翻倍。"))
