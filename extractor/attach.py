@@ -63,6 +63,7 @@ SPEAKER_TURN_CONFIDENCE = 0.45
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
+BULLET = re.compile(r"[ \t]*(?:[-–•·●▪*]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])[ \t]*(?=\S)")
 LOOKBACK = 3
 PLATFORM_LOOKBACK = 2
 
@@ -265,8 +266,14 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         lead = text[sent.start:fig.start]
         refers_back = bool(ANAPHOR.search(lead))
         project = bool(THE_PROJECT.match(text, sent.start, fig.end))
-        for back in range(1, LOOKBACK + 1):
-            pj = si - back
+        earlier = [si - back for back in range(1, LOOKBACK + 1)]
+        if BULLET.match(text, sent.start):
+            # an item of a bulleted list (- 毛利率:18.4%) continues the sentence that introduced the list
+            lead_si = si - 1
+            while lead_si >= 0 and BULLET.match(text, sentences[lead_si].start):
+                lead_si -= 1
+            earlier = [lead_si - back for back in range(LOOKBACK)]
+        for back, pj in enumerate(earlier, 1):
             if pj < 0:
                 break
             topic = [c for c in by_sentence.get(pj, ()) if c[2] in about and subject_ok(c[0])

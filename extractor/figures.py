@@ -53,7 +53,7 @@ if not Doc.has_extension("figures"):
 DATA = resources.files("extractor") / "data"
 ENTITY_TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
 METRIC_KINDS = ("measure", "change", "founded")
-UNIT_KINDS = ("currency", "percent", "times", "duration", "count", "quantity")  # quantity: GWh, 吨 …
+UNIT_KINDS = ("currency", "percent", "times", "duration", "count", "quantity", "area")  # quantity: GWh, 吨 …; area: 平方米
 
 # ---------------------------------------------------------------------------------------------------------------
 # Data files
@@ -449,6 +449,8 @@ def _blocked_left(text: str, s: int) -> bool:
     prev = text[s - 1] if s > 0 else ""
     if prev == "第":
         return True
+    if prev == "-" and re.search(r"(?:同比|环比)\s?$", text[max(0, s - 4):s - 1]):
+        return False  # 同比-12%: a signed change, not an id
     if prev and (prev.isascii() and (prev.isalnum() or prev in "_/.#@&=\\-")):
         return True
     return False
@@ -647,6 +649,7 @@ def _find_terms(text: str, lex: Lexicon, skip=lambda pos: False) -> list[_Term]:
         pos = m.end()
 
 
+LABEL_COLON = re.compile(r"\s?[:：]\s?")  # 营业收入:48.6亿元, a label and its value (bulleted results)
 LEVEL_REACHED = re.compile(r"\s?了?\s?(?:到|至)")
 FOLLOWED_BY_NUMBER = re.compile(r"[^，,。；;！？!?\n]{0,3}?(?:\d|[一二两三四五六七八九十几数][十百千万亿])")
 
@@ -661,6 +664,8 @@ def _compatible(lex: Lexicon, metric: Metric, c: _Cand) -> bool:
         return mk == "percent"
     if c.unit_kind == "currency":
         return mk == "currency"
+    if c.unit_kind == "area":  # 店只有20平方米: a shop's size, not a count of shops
+        return mk == "area"
     if c.unit_kind in ("count", "quantity"):  # 出货量4.2GWh in physical units; 年产能2万套 counting pieces
         return mk in ("count", "quantity")
     if c.unit_kind == "times":
@@ -685,7 +690,7 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
         if gap < 0:
             continue
         metric = lex.metrics[t.metric]
-        if gap > metric.before or not _clause_clean(text, t.end, c.start):
+        if gap > metric.before or not (_clause_clean(text, t.end, c.start) or LABEL_COLON.fullmatch(text, t.end, c.start)):
             continue
         if counts_noun and lex.metric_unit_kind(metric) != "quantity":
             continue
@@ -722,7 +727,7 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
 # what may stand between a clause break and a figure that continues the previous clause's metric; a forecast
 # with its horizon (预计到2028年将突破…) continues it too
 CONTINUATION = re.compile(r"^\s?(?:平均|均|总计|合计|共计|计|折合|共|累计|已|已经|将|达|达到|为|是|高达|约为|超|约|也|其中|预计|预期|有望|"
-                          r"到|至|在|\d{4}年(?:底|末|前|时)?|今年|明年|未来\d{1,2}年(?:内)?)*\s?$")
+                          r"到|至|在|报|收报|报收于?|\d{4}年(?:底|末|前|时)?|今年|明年|未来\d{1,2}年(?:内)?)*\s?$")
 
 
 def _metric_of_previous_clause(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int], c: _Cand

@@ -3,6 +3,7 @@
 `load_pipeline()` builds it from the package's data and models; nothing is fetched at run time."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import spacy
@@ -33,7 +34,7 @@ class TextKeepingTokenizer(ChineseTokenizer):
 
     def __call__(self, text: str) -> Doc:
         if self.segmenter == Segmenter.pkuseg and self.pkuseg_seg is not None:
-            words, spaces = words_and_spaces(self.pkuseg_seg.cut(text), text)
+            words, spaces = words_and_spaces(split_punctuation(self.pkuseg_seg.cut(text)), text)
             doc = Doc(self.vocab, words=words, spaces=spaces)
         elif self.segmenter == Segmenter.char:
             words, spaces = words_and_spaces(list(text), text)
@@ -42,6 +43,22 @@ class TextKeepingTokenizer(ChineseTokenizer):
             doc = super().__call__(text)
         doc.user_data[TEXT_KEY] = text
         return doc
+
+
+# pkuseg learnt from full-width text and now and then glues a half-width mark into a word (TOY,后者; 花知晓,TikTok);
+# a comma or colon between digits is part of a number (1,000; 10:21)
+GLUED_PUNCTUATION = re.compile(r"((?<!\d)[,:]|[,:](?!\d)|[;!?()])")
+
+
+def split_punctuation(words: list[str]) -> list[str]:
+    """The words, with half-width punctuation glued into a longer word split off as words of their own."""
+    out: list[str] = []
+    for w in words:
+        if len(w) > 1 and GLUED_PUNCTUATION.search(w):
+            out.extend(piece for piece in GLUED_PUNCTUATION.split(w) if piece)
+        else:
+            out.append(w)
+    return out
 
 
 def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:

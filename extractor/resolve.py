@@ -3,7 +3,7 @@
 Every merge has a score and a reason; merges below `threshold` are not made. Signals, strongest first:
 gazetteer id or alias (1.0), same normalised name (1.0), same toneless pinyin (0.9), name with a filler
 character dropped (小红的书 → 小红书, 0.85), a known or mentioned place before the name (杭州甜趣食品 → 甜趣食品,
-0.85), near-homophone (0.75), containment with a short extra (0.7)."""
+0.85), a description before the name (跨境电商平台海购通, 0.8), near-homophone (0.75), containment with a short extra (0.7)."""
 from __future__ import annotations
 
 import hashlib
@@ -25,6 +25,8 @@ ID_PREFIX = {"PERSON": "per", "ORG": "org", "BRAND": "brand", "GPE": "place", "L
 FILLERS = "的之"
 GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP", "官方", "旗舰店", "股份有限公司", "有限公司", "国际",
                     "控股", "股份", "科技")
+# what ends a description written before an organisation's name (跨境电商平台海购通, 国货彩妆品牌花知晓)
+DESCRIPTION_ENDS = ("平台", "品牌", "公司", "企业", "集团", "机构", "服务商", "供应商", "厂商", "电商", "连锁")
 _SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)  # 有限公司 before 公司
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
@@ -93,6 +95,9 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
     if family == "ORG" and len(short) >= 2 and long.endswith(short) and (
             (prefix := long[:-len(short)]) in places or prefix.rstrip("省市区县") in places):
         return 0.85, "place before the name"
+    if family == "ORG" and len(short) >= 2 and long.endswith(short) and len(long) - len(short) >= 3 and (
+            long[:-len(short)].endswith(DESCRIPTION_ENDS)):
+        return 0.8, "description before the name"
     if family == "ORG" and len(short) >= 2 and long.startswith(short) and len(long) - len(short) == 1:
         return 0.7, "containment"
     return 0.0, ""

@@ -255,7 +255,8 @@ class CueMatcher:
     CATEGORY_AFTER = re.compile(r"\s?(?:方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|品类|类)")
 
     # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
-    _LIST_END = re.compile(r"[,，。;；:：!！?？)）\s]|等|相比|都|也|均|的|在|是|之间|$")
+    # (a space between two Latin words is inside the name: TOP TOY)
+    _LIST_END = re.compile(r"[,，。;；:：!！?？)）]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|等|相比|都|也|均|的|在|是|之间|$")
 
     def _list_members(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int], p: CuePattern,
                       found: list[tuple[int, int, str, str]] = ()):
@@ -350,8 +351,8 @@ class CueMatcher:
         return without_trailing(text, start, end, self.trailing, boundaries=ends)
 
     def _list_item(self, name: str, last_token_is_char: bool = False) -> bool:
-        if not self._plausible(name) or any(c.isspace() for c in name.strip()):
-            return False
+        if not self._plausible(name) or _SPACE_NOT_IN_LATIN.search(name.strip()):
+            return False  # a space only inside a Latin name (TOP TOY)
         entry = common_words().get(name)
         if entry:  # an everyday word (直播, 用户) is a topic in the list, not a name
             return entry[1].startswith(("nr", "ns", "nt", "nz"))
@@ -474,6 +475,8 @@ class CueMatcher:
         places = [e for e in ents if e.label_ in ("GPE", "LOC")]
         # (not an organisation already found with a place after it: 花旗|中国 stays the bank and the country)
         org_starts = {e.start for e in ents if e.label_ == "ORG"}
+        # (and a person guessed inside a longer organisation: 曹操|出行 is the ride-hailing company)
+        places += [e for e in ents if e.label_ == "PERSON" and not e.ent_id_]
         wider = [s for s in spans if s.label_ == "ORG" and s.start not in org_starts and any(
             s.start <= p.start and p.end <= s.end and (s.end - s.start) > (p.end - p.start) for p in places)]
         # the cue's context (一个叫X的品牌) says more about the type than the statistical guess for the same span
@@ -649,6 +652,7 @@ PAREN_ALIAS = re.compile(
 
 
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&'.\- ]*[A-Za-z0-9.]")
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 class ParenthesisAliasMatcher:
@@ -667,8 +671,9 @@ class ParenthesisAliasMatcher:
             if ent.label_ not in self.labels:
                 continue
             m = PAREN_ALIAS.match(text, ent.end_char)
-            if not m or not (m.group("keyword") or LATIN_NAME.fullmatch(m.group("alias"))):
-                continue  # (记者张三), (左一): not another name of the entity
+            if not m or not (m.group("keyword") or LATIN_NAME.fullmatch(m.group("alias"))
+                             or (LATIN_NAME.fullmatch(ent.text) and HAN_NAME.fullmatch(m.group("alias")))):
+                continue  # (记者张三), (左一): not another name of the entity; Bluetti(铂陆帝) is
             link = ent.ent_id_ or "~" + normalise_name(ent.text)
             s, e = m.span("alias")
             found.append((s, e, _label(doc, ent), link))
@@ -699,6 +704,9 @@ def make_paren_alias_matcher(nlp: Language, name: str) -> ParenthesisAliasMatche
 # a list or sentence break, or a plus between two parts (社区+电商, 内容+电商: a business model, or two names;
 # a trailing plus as in Disney+ is part of a name)
 SPLITTERS = re.compile(r"[,，、;；。!！?？\n]|.[+＋].")
+
+
+_SPACE_NOT_IN_LATIN = re.compile(r"(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])")
 
 
 def _crosses_quote(name: str) -> bool:

@@ -307,3 +307,12 @@ def test_respectively_reads_a_list_from_the_clause_before():
     for gap in (",份额稳定,", ";"):
         a, ids = make(text.replace(",", gap, 1), [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)], figures)
         assert [x[1] for x in about(a, ids)] != ["blue", "wave"]
+
+
+def test_bulleted_items_continue_the_sentence_that_introduced_them():
+    text = "远浪出行发布了第三季度财报。要点如下:\n- 营业收入:48亿元;\n- 毛利率:18%;\n- 季度活跃用户:3200万;\n- 司机:95万人。"
+    figures = [("营业收入:48亿元", dict(value=4.8e9, unit="CNY", metric="revenue")),
+               ("毛利率:18%", dict(value=18, unit="percent", metric="gross-margin")),
+               ("季度活跃用户:3200万", dict(value=3.2e7, unit="users", metric="active-users"))]
+    a, ids = make(text, [("远浪出行", "wave", 0)], figures)
+    assert [x[1] for x in about(a, ids)] == ["wave", "wave", "wave"]

@@ -334,3 +334,19 @@ def test_a_fall_to_a_level_is_the_level_of_the_metric_before():
     assert (f.value, f.metric) == (6.1, "market-share")
     (f,) = find_figures("海外品牌的份额下滑了6.1%")
     assert (f.value, f.metric) == (6.1, "decline")
+
+
+def test_bulleted_results_read_label_and_value():
+    got = [(f.value, f.metric) for f in find_figures("- 营业收入:48.6亿元,同比+23.5%;\n- 净利润:3.2亿元,同比-12%;")]
+    assert got == [(4.86e9, "revenue"), (23.5, "growth"), (3.2e8, "profit"), (12, "decline")]
+    assert [f.metric for f in find_figures("型号A-12发布")] == []  # a dash before a number is no minus sign
+
+
+def test_an_area_is_not_a_count_of_stores():
+    (f,) = find_figures("最早的店只有20平方米")
+    assert (f.value, f.unit, f.metric) == (20, "square-metres", "")
+
+
+def test_a_quote_after_a_share_price_clause_is_the_share_price():
+    got = [(f.value, f.metric) for f in find_figures("盘前股价上涨6.8%,报14.2美元")]
+    assert got == [(6.8, "growth"), (14.2, "share-price")]

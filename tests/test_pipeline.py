@@ -96,3 +96,17 @@ def test_words_and_spaces_align_as_spacy_does():
         assert words_and_spaces(chunks, text) == get_words_and_spaces(chunks, text), (chunks, text)
     with pytest.raises(ValueError):
         words_and_spaces(["雷军"], "雷鸣")
+
+
+def test_half_width_punctuation_glued_into_a_word_is_split_off():
+    from extractor.pipeline import split_punctuation
+
+    assert split_punctuation(["TOY,后者", "花知晓,TikTok", "上;付费"]) == ["TOY", ",", "后者", "花知晓", ",", "TikTok",
+                                                                      "上", ";", "付费"]
+    # digits keep their separators, a mark alone stays as it is
+    assert split_punctuation(["1,000", "10:21", ",", "Levi's"]) == ["1,000", "10:21", ",", "Levi's"]
+
+
+def test_a_latin_name_before_a_half_width_comma_is_one_token(nlp):
+    doc = nlp.make_doc("竞争对手包括52TOYS和TOP TOY,后者由名创优品孵化。")
+    assert "TOY" in [t.text for t in doc] and "," in [t.text for t in doc]

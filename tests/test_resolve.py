@@ -43,6 +43,8 @@ def tiny_gazetteer() -> Gazetteer:
     ("甜趣食品", "杭州甜趣食品", "ORG", True, "place before the name"),
     ("甜趣食品", "杭州市甜趣食品", "ORG", True, "place before the name"),
     ("甜趣食品", "香甜趣食品", "ORG", False, ""),  # not a place
+    ("海购通", "跨境电商平台海购通", "ORG", True, "description before the name"),
+    ("海购通", "新海购通", "ORG", False, ""),  # one character before it is no description
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

@@ -476,3 +476,26 @@ def test_a_former_employer_and_a_name_under_a_group_are_organisations(nlp):
 def test_a_quoted_product_is_a_name_and_the_brand_side_is_not(nlp):
     assert any(t == "蓝鲸助手" for t, _ in ents_of(nlp, "我们的产品“蓝鲸助手”上线半年。"))
     assert not any(t.startswith("方") for t, _ in ents_of(nlp, "据品牌方透露,店铺上线首月销量翻倍。"))
+
+
+def test_competitors_listed_after_the_word_are_organisations(nlp):
+    found = {t for t, _ in ents_of(nlp, "如今,青禾粥铺的竞争对手包括米禾坊和粥满堂。")}
+    assert {"米禾坊", "粥满堂"} <= found
+    found = {t for t, _ in ents_of(nlp, "其主要竞争对手包括52TOYS和TOP TOY,后者由名创优品孵化。")}
+    assert {"52TOYS", "TOP TOY"} <= found  # a list item may hold a space between Latin words
+
+
+def test_a_latin_founder_and_a_latin_service_firm_are_found(nlp):
+    found = ents_of(nlp, "跨境电商服务商Shipnova创始人Kevin Zhao说,流量成本上升了。")
+    assert ("Shipnova", "ORG") in found and ("Kevin Zhao", "PERSON") in found
+
+
+def test_a_latin_brand_and_its_chinese_name_in_parentheses_are_one_entity(nlp):
+    doc = nlp("主打户外电源的Voltari(沃拓力)已进入美国超过3000家门店。")
+    ids = {e.text: e.ent_id_ for e in doc.ents}
+    assert "Voltari" in ids and "沃拓力" in ids and ids["Voltari"] == ids["沃拓力"] != ""
+
+
+def test_an_organisation_cue_wins_over_a_person_guessed_inside_it(nlp):
+    found = ents_of(nlp, "蓝帆出行目前的主要竞争对手为滴滴出行和曹操出行。")
+    assert ("曹操出行", "ORG") in found and not any(label == "PERSON" for _, label in found)
