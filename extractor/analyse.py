@@ -98,7 +98,7 @@ def _source(ent) -> str:
     return "gazetteer" if ent.ent_id_ else "text"
 
 
-ROLE_SPEAKERS = {"问", "答", "Q", "A", "记者", "主持人", "编者", "嘉宾"}
+ROLE_SPEAKERS = {"问", "答", "Q", "A", "记者", "主持人", "编者", "嘉宾", "分析师", "提问", "投资者"}
 
 
 def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
@@ -122,8 +122,11 @@ def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
         line_start = k == 0 or text[k - 1] == "\n" or s_char <= first_content
         if line_start:
             m = TURN.match(text[s_char:e_char])
-            if m and (m.group(1) in people or m.group(1) in ROLE_SPEAKERS):
-                speaker = m.group(1)
+            label = m.group(1) if m else ""
+            # a name after a title (首席执行官王振宇:) is the speaker
+            named = label if label in people else next((p for p in people if label.endswith(p) and label != p), None)
+            if named or label in ROLE_SPEAKERS:
+                speaker = named or label
         start, end = clean.to_original(s_char, e_char)
         out.append(Sentence(start, end, text[s_char:e_char], speaker))
     return out

@@ -41,10 +41,10 @@ DEFAULT_MAX_LEN = {"tail": 400, "line": 200, "span": 10**9}
 KINDS = ("tail", "line", "span")
 RULE_KEYS = {"kind", "reason", "regex", "max_len", "comment"}
 
-# A transcript turn on the normalised text: a short name (group 1), perhaps another in brackets ("刘凯文(Kevin
-# Liu):"), a colon, then the utterance. Never a caption, a teaser walk-back stops there, and analysis reads the
-# turn's speaker from it.
-TURN = re.compile(r"^\s*([^\s:,。()]{1,8})(?:\([^()\n]{1,24}\))?:(?=\S)")
+# A transcript turn on the normalised text: a short name, or a Latin full name perhaps after a title (group 1),
+# perhaps another name in brackets ("刘凯文(Kevin Liu):"), a colon, then the utterance. Never a caption, a teaser
+# walk-back stops there, and analysis reads the turn's speaker from it.
+TURN = re.compile(r"^\s*((?:[\u4e00-\u9fff]{2,6})?[A-Z][a-z]+ [A-Z][a-z]+|[^\s:,。()]{1,8})(?:\([^()\n]{1,24}\))?:(?=\S)")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
 * `guard` lines: a regex (negation, hedge) that drops any match whose text contains it.
 * `ref` lines: anaphors (他们, 该品牌, 我, 我们 …) and what they may point to; a relation read through one has
   its confidence multiplied by the line's `factor`. `speaker` refs resolve 我 → the turn's speaker and 我们 → the
-  speaker's organisation (when the document ties the speaker to exactly one).
+  speaker's organisation (when the document ties the speaker to exactly one). `"pick": "main"` resolves to the
+  organisation the document is about (mentioned more than once, at least twice as often as any other).
 
 Transcripts: the speaker whose turns are mostly questions interviewed the one who answers them.
 Only pattern-backed relations are produced; one Relation per (subject, predicate, object) per document, the most
@@ -23,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -81,7 +82,8 @@ class Ref:
     window: int  # sentences back to look for an antecedent
     factor: float
     speaker: str = ""  # "person" (我 → the speaker) or "org" (我们 → the speaker's organisation)
-    pick: str = "last"  # "last": the most recent antecedent of the most preferred type; "first": the earliest
+    pick: str = "last"  # "last": the most recent antecedent of the most preferred type; "first": the earliest;
+    # "main": the organisation the whole document is about (a title-only turn label: 首席执行官王振宇:)
 
 
 @dataclass
@@ -201,8 +203,8 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     if not isinstance(window, int) or not 0 <= window <= 5:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
-    if pick not in ("first", "last"):
-        raise ValueError("pick must be 'first' or 'last'")
+    if pick not in ("first", "last", "main"):
+        raise ValueError("pick must be 'first', 'last' or 'main'")
     return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick)
 
 
@@ -385,6 +387,9 @@ class _Context:
             if not org:
                 return None
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
+        if ref.pick == "main":
+            main = self._main_organisation(ref.types)
+            return _Arg(main[0], main[1], a, b, ref.factor) if main else None
         lo = self.a.sentences[max(0, i - ref.window)].start
         i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
@@ -401,6 +406,16 @@ class _Context:
                 m, eid, etype = of_type[-1]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
         return None
+
+    def _main_organisation(self, types: tuple[str, ...]) -> tuple[str, str] | None:
+        """(entity id, type) of the organisation the document is about: mentioned more than once and at least
+        twice as often as any other of those types; None when no one stands out."""
+        counts = Counter(eid for _, eid, etype in self.mentions if etype in types)
+        top = counts.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+            return None
+        eid = top[0][0]
+        return eid, self.entities[eid].type if eid in self.entities else "ORG"
 
     def _sentence_at(self, pos: int) -> Sentence:
         k = bisect.bisect_right(self._sent_starts, pos) - 1

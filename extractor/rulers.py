@@ -6,6 +6,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Container
@@ -18,7 +19,8 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
-from .gazetteer import Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list
+from .gazetteer import (Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
+                        normalise_name)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 
 DATA = resources.files("extractor") / "data"
@@ -247,9 +249,30 @@ class CueMatcher:
                     span = self._run_left(doc, ends[m.start()], p)
                     if span:  # the company, not its division (X中国区总裁)
                         found.append((span[0], self._trim_trailing(text, *span, ends), p.label, ""))
+        found.extend(self._quoted_and_repeated(text, set(starts), ends))
         for p in lists:
             found.extend(self._list_members(doc, text, set(starts), ends, p, found))
         return found
+
+    _QUOTED = re.compile(r"[“\"「『](?P<name>[\u4e00-\u9fff]{2,6})[”\"」』]")
+
+    def _quoted_and_repeated(self, text: str, starts: set[int], ends: dict[int, int]):
+        """A name the text quotes and then writes twice more without quotes (“禾木家”的扫地机 … 禾木家X20 …
+        禾木家的话): quotes set names apart, and a quoted phrase (“傍名牌”) is not repeated plainly. It has to
+        read as a name and be no dictionary word."""
+        out = []
+        seen = set()
+        for m in self._QUOTED.finditer(text):
+            name = m.group("name")
+            if name in seen:
+                continue
+            seen.add(name)
+            plain = sum(1 for k in _occurrences(text, name) if not (k > 0 and text[k - 1] in OPEN_QUOTES))
+            s, e = m.span("name")
+            if (plain >= 2 and s in starts and e in ends and common_words().get(name) is None
+                    and self._plausible(name) and self._vouched_name(name)):
+                out.append((s, e, "ORG", ""))
+        return out
 
     # what follows a field of business rather than a company's name (冷链物流方面, 新能源汽车行业)
     CATEGORY_AFTER = re.compile(r"\s?(?:方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|品类|类)")
@@ -464,6 +487,8 @@ class CueMatcher:
         if end - start > p.max_chars:
             return None
         name = "".join(t.text_with_ws for t in reversed(run)).strip()
+        if self._org_suffix is not None and self._org_suffix.fullmatch(name):
+            return None  # a generic word alone (科技 of 远航|科技CEO) is no name
         return (start, end) if self._plausible(name) else None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -579,8 +604,15 @@ class VariantMatcher:
         names: dict[str, tuple[str, str]] = {}
         ents = doc.ents
         for ent in ents:
-            if ent.label_ in self.labels + ("PERSON",) and len(ent.text) >= 2:
-                names.setdefault(ent.text, (_label(doc, ent), ent.ent_id_))
+            if ent.label_ in self.labels + ("PERSON",) and len(ent.text) >= 2 and (
+                    ent.text not in names or (ent.ent_id_ and not names[ent.text][1])):
+                names[ent.text] = (_label(doc, ent), ent.ent_id_)  # the first, or the first with an id
+        for ent in ents:
+            # a registered name's short form written on its own later (深圳云臻贸易有限公司 … 云臻贸易则在…): the
+            # same company, linked to the full name's key for resolution
+            short = short_name(ent.text) if ent.label_ == "ORG" else None
+            if short and short not in names:
+                names[short] = ("ORG", ent.ent_id_ or "~" + normalise_name(ent.text))
         if not names:
             return []
         starts, ends = map(set, token_bounds(doc))
@@ -663,8 +695,6 @@ class ParenthesisAliasMatcher:
         self.labels = labels
 
     def find(self, doc: Doc) -> tuple[list[tuple[int, int, str, str]], dict[int, str]]:
-        from .gazetteer import normalise_name
-
         found, relink = [], {}
         text = doc_text(doc)
         for ent in doc.ents:
@@ -704,6 +734,46 @@ def make_paren_alias_matcher(nlp: Language, name: str) -> ParenthesisAliasMatche
 # a list or sentence break, or a plus between two parts (社区+电商, 内容+电商: a business model, or two names;
 # a trailing plus as in Disney+ is part of a name)
 SPLITTERS = re.compile(r"[,，、;；。!！?？\n]|.[+＋].")
+
+
+LEGAL_FORM = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[str, ...]:
+    """The gazetteer's place names, longest first."""
+    gaz = default_gazetteer()
+    return tuple(sorted({n for e in gaz.entries.values() if e.type in PLACE_LABELS for n in e.names}, key=len,
+                        reverse=True))
+
+
+def short_name(registered: str) -> str | None:
+    """The name a registered company goes by: without its legal form and a place before it (深圳云臻贸易有限公司 →
+    云臻贸易); None when the name has no legal form or too little is left."""
+    m = LEGAL_FORM.search(registered)
+    if not m or not all("\u4e00" <= c <= "\u9fff" for c in registered[:m.start()]):
+        return None
+    core = registered[:m.start()]
+    place = next((p for p in _place_names() if core.startswith(p) and len(core) - len(p) >= 3), "")
+    core = core[len(place):].lstrip("省市区县") if place else core
+    return core if 2 <= len(core) <= 8 and not is_common_word(core) else None
+
+
+def _occurrences(text: str, sub: str):
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + len(sub))
+
+
+def _without_unpaired_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without a closing bracket at its end or an opening one at its start that it does not pair."""
+    name = text[start:end]
+    if end - start > 2 and name[-1] in ")）" and not any(c in "(（" for c in name):
+        end -= 1
+    if end - start > 2 and text[start] in "(（" and not any(c in ")）" for c in text[start:end]):
+        start += 1
+    return start, end
 
 
 _SPACE_NOT_IN_LATIN = re.compile(r"(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])")
@@ -830,6 +900,8 @@ class EntityTrimmer:
                 if m:
                     start = m.end()
             if not ent_id:
+                # a bracket the guess took from the text around it (分析师(摩根士丹利 孙立): → 孙立)
+                start, end = _without_unpaired_brackets(full, start, end)
                 # a person's given name may end in 和, 正, 均 …: only whole words are cut off people
                 end = without_trailing(full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)
                 start = without_opening(full, start, end, self.opening)

@@ -244,6 +244,8 @@ CASES = [
     ("[郑一帆|PERSON]十年前还在送外卖。如今他创办的连锁粥铺品牌“[粥小满|BRAND]”开出了420家门店。",
      {("粥小满", "founder", "郑一帆")}),
     ("[宁川银行|ORG]行长[方文斌|PERSON]表示,将提供授信支持。", {("方文斌", "ceo_of", "宁川银行")}),
+    ("分析师([摩根士丹利|ORG] [孙立|PERSON]):请问管理层如何看待价格竞争?", {("孙立", "works_for", "摩根士丹利")}),
+    ("[蓝岳汽车|ORG]是[吉利控股|ORG]旗下的高端电动车品牌。", {("吉利控股", "has_brand", "蓝岳汽车")}),
     ("[小红书|ORG]和[曲芳|PERSON]都提到了用户。", set()),
     ("[张伟|PERSON]很忙。[云帆科技|ORG]发布了新品。", set()),
     ("[云帆科技|ORG]并非由[张伟|PERSON]创立。", set()),  # negation
@@ -427,3 +429,12 @@ def test_an_answering_role_speaks_for_the_interviewee_named_in_the_credit_line()
     # with two people tied to organisations the role stays anonymous: 我们 reads nothing
     two = marked.replace("的回答。)", "的回答,[远浪科技|ORG]创始人[李青|PERSON]也在场。)")
     assert ("云栖家居", "sells_on", "天猫") not in triples(two)
+
+
+def test_a_title_only_turn_label_holds_the_title_at_the_company_the_document_is_about():
+    marked = ("[远岳物流|ORG]业绩电话会议实录\n首席执行官[王振远|PERSON]:各位好。[远岳物流|ORG]营收增长。\n"
+              "首席财务官[Linda Chen|PERSON]:毛利率提升。")
+    got = triples(marked)
+    assert ("王振远", "ceo_of", "远岳物流") in got and ("Linda Chen", "works_for", "远岳物流") in got
+    # no organisation the document is about (two named as often): no guess
+    assert triples("[远岳物流|ORG]和[青禾物流|ORG]的电话会议\n首席执行官[王振远|PERSON]:各位好。") == set()

@@ -499,3 +499,40 @@ def test_a_latin_brand_and_its_chinese_name_in_parentheses_are_one_entity(nlp):
 def test_an_organisation_cue_wins_over_a_person_guessed_inside_it(nlp):
     found = ents_of(nlp, "蓝帆出行目前的主要竞争对手为滴滴出行和曹操出行。")
     assert ("曹操出行", "ORG") in found and not any(label == "PERSON" for _, label in found)
+
+
+def test_a_generic_word_alone_before_a_title_is_no_name(nlp):
+    assert not any(t == "科技" for t, _ in ents_of(nlp, "远航科技CEO周立群在微博上表示,订单已超过5万台。"))
+
+
+def test_a_company_reporting_its_month_opens_the_clause(nlp):
+    found = ents_of(nlp, "其中,启岳汽车11月交付新车40,216辆,同比增长52%。")
+    assert ("启岳汽车", "ORG") in found
+    assert not any("汽车" in t for t, _ in ents_of(nlp, "其中,新能源汽车11月销量同比增长30%。"))
+
+
+def test_a_bracket_is_trimmed_off_a_guess_that_took_it(nlp):
+    found = ents_of(nlp, "分析师(摩根士丹利 孙立):请问管理层如何看待价格竞争?")
+    assert ("孙立", "PERSON") in found and not any(t.endswith(")") for t, _ in found)
+
+
+def test_a_quoted_name_written_twice_more_is_a_name(nlp):
+    text = "有没有人用过“禾栖家”的扫地机?禾栖家是不是杭州的公司?用了半年禾栖家X20,吸力没问题。"
+    assert ("禾栖家", "ORG") in ents_of(nlp, text)
+    once = "据说行业里“傍名牌”现象频发,傍名牌的店越来越多。"  # quoted, repeated only once: a phrase
+    assert not any(t == "傍名牌" for t, _ in ents_of(nlp, once))
+
+
+def test_a_latin_cfo_and_a_quoted_model_are_found(nlp):
+    assert ("Linda Chen", "PERSON") in ents_of(nlp, "首席财务官Linda Chen:本季度毛利率为12.8%。")
+    assert any(t == "远岳S7" for t, _ in ents_of(nlp, "旗下首款SUV“远岳S7”上市两个月订单已超过5万台。"))
+
+
+def test_a_registered_company_is_found_again_by_its_short_name(nlp):
+    from extractor.rulers import short_name
+
+    assert short_name("深圳云岳贸易有限公司") == "云岳贸易" and short_name("深圳市云岳贸易股份有限公司") == "云岳贸易"
+    assert short_name("上海有限公司") is None and short_name("云岳贸易") is None
+    doc = nlp("深圳云岳贸易有限公司被处以罚款。通报显示,云岳贸易在京东平台虚构划线价。")
+    ids = {e.text: e.ent_id_ for e in doc.ents}
+    assert "云岳贸易" in ids and ids["云岳贸易"].startswith("~")
