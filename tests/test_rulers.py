@@ -536,3 +536,11 @@ def test_a_registered_company_is_found_again_by_its_short_name(nlp):
     doc = nlp("深圳云岳贸易有限公司被处以罚款。通报显示,云岳贸易在京东平台虚构划线价。")
     ids = {e.text: e.ent_id_ for e in doc.ents}
     assert "云岳贸易" in ids and ids["云岳贸易"].startswith("~")
+
+
+def test_names_said_to_be_companies_and_a_brand_before_its_product_are_organisations(nlp):
+    found = ents_of(nlp, "欧岳家居和索菲娅都是非常优秀的企业,我们的定位不一样。")
+    assert ("索菲娅", "ORG") in found and not any(label == "PERSON" for _, label in found)
+    found = ents_of(nlp, "【广告】双11狂欢价!戴珊吸尘器直降800元,点击抢购。")
+    assert ("戴珊", "ORG") in found
+    assert ("张伟", "PERSON") in ents_of(nlp, "记者张伟和同事都是新闻工作者。")  # no company word after them
