@@ -236,9 +236,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])]
     if before:
         before.sort(key=lambda c: c[0].end)
-        # an agent after 由 (库迪咖啡由瑞幸前创始团队创立，…门店数已超过3000家) is not what the sentence is about
-        # when something stands before it
-        while len(before) > 1 and text[max(0, before[-1][0].start - 1):before[-1][0].start] == "由":
+        # an agent after 由 (库迪咖啡由瑞幸前创始团队创立，…门店数已超过3000家; 由前红杉中国合伙人…) is not what the
+        # sentence is about when something stands before it
+        while len(before) > 1 and (text[max(0, before[-1][0].start - 1):before[-1][0].start] == "由"
+                                   or text[max(0, before[-1][0].start - 2):before[-1][0].start] in ("由前", "由原")):
             before.pop()
         m, eid, et = before[-1]
         same_clause = not CLAUSE_BREAK.search(text[m.end:fig.start])

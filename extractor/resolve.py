@@ -100,6 +100,10 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
         return 0.8, "description before the name"
     if family == "ORG" and len(short) >= 2 and long.startswith(short) and len(long) - len(short) == 1:
         return 0.7, "containment"
+    # a registered name shortened by a character more (北辰新材 of 北辰新材料股份有限公司)
+    if family == "ORG" and len(short) >= 3 and (core := strip_generic(long)) != long and core.startswith(short) and (
+            len(core) - len(short) == 1):
+        return 0.7, "containment"
     return 0.0, ""
 
 

@@ -190,6 +190,7 @@ def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
     return pieces
 
 
+DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商")
 OPEN_QUOTES = "“\"「『‘'"
 CLOSE_QUOTES = "”\"」』’'"
 
@@ -318,10 +319,8 @@ class CueMatcher:
                 stop = self._LIST_END.search(text, start, limit)
                 end = min(x.start() for x in (nxt, stop) if x is not None) if (nxt or stop) else len(text)
                 end = self._trim_trailing(text, start, end, ends)
-                # a description before the name (国货老品牌霸王): the name starts after 品牌
-                k = text.rfind("品牌", start, end)
-                if k >= 0 and end - (k + 2) >= 2 and k + 2 in starts:
-                    start = k + 2
+                # a description before the name (国货老品牌霸王, 芯片设计公司凌微): the name starts after it
+                start = _after_description(text, start, end, starts)
                 name = text[start:end]
                 if (start not in starts or end not in ends or not 2 <= len(name.strip()) <= p.max_chars
                         or not self._list_item(name, end - 1 in starts)):
@@ -357,8 +356,10 @@ class CueMatcher:
                     out.extend(items)
                     items, pos = [], ends_of[end]
                     continue
-                start = next((i for i in range(end - 2, max(-1, end - p.max_chars - 1), -1)
+                start = next((i for i in range(end - 2, max(-1, end - p.max_chars - 6), -1)
                               if separator_before(i) or opens_list(i)), None)
+                if start is not None:
+                    start = _after_description(text, start, end, starts)
                 if start is None or start not in starts or end not in ends or not self._vouched_name(text[start:end]):
                     break
                 items.append((start, end, p.groups[label], ""))
@@ -522,6 +523,12 @@ class CueMatcher:
                   and any(s.start_char <= a and b <= s.end_char for a, b in guessed_spans)
                   and not any(a < s.end_char and s.start_char < b for a, b in known_spans)]
         wider += quoted
+        # a description the model took for a name right before a name a cue found (德国光学公司|蔡司达成合作) goes
+        cue_starts = {s.start_char for s in spans if s.label_ == "ORG"}
+        descriptions = [e for e in ents if not e.ent_id_ and e.label_ == "ORG" and e.end_char in cue_starts
+                        and e.text.endswith(DESCRIPTION_NOUNS)]
+        if descriptions:
+            doc.ents = [e for e in ents if e not in descriptions]
         merge_ents(doc, wider + relabel, overwrite=True)
         merge_ents(doc, [s for s in spans if s not in wider and s not in relabel], overwrite=False)
         return doc
@@ -608,8 +615,8 @@ class VariantMatcher:
                     ent.text not in names or (ent.ent_id_ and not names[ent.text][1])):
                 names[ent.text] = (_label(doc, ent), ent.ent_id_)  # the first, or the first with an id
         for ent in ents:
-            # a registered name's short form written on its own later (深圳云臻贸易有限公司 … 云臻贸易则在…): the
-            # same company, linked to the full name's key for resolution
+            # a company's short form written on its own later (深圳云臻贸易有限公司 … 云臻贸易则在…; 星耀科技 …
+            # 星耀还宣布…): the same company, linked to the full name's key for resolution
             short = short_name(ent.text) if ent.label_ == "ORG" else None
             if short and short not in names:
                 names[short] = ("ORG", ent.ent_id_ or "~" + normalise_name(ent.text))
@@ -747,16 +754,30 @@ def _place_names() -> tuple[str, ...]:
                         reverse=True))
 
 
+GENERIC_TAIL = re.compile(r"(?:科技|集团|控股|股份|公司)$")
+
+
 def short_name(registered: str) -> str | None:
-    """The name a registered company goes by: without its legal form and a place before it (深圳云臻贸易有限公司 →
-    云臻贸易); None when the name has no legal form or too little is left."""
-    m = LEGAL_FORM.search(registered)
+    """The name a company goes by: without its legal form and a place before it (深圳云臻贸易有限公司 → 云臻贸易), or
+    without a generic last word (星耀科技 → 星耀); None when there is neither or too little is left."""
+    m = LEGAL_FORM.search(registered) or GENERIC_TAIL.search(registered)
     if not m or not all("\u4e00" <= c <= "\u9fff" for c in registered[:m.start()]):
         return None
     core = registered[:m.start()]
     place = next((p for p in _place_names() if core.startswith(p) and len(core) - len(p) >= 3), "")
     core = core[len(place):].lstrip("省市区县") if place else core
     return core if 2 <= len(core) <= 8 and not is_common_word(core) else None
+
+
+def _after_description(text: str, start: int, end: int, starts: Container[int]) -> int:
+    """Where the name in text[start:end] begins after a description ending in a generic noun (机器人公司灵犀动力 →
+    灵犀动力): after the last such noun that leaves two characters on a word boundary; `start` when none does."""
+    best = start
+    for noun in DESCRIPTION_NOUNS:
+        k = text.rfind(noun, start, end)
+        if k >= 0 and end - (k + len(noun)) >= 2 and k + len(noun) in starts:
+            best = max(best, k + len(noun))
+    return best
 
 
 def _occurrences(text: str, sub: str):
@@ -903,7 +924,10 @@ class EntityTrimmer:
                 # a bracket the guess took from the text around it (分析师(摩根士丹利 孙立): → 孙立)
                 start, end = _without_unpaired_brackets(full, start, end)
                 # a person's given name may end in 和, 正, 均 …: only whole words are cut off people
-                end = without_trailing(full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)
+                # (word by word: 北辰新材华中生产基地 → 北辰新材华中 → 北辰新材)
+                while (cut := without_trailing(full, start, end, self.trailing,
+                                               min_word=2 if label == "PERSON" else 1)) != end:
+                    end = cut
                 start = without_opening(full, start, end, self.opening)
                 if label == "ORG":
                     end = _without_market_site(full, start, end)

@@ -316,3 +316,10 @@ def test_bulleted_items_continue_the_sentence_that_introduced_them():
                ("季度活跃用户:3200万", dict(value=3.2e7, unit="users", metric="active-users"))]
     a, ids = make(text, [("远浪出行", "wave", 0)], figures)
     assert [x[1] for x in about(a, ids)] == ["wave", "wave", "wave"]
+
+
+def test_an_agent_after_former_is_not_the_subject():
+    text = "澄岳资本由前红杉中国合伙人许知远于2015年创立,目前管理资产规模约为25亿美元。"
+    a, ids = make(text, [("澄岳资本", "blue", 0), ("红杉中国", "wave", 0)],
+                  [("约为25亿美元", dict(value=2.5e9, unit="USD", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

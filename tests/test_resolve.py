@@ -44,6 +44,7 @@ def tiny_gazetteer() -> Gazetteer:
     ("甜趣食品", "杭州市甜趣食品", "ORG", True, "place before the name"),
     ("甜趣食品", "香甜趣食品", "ORG", False, ""),  # not a place
     ("海购通", "跨境电商平台海购通", "ORG", True, "description before the name"),
+    ("北辰新材", "北辰新材料股份有限公司", "ORG", True, "containment"),  # shortened by a character more
     ("海购通", "新海购通", "ORG", False, ""),  # one character before it is no description
 ])
 def test_merge_score(a, b, family, merged, reason):

@@ -533,6 +533,7 @@ def test_a_registered_company_is_found_again_by_its_short_name(nlp):
 
     assert short_name("深圳云岳贸易有限公司") == "云岳贸易" and short_name("深圳市云岳贸易股份有限公司") == "云岳贸易"
     assert short_name("上海有限公司") is None and short_name("云岳贸易") is None
+    assert short_name("星岳科技") == "星岳" and short_name("远航科技") is None  # not an everyday word (远航)
     doc = nlp("深圳云岳贸易有限公司被处以罚款。通报显示,云岳贸易在京东平台虚构划线价。")
     ids = {e.text: e.ent_id_ for e in doc.ents}
     assert "云岳贸易" in ids and ids["云岳贸易"].startswith("~")
@@ -544,3 +545,21 @@ def test_names_said_to_be_companies_and_a_brand_before_its_product_are_organisat
     found = ents_of(nlp, "【广告】双11狂欢价!戴珊吸尘器直降800元,点击抢购。")
     assert ("戴珊", "ORG") in found
     assert ("张伟", "PERSON") in ents_of(nlp, "记者张伟和同事都是新闻工作者。")  # no company word after them
+
+
+def test_an_old_shareholder_and_a_site_are_cut_off_names(nlp):
+    assert ("梅岭创投", "ORG") in ents_of(nlp, "由高榕资本领投,老股东梅岭创投跟投。")
+    assert _trimmed("北辰新材华中生产基地在孝感投产。", 0, 10, trailing="trailing_words.txt") == [("北辰新材", "ORG")]
+
+
+def test_a_description_before_a_name_a_cue_found_is_dropped(nlp):
+    found = ents_of(nlp, "星岳还宣布与德国光学公司蔡岳达成合作。")
+    assert ("蔡岳", "ORG") in found and not any(t.endswith("公司") for t, _ in found)
+
+
+def test_where_a_name_begins_after_its_description():
+    from extractor.rulers import _after_description
+
+    text = "机器人公司灵犀动力"
+    assert _after_description(text, 0, len(text), {0, 3, 5}) == 5
+    assert _after_description("腾讯公司", 0, 4, {0, 2}) == 0  # nothing would be left
