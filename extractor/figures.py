@@ -690,7 +690,8 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
         if gap < 0:
             continue
         metric = lex.metrics[t.metric]
-        if gap > metric.before or not (_clause_clean(text, t.end, c.start) or LABEL_COLON.fullmatch(text, t.end, c.start)):
+        if gap > metric.before or not (_clause_clean(text, t.end, c.start)
+                                       or LABEL_COLON.fullmatch(text, t.end, c.start)):
             continue
         if counts_noun and lex.metric_unit_kind(metric) != "quantity":
             continue

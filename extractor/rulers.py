@@ -268,7 +268,7 @@ class CueMatcher:
             if name in seen:
                 continue
             seen.add(name)
-            plain = sum(1 for k in _occurrences(text, name) if not (k > 0 and text[k - 1] in OPEN_QUOTES))
+            plain = text.count(name) - sum(text.count(q + name) for q in OPEN_QUOTES)
             s, e = m.span("name")
             if (plain >= 2 and s in starts and e in ends and common_words().get(name) is None
                     and self._plausible(name) and self._vouched_name(name)):
@@ -780,13 +780,6 @@ def _after_description(text: str, start: int, end: int, starts: Container[int]) 
     return best
 
 
-def _occurrences(text: str, sub: str):
-    i = text.find(sub)
-    while i >= 0:
-        yield i
-        i = text.find(sub, i + len(sub))
-
-
 def _without_unpaired_brackets(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a closing bracket at its end or an opening one at its start that it does not pair."""
     name = text[start:end]
@@ -800,10 +793,13 @@ def _without_unpaired_brackets(text: str, start: int, end: int) -> tuple[int, in
 _SPACE_NOT_IN_LATIN = re.compile(r"(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])")
 
 
+# opening → closing mark, single quotes left out: they double as apostrophes (Levi's, L’Oréal)
+_QUOTE_PAIRS = {o: c for o, c in zip(OPEN_QUOTES, CLOSE_QUOTES) if c not in "'’"}
+
+
 def _crosses_quote(name: str) -> bool:
-    """Whether a quotation mark inside `name` is left unpaired (巴渝里”海外): the span starts or ends inside a quote.
-    Single quotes are left out: they double as apostrophes (Levi's, L’Oréal)."""
-    pairs = {o: c for o, c in zip(OPEN_QUOTES, CLOSE_QUOTES) if c not in "'’"}
+    """Whether a quotation mark inside `name` is left unpaired (巴渝里”海外): the span starts or ends inside a quote."""
+    pairs = _QUOTE_PAIRS
     stack: list[str] = []
     for c in name:
         if c in pairs and (c not in CLOSE_QUOTES or not stack or stack[-1] != c):
