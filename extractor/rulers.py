@@ -502,9 +502,9 @@ class CueMatcher:
         # (not an organisation already found with a place after it: 花旗|中国 stays the bank and the country)
         org_starts = {e.start for e in ents if e.label_ == "ORG"}
         # (and a person guessed inside a longer organisation: 曹操|出行 is the ride-hailing company)
-        places += [e for e in ents if e.label_ == "PERSON" and not e.ent_id_]
+        inside = places + [e for e in ents if e.label_ == "PERSON" and not e.ent_id_]
         wider = [s for s in spans if s.label_ == "ORG" and s.start not in org_starts and any(
-            s.start <= p.start and p.end <= s.end and (s.end - s.start) > (p.end - p.start) for p in places)]
+            s.start <= p.start and p.end <= s.end and (s.end - s.start) > (p.end - p.start) for p in inside)]
         # the cue's context (一个叫X的品牌) says more about the type than the statistical guess for the same span
         guessed = {(e.start, e.end) for e in ents if not e.ent_id_}
         relabel = [s for s in spans if (s.start, s.end) in guessed]
