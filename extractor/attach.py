@@ -52,6 +52,11 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 RESPECTIVELY = re.compile(r"分别")
 RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
 SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的对价|的代价)?\s?")
+# 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent): not what the sentence is about
+AGENT_OR_RECIPIENT = ("由", "向", "给", "被")
+MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供")
+# X是小家电品牌Y的生产企业: Y modifies what X is said to be, so the clauses after it are still about X
+IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
 DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
 PLACE_TYPES = ("GPE", "LOC")
 THE_PROJECT = re.compile(r"\s?(?:该|这一|此|这个)?项目")
@@ -238,8 +243,14 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         before.sort(key=lambda c: c[0].end)
         # an agent after 由 (库迪咖啡由瑞幸前创始团队创立，…门店数已超过3000家; 由前红杉中国合伙人…) is not what the
         # sentence is about when something stands before it
-        while len(before) > 1 and (text[max(0, before[-1][0].start - 1):before[-1][0].start] == "由"
+        while len(before) > 1 and (text[max(0, before[-1][0].start - 1):before[-1][0].start] in AGENT_OR_RECIPIENT
                                    or text[max(0, before[-1][0].start - 2):before[-1][0].start] in ("由前", "由原")):
+            if (text[max(0, before[-1][0].start - 1):before[-1][0].start] in ("向", "给")
+                    and MONEY_GIVEN.search(text, before[-1][0].end, fig.end)):
+                break  # X向Y投资7.4亿美元: the money is Y's funding
+            before.pop()
+        while len(before) > 1 and text.startswith(("的", "旗下"), before[-1][0].end) and CLAUSE_BREAK.search(
+                text[before[-1][0].end:fig.start]) and IS_PREDICATE.match(text[before[-2][0].end:before[-1][0].start]):
             before.pop()
         m, eid, et = before[-1]
         same_clause = not CLAUSE_BREAK.search(text[m.end:fig.start])

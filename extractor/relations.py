@@ -279,6 +279,12 @@ class _Arg:
     antecedent: int = -1  # document offset of the antecedent mention when via an anaphor
 
 
+# relations of a role someone holds at an organisation, which a former marker (前, 原) ends
+ROLE_RELATIONS = frozenset({"ceo_of", "chairman_of", "works_for", "partner_of"})
+# the number or bullet that opens a list item (1. / 2、/ (3) / -)
+ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-–•·●▪*])[ \t]*")
+
+
 @dataclass
 class _Masked:
     text: str
@@ -362,18 +368,33 @@ class _Context:
                     spans.append((a, b, arg))
                     taken.append((a, b))
         spans.sort(key=lambda t: (t[0], t[1]))
+        skip = self._item_head_marks(s, spans)
         text, ostart, oend, args = [], [], [], []
         pos = s.start
         for a, b, arg in spans:
             for p in range(pos, a):
-                text.append(folded[p - s.start]); ostart.append(p); oend.append(p + 1)
+                if p not in skip:
+                    text.append(folded[p - s.start]); ostart.append(p); oend.append(p + 1)
             tok = f"{TOK_OPEN}{arg.type}#{len(args)}{TOK_CLOSE}"
             args.append(arg)
             text.append(tok); ostart.extend([a] * len(tok)); oend.extend([b] * len(tok))
             pos = b
         for p in range(pos, s.end):
-            text.append(folded[p - s.start]); ostart.append(p); oend.append(p + 1)
+            if p not in skip:
+                text.append(folded[p - s.start]); ostart.append(p); oend.append(p + 1)
         return _Masked("".join(text), ostart, oend, args)
+
+    def _item_head_marks(self, s: Sentence, spans: list) -> tuple[int, ...]:
+        """The positions of a list item's number and colon around the name that heads it (4. 溪木源:2019年诞生于
+        上海): left out of the masked sentence, the item reads as a sentence about the name (溪木源2019年诞生于上海),
+        which is what it says."""
+        m = ITEM_NUMBER.match(self.text, s.start, s.end)
+        if not m or not spans or spans[0][0] != m.end() or spans[0][2] is None:
+            return ()
+        colon = spans[0][1]
+        if self.text[colon:colon + 1] not in (":", "："):
+            return ()
+        return (*range(s.start, m.end()), colon)
 
     def _resolve_ref(self, ref: Ref, i: int, a: int, b: int, speaker_orgs: dict[str, str]) -> _Arg | None:
         s = self.a.sentences[i]
@@ -453,12 +474,13 @@ class _Context:
 
     def _emit(self, pat: Pattern, m: re.Match, masked: _Masked, s: Sentence) -> list[Relation]:
         emits: list[tuple[str, str, str, float]] = []
+        # a former marker before the organisation (前宝洁研发总监X) leaves only the relations a past role keeps
+        keep = self._former(pat, m, masked)
         for rel, subj, obj in pat.emit:
             if rel == "title":
-                keep = self._former(pat, m, masked)
                 for title in self._titles(m.group("title")):
                     emits.extend((r, a, b, title.weight) for r, a, b in title.emit if keep is None or r in keep)
-            else:
+            elif keep is None or rel in keep or rel not in ROLE_RELATIONS:
                 emits.append((rel, subj, obj, 1.0))
         attrs = []
         names = m.re.groupindex

@@ -92,8 +92,10 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
         return 0.75, "near-homophone"
     if strip_generic(long) == short:
         return 0.9, "generic suffix"
-    if family == "ORG" and len(short) >= 2 and long.endswith(short) and (
-            (prefix := long[:-len(short)]) in places or prefix.rstrip("省市区县") in places):
+    # (also with the registered name's tail: 佛山凯诺电器有限公司 and 凯诺电器)
+    if family == "ORG" and len(short) >= 2 and any(
+            name.endswith(short) and ((prefix := name[:-len(short)]) in places or prefix.rstrip("省市区县") in places)
+            for name in (long, strip_generic(long))):
         return 0.85, "place before the name"
     if family == "ORG" and len(short) >= 2 and long.endswith(short) and len(long) - len(short) >= 3 and (
             long[:-len(short)].endswith(DESCRIPTION_ENDS)):

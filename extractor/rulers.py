@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -136,8 +137,13 @@ class CuePattern:
     requires: re.Pattern | None = None
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[str, ...]:
+    return tuple(sorted(load_word_list("surnames.txt"), key=len, reverse=True))
+
+
 def _macros() -> dict[str, str]:
-    surnames = sorted(load_word_list("surnames.txt"), key=len, reverse=True)
+    surnames = _surnames()
     return {
         "{SURNAME}": "(?:" + "|".join(map(re.escape, surnames)) + ")",
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
@@ -169,6 +175,12 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
             raise ConfigError(f"{src}:{lineno}: invalid cue pattern ({exc})") from None
         out.append(pattern)
     return out
+
+
+def org_suffix_regex(patterns: list[CuePattern]) -> re.Pattern | None:
+    """The organisational suffixes (公司, 集团, 创投 …) of the suffix cues that lengthen a known name, as one regex."""
+    suffixes = [p.regex.pattern for p in patterns if p.kind == "suffix" and p.extends_known]
+    return re.compile("|".join(suffixes)) if suffixes else None
 
 
 def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
@@ -205,8 +217,7 @@ class CueMatcher:
         self.trailing = sorted(trailing, key=len, reverse=True)  # words that never end a name (领投, 表示 …)
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start one (对话, 专访 …)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
-        suffixes = [p.regex.pattern for p in patterns if p.kind == "suffix" and p.extends_known]
-        self._org_suffix = re.compile("|".join(suffixes)) if suffixes else None
+        self._org_suffix = org_suffix_regex(patterns)
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         text = doc_text(doc)
@@ -253,7 +264,37 @@ class CueMatcher:
         found.extend(self._quoted_and_repeated(text, set(starts), ends))
         for p in lists:
             found.extend(self._list_members(doc, text, set(starts), ends, p, found))
+        found.extend(self._numbered_heads(doc, text, set(starts), ends))
         return found
+
+    # the head of an item of a numbered or bulleted list: "1. 珀莱雅:创立于2003年…", "- 素野：…"
+    _ITEM_HEAD = re.compile(r"^[ \t]*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-–•·●▪*])[ \t]*"
+                            r"(?P<name>[^\s:：,，。;；]{2,10}?)[ \t]*[:：]", re.M)
+
+    def _numbered_heads(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int]):
+        """The heads of a list's items share a type, as the members of an enumeration do: when two or more heads
+        are organisations or brands found already, the other heads that read as names are of their kind (榜单:
+        1. 珀莱雅:… 2. 薇诺娜:… 3. 自然堂:…). Headings such as 背景: or 市场表现: are everyday words and stay out."""
+        heads = [m for m in self._ITEM_HEAD.finditer(text)]
+        if len(heads) < 3:
+            return []
+        labels = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+        hints = brand_hints(doc)
+        kinds = Counter("BRAND" if m.span("name") in hints else labels.get(m.span("name")) for m in heads)
+        known = kinds["ORG"] + kinds["BRAND"]
+        if known < 2 or kinds["PERSON"] >= known:
+            return []
+        label = "BRAND" if kinds["BRAND"] > kinds["ORG"] else "ORG"
+        out = []
+        for m in heads:
+            s, e = m.span("name")
+            name = text[s:e]
+            # the list vouches for the type: a head only has to be no everyday word (自然堂 starts with the
+            # adverb 自然, which the enumeration rule would refuse)
+            if ((s, e) not in labels and s in starts and e in ends and self._plausible(name)
+                    and name not in common_words() and not any(c.isdigit() for c in name)):
+                out.append((s, e, label, ""))
+        return out
 
     _QUOTED = re.compile(r"[“\"「『](?P<name>[\u4e00-\u9fff]{2,6})[”\"」』]")
 
@@ -475,7 +516,11 @@ class CueMatcher:
         run = []
         for j in range(last, -1, -1):
             tok = doc[j]
-            if not (include_last and j == last) and not self._name_like(tok):
+            # a suffix after a person guess that does not open with a family name makes it a company's name
+            # (凯诺|电器): the guess is its left edge; 邓小平|科技思想 and 杜邦|科技奖 keep their person
+            guessed_person = (include_last and tok.ent_type_ == "PERSON" and not tok.ent_id_
+                              and not tok.text.startswith(_surnames()))
+            if not (include_last and j == last) and not guessed_person and not self._name_like(tok):
                 break
             run.append(tok)
             # an entity already found is the name's left edge, unless it is a place inside the name (礼来|亚洲|基金)
@@ -494,7 +539,9 @@ class CueMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        found = [(without_opening(text, s, e, self.opening), e, label, i) for s, e, label, i in self.find(doc)]
+        token_starts = set(token_bounds(doc)[0])
+        found = [(without_former(text, without_opening(text, s, e, self.opening), e, token_starts), e, label, i)
+                 for s, e, label, i in self.find(doc)]
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # an organisation named after its city (杭州宜格化妆品有限公司) replaces the place inside it
         ents = doc.ents
@@ -829,6 +876,14 @@ def without_opening(text: str, start: int, end: int, opening: list[str]) -> int:
     return next((start + len(w) for w in opening if text.startswith(w, start) and end - start - len(w) >= 2), start)
 
 
+def without_former(text: str, start: int, end: int, token_starts: Container[int]) -> int:
+    """The start of text[start:end] without a former-role marker the segmenter cut off as a word of its own
+    (前|星澜|汽车|副总裁 → 星澜汽车; not 前程无忧, where 前 is inside the word 前程), leaving two characters."""
+    if text[start:start + 1] in ("前", "原") and start + 1 in token_starts and end - start >= 3:
+        return start + 1
+    return start
+
+
 def _without_market_site(text: str, start: int, end: int) -> int:
     """A platform's country site is the platform (TikTok Shop东南亚站, 亚马逊美国站 → the platform)."""
     if end - start < 5 or text[end - 1] != "站":
@@ -895,8 +950,9 @@ class EntityTrimmer:
     are dropped."""
 
     def __init__(self, trailing: frozenset[str], descriptors: frozenset[str] = frozenset(),
-                 opening: frozenset[str] = frozenset()):
+                 opening: frozenset[str] = frozenset(), org_suffix: re.Pattern | None = None):
         self.trailing = sorted(trailing, key=len, reverse=True)
+        self.org_suffix = org_suffix  # a person guess ending in one (宁川|城投) is an organisation
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start a name (对话, 专访 …)
         self.appositive = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(descriptors, key=len, reverse=True))) + ")(?=" + LATIN_NAME.pattern
@@ -905,6 +961,7 @@ class EntityTrimmer:
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
         full = doc_text(doc)
+        token_starts = set(token_bounds(doc)[0])
         trimmed = []
         for start, end, label, ent_id in ents:
             if not ent_id and (SPLITTERS.search(full, start, end) or _crosses_quote(full[start:end])):
@@ -925,6 +982,9 @@ class EntityTrimmer:
                                                min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut
                 start = without_opening(full, start, end, self.opening)
+                start = without_former(full, start, end, token_starts)
+                if label == "PERSON" and self._org_named(full[start:end]):
+                    label = "ORG"
                 if label == "ORG":
                     end = _without_market_site(full, start, end)
                     start = _without_descriptive_group(full, start, end)
@@ -937,7 +997,13 @@ class EntityTrimmer:
         return doc
 
 
+    def _org_named(self, name: str) -> bool:
+        """Two characters or more and then an organisational suffix: no person is called 宁川城投 or 华远资本."""
+        return self.org_suffix is not None and any(
+            m.end() == len(name) and m.start() >= 2 for m in self.org_suffix.finditer(name))
+
+
 @Language.factory("kg_trim")
 def make_entity_trimmer(nlp: Language, name: str) -> EntityTrimmer:
     return EntityTrimmer(load_word_list("trailing_words.txt"), load_word_list("descriptor_nouns.txt"),
-                         load_word_list("opening_words.txt"))
+                         load_word_list("opening_words.txt"), org_suffix_regex(load_cues()))

@@ -323,3 +323,22 @@ def test_an_agent_after_former_is_not_the_subject():
     a, ids = make(text, [("澄岳资本", "blue", 0), ("红杉中国", "wave", 0)],
                   [("约为25亿美元", dict(value=2.5e9, unit="USD", metric=""))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_name_in_the_predicate_of_is_does_not_take_the_next_clauses():
+    # X是小家电品牌Y的生产企业,…创立于2009年: Y modifies what X is; the founding is X's
+    a, ids = make("凯岚电器是小家电品牌凯岚的生产企业,总部位于佛山,创立于2009年。",
+                  [("凯岚电器", "pd", 0), ("凯岚", "tmall", 1)],
+                  [("创立于2009年", dict(value=2009, unit="year", metric="founded"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_a_recipient_after_xiang_is_not_the_subject_but_a_funded_one_is():
+    a, ids = make("凯岚电器日前向市场监管总局备案了召回计划,共计126,380台。",
+                  [("凯岚电器", "pd", 0), ("市场监管总局", "tmall", 0)],
+                  [("126,380台", dict(value=126380, unit="count"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+    a, ids = make("远山资本向凯岚电器投资约7亿元。", [("远山资本", "tmall", 0), ("凯岚电器", "pd", 0)],
+                  [("投资约7亿元", dict(value=7e8, unit="CNY", metric="funding"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+

@@ -115,6 +115,10 @@ CASES = [
     ("巅峰时期,公司付费学员超过150万", dict(min=1.5e6, cmp=">", unit="users", metric="users")),
     ("项目总投资120亿元", dict(v=1.2e10, unit="CNY", metric="investment")),
     ("年产能规划为2万套燃料电池系统", dict(v=2e4, unit="count", metric="capacity")),
+    # complaints counted with 起, debts, and outlets (网点) as stores
+    ("已收到相关投诉37起", dict(v=37, unit="complaints", metric="complaints")),
+    ("公司总负债约612亿元", dict(v=6.12e10, cmp="~", unit="CNY", metric="liabilities")),
+    ("线下网点超过3万个", dict(min=3e4, cmp=">", unit="stores", metric="stores")),
 ]
 
 

@@ -264,6 +264,19 @@ CASES = [
     ("[云帆科技|ORG]发布了新品。分公司副总裁[张伟|PERSON]表示,销量翻倍。", set()),  # 分公司 is another company
     ("[云帆科技|ORG]与[华星银行|ORG]计划签署合作协议。", set()),  # a plan is not a partnership
     ("[远山资本|ORG]拟向[云帆科技|ORG]投资5亿元。", set()),
+    # a former marker before the organisation ends any role read from the sentence, not only a title's
+    ("[素岚|BRAND]由前[宝川|ORG]研发总监[沈一诺|PERSON]创办。", {("素岚", "founder", "沈一诺")}),
+    # an item of a numbered list reads as a sentence about the name that heads it
+    ("4. [溪岚|BRAND]:2019年诞生于[苏州|GPE],创始人为[黄一苇|PERSON]。",
+     {("溪岚", "located_in", "苏州"), ("溪岚", "founder", "黄一苇")}),
+    ("2. [薇岚|BRAND]:[贝川集团|ORG]旗下品牌,主打敏感肌护理。", {("贝川集团", "has_brand", "薇岚")}),
+    # X是品牌Y的生产企业: X makes the brand and has the headquarters, not Y
+    ("[凯岚电器|ORG]是小家电品牌[凯岚|BRAND]的生产企业,总部位于[佛山|GPE]。",
+     {("凯岚电器", "has_brand", "凯岚"), ("凯岚电器", "located_in", "佛山")}),
+    ("[凯岚电器|ORG]年产能约800万台。公司产品主要通过[京东|ORG]、[拼多多|ORG]等电商平台以及[沃尔玛|ORG]等线下商超销售。",
+     {("凯岚电器", "sells_on", "京东"), ("凯岚电器", "sells_on", "拼多多"), ("凯岚电器", "sells_on", "沃尔玛")}),
+    ("[鸿川资本|ORG]出资45亿元认购新股,重整完成后将持有[永川地产|ORG]约29%的股份。",
+     {("鸿川资本", "shareholder_of", "永川地产")}),
     ("[云帆科技|ORG]和[华星银行|ORG]都发布了年报,[张伟|PERSON]持有[华星银行|ORG]3%的股份。",
      {("张伟", "shareholder_of", "华星银行")}),  # the holder named after the comma, not the clause before  # an anaphor with no antecedent reads nothing
 ]

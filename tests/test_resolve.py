@@ -46,6 +46,7 @@ def tiny_gazetteer() -> Gazetteer:
     ("海购通", "跨境电商平台海购通", "ORG", True, "description before the name"),
     ("北辰新材", "北辰新材料股份有限公司", "ORG", True, "containment"),  # shortened by a character more
     ("海购通", "新海购通", "ORG", False, ""),  # one character before it is no description
+    ("甜趣电器", "杭州甜趣电器有限公司", "ORG", True, "place before the name"),  # with the registered tail
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

@@ -563,3 +563,45 @@ def test_where_a_name_begins_after_its_description():
     text = "机器人公司灵犀动力"
     assert _after_description(text, 0, len(text), {0, 3, 5}) == 5
     assert _after_description("腾讯公司", 0, 4, {0, 2}) == 0  # nothing would be left
+
+
+def test_a_person_guess_ending_in_an_organisational_suffix_is_an_organisation():
+    import re
+
+    import spacy
+
+    from extractor.rulers import EntityTrimmer
+
+    doc = spacy.blank("zh")("产业投资人宁岚城投也将出资。")
+    doc.ents = [doc.char_span(5, 9, label="PERSON")]
+    doc = EntityTrimmer(frozenset(), org_suffix=re.compile("城投|资本"))(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("宁岚城投", "ORG")]
+
+
+def test_a_former_marker_and_a_headline_verb_are_not_part_of_a_name(nlp):
+    found = {t for t, _, _ in ents(nlp, "前星岚汽车副总裁周慕川加盟蓝岚出行,出任首席运营官。")}
+    assert {"星岚汽车", "蓝岚出行"} <= found
+    assert not any(t.startswith(("前", "加盟")) for t in found)
+    # 前 inside a word stays: 前程 is no former marker
+    assert "前程无忧" in {t for t, _, _ in ents(nlp, "前程无忧CEO甄荣辉表示,招聘回暖。")}
+
+
+def test_a_title_modifier_is_no_organisation(nlp):
+    found = ents(nlp, "星岚汽车回应称,其职责将由高级副总裁韩晓川接任。")
+    assert not any(t == "高级" for t, _, _ in found)
+
+
+def test_heads_of_a_numbered_list_share_the_type_of_the_known_ones(nlp):
+    text = ("榜单如下:\n1. 珀莱雅:创立于2003年。\n2. 薇诺娜:主打敏感肌护理。\n3. 岚木源:2019年诞生于上海。\n"
+            "4. 素岚:主打植物成分。\n5. 总结:新锐品牌增长快。")
+    found = {t: label for t, label, _ in ents(nlp, text)}
+    assert found.get("岚木源") == "ORG" and found.get("素岚") == "ORG"
+    assert "总结" not in found  # an everyday word heading
+
+
+def test_a_suffix_after_a_guessed_name_without_a_family_name_makes_one_company(nlp):
+    found = {t for t, _, _ in ents(nlp, "凯岚电器是小家电品牌凯岚的生产企业。")}
+    assert {"凯岚电器", "凯岚"} <= found
+    # a person whose name opens with a family name keeps it: 邓小平|科技思想 is no company
+    assert "邓小平科技" not in {t for t, _, _ in ents(nlp, "学习邓小平科技思想。")}
+
