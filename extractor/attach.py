@@ -32,10 +32,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
 from .figures import default_lexicon, metric_info
-from .records import Analysis, Figure, Mention, Observation
+from .records import Analysis, Figure, Mention, Observation, most_mentioned
 
 PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆|登上|进驻|上线|上架)\s?$")
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上|旗舰店|官方旗舰店|渠道)")
@@ -175,13 +174,13 @@ def _speaker_org(text: str, fig: Figure, si: int, sentences, speaker_orgs: dict[
 
 def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
                        entity_types: dict[str, str], about: tuple[str, ...]) -> tuple[str, float] | None:
-    """The organisation the document is about: clearly the most mentioned one of a type the metric allows."""
-    counts = Counter(eid for m in analysis.mentions if (eid := mention_entities.get((m.start, m.end)))
-                     and entity_types.get(eid) in about and entity_types.get(eid) != "PERSON")
-    top = counts.most_common(2)
-    if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+    """The organisation the document is about: clearly the most mentioned one of a type the metric allows (three
+    mentions at least: a figure given to it stands for a whole report's numbers)."""
+    main = most_mentioned((eid for m in analysis.mentions if (eid := mention_entities.get((m.start, m.end)))
+                           and entity_types.get(eid) in about and entity_types.get(eid) != "PERSON"), 3)
+    if main is None:
         return None
-    return top[0][0], COMPANY_REF_CONFIDENCE - _type_penalty(about, entity_types[top[0][0]])
+    return main, COMPANY_REF_CONFIDENCE - _type_penalty(about, entity_types[main])
 
 
 def _sentence_of(sstarts: list[int], pos: int) -> int:

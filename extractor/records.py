@@ -1,7 +1,9 @@
 """Small typed records passed between the stages. Offsets are code-point indices into `Document.text`."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterable
 
 
 @dataclass(frozen=True)
@@ -126,3 +128,14 @@ class Observation:
     doc_id: str
     about: str  # entity id
     confidence: float
+
+
+def most_mentioned(entity_ids: Iterable[str], min_mentions: int) -> str | None:
+    """The entity a document is about, from the entity ids of its mentions: mentioned at least `min_mentions`
+    times and at least twice as often as any other; None when no one stands out. Figures (attach) and relations
+    both read 公司 "the company" as this entity, each with the threshold its use needs."""
+    top = Counter(entity_ids).most_common(2)
+    if not top or top[0][1] < min_mentions or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+        return None
+    return top[0][0]
+

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .datafiles import read_jsonl
 from .errors import ConfigError
-from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence
+from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence, most_mentioned
 from .vocab import RELATIONS
 
 DATA = resources.files("extractor") / "data"
@@ -431,11 +431,9 @@ class _Context:
     def _main_organisation(self, types: tuple[str, ...]) -> tuple[str, str] | None:
         """(entity id, type) of the organisation the document is about: mentioned more than once and at least
         twice as often as any other of those types; None when no one stands out."""
-        counts = Counter(eid for _, eid, etype in self.mentions if etype in types)
-        top = counts.most_common(2)
-        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+        eid = most_mentioned((eid for _, eid, etype in self.mentions if etype in types), 2)
+        if eid is None:
             return None
-        eid = top[0][0]
         return eid, self.entities[eid].type if eid in self.entities else "ORG"
 
     def _sentence_at(self, pos: int) -> Sentence:
