@@ -248,6 +248,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                     and MONEY_GIVEN.search(text, before[-1][0].end, fig.end)):
                 break  # X向Y投资7.4亿美元: the money is Y's funding
             before.pop()
+        # X与Y达成合作,…占比提升到35%: the partner after 与 is not what the next clauses are about
+        # (not 和, which mostly joins the items of a list: A和B分别…)
+        while (len(before) > 1 and text[before[-2][0].end:before[-1][0].start] in ("与", "同", "跟")
+               and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])
+               and not COMPARED_AFTER.match(text, before[-1][0].end)):
+            before.pop()
         while len(before) > 1 and text.startswith(("的", "旗下"), before[-1][0].end) and CLAUSE_BREAK.search(
                 text[before[-1][0].end:fig.start]) and IS_PREDICATE.match(text[before[-2][0].end:before[-1][0].start]):
             before.pop()

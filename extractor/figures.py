@@ -42,10 +42,11 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import ConfigError
 from .datafiles import read_jsonl
+from .errors import ConfigError
 from .records import Figure
 from .spans import doc_text
+from .tables import NUMBER_CELL, Table, find_tables
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
@@ -878,8 +879,56 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
             metric=metric.metric if metric else "", date=_nearest_date(dates, sent, c.start, c.end),
             **_values(c.lo, c.hi, c.comparator)))
     figures.extend(_founded(text, norm, lex, dates, terms, tstarts))
+    tables = find_tables(norm)
+    if tables:
+        # a table's header names metrics and units (估值(亿元)), never a figure of its own
+        headers = [(h.start, h.end) for t in tables for h in t.header]
+        figures = [f for f in figures if not any(a < f.end and f.start < b for a, b in headers)]
+        figures.extend(_table_figures(text, lex, tables, [(f.start, f.end) for f in figures]))
     figures.sort(key=lambda f: (f.start, f.end))
     return figures
+
+
+RANK_HEADER = re.compile(r"排名|名次|序号|排序|位次|No\.?|#")
+HEADER_UNIT = re.compile(r"[(（]([^)）]{1,8})[)）]|[/／]([^/／]{1,8})$")
+MAGNITUDE_PREFIXES = (("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("亿", 1e8), ("千万", 1e7), ("百万", 1e6),
+                      ("十万", 1e5), ("万", 1e4), ("千", 1e3))
+
+
+def _table_figures(text: str, lex: Lexicon, tables: list[Table], taken: list[tuple[int, int]]) -> list[Figure]:
+    """Numbers in the columns of a plain-text table whose header names a metric or a unit (估值(亿元), 营收/亿元,
+    增速(%)): each is a figure of its row, the unit and magnitude written once in the header."""
+    out = []
+    for table in tables:
+        for k, head in enumerate(table.header):
+            if RANK_HEADER.search(head.text):
+                continue
+            terms = _find_terms(head.text, lex)
+            metric = lex.metrics[terms[0].metric] if terms else None
+            m = HEADER_UNIT.search(head.text)
+            unit_text = next((g for g in m.groups() if g), "") if m else ""
+            factor = 1.0
+            for prefix, f in MAGNITUDE_PREFIXES:
+                if unit_text.startswith(prefix):
+                    factor, unit_text = f, unit_text[len(prefix):]
+                    break
+            found = lex.unit_at(unit_text, 0) if unit_text else None
+            unit = found[0] if found else ""
+            if metric is None and not unit:
+                continue
+            for row in table.rows:
+                cell = row[k]
+                if not NUMBER_CELL.fullmatch(cell.text) or any(a < cell.end and cell.start < b for a, b in taken):
+                    continue
+                value = float(cell.text.replace(",", "").rstrip("%")) * factor
+                cell_unit = "percent" if cell.text.endswith("%") else unit or (metric.unit if metric else "")
+                metric_id = metric.metric if metric else ""
+                if value < 0 and metric is not None and metric.kind == "change":
+                    # growth and decline keep positive values; the metric carries the sign (增速 -3 → decline 3)
+                    value, metric_id = -value, "decline" if metric_id == "growth" else "growth"
+                out.append(Figure(start=cell.start, end=cell.end, text=text[cell.start:cell.end], comparator="=",
+                                  unit=cell_unit, metric=metric_id, date="", **_values(value, value, "=")))
+    return out
 
 
 def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: list[_Term],

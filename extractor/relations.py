@@ -15,6 +15,10 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   its confidence multiplied by the line's `factor`. `speaker` refs resolve 我 → the turn's speaker and 我们 → the
   speaker's organisation (when the document ties the speaker to exactly one). `"pick": "main"` resolves to the
   organisation the document is about (mentioned more than once, at least twice as often as any other).
+* `former` lines: a marker right before the organisation (前, 原) makes a role a past one; only the relations in
+  `keep` stay true of it (founder, co-founder), whether a title or another pattern named the role.
+* `column` lines: a plain-text table column whose header matches `header` (所在城市) names `relation` between the
+  row's first organisation and the entity of the row's cell (of one of `types`); the tables come from `tables.py`.
 
 Transcripts: the speaker whose turns are mostly questions interviewed the one who answers them.
 Only pattern-backed relations are produced; one Relation per (subject, predicate, object) per document, the most
@@ -33,6 +37,7 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence, most_mentioned
+from .tables import find_tables
 from .vocab import RELATIONS
 
 DATA = resources.files("extractor") / "data"
@@ -86,6 +91,17 @@ class Ref:
     # "main": the organisation the whole document is about (a title-only turn label: 首席执行官王振宇:)
 
 
+@dataclass(frozen=True)
+class Column:
+    """A table column whose header matches `header` (所在城市): the row's organisation stands in `relation` to the
+    entity of its cell (an entity of one of `types`)."""
+    id: str
+    header: re.Pattern
+    relation: str
+    types: tuple[str, ...]
+    confidence: float
+
+
 @dataclass
 class RelationPatterns:
     patterns: list[Pattern] = field(default_factory=list)
@@ -96,6 +112,7 @@ class RelationPatterns:
     # "former" markers right before a title's organisation (原字节跳动副总裁): only the relations that stay true
     # of a past role (founder …) are kept
     former: list[tuple[re.Pattern, frozenset[str]]] = field(default_factory=list)
+    columns: list[Column] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------------- loading
@@ -128,6 +145,11 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                 if not isinstance(keep, list) or any(r not in RELATIONS for r in keep):
                     raise ValueError("keep must list known relations (see vocab.RELATIONS)")
                 out.former.append((re.compile(row["regex"]), frozenset(keep)))
+            elif kind == "column":
+                if row.get("relation") not in RELATIONS:
+                    raise ValueError("relation must be a known relation (see vocab.RELATIONS)")
+                out.columns.append(Column(str(row["id"]), re.compile(row["header"]), row["relation"],
+                                          tuple(row["types"]), _confidence(row)))
             elif kind == "pattern":
                 rid = str(row.get("id") or "")
                 if not rid:
@@ -137,7 +159,7 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                 seen.add(rid)
                 raw_patterns.append((lineno, row))
             else:
-                raise ValueError(f"unknown kind {kind!r} (pattern, title, ref, guard or former)")
+                raise ValueError(f"unknown kind {kind!r} (pattern, title, ref, guard, former or column)")
         except (ValueError, KeyError, TypeError, re.error) as exc:
             raise ConfigError(f"{src}:{lineno}: invalid relation pattern ({exc})") from None
     titles_re = "|".join(re.escape(w) for w in sorted(out.title_words, key=len, reverse=True))
@@ -303,6 +325,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     pats = patterns or default_patterns()
     ctx = _Context(analysis, mention_entities, entities, pats)
     found = ctx.run(speaker_orgs={})
+    found += ctx.table_columns()
     found += ctx.interviews()
     orgs = ctx.speaker_orgs(found)
     if orgs:  # a second pass that may read 我们 as the speaker's organisation
@@ -534,6 +557,37 @@ class _Context:
         while start < end and self.text[start].isspace():
             start += 1
         return start, end
+
+    # -- tables
+    def table_columns(self) -> list[Relation]:
+        """Relations a table states by its columns (排名 企业 估值 所在城市 / 1 字节跳动 15600 北京): the first
+        organisation or brand of a row stands in the column's relation to the entity in the column's cell."""
+        if not self.pats.columns:
+            return []
+        out = []
+        for table in find_tables(self.text):
+            for k, head in enumerate(table.header):
+                col = next((c for c in self.pats.columns if c.header.search(head.text)), None)
+                if col is None:
+                    continue
+                for row in table.rows:
+                    found = [self._mention_in(cell.start, cell.end) for cell in row]
+                    subject = next((x for x in found if x and x[2] in ("ORG", "BRAND")), None)
+                    obj = found[k]
+                    if subject is None or obj is None or obj[2] not in col.types or subject[1] == obj[1]:
+                        continue
+                    start, end = row[0].start, row[-1].end
+                    out.append(Relation(subject[1], col.relation, obj[1],
+                                        Evidence(self.doc_id, start, end, self.text[start:end]), col.confidence,
+                                        col.id))
+        return out
+
+    def _mention_in(self, start: int, end: int) -> tuple[Mention, str, str] | None:
+        """The mention that fills text[start:end] (a table cell), if one does."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self.mentions) and self.mentions[i][0].start == start and self.mentions[i][0].end == end:
+            return self.mentions[i]
+        return None
 
     # -- transcripts
     def _speaker_entities(self) -> dict[str, str]:

@@ -690,7 +690,14 @@ class VariantMatcher:
             # unknown name to the word after it (优品|汇因)
             bounded = (s in starts and e in ends) or (e - s >= 3 and organisation and (
                 (s in starts and e + 1 in ends and text[e] in self.GLUE)
-                or (e in ends and s - 1 in starts and text[s - 1] in self.GLUE)))
+                or (e in ends and s - 1 in starts and text[s - 1] in self.GLUE))) or (
+                # a brand glued to its model (云鲸J5, 小米14 Pro): the brand is named
+                organisation and s in starts and (code := MODEL_CODE.match(text, e)) is not None and code.end() in ends
+            ) or (
+                # the first character of the next word glued to the name (澜语线|上 for 澜语|线上), where the token
+                # is no word of its own (小米粥 is porridge)
+                organisation and s in starts and e + 1 in ends and "\u4e00" <= text[e] <= "\u9fff"
+                and not any(p in starts for p in range(s + 1, e + 1)) and text[s:e + 1] not in common_words())
             if not bounded or 1 in taken[s:e]:
                 continue
             if 2 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e)):
@@ -801,7 +808,9 @@ def _place_names() -> tuple[str, ...]:
                         reverse=True))
 
 
-GENERIC_TAIL = re.compile(r"(?:科技|集团|控股|股份|公司)$")
+# a product model written right after its brand (J5, P20, 14 Pro, X1)
+MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|Max|Ultra|Plus|mini|SE))?(?![A-Za-z0-9])")
+GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司)$")
 
 
 def short_name(registered: str) -> str | None:

@@ -342,3 +342,16 @@ def test_a_recipient_after_xiang_is_not_the_subject_but_a_funded_one_is():
                   [("投资约7亿元", dict(value=7e8, unit="CNY", metric="funding"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
 
+
+def test_the_partner_after_yu_is_not_what_the_next_clause_is_about():
+    a, ids = make("今年,凯岚电器与天猫达成战略合作,外卖订单占比已经提升到35%。",
+                  [("凯岚电器", "pd", 0), ("天猫", "tmall", 0)],
+                  [("35%", dict(value=35, unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_the_investor_after_huode_is_not_the_subject_of_the_funding():
+    a, ids = make("2024年,凯岚电器获得了远山资本的5000万元A轮融资。", [("凯岚电器", "pd", 0), ("远山资本", "tmall", 0)],
+                  [("5000万元A轮", dict(value=5e7, unit="CNY", metric="funding"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+

@@ -119,6 +119,7 @@ CASES = [
     ("已收到相关投诉37起", dict(v=37, unit="complaints", metric="complaints")),
     ("公司总负债约612亿元", dict(v=6.12e10, cmp="~", unit="CNY", metric="liabilities")),
     ("线下网点超过3万个", dict(min=3e4, cmp=">", unit="stores", metric="stores")),
+    ("新品首发价4999元", dict(v=4999, unit="CNY", metric="price")),
 ]
 
 
@@ -354,3 +355,14 @@ def test_an_area_is_not_a_count_of_stores():
 def test_a_quote_after_a_share_price_clause_is_the_share_price():
     got = [(f.value, f.metric) for f in find_figures("盘前股价上涨6.8%,报14.2美元")]
     assert got == [(6.8, "growth"), (14.2, "share-price")]
+
+
+def test_numbers_in_a_table_take_the_metric_and_unit_of_their_header():
+    text = "排名 企业 营收(亿元) 增速(%) 城市\n1 岚川科技 120.5 18 苏州\n2 青禾食品 98 -3 成都"
+    figs = [(f.text, f.value, f.unit, f.metric) for f in find_figures(text)]
+    assert ("120.5", 1.205e10, "CNY", "revenue") in figs
+    assert ("98", 9.8e9, "CNY", "revenue") in figs
+    assert ("18", 18.0, "percent", "growth") in figs
+    assert ("-3", 3.0, "percent", "decline") in figs  # the metric carries the sign
+    assert not any(f[0] in ("1", "2") or "亿元" in f[0] for f in figs)  # ranks and the header are no figures
+

@@ -277,6 +277,16 @@ CASES = [
      {("凯岚电器", "sells_on", "京东"), ("凯岚电器", "sells_on", "拼多多"), ("凯岚电器", "sells_on", "沃尔玛")}),
     ("[鸿川资本|ORG]出资45亿元认购新股,重整完成后将持有[永川地产|ORG]约29%的股份。",
      {("鸿川资本", "shareholder_of", "永川地产")}),
+    ("目前[芮语|BRAND]线上渠道以[天猫|ORG]和[抖音|ORG]为主,线下已进入[屈臣氏|BRAND]的1500家门店。",
+     {("芮语", "sells_on", "天猫"), ("芮语", "sells_on", "抖音"), ("芮语", "sells_on", "屈臣氏")}),
+    ("[禾岚化妆品|ORG]完成了由[高瓴资本|ORG]领投、[红杉中国|ORG]跟投的C轮融资。",
+     {("高瓴资本", "led_round", "禾岚化妆品"), ("高瓴资本", "investor_in", "禾岚化妆品"),
+      ("红杉中国", "investor_in", "禾岚化妆品")}),
+    ("[岚鲸|BRAND]J5和[岚石|BRAND]P20深度对比", {("岚鲸", "compared_with", "岚石")}),
+    ("[岚图研究院|ORG]院长[冯启岚|PERSON]表示,赛道很热。", {("冯启岚", "works_for", "岚图研究院")}),
+    # a table's place column: each row's organisation is located in its cell's place
+    ("排名 企业 估值(亿元) 所在城市\n1 [岚川科技|ORG] 1200 [苏州|GPE]\n2 [青禾食品|ORG] 800 [成都|GPE]",
+     {("岚川科技", "located_in", "苏州"), ("青禾食品", "located_in", "成都")}),
     ("[云帆科技|ORG]和[华星银行|ORG]都发布了年报,[张伟|PERSON]持有[华星银行|ORG]3%的股份。",
      {("张伟", "shareholder_of", "华星银行")}),  # the holder named after the comma, not the clause before  # an anaphor with no antecedent reads nothing
 ]

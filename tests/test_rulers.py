@@ -605,3 +605,35 @@ def test_a_suffix_after_a_guessed_name_without_a_family_name_makes_one_company(n
     # a person whose name opens with a family name keeps it: 邓小平|科技思想 is no company
     assert "邓小平科技" not in {t for t, _, _ in ents(nlp, "学习邓小平科技思想。")}
 
+
+def test_brands_named_by_an_endorsement_or_an_announcement(nlp):
+    found = {t for t, _, _ in ents(nlp, "演员周岚成为岚语护肤全球代言人。")}
+    assert "岚语护肤" in found or "岚语" in found
+    assert "青芮" in {t for t, _, _ in ents(nlp, "国货护肤品牌青芮官宣了新的代言人。")}
+
+
+def test_the_investor_a_round_came_from_but_not_a_kind_of_capital(nlp):
+    found = {t for t, _, _ in ents(nlp, "2024年,卤岚获得了番岚资本的5000万元A轮融资。公司还获得了社会资本的投资。")}
+    assert "番岚资本" in found
+    assert not any("社会资本" in t for t in found)
+
+
+def test_a_company_named_x_zhineng_and_not_the_unicorn_before_it(nlp):
+    assert "青析智能" in {t for t, _, _ in ents(nlp, "其中,成立仅两年的青析智能估值已达1800亿元。")}
+    found = {t for t, _, _ in ents(nlp, "AI独角兽岚析智能完成10亿元B轮融资。")}
+    assert "岚析智能" in found
+    assert not any(t.startswith(("独角兽", "AI独角兽")) for t in found)
+    assert not any(t == "人工智能" for t, _, _ in ents(nlp, "人工智能是今年最热的赛道。"))
+
+
+def test_a_found_brand_glued_to_its_model_or_to_the_next_word_is_found_again(nlp):
+    text = "扫地机品牌岚鲸智能去年推出新品。岚鲸J5首发价4999元。国货品牌芮语,近日上新。目前芮语线上渠道以天猫为主。"
+    found = [(e.start_char, e.text) for e in nlp(text).ents]
+    assert any(t == "岚鲸" for _, t in found)  # 岚鲸|J5: the short form of 岚鲸智能 before its model
+    assert sum(1 for _, t in found if t == "芮语") == 2  # 芮语线|上 is 芮语 and 线上
+
+
+def test_everyday_words_and_listings_are_no_companies(nlp):
+    assert ents(nlp, "女人最美的时候,是看信息不知不觉笑了的时候。") == []
+    assert not any(t.endswith("上市公司") for t, _, _ in ents(nlp, "岚石科技是科创板上市公司。"))
+
