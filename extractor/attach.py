@@ -200,6 +200,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     if inside:
         return inside[0][1], 0.8 - _type_penalty(about, inside[0][2])
     cands = [c for c in in_sentence if not (c[0].start < fig.end and fig.start < c[0].end)]
+    # a name between the count and what it counts (新开50家始祖鸟门店) is what the figure counts for
+    if metric is not None:
+        for m, eid, et in cands:
+            if 0 <= m.start - fig.end <= 1 and text[fig.end:m.start] in ("", "的") and text.startswith(
+                    metric.zh, m.end):
+                return eid, 0.8 - _type_penalty(about, et)
 
     next_in_list = {}  # a mention → the one listed right after it (高瓴资本|和|蔻图资本)
     for (a, _, _), (b, _, _) in zip(in_sentence, in_sentence[1:]):

@@ -76,6 +76,8 @@ class Metric:
     same_sentence: bool = False  # the subject is named in the figure's sentence or nowhere (中国…市场规模)
     not_subject_after: tuple[str, ...] = ()  # a mention right after these is not the subject (持有X: the held)
     subject_after: tuple[str, ...] = ()  # the figure is about the mention after these words (以N亿收购X: X's price)
+    # regexes the text right before a number may end with when no metric word names it (涨3.2%,报218.6元: a price)
+    lead: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,9 @@ class Unit:
 
 METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns",
-               "not_subject_before", "same_sentence", "not_subject_after", "subject_after"}
+               "not_subject_before", "same_sentence", "not_subject_after", "subject_after", "lead"}
 UNIT_KEYS = {"unit", "kind", "after", "before"}
+LEAD_WINDOW = 24  # characters before a number that a metric's `lead` regexes see
 
 
 def _strings(row: dict, key: str, required: bool) -> tuple[str, ...]:
@@ -139,6 +142,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
                 win[key] = v
             try:
                 patterns = tuple(re.compile(p) for p in _strings(row, "patterns", False))
+                lead = tuple(re.compile(f"(?:{p})$") for p in _strings(row, "lead", False))
             except re.error as exc:
                 raise ValueError(f"bad pattern ({exc})") from None
             not_subject = _strings(row, "not_subject_before", False)
@@ -154,7 +158,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
         seen_ids.add(mid)
         metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
                               win["before"], win["after"], patterns, not_subject, row.get("same_sentence", False),
-                              not_subject_after, subject_after))
+                              not_subject_after, subject_after, lead))
     if not metrics:
         raise ConfigError(f"{src}:1: no metrics defined")
     return tuple(metrics)
@@ -210,6 +214,7 @@ class Lexicon:
                                         re.IGNORECASE)
         self.unit_before = sorted(((b, u) for u in units for b in u.before), key=lambda x: -len(x[0]))
         self.unit_kind = {u.unit: u.kind for u in units}
+        self.leads = tuple(m for m in metrics if m.lead)
 
     def unit_at(self, text: str, pos: int) -> tuple[str, int] | None:
         """The unit written at `pos` (a space allowed before it) and where it ends, or None."""
@@ -845,6 +850,10 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
             metric = _metric_of_previous_clause(norm, lex, terms, tstarts, c)
         if c.growth:
             metric, term = lex.metrics.get("growth"), None
+        if metric is None:
+            before = norm[max(0, c.start - LEAD_WINDOW):c.start]
+            metric = next((mm for mm in lex.leads if any(p.search(before) for p in mm.lead)
+                           and _compatible(lex, mm, c)), None)
         if metric is None and c.unit_kind in ("", "count"):
             clause = _clause(norm, c.start, c.end)
             for mm in lex.metrics.values():

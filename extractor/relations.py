@@ -46,6 +46,8 @@ SYMMETRIC = {"competitor_of", "partners_with"}
 CLAUSE_END = set(",;。!?:\n")  # after per-character width folding (，→, ；→; ！→! ？→? ：→:)
 TOK_OPEN, TOK_CLOSE = "\ue000", "\ue001"
 LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)"
+LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
+BRACKETED = re.compile(r"\([^()]*\)")
 MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
     "WIDE": f"(?:[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
@@ -88,7 +90,8 @@ class Ref:
     factor: float
     speaker: str = ""  # "person" (我 → the speaker) or "org" (我们 → the speaker's organisation)
     pick: str = "last"  # "last": the most recent antecedent of the most preferred type; "first": the earliest;
-    # "main": the organisation the whole document is about (a title-only turn label: 首席执行官王振宇:)
+    # "main": the organisation the whole document is about (a title-only turn label: 首席执行官王振宇:); "topic": the
+    # earliest of the ref's own sentence when it names one (X成立于2001年,董事长Y持有公司21%: X), else "first"
 
 
 @dataclass(frozen=True)
@@ -225,8 +228,8 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     if not isinstance(window, int) or not 0 <= window <= 5:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
-    if pick not in ("first", "last", "main"):
-        raise ValueError("pick must be 'first', 'last' or 'main'")
+    if pick not in ("first", "last", "main", "topic"):
+        raise ValueError("pick must be 'first', 'last', 'main' or 'topic'")
     return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick)
 
 
@@ -266,7 +269,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
         if star:
             list_slots.add(slot)
             tok = f"{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}"
-            return f"(?P<{slot}>{tok}(?:{LIST_SEP}{tok})*)"
+            return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:{LIST_SEP}{tok}{LIST_ALIAS})*)"
         return f"{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE}"
 
     regex = re.compile(PLACEHOLDER.sub(expand, src))
@@ -438,8 +441,10 @@ class _Context:
         i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
                  and not self._is_turn_label(self._sentence_at(x[0].start), x[0])]
-        if ref.pick == "first":
+        if ref.pick in ("first", "topic"):
             first = [x for x in cands if x[2] in ref.types]
+            if ref.pick == "topic":  # the earliest of the ref's own sentence, if it names one
+                first = [x for x in first if x[0].start >= s.start] or first
             if first:
                 m, eid, etype = first[0]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
@@ -489,8 +494,8 @@ class _Context:
     def _slot_args(self, pat: Pattern, m: re.Match, masked: _Masked, slot: str) -> list[_Arg]:
         if m.group(slot) is None:
             return []
-        if slot in pat.list_slots:
-            return [masked.args[int(t.group(2))] for t in TOKEN.finditer(m.group(slot))]
+        if slot in pat.list_slots:  # (an item's bracketed alias is the item again)
+            return [masked.args[int(t.group(2))] for t in TOKEN.finditer(BRACKETED.sub("", m.group(slot)))]
         return [masked.args[int(m.group(slot))]]
 
     def _emit(self, pat: Pattern, m: re.Match, masked: _Masked, s: Sentence) -> list[Relation]:

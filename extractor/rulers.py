@@ -202,6 +202,7 @@ def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
     return pieces
 
 
+RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司")
 DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商")
 OPEN_QUOTES = "“\"「『‘'"
 CLOSE_QUOTES = "”\"」』’'"
@@ -214,7 +215,7 @@ class CueMatcher:
                  opening: frozenset[str] = frozenset()):
         self.patterns = patterns
         self.stopwords = stopwords
-        self.trailing = sorted(trailing, key=len, reverse=True)  # words that never end a name (领投, 表示 …)
+        self.trailing = Suffixes(trailing)  # words that never end a name (领投, 表示 …)
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start one (对话, 专访 …)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
         self._org_suffix = org_suffix_regex(patterns)
@@ -242,6 +243,8 @@ class CueMatcher:
                         if self.CATEGORY_AFTER.match(text, token_ends[i]):
                             continue  # 在冷链物流方面, 新能源汽车行业: a field, not a company
                         span = self._run_left(doc, i, p, include_last=True)
+                        if span and text.endswith(RELATIONAL_COMPANY, span[0], span[1]):
+                            continue  # X母公司, X子公司: a company named by its relation to X, not a name
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
                         if (span and p.proper and span[0] not in known_starts
                                 and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())])):
@@ -539,8 +542,7 @@ class CueMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        token_starts = set(token_bounds(doc)[0])
-        found = [(without_former(text, without_opening(text, s, e, self.opening), e, token_starts), e, label, i)
+        found = [(without_former(doc, text, without_opening(text, s, e, self.opening), e), e, label, i)
                  for s, e, label, i in self.find(doc)]
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # an organisation named after its city (杭州宜格化妆品有限公司) replaces the place inside it
@@ -867,16 +869,32 @@ def _crosses_quote(name: str) -> bool:
     return bool(stack)
 
 
-def without_trailing(text: str, start: int, end: int, trailing: list[str], min_word: int = 1,
+def without_trailing(text: str, start: int, end: int, trailing: Suffixes, min_word: int = 1,
                      boundaries: Container[int] | None = None) -> int:
     """The end of text[start:end] without the first of `trailing` (longest first) that ends it, leaves at least
     two characters and, given `boundaries`, ends on one of them; `end` when none does."""
-    for word in trailing:
+    if end <= start:
+        return end
+    for word in trailing.ending_with(text[end - 1]):
         cut = end - len(word)
         if (len(word) >= min_word and text.endswith(word, start, end) and cut - start >= 2
                 and (boundaries is None or cut in boundaries)):
             return cut
     return end
+
+
+class Suffixes:
+    """Words by their last character, longest first: most names end in a character no such word ends with, so
+    trimming one looks at none or a few words instead of all of them."""
+
+    def __init__(self, words):
+        self.by_last: dict[str, list[str]] = {}
+        for w in sorted(words, key=len, reverse=True):
+            if w:
+                self.by_last.setdefault(w[-1], []).append(w)
+
+    def ending_with(self, ch: str) -> list[str]:
+        return self.by_last.get(ch, [])
 
 
 def without_opening(text: str, start: int, end: int, opening: list[str]) -> int:
@@ -885,10 +903,10 @@ def without_opening(text: str, start: int, end: int, opening: list[str]) -> int:
     return next((start + len(w) for w in opening if text.startswith(w, start) and end - start - len(w) >= 2), start)
 
 
-def without_former(text: str, start: int, end: int, token_starts: Container[int]) -> int:
+def without_former(doc: Doc, text: str, start: int, end: int) -> int:
     """The start of text[start:end] without a former-role marker the segmenter cut off as a word of its own
     (前|星澜|汽车|副总裁 → 星澜汽车; not 前程无忧, where 前 is inside the word 前程), leaving two characters."""
-    if text[start:start + 1] in ("前", "原") and start + 1 in token_starts and end - start >= 3:
+    if text[start:start + 1] in ("前", "原") and end - start >= 3 and start + 1 in token_bounds(doc)[0]:
         return start + 1
     return start
 
@@ -904,6 +922,7 @@ def _without_market_site(text: str, start: int, end: int) -> int:
     return end
 
 
+LATIN_ALIAS_TAIL = re.compile(r"[(（][A-Za-z][A-Za-z0-9 &'.\-]*[)）]$")
 _GENERIC_HEAD = re.compile(r"(?:公司|企业)$")
 _ORG_WORD = re.compile(r"公司|企业|集团|机构")
 _INNER_HEAD = re.compile(r"集团|公司")
@@ -960,7 +979,7 @@ class EntityTrimmer:
 
     def __init__(self, trailing: frozenset[str], descriptors: frozenset[str] = frozenset(),
                  opening: frozenset[str] = frozenset(), org_suffix: re.Pattern | None = None):
-        self.trailing = sorted(trailing, key=len, reverse=True)
+        self.trailing = Suffixes(trailing)
         self.org_suffix = org_suffix  # a person guess ending in one (宁川|城投) is an organisation
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start a name (对话, 专访 …)
         self.appositive = re.compile(
@@ -970,7 +989,6 @@ class EntityTrimmer:
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
         full = doc_text(doc)
-        token_starts = set(token_bounds(doc)[0])
         trimmed = []
         for start, end, label, ent_id in ents:
             if not ent_id and (SPLITTERS.search(full, start, end) or _crosses_quote(full[start:end])):
@@ -985,13 +1003,16 @@ class EntityTrimmer:
             if not ent_id:
                 # a bracket the guess took from the text around it (分析师(摩根士丹利 孙立): → 孙立)
                 start, end = _without_unpaired_brackets(full, start, end)
+                # a Latin alias in brackets is a name of its own, linked by kg_paren_aliases (威尔胜(Wilson) → 威尔胜)
+                if (alias := LATIN_ALIAS_TAIL.search(full, start, end)) and alias.start() - start >= 2:
+                    end = alias.start()
                 # a person's given name may end in 和, 正, 均 …: only whole words are cut off people
                 # (word by word: 北辰新材华中生产基地 → 北辰新材华中 → 北辰新材)
                 while (cut := without_trailing(full, start, end, self.trailing,
                                                min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut
                 start = without_opening(full, start, end, self.opening)
-                start = without_former(full, start, end, token_starts)
+                start = without_former(doc, full, start, end)
                 if label == "PERSON" and self._org_named(full[start:end]):
                     label = "ORG"
                 if label == "ORG":

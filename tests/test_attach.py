@@ -355,3 +355,9 @@ def test_the_investor_after_huode_is_not_the_subject_of_the_funding():
                   [("5000万元A轮", dict(value=5e7, unit="CNY", metric="funding"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
 
+
+def test_a_name_between_a_count_and_what_it_counts_is_its_subject():
+    a, ids = make("远山资本计划明年在中国新开50家凯岚门店。", [("远山资本", "tmall", 0), ("凯岚", "pd", 0)],
+                  [("50家", dict(value=50, unit="stores", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+

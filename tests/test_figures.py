@@ -366,3 +366,11 @@ def test_numbers_in_a_table_take_the_metric_and_unit_of_their_header():
     assert ("-3", 3.0, "percent", "decline") in figs  # the metric carries the sign
     assert not any(f[0] in ("1", "2") or "亿元" in f[0] for f in figs)  # ranks and the header are no figures
 
+
+def test_a_share_move_and_the_price_it_closed_at():
+    figs = [(f.text, f.value, f.metric) for f in find_figures("岚德时代涨3.2%,报218.6元;岚讯精密跌1.7%,报36.2元。")]
+    assert ("涨3.2%", 3.2, "growth") in figs and ("跌1.7%", 1.7, "decline") in figs
+    assert ("218.6元", 218.6, "share-price") in figs and ("36.2元", 36.2, "share-price") in figs
+    # 报 alone names no price: 年报 and 报告 are reports
+    assert [f.metric for f in find_figures("年报显示,公司去年净利润5亿元。")] == ["profit"]
+

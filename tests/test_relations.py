@@ -284,6 +284,15 @@ CASES = [
       ("红杉中国", "investor_in", "禾岚化妆品")}),
     ("[岚鲸|BRAND]J5和[岚石|BRAND]P20深度对比", {("岚鲸", "compared_with", "岚石")}),
     ("[岚图研究院|ORG]院长[冯启岚|PERSON]表示,赛道很热。", {("冯启岚", "works_for", "岚图研究院")}),
+    ("[岚峰体育|ORG]旗下拥有[岚祖鸟|BRAND]([Lanteryx|BRAND])、[萨岚蒙|BRAND]([Salanon|BRAND])和[威岚胜|BRAND]等品牌。",
+     {("岚峰体育", "has_brand", "岚祖鸟"), ("岚峰体育", "has_brand", "萨岚蒙"), ("岚峰体育", "has_brand", "威岚胜")}),
+    ("[Lanteryx|BRAND]母公司[岚峰体育|ORG]公布财报。", {("岚峰体育", "has_brand", "Lanteryx")}),
+    ("名单中,[常州|GPE]的[恒岚新材|ORG]主营隔膜材料。", {("恒岚新材", "located_in", "常州")}),
+    ("[江苏省工信厅|ORG]副厅长[顾建岚|PERSON]表示,企业将增加。", {("顾建岚", "works_for", "江苏省工信厅")}),
+    ("[岚踏|BRAND]持有[岚峰体育|ORG]约36%的股份。", {("岚踏", "shareholder_of", "岚峰体育")}),
+    # "the company" a holder holds is the topic of the holder's own sentence, else of the sentences before
+    ("公告提到[仁岚医药|ORG]。[益岚药房|ORG]成立于2001年,董事长[谢志岚|PERSON]持有公司约21%的股份。",
+     {("谢志岚", "chairman_of", "益岚药房"), ("谢志岚", "shareholder_of", "益岚药房")}),
     # a table's place column: each row's organisation is located in its cell's place
     ("排名 企业 估值(亿元) 所在城市\n1 [岚川科技|ORG] 1200 [苏州|GPE]\n2 [青禾食品|ORG] 800 [成都|GPE]",
      {("岚川科技", "located_in", "苏州"), ("青禾食品", "located_in", "成都")}),

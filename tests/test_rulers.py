@@ -637,3 +637,27 @@ def test_everyday_words_and_listings_are_no_companies(nlp):
     assert ents(nlp, "女人最美的时候,是看信息不知不觉笑了的时候。") == []
     assert not any(t.endswith("上市公司") for t, _, _ in ents(nlp, "岚石科技是科创板上市公司。"))
 
+
+def test_brands_listed_with_their_latin_names_in_brackets(nlp):
+    doc = nlp("岚峰体育旗下拥有岚祖鸟(Lanteryx)、萨岚蒙(Salanon)和威岚胜(Wilan)等品牌。")
+    found = {e.text: e.label_ for e in doc.ents}
+    assert {"岚祖鸟", "萨岚蒙", "威岚胜"} <= set(found)
+    assert not any("(" in t for t in found)  # a bracketed Latin name is an alias, not part of the name
+    assert found.get("Lanteryx") is not None
+
+
+def test_a_company_named_by_its_relation_is_no_name(nlp):
+    found = {t for t, _, _ in ents(nlp, "Lanteryx母公司岚峰体育三季度营收增长28%。")}
+    assert not any(t.endswith("母公司") for t in found)
+    assert not any(t == "联席" for t, _, _ in ents(nlp, "周国岚将出任新公司联席董事长。"))
+
+
+def test_a_leader_named_with_its_share_move_and_a_new_materials_maker(nlp):
+    assert "岚讯精密" in {t for t, _, _ in ents(nlp, "消费电子龙头岚讯精密跌1.7%,报36.2元。")}
+    assert "恒岚新材" in {t for t, _, _ in ents(nlp, "常州的恒岚新材主营锂电池隔膜涂层材料。")}
+
+
+def test_cities_that_end_like_a_mountain_or_river_are_cities(nlp):
+    found = {e.text: e.label_ for e in nlp("位于昆山的一家企业和镇江的一家工厂签约。").ents}
+    assert found.get("昆山") == "GPE" and found.get("镇江") == "GPE"
+
