@@ -177,6 +177,12 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
     return out
 
 
+def _last_characters(alternation: str) -> frozenset[str] | None:
+    """The last characters of the words of a plain alternation "(?:公司|集团|…)"; None for any other regex."""
+    m = re.fullmatch(r"\(\?:([^()\[\]\\?*+{}.^$]+)\)", alternation)
+    return frozenset(w[-1] for w in m.group(1).split("|") if w) if m else None
+
+
 def org_suffix_regex(patterns: list[CuePattern]) -> re.Pattern | None:
     """The organisational suffixes (公司, 集团, 创投 …) of the suffix cues that lengthen a known name, as one regex."""
     suffixes = [p.regex.pattern for p in patterns if p.kind == "suffix" and p.extends_known]
@@ -219,6 +225,9 @@ class CueMatcher:
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start one (对话, 专访 …)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
         self._org_suffix = org_suffix_regex(patterns)
+        # the characters a suffix cue's words end with: only tokens ending in one need its regex
+        self._last_chars = {p.id: last for p in patterns if p.kind == "suffix"
+                            and (last := _last_characters(p.regex.pattern)) is not None}
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         text = doc_text(doc)
@@ -235,7 +244,9 @@ class CueMatcher:
                 continue
             if p.kind == "suffix":
                 # a token ending with the cue (公司, 基金 …) closes a name that starts a few tokens earlier
-                for i, word in enumerate(words):
+                last = self._last_chars.get(p.id)
+                for i in (range(len(words)) if last is None else [i for i, w in enumerate(words) if w[-1:] in last]):
+                    word = words[i]
                     m = p.regex.search(word)
                     if m and m.end() == len(word):
                         if m.start() > 0 and word in common_words():
