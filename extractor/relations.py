@@ -14,7 +14,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
 * `ref` lines: anaphors (他们, 该品牌, 我, 我们 …) and what they may point to; a relation read through one has
   its confidence multiplied by the line's `factor`. `speaker` refs resolve 我 → the turn's speaker and 我们 → the
   speaker's organisation (when the document ties the speaker to exactly one). `"pick": "main"` resolves to the
-  organisation the document is about (mentioned more than once, at least twice as often as any other).
+  organisation the document is about (mentioned more than once, at least twice as often as any other); `turns`
+  limits a ref to the turns of some speaker labels (我们 in an answer after A: or 答: is the interviewee's company).
 * `former` lines: a marker right before the organisation (前, 原) makes a role a past one; only the relations in
   `keep` stay true of it (founder, co-founder), whether a title or another pattern named the role.
 * `column` lines: a plain-text table column whose header matches `header` (所在城市) names `relation` between the
@@ -92,6 +93,7 @@ class Ref:
     pick: str = "last"  # "last": the most recent antecedent of the most preferred type; "first": the earliest;
     # "main": the organisation the whole document is about (a title-only turn label: 首席执行官王振宇:); "topic": the
     # earliest of the ref's own sentence when it names one (X成立于2001年,董事长Y持有公司21%: X), else "first"
+    turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,11 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     pick = row.get("pick", "last")
     if pick not in ("first", "last", "main", "topic"):
         raise ValueError("pick must be 'first', 'last', 'main' or 'topic'")
-    return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick)
+    turns = row.get("turns", [])
+    if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
+        raise ValueError("turns must be a list of speaker labels")
+    return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick,
+               tuple(turns))
 
 
 def _pattern(row: dict, titles_re: str) -> Pattern:
@@ -385,6 +391,8 @@ class _Context:
         folded = "".join(_fold(c) for c in self.text[s.start:s.end])
         taken = [(a, b) for a, b, _ in spans]
         for ref in self.pats.refs:
+            if ref.turns and s.speaker not in ref.turns:
+                continue
             for rm in ref.regex.finditer(folded):
                 a, b = s.start + rm.start(), s.start + rm.end()
                 if any(a < y and x < b or (a == b and x <= a < y) for x, y in taken):

@@ -208,6 +208,7 @@ def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
     return pieces
 
 
+REGIONAL_UNIT = ("大区", "区域", "战区", "分区", "片区")
 RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司")
 DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商")
 OPEN_QUOTES = "“\"「『‘'"
@@ -273,6 +274,8 @@ class CueMatcher:
                             found.append((s, e, label, ""))
                 elif m.start() in ends:  # kind "left": the name ends where the cue starts
                     span = self._run_left(doc, ends[m.start()], p)
+                    if span and text.endswith(REGIONAL_UNIT, span[0], span[1]):
+                        continue  # 成都大区总经理: a region of the company, not a company
                     if span:  # the company, not its division (X中国区总裁)
                         found.append((span[0], self._trim_trailing(text, *span, ends), p.label, ""))
         found.extend(self._quoted_and_repeated(text, set(starts), ends))
@@ -373,7 +376,8 @@ class CueMatcher:
                 nxt = p.regex.search(text, start, limit)
                 stop = self._LIST_END.search(text, start, limit)
                 end = min(x.start() for x in (nxt, stop) if x is not None) if (nxt or stop) else len(text)
-                end = self._trim_trailing(text, start, end, ends)
+                while (cut := self._trim_trailing(text, start, end, ends)) != end:
+                    end = cut
                 # a description before the name (国货老品牌霸王, 芯片设计公司凌微): the name starts after it
                 start = _after_description(text, start, end, starts)
                 name = text[start:end]
@@ -413,11 +417,16 @@ class CueMatcher:
                     continue
                 start = next((i for i in range(end - 2, max(-1, end - p.max_chars - 6), -1)
                               if separator_before(i) or opens_list(i)), None)
+                item_end = end
                 if start is not None:
                     start = _after_description(text, start, end, starts)
-                if start is None or start not in starts or end not in ends or not self._vouched_name(text[start:end]):
+                    # words that never end a name, word by word (始祖鸟西南旗舰店 → 始祖鸟)
+                    while (cut := self._trim_trailing(text, start, item_end, ends)) != item_end:
+                        item_end = cut
+                if (start is None or start not in starts or item_end not in ends
+                        or not self._vouched_name(text[start:item_end])):
                     break
-                items.append((start, end, p.groups[label], ""))
+                items.append((start, item_end, p.groups[label], ""))
                 if opens_list(start):
                     out.extend(items)  # the enumeration's start is fixed: its members stand
                     break

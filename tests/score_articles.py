@@ -9,7 +9,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "fixtures" / "articles"
-SYMMETRIC = {"competitor_of", "compared_with"}
+SYMMETRIC = {"competitor_of", "compared_with", "partners_with"}
 
 
 def score(nlp) -> dict:

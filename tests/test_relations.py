@@ -293,6 +293,16 @@ CASES = [
     # "the company" a holder holds is the topic of the holder's own sentence, else of the sentences before
     ("公告提到[仁岚医药|ORG]。[益岚药房|ORG]成立于2001年,董事长[谢志岚|PERSON]持有公司约21%的股份。",
      {("谢志岚", "chairman_of", "益岚药房"), ("谢志岚", "shareholder_of", "益岚药房")}),
+    ("[岚芯半导体|ORG]的主要投资方包括[高瓴资本|ORG]和[上岚国际集团|ORG]。",
+     {("高瓴资本", "investor_in", "岚芯半导体"), ("上岚国际集团", "investor_in", "岚芯半导体")}),
+    ("[岚团|ORG]核心本地商业CEO[王岚中|PERSON]表示,明年推广。", {("王岚中", "works_for", "岚团")}),
+    # 我们 in an interviewee's answer (A:) is the company the interview is about
+    ("专访[岚猩猩|BRAND]创始人。\nQ:[岚猩猩|BRAND]有多少家门店?\nA:180家。\nQ:资本怎么看?\n"
+     "A:2021年我们完成了由[Coatan|ORG]领投的C轮融资。",
+     {("Coatan", "led_round", "岚猩猩"), ("Coatan", "investor_in", "岚猩猩")}),
+    ("[岚猩猩|BRAND]开了新店。\nQ:对手是谁?\nA:[岚刻运动|ORG]和[Keplan|ORG]都是很强的对手,但我们的定位不一样。\n"
+     "Q:门店呢?\nA:[岚猩猩|BRAND]有180家。",
+     {("岚猩猩", "competitor_of", "岚刻运动"), ("岚猩猩", "competitor_of", "Keplan")}),
     # a table's place column: each row's organisation is located in its cell's place
     ("排名 企业 估值(亿元) 所在城市\n1 [岚川科技|ORG] 1200 [苏州|GPE]\n2 [青禾食品|ORG] 800 [成都|GPE]",
      {("岚川科技", "located_in", "苏州"), ("青禾食品", "located_in", "成都")}),

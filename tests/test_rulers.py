@@ -661,3 +661,21 @@ def test_cities_that_end_like_a_mountain_or_river_are_cities(nlp):
     found = {e.text: e.label_ for e in nlp("位于昆山的一家企业和镇江的一家工厂签约。").ents}
     assert found.get("昆山") == "GPE" and found.get("镇江") == "GPE"
 
+
+def test_a_latin_person_named_after_a_title_and_is(nlp):
+    found = {e.text: e.label_ for e in nlp("岚芯半导体成立于2018年,CEO为Michael Lan(兰明远)。").ents}
+    assert found.get("Michael Lan") == "PERSON"
+
+
+def test_rivals_named_together_and_a_brand_before_its_store(nlp):
+    found = {t for t, _, _ in ents(nlp, "岚刻运动和Keplan都是很强的对手,但我们的定位不一样。")}
+    assert {"岚刻运动", "Keplan"} <= found
+    found = {t for t, _, _ in ents(nlp, "首店品牌包括岚祖鸟西南旗舰店、lululemon和蕉内等。")}
+    assert "岚祖鸟" in found and not any(t.endswith("旗舰店") for t in found)
+
+
+def test_a_region_of_a_company_or_a_line_of_business_is_no_company(nlp):
+    found = {t for t, _, _ in ents(nlp, "华岚置地副总裁、成都大区总经理邹岚表示,将新开3个购物中心。")}
+    assert "成都大区" not in found
+    assert "商业" not in {t for t, _, _ in ents(nlp, "岚团核心本地商业CEO王岚中表示,明年推广。")}
+
