@@ -687,8 +687,12 @@ class VariantMatcher:
             # a company's short form written on its own later (深圳云臻贸易有限公司 … 云臻贸易则在…; 星耀科技 …
             # 星耀还宣布…): the same company, linked to the full name's key for resolution
             short = short_name(ent.text) if ent.label_ == "ORG" else None
-            if short and short not in names:
-                names[short] = ("ORG", ent.ent_id_ or "~" + normalise_name(ent.text))
+            # …and, for a registered name, without its line of trade too (广州茶茶岚餐饮管理有限公司 … 茶茶岚)
+            trade = INDUSTRY_TAIL.search(short) if short and LEGAL_FORM.search(ent.text) else None
+            shorter = short[:trade.start()] if trade else None
+            for name in (short, shorter if shorter and len(shorter) >= 2 and not is_common_word(shorter) else None):
+                if name and name not in names:
+                    names[name] = ("ORG", ent.ent_id_ or "~" + normalise_name(ent.text))
         if not names:
             return []
         starts, ends = map(set, token_bounds(doc))
@@ -832,6 +836,7 @@ def _place_names() -> tuple[str, ...]:
 
 # a product model written right after its brand (J5, P20, 14 Pro, X1)
 MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|Max|Ultra|Plus|mini|SE))?(?![A-Za-z0-9])")
+INDUSTRY_TAIL = re.compile(r"(?:餐饮管理|餐饮|企业管理|管理咨询|信息技术|网络科技|电子商务|文化传媒|商贸|贸易|实业)$")
 GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司)$")
 
 

@@ -679,3 +679,10 @@ def test_a_region_of_a_company_or_a_line_of_business_is_no_company(nlp):
     assert "成都大区" not in found
     assert "商业" not in {t for t, _, _ in ents(nlp, "岚团核心本地商业CEO王岚中表示,明年推广。")}
 
+
+def test_a_registered_company_is_found_again_without_its_line_of_trade(nlp):
+    text = "法院对广州茶茶岚餐饮管理有限公司作出判决。茶茶岚自2022年起开设了超过200家加盟店。"
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert ("茶茶岚", "ORG") in found
+    assert "岚达股份" in {t for t, _, _ in ents(nlp, "同期,岚达股份完成业务量23.1亿件。")}
+
