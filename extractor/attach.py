@@ -248,10 +248,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         before.sort(key=lambda c: c[0].end)
         # an agent after 由 (库迪咖啡由瑞幸前创始团队创立，…门店数已超过3000家; 由前红杉中国合伙人…) is not what the
         # sentence is about when something stands before it
-        while len(before) > 1 and (text[max(0, before[-1][0].start - 1):before[-1][0].start] in AGENT_OR_RECIPIENT
-                                   or text[max(0, before[-1][0].start - 2):before[-1][0].start] in ("由前", "由原")):
-            if (text[max(0, before[-1][0].start - 1):before[-1][0].start] in ("向", "给")
-                    and MONEY_GIVEN.search(text, before[-1][0].end, fig.end)):
+        while len(before) > 1:
+            m = before[-1][0]
+            marker = text[max(0, m.start - 1):m.start]
+            if marker not in AGENT_OR_RECIPIENT and text[max(0, m.start - 2):m.start] not in ("由前", "由原"):
+                break
+            if marker in ("向", "给") and MONEY_GIVEN.search(text, m.end, fig.end):
                 break  # X向Y投资7.4亿美元: the money is Y's funding
             before.pop()
         # X与Y达成合作,…占比提升到35%: the partner after 与 is not what the next clauses are about

@@ -138,4 +138,3 @@ def most_mentioned(entity_ids: Iterable[str], min_mentions: int) -> str | None:
     if not top or top[0][1] < min_mentions or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
     return top[0][0]
-

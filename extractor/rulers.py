@@ -189,6 +189,11 @@ def org_suffix_regex(patterns: list[CuePattern]) -> re.Pattern | None:
     return re.compile("|".join(suffixes)) if suffixes else None
 
 
+def ends_in_org_suffix(org_suffix: re.Pattern | None, name: str) -> bool:
+    """At least two characters and then an organisational suffix (启明 + 创投, 宁川 + 城投)."""
+    return org_suffix is not None and any(m.end() == len(name) and m.start() >= 2 for m in org_suffix.finditer(name))
+
+
 def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
     """`name` split by jieba's dictionary, longest match first: words of 2-4 chars seen at least 20 times, and
     single chars in between, each with its dictionary entry (frequency, tag) or None."""
@@ -292,7 +297,7 @@ class CueMatcher:
         """The heads of a list's items share a type, as the members of an enumeration do: when two or more heads
         are organisations or brands found already, the other heads that read as names are of their kind (榜单:
         1. 珀莱雅:… 2. 薇诺娜:… 3. 自然堂:…). Headings such as 背景: or 市场表现: are everyday words and stay out."""
-        heads = [m for m in self._ITEM_HEAD.finditer(text)]
+        heads = list(self._ITEM_HEAD.finditer(text))
         if len(heads) < 3:
             return []
         labels = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
@@ -458,16 +463,10 @@ class CueMatcher:
                 return False  # a one-char verb or particle token at the end (农夫山泉|放): past the name
             unknown = True
         # everyday words end to end do name an organisation when the last is an organisational suffix (启明|创投)
-        return unknown or self._ends_in_org_suffix(name)
+        return unknown or ends_in_org_suffix(self._org_suffix, name)
 
     # jieba tags its rarest words loosely (启明, 彪马 and 安踏 as verbs): below this many uses a tag is no evidence
     LOOSE_TAG_BELOW = 50
-
-    def _ends_in_org_suffix(self, name: str) -> bool:
-        """At least two characters and then an organisational suffix (启明 + 创投)."""
-        if self._org_suffix is None:
-            return False
-        return any(m.end() == len(name) and m.start() >= 2 for m in self._org_suffix.finditer(name))
 
     def _vouched_name(self, name: str) -> bool:
         """A name whose kind the context gives (A、B等品牌, 企业X宣布) reads as a name: a rare word will do
@@ -492,7 +491,7 @@ class CueMatcher:
                 return False  # a verb inside a short name only (花知晓; not 广州军区有关部门代表)
             else:
                 evidence = evidence or e[1].startswith(("nr", "ns", "nt", "nz"))
-        return evidence or self._ends_in_org_suffix(name)
+        return evidence or ends_in_org_suffix(self._org_suffix, name)
 
     _COUNT_INSIDE = re.compile(r"\d[分个家元亿万千百十年月日天人次倍轮]")  # 积3分, 10亿: a count (36氪 is a name)
     # characters that never sit inside a name the context vouches for (企业的产品, 品牌和渠道)
@@ -1038,8 +1037,8 @@ class EntityTrimmer:
                     end = cut
                 start = without_opening(full, start, end, self.opening)
                 start = without_former(doc, full, start, end)
-                if label == "PERSON" and self._org_named(full[start:end]):
-                    label = "ORG"
+                if label == "PERSON" and ends_in_org_suffix(self.org_suffix, full[start:end]):
+                    label = "ORG"  # no person is called 宁川城投 or 华远资本
                 if label == "ORG":
                     end = _without_market_site(full, start, end)
                     start = _without_descriptive_group(full, start, end)
@@ -1050,12 +1049,6 @@ class EntityTrimmer:
             split_at(doc, [x for start, end, _, _ in trimmed for x in (start, end)])
             doc.ents = [doc.char_span(s, e, label=lab, span_id=i) for s, e, lab, i in trimmed]
         return doc
-
-
-    def _org_named(self, name: str) -> bool:
-        """Two characters or more and then an organisational suffix: no person is called 宁川城投 or 华远资本."""
-        return self.org_suffix is not None and any(
-            m.end() == len(name) and m.start() >= 2 for m in self.org_suffix.finditer(name))
 
 
 @Language.factory("kg_trim")
