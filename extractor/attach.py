@@ -35,6 +35,7 @@ import re
 
 from .figures import default_lexicon, metric_info
 from .records import Analysis, Figure, Mention, Observation, most_mentioned
+from .tables import LIST_MARK
 
 PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆|登上|进驻|上线|上架)\s?$")
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上|旗舰店|官方旗舰店|渠道)")
@@ -67,7 +68,7 @@ SPEAKER_TURN_CONFIDENCE = 0.45
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
-BULLET = re.compile(r"[ \t]*(?:[-–•·●▪*]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])[ \t]*(?=\S)")
+BULLET = re.compile(LIST_MARK + r"(?=\S)")
 LOOKBACK = 3
 PLATFORM_LOOKBACK = 2
 

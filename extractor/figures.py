@@ -900,8 +900,7 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
 
 RANK_HEADER = re.compile(r"排名|名次|序号|排序|位次|No\.?|#")
 HEADER_UNIT = re.compile(r"[(（]([^)）]{1,8})[)）]|[/／]([^/／]{1,8})$")
-MAGNITUDE_PREFIXES = (("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("亿", 1e8), ("千万", 1e7), ("百万", 1e6),
-                      ("十万", 1e5), ("万", 1e4), ("千", 1e3))
+HEADER_MAGNITUDE = re.compile(f"[{MAGS}]+")  # 亿元, 万辆, 千万美元: the magnitude written before the unit
 
 
 def _table_figures(text: str, lex: Lexicon, tables: list[Table], taken: list[tuple[int, int]]) -> list[Figure]:
@@ -917,10 +916,10 @@ def _table_figures(text: str, lex: Lexicon, tables: list[Table], taken: list[tup
             m = HEADER_UNIT.search(head.text)
             unit_text = next((g for g in m.groups() if g), "") if m else ""
             factor = 1.0
-            for prefix, f in MAGNITUDE_PREFIXES:
-                if unit_text.startswith(prefix):
-                    factor, unit_text = f, unit_text[len(prefix):]
-                    break
+            if mags := HEADER_MAGNITUDE.match(unit_text):
+                for ch in mags.group():
+                    factor *= MAG[ch]
+                unit_text = unit_text[mags.end():]
             found = lex.unit_at(unit_text, 0) if unit_text else None
             unit = found[0] if found else ""
             if metric is None and not unit:

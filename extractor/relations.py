@@ -38,7 +38,7 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence, most_mentioned
-from .tables import find_tables
+from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
 DATA = resources.files("extractor") / "data"
@@ -312,8 +312,7 @@ class _Arg:
 
 # relations of a role someone holds at an organisation, which a former marker (前, 原) ends
 ROLE_RELATIONS = frozenset({"ceo_of", "chairman_of", "works_for", "partner_of"})
-# the number or bullet that opens a list item (1. / 2、/ (3) / -)
-ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-–•·●▪*])[ \t]*")
+ITEM_NUMBER = re.compile(LIST_MARK)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from .prefixes import lengths_by_head
 from .gazetteer import (Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
+from .tables import LIST_MARK
 
 DATA = resources.files("extractor") / "data"
 PLACE_LABELS = ("GPE", "LOC")
@@ -290,8 +291,7 @@ class CueMatcher:
         return found
 
     # the head of an item of a numbered or bulleted list: "1. 珀莱雅:创立于2003年…", "- 素野：…"
-    _ITEM_HEAD = re.compile(r"^[ \t]*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-–•·●▪*])[ \t]*"
-                            r"(?P<name>[^\s:：,，。;；]{2,10}?)[ \t]*[:：]", re.M)
+    _ITEM_HEAD = re.compile("^" + LIST_MARK + r"(?P<name>[^\s:：,，。;；]{2,10}?)[ \t]*[:：]", re.M)
 
     def _numbered_heads(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int]):
         """The heads of a list's items share a type, as the members of an enumeration do: when two or more heads

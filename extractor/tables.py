@@ -1,7 +1,8 @@
-"""Plain-text tables inside articles: a header line, then rows of as many cells, the cells separated by spaces,
-tabs or bars (排名 企业 估值(亿元) 所在城市 / 1 字节跳动 15600 北京). Web pages keep them when tables are flattened to
-text. This module only finds them; the figure reader reads numbers under a header that names a metric and a unit,
-and the relation reader reads the column a relation table row names (所在城市 → located_in)."""
+"""Plain-text layout inside articles. Tables: a header line, then rows of as many cells, the cells separated by
+spaces, tabs or bars (排名 企业 估值(亿元) 所在城市 / 1 字节跳动 15600 北京); web pages keep them when tables are
+flattened to text. This module only finds them; the figure reader reads numbers under a header that names a metric
+and a unit, and the relation reader reads the column a relation table row names (所在城市 → located_in). List
+items: the number or bullet that opens one (`LIST_MARK`), read by the cue, relation and attach stages."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,8 @@ from dataclasses import dataclass
 # a cell; one space may sit between two Latin words of one cell (TOP TOY)
 CELL = re.compile(r"[^\s|｜]+(?:(?<=[A-Za-z.&]) (?=[A-Za-z])[^\s|｜]+)*")
 NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+# the number or bullet that opens a list item, with the blanks around it (1. / 2、/ (3) / - / •)
+LIST_MARK = r"[ \t]*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-–•·●▪*])[ \t]*"
 MIN_COLUMNS = 3
 MIN_ROWS = 2
 
