@@ -16,7 +16,7 @@ from importlib import resources
 
 from .datafiles import read_jsonl
 from .errors import ConfigError
-from .gazetteer import Gazetteer, default_gazetteer, load_word_list, normalise_name
+from .gazetteer import INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, default_gazetteer, load_word_list, normalise_name
 from .pinyin import fuzzy_pinyin_key, pinyin_key
 from .records import Analysis, Entity, Mention
 
@@ -97,6 +97,8 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
             name.endswith(short) and ((prefix := name[:-len(short)]) in places or prefix.rstrip("省市区县") in places)
             for name in (long, strip_generic(long))):
         return 0.85, "place before the name"
+    if family == "ORG" and len(short) >= 2 and _trades_as(short, long, places):
+        return 0.85, "registered name"
     if family == "ORG" and len(short) >= 2 and long.endswith(short) and len(long) - len(short) >= 3 and (
             long[:-len(short)].endswith(DESCRIPTION_ENDS)):
         return 0.8, "description before the name"
@@ -107,6 +109,18 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
             len(core) - len(short) == 1):
         return 0.7, "containment"
     return 0.0, ""
+
+
+def _trades_as(short: str, long: str, places: Container[str]) -> bool:
+    """`long` is a registered name of the company called `short`: an optional place, the name, a line of trade and
+    a legal form (杭州海康威视数字技术股份有限公司 and 海康威视, 华为技术有限公司 and 华为)."""
+    legal = LEGAL_FORM.search(long)
+    if not legal:
+        return False
+    core = long[:legal.start()]
+    at = core.find(short)
+    return at >= 0 and (at == 0 or core[:at].rstrip("省市区县") in places or core[:at] in places) and bool(
+        INDUSTRY_TAIL.fullmatch(core[at + len(short):]))
 
 
 def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = None,

@@ -20,7 +20,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
-from .gazetteer import (Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
+from .gazetteer import (INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 from .tables import LIST_MARK
@@ -822,9 +822,6 @@ def make_paren_alias_matcher(nlp: Language, name: str) -> ParenthesisAliasMatche
 SPLITTERS = re.compile(r"[,，、;；。!！?？\n]|.[+＋].")
 
 
-LEGAL_FORM = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$")
-
-
 @lru_cache(maxsize=1)
 def _place_names() -> tuple[str, ...]:
     """The gazetteer's place names, longest first."""
@@ -835,7 +832,6 @@ def _place_names() -> tuple[str, ...]:
 
 # a product model written right after its brand (J5, P20, 14 Pro, X1)
 MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|Max|Ultra|Plus|mini|SE))?(?![A-Za-z0-9])")
-INDUSTRY_TAIL = re.compile(r"(?:餐饮管理|餐饮|企业管理|管理咨询|信息技术|网络科技|电子商务|文化传媒|商贸|贸易|实业)$")
 GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司)$")
 
 
@@ -947,6 +943,11 @@ def _without_market_site(text: str, start: int, end: int) -> int:
 
 
 LATIN_ALIAS_TAIL = re.compile(r"[(（][A-Za-z][A-Za-z0-9 &'.\-]*[)）]$")
+# words that join two organisations and never sit inside one name: X旗下子公司Y, X旗下品牌Y
+_OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公司|企业|品牌|子品牌)?")
+_CONJUNCTION = re.compile(r"[与和及]")
+# a region of a company's map (华东区域, 西南大区): a unit, not an organisation
+_REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区)$")
 _GENERIC_HEAD = re.compile(r"(?:公司|企业)$")
 _ORG_WORD = re.compile(r"公司|企业|集团|机构")
 _INNER_HEAD = re.compile(r"集团|公司")
@@ -983,6 +984,21 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
     return start
 
 
+def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None) -> list[tuple[int, int]]:
+    """One statistical guess that reads as two organisations: X旗下子公司Y (恒瑞医药旗下子公司瑞康生物), or X与Y where
+    both end in an organisational suffix (浙江大学与杭州海康威视数字技术股份有限公司). Each part keeps two
+    characters or more; a guess with no such joint comes back whole."""
+    m = _OWNERSHIP_JOINT.search(text, start, end)
+    if m and m.start() > start:
+        parts = [(start, m.start()), (m.end(), end)]
+        return [(s, e) for s, e in parts if e - s >= 2]
+    for m in _CONJUNCTION.finditer(text, start, end):
+        left, right = text[start:m.start()], text[m.end():end]
+        if ends_in_org_suffix(org_suffix, left) and ends_in_org_suffix(org_suffix, right):
+            return [(start, m.start()), (m.end(), end)]
+    return [(start, end)]
+
+
 def _with_latin_given_name(text: str, start: int, end: int) -> int:
     """A Latin family name found alone (Erik Larsson → Larsson): the capitalised word before it is the given name."""
     name = text[start:end]
@@ -1014,7 +1030,7 @@ class EntityTrimmer:
         ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
         full = doc_text(doc)
         trimmed = []
-        for start, end, label, ent_id in ents:
+        for start, end, label, ent_id in self._split(full, ents):
             if not ent_id and (SPLITTERS.search(full, start, end) or _crosses_quote(full[start:end])):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing
@@ -1042,6 +1058,8 @@ class EntityTrimmer:
                 if label == "ORG":
                     end = _without_market_site(full, start, end)
                     start = _without_descriptive_group(full, start, end)
+                    if _REGION_UNIT.match(full[start:end]):
+                        continue
                 if label == "PERSON":
                     start = _with_latin_given_name(full, start, end)
             trimmed.append((start, end, label, ent_id))
@@ -1049,6 +1067,16 @@ class EntityTrimmer:
             split_at(doc, [x for start, end, _, _ in trimmed for x in (start, end)])
             doc.ents = [doc.char_span(s, e, label=lab, span_id=i) for s, e, lab, i in trimmed]
         return doc
+
+
+    def _split(self, full: str, ents: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        out = []
+        for start, end, label, ent_id in ents:
+            if ent_id or label != "ORG":
+                out.append((start, end, label, ent_id))
+            else:
+                out.extend((s, e, label, ent_id) for s, e in _split_joined(full, start, end, self.org_suffix))
+        return out
 
 
 @Language.factory("kg_trim")

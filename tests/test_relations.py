@@ -306,6 +306,15 @@ CASES = [
     # a table's place column: each row's organisation is located in its cell's place
     ("排名 企业 估值(亿元) 所在城市\n1 [岚川科技|ORG] 1200 [苏州|GPE]\n2 [青禾食品|ORG] 800 [成都|GPE]",
      {("岚川科技", "located_in", "苏州"), ("青禾食品", "located_in", "成都")}),
+    # a professor works for the school; a jointly built lab, research centres set up with each, a local partner
+    ("[岚江大学信息学院|ORG]教授[周涛|PERSON]担任主任。", {("周涛", "works_for", "岚江大学信息学院")}),
+    ("[岚江大学|ORG]与[星瞳科技|ORG]共建的联合实验室揭牌。", {("岚江大学", "partners_with", "星瞳科技")}),
+    ("[星瞳科技|ORG]已与[岚江大学|ORG]、[青禾大学|ORG]分别建立联合研究中心。",
+     {("星瞳科技", "partners_with", "岚江大学"), ("星瞳科技", "partners_with", "青禾大学")}),
+    ("[岚品|BRAND]与当地合作伙伴[Sinar Trade|ORG]合作,开设了新店。", {("岚品", "partners_with", "Sinar Trade")}),
+    # a brand run by a company
+    ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
+     {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),
     ("[云帆科技|ORG]和[华星银行|ORG]都发布了年报,[张伟|PERSON]持有[华星银行|ORG]3%的股份。",
      {("张伟", "shareholder_of", "华星银行")}),  # the holder named after the comma, not the clause before  # an anaphor with no antecedent reads nothing
 ]

@@ -47,6 +47,11 @@ def tiny_gazetteer() -> Gazetteer:
     ("北辰新材", "北辰新材料股份有限公司", "ORG", True, "containment"),  # shortened by a character more
     ("海购通", "新海购通", "ORG", False, ""),  # one character before it is no description
     ("甜趣电器", "杭州甜趣电器有限公司", "ORG", True, "place before the name"),  # with the registered tail
+    # a registered name: place, name, line of trade, legal form
+    ("星瞳", "杭州星瞳数字技术股份有限公司", "ORG", True, "registered name"),
+    ("星瞳", "星瞳技术有限公司", "ORG", True, "registered name"),
+    ("星瞳", "杭州星瞳影像股份有限公司", "ORG", False, ""),  # 影像 is no line of trade the list knows
+    ("星瞳", "杭州星瞳数字技术研究院", "ORG", False, ""),  # no legal form
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})
@@ -117,8 +122,10 @@ def test_a_known_name_with_a_generic_tail_resolves_to_the_entry_even_alone():
 
 def test_generic_trade_nouns_are_not_entities():
     # a statistical guess of 加盟商 (franchisees) or 警方 (the police) names no one
-    a = analysis_of("加盟商一般18个月回本，警方已介入。星河科技回应，其全资子公司受影响。",
-                    [("加盟商", "GPE"), ("警方", "ORG"), ("星河科技", "ORG"), ("全资子公司", "ORG")])
+    # nor does a bare 市委 (the city's party committee) or a 联合研究中心
+    a = analysis_of("加盟商一般18个月回本，警方已介入。星河科技回应，其全资子公司受影响。市委表示支持联合研究中心。",
+                    [("加盟商", "GPE"), ("警方", "ORG"), ("星河科技", "ORG"), ("全资子公司", "ORG"), ("市委", "ORG"),
+                     ("联合研究中心", "ORG")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert [e.label_zh for e in entities] == ["星河科技"]
 

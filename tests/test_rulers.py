@@ -686,3 +686,32 @@ def test_a_registered_company_is_found_again_without_its_line_of_trade(nlp):
     assert ("茶茶岚", "ORG") in found
     assert "岚达股份" in {t for t, _, _ in ents(nlp, "同期,岚达股份完成业务量23.1亿件。")}
 
+
+
+def test_a_guess_joining_two_organisations_is_split():
+    import spacy
+
+    from extractor.rulers import EntityTrimmer, load_cues, org_suffix_regex
+
+    nlp = spacy.blank("zh")
+    trim = EntityTrimmer(frozenset(), org_suffix=org_suffix_regex(load_cues()))
+    doc = nlp("岚瑞医药旗下子公司星康生物签约。")
+    doc.ents = [doc.char_span(0, 13, label="ORG")]
+    assert [e.text for e in trim(doc).ents] == ["岚瑞医药", "星康生物"]
+    doc = nlp("岚江大学与杭州星瞳数字技术股份有限公司共建实验室。")
+    doc.ents = [doc.char_span(0, 19, label="ORG")]
+    assert [e.text for e in trim(doc).ents] == ["岚江大学", "杭州星瞳数字技术股份有限公司"]
+    doc = nlp("岚江科技与未来研究会成立。")  # the right part ends in no organisational suffix: one name
+    doc.ents = [doc.char_span(0, 10, label="ORG")]
+    assert [e.text for e in trim(doc).ents] == ["岚江科技与未来研究会"]
+
+
+def test_a_region_of_a_company_is_no_organisation():
+    import spacy
+
+    from extractor.rulers import EntityTrimmer
+
+    nlp = spacy.blank("zh")
+    doc = nlp("公司将在金华设立华东区域总部。")
+    doc.ents = [doc.char_span(8, 12, label="ORG")]
+    assert list(EntityTrimmer(frozenset())(doc).ents) == []
