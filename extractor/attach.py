@@ -45,8 +45,9 @@ ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|
                      r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
 SOURCE_BEFORE = re.compile(r"(?:据|根据)\s?$")  # 据蝉妈妈数据: the source of a figure, not what it is about
 SOURCE_AFTER = re.compile(r"\s?(?:的)?(?:数据|统计|调研|监测|研报|报道|报告|消息)")
-COMPARED_BEFORE = re.compile(r"(?:和|与|跟|同|较|比起)\s?$")
-COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较)")
+# what a sentence compares with or sets aside (和A相比, 除A外): not what it is about
+COMPARED_BEFORE = re.compile(r"(?:和|与|跟|同|较|比起|除了?)\s?$")
+COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较|外|以外|之外)")
 LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 RESPECTIVELY = re.compile(r"分别")
@@ -54,7 +55,7 @@ RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
 SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的对价|的代价)?\s?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent): not what the sentence is about
 AGENT_OR_RECIPIENT = ("由", "向", "给", "被")
-MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供")
+MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支付")
 # X是小家电品牌Y的生产企业: Y modifies what X is said to be, so the clauses after it are still about X
 IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
 DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X

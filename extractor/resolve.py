@@ -16,7 +16,8 @@ from importlib import resources
 
 from .datafiles import read_jsonl
 from .errors import ConfigError
-from .gazetteer import INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, default_gazetteer, load_word_list, normalise_name
+from .gazetteer import (INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, common_words, default_gazetteer, load_word_list,
+                        normalise_name)
 from .pinyin import fuzzy_pinyin_key, pinyin_key
 from .records import Analysis, Entity, Mention
 
@@ -24,9 +25,9 @@ FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "BRAND": "ORG", "GPE": "PLACE", "LOC
 ID_PREFIX = {"PERSON": "per", "ORG": "org", "BRAND": "brand", "GPE": "place", "LOC": "place"}
 FILLERS = "的之"
 GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP", "官方", "旗舰店", "股份有限公司", "有限公司", "国际",
-                    "控股", "股份", "科技")
+                    "控股", "股份", "科技", "俱乐部", "足球俱乐部", "篮球俱乐部")
 # what ends a description written before an organisation's name (跨境电商平台海购通, 国货彩妆品牌花知晓)
-DESCRIPTION_ENDS = ("平台", "品牌", "公司", "企业", "集团", "机构", "服务商", "供应商", "厂商", "电商", "连锁")
+DESCRIPTION_ENDS = ("平台", "品牌", "公司", "企业", "集团", "机构", "服务商", "供应商", "厂商", "电商", "连锁", "俱乐部", "球队")
 _SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)  # 有限公司 before 公司
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
@@ -137,13 +138,15 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     first_seen: dict[str, tuple[int, int]] = {}
     for doc_index, a in enumerate(analyses):
-        relabel = latin_word_labels(a.mentions)
+        relabel = latin_word_labels(a.mentions) | han_name_labels(a.mentions, gaz)
+        # a name tied to a relabelled one (诺华(Novartis)) takes its label too
+        relabel_linked = {normalise_name(name): label for name, label in relabel.items()}
         for m in a.mentions:
             surface = m.text.strip()
             if len(surface) < 2 or surface in stop:
                 continue
-            label = relabel.get(surface, m.label)
             linked = m.ent_id.startswith("~")  # tied to another name in the text, e.g. by parentheses
+            label = relabel.get(surface) or (relabel_linked.get(m.ent_id[1:]) if linked else None) or m.label
             entry = gaz.entries.get(m.ent_id) if m.ent_id and not linked else gaz.lookup(surface)
             family = FAMILY.get(label, "ORG")
             short = strip_generic(surface) if entry is None and not linked and family == "ORG" else surface
@@ -176,6 +179,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     # 2. Merge keys whose names are variants of one another (gazetteer keys absorb the others).
     places = {m.text.strip() for a in analyses for m in a.mentions if FAMILY.get(m.label) == "PLACE"}
     places.update(name for e in gaz.entries.values() if FAMILY.get(e.type) == "PLACE" for name in e.names)
+    places.update(_dictionary_places())  # 宜宾 of 宜宾五粮液股份有限公司, though the text never names it alone
     clusters = _Clusters()
     names = {k: surfaces[k].most_common(1)[0][0] for k in surfaces}
     for k in gaz_keys:
@@ -311,6 +315,48 @@ def latin_word_labels(mentions) -> dict[str, str]:
             out[name] = ("PERSON" if people > organisations else
                          "BRAND" if counts["BRAND"] >= counts["ORG"] else "ORG")
     return out
+
+
+def han_name_labels(mentions, gazetteer: Gazetteer) -> dict[str, str]:
+    """Chinese names a text's mentions give both as an organisation and as a person or place, where the other
+    reading cannot hold: a person's name opens with a family name (诺华 does not, so its person guess is the
+    company's name read wrongly; 李宁 does, and stays a person beside the company), and a place the gazetteer
+    does not know is outvoted by the organisation's mentions (诺华 as a place once, an organisation three times).
+    Name -> the organisation label its mentions mostly carry."""
+    surnames = _surnames()
+    by_name: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        surface = m.text.strip()
+        if _HAN.match(surface):
+            by_name[surface][m.label] += 1
+    out = {}
+    for name, counts in by_name.items():
+        organisations = counts["ORG"] + counts["BRAND"]
+        if not organisations:
+            continue
+        org_label = "BRAND" if counts["BRAND"] > counts["ORG"] else "ORG"
+        places = counts["GPE"] + counts["LOC"]
+        if counts["PERSON"] and not name.startswith(surnames):
+            out[name] = org_label
+        if places and organisations >= places and not _known_place(name, gazetteer):
+            out[name] = org_label
+    return out
+
+
+def _known_place(name: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(name)
+    return entry is not None and FAMILY[entry.type] == "PLACE"
+
+
+@lru_cache(maxsize=1)
+def _dictionary_places() -> frozenset[str]:
+    """Cities and regions of two or three characters in jieba's dictionary (tag ns)."""
+    return frozenset(w for w, (_, tag) in common_words().items() if tag == "ns" and 2 <= len(w) <= 3)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[str, ...]:
+    return tuple(load_word_list("surnames.txt"))
 
 
 def _vote_type(labels: Counter) -> str:

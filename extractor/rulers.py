@@ -702,7 +702,8 @@ class VariantMatcher:
             # (毛球星球 found, 毛球 guessed a place in 品牌毛球星球近日宣布; 巴渝里 found, 巴渝 guessed a person in
             # 巴渝|里创立于): the repeat may replace it; a person guess only when the repeat is longer (李宁 the
             # founder stays beside 李宁 the company)
-            code = (b"\x01" if ent.ent_id_ else b"\x02" if ent.label_ in PLACE_LABELS
+            # (a known place too: 成都 in 成都蓉城 of the club 成都蓉城俱乐部)
+            code = (b"\x02" if ent.label_ in PLACE_LABELS else b"\x01" if ent.ent_id_
                     else b"\x03" if ent.label_ == "PERSON" else b"\x01")
             taken[ent.start_char:ent.end_char] = code * (ent.end_char - ent.start_char)
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
@@ -832,7 +833,7 @@ def _place_names() -> tuple[str, ...]:
 
 # a product model written right after its brand (J5, P20, 14 Pro, X1)
 MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|Max|Ultra|Plus|mini|SE))?(?![A-Za-z0-9])")
-GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司)$")
+GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部)$")
 
 
 def short_name(registered: str) -> str | None:
@@ -947,6 +948,9 @@ LATIN_ALIAS_TAIL = re.compile(r"[(（][A-Za-z][A-Za-z0-9 &'.\-]*[)）]$")
 _OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公司|企业|品牌|子品牌)?")
 _CONJUNCTION = re.compile(r"[与和及]")
 # a region of a company's map (华东区域, 西南大区): a unit, not an organisation
+# a kind of company in a place, no name (中国药企, 海外车企, 国内券商)
+_SECTOR_NOUN = re.compile(r"(?:药企|房企|车企|险企|酒企|乳企|民企|国企|外企|央企|私企|券商|企业|公司|厂商|品牌)$")
+_PLACE_ADJECTIVES = frozenset({"国内", "国外", "海外", "本土", "外资", "内资", "民营", "国有", "全球", "境外", "境内", "当地"})
 _REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区)$")
 _GENERIC_HEAD = re.compile(r"(?:公司|企业)$")
 _ORG_WORD = re.compile(r"公司|企业|集团|机构")
@@ -982,6 +986,33 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
         if entry is None or len(piece) == 1:
             return m.end()
     return start
+
+
+_HOLDING_WORDS = re.compile(r"(?:控股|集团|国际|投资|实业|发展|股份)+$")
+
+
+def _with_name_before_place(doc: Doc, full: str, start: int, end: int) -> int:
+    """A guess that is only a place and a company's form (中国控股有限公司 of 融信中国控股有限公司): the model left the
+    name out, and the word before it, when no everyday word, is where it starts."""
+    name = full[start:end]
+    legal = LEGAL_FORM.search(name)
+    core = _HOLDING_WORDS.sub("", name[:legal.start()] if legal else name)
+    if core == name or core not in _place_names():
+        return start
+    starts, ends = token_bounds(doc)
+    i = bisect.bisect_left(ends, start)
+    if i == len(ends) or ends[i] != start:
+        return start
+    word = full[starts[i]:start]
+    if len(word) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in word) and not is_common_word(word):
+        return starts[i]
+    return start
+
+
+def _place_and_sector(name: str) -> bool:
+    """A place or a word of origin and a kind of company: 中国药企, 海外车企 describe companies, name none."""
+    m = _SECTOR_NOUN.search(name)
+    return bool(m) and m.start() >= 2 and (name[:m.start()] in _PLACE_ADJECTIVES or name[:m.start()] in _place_names())
 
 
 def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None) -> list[tuple[int, int]]:
@@ -1058,7 +1089,8 @@ class EntityTrimmer:
                 if label == "ORG":
                     end = _without_market_site(full, start, end)
                     start = _without_descriptive_group(full, start, end)
-                    if _REGION_UNIT.match(full[start:end]):
+                    start = _with_name_before_place(doc, full, start, end)
+                    if _REGION_UNIT.match(full[start:end]) or _place_and_sector(full[start:end]):
                         continue
                 if label == "PERSON":
                     start = _with_latin_given_name(full, start, end)

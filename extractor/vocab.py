@@ -54,6 +54,7 @@ RELATIONS = {
     "competitor_of": (KG.competitorOf, "competitor of"),
     "partners_with": (KG.partnersWith, "partners with"),
     "located_in": (SCHEMA.location, "located in"),
+    "sponsored_by": (SCHEMA.sponsor, "sponsored by"),
 }
 
 # Properties of our own namespace, declared in every output so that the graph documents itself.

@@ -361,3 +361,17 @@ def test_a_name_between_a_count_and_what_it_counts_is_its_subject():
                   [("50家", dict(value=50, unit="stores", metric="stores"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
 
+
+
+def test_what_the_previous_sentence_sets_aside_is_not_its_topic():
+    text = "除蓝海创投外，翎栩互娱的赞助商还有两家银行。俱乐部今年商业收入约3.5亿元。"
+    a, ids = make(text, [("蓝海创投", "blue", 0), ("翎栩互娱", "pd", 0)],
+                  [("收入约3.5亿元", dict(value=3.5e8, comparator="~", unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_money_paid_to_a_recipient_is_the_recipients():
+    text = "蓝海创投将向翎栩互娱支付6.5亿美元首付款。"
+    a, ids = make(text, [("蓝海创投", "blue", 0), ("翎栩互娱", "pd", 0)],
+                  [("6.5亿美元", dict(value=6.5e8, unit="USD"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

@@ -312,6 +312,14 @@ CASES = [
     ("[星瞳科技|ORG]已与[岚江大学|ORG]、[青禾大学|ORG]分别建立联合研究中心。",
      {("星瞳科技", "partners_with", "岚江大学"), ("星瞳科技", "partners_with", "青禾大学")}),
     ("[岚品|BRAND]与当地合作伙伴[Sinar Trade|ORG]合作,开设了新店。", {("岚品", "partners_with", "Sinar Trade")}),
+    # sponsorship: the sponsored club or event, schema:sponsor, the sponsor
+    ("除此之外,[岚城队|ORG]的赞助商还包括[岚州银行|ORG]、[星航航空|ORG]。",
+     {("岚城队", "sponsored_by", "岚州银行"), ("岚城队", "sponsored_by", "星航航空")}),
+    ("[岚液酒业|ORG]正式成为[岚城队|ORG]的官方赞助商。", {("岚城队", "sponsored_by", "岚液酒业")}),
+    ("[岚液酒业|ORG]将独家冠名[岚城马拉松|ORG]。", {("岚城马拉松", "sponsored_by", "岚液酒业")}),
+    # a chain of titles after the organisation
+    ("[岚液酒业|ORG]党委书记、董事长[曾立|PERSON]出席了仪式。",
+     {("曾立", "works_for", "岚液酒业"), ("曾立", "chairman_of", "岚液酒业")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),

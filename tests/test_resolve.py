@@ -47,6 +47,7 @@ def tiny_gazetteer() -> Gazetteer:
     ("北辰新材", "北辰新材料股份有限公司", "ORG", True, "containment"),  # shortened by a character more
     ("海购通", "新海购通", "ORG", False, ""),  # one character before it is no description
     ("甜趣电器", "杭州甜趣电器有限公司", "ORG", True, "place before the name"),  # with the registered tail
+    ("岚鲸", "岚鲸俱乐部", "ORG", True, "generic suffix"),
     # a registered name: place, name, line of trade, legal form
     ("星瞳", "杭州星瞳数字技术股份有限公司", "ORG", True, "registered name"),
     ("星瞳", "星瞳技术有限公司", "ORG", True, "registered name"),
@@ -151,3 +152,22 @@ def test_a_chinese_name_of_a_person_and_a_company_stays_two_entities():
     text = "柏川创立了柏川。柏川发布财报。"
     entities, _ = resolve_entities([_mentions_as(text, "柏川", ["PERSON", "ORG", "ORG"])], tiny_gazetteer())
     assert sorted(e.type for e in entities) == ["ORG", "PERSON"]
+
+
+def test_a_company_read_as_a_person_without_a_family_name_or_as_an_unknown_place_is_the_company():
+    text = "岚诺华与星河科技达成协议。岚诺华首席执行官表示满意。岚诺华在血液领域布局。岚诺华的收入增长。"
+    a = _mentions_as(text, "岚诺华", ["PERSON", "ORG", "GPE", "ORG"])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert [(e.label_zh, e.type) for e in entities] == [("岚诺华", "ORG")]
+    # a name that opens with a family name stays a person beside the company (李宁 and 李宁)
+    text = "李岚宁创立了李岚宁。李岚宁表示满意。"
+    a = _mentions_as(text, "李岚宁", ["PERSON", "ORG", "PERSON"])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert sorted(e.type for e in entities) == ["ORG", "PERSON"]
+
+
+def test_a_registered_name_with_a_city_only_the_dictionary_knows_merges_with_the_name():
+    text = "岚液与宜宾岚液股份有限公司续约。"
+    a = analysis_of(text, [("岚液", "ORG"), ("宜宾岚液股份有限公司", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert len(entities) == 1 and entities[0].merges[0][3] == "place before the name"

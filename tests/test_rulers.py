@@ -715,3 +715,30 @@ def test_a_region_of_a_company_is_no_organisation():
     doc = nlp("公司将在金华设立华东区域总部。")
     doc.ents = [doc.char_span(8, 12, label="ORG")]
     assert list(EntityTrimmer(frozenset())(doc).ents) == []
+
+
+def test_a_kind_of_company_in_a_place_is_no_name():
+    import spacy
+
+    from extractor.rulers import EntityTrimmer
+
+    nlp = spacy.blank("zh")
+    doc = nlp("中国药企对外授权交易总额已超过450亿美元。")
+    doc.ents = [doc.char_span(0, 6, label="ORG")]
+    assert list(EntityTrimmer(frozenset({"对外"}))(doc).ents) == []
+
+
+def test_a_guess_of_only_a_place_and_a_form_takes_the_name_before_it(nlp):
+    found = ents_of(nlp, "岚信中国控股有限公司(以下简称\"岚信中国\")晚间公告称,方案已获通过。")
+    assert ("岚信中国控股有限公司", "ORG") in found and ("岚信中国", "ORG") in found
+
+
+def test_a_club_found_with_its_tail_is_found_again_over_its_city(nlp):
+    found = ents_of(nlp, "杭州岚鲸俱乐部董事长李明表示,球队上座率第一。除此之外,杭州岚鲸的赞助商还包括两家银行。")
+    assert [t for t, label in found if label == "ORG"] == ["杭州岚鲸俱乐部", "杭州岚鲸"]
+
+
+def test_who_published_the_data_and_who_tops_a_ranking_are_organisations(nlp):
+    assert ("岚指研究院", "ORG") in ents_of(nlp, "岚指研究院数据显示,今年已有20家房企完成重组。")
+    assert ("星瞳优选", "ORG") in ents_of(nlp, "榜单显示,星瞳优选以月销售额约12亿元重回榜首。")
+    assert ("星瞳优选", "ORG") in ents_of(nlp, "榜单显示,星瞳优选直播间排名第三。")
