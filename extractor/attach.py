@@ -53,8 +53,9 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 RESPECTIVELY = re.compile(r"分别")
 RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
 SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的对价|的代价)?\s?")
-# 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent): not what the sentence is about
-AGENT_OR_RECIPIENT = ("由", "向", "给", "被")
+# 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
+# sentence is about
+AGENT_OR_RECIPIENT = ("由", "向", "给", "被", "占")  # …占X的25%: a share of X, said of what came before
 MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支付")
 # X是小家电品牌Y的生产企业: Y modifies what X is said to be, so the clauses after it are still about X
 IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
@@ -250,7 +251,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         before.sort(key=lambda c: c[0].end)
         # an agent after 由 (库迪咖啡由瑞幸前创始团队创立，…门店数已超过3000家; 由前红杉中国合伙人…) is not what the
         # sentence is about when something stands before it
-        while len(before) > 1:
+        while len(before) > 1 or (before and text[max(0, before[-1][0].start - 1):before[-1][0].start] == "占"):
+            # (the whole a share is of never is: with nothing before it, the topic of the sentences before is)
             m = before[-1][0]
             marker = text[max(0, m.start - 1):m.start]
             if marker not in AGENT_OR_RECIPIENT and text[max(0, m.start - 2):m.start] not in ("由前", "由原"):
@@ -267,9 +269,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         while len(before) > 1 and text.startswith(("的", "旗下"), before[-1][0].end) and CLAUSE_BREAK.search(
                 text[before[-1][0].end:fig.start]) and IS_PREDICATE.match(text[before[-2][0].end:before[-1][0].start]):
             before.pop()
-        m, eid, et = before[-1]
-        same_clause = not CLAUSE_BREAK.search(text[m.end:fig.start])
-        return eid, (0.85 if same_clause else 0.75) - _type_penalty(about, et)
+        if before:
+            m, eid, et = before[-1]
+            same_clause = not CLAUSE_BREAK.search(text[m.end:fig.start])
+            return eid, (0.85 if same_clause else 0.75) - _type_penalty(about, et)
 
     # 2. a subject right after, in the same clause
     for m, eid, et in cands:

@@ -335,6 +335,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     found = ctx.run(speaker_orgs={})
     found += ctx.table_columns()
     found += ctx.interviews()
+    found += ctx.headline_interviewee()
     orgs = ctx.speaker_orgs(found)
     if orgs:  # a second pass that may read 我们 as the speaker's organisation
         found += ctx.run(speaker_orgs=orgs)
@@ -593,6 +594,28 @@ class _Context:
                                         Evidence(self.doc_id, start, end, self.text[start:end]), col.confidence,
                                         col.id))
         return out
+
+    _HEADLINE = re.compile(f"^(?:独家)?(?:对话|专访|访谈|对谈){TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)(?:[:：,\\s|]|$)")
+
+    def headline_interviewee(self) -> list[Relation]:
+        """A headline that names an organisation and a title but no one (对话无印良品中国区总裁:…) over a transcript
+        whose one named speaker answers the questions: the speaker holds that title at that organisation."""
+        if not self.a.sentences:
+            return []
+        masked = self.mask(0, {})
+        m = self._HEADLINE.match(masked.text)
+        if not m:
+            return []
+        titles = self._titles(m.group("title"))
+        answering = {spk for spk, sents in self._turns() if spk in self.speakers and not self._is_question(sents)}
+        if not titles or len(answering) != 1:
+            return []
+        org, person = masked.args[int(m.group(1))].entity, self.speakers[next(iter(answering))]
+        first = self.a.sentences[0]
+        evidence = Evidence(self.doc_id, first.start, first.end, self.text[first.start:first.end])
+        return [Relation(person if a == "per" else org, rel, org if b == "org" else person, evidence,
+                         0.7 * weight, "headline-interviewee")
+                for title in titles[:1] for rel, a, b, weight in [(*e, title.weight) for e in title.emit]]
 
     def _mention_in(self, start: int, end: int) -> tuple[Mention, str, str] | None:
         """The mention that fills text[start:end] (a table cell), if one does."""

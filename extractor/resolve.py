@@ -301,7 +301,7 @@ def latin_word_labels(mentions) -> dict[str, str]:
     """One-word Latin names that a text's mentions give both as a person and as an organisation (Nordlys): the
     statistical model has no sound for unknown Latin words and reads each occurrence either way, so the family
     most of the mentions carry labels them all (an organisation on a tie: a person written in Latin letters
-    mostly comes with both names). Name -> the label its mentions of that family mostly carry."""
+    mostly comes with both names). Name -> PERSON, or BRAND when a mention reads it as a brand, else ORG."""
     by_name: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         surface = m.text.strip()
@@ -312,8 +312,8 @@ def latin_word_labels(mentions) -> dict[str, str]:
         people = counts["PERSON"]
         organisations = counts["ORG"] + counts["BRAND"]
         if people and organisations:
-            out[name] = ("PERSON" if people > organisations else
-                         "BRAND" if counts["BRAND"] >= counts["ORG"] else "ORG")
+            # (a brand once is a brand, as the type vote has it)
+            out[name] = "PERSON" if people > organisations else "BRAND" if counts["BRAND"] else "ORG"
     return out
 
 
@@ -322,7 +322,7 @@ def han_name_labels(mentions, gazetteer: Gazetteer) -> dict[str, str]:
     reading cannot hold: a person's name opens with a family name (诺华 does not, so its person guess is the
     company's name read wrongly; 李宁 does, and stays a person beside the company), and a place the gazetteer
     does not know is outvoted by the organisation's mentions (诺华 as a place once, an organisation three times).
-    Name -> the organisation label its mentions mostly carry."""
+    Name -> BRAND when a mention reads it as a brand, else ORG."""
     surnames = _surnames()
     by_name: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
@@ -334,7 +334,7 @@ def han_name_labels(mentions, gazetteer: Gazetteer) -> dict[str, str]:
         organisations = counts["ORG"] + counts["BRAND"]
         if not organisations:
             continue
-        org_label = "BRAND" if counts["BRAND"] > counts["ORG"] else "ORG"
+        org_label = "BRAND" if counts["BRAND"] else "ORG"
         places = counts["GPE"] + counts["LOC"]
         if counts["PERSON"] and not name.startswith(surnames):
             out[name] = org_label

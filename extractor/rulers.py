@@ -148,7 +148,8 @@ def _macros() -> dict[str, str]:
     return {
         "{SURNAME}": "(?:" + "|".join(map(re.escape, surnames)) + ")",
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与和及在的也曾等对则就还是将(（“\"]|兼|$|\\s",
+        # (今年34岁, 目前负责: a time word after the name)
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与和及在的也曾等对则就还是将(（“\"]|兼|今年|目前|现年|此前|$|\\s",
     }
 
 
@@ -215,6 +216,7 @@ def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
 
 
 REGIONAL_UNIT = ("大区", "区域", "战区", "分区", "片区")
+DIVISION_WORDS = frozenset({"中国区", "大中华区", "亚太区", "全球", "海外", "国际", "中国大陆", "亚洲区", "欧洲区", "北美区"})
 RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司")
 DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商")
 OPEN_QUOTES = "“\"「『‘'"
@@ -279,7 +281,10 @@ class CueMatcher:
                                 and (not p.proper or self._vouched_name(name))):
                             found.append((s, e, label, ""))
                 elif m.start() in ends:  # kind "left": the name ends where the cue starts
-                    span = self._run_left(doc, ends[m.start()], p)
+                    last = ends[m.start()]
+                    if last > 0 and words[last] in DIVISION_WORDS:
+                        last -= 1  # X中国区总裁: the company before its division
+                    span = self._run_left(doc, last, p)
                     if span and text.endswith(REGIONAL_UNIT, span[0], span[1]):
                         continue  # 成都大区总经理: a region of the company, not a company
                     if span:  # the company, not its division (X中国区总裁)
@@ -288,7 +293,26 @@ class CueMatcher:
         for p in lists:
             found.extend(self._list_members(doc, text, set(starts), ends, p, found))
         found.extend(self._numbered_heads(doc, text, set(starts), ends))
+        found.extend(self._repeated_speakers(doc, text, set(starts), ends))
         return found
+
+    # a speaker's label opening a line of a transcript, perhaps with a Latin name in brackets: "堤藤(Tsutsumi Fuji):"
+    _SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})(?:[(（][^()（）\n]{1,24}[)）])?[:：](?=\S)", re.M)
+
+    def _repeated_speakers(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int]):
+        """A name that opens two or more lines of a transcript as their speaker is a person, whatever the name
+        sounds like (a Japanese or transliterated name has no Chinese family name): roles (问, 记者) and other
+        labels (来源, 编者按) are everyday words, and a label the text gives another type stays as it is."""
+        labels = Counter(m.group("name") for m in self._SPEAKER_LABEL.finditer(text))
+        typed = {e.text for e in doc.ents if e.label_ != "PERSON"}
+        out = []
+        for m in self._SPEAKER_LABEL.finditer(text):
+            name = m.group("name")
+            s, e = m.span("name")
+            if (labels[name] >= 2 and name not in typed and s in starts and e in ends and self._plausible(name)
+                    and not is_common_word(name) and not any(c in self.FUNCTION_CHARS for c in name)):
+                out.append((s, e, "PERSON", ""))
+        return out
 
     # the head of an item of a numbered or bulleted list: "1. 珀莱雅:创立于2003年…", "- 素野：…"
     _ITEM_HEAD = re.compile("^" + LIST_MARK + r"(?P<name>[^\s:：,，。;；]{2,10}?)[ \t]*[:：]", re.M)

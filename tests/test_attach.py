@@ -375,3 +375,10 @@ def test_money_paid_to_a_recipient_is_the_recipients():
     a, ids = make(text, [("蓝海创投", "blue", 0), ("翎栩互娱", "pd", 0)],
                   [("6.5亿美元", dict(value=6.5e8, unit="USD"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_the_whole_a_share_is_of_is_not_its_subject():
+    text = "翎栩互娱进入中国已经十年。去年中国区营收约80亿元,占蓝海创投全球的25%左右。"
+    a, ids = make(text, [("翎栩互娱", "pd", 0), ("蓝海创投", "blue", 0)],
+                  [("25%左右", dict(value=25, comparator="~", unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

@@ -320,6 +320,16 @@ CASES = [
     # a chain of titles after the organisation
     ("[岚液酒业|ORG]党委书记、董事长[曾立|PERSON]出席了仪式。",
      {("曾立", "works_for", "岚液酒业"), ("曾立", "chairman_of", "岚液酒业")}),
+    # a headline naming an organisation and a title, over a transcript with one named speaker answering
+    ("对话[岚印良品|ORG]中国区总裁:我们不打折\n问:你如何评价?\n[堤岚|PERSON]:我们有400家店。\n问:计划呢?\n"
+     "[堤岚|PERSON]:我们也在和[京岚|ORG]进行合作。",
+     {("堤岚", "works_for", "岚印良品"), ("岚印良品", "partners_with", "京岚")}),
+    # 这家…的公司 is the company of the sentence before; a co-founder's title opening a sentence: the company
+    # the text is about
+    ("[岚尘智能|ORG]在调试机器人。这家成立于2022年的公司,刚刚完成了由[红岚资本|ORG]领投的5亿元B轮融资。",
+     {("红岚资本", "led_round", "岚尘智能"), ("红岚资本", "investor_in", "岚尘智能")}),
+    ("[岚尘智能|ORG]在调试机器人。[岚尘智能|ORG]员工约300人。联合创始人兼CTO[张岚|PERSON]曾任研发总监。",
+     {("岚尘智能", "cofounder", "张岚"), ("张岚", "works_for", "岚尘智能")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),
@@ -352,7 +362,8 @@ def test_evidence_slices_the_text_and_confidence_is_a_probability(marked):
         assert r.pattern
         # the evidence contains both arguments' surface forms or an anaphor standing for one
         for eid in (r.subject, r.object):
-            assert ents[eid].label_zh in ev.text or re.search("他们|我|被", ev.text)
+            # (a title opening a sentence stands for the company the text is about: 联合创始人兼CTO张岚…)
+            assert ents[eid].label_zh in ev.text or re.search("他们|我|被|^联合创始人", ev.text)
 
 
 def test_evidence_is_the_clause_not_the_whole_sentence():

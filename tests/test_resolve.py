@@ -145,6 +145,11 @@ def test_a_latin_word_read_as_person_and_organisation_is_one_entity_of_the_major
     assert [(e.label_zh, e.type) for e in entities] == [("Solvik", "BRAND")]
     entities, _ = resolve_entities([_mentions_as(text, "Solvik", ["PERSON", "ORG", "PERSON", "PERSON"])], tiny_gazetteer())
     assert [e.type for e in entities] == ["PERSON"]
+    # a brand once is a brand, though a cue read it as an organisation twice (Solvik中国区总裁)
+    text = "Solvik中国区总裁表示。Solvik是瑞典品牌。Solvik中国区总裁说。Solvik门店翻倍。Solvik说。"
+    labels = ["ORG", "BRAND", "ORG", "PERSON", "PERSON"]
+    entities, _ = resolve_entities([_mentions_as(text, "Solvik", labels)], tiny_gazetteer())
+    assert [(e.label_zh, e.type) for e in entities] == [("Solvik", "BRAND")]
 
 
 def test_a_chinese_name_of_a_person_and_a_company_stays_two_entities():

@@ -742,3 +742,18 @@ def test_who_published_the_data_and_who_tops_a_ranking_are_organisations(nlp):
     assert ("岚指研究院", "ORG") in ents_of(nlp, "岚指研究院数据显示,今年已有20家房企完成重组。")
     assert ("星瞳优选", "ORG") in ents_of(nlp, "榜单显示,星瞳优选以月销售额约12亿元重回榜首。")
     assert ("星瞳优选", "ORG") in ents_of(nlp, "榜单显示,星瞳优选直播间排名第三。")
+
+
+def test_a_speaker_opening_two_lines_of_a_transcript_is_a_person(nlp):
+    text = "问:你如何评价?\n堤岚(Tsutsumi Ran):我们有400家店。\n问:计划呢?\n堤岚:新开30家。"
+    assert ("堤岚", "PERSON") in ents_of(nlp, text)
+    once = "问:你如何评价?\n堤岚(Tsutsumi Ran):我们有400家店。"  # one turn is no evidence
+    assert ("堤岚", "PERSON") not in ents_of(nlp, once)
+
+
+def test_names_before_a_division_a_time_word_or_a_brand_noun(nlp):
+    assert ("岚印良品", "ORG") in ents_of(nlp, "对话岚印良品中国区总裁:我们不会为了增长而打折")
+    assert ("来岚", "PERSON") in ents_of(nlp, "星岚智能创始人兼CEO来岚今年34岁,毕业于浙江大学。")
+    found = ents_of(nlp, "岚沃斯董事长钱岚表示,公司旗下岚可品牌的洗地机销售额增长超过80%。")
+    assert any(t == "岚可" for t, _ in found) and not any(t == "岚可品牌" for t, _ in found)
+    assert ("中国大陆", "GPE") in ents_of(nlp, "岚印良品于2005年进入中国大陆。")
