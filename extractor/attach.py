@@ -60,6 +60,10 @@ MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支�
 # X是小家电品牌Y的生产企业: Y modifies what X is said to be, so the clauses after it are still about X
 IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
 DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
+OBJECT_AFTER = re.compile(r"(?:获得|拿下|赢得|斩获|收到|签下|成为|作为)(?:了)?\s?$")
+SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产)")
+# X母公司Y, X的控股股东Y: Y owns X and the sentence goes on about Y
+OWNER_NEXT = re.compile(r"\s?(?:的)?(?:母公司|控股股东|大股东|运营方|运营公司)\s?")
 PLACE_TYPES = ("GPE", "LOC")
 THE_PROJECT = re.compile(r"\s?(?:该|这一|此|这个)?项目")
 PROJECT_AFTER = re.compile(r"[^,，。;；!?！？]{0,8}?项目")  # 氢途科技西部基地项目: the project's owner
@@ -232,6 +236,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False
+        owner = OWNER_NEXT.match(text, m.end)
+        if owner and any(c[0].start == owner.end() for cs in by_sentence.values() for c in cs):
+            return False  # 蜜雪冰城母公司蜜雪集团(…)发行价为…: the owner named next is what the sentence is about
         return platform_metric or not _is_platform(text, m)
 
     # 0. a figure the clause says is paid for what follows (以2.1亿美元收购了…Montalpi): the first mention after
@@ -255,11 +262,21 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             # (the whole a share is of never is: with nothing before it, the topic of the sentences before is)
             m = before[-1][0]
             marker = text[max(0, m.start - 1):m.start]
-            if marker not in AGENT_OR_RECIPIENT and text[max(0, m.start - 2):m.start] not in ("由前", "由原"):
+            supplied = marker == "为" and SUPPLIED.match(text, m.end)  # 每年为X供应约10GWh电池: X receives it
+            if (marker not in AGENT_OR_RECIPIENT and not supplied
+                    and text[max(0, m.start - 2):m.start] not in ("由前", "由原")):
                 break
             if marker in ("向", "给") and MONEY_GIVEN.search(text, m.end, fig.end):
                 break  # X向Y投资7.4亿美元: the money is Y's funding
             before.pop()
+        # X获得Y"新世代"车型的电池定点,合同金额…: whom an order or contract comes from is not the subject
+        # (公司已成为X的第二供应商: X, in the object of the clause, nor is the one a company becomes a supplier of)
+        for k in range(1, len(before)):
+            between = text[before[k - 1][0].end:before[k][0].start]
+            clause = between[max((b.end() for b in CLAUSE_BREAK.finditer(between)), default=0):]
+            if OBJECT_AFTER.search(clause):
+                del before[k:]
+                break
         # X与Y达成合作,…占比提升到35%: the partner after 与 is not what the next clauses are about
         # (not 和, which mostly joins the items of a list: A和B分别…)
         while (len(before) > 1 and text[before[-2][0].end:before[-1][0].start] in ("与", "同", "跟")

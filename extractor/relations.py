@@ -46,6 +46,9 @@ TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
 SYMMETRIC = {"competitor_of", "partners_with"}
 CLAUSE_END = set(",;。!?:\n")  # after per-character width folding (，→, ；→; ！→! ？→? ：→:)
 TOK_OPEN, TOK_CLOSE = "\ue000", "\ue001"
+# what may stand between a clause break (or the sentence start) and the subject that opens the clause: time words
+CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日|目前|如今|此前|随后|同时|今年|去年|近日|日前|"
+                            r"其中|此外|另外|而|但)*[,，]?\s*$")
 LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)"
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
 BRACKETED = re.compile(r"\([^()]*\)")
@@ -92,8 +95,10 @@ class Ref:
     speaker: str = ""  # "person" (我 → the speaker) or "org" (我们 → the speaker's organisation)
     pick: str = "last"  # "last": the most recent antecedent of the most preferred type; "first": the earliest;
     # "main": the organisation the whole document is about (a title-only turn label: 首席执行官王振宇:); "topic": the
-    # earliest of the ref's own sentence when it names one (X成立于2001年,董事长Y持有公司21%: X), else "first"
+    # earliest of the ref's own sentence when it names one (X成立于2001年,董事长Y持有公司21%: X), else "first";
+    # "opening": the first of the ref's own sentence that opens a clause (X成立于…,在上海: X; 他离开X,在…: none)
     turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
+    skip: re.Pattern | None = None  # antecedents whose name this matches are passed over (该公司: no 监管局)
 
 
 @dataclass(frozen=True)
@@ -230,13 +235,14 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     if not isinstance(window, int) or not 0 <= window <= 5:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
-    if pick not in ("first", "last", "main", "topic"):
-        raise ValueError("pick must be 'first', 'last', 'main' or 'topic'")
+    if pick not in ("first", "last", "main", "topic", "opening"):
+        raise ValueError("pick must be 'first', 'last', 'main', 'topic' or 'opening'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
+    skip = re.compile(row["skip"]) if row.get("skip") else None
     return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick,
-               tuple(turns))
+               tuple(turns), skip)
 
 
 def _pattern(row: dict, titles_re: str) -> Pattern:
@@ -448,7 +454,15 @@ class _Context:
         lo = self.a.sentences[max(0, i - ref.window)].start
         i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
-                 and not self._is_turn_label(self._sentence_at(x[0].start), x[0])]
+                 and not self._is_turn_label(self._sentence_at(x[0].start), x[0])
+                 and not (ref.skip is not None and ref.skip.search(x[0].text))]
+        if ref.pick == "opening":  # the first of the sentence that opens a clause: a subject, not an object
+            opening = [x for x in cands if x[2] in ref.types and x[0].start >= s.start
+                       and CLAUSE_OPENING.search(self.text, s.start, x[0].start)]
+            if opening:
+                m, eid, etype = opening[0]
+                return _Arg(eid, etype, a, b, ref.factor, m.start)
+            return None
         if ref.pick in ("first", "topic"):
             first = [x for x in cands if x[2] in ref.types]
             if ref.pick == "topic":  # the earliest of the ref's own sentence, if it names one

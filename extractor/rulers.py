@@ -191,6 +191,14 @@ def org_suffix_regex(patterns: list[CuePattern]) -> re.Pattern | None:
     return re.compile("|".join(suffixes)) if suffixes else None
 
 
+def category_regex(patterns: list[CuePattern]) -> re.Pattern | None:
+    """The lines of business of the suffix cues that do not lengthen a known name (储能, 咖啡, 汽车 …), as one
+    regex: alone, none of them names anything. (公司 and 集团 alone stand for a company the text names: some
+    corpora annotate them, and entity resolution leaves them out of the graph.)"""
+    suffixes = [p.regex.pattern for p in patterns if p.kind == "suffix" and not p.extends_known]
+    return re.compile("|".join(suffixes)) if suffixes else None
+
+
 def ends_in_org_suffix(org_suffix: re.Pattern | None, name: str) -> bool:
     """At least two characters and then an organisational suffix (启明 + 创投, 宁川 + 城投)."""
     return org_suffix is not None and any(m.end() == len(name) and m.start() >= 2 for m in org_suffix.finditer(name))
@@ -588,6 +596,10 @@ class CueMatcher:
         found = [(without_former(doc, text, without_opening(text, s, e, self.opening), e), e, label, i)
                  for s, e, label, i in self.find(doc)]
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
+        # a description a cue read as a name right before a name (储能公司|海川能源): everyday words and a noun
+        next_org = {sp.start_char for sp in spans if sp.label_ in ("ORG", "BRAND")}
+        spans = [sp for sp in spans if not (sp.end_char in next_org and sp.text.endswith(DESCRIPTION_NOUNS)
+                                            and _head_is_word(sp.text))]
         # an organisation named after its city (杭州宜格化妆品有限公司) replaces the place inside it
         ents = doc.ents
         places = [e for e in ents if e.label_ in ("GPE", "LOC")]
@@ -1033,10 +1045,31 @@ def _with_name_before_place(doc: Doc, full: str, start: int, end: int) -> int:
     return start
 
 
+def _head_is_word(description: str) -> bool:
+    """What comes before the description's last noun is a dictionary word that names nothing (储能 of 储能公司)."""
+    head = next((description[:-len(n)] for n in DESCRIPTION_NOUNS if description.endswith(n)), "")
+    entry = common_words().get(head)
+    return entry is not None and not entry[1].startswith(("nr", "ns", "nt", "nz"))
+
+
 def _place_and_sector(name: str) -> bool:
     """A place or a word of origin and a kind of company: 中国药企, 海外车企 describe companies, name none."""
     m = _SECTOR_NOUN.search(name)
     return bool(m) and m.start() >= 2 and (name[:m.start()] in _PLACE_ADJECTIVES or name[:m.start()] in _place_names())
+
+
+FACILITY_END = re.compile(r"(?:工厂|超级工厂|生产基地|基地|产业园|研发中心|物流中心|仓库)$")
+
+
+def _known_organisation_prefix(name: str) -> int:
+    """The length of the longest known organisation or brand that starts `name` (宁德时代 of 宁德时代匈牙利工厂), or
+    len(name) when none does."""
+    gaz = default_gazetteer()
+    for k in range(len(name) - 1, 1, -1):
+        entry = gaz.lookup(name[:k])
+        if entry is not None and entry.type in ("ORG", "BRAND"):
+            return k
+    return len(name)
 
 
 def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None) -> list[tuple[int, int]]:
@@ -1073,9 +1106,11 @@ class EntityTrimmer:
     are dropped."""
 
     def __init__(self, trailing: frozenset[str], descriptors: frozenset[str] = frozenset(),
-                 opening: frozenset[str] = frozenset(), org_suffix: re.Pattern | None = None):
+                 opening: frozenset[str] = frozenset(), org_suffix: re.Pattern | None = None,
+                 category: re.Pattern | None = None):
         self.trailing = Suffixes(trailing)
         self.org_suffix = org_suffix  # a person guess ending in one (宁川|城投) is an organisation
+        self.category = category  # lines of business (储能, 咖啡 …) that end a brand's name, never one alone
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start a name (对话, 专访 …)
         self.appositive = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(descriptors, key=len, reverse=True))) + ")(?=" + LATIN_NAME.pattern
@@ -1095,6 +1130,11 @@ class EntityTrimmer:
                 m = self.appositive.search(full, start, end)
                 if m:
                     start = m.end()
+            if not ent_id and label == "ORG" and FACILITY_END.search(full, start, end):
+                # 宁德时代匈牙利德布勒森工厂: a site of a known company, which is the name
+                end = start + _known_organisation_prefix(full[start:end])
+            if not ent_id and label == "ORG" and self.category is not None and self.category.fullmatch(full[start:end]):
+                continue  # 储能, 咖啡 alone: a line of business, no name
             if not ent_id:
                 # a bracket the guess took from the text around it (分析师(摩根士丹利 孙立): → 孙立)
                 start, end = _without_unpaired_brackets(full, start, end)
@@ -1137,5 +1177,6 @@ class EntityTrimmer:
 
 @Language.factory("kg_trim")
 def make_entity_trimmer(nlp: Language, name: str) -> EntityTrimmer:
+    cues = load_cues()
     return EntityTrimmer(load_word_list("trailing_words.txt"), load_word_list("descriptor_nouns.txt"),
-                         load_word_list("opening_words.txt"), org_suffix_regex(load_cues()))
+                         load_word_list("opening_words.txt"), org_suffix_regex(cues), category_regex(cues))

@@ -55,6 +55,7 @@ RELATIONS = {
     "partners_with": (KG.partnersWith, "partners with"),
     "located_in": (SCHEMA.location, "located in"),
     "sponsored_by": (SCHEMA.sponsor, "sponsored by"),
+    "supplies": (KG.supplies, "supplies"),
 }
 
 # Properties of our own namespace, declared in every output so that the graph documents itself.

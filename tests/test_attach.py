@@ -382,3 +382,28 @@ def test_the_whole_a_share_is_of_is_not_its_subject():
     a, ids = make(text, [("翎栩互娱", "pd", 0), ("蓝海创投", "blue", 0)],
                   [("25%左右", dict(value=25, comparator="~", unit="percent"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_the_owner_named_after_its_brand_is_what_the_next_sentence_is_about():
+    text = "3月3日,翎栩互娱母公司蓝海创投正式上市。发行价为每股202.5港元。"
+    a, ids = make(text, [("翎栩互娱", "pd", 0), ("蓝海创投", "blue", 0)],
+                  [("202.5港元", dict(value=202.5, unit="HKD", metric="share-price"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_whom_an_order_comes_from_or_goes_to_is_not_the_subject():
+    text = "蓝海创投已获得某某创投的电池订单,合同金额预计超过200亿元。"
+    a, ids = make(text, [("蓝海创投", "blue", 0), ("某某创投", "xvc", 0)],
+                  [("超过200亿元", dict(min_value=2e10, comparator=">", unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    text = "蓝海创投宣布,公司已成为某某创投的第二供应商,预计每年为某某创投供应约10GWh电池。"
+    a, ids = make(text, [("蓝海创投", "blue", 0), ("某某创投", "xvc", 0), ("某某创投", "xvc", 1)],
+                  [("约10GWh", dict(value=10, comparator="~", unit="GWh"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_the_regulator_imposing_a_fine_is_not_fined():
+    text = "二、蓝海创投虚假宣传案。市场监管局依法责令其停止违法行为,并处罚款35万元。"
+    a, ids = make(text, [("蓝海创投", "blue", 0), ("市场监管局", "xvc", 0)],
+                  [("罚款35万元", dict(value=3.5e5, unit="CNY", metric="fine"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

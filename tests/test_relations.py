@@ -330,6 +330,28 @@ CASES = [
      {("红岚资本", "led_round", "岚尘智能"), ("红岚资本", "investor_in", "岚尘智能")}),
     ("[岚尘智能|ORG]在调试机器人。[岚尘智能|ORG]员工约300人。联合创始人兼CTO[张岚|PERSON]曾任研发总监。",
      {("岚尘智能", "cofounder", "张岚"), ("张岚", "works_for", "岚尘智能")}),
+    # supply: the supplier, kg:supplies, the customer
+    ("[岚德电池|ORG]已获得[星马集团|ORG]\"[新世纪|BRAND]\"车型的电池定点。", {("岚德电池", "supplies", "星马集团")}),
+    ("[欣岚达|ORG]已成为[理岚汽车|ORG]增程车型动力电池的第二供应商。", {("欣岚达", "supplies", "理岚汽车")}),
+    ("[岚迪电池|ORG]也开始向[特岚拉|ORG]供货。", {("岚迪电池", "supplies", "特岚拉")}),
+    # cornerstone investors of a listing; a company acquired; founders across clauses; a partner in a later clause
+    ("本次IPO,[岚雪集团|ORG]共引入3名基石投资者,分别为[红岚资本|ORG]、[高岚资本|ORG]和[博岚资本|ORG]。",
+     {("红岚资本", "investor_in", "岚雪集团"), ("高岚资本", "investor_in", "岚雪集团"),
+      ("博岚资本", "investor_in", "岚雪集团")}),
+    ("[吴岚|PERSON]创办了自己的第一家公司[创岚电子|ORG],主营音响,2008年被[岚CL|ORG]以1.2亿元收购。",
+     {("创岚电子", "founder", "吴岚"), ("创岚电子", "subsidiary_of", "岚CL")}),
+    ("2019年,[吴岚|PERSON]离开[酷岚|BRAND],在[东莞|GPE]创立储能公司[海岚能源|ORG],担任董事长。",
+     {("海岚能源", "founder", "吴岚"), ("吴岚", "chairman_of", "海岚能源"), ("海岚能源", "located_in", "东莞")}),
+    ("[酷岚|BRAND]最高峰时年销售额超过15亿元,2016年与[小岚|ORG]达成战略合作。", {("酷岚", "partners_with", "小岚")}),
+    # founders listed; a title then 为; a title read through 担任公司; holders listed with 兄弟
+    ("[岚雪集团|ORG]创始人[张红岚|PERSON]、[张岚甫|PERSON]兄弟合计持有公司约86%的股份。[张岚甫|PERSON]目前担任公司执行董事兼首席执行官。",
+     {("岚雪集团", "founder", "张红岚"), ("岚雪集团", "founder", "张岚甫"), ("张红岚", "shareholder_of", "岚雪集团"),
+      ("张岚甫", "shareholder_of", "岚雪集团"), ("张岚甫", "works_for", "岚雪集团"), ("张岚甫", "ceo_of", "岚雪集团")}),
+    # 该公司 is no regulator; 当事人 is the party a case names
+    ("[市场监管局|ORG]依法责令[岚果鲜生|ORG]停止违法行为。该公司法定代表人为[黄立岚|PERSON]。",
+     {("黄立岚", "works_for", "岚果鲜生")}),
+    ("二、[上海岚岸餐饮管理有限公司|ORG]价格违法案。当事人旗下\"[岚岸咖啡|BRAND]\"门店被处罚款。",
+     {("上海岚岸餐饮管理有限公司", "has_brand", "岚岸咖啡")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),

@@ -757,3 +757,25 @@ def test_names_before_a_division_a_time_word_or_a_brand_noun(nlp):
     found = ents_of(nlp, "岚沃斯董事长钱岚表示,公司旗下岚可品牌的洗地机销售额增长超过80%。")
     assert any(t == "岚可" for t, _ in found) and not any(t == "岚可品牌" for t, _ in found)
     assert ("中国大陆", "GPE") in ents_of(nlp, "岚印良品于2005年进入中国大陆。")
+
+
+def test_a_line_of_business_alone_or_as_a_description_is_no_name(nlp):
+    found = ents_of(nlp, "2019年,他在东莞创立储能公司海岚能源,担任董事长。从卖音响到做储能。")
+    assert ("海岚能源", "ORG") in found and not any(t in ("储能", "储能公司") for t, _ in found)
+
+
+def test_a_site_of_a_known_company_is_the_company(nlp):
+    found = ents_of(nlp, "电池将于2027年起在宁德时代匈牙利德布勒森工厂生产。")
+    assert ("宁德时代", "ORG") in found and not any("工厂" in t for t, _ in found)
+
+
+def test_names_a_founding_an_acquisition_or_a_quoted_model_give(nlp):
+    found = ents_of(nlp, "三年后,他创办了自己的第一家公司创岚电子,主营便携音响,2008年被岚达集团以1.2亿元收购。")
+    assert ("创岚电子", "ORG") in found and any(t == "岚达集团" for t, _ in found)
+    from extractor.spans import brand_hints
+
+    doc = nlp("宁德时代已获得宝马集团“新世岚”车型的圆柱电池定点。")  # a model: a brand (the hint the graph reads)
+    assert [e.text for e in doc.ents if (e.start_char, e.end_char) in brand_hints(doc)] == ["新世岚"]
+    doc = nlp("当事人旗下“岚岸咖啡”门店在促销活动中先提价后打折。")
+    assert [e.text for e in doc.ents if (e.start_char, e.end_char) in brand_hints(doc)] == ["岚岸咖啡"]
+    assert not any(t.startswith("随着") for t, _ in ents_of(nlp, "随着整车厂推行多供应商策略,份额可能下降。"))
