@@ -336,6 +336,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                     conf -= 0.1
                 return eid, conf - _type_penalty(about, et)
 
+        # an item of a bulleted list under a lead that names no one (分地区看: ▲ 北美市场收入…): the report's company
+        if BULLET.match(text, sent.start) and main_org is not None:
+            return main_org[0], main_org[1] - 0.05
+
     # 5. the platform the figure happened on
     plat = [c for c in cands if _is_platform(text, c[0])]
     if plat:

@@ -49,7 +49,8 @@ TOK_OPEN, TOK_CLOSE = "\ue000", "\ue001"
 # what may stand between a clause break (or the sentence start) and the subject that opens the clause: time words
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日|目前|如今|此前|随后|同时|今年|去年|近日|日前|"
                             r"其中|此外|另外|而|但)*[,，]?\s*$")
-LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)"
+# (an item may be described first: 充电品牌Anker和智能家居品牌eufy)
+LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?品牌)?"
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
 BRACKETED = re.compile(r"\([^()]*\)")
 MACROS = {
@@ -408,6 +409,7 @@ class _Context:
                     spans.append((a, b, arg))
                     taken.append((a, b))
         spans.sort(key=lambda t: (t[0], t[1]))
+        spans = self._fold_aliases(spans)
         skip = self._item_head_marks(s, spans)
         text, ostart, oend, args = [], [], [], []
         pos = s.start
@@ -423,6 +425,19 @@ class _Context:
             if p not in skip:
                 text.append(folded[p - s.start]); ostart.append(p); oend.append(p + 1)
         return _Masked("".join(text), ostart, oend, args)
+
+    def _fold_aliases(self, spans: list) -> list:
+        """A name and its alias in brackets (博裕投资(Boyu Capital), one entity) read as one name: the patterns see
+        one token where the text gives the same thing twice."""
+        out = []
+        for a, b, arg in spans:
+            if out and arg is not None and out[-1][2] is not None and out[-1][2].entity == arg.entity:
+                pa, pb, parg = out[-1]
+                if self.text[pb:a].strip() in ("(", "（") and self.text[b:b + 1] in (")", "）"):
+                    out[-1] = (pa, b + 1, parg)
+                    continue
+            out.append((a, b, arg))
+        return out
 
     def _item_head_marks(self, s: Sentence, spans: list) -> tuple[int, ...]:
         """The positions of a list item's number and colon around the name that heads it (4. 溪木源:2019年诞生于

@@ -191,7 +191,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
         by_family[family].append(k)
     for family, keys in by_family.items():
         for i, strong in enumerate(keys):
-            strong_names = _all_names(strong, names, gaz, gaz_keys)
+            strong_names = _all_names(strong, names, gaz, gaz_keys, surfaces)
             for weak in keys[i + 1:]:
                 if weak in gaz_keys or clusters.find(weak) != weak:
                     continue
@@ -258,10 +258,12 @@ def _gazetteer_variant(surface: str, family: str, gaz: Gazetteer, threshold: flo
     return None
 
 
-def _all_names(key: str, names: dict, gaz: Gazetteer, gaz_keys: dict) -> list[str]:
+def _all_names(key: str, names: dict, gaz: Gazetteer, gaz_keys: dict, surfaces: dict) -> list[str]:
+    """The names a key goes by: a known entity's, or every spelling its mentions use (a name and its alias in
+    brackets share a key: 星巴克中国(Starbucks China), and Starbucks China alone elsewhere is the same)."""
     if key in gaz_keys:
         return list(gaz.entries[gaz_keys[key]].names)
-    return [names[key]]
+    return [names[key], *(s for s in surfaces[key] if s != names[key])]
 
 
 @dataclass(frozen=True)

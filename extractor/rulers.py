@@ -242,6 +242,7 @@ class CueMatcher:
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start one (对话, 专访 …)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
         self._org_suffix = org_suffix_regex(patterns)
+        self._category = category_regex(patterns)
         # the characters a suffix cue's words end with: only tokens ending in one need its regex
         self._last_chars = {p.id: last for p in patterns if p.kind == "suffix"
                             and (last := _last_characters(p.regex.pattern)) is not None}
@@ -531,7 +532,9 @@ class CueMatcher:
 
     def _plausible(self, name: str) -> bool:
         name = name.strip()
-        return len(name) >= 2 and name not in self.stopwords and not name.isdigit()
+        # (a line of business alone, 新能源 of 旗下的新能源品牌, names nothing)
+        return (len(name) >= 2 and name not in self.stopwords and not name.isdigit()
+                and not (self._category is not None and self._category.fullmatch(name)))
 
     def _has_unknown_word(self, name: str) -> bool:
         """`name` (what comes before the suffix) reads as a proper name: split by the dictionary (longest
@@ -593,8 +596,12 @@ class CueMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        found = [(without_former(doc, text, without_opening(text, s, e, self.opening), e), e, label, i)
-                 for s, e, label, i in self.find(doc)]
+        found = []
+        for s, e, label, i in self.find(doc):
+            opened = without_opening(text, s, e, self.opening)
+            if opened != s and text[s:opened] in TITLE_OPENINGS and _surname_name(text[opened:e]):
+                label = "PERSON"  # 集团|总裁卢伟冰|透露: the name after a title is a person's
+            found.append((without_former(doc, text, opened, e), e, label, i))
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # a description a cue read as a name right before a name (储能公司|海川能源): everyday words and a noun
         next_org = {sp.start_char for sp in spans if sp.label_ in ("ORG", "BRAND")}
@@ -869,7 +876,7 @@ def _place_names() -> tuple[str, ...]:
 
 # a product model written right after its brand (J5, P20, 14 Pro, X1)
 MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|Max|Ultra|Plus|mini|SE))?(?![A-Za-z0-9])")
-GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部)$")
+GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车)$")
 
 
 def short_name(registered: str) -> str | None:
@@ -881,7 +888,8 @@ def short_name(registered: str) -> str | None:
     core = registered[:m.start()]
     place = next((p for p in _place_names() if core.startswith(p) and len(core) - len(p) >= 3), "")
     core = core[len(place):].lstrip("省市区县") if place else core
-    return core if 2 <= len(core) <= 8 and not is_common_word(core) else None
+    # (a place alone is no short name: 上海汽车 is not 上海)
+    return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_names() else None
 
 
 def _after_description(text: str, start: int, end: int, starts: Container[int]) -> int:
@@ -895,14 +903,32 @@ def _after_description(text: str, start: int, end: int, starts: Container[int]) 
     return best
 
 
+_ALIAS_AFTER = re.compile(r"\s?[(（][A-Za-z][A-Za-z0-9 &'.\-]*[)）]")
+_BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]", "〔": "〕"}
+
+
 def _without_unpaired_brackets(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without a closing bracket at its end or an opening one at its start that it does not pair."""
-    name = text[start:end]
-    if end - start > 2 and name[-1] in ")）" and not any(c in "(（" for c in name):
-        end -= 1
-    if end - start > 2 and text[start] in "(（" and not any(c in ")）" for c in text[start:end]):
-        start += 1
-    return start, end
+    """The span without the brackets it does not pair: it starts after a closing bracket it has no opening for
+    (上海】星巴克中国 → 星巴克中国) and ends before an opening bracket it leaves open (星巴克中国(Starbucks China →
+    星巴克中国; the name in brackets is an alias, linked on its own). A part of two characters or more stays."""
+    closers = {c: o for o, c in _BRACKETS.items()}
+    opened: list[int] = []
+    lo, hi = start, end
+    for i in range(start, end):
+        c = text[i]
+        if c in _BRACKETS:
+            opened.append(i)
+        elif c in closers:
+            if opened and text[opened[-1]] == closers[c]:
+                opened.pop()
+            elif end - (i + 1) >= 2:
+                lo, opened = i + 1, []
+            elif i - lo >= 2:  # (摩根士丹利 孙立) → 孙立
+                hi = i
+                break
+    if opened and opened[0] - lo >= 2 and opened[0] < hi:
+        hi = opened[0]
+    return (lo, hi) if hi - lo >= 2 else (start, end)
 
 
 _SPACE_NOT_IN_LATIN = re.compile(r"(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])")
@@ -952,6 +978,16 @@ class Suffixes:
 
     def ending_with(self, ch: str) -> list[str]:
         return self.by_last.get(ch, [])
+
+
+TITLE_OPENINGS = frozenset({"CEO", "总裁", "董事长", "首席执行官", "创始人", "联合创始人", "总经理", "副总裁", "CTO", "CFO",
+                            "COO", "主席"})
+
+
+def _surname_name(name: str) -> bool:
+    """A family name and one or two given characters, no everyday word (雷军, 卢伟冰)."""
+    return 2 <= len(name) <= 3 and name.startswith(_surnames()) and all("\u4e00" <= c <= "\u9fff" for c in name) \
+        and not is_common_word(name)
 
 
 def without_opening(text: str, start: int, end: int, opening: list[str]) -> int:
@@ -1087,6 +1123,25 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
     return [(start, end)]
 
 
+_ZHI_PARTICLE = re.compile(r"之(?:后|前|间|一|所|外|中|下|上|类|处|际|时|父|母|子|女|妻|夫)")
+# what follows a person's name where 之 would be a particle only in literary style (王怡之走): a clause verb or a mark
+_AFTER_NAME = re.compile(r"成为|为|表示|认为|担任|出任|透露|介绍|称|说|[,，。、:：;；的与和在(（]")
+
+
+def _with_zhi(text: str, start: int, end: int) -> int:
+    """A family name and one given character, then 之 and a verb a name is the subject of (林悦|之成为…): 之 ends
+    the given name, unless it starts a word of its own (林悦之后 "after 林悦", 林悦之一) or a literary clause (王怡之走)."""
+    if end - start == 2 and text[start:start + 1] in _surname_chars() and text[end:end + 1] == "之" \
+            and not _ZHI_PARTICLE.match(text, end) and _AFTER_NAME.match(text, end + 1):
+        return end + 1
+    return end
+
+
+@lru_cache(maxsize=1)
+def _surname_chars() -> frozenset[str]:
+    return frozenset(s for s in _surnames() if len(s) == 1)
+
+
 def _with_latin_given_name(text: str, start: int, end: int) -> int:
     """A Latin family name found alone (Erik Larsson → Larsson): the capitalised word before it is the given name."""
     name = text[start:end]
@@ -1143,10 +1198,15 @@ class EntityTrimmer:
                     end = alias.start()
                 # a person's given name may end in 和, 正, 均 …: only whole words are cut off people
                 # (word by word: 北辰新材华中生产基地 → 北辰新材华中 → 北辰新材)
-                while (cut := without_trailing(full, start, end, self.trailing,
-                                               min_word=2 if label == "PERSON" else 1)) != end:
+                # (not before an alias in brackets, which shows where the name ends: 博裕投资(Boyu Capital))
+                while not _ALIAS_AFTER.match(full, end) and (cut := without_trailing(
+                        full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut
-                start = without_opening(full, start, end, self.opening)
+                opened = without_opening(full, start, end, self.opening)
+                if opened != start and label == "ORG" and full[start:opened] in TITLE_OPENINGS and _surname_name(
+                        full[opened:end]):
+                    label = "PERSON"  # CEO雷军, 总裁卢伟冰: a title and a person's name, not an organisation
+                start = opened
                 start = without_former(doc, full, start, end)
                 if label == "PERSON" and ends_in_org_suffix(self.org_suffix, full[start:end]):
                     label = "ORG"  # no person is called 宁川城投 or 华远资本
@@ -1158,6 +1218,7 @@ class EntityTrimmer:
                         continue
                 if label == "PERSON":
                     start = _with_latin_given_name(full, start, end)
+                    end = _with_zhi(full, start, end)
             trimmed.append((start, end, label, ent_id))
         if trimmed != ents:
             split_at(doc, [x for start, end, _, _ in trimmed for x in (start, end)])

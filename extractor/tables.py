@@ -12,7 +12,7 @@ from dataclasses import dataclass
 CELL = re.compile(r"[^\s|｜]+(?:(?<=[A-Za-z.&]) (?=[A-Za-z])[^\s|｜]+)*")
 NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 # the number or bullet that opens a list item, with the blanks around it (1. / 2、/ (3) / - / •)
-LIST_MARK = r"[ \t]*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-–•·●▪*])[ \t]*"
+LIST_MARK = r"[ \t]*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-–•·●▪*▲■◆★▶○◇□])[ \t]*"
 MIN_COLUMNS = 3
 MIN_ROWS = 2
 

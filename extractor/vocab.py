@@ -56,6 +56,7 @@ RELATIONS = {
     "located_in": (SCHEMA.location, "located in"),
     "sponsored_by": (SCHEMA.sponsor, "sponsored by"),
     "supplies": (KG.supplies, "supplies"),
+    "endorses": (KG.endorses, "endorses"),
 }
 
 # Properties of our own namespace, declared in every output so that the graph documents itself.

@@ -407,3 +407,11 @@ def test_the_regulator_imposing_a_fine_is_not_fined():
     a, ids = make(text, [("蓝海创投", "blue", 0), ("市场监管局", "xvc", 0)],
                   [("罚款35万元", dict(value=3.5e5, unit="CNY", metric="fine"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_bulleted_item_under_a_lead_naming_no_one_is_the_reports_company():
+    text = ("蓝海创投前三季度业绩。蓝海创投营收增长。蓝海创投利润增长。\n● 毛利率提升。\n● 研发投入增加。\n● 员工增加。\n"
+            "分地区看:\n▲ 北美市场收入78.3亿元\n")
+    a, ids = make(text, [("蓝海创投", "blue", 0), ("蓝海创投", "blue", 1), ("蓝海创投", "blue", 2)],
+                  [("收入78.3亿元", dict(value=7.83e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

@@ -88,6 +88,7 @@ CASES = [
     ("首期投入1.5亿元", dict(v=1.5e8, unit="CNY", metric="investment")),
     ("零售客户数达到2.1亿户", dict(v=2.1e8, unit="count", metric="customers")),
     ("开盘报290港元", dict(v=290, unit="HKD", metric="share-price")),
+    ("最高续航835公里", dict(v=835, unit="km")),
     ("去年研发投入超过113亿元", dict(min=1.13e10, cmp=">", unit="CNY", metric="rd-spend")),
     ("盘中一度涨停,报收于34.56元", dict(v=34.56, unit="CNY", metric="share-price")),
     ("转化率提升了3个百分点", dict(v=3, unit="percentage-points", metric="growth")),

@@ -352,6 +352,17 @@ CASES = [
      {("黄立岚", "works_for", "岚果鲜生")}),
     ("二、[上海岚岸餐饮管理有限公司|ORG]价格违法案。当事人旗下\"[岚岸咖啡|BRAND]\"门店被处罚款。",
      {("上海岚岸餐饮管理有限公司", "has_brand", "岚岸咖啡")}),
+    # a stake in a country business
+    ("根据协议,[博岚投资|ORG]将持有[星岚|ORG][中国|GPE]零售业务60%的股权。", {("博岚投资", "shareholder_of", "星岚")}),
+    # a country head works for the company (not its CEO)
+    ("[星岚|ORG][中国|GPE]首席执行官[刘文岚|PERSON]将继续领导中国业务。", {("刘文岚", "works_for", "星岚")}),
+    # endorsement: (the person) kg:endorses (the brand)
+    ("#[王一岚|PERSON]代言[岚途汽车|BRAND]# 官宣了", {("王一岚", "endorses", "岚途汽车")}),
+    ("演员[林岚之|PERSON]成为[澜岚|BRAND]护肤全球代言人。", {("林岚之", "endorses", "澜岚")}),
+    ("国货品牌[澜岚|BRAND]官宣演员[林岚之|PERSON]为品牌全球代言人。", {("林岚之", "endorses", "澜岚")}),
+    # brands listed with a description each, in a clause after the company's chairman
+    ("[岚克创新|ORG]董事长[阳岚|PERSON]表示,旗下充电品牌[岚克|BRAND]和智能家居品牌[eufo|BRAND]均保持高速增长。",
+     {("阳岚", "chairman_of", "岚克创新"), ("岚克创新", "has_brand", "岚克"), ("岚克创新", "has_brand", "eufo")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),
@@ -533,3 +544,12 @@ def test_a_title_only_turn_label_holds_the_title_at_the_company_the_document_is_
     assert ("王振远", "ceo_of", "远岳物流") in got and ("Linda Chen", "works_for", "远岳物流") in got
     # no organisation the document is about (two named as often): no guess
     assert triples("[远岳物流|ORG]和[青禾物流|ORG]的电话会议\n首席执行官[王振远|PERSON]:各位好。") == set()
+
+
+def test_a_name_and_its_alias_in_brackets_read_as_one():
+    a, me, ents = fixture("[星岚中国|ORG]([Starlan China|ORG])今日宣布与[博岚投资|ORG]([Bolan Capital|ORG])正式完成合资交易。")
+    for span, eid in list(me.items()):  # each alias is its name's entity, as parentheses make it
+        if eid in ("e:Starlan China", "e:Bolan Capital"):
+            me[span] = "e:星岚中国" if eid == "e:Starlan China" else "e:博岚投资"
+    found = {(ents[r.subject].label_zh, r.predicate, ents[r.object].label_zh) for r in extract_relations(a, me, ents)}
+    assert found == {("星岚中国", "partners_with", "博岚投资")}

@@ -176,3 +176,19 @@ def test_a_registered_name_with_a_city_only_the_dictionary_knows_merges_with_the
     a = analysis_of(text, [("岚液", "ORG"), ("宜宾岚液股份有限公司", "ORG")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert len(entities) == 1 and entities[0].merges[0][3] == "place before the name"
+
+
+def test_a_name_alone_that_is_the_alias_of_a_linked_pair_is_that_entity():
+    from extractor.gazetteer import normalise_name as norm
+
+    text = "Starlan China宣布合作。星岚中国(Starlan China)今日宣布。"
+    doc = document_from_text(text, "t.txt")
+    first = text.index("星岚中国")
+    alias = text.index("Starlan China", first)
+    link = "~" + norm("星岚中国")
+    mentions = [Mention(0, 13, "Starlan China", "ORG", norm=norm("Starlan China")),
+                Mention(first, first + 4, "星岚中国", "ORG", ent_id=link, norm=norm("星岚中国")),
+                Mention(alias, alias + 13, "Starlan China", "ORG", ent_id=link, norm=norm("Starlan China"))]
+    entities, _ = resolve_entities([Analysis(doc, mentions=mentions)], tiny_gazetteer())
+    assert [(e.label_zh, sorted(e.aliases)) for e in entities] == [("星岚中国", ["Starlan China"])] or \
+        [(e.label_zh, sorted(e.aliases)) for e in entities] == [("Starlan China", ["星岚中国"])]

@@ -779,3 +779,32 @@ def test_names_a_founding_an_acquisition_or_a_quoted_model_give(nlp):
     doc = nlp("当事人旗下“岚岸咖啡”门店在促销活动中先提价后打折。")
     assert [e.text for e in doc.ents if (e.start_char, e.end_char) in brand_hints(doc)] == ["岚岸咖啡"]
     assert not any(t.startswith("随着") for t, _ in ents_of(nlp, "随着整车厂推行多供应商策略,份额可能下降。"))
+
+
+def test_a_guess_across_brackets_keeps_the_name_before_its_alias():
+    import spacy
+
+    from extractor.rulers import EntityTrimmer
+
+    nlp = spacy.blank("zh")
+    text = "【11月20日,上海】星岚中国(Starlan China)今日宣布与博岚投资(Bolan Capital)完成交易。"
+    doc = nlp(text)
+    a, b = text.index("上海"), text.index(" China") + 6
+    c, d = text.index("博岚投资"), text.index("Bolan Capital") + 13
+    doc.ents = [doc.char_span(a, b, label="ORG", alignment_mode="expand"),
+                doc.char_span(c, d, label="ORG", alignment_mode="expand")]
+    trimmed = [e.text for e in EntityTrimmer(frozenset({"投资"}))(doc).ents]
+    assert trimmed == ["星岚中国", "博岚投资"]  # 投资 stays: the alias in brackets shows where the name ends
+
+
+def test_titles_categories_and_car_makers_short_names(nlp):
+    found = ents_of(nlp, "小米集团创始人、董事长兼CEO雷岚在北京发布新车。")
+    assert ("雷岚", "PERSON") in found and not any("CEO" in t for t, _ in found)
+    found = ents_of(nlp, "岚途是吉利控股集团旗下的新能源品牌,2023年才成立。")
+    assert not any(t == "新能源" for t, _ in found)
+    found = ents_of(nlp, "#王一岚代言岚途汽车# 官宣了!岚途这波营销可以啊,岚途是哪个公司的?")
+    assert ("岚途汽车", "ORG") in found and [t for t, _ in found].count("岚途") == 2
+    found = ents_of(nlp, "上海汽车今年销量下滑。上海的经销商表示压力很大。")
+    assert ("上海", "GPE") in found  # a place alone is no short name of 上海汽车
+    assert ("陈静之", "PERSON") in ents_of(nlp, "官宣演员陈静之为品牌全球代言人。")
+    assert ("王怡", "PERSON") in ents_of(nlp, "个人的选择应当受到尊重,王怡之走似乎无可厚非。")  # 之 a particle
