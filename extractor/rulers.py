@@ -1190,6 +1190,9 @@ class EntityTrimmer:
                 end = start + _known_organisation_prefix(full[start:end])
             if not ent_id and label == "ORG" and self.category is not None and self.category.fullmatch(full[start:end]):
                 continue  # 储能, 咖啡 alone: a line of business, no name
+            if not ent_id and (colon := max(full.rfind(":", start, end), full.rfind("：", start, end))) >= 0 \
+                    and end - colon > 2:
+                start = colon + 1  # a headline's topic and then the name (杭州土拍:滨江集团 → 滨江集团)
             if not ent_id:
                 # a bracket the guess took from the text around it (分析师(摩根士丹利 孙立): → 孙立)
                 start, end = _without_unpaired_brackets(full, start, end)

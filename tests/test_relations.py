@@ -363,6 +363,13 @@ CASES = [
     # brands listed with a description each, in a clause after the company's chairman
     ("[岚克创新|ORG]董事长[阳岚|PERSON]表示,旗下充电品牌[岚克|BRAND]和智能家居品牌[eufo|BRAND]均保持高速增长。",
      {("阳岚", "chairman_of", "岚克创新"), ("岚克创新", "has_brand", "岚克"), ("岚克创新", "has_brand", "eufo")}),
+    # brands listed selling on platforms; an association's president; a round taken part in; a livestream visited
+    ("如今,[花岚子|BRAND]、[珀岚雅|BRAND]等国货品牌已经在[天岚|ORG]和[抖岚|ORG]上销售。",
+     {("花岚子", "sells_on", "天岚"), ("花岚子", "sells_on", "抖岚"), ("珀岚雅", "sells_on", "天岚"),
+      ("珀岚雅", "sells_on", "抖岚")}),
+    ("[周岚县猕猴桃产业协会|ORG]会长[王建岚|PERSON]说。", {("王建岚", "chairman_of", "周岚县猕猴桃产业协会")}),
+    ("[腾岚|ORG]曾在2015年参与[蔚岚|ORG]的A轮融资。", {("腾岚", "investor_in", "蔚岚")}),
+    ("副县长[李华岚|PERSON]走进[拼岚岚|ORG]直播间,为当地猕猴桃带货。", {("李华岚", "livestreams_on", "拼岚岚")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),

@@ -808,3 +808,15 @@ def test_titles_categories_and_car_makers_short_names(nlp):
     assert ("上海", "GPE") in found  # a place alone is no short name of 上海汽车
     assert ("陈静之", "PERSON") in ents_of(nlp, "官宣演员陈静之为品牌全球代言人。")
     assert ("王怡", "PERSON") in ents_of(nlp, "个人的选择应当受到尊重,王怡之走似乎无可厚非。")  # 之 a particle
+
+
+def test_a_headline_topic_before_a_colon_and_a_parent_company_named(nlp):
+    import spacy
+
+    from extractor.rulers import EntityTrimmer
+
+    blank = spacy.blank("zh")
+    doc = blank("杭州土拍:岚江集团45.6亿元竞得宅地")
+    doc.ents = [doc.char_span(0, 9, label="ORG", alignment_mode="expand")]
+    assert [e.text for e in EntityTrimmer(frozenset())(doc).ents] == ["岚江集团"]
+    assert ("贝岚妮", "ORG") in ents_of(nlp, "薇诺娜的母公司贝岚妮则在敏感肌赛道深耕多年。")
