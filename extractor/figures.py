@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -895,7 +895,24 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         figures = [f for f in figures if not any(a < f.end and f.start < b for a, b in headers)]
         figures.extend(_table_figures(text, lex, tables, [(f.start, f.end) for f in figures]))
     figures.sort(key=lambda f: (f.start, f.end))
-    return figures
+    return _parallel_metrics(norm, figures)
+
+
+# ,饿了么约为20%,京东外卖约为10%: a clause that gives another name and a number in the words of the clause before
+PARALLEL_CLAUSE = re.compile(r"^[,，、;；]\s?[^,，。;；!?！？\n\d]{1,10}?(?:约为|约|为|达|达到|占|是|则为|则是|仅为|则)?\s?$")
+
+
+def _parallel_metrics(text: str, figures: list[Figure]) -> list[Figure]:
+    """A figure with no metric word of its own in a clause parallel to the one before (美团的份额约为70%,饿了么
+    约为20%) measures what the figure before it measures, when both have the same unit."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if (not f.metric and prev is not None and prev.metric and prev.unit == f.unit
+                and PARALLEL_CLAUSE.match(text[prev.end:f.start])):
+            f = replace(f, metric=prev.metric)
+        out.append(f)
+    return out
 
 
 RANK_HEADER = re.compile(r"排名|名次|序号|排序|位次|No\.?|#")

@@ -379,3 +379,12 @@ def test_a_share_move_and_the_price_it_closed_at():
     # 报 alone names no price: 年报 and 报告 are reports
     assert [f.metric for f in find_figures("年报显示,公司去年净利润5亿元。")] == ["profit"]
 
+
+
+def test_a_parallel_clause_measures_what_the_clause_before_measures():
+    from extractor.figures import find_figures
+
+    text = "美岚在外卖市场的份额约为70%,阿岚旗下的饿岚么约为20%,京岚外卖约为10%。营收增长30%,净利润增长5%。"
+    metrics = [(f.text, f.metric) for f in find_figures(text)]
+    assert [m for t, m in metrics if t.endswith(("70%", "20%", "10%"))] == ["market-share"] * 3
+    assert [m for t, m in metrics if t.endswith(("30%", "5%"))] == ["growth", "growth"]

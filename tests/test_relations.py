@@ -370,6 +370,17 @@ CASES = [
     ("[周岚县猕猴桃产业协会|ORG]会长[王建岚|PERSON]说。", {("王建岚", "chairman_of", "周岚县猕猴桃产业协会")}),
     ("[腾岚|ORG]曾在2015年参与[蔚岚|ORG]的A轮融资。", {("腾岚", "investor_in", "蔚岚")}),
     ("副县长[李华岚|PERSON]走进[拼岚岚|ORG]直播间,为当地猕猴桃带货。", {("李华岚", "livestreams_on", "拼岚岚")}),
+    # a supplier named as one's contract maker; rounds led, listed; a portfolio; 我们 of an investor; a belonging
+    ("[云岚科技|ORG]最早找的代工厂是[深圳|GPE]的[华岚技术|ORG]。", {("华岚技术", "supplies", "云岚科技")}),
+    ("[启岚资本|ORG]领投了[光岚半导体|ORG]的B轮融资和[星岚动力|ORG]的C轮融资。",
+     {("启岚资本", "led_round", "光岚半导体"), ("启岚资本", "investor_in", "光岚半导体"),
+      ("启岚资本", "led_round", "星岚动力"), ("启岚资本", "investor_in", "星岚动力")}),
+    ("[启岚资本|ORG]的投资组合包括[寒岚纪|ORG]、[小岚书|ORG]等公司。",
+     {("启岚资本", "investor_in", "寒岚纪"), ("启岚资本", "investor_in", "小岚书")}),
+    ("[启岚资本|ORG]今年完成23笔投资。[启岚资本|ORG]管理480亿元。我们继续加注了[茶岚悦色|BRAND]。",
+     {("启岚资本", "investor_in", "茶岚悦色")}),
+    ("[青岚资本|ORG]是[云岚科技|ORG]的A轮投资方。", {("青岚资本", "investor_in", "云岚科技")}),
+    ("[正岚鸡排|BRAND]隶属于[上海正岚食品集团有限公司|ORG]。", {("上海正岚食品集团有限公司", "has_brand", "正岚鸡排")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),

@@ -820,3 +820,10 @@ def test_a_headline_topic_before_a_colon_and_a_parent_company_named(nlp):
     doc.ents = [doc.char_span(0, 9, label="ORG", alignment_mode="expand")]
     assert [e.text for e in EntityTrimmer(frozenset())(doc).ents] == ["岚江集团"]
     assert ("贝岚妮", "ORG") in ents_of(nlp, "薇诺娜的母公司贝岚妮则在敏感肌赛道深耕多年。")
+
+
+def test_an_organisation_before_its_partner_listed_companies_and_contract_makers(nlp):
+    assert ("青岚资本", "ORG") in ents_of(nlp, "另一位是投资机构青岚资本的合伙人许澜。")
+    assert not any(t == "事业" for t, _ in ents_of(nlp, "其中事业合伙人门店占比接近七成。"))
+    assert ("寒岚纪", "ORG") in ents_of(nlp, "我们的投资组合包括寒岚纪、小红书等公司。")
+    assert ("华岚技术", "ORG") in ents_of(nlp, "我们最早找的代工厂是深圳的华岚技术,后来自己建了工厂。")
