@@ -893,7 +893,10 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         # a table's header names metrics and units (估值(亿元)), never a figure of its own
         headers = [(h.start, h.end) for t in tables for h in t.header]
         figures = [f for f in figures if not any(a < f.end and f.start < b for a, b in headers)]
-        figures.extend(_table_figures(text, lex, tables, [(f.start, f.end) for f in figures]))
+        # a column's header names what its cells measure: it replaces a cell read with no metric of its own (85%)
+        column = _table_figures(text, lex, tables, [(f.start, f.end) for f in figures if f.metric])
+        figures = [f for f in figures if f.metric or not any(c.start < f.end and f.start < c.end for c in column)]
+        figures.extend(column)
     figures.sort(key=lambda f: (f.start, f.end))
     return _parallel_metrics(norm, figures)
 

@@ -97,7 +97,8 @@ class Ref:
     pick: str = "last"  # "last": the most recent antecedent of the most preferred type; "first": the earliest;
     # "main": the organisation the whole document is about (a title-only turn label: 首席执行官王振宇:); "topic": the
     # earliest of the ref's own sentence when it names one (X成立于2001年,董事长Y持有公司21%: X), else "first";
-    # "opening": the first of the ref's own sentence that opens a clause (X成立于…,在上海: X; 他离开X,在…: none)
+    # "opening": the first of the ref's own sentence that opens a clause (X成立于…,在上海: X; 他离开X,在…: none);
+    # "main_or_last": the organisation the document is about when one stands out (本公司 in a filing), else "last"
     turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
     skip: re.Pattern | None = None  # antecedents whose name this matches are passed over (该公司: no 监管局)
 
@@ -236,8 +237,8 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     if not isinstance(window, int) or not 0 <= window <= 5:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
-    if pick not in ("first", "last", "main", "topic", "opening"):
-        raise ValueError("pick must be 'first', 'last', 'main', 'topic' or 'opening'")
+    if pick not in ("first", "last", "main", "topic", "opening", "main_or_last"):
+        raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening' or 'main_or_last'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
@@ -463,9 +464,10 @@ class _Context:
             if not org:
                 return None
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
-        if ref.pick == "main":
+        if ref.pick in ("main", "main_or_last"):
             main = self._main_organisation(ref.types)
-            return _Arg(main[0], main[1], a, b, ref.factor) if main else None
+            if main or ref.pick == "main":
+                return _Arg(main[0], main[1], a, b, ref.factor) if main else None
         lo = self.a.sentences[max(0, i - ref.window)].start
         i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a

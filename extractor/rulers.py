@@ -23,6 +23,7 @@ from .prefixes import lengths_by_head
 from .gazetteer import (INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
+from .ner import ORG_NAME_SUFFIXES
 from .tables import LIST_MARK
 
 DATA = resources.files("extractor") / "data"
@@ -1213,6 +1214,8 @@ class EntityTrimmer:
                 start = without_former(doc, full, start, end)
                 if label == "PERSON" and ends_in_org_suffix(self.org_suffix, full[start:end]):
                     label = "ORG"  # no person is called 宁川城投 or 华远资本
+                if label in PLACE_LABELS and full[start:end].endswith(ORG_NAME_SUFFIXES):
+                    label = "ORG"  # 维也纳酒店|门店 cut back to 维也纳酒店: the last word decides, as in the tagger
                 if label == "ORG":
                     end = _without_market_site(full, start, end)
                     start = _without_descriptive_group(full, start, end)

@@ -388,3 +388,11 @@ def test_a_parallel_clause_measures_what_the_clause_before_measures():
     metrics = [(f.text, f.metric) for f in find_figures(text)]
     assert [m for t, m in metrics if t.endswith(("70%", "20%", "10%"))] == ["market-share"] * 3
     assert [m for t, m in metrics if t.endswith(("30%", "5%"))] == ["growth", "growth"]
+
+
+def test_a_column_header_names_what_its_percentages_measure():
+    from extractor.figures import find_figures
+
+    text = "品牌 11月交付量(辆) 同比增速\n零岚汽车 71200 85%\n理岚汽车 33200 -32%\n"
+    got = {(f.value, f.metric) for f in find_figures(text) if f.unit == "percent"}
+    assert got == {(85.0, "growth"), (32.0, "decline")}

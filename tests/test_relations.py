@@ -381,6 +381,13 @@ CASES = [
      {("启岚资本", "investor_in", "茶岚悦色")}),
     ("[青岚资本|ORG]是[云岚科技|ORG]的A轮投资方。", {("青岚资本", "investor_in", "云岚科技")}),
     ("[正岚鸡排|BRAND]隶属于[上海正岚食品集团有限公司|ORG]。", {("上海正岚食品集团有限公司", "has_brand", "正岚鸡排")}),
+    # a filing's 本公司 is the company it is about; a holder described before its name
+    ("证券简称:[宁岚时代|ORG]\n[宁岚时代|ORG]关于股东减持的公告\n持有本公司股份约5.2%的股东[问岚投资|ORG]计划减持。\n[宁岚时代|ORG]董事会",
+     {("问岚投资", "shareholder_of", "宁岚时代")}),
+    # 旗下 opening a clause: the organisation of the sentence before; a brand in quotes after 旗下品牌
+    ("[华岚集团|ORG]发布财报。其中,旗下中端品牌[全岚酒店|BRAND]新开业约350家。", {("华岚集团", "has_brand", "全岚酒店")}),
+    ("据了解,[山岚饮品|ORG]成立于2020年,旗下品牌“[青岚记|BRAND]”在浙江开设了近400家加盟店。",
+     {("山岚饮品", "has_brand", "青岚记")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),
@@ -414,7 +421,7 @@ def test_evidence_slices_the_text_and_confidence_is_a_probability(marked):
         # the evidence contains both arguments' surface forms or an anaphor standing for one
         for eid in (r.subject, r.object):
             # (a title opening a sentence stands for the company the text is about: 联合创始人兼CTO张岚…)
-            assert ents[eid].label_zh in ev.text or re.search("他们|我|被|^联合创始人", ev.text)
+            assert ents[eid].label_zh in ev.text or re.search("他们|我|被|本公司|^联合创始人", ev.text)
 
 
 def test_evidence_is_the_clause_not_the_whole_sentence():

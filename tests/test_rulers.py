@@ -827,3 +827,10 @@ def test_an_organisation_before_its_partner_listed_companies_and_contract_makers
     assert not any(t == "事业" for t, _ in ents_of(nlp, "其中事业合伙人门店占比接近七成。"))
     assert ("寒岚纪", "ORG") in ents_of(nlp, "我们的投资组合包括寒岚纪、小红书等公司。")
     assert ("华岚技术", "ORG") in ents_of(nlp, "我们最早找的代工厂是深圳的华岚技术,后来自己建了工厂。")
+
+
+def test_a_positioning_word_is_no_brand_and_a_hotel_is_an_organisation(nlp):
+    found = ents_of(nlp, "其中,旗下中端品牌全季酒店和经济型品牌汉庭酒店合计新开业约350家。")
+    assert not any(t == "中端" for t, _ in found)
+    found = ents_of(nlp, "锦江酒店旗下的维也纳酒店门店数已超过1,000家。")
+    assert ("维也纳酒店", "ORG") in found  # a place guess cut back to a name ending in 酒店
