@@ -243,7 +243,7 @@ MAG = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "w": 10**
 MAGS = "十百千万亿"
 
 _AR = (r"(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<armore>[多余几]?)"
-       r"(?P<armag>(?:[十百千万亿]|[wWkK](?![A-Za-z]))*)")
+       r"(?P<armag>(?:个(?=亿))?(?:[十百千万亿]|[wWkK](?![A-Za-z]))*)")  # 6个亿: colloquial 个 before the magnitude
 _CN = (r"(?P<cn>[零〇一二两三四五六七八九十百千万亿几数][零〇一二两三四五六七八九十百千万亿几数多余]*"
        r"(?:点[零〇一二三四五六七八九]+[十百千万亿]*)?)")
 NUM_RE = re.compile(rf"(?P<pct>百分之)?(?:{_AR}|{_CN})")
@@ -402,7 +402,7 @@ def _cn_value(s: str) -> tuple[float, float, bool] | None:
 def _mag(chain: str) -> float:
     f = 1.0
     for c in chain:
-        f *= MAG[c]
+        f *= MAG.get(c, 1)  # (个 of 6个亿 multiplies by nothing)
     return f
 
 

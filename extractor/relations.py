@@ -475,7 +475,7 @@ class _Context:
                  and not (ref.skip is not None and ref.skip.search(x[0].text))]
         if ref.pick == "opening":  # the first of the sentence that opens a clause: a subject, not an object
             opening = [x for x in cands if x[2] in ref.types and x[0].start >= s.start
-                       and CLAUSE_OPENING.search(self.text, s.start, x[0].start)]
+                       and CLAUSE_OPENING.search(self.text[s.start:x[0].start])]
             if opening:
                 m, eid, etype = opening[0]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)

@@ -89,6 +89,7 @@ CASES = [
     ("零售客户数达到2.1亿户", dict(v=2.1e8, unit="count", metric="customers")),
     ("开盘报290港元", dict(v=290, unit="HKD", metric="share-price")),
     ("最高续航835公里", dict(v=835, unit="km")),
+    ("去年营收3个亿", dict(v=3e8, metric="revenue")),  # colloquial 个 before 亿
     ("去年研发投入超过113亿元", dict(min=1.13e10, cmp=">", unit="CNY", metric="rd-spend")),
     ("盘中一度涨停,报收于34.56元", dict(v=34.56, unit="CNY", metric="share-price")),
     ("转化率提升了3个百分点", dict(v=3, unit="percentage-points", metric="growth")),
@@ -396,3 +397,9 @@ def test_a_column_header_names_what_its_percentages_measure():
     text = "品牌 11月交付量(辆) 同比增速\n零岚汽车 71200 85%\n理岚汽车 33200 -32%\n"
     got = {(f.value, f.metric) for f in find_figures(text) if f.unit == "percent"}
     assert got == {(85.0, "growth"), (32.0, "decline")}
+
+
+def test_a_count_of_names_starting_with_wan_is_no_magnitude():
+    from extractor.figures import find_figures
+
+    assert find_figures("门店开进了3个万达广场。") == []

@@ -110,3 +110,12 @@ def test_half_width_punctuation_glued_into_a_word_is_split_off():
 def test_a_latin_name_before_a_half_width_comma_is_one_token(nlp):
     doc = nlp.make_doc("竞争对手包括52TOYS和TOP TOY,后者由名创优品孵化。")
     assert "TOY" in [t.text for t in doc] and "," in [t.text for t in doc]
+
+
+def test_a_latin_run_cut_after_a_chinese_character_is_one_word():
+    from extractor.pipeline import whole_latin_runs
+
+    assert whole_latin_runs(["回合", "制R", "PG", "游戏"], [False] * 4) == (["回合", "制", "RPG", "游戏"], [False] * 4)
+    # words that do not touch, and runs after no Chinese character, stay as the segmenter has them
+    assert whole_latin_runs(["2023-09-18", "10:32"], [True, False]) == (["2023-09-18", "10:32"], [True, False])
+    assert whole_latin_runs(["iPhone", "14"], [False, False]) == (["iPhone", "14"], [False, False])

@@ -388,6 +388,14 @@ CASES = [
     ("[华岚集团|ORG]发布财报。其中,旗下中端品牌[全岚酒店|BRAND]新开业约350家。", {("华岚集团", "has_brand", "全岚酒店")}),
     ("据了解,[山岚饮品|ORG]成立于2020年,旗下品牌“[青岚记|BRAND]”在浙江开设了近400家加盟店。",
      {("山岚饮品", "has_brand", "青岚记")}),
+    # a flash's head then its chairman; founded in a place after a comma; channels of the speaker's company
+    ("11:00 [中岚平安|ORG]:董事长[马明岚|PERSON]表示,公司将继续加大科技投入。", {("马明岚", "chairman_of", "中岚平安")}),
+    ("[燃岚|BRAND]是一家做运动饮料的新锐品牌,2022年成立于[上海|GPE]。", {("燃岚", "located_in", "上海")}),
+    ("[燃岚|BRAND]创始人[顾思岚|PERSON]接受了采访。\n问:渠道呢?\n[顾思岚|PERSON]:我们的GMV翻倍了。线上主要在[抖岚|ORG]和[天岚|ORG],线下进了[罗岚|BRAND]。",
+     {("燃岚", "founder", "顾思岚"), ("燃岚", "sells_on", "抖岚"), ("燃岚", "sells_on", "天岚"), ("燃岚", "sells_on", "罗岚")}),
+    # a round taken from an investor (拿了X的A轮); a later clause's round is not the first investor's
+    ("[燃岚|BRAND]创始人[顾思岚|PERSON]接受了采访。\n问:融资呢?\n[顾思岚|PERSON]:我们去年拿了[源岚资本|ORG]的A轮,今年又完成了B轮,由[红岚中国|ORG]领投。",
+     {("燃岚", "founder", "顾思岚"), ("源岚资本", "investor_in", "燃岚")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),
@@ -418,10 +426,10 @@ def test_evidence_slices_the_text_and_confidence_is_a_probability(marked):
         assert a.document.text[ev.start:ev.end] == ev.text
         assert 0.0 < r.confidence <= 1.0
         assert r.pattern
-        # the evidence contains both arguments' surface forms or an anaphor standing for one
-        for eid in (r.subject, r.object):
-            # (a title opening a sentence stands for the company the text is about: 联合创始人兼CTO张岚…)
-            assert ents[eid].label_zh in ev.text or re.search("他们|我|被|本公司|^联合创始人", ev.text)
+        # the evidence names at least one argument; the other may stand in it as an anaphor (他们, 本公司) or be read
+        # from the context with no word for it (a title opening a sentence: the company the text is about; a
+        # speaker's 线上主要在…: the speaker's company)
+        assert any(ents[eid].label_zh in ev.text for eid in (r.subject, r.object))
 
 
 def test_evidence_is_the_clause_not_the_whole_sentence():

@@ -834,3 +834,10 @@ def test_a_positioning_word_is_no_brand_and_a_hotel_is_an_organisation(nlp):
     assert not any(t == "中端" for t, _ in found)
     found = ents_of(nlp, "锦江酒店旗下的维也纳酒店门店数已超过1,000家。")
     assert ("维也纳酒店", "ORG") in found  # a place guess cut back to a name ending in 酒店
+
+
+def test_flash_heads_spokespeople_and_game_genres(nlp):
+    text = "12月2日财经快讯\n\n10:30 寒岚纪:股价盘中涨停,报收于865元。\n"
+    assert ("寒岚纪", "ORG") in ents_of(nlp, text)
+    assert ("财岚通", "ORG") in ents_of(nlp, "作为竞争对手,财岚通相关负责人透露,境外商户数已突破1000万家。")
+    assert not any("RPG" in t for t, _ in ents_of(nlp, "米哈游旗下回合制RPG游戏《崩坏:星穹铁道》上线两年。"))
