@@ -466,8 +466,10 @@ class _Context:
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
         if ref.pick in ("main", "main_or_last"):
             main = self._main_organisation(ref.types)
-            if main or ref.pick == "main":
-                return _Arg(main[0], main[1], a, b, ref.factor) if main else None
+            if main:
+                return _Arg(main[0], main[1], a, b, ref.factor)
+            if ref.pick == "main":
+                return None
         lo = self.a.sentences[max(0, i - ref.window)].start
         i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
@@ -641,12 +643,11 @@ class _Context:
         answering = {spk for spk, sents in self._turns() if spk in self.speakers and not self._is_question(sents)}
         if not titles or len(answering) != 1:
             return []
-        org, person = masked.args[int(m.group(1))].entity, self.speakers[next(iter(answering))]
+        slot = {"org": masked.args[int(m.group(1))].entity, "per": self.speakers[next(iter(answering))]}
         first = self.a.sentences[0]
         evidence = Evidence(self.doc_id, first.start, first.end, self.text[first.start:first.end])
-        return [Relation(person if a == "per" else org, rel, org if b == "org" else person, evidence,
-                         0.7 * weight, "headline-interviewee")
-                for title in titles[:1] for rel, a, b, weight in [(*e, title.weight) for e in title.emit]]
+        return [Relation(slot[subject], rel, slot[obj], evidence, 0.7 * titles[0].weight, "headline-interviewee")
+                for rel, subject, obj in titles[0].emit]
 
     def _mention_in(self, start: int, end: int) -> tuple[Mention, str, str] | None:
         """The mention that fills text[start:end] (a table cell), if one does."""

@@ -1020,10 +1020,10 @@ LATIN_ALIAS_TAIL = re.compile(r"[(（][A-Za-z][A-Za-z0-9 &'.\-]*[)）]$")
 # words that join two organisations and never sit inside one name: X旗下子公司Y, X旗下品牌Y
 _OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公司|企业|品牌|子品牌)?")
 _CONJUNCTION = re.compile(r"[与和及]")
-# a region of a company's map (华东区域, 西南大区): a unit, not an organisation
 # a kind of company in a place, no name (中国药企, 海外车企, 国内券商)
 _SECTOR_NOUN = re.compile(r"(?:药企|房企|车企|险企|酒企|乳企|民企|国企|外企|央企|私企|券商|企业|公司|厂商|品牌)$")
 _PLACE_ADJECTIVES = frozenset({"国内", "国外", "海外", "本土", "外资", "内资", "民营", "国有", "全球", "境外", "境内", "当地"})
+# a region of a company's map (华东区域, 西南大区): a unit, not an organisation
 _REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区)$")
 _GENERIC_HEAD = re.compile(r"(?:公司|企业)$")
 _ORG_WORD = re.compile(r"公司|企业|集团|机构")
@@ -1115,8 +1115,8 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
     characters or more; a guess with no such joint comes back whole."""
     m = _OWNERSHIP_JOINT.search(text, start, end)
     if m and m.start() > start:
-        parts = [(start, m.start()), (m.end(), end)]
-        return [(s, e) for s, e in parts if e - s >= 2]
+        parts = [(s, e) for s, e in ((start, m.start()), (m.end(), end)) if e - s >= 2]
+        return parts or [(start, end)]
     for m in _CONJUNCTION.finditer(text, start, end):
         left, right = text[start:m.start()], text[m.end():end]
         if ends_in_org_suffix(org_suffix, left) and ends_in_org_suffix(org_suffix, right):
