@@ -62,6 +62,8 @@ IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$"
 DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
 OBJECT_AFTER = re.compile(r"(?:获得|拿下|赢得|斩获|收到|签下|成为|作为)(?:了)?\s?$")
 SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产)")
+# …与沙特能源企业Y签署…: a partner named after 与 (a place or a description may come between)
+PARTNER_BEFORE = re.compile(r"^(?:与|同|跟)$|(?:^|[,，])[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
 # X母公司Y, X的控股股东Y: Y owns X and the sentence goes on about Y
 OWNER_NEXT = re.compile(r"\s?(?:的)?(?:母公司|控股股东|大股东|运营方|运营公司)\s?")
 PLACE_TYPES = ("GPE", "LOC")
@@ -279,7 +281,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 break
         # X与Y达成合作,…占比提升到35%: the partner after 与 is not what the next clauses are about
         # (not 和, which mostly joins the items of a list: A和B分别…)
-        while (len(before) > 1 and text[before[-2][0].end:before[-1][0].start] in ("与", "同", "跟")
+        while (len(before) > 1 and PARTNER_BEFORE.search(text[before[-2][0].end:before[-1][0].start])
                and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])
                and not COMPARED_AFTER.match(text, before[-1][0].end)):
             before.pop()

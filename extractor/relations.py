@@ -347,6 +347,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     orgs = ctx.speaker_orgs(found)
     if orgs:  # a second pass that may read 我们 as the speaker's organisation
         found += ctx.run(speaker_orgs=orgs)
+    found = [r for r in found if not (r.predicate in ROLE_RELATIONS and (r.subject, r.object) in ctx.former_roles)]
     return _dedupe(found)
 
 
@@ -379,6 +380,7 @@ class _Context:
         self._starts = [x[0].start for x in self.mentions]  # sorted: mentions do not overlap
         self._sent_starts = [s.start for s in analysis.sentences]
         self.speakers = self._speaker_entities()
+        self.former_roles: set[tuple[str, str]] = set()  # (person, organisation) of roles marked as past
 
     # -- sentences to masked strings
     def _sentence_mentions(self, s: Sentence) -> list[tuple[Mention, str, str]]:
@@ -543,6 +545,10 @@ class _Context:
         emits: list[tuple[str, str, str, float]] = []
         # a former marker before the organisation (前宝洁研发总监X) leaves only the relations a past role keeps
         keep = self._former(pat, m, masked)
+        if keep is not None and {"org", "per"} <= pat.slots:
+            # (a role the text calls past holds for the whole text: 前总裁X … X2019年加入Y is not a current job)
+            self.former_roles.update((p.entity, o.entity) for p in self._slot_args(pat, m, masked, "per")
+                                     for o in self._slot_args(pat, m, masked, "org"))
         for rel, subj, obj in pat.emit:
             if rel == "title":
                 for title in self._titles(m.group("title")):
@@ -575,6 +581,8 @@ class _Context:
         None when the role is current."""
         if "org" not in pat.slots or m.group("org") is None:
             return None
+        if "former" in m.re.groupindex and m.group("former") and self.pats.former:
+            return self.pats.former[0][1]  # X前总裁Y: the marker between the organisation and the title
         before = masked.text[:masked.text.rfind(TOK_OPEN, 0, m.start("org"))]  # up to the organisation's token
         for regex, keep in self.pats.former:
             if regex.search(before):

@@ -276,8 +276,11 @@ class CueMatcher:
                         if span and text.endswith(RELATIONAL_COMPANY, span[0], span[1]):
                             continue  # X母公司, X子公司: a company named by its relation to X, not a name
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
+                        # (quotes around the whole name vouch for it too: 推荐“梧桐咖啡”)
                         if (span and p.proper and span[0] not in known_starts
-                                and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())])):
+                                and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())])
+                                and not (0 < span[0] and span[1] < len(text) and text[span[0] - 1] in OPEN_QUOTES
+                                         and text[span[1]] in CLOSE_QUOTES)):
                             continue
                         if span and span[1] - span[0] > len(m.group()):
                             found.append((*span, p.label, ""))

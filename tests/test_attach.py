@@ -415,3 +415,10 @@ def test_a_bulleted_item_under_a_lead_naming_no_one_is_the_reports_company():
     a, ids = make(text, [("蓝海创投", "blue", 0), ("蓝海创投", "blue", 1), ("蓝海创投", "blue", 2)],
                   [("收入78.3亿元", dict(value=7.83e9, unit="CNY", metric="revenue"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_partner_named_after_yu_with_a_description_is_not_the_subject():
+    text = "蓝海创投12月1日晚间公告,公司与沙特能源企业翎栩互娱签署供货合同,合同金额约15亿美元。"
+    a, ids = make(text, [("蓝海创投", "blue", 0), ("翎栩互娱", "pd", 0)],
+                  [("约15亿美元", dict(value=1.5e9, comparator="~", unit="USD"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

@@ -90,6 +90,7 @@ CASES = [
     ("开盘报290港元", dict(v=290, unit="HKD", metric="share-price")),
     ("最高续航835公里", dict(v=835, unit="km")),
     ("去年营收3个亿", dict(v=3e8, metric="revenue")),  # colloquial 个 before 亿
+    ("人均只要35元", dict(v=35, unit="CNY", metric="average-order-value")),
     ("去年研发投入超过113亿元", dict(min=1.13e10, cmp=">", unit="CNY", metric="rd-spend")),
     ("盘中一度涨停,报收于34.56元", dict(v=34.56, unit="CNY", metric="share-price")),
     ("转化率提升了3个百分点", dict(v=3, unit="percentage-points", metric="growth")),

@@ -396,6 +396,16 @@ CASES = [
     # a round taken from an investor (拿了X的A轮); a later clause's round is not the first investor's
     ("[燃岚|BRAND]创始人[顾思岚|PERSON]接受了采访。\n问:融资呢?\n[顾思岚|PERSON]:我们去年拿了[源岚资本|ORG]的A轮,今年又完成了B轮,由[红岚中国|ORG]领投。",
      {("燃岚", "founder", "顾思岚"), ("源岚资本", "investor_in", "燃岚")}),
+    # a role the text calls past (X前总裁Y) is not made current by a later sentence (Y2019年加入X)
+    ("[理岚汽车|ORG]前总裁[沈亚岚|PERSON]已正式加盟[小岚集团|ORG]。[沈亚岚|PERSON]2019年加入[理岚汽车|ORG]。",
+     {("沈亚岚", "works_for", "小岚集团")}),
+    # founders listed as a couple; a supply contract signed with a described partner; rivals in a later clause
+    ("[沪岚阿姨|BRAND]由[单卫岚|PERSON]、[周岚岚|PERSON]夫妇于2013年在[上海|GPE]创立。",
+     {("沪岚阿姨", "founder", "单卫岚"), ("沪岚阿姨", "founder", "周岚岚"), ("沪岚阿姨", "located_in", "上海")}),
+    ("[阳岚电源|ORG]晚间公告,公司与[沙特|GPE]能源企业[ALGIHAZ|ORG]签署储能系统供货合同。",
+     {("阳岚电源", "supplies", "ALGIHAZ")}),
+    ("[阳岚电源|ORG]的储能系统已供货给多家海外客户,主要竞争对手包括[宁岚时代|ORG]和[特岚拉|ORG]。",
+     {("阳岚电源", "competitor_of", "宁岚时代"), ("阳岚电源", "competitor_of", "特岚拉")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),

@@ -841,3 +841,8 @@ def test_flash_heads_spokespeople_and_game_genres(nlp):
     assert ("寒岚纪", "ORG") in ents_of(nlp, text)
     assert ("财岚通", "ORG") in ents_of(nlp, "作为竞争对手,财岚通相关负责人透露,境外商户数已突破1000万家。")
     assert not any("RPG" in t for t, _ in ents_of(nlp, "米哈游旗下回合制RPG游戏《崩坏:星穹铁道》上线两年。"))
+
+
+def test_a_quoted_name_with_a_line_of_business_and_a_latin_name_after_a_description(nlp):
+    assert ("梧岚咖啡", "ORG") in ents_of(nlp, "最近在小红书上刷到很多人推荐“梧岚咖啡”,周末专门去打卡了一下。")
+    assert ("ALGIHAZ", "ORG") in ents_of(nlp, "公司与沙特能源企业ALGIHAZ签署储能系统供货合同。")
