@@ -422,3 +422,10 @@ def test_a_partner_named_after_yu_with_a_description_is_not_the_subject():
     a, ids = make(text, [("蓝海创投", "blue", 0), ("翎栩互娱", "pd", 0)],
                   [("约15亿美元", dict(value=1.5e9, comparator="~", unit="USD"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_the_regulator_before_dui_is_not_fined_the_company_after_it_is():
+    text = "此前,市场监管局已于2021年对蓝海创投处以34.42亿元罚款。"
+    a, ids = make(text, [("市场监管局", "xvc", 0), ("蓝海创投", "blue", 0)],
+                  [("34.42亿元罚款", dict(value=3.442e9, unit="CNY", metric="fine"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

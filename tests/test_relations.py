@@ -406,6 +406,15 @@ CASES = [
      {("阳岚电源", "supplies", "ALGIHAZ")}),
     ("[阳岚电源|ORG]的储能系统已供货给多家海外客户,主要竞争对手包括[宁岚时代|ORG]和[特岚拉|ORG]。",
      {("阳岚电源", "competitor_of", "宁岚时代"), ("阳岚电源", "competitor_of", "特岚拉")}),
+    # a unit set up and led by someone as CEO; a second job taken on; a founder described by a former role
+    ("宣布成立[阿岚国际|ORG],由[蒋岚|PERSON]担任CEO,负责海外业务。", {("蒋岚", "ceo_of", "阿岚国际")}),
+    ("同时,[淘岚集团|ORG]CEO[戴岚|PERSON]将兼任[阿岚巴巴|ORG]首席人才官。",
+     {("戴岚", "ceo_of", "淘岚集团"), ("戴岚", "works_for", "阿岚巴巴")}),
+    ("[岚驰汽车|BRAND]成立于2018年,创始人为前[吉岚汽车研究院|ORG]副院长[许文岚|PERSON]。",
+     {("岚驰汽车", "founder", "许文岚")}),
+    # investors listed after the money raised, in a sentence opened by 公司 (the company the text is about)
+    ("[岚驰汽车|BRAND]宣布停止运营。[岚驰汽车|BRAND]成立于2018年。公司累计融资超过40亿元,投资方包括[经岚创投|ORG]和[IDG岚本|ORG]。",
+     {("经岚创投", "investor_in", "岚驰汽车"), ("IDG岚本", "investor_in", "岚驰汽车")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),
