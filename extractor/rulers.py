@@ -149,8 +149,8 @@ def _macros() -> dict[str, str]:
     return {
         "{SURNAME}": "(?:" + "|".join(map(re.escape, surnames)) + ")",
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
-        # (今年34岁, 目前负责: a time word after the name)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与和及在的也曾等对则就还是将(（“\"]|兼|今年|目前|现年|此前|$|\\s",
+        # (今年34岁, 目前负责, 2022年创立: a time word after the name)
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与和及在的也曾等对则就还是将(（“\"]|兼|今年|目前|现年|此前|\\d{4}年|$|\\s",
     }
 
 

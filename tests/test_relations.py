@@ -415,6 +415,10 @@ CASES = [
     # investors listed after the money raised, in a sentence opened by 公司 (the company the text is about)
     ("[岚驰汽车|BRAND]宣布停止运营。[岚驰汽车|BRAND]成立于2018年。公司累计融资超过40亿元,投资方包括[经岚创投|ORG]和[IDG岚本|ORG]。",
      {("经岚创投", "investor_in", "岚驰汽车"), ("IDG岚本", "investor_in", "岚驰汽车")}),
+    # an agreement signed with several listed banks; a founder with a year before 创立的
+    ("[晶岚科技|ORG]公告称,公司与[中岚银行|ORG]、[工岚银行|ORG]等8家银行签署战略合作协议。",
+     {("晶岚科技", "partners_with", "中岚银行"), ("晶岚科技", "partners_with", "工岚银行")}),
+    ("演员[林岚心|PERSON]2022年创立的护肤品牌“[岚肌|BRAND]”,销售额已突破10亿元。", {("岚肌", "founder", "林岚心")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),

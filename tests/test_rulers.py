@@ -846,3 +846,7 @@ def test_flash_heads_spokespeople_and_game_genres(nlp):
 def test_a_quoted_name_with_a_line_of_business_and_a_latin_name_after_a_description(nlp):
     assert ("梧岚咖啡", "ORG") in ents_of(nlp, "最近在小红书上刷到很多人推荐“梧岚咖啡”,周末专门去打卡了一下。")
     assert ("ALGIHAZ", "ORG") in ents_of(nlp, "公司与沙特能源企业ALGIHAZ签署储能系统供货合同。")
+
+
+def test_a_person_after_a_title_and_before_a_year(nlp):
+    assert ("林岚心", "PERSON") in ents_of(nlp, "演员林岚心2022年创立的护肤品牌“岚肌”,三年累计销售额已突破10亿元。")
