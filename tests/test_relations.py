@@ -419,6 +419,10 @@ CASES = [
     ("[晶岚科技|ORG]公告称,公司与[中岚银行|ORG]、[工岚银行|ORG]等8家银行签署战略合作协议。",
      {("晶岚科技", "partners_with", "中岚银行"), ("晶岚科技", "partners_with", "工岚银行")}),
     ("演员[林岚心|PERSON]2022年创立的护肤品牌“[岚肌|BRAND]”,销售额已突破10亿元。", {("岚肌", "founder", "林岚心")}),
+    # an athlete signed as an ambassador, and signed alone; a merger by absorption completed
+    ("[李岚公司|ORG]宣布签约奥运跳水冠军[全红岚|PERSON]为品牌全球代言人。", {("全红岚", "endorses", "李岚公司")}),
+    ("此前,[安岚|BRAND]已签约[谷爱岚|PERSON],[特岚|BRAND]则与名将何杰合作。", {("谷爱岚", "endorses", "安岚")}),
+    ("[海岚信息|ORG]已完成吸收合并[中科岚光|ORG]。", {("中科岚光", "subsidiary_of", "海岚信息")}),
     # a brand run by a company
     ("[岚动健身|BRAND]由[上海岚动体育发展有限公司|ORG]运营,门店已关闭。",
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),

@@ -850,3 +850,8 @@ def test_a_quoted_name_with_a_line_of_business_and_a_latin_name_after_a_descript
 
 def test_a_person_after_a_title_and_before_a_year(nlp):
     assert ("林岚心", "PERSON") in ents_of(nlp, "演员林岚心2022年创立的护肤品牌“岚肌”,三年累计销售额已突破10亿元。")
+
+
+def test_an_athlete_signed_is_a_person_and_ai_is_no_name(nlp):
+    assert ("全红岚", "PERSON") in ents_of(nlp, "李宁公司宣布签约奥运跳水冠军全红岚为品牌全球代言人。")
+    assert not any(t == "AI" for t, _ in ents_of(nlp, "字节跳动旗下AI助手豆包月下载量约4200万次。"))
