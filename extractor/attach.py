@@ -63,7 +63,7 @@ DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机
 OBJECT_AFTER = re.compile(r"(?:获得|拿下|赢得|斩获|收到|签下|成为|作为)(?:了)?\s?$")
 SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产)")
 # …与沙特能源企业Y签署…: a partner named after 与 (a place or a description may come between)
-PARTNER_BEFORE = re.compile(r"^(?:与|同|跟)$|(?:^|[,，])[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
+PARTNER_BEFORE = re.compile(r"(?:^|[,，])[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
 # X母公司Y, X的控股股东Y: Y owns X and the sentence goes on about Y
 OWNER_NEXT = re.compile(r"\s?(?:的)?(?:母公司|控股股东|大股东|运营方|运营公司)\s?")
 PLACE_TYPES = ("GPE", "LOC")

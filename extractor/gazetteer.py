@@ -93,6 +93,12 @@ def load_word_list(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def surnames() -> tuple[str, ...]:
+    """Chinese family names (surnames.txt), longest first: 欧阳 before 欧."""
+    return tuple(sorted(load_word_list("surnames.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def common_words() -> dict[str, tuple[int, str]]:
     """jieba's dictionary (word → (frequency, part-of-speech tag)): tells common words from names."""
     import jieba

@@ -17,7 +17,7 @@ from importlib import resources
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import (INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, common_words, default_gazetteer, load_word_list,
-                        normalise_name)
+                        normalise_name, surnames)
 from .pinyin import fuzzy_pinyin_key, pinyin_key
 from .records import Analysis, Entity, Mention
 
@@ -325,7 +325,7 @@ def han_name_labels(mentions, gazetteer: Gazetteer) -> dict[str, str]:
     company's name read wrongly; 李宁 does, and stays a person beside the company), and a place the gazetteer
     does not know is outvoted by the organisation's mentions (诺华 as a place once, an organisation three times).
     Name -> BRAND when a mention reads it as a brand, else ORG."""
-    surnames = _surnames()
+    family_names = surnames()
     by_name: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         surface = m.text.strip()
@@ -338,7 +338,7 @@ def han_name_labels(mentions, gazetteer: Gazetteer) -> dict[str, str]:
             continue
         org_label = "BRAND" if counts["BRAND"] else "ORG"
         places = counts["GPE"] + counts["LOC"]
-        if counts["PERSON"] and not name.startswith(surnames):
+        if counts["PERSON"] and not name.startswith(family_names):
             out[name] = org_label
         if places and organisations >= places and not _known_place(name, gazetteer):
             out[name] = org_label
@@ -354,11 +354,6 @@ def _known_place(name: str, gazetteer: Gazetteer) -> bool:
 def _dictionary_places() -> frozenset[str]:
     """Cities and regions of two or three characters in jieba's dictionary (tag ns)."""
     return frozenset(w for w, (_, tag) in common_words().items() if tag == "ns" and 2 <= len(w) <= 3)
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> tuple[str, ...]:
-    return tuple(load_word_list("surnames.txt"))
 
 
 def _vote_type(labels: Counter) -> str:

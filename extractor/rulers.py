@@ -21,9 +21,9 @@ from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
 from .gazetteer import (INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
-                        normalise_name)
+                        normalise_name, surnames)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
-from .ner import ORG_NAME_SUFFIXES
+from .ner import output_label
 from .tables import LIST_MARK
 
 DATA = resources.files("extractor") / "data"
@@ -139,15 +139,9 @@ class CuePattern:
     requires: re.Pattern | None = None
 
 
-@lru_cache(maxsize=1)
-def _surnames() -> tuple[str, ...]:
-    return tuple(sorted(load_word_list("surnames.txt"), key=len, reverse=True))
-
-
 def _macros() -> dict[str, str]:
-    surnames = _surnames()
     return {
-        "{SURNAME}": "(?:" + "|".join(map(re.escape, surnames)) + ")",
+        "{SURNAME}": "(?:" + "|".join(map(re.escape, surnames())) + ")",
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与和及在的也曾等对则就还是将(（“\"]|兼|今年|目前|现年|此前|\\d{4}年|$|\\s",
@@ -316,10 +310,11 @@ class CueMatcher:
         """A name that opens two or more lines of a transcript as their speaker is a person, whatever the name
         sounds like (a Japanese or transliterated name has no Chinese family name): roles (问, 记者) and other
         labels (来源, 编者按) are everyday words, and a label the text gives another type stays as it is."""
-        labels = Counter(m.group("name") for m in self._SPEAKER_LABEL.finditer(text))
+        heads = list(self._SPEAKER_LABEL.finditer(text))
+        labels = Counter(m.group("name") for m in heads)
         typed = {e.text for e in doc.ents if e.label_ != "PERSON"}
         out = []
-        for m in self._SPEAKER_LABEL.finditer(text):
+        for m in heads:
             name = m.group("name")
             s, e = m.span("name")
             if (labels[name] >= 2 and name not in typed and s in starts and e in ends and self._plausible(name)
@@ -580,7 +575,7 @@ class CueMatcher:
             # a suffix after a person guess that does not open with a family name makes it a company's name
             # (凯诺|电器): the guess is its left edge; 邓小平|科技思想 and 杜邦|科技奖 keep their person
             guessed_person = (include_last and tok.ent_type_ == "PERSON" and not tok.ent_id_
-                              and not tok.text.startswith(_surnames()))
+                              and not tok.text.startswith(surnames()))
             if not (include_last and j == last) and not guessed_person and not self._name_like(tok):
                 break
             run.append(tok)
@@ -878,6 +873,12 @@ def _place_names() -> tuple[str, ...]:
                         reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _place_name_set() -> frozenset[str]:
+    """The same names, for membership tests."""
+    return frozenset(_place_names())
+
+
 # a product model written right after its brand (J5, P20, 14 Pro, X1)
 MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|Max|Ultra|Plus|mini|SE))?(?![A-Za-z0-9])")
 GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车)$")
@@ -893,7 +894,7 @@ def short_name(registered: str) -> str | None:
     place = next((p for p in _place_names() if core.startswith(p) and len(core) - len(p) >= 3), "")
     core = core[len(place):].lstrip("省市区县") if place else core
     # (a place alone is no short name: 上海汽车 is not 上海)
-    return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_names() else None
+    return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_name_set() else None
 
 
 def _after_description(text: str, start: int, end: int, starts: Container[int]) -> int:
@@ -909,21 +910,21 @@ def _after_description(text: str, start: int, end: int, starts: Container[int]) 
 
 _ALIAS_AFTER = re.compile(r"\s?[(（][A-Za-z][A-Za-z0-9 &'.\-]*[)）]")
 _BRACKETS = {"(": ")", "（": "）", "【": "】", "[": "]", "〔": "〕"}
+_CLOSERS = {c: o for o, c in _BRACKETS.items()}
 
 
 def _without_unpaired_brackets(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without the brackets it does not pair: it starts after a closing bracket it has no opening for
     (上海】星巴克中国 → 星巴克中国) and ends before an opening bracket it leaves open (星巴克中国(Starbucks China →
     星巴克中国; the name in brackets is an alias, linked on its own). A part of two characters or more stays."""
-    closers = {c: o for o, c in _BRACKETS.items()}
     opened: list[int] = []
     lo, hi = start, end
     for i in range(start, end):
         c = text[i]
         if c in _BRACKETS:
             opened.append(i)
-        elif c in closers:
-            if opened and text[opened[-1]] == closers[c]:
+        elif c in _CLOSERS:
+            if opened and text[opened[-1]] == _CLOSERS[c]:
                 opened.pop()
             elif end - (i + 1) >= 2:
                 lo, opened = i + 1, []
@@ -990,7 +991,7 @@ TITLE_OPENINGS = frozenset({"CEO", "总裁", "董事长", "首席执行官", "�
 
 def _surname_name(name: str) -> bool:
     """A family name and one or two given characters, no everyday word (雷军, 卢伟冰)."""
-    return 2 <= len(name) <= 3 and name.startswith(_surnames()) and all("\u4e00" <= c <= "\u9fff" for c in name) \
+    return 2 <= len(name) <= 3 and name.startswith(surnames()) and all("\u4e00" <= c <= "\u9fff" for c in name) \
         and not is_common_word(name)
 
 
@@ -1073,7 +1074,7 @@ def _with_name_before_place(doc: Doc, full: str, start: int, end: int) -> int:
     name = full[start:end]
     legal = LEGAL_FORM.search(name)
     core = _HOLDING_WORDS.sub("", name[:legal.start()] if legal else name)
-    if core == name or core not in _place_names():
+    if core == name or core not in _place_name_set():
         return start
     starts, ends = token_bounds(doc)
     i = bisect.bisect_left(ends, start)
@@ -1095,7 +1096,7 @@ def _head_is_word(description: str) -> bool:
 def _place_and_sector(name: str) -> bool:
     """A place or a word of origin and a kind of company: 中国药企, 海外车企 describe companies, name none."""
     m = _SECTOR_NOUN.search(name)
-    return bool(m) and m.start() >= 2 and (name[:m.start()] in _PLACE_ADJECTIVES or name[:m.start()] in _place_names())
+    return bool(m) and m.start() >= 2 and (name[:m.start()] in _PLACE_ADJECTIVES or name[:m.start()] in _place_name_set())
 
 
 FACILITY_END = re.compile(r"(?:工厂|超级工厂|生产基地|基地|产业园|研发中心|物流中心|仓库)$")
@@ -1143,7 +1144,7 @@ def _with_zhi(text: str, start: int, end: int) -> int:
 
 @lru_cache(maxsize=1)
 def _surname_chars() -> frozenset[str]:
-    return frozenset(s for s in _surnames() if len(s) == 1)
+    return frozenset(s for s in surnames() if len(s) == 1)
 
 
 def _with_latin_given_name(text: str, start: int, end: int) -> int:
@@ -1217,7 +1218,7 @@ class EntityTrimmer:
                 start = without_former(doc, full, start, end)
                 if label == "PERSON" and ends_in_org_suffix(self.org_suffix, full[start:end]):
                     label = "ORG"  # no person is called 宁川城投 or 华远资本
-                if label in PLACE_LABELS and full[start:end].endswith(ORG_NAME_SUFFIXES):
+                if label in PLACE_LABELS and output_label("LOC", full[start:end]) == "ORG":
                     label = "ORG"  # 维也纳酒店|门店 cut back to 维也纳酒店: the last word decides, as in the tagger
                 if label == "ORG":
                     end = _without_market_site(full, start, end)
