@@ -29,6 +29,12 @@ from .tables import LIST_MARK
 DATA = resources.files("extractor") / "data"
 PLACE_LABELS = ("GPE", "LOC")
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_ADDRESS_MARKS = "./@#:_-"
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+
+
+def _strictly_inside(hit: tuple, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= hit[0] and hit[1] <= e and (s, e) != (hit[0], hit[1]) for s, e in spans)
 
 
 def _name_key(name: str) -> str:
@@ -91,9 +97,10 @@ class GazetteerMatcher:
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
-        if _LATIN.match(text[start]) and start > 0 and _LATIN.match(text[start - 1]):
-            return False
-        if _LATIN.match(text[end - 1]) and end < len(text) and _LATIN.match(text[end]):
+        if _LATIN.match(text[start]) and start > 0 and (_LATIN.match(text[start - 1]) or text[start - 1] in _ADDRESS_MARKS):
+            return False  # …and not a piece of an address or a handle (kan.sina.com, @wallace)
+        if _LATIN.match(text[end - 1]) and end < len(text) and (
+                _LATIN.match(text[end]) or text[end] in "./" and _LATIN.match(text[end + 1:end + 2])):
             return False
         return True
 
@@ -106,9 +113,20 @@ class GazetteerMatcher:
         # …unless all the entity adds is a modifier (前美团: the former 美团)
         inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in PLACE_LABELS
                   and not (e.ent_id_ == "" and self._modifier_before(text, e.start_char, e.end_char))]
+        # a name inside a title is part of the title (《穿Prada的女魔头》), not a mention of the company
+        if "《" in text:
+            inside += [(m.start() + 1, m.end() - 1) for m in _BOOK_TITLE.finditer(text)]
+        # a known company opening a place guess is part of the place named after it (富力湾, a development of 富力)
+        places = {e.start_char: e.end_char for e in ents if e.label_ in PLACE_LABELS}
         found = {(e.start_char, e.end_char) for e in ents}
+        # a known name opening a longer name the text names elsewhere is part of that name (华润 in the
+        # headline's 华润医疗 when 华润医疗 is found later): the repeat stage finds the longer name there
+        longer = {e.text for e in ents if not e.ent_id_ and e.label_ not in PLACE_LABELS}
         hits = [h for h in self.find(text)
-                if not any(s <= h[0] and h[1] <= e and (s, e) != (h[0], h[1]) for s, e in inside)
+                if not any(len(name) > h[1] - h[0] and text.startswith(name, h[0]) for name in longer)]
+        hits = [h for h in hits
+                if not _strictly_inside(h, inside)
+                and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1])
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)]
         if any(h[1] - h[0] <= 3 for h in hits):
             # a short name cut out of a dictionary word is a coincidence (施工|行业 holds 工行, 美好|未来 好未来)
@@ -403,7 +421,9 @@ class CueMatcher:
                     end, other, other_id = end_of[start]
                     # a known organisation vouches for a place the model guessed in its list (比亚迪、特斯拉):
                     # transliterated company names read like places to the model
-                    if ent_id and not other_id and other in PLACE_LABELS:
+                    # (only a whole item: a place before a name is the name's modifier, 与沙特ALGIHAZ签署)
+                    if ent_id and not other_id and other in PLACE_LABELS and (
+                            p.regex.match(text, end) or self._LIST_END.match(text, end)):
                         out.append((start, end, p.groups[label], ""))
                     pos = end
                     continue

@@ -855,3 +855,66 @@ def test_a_person_after_a_title_and_before_a_year(nlp):
 def test_an_athlete_signed_is_a_person_and_ai_is_no_name(nlp):
     assert ("全红岚", "PERSON") in ents_of(nlp, "李宁公司宣布签约奥运跳水冠军全红岚为品牌全球代言人。")
     assert not any(t == "AI" for t, _ in ents_of(nlp, "字节跳动旗下AI助手豆包月下载量约4200万次。"))
+
+
+@pytest.fixture
+def invented_matcher(tmp_path):
+    from extractor.gazetteer import load_gazetteer
+    from extractor.rulers import GazetteerMatcher
+
+    path = tmp_path / "gazetteer.jsonl"
+    path.write_text('{"id": "zorvex", "type": "ORG", "zh": "卓维科", "en": "Zorvex"}\n', encoding="utf-8")
+    return GazetteerMatcher(load_gazetteer(path))
+
+
+def _matched(matcher, text, ents=()):
+    import spacy
+
+    doc = spacy.blank("zh")(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in ents]
+    return [(e.text, e.label_, e.ent_id_) for e in matcher(doc).ents]
+
+
+def test_a_latin_known_name_inside_an_address_or_handle_is_no_mention(invented_matcher):
+    found = _matched(invented_matcher, "详见www.zorvex.cn或@zorvex的主页。Zorvex今天发布新品。")
+    assert found == [("Zorvex", "ORG", "zorvex")]
+
+
+def test_a_known_name_inside_a_book_title_is_part_of_the_title(invented_matcher):
+    found = _matched(invented_matcher, "《我在卓维科的十年》出版,卓维科表示欢迎。")
+    assert found == [("卓维科", "ORG", "zorvex")]
+    assert _matched(invented_matcher, "《卓维科》是一本杂志。") == [("卓维科", "ORG", "zorvex")]
+
+
+def test_a_known_company_opening_a_place_named_after_it_leaves_the_place(invented_matcher):
+    # 卓维科湾 is a development named after the company; a guess that merely ends in the name is not
+    found = _matched(invented_matcher, "业主来到卓维科湾参加活动。", [("卓维科湾", "LOC")])
+    assert found == [("卓维科湾", "LOC", "")]
+    found = _matched(invented_matcher, "省道南卓维科地图显示。", [("省道南卓维科", "GPE")])
+    assert found == [("卓维科", "ORG", "zorvex")]
+
+
+def test_a_known_name_opening_a_longer_name_found_elsewhere_is_part_of_it(invented_matcher):
+    text = "卓维科康养与某医院签约。卓维科康养总裁表示满意。"
+    found = _matched(invented_matcher, text, [])
+    assert ("卓维科", "ORG", "zorvex") in found
+    import spacy
+
+    doc = spacy.blank("zh")(text)
+    doc.ents = [doc.char_span(12, 17, label="ORG")]
+    assert [(e.text, e.ent_id_) for e in invented_matcher(doc).ents] == [("卓维科康养", "")]
+
+
+def test_a_place_before_a_name_is_no_item_of_a_list():
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("zh")("翎栩互娱与洛萨里诺ZENTA签约。")
+    doc.ents = [Span(doc, 0, 4, label="ORG", span_id="lingxu"), Span(doc, 5, 9, label="GPE")]
+    doc = _cue_matcher()(doc)
+    assert ("洛萨里诺", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_well_known_companies_of_every_trade_are_known(nlp):
+    found = ents(nlp, "据麦肯锡与普华永道的报告,泸州老窖和中融信托去年都增长了。")
+    assert {t for t, label, eid in found if label == "ORG" and eid} >= {"麦肯锡", "普华永道", "泸州老窖", "中融信托"}
