@@ -34,7 +34,7 @@ import bisect
 import re
 
 from .figures import default_lexicon, metric_info
-from .records import Analysis, Figure, Mention, Observation, most_mentioned
+from .records import Analysis, Figure, Mention, Observation, filer_of, most_mentioned
 from .tables import LIST_MARK
 
 PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆|登上|进驻|上线|上架)\s?$")
@@ -61,6 +61,9 @@ MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支�
 IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
 DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
 OBJECT_AFTER = re.compile(r"(?:获得|拿下|赢得|斩获|收到|签下|成为|作为)(?:了)?\s?$")
+# X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
+# in Y's own clause, is Y's)
+OWNED_AFTER = re.compile(r"(?:拥有|旗下(?:有|包括|拥有)?)(?:了)?\s?$")
 SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产)")
 # …与沙特能源企业Y签署…: a partner named after 与 (a place or a description may come between)
 PARTNER_BEFORE = re.compile(r"(?:^|[,，])[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
@@ -185,8 +188,9 @@ def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int
                        entity_types: dict[str, str], about: tuple[str, ...]) -> tuple[str, float] | None:
     """The organisation the document is about: clearly the most mentioned one of a type the metric allows (three
     mentions at least: a figure given to it stands for a whole report's numbers)."""
-    main = most_mentioned((eid for m in analysis.mentions if (eid := mention_entities.get((m.start, m.end)))
-                           and entity_types.get(eid) in about and entity_types.get(eid) != "PERSON"), 3)
+    known = [(m, eid) for m in analysis.mentions if (eid := mention_entities.get((m.start, m.end)))
+             and entity_types.get(eid) in about and entity_types.get(eid) != "PERSON"]
+    main = most_mentioned((eid for _, eid in known), 3, filer_of(analysis.document.text, known))
     if main is None:
         return None
     return main, COMPANY_REF_CONFIDENCE - _type_penalty(about, entity_types[main])
@@ -276,7 +280,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         for k in range(1, len(before)):
             between = text[before[k - 1][0].end:before[k][0].start]
             clause = between[max((b.end() for b in CLAUSE_BREAK.finditer(between)), default=0):]
-            if OBJECT_AFTER.search(clause):
+            if OBJECT_AFTER.search(clause) or (OWNED_AFTER.search(clause)
+                                               and CLAUSE_BREAK.search(text[before[k][0].end:fig.start])):
                 del before[k:]
                 break
         # X与Y达成合作,…占比提升到35%: the partner after 与 is not what the next clauses are about
@@ -285,6 +290,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])
                and not COMPARED_AFTER.match(text, before[-1][0].end)):
             before.pop()
+        if len(before) == 1 and main_org is not None and CLAUSE_BREAK.search(text[before[0][0].end:fig.start]):
+            # 公司与德国默克签订…协议,海外收入占比…: the clause's subject is "the company", not its partner
+            m = before[0][0]
+            clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(text, sentences[si].start, m.start)),
+                               default=sentences[si].start) if si >= 0 and sentences else m.start
+            if THE_COMPANY.match(text, clause_start) and PARTNER_BEFORE.search(text[clause_start:m.start]):
+                return main_org
         while len(before) > 1 and text.startswith(("的", "旗下"), before[-1][0].end) and CLAUSE_BREAK.search(
                 text[before[-1][0].end:fig.start]) and IS_PREDICATE.match(text[before[-2][0].end:before[-1][0].start]):
             before.pop()

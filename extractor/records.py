@@ -5,6 +5,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from .gazetteer import LEGAL_FORM
+
 
 @dataclass(frozen=True)
 class Document:
@@ -130,11 +132,25 @@ class Observation:
     confidence: float
 
 
-def most_mentioned(entity_ids: Iterable[str], min_mentions: int) -> str | None:
+def most_mentioned(entity_ids: Iterable[str], min_mentions: int, filer: str | None = None) -> str | None:
     """The entity a document is about, from the entity ids of its mentions: mentioned at least `min_mentions`
     times and at least twice as often as any other; None when no one stands out. Figures (attach) and relations
-    both read 公司 "the company" as this entity, each with the threshold its use needs."""
-    top = Counter(entity_ids).most_common(2)
+    both read 公司 "the company" as this entity, each with the threshold its use needs. A filer (`filer_of`)
+    counts as mentioned `min_mentions` times more: its document calls it 公司 throughout."""
+    counts = Counter(entity_ids)
+    if filer is not None:
+        counts[filer] += min_mentions
+    top = counts.most_common(2)
     if not top or top[0][1] < min_mentions or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
     return top[0][0]
+
+
+def filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
+    """The entity id of a registered company that opens the document's first line (杭州X科技股份有限公司投资者关系
+    活动记录表, X股份有限公司关于…的公告): the document is its filing. None otherwise."""
+    first = len(text) - len(text.lstrip())
+    for m, eid in mentions:
+        if m.start == first and m.label == "ORG" and LEGAL_FORM.search(m.text):
+            return eid
+    return None

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .datafiles import read_jsonl
 from .errors import ConfigError
-from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence, most_mentioned
+from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence, filer_of, most_mentioned
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
@@ -502,7 +502,8 @@ class _Context:
     def _main_organisation(self, types: tuple[str, ...]) -> tuple[str, str] | None:
         """(entity id, type) of the organisation the document is about: mentioned more than once and at least
         twice as often as any other of those types; None when no one stands out."""
-        eid = most_mentioned((eid for _, eid, etype in self.mentions if etype in types), 2)
+        known = [(m, eid) for m, eid, etype in self.mentions if etype in types]
+        eid = most_mentioned((eid for _, eid in known), 2, filer_of(self.a.document.text, known))
         if eid is None:
             return None
         return eid, self.entities[eid].type if eid in self.entities else "ORG"

@@ -267,6 +267,9 @@ class CueMatcher:
         words = [text[s:e] for s, e in zip(starts, token_ends)]
         found = []
         known_starts = {e.start_char for e in doc.ents if e.ent_id_ and e.label_ == "ORG"}
+        # a mountain or river the model guessed opens many a company's name (南岭|智造, 泰山|集团), a city only
+        # describes one (杭州|科技): a guessed natural feature vouches for the name like a known organisation
+        feature_starts = {e.start_char for e in doc.ents if e.label_ == "LOC" and not e.ent_id_}
         lists = [p for p in self.patterns if p.kind == "list"]
         for p in self.patterns:
             if p.kind == "list":
@@ -289,7 +292,7 @@ class CueMatcher:
                             continue  # X母公司, X子公司: a company named by its relation to X, not a name
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
                         # (quotes around the whole name vouch for it too: 推荐“梧桐咖啡”)
-                        if (span and p.proper and span[0] not in known_starts
+                        if (span and p.proper and span[0] not in known_starts and span[0] not in feature_starts
                                 and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())])
                                 and not (0 < span[0] and span[1] < len(text) and text[span[0] - 1] in OPEN_QUOTES
                                          and text[span[1]] in CLOSE_QUOTES)):
@@ -393,7 +396,9 @@ class CueMatcher:
 
     # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
     # (a space between two Latin words is inside the name: TOP TOY)
-    _LIST_END = re.compile(r"[,，。;；:：!！?？)）]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|等|相比|都|也|均|的|在|是|之间|$")
+    # (or a count of the items: 宁远物流和宁远冷链两家子公司)
+    _LIST_END = re.compile(r"[,，。;；:：!！?？)）]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|等|相比|都|也|均|的|在|是|之间|$"
+                           r"|(?:两|三|四|五|六|七|八|九|十|[2-9])(?:家|个|大)")
 
     def _list_members(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int], p: CuePattern,
                       found: list[tuple[int, int, str, str]] = ()):
@@ -1050,6 +1055,8 @@ _PLACE_ADJECTIVES = frozenset({"国内", "国外", "海外", "本土", "外资",
 # a region of a company's map (华东区域, 西南大区): a unit, not an organisation
 _REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区)$")
 _GENERIC_HEAD = re.compile(r"(?:公司|企业)$")
+_COUNTED_TAIL = re.compile(r"(?:两|三|四|五|六|七|八|九|十|几|多|[2-9])(?:家|个|大)(?:全资|控股)?"
+                           r"(?:子公司|公司|企业|品牌|机构|银行|平台)$")
 _ORG_WORD = re.compile(r"公司|企业|集团|机构")
 _INNER_HEAD = re.compile(r"集团|公司")
 _GENERIC_ORG_END = re.compile(r"(?:集团|公司|科技|控股|股份|资本|银行|证券|传媒)$")
@@ -1221,6 +1228,9 @@ class EntityTrimmer:
             if not ent_id:
                 # a bracket the guess took from the text around it (分析师(摩根士丹利 孙立): → 孙立)
                 start, end = _without_unpaired_brackets(full, start, end)
+                # a count of what a list named (宁川物流和宁川冷链|两家子公司) ends the last item, not the name
+                if label == "ORG" and (counted := _COUNTED_TAIL.search(full, start, end)) and counted.start() - start >= 2:
+                    end = counted.start()
                 # a Latin alias in brackets is a name of its own, linked by kg_paren_aliases (威尔胜(Wilson) → 威尔胜)
                 if (alias := LATIN_ALIAS_TAIL.search(full, start, end)) and alias.start() - start >= 2:
                     end = alias.start()

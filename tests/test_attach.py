@@ -7,7 +7,8 @@ from extractor.attach import attach_figures
 from extractor.records import Analysis, Document, Figure, Mention, Sentence
 
 TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG", "xxd": "BRAND",
-         "pd": "BRAND", "zhang": "PERSON", "china": "GPE"}
+         "pd": "BRAND", "zhang": "PERSON", "china": "GPE", "lin": "PERSON", "uni": "ORG", "nanyu": "ORG",
+         "helan": "ORG", "ningchuan": "ORG", "nc-logistics": "ORG", "nc-cold": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -429,3 +430,23 @@ def test_the_regulator_before_dui_is_not_fined_the_company_after_it_is():
     a, ids = make(text, [("市场监管局", "xvc", 0), ("蓝海创投", "blue", 0)],
                   [("34.42亿元罚款", dict(value=3.442e9, unit="CNY", metric="fine"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_donation_is_the_donors_not_the_recipients():
+    a, ids = make("校友林启向江岚大学捐赠1亿元。", [("林启", "lin", 0), ("江岚大学", "uni", 0)],
+                  [("捐赠1亿元", dict(value=1e8, unit="CNY", metric="donation"))])
+    assert [x[1] for x in about(a, ids)] == ["lin"]
+
+
+def test_what_a_group_owns_is_not_what_the_clauses_after_it_are_about():
+    text = "宁川控股旗下拥有宁川物流和宁川冷链两家子公司,去年营收超过300亿元。"
+    a, ids = make(text, [("宁川控股", "ningchuan", 0), ("宁川物流", "nc-logistics", 0), ("宁川冷链", "nc-cold", 0)],
+                  [("营收超过300亿元", dict(min_value=3e10, comparator=">", unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["ningchuan"]
+
+
+def test_the_filers_partner_is_not_the_subject_of_the_companys_clauses():
+    text = "杭州南屿精工股份有限公司投资者关系活动记录表\n答:公司与德国赫兰签订了供应协议,海外收入占比提升至约35%。"
+    a, ids = make(text, [("杭州南屿精工股份有限公司", "nanyu", 0), ("德国赫兰", "helan", 0)],
+                  [("占比提升至约35%", dict(value=35, unit="percent", metric="market-share"))])
+    assert [x[1] for x in about(a, ids)] == ["nanyu"]

@@ -7,3 +7,18 @@ def test_most_mentioned_needs_enough_mentions_and_twice_the_runner_up():
     assert most_mentioned(["a", "a", "a", "b", "b"], 3) is None  # not twice the runner-up
     assert most_mentioned(["a", "a", "b"], 2) == "a"
     assert most_mentioned([], 1) is None
+
+
+def test_the_filer_is_a_registered_company_opening_the_first_line():
+    from extractor.records import Mention, filer_of, most_mentioned
+
+    text = "  杭州南屿精工股份有限公司关于股东减持的公告\n易岚基金……"
+    filer = Mention(2, 14, "杭州南屿精工股份有限公司", "ORG")
+    fund = Mention(23, 27, "易岚基金", "ORG")
+    assert filer_of(text, [(filer, "nanyu"), (fund, "fund")]) == "nanyu"
+    # a trading name without its legal form, or a name later in the line, is no filer
+    assert filer_of("南屿精工发布公告", [(Mention(0, 4, "南屿精工", "ORG"), "nanyu")]) is None
+    assert filer_of(text, [(fund, "fund")]) is None
+    assert most_mentioned(["fund"], 3, filer="nanyu") == "nanyu"
+    assert most_mentioned(["fund", "fund"], 3, filer="nanyu") is None  # no one stands out
+    assert most_mentioned(["fund"] * 8, 3, filer="nanyu") == "fund"

@@ -428,6 +428,17 @@ CASES = [
      {("上海岚动体育发展有限公司", "has_brand", "岚动健身")}),
     ("[云帆科技|ORG]和[华星银行|ORG]都发布了年报,[张伟|PERSON]持有[华星银行|ORG]3%的股份。",
      {("张伟", "shareholder_of", "华星银行")}),  # the holder named after the comma, not the clause before  # an anaphor with no antecedent reads nothing
+    # a holder named after the company's 控股股东/实际控制人, also when the filer is only 公司
+    ("[南屿精工|ORG]的控股股东[林启|PERSON]减持了部分股份。", {("林启", "shareholder_of", "南屿精工")}),
+    ("[南屿精工|ORG]公告称,公司控股股东、实际控制人[林启|PERSON]持股约30%。", {("林启", "shareholder_of", "南屿精工")}),
+    # the officers an investor-relations record lists, of the company whose record it is
+    ("[杭州南屿精工股份有限公司|ORG]投资者关系活动记录表\n参与单位名称:[易岚基金|ORG]、[中岚公司|ORG]\n"
+     "上市公司接待人员:董事会秘书[沈岚|PERSON]、财务总监[邓启|PERSON]\n",
+     {("沈岚", "works_for", "杭州南屿精工股份有限公司"), ("邓启", "works_for", "杭州南屿精工股份有限公司")}),
+    # subsidiaries a group owns (旗下拥有), named in a later clause; a university's president
+    ("[宁川控股|ORG]创立于2001年,旗下拥有[宁川物流|ORG]和[宁川冷链|ORG]两家子公司。",
+     {("宁川物流", "subsidiary_of", "宁川控股"), ("宁川冷链", "subsidiary_of", "宁川控股")}),
+    ("[江岚大学|ORG]校长[陈立|PERSON]致辞。", {("陈立", "works_for", "江岚大学")}),
 ]
 
 

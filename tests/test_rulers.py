@@ -918,3 +918,14 @@ def test_a_place_before_a_name_is_no_item_of_a_list():
 def test_well_known_companies_of_every_trade_are_known(nlp):
     found = ents(nlp, "据麦肯锡与普华永道的报告,泸州老窖和中融信托去年都增长了。")
     assert {t for t, label, eid in found if label == "ORG" and eid} >= {"麦肯锡", "普华永道", "泸州老窖", "中融信托"}
+
+
+def test_a_company_named_after_a_mountain_or_river_is_found_whole(nlp):
+    # the model reads 青峰山 and 东江 as natural features; the company word after them makes the name
+    assert ("青峰山智造", "ORG") in [(t, label) for t, label, _ in ents(nlp, "青峰山智造发布公告。")]
+    assert ("东江智造", "ORG") in [(t, label) for t, label, _ in ents(nlp, "东江智造今日公告。")]
+
+
+def test_the_count_after_a_list_is_not_part_of_its_last_name(nlp):
+    found = ents(nlp, "宁川控股旗下拥有宁川物流和宁川冷链两家子公司。")
+    assert ("宁川冷链", "ORG", "") in found
