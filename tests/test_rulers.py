@@ -929,3 +929,8 @@ def test_a_company_named_after_a_mountain_or_river_is_found_whole(nlp):
 def test_the_count_after_a_list_is_not_part_of_its_last_name(nlp):
     found = ents(nlp, "宁川控股旗下拥有宁川物流和宁川冷链两家子公司。")
     assert ("宁川冷链", "ORG", "") in found
+
+
+def test_a_game_genre_or_an_everyday_adjective_before_a_category_is_no_name(nlp):
+    for text in ("格斗游戏《岚影冲突》本周预售。", "它与其他普通游戏不同。"):
+        assert not any(t.endswith("游戏") for t, _, _ in ents(nlp, text)), text
