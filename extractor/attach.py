@@ -52,12 +52,14 @@ LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 RESPECTIVELY = re.compile(r"分别")
 RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
-SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的对价|的代价)?\s?")
+SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
 # sentence is about
 AGENT_OR_RECIPIENT = ("由", "向", "给", "被", "占")  # …占X的25%: a share of X, said of what came before
 MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支付")
 # X是小家电品牌Y的生产企业: Y modifies what X is said to be, so the clauses after it are still about X
+IS_COPULA = re.compile(r"\s?(?:是|为|系)")
+FOUNDED_HEAD = re.compile(r"(?:成立|创立|创办|设立|组建)的")
 IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
 DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
 OBJECT_AFTER = re.compile(r"(?:获得|拿下|赢得|斩获|收到|签下|成为|作为)(?:了)?\s?$")
@@ -290,6 +292,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])
                and not COMPARED_AFTER.match(text, before[-1][0].end)):
             before.pop()
+        if (len(before) > 1 and IS_COPULA.match(text, before[0][0].end)
+                and not CLAUSE_BREAK.search(text[before[0][0].end:before[-1][0].start])
+                and (CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])
+                     or FOUNDED_HEAD.search(text, max(fig.start, fig.end - 6), fig.end + 5))):
+            # X是A与B合资成立的品牌,今年销量…: the names in what X is are not what the sentence goes on about, nor
+            # what was founded (X是A与B于2021年合资成立的…: X's founding)
+            del before[1:]
         if len(before) == 1 and main_org is not None and CLAUSE_BREAK.search(text[before[0][0].end:fig.start]):
             # 公司与德国默克签订…协议,海外收入占比…: the clause's subject is "the company", not its partner
             m = before[0][0]

@@ -77,6 +77,9 @@ class Pattern:
     list_slots: frozenset[str]
     confidence: float
     unless: re.Pattern | None = None  # a match whose text contains this is dropped (per-pattern guard)
+    # the text says the role goes on now (将继续担任, 留任): a role at the same organisation the text calls past
+    # (原行长X) does not end it
+    current: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,7 @@ class Ref:
     # "main_or_last": the organisation the document is about when one stands out (本公司 in a filing), else "last"
     turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
     skip: re.Pattern | None = None  # antecedents whose name this matches are passed over (该公司: no 监管局)
+    only: re.Pattern | None = None  # …and the only ones taken, when set (俱乐部: a name ending in 俱乐部)
 
 
 @dataclass(frozen=True)
@@ -243,8 +247,9 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
     skip = re.compile(row["skip"]) if row.get("skip") else None
+    only = re.compile(row["only"]) if row.get("only") else None
     return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick,
-               tuple(turns), skip)
+               tuple(turns), skip, only)
 
 
 def _pattern(row: dict, titles_re: str) -> Pattern:
@@ -301,7 +306,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
     if unless is not None and (not isinstance(unless, str) or not unless):
         raise ValueError("unless must be a non-empty regex")
     return Pattern(str(row["id"]), regex, emit, frozenset(slots), frozenset(list_slots),
-                   _confidence(row), re.compile(unless) if unless else None)
+                   _confidence(row), re.compile(unless) if unless else None, bool(row.get("current", False)))
 
 
 # ---------------------------------------------------------------------------------------------- extraction
@@ -347,7 +352,9 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     orgs = ctx.speaker_orgs(found)
     if orgs:  # a second pass that may read 我们 as the speaker's organisation
         found += ctx.run(speaker_orgs=orgs)
-    found = [r for r in found if not (r.predicate in ROLE_RELATIONS and (r.subject, r.object) in ctx.former_roles)]
+    current = {p.id for p in pats.patterns if p.current}
+    found = [r for r in found if not (r.predicate in ROLE_RELATIONS and (r.subject, r.object) in ctx.former_roles
+                                      and r.pattern not in current)]
     return _dedupe(found)
 
 
@@ -476,7 +483,8 @@ class _Context:
         i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
                  and not self._is_turn_label(self._sentence_at(x[0].start), x[0])
-                 and not (ref.skip is not None and ref.skip.search(x[0].text))]
+                 and not (ref.skip is not None and ref.skip.search(x[0].text))
+                 and (ref.only is None or ref.only.search(x[0].text))]
         if ref.pick == "opening":  # the first of the sentence that opens a clause: a subject, not an object
             opening = [x for x in cands if x[2] in ref.types and x[0].start >= s.start
                        and CLAUSE_OPENING.search(self.text[s.start:x[0].start])]

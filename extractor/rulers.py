@@ -162,7 +162,7 @@ def _macros() -> dict[str, str]:
         "{SURNAME}": "(?:" + "|".join(map(re.escape, surnames())) + ")",
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与和及在的也曾等对则就还是将(（“\"]|兼|今年|目前|现年|此前|\\d{4}年|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与和及在的也曾等对则就还是将(（“\"]|兼|今年|目前|现年|此前|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -1140,10 +1140,22 @@ def _known_organisation_prefix(name: str) -> int:
     return len(name)
 
 
+_HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff][ \u3000\t]+[\u4e00-\u9fff]")
+# what a company does, right after its name: never the rest of an organisation's name
+_ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持")
+
+
 def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None) -> list[tuple[int, int]]:
     """One statistical guess that reads as two organisations: X旗下子公司Y (恒瑞医药旗下子公司瑞康生物), or X与Y where
     both end in an organisational suffix (浙江大学与杭州海康威视数字技术股份有限公司). Each part keeps two
     characters or more; a guess with no such joint comes back whole."""
+    gap = _HAN_SPACE_HAN.search(text, start, end)
+    if gap:  # a headline's phrases (海港城足球俱乐部易主 远帆集团): each its own guess
+        parts = [(s, e) for s, e in ((start, gap.start() + 1), (gap.end() - 1, end)) if e - s >= 2]
+        return [p for s, e in parts for p in _split_joined(text, s, e, org_suffix)]
+    verb = _ACTION_AFTER_ORG.search(text, start + 2, end)
+    if verb and ends_in_org_suffix(org_suffix, text[start:verb.start()]):
+        return [(start, verb.start())]  # 鼎晟地产|保留俱乐部: a company, then what it does
     m = _OWNERSHIP_JOINT.search(text, start, end)
     if m and m.start() > start:
         parts = [(s, e) for s, e in ((start, m.start()), (m.end(), end)) if e - s >= 2]

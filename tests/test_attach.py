@@ -8,7 +8,8 @@ from extractor.records import Analysis, Document, Figure, Mention, Sentence
 
 TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG", "xxd": "BRAND",
          "pd": "BRAND", "zhang": "PERSON", "china": "GPE", "lin": "PERSON", "uni": "ORG", "nanyu": "ORG",
-         "helan": "ORG", "ningchuan": "ORG", "nc-logistics": "ORG", "nc-cold": "ORG"}
+         "helan": "ORG", "ningchuan": "ORG", "nc-logistics": "ORG", "nc-cold": "ORG", "shengchi": "ORG",
+         "jilan": "ORG", "dingsheng": "ORG", "yuanfan": "ORG", "club": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -450,3 +451,18 @@ def test_the_filers_partner_is_not_the_subject_of_the_companys_clauses():
     a, ids = make(text, [("杭州南屿精工股份有限公司", "nanyu", 0), ("德国赫兰", "helan", 0)],
                   [("占比提升至约35%", dict(value=35, unit="percent", metric="market-share"))])
     assert [x[1] for x in about(a, ids)] == ["nanyu"]
+
+
+def test_the_names_in_what_a_company_is_are_not_what_its_figures_are_about():
+    text = "晟岚汽车是吉岚控股与宁岚能源于2021年合资成立的品牌,今年销量约9.6万辆。"
+    a, ids = make(text, [("晟岚汽车", "shengchi", 0), ("吉岚控股", "jilan", 0), ("宁岚能源", "helan", 0)],
+                  [("2021年合资成立", dict(value=2021, unit="year", metric="founded")),
+                   ("销量约9.6万辆", dict(value=96000, unit="vehicles", metric="sales-volume"))])
+    assert [x[1] for x in about(a, ids)] == ["shengchi", "shengchi"]
+
+
+def test_a_stake_sold_on_is_the_buyers():
+    text = "鼎岚地产已将所持海岚俱乐部90%的股权转让给远岚集团。"
+    a, ids = make(text, [("鼎岚地产", "dingsheng", 0), ("海岚俱乐部", "club", 0), ("远岚集团", "yuanfan", 0)],
+                  [("90%", dict(value=90, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["yuanfan"]

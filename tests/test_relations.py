@@ -439,6 +439,24 @@ CASES = [
     ("[宁川控股|ORG]创立于2001年,旗下拥有[宁川物流|ORG]和[宁川冷链|ORG]两家子公司。",
      {("宁川物流", "subsidiary_of", "宁川控股"), ("宁川冷链", "subsidiary_of", "宁川控股")}),
     ("[江岚大学|ORG]校长[陈立|PERSON]致辞。", {("陈立", "works_for", "江岚大学")}),
+    # a stake sold on to a buyer, and the rest kept; "the club" and "the team" are the club named before
+    ("[海岚城足球俱乐部|ORG]发布公告称,[鼎岚地产|ORG]已将所持俱乐部90%的股权转让给[远岚集团|ORG],价格约为3亿元。"
+     "[鼎岚地产|ORG]保留俱乐部剩余10%的股权。俱乐部同时宣布,体育品牌[锐岚|BRAND]成为球队新一季的球衣赞助商。",
+     {("远岚集团", "shareholder_of", "海岚城足球俱乐部"), ("鼎岚地产", "shareholder_of", "海岚城足球俱乐部"),
+      ("海岚城足球俱乐部", "sponsored_by", "锐岚")}),
+    # a joint venture's parents hold it; a supplier named with no customer supplies the company the text is about
+    ("[晟岚汽车|ORG]召回部分车辆。[晟岚汽车|ORG]称,由于电池供应商[宁岚能源|ORG]提供的电芯存在缺陷,将免费更换。"
+     "[晟岚汽车|ORG]是[吉岚控股|ORG]与[宁岚能源|ORG]于2021年合资成立的品牌。",
+     {("宁岚能源", "supplies", "晟岚汽车"), ("吉岚控股", "shareholder_of", "晟岚汽车"),
+      ("宁岚能源", "shareholder_of", "晟岚汽车"), ("吉岚控股", "partners_with", "宁岚能源")}),
+    # "this bank"; a role that goes on (将继续担任) after one the text calls past (原行长); a past employer (原任职于)
+    ("[江岚银行|ORG]原行长[刘海岚|PERSON]辞去行长职务,将继续担任该行党委副书记。", {("刘海岚", "works_for", "江岚银行")}),
+    ("[江岚银行|ORG]原行长[刘海岚|PERSON]已辞去行长职务。", set()),
+    ("[江岚银行|ORG]聘任[周明岚|PERSON]为行长 原任职于[招岚银行|ORG]", {("周明岚", "ceo_of", "江岚银行")}),
+    # a spokesperson; 公司曾于… opens a clause about the company the text is about
+    ("[曜岚科技|ORG]发言人[许岚|PERSON]回应称,优化比例约8%。", {("许岚", "works_for", "曜岚科技")}),
+    ("[曜岚科技|ORG]成立于2016年。[曜岚科技|ORG]主营摄像头,公司曾于2024年获得[红岚资本|ORG]领投的10亿元D轮融资。",
+     {("红岚资本", "led_round", "曜岚科技"), ("红岚资本", "investor_in", "曜岚科技")}),
 ]
 
 

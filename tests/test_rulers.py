@@ -934,3 +934,20 @@ def test_the_count_after_a_list_is_not_part_of_its_last_name(nlp):
 def test_a_game_genre_or_an_everyday_adjective_before_a_category_is_no_name(nlp):
     for text in ("格斗游戏《岚影冲突》本周预售。", "它与其他普通游戏不同。"):
         assert not any(t.endswith("游戏") for t, _, _ in ents(nlp, text)), text
+
+
+def test_a_headline_guess_is_split_at_a_space_and_a_company_before_its_action_stands_alone():
+    from extractor.rulers import _split_joined
+
+    text = "海岚城足球俱乐部易主 远岚集团接手"
+    assert [text[s:e] for s, e in _split_joined(text, 0, 15, None)] == ["海岚城足球俱乐部易主", "远岚集团"]
+    from extractor.rulers import load_cues, org_suffix_regex
+
+    text = "鼎岚地产保留俱乐部"
+    assert [text[s:e] for s, e in _split_joined(text, 0, 9, org_suffix_regex(load_cues()))] == ["鼎岚地产"]
+
+
+def test_a_shareholder_or_a_spokesperson_is_found_with_what_opens_or_follows_them(nlp):
+    found = ents(nlp, "俱乐部原控股股东鼎岚地产已将股权转让给远岚集团。")
+    assert not any(t.startswith("股东") or "股东" in t for t, _, _ in found)
+    assert ("许岚", "PERSON", "") in ents(nlp, "曜岚科技发言人许岚12月2日回应称,公司正在调整。")
