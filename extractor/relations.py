@@ -8,14 +8,16 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   macros `{GAP}` (a non-mention character inside one clause), `{WIDE}` (a character or mention inside one clause),
   `{SENT}` (a character or mention inside one sentence), `{PROSE}` (a non-mention character inside one sentence: clauses
   apart, nothing named between), `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes).
-  `emit` lists `[relation, subject slot, object slot]`; `unless` (a regex) drops a match containing it; a named group `stake` becomes the `stake` attribute.
+  `emit` lists `[relation, subject slot, object slot]`; `unless` (a regex) drops a match containing it; a named group `stake` becomes the `stake` attribute;
+  `"current": true` marks a pattern that says a role goes on (将继续担任), which a past role at the same organisation does not end.
 * `title` lines: job titles and the relations they imply between the `org` and `per` slots.
 * `guard` lines: a regex (negation, hedge) that drops any match whose text contains it.
 * `ref` lines: anaphors (他们, 该品牌, 我, 我们 …) and what they may point to; a relation read through one has
   its confidence multiplied by the line's `factor`. `speaker` refs resolve 我 → the turn's speaker and 我们 → the
   speaker's organisation (when the document ties the speaker to exactly one). `"pick": "main"` resolves to the
   organisation the document is about (mentioned more than once, at least twice as often as any other); `turns`
-  limits a ref to the turns of some speaker labels (我们 in an answer after A: or 答: is the interviewee's company).
+  limits a ref to the turns of some speaker labels (我们 in an answer after A: or 答: is the interviewee's company);
+  `skip` and `only` (regexes over the antecedent's name) pass over names, or take only names (该行: a 银行).
 * `former` lines: a marker right before the organisation (前, 原) makes a role a past one; only the relations in
   `keep` stay true of it (founder, co-founder), whether a title or another pattern named the role.
 * `column` lines: a plain-text table column whose header matches `header` (所在城市) names `relation` between the
