@@ -299,13 +299,16 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             # X是A与B合资成立的品牌,今年销量…: the names in what X is are not what the sentence goes on about, nor
             # what was founded (X是A与B于2021年合资成立的…: X's founding)
             del before[1:]
-        if len(before) == 1 and main_org is not None and CLAUSE_BREAK.search(text[before[0][0].end:fig.start]):
+        if len(before) == 1 and CLAUSE_BREAK.search(text[before[0][0].end:fig.start]):
             # 公司与德国默克签订…协议,海外收入占比…: the clause's subject is "the company", not its partner
             m = before[0][0]
             clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(text, sentences[si].start, m.start)),
                                default=sentences[si].start) if si >= 0 and sentences else m.start
-            if THE_COMPANY.match(text, clause_start) and PARTNER_BEFORE.search(text[clause_start:m.start]):
-                return main_org
+            if PARTNER_BEFORE.search(text[clause_start:m.start]):
+                if THE_COMPANY.match(text, clause_start) and main_org is not None:
+                    return main_org
+                if THE_COMPANY.match(text, clause_start) or FIRST_PERSON.match(text, clause_start):
+                    before = []  # 我们与X签署…,收入增长65%: the speaker's company (rules below), not X
         while len(before) > 1 and text.startswith(("的", "旗下"), before[-1][0].end) and CLAUSE_BREAK.search(
                 text[before[-1][0].end:fig.start]) and IS_PREDICATE.match(text[before[-2][0].end:before[-1][0].start]):
             before.pop()

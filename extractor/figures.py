@@ -670,8 +670,8 @@ def _compatible(lex: Lexicon, metric: Metric, c: _Cand) -> bool:
         return mk == "percent"
     if c.unit_kind == "currency":
         return mk == "currency"
-    if c.unit_kind == "area":  # 店只有20平方米: a shop's size, not a count of shops
-        return mk == "area"
+    if c.unit_kind == "area":  # 店只有20平方米: a shop's size, not a count of shops (产能12亿平方米 is an output)
+        return mk in ("area", "quantity")
     if c.unit_kind in ("count", "quantity"):  # 出货量4.2GWh in physical units; 年产能2万套 counting pieces
         return mk in ("count", "quantity")
     if c.unit_kind == "times":

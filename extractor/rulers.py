@@ -534,9 +534,16 @@ class CueMatcher:
         short name (花 + 知晓, not 推出 + 新品)."""
         entry = common_words().get(name)
         if entry:
-            return entry[1].startswith(("nr", "ns", "nt", "nz")) or entry[0] < self.LOOSE_TAG_BELOW
+            if entry[1].startswith(("nr", "ns", "nt", "nz")):
+                return True
+            # (a rare word that is a frequent verb and its object, 发布|公告, is a phrase the dictionary lists)
+            pieces = _dictionary_pieces(name)
+            phrase = len(pieces) > 1 and all(e and e[0] >= self.LOOSE_TAG_BELOW for _, e in pieces) \
+                and pieces[0][1][1].startswith("v")
+            return entry[0] < self.LOOSE_TAG_BELOW and not phrase
         if (any(c in self.FUNCTION_CHARS or not c.isalnum() for c in name) or self._COUNT_INSIDE.search(name)
-                or name[0] in "有给让为不据由"):  # 有鸟巢, 不完全, 据媒体, 由副总裁: a verb, negation, 据 or 由 before the name
+                or name[0] in "有给让为不据由该此某各每"):  # 有鸟巢, 不完全, 据媒体, 由副总裁, 该企业: a verb, negation,
+            # 据 or 由, or a demonstrative before the name
             return False
         pieces = _dictionary_pieces(name)
         evidence = False
@@ -1092,6 +1099,27 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
     return start
 
 
+_UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团")
+_DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构)(?=[\u4e00-\u9fff]{2,5}$)")
+
+
+def _without_description(text: str, start: int, end: int) -> int:
+    """德国医疗器械公司贝恩斯特 → 贝恩斯特: a description in everyday words and places, ending in 公司/企业/…, before a
+    short name no dictionary knows that ends in no organisational word (中国移动公司北京分公司 stays whole)."""
+    m = _DESCRIBED_NAME.search(text, start + 2, end)
+    if m is None or m.start() - start < 2:
+        return start
+    name, description = text[m.end():end], text[start:m.start()]
+    if (name in common_words() or _GENERIC_ORG_END.search(name) or _INNER_HEAD.search(name)
+            or name.endswith(_UNIT_ENDS) or output_label("LOC", name) == "ORG"):
+        return start  # (认证机构|认可委员会: the whole is one body's name)
+    pieces = _dictionary_pieces(description)
+    if all(entry is not None and len(piece) > 1 for piece, entry in pieces) and any(
+            not entry[1].startswith(("nr", "nt", "nz")) for _, entry in pieces):
+        return m.end()
+    return start
+
+
 _HOLDING_WORDS = re.compile(r"(?:控股|集团|国际|投资|实业|发展|股份)+$")
 
 
@@ -1265,6 +1293,7 @@ class EntityTrimmer:
                 if label == "ORG":
                     end = _without_market_site(full, start, end)
                     start = _without_descriptive_group(full, start, end)
+                    start = _without_description(full, start, end)
                     start = _with_name_before_place(doc, full, start, end)
                     if _REGION_UNIT.match(full[start:end]) or _place_and_sector(full[start:end]):
                         continue

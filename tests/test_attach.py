@@ -9,7 +9,7 @@ from extractor.records import Analysis, Document, Figure, Mention, Sentence
 TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG", "xxd": "BRAND",
          "pd": "BRAND", "zhang": "PERSON", "china": "GPE", "lin": "PERSON", "uni": "ORG", "nanyu": "ORG",
          "helan": "ORG", "ningchuan": "ORG", "nc-logistics": "ORG", "nc-cold": "ORG", "shengchi": "ORG",
-         "jilan": "ORG", "dingsheng": "ORG", "yuanfan": "ORG", "club": "ORG"}
+         "jilan": "ORG", "dingsheng": "ORG", "yuanfan": "ORG", "club": "ORG", "bernst": "ORG", "germany": "GPE"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -466,3 +466,10 @@ def test_a_stake_sold_on_is_the_buyers():
     a, ids = make(text, [("鼎岚地产", "dingsheng", 0), ("海岚俱乐部", "club", 0), ("远岚集团", "yuanfan", 0)],
                   [("90%", dict(value=90, unit="percent", metric="stake"))])
     assert [x[1] for x in about(a, ids)] == ["yuanfan"]
+
+
+def test_the_partner_of_our_deal_is_not_what_our_next_clause_is_about():
+    text = "我们与德国贝岚斯特签署了分销协议,欧洲收入同比增长了65%。"
+    a, ids = make(text, [("贝岚斯特", "bernst", 0)],
+                  [("同比增长了65%", dict(value=65, unit="percent", metric="growth"))])
+    assert about(a, ids) == []  # left to the speaker's company, which this analysis does not name

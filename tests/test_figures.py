@@ -127,6 +127,9 @@ CASES = [
     ("公司总负债约612亿元", dict(v=6.12e10, cmp="~", unit="CNY", metric="liabilities")),
     ("线下网点超过3万个", dict(min=3e4, cmp=">", unit="stores", metric="stores")),
     ("新品首发价4999元", dict(v=4999, unit="CNY", metric="price")),
+    # an output in square metres is a capacity (a shop's size is no count of shops); a donation
+    ("隔膜产能达到12亿平方米", dict(v=1.2e9, unit="square-metres", metric="capacity")),
+    ("校友个人捐赠1亿元", dict(v=1e8, unit="CNY", metric="donation")),
 ]
 
 

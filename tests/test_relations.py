@@ -457,6 +457,18 @@ CASES = [
     ("[曜岚科技|ORG]发言人[许岚|PERSON]回应称,优化比例约8%。", {("许岚", "works_for", "曜岚科技")}),
     ("[曜岚科技|ORG]成立于2016年。[曜岚科技|ORG]主营摄像头,公司曾于2024年获得[红岚资本|ORG]领投的10亿元D轮融资。",
      {("红岚资本", "led_round", "曜岚科技"), ("红岚资本", "investor_in", "曜岚科技")}),
+    # officers named by title alone, joined by 与, in a report on the company; 我们 in an executive's answer
+    ("[星岚医疗|ORG]三季度营收8.4亿元。[星岚医疗|ORG]净利润1.1亿元。首席财务官[唐雪岚|PERSON]与董事长兼总裁[程立岚|PERSON]出席了会议。",
+     {("唐雪岚", "works_for", "星岚医疗"), ("程立岚", "chairman_of", "星岚医疗"), ("程立岚", "ceo_of", "星岚医疗")}),
+    ("[星岚医疗|ORG]首席执行官[程立岚|PERSON]出席。\n程立岚:我们与[德国|GPE]医疗器械公司[贝岚斯特|ORG]签署了独家分销协议。",
+     {("程立岚", "ceo_of", "星岚医疗"), ("星岚医疗", "partners_with", "贝岚斯特")}),
+    # an investor taking a stake after a comma; a supplier that supplies a customer it names
+    ("[江岚城投|ORG]作为重整投资人,将出资45亿元获得[恒岚集团|ORG]约29%的股份。", {("江岚城投", "shareholder_of", "恒岚集团")}),
+    ("[恒岚科技|ORG]是国内领先的纺织品供应商,已为[比岚迪|ORG]等车企供应安全带织带。", {("恒岚科技", "supplies", "比岚迪")}),
+    # a profile: the person it is about founded and now heads a company, and holds a second post
+    ("[林知岚|PERSON]简历\n[林知岚|PERSON],男,1975年出生。2006年至2015年任[中岚通讯|ORG]副总裁;"
+     "2015年创立[云岭通信|ORG],现任该公司董事长。[林知岚|PERSON]目前还担任[深岚通信协会|ORG]副会长。",
+     {("云岭通信", "founder", "林知岚"), ("林知岚", "chairman_of", "云岭通信"), ("林知岚", "works_for", "深岚通信协会")}),
 ]
 
 

@@ -951,3 +951,15 @@ def test_a_shareholder_or_a_spokesperson_is_found_with_what_opens_or_follows_the
     found = ents(nlp, "俱乐部原控股股东鼎岚地产已将股权转让给远岚集团。")
     assert not any(t.startswith("股东") or "股东" in t for t, _, _ in found)
     assert ("许岚", "PERSON", "") in ents(nlp, "曜岚科技发言人许岚12月2日回应称,公司正在调整。")
+
+
+def test_a_description_before_a_short_name_is_cut_off(nlp):
+    found = ents(nlp, "我们与德国医疗器械公司贝岚斯特签署了独家分销协议。")
+    assert ("贝岚斯特", "ORG", "") in found
+    assert not any("公司" in t for t, _, _ in found)
+
+
+def test_a_company_whose_business_follows_is_found_and_a_phrase_or_a_pronoun_is_not(nlp):
+    found = [t for t, label, _ in ents(nlp, "位于张家港的澄岚新材主营锂电池隔膜,产能达到12亿平方米。")]
+    assert "澄岚新材" in found
+    assert not any(t in ("发布公告", "该企业") for t, _, _ in ents(nlp, "恒岚集团发布公告称,该企业致力于环保。"))
