@@ -51,6 +51,8 @@ COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较|外|以外|之外)")
 LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 RESPECTIVELY = re.compile(r"分别")
+BOTH_BEFORE = re.compile(r"(?:双方|两者|二者|两家)$")
+DESCRIBED_JOINER = re.compile(r"\s*(?:和|与|及|跟)[^,，。;；、和与及]{0,10}?\s*")
 RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
 SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
@@ -145,16 +147,21 @@ def _respectively(text: str, figures, sentences, sstarts: list[int],
         if si < 0 or si >= len(sentences):
             continue
         sent_end = sentences[si].end
-        before = [c for c in by_sentence.get(si, ()) if c[0].end <= m.start()]
+        before = [c for c in by_sentence.get(si, ()) if c[0].end <= m.start() and c[2] not in PLACE_TYPES]
         if not before:
             continue
+        # (双方分别…: "both" names the pair joined by 与 before it, a description allowed between: A与日本运营商B)
+        both = BOTH_BEFORE.search(text, max(sentences[si].start, m.start() - 3), m.start())
+        joiner = DESCRIBED_JOINER if both else LIST_JOINER
         items = [before[-1]]  # the list that ends nearest before 分别, walked back over its joiners
         for c in reversed(before[:-1]):
-            if not LIST_JOINER.fullmatch(text[c[0].end:items[0][0].start]):
+            if not joiner.fullmatch(text[c[0].end:items[0][0].start]):
                 break
             items.insert(0, c)
+        if both and len(items) != 2:
+            continue
         # the list's own clause, or the next one when it names nothing else (A和B分列第二、第三,份额分别为X和Y)
-        if len(items) < 2 or len(CLAUSE_BREAK.findall(text, items[-1][0].end, m.start())) > 1 or re.search(
+        if len(items) < 2 or len(CLAUSE_BREAK.findall(text, items[-1][0].end, m.start())) > 1 + bool(both) or re.search(
                 r"[；;：:。！？!?\n]", text[items[-1][0].end:m.start()]):
             continue
         # (a figure's span may open with its metric word before 分别: 营收分别为10亿元)
@@ -162,8 +169,9 @@ def _respectively(text: str, figures, sentences, sstarts: list[int],
         # a break in the figures' list (之后, a clause break) ends it
         listed = after[:1]
         for f in after[1:]:
-            if not RESPECTIVE_GAP.fullmatch(text[listed[-1].end:f.start]):
-                break
+            if not RESPECTIVE_GAP.fullmatch(text[listed[-1].end:f.start]) or (
+                    f.metric and listed[0].metric and f.metric != listed[0].metric):
+                break  # (…持股60%和40%,总投资约180亿元: another metric is another statement)
             listed.append(f)
         if len(listed) == len(items) and len({eid for _, eid, _ in items}) == len(items):
             for (_, eid, _), f in zip(items, listed):
@@ -277,6 +285,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if marker in ("向", "给") and MONEY_GIVEN.search(text, m.end, fig.end):
                 break  # X向Y投资7.4亿美元: the money is Y's funding
             before.pop()
+        # X由A与B合资建设,…总投资约180亿元: the agents after 由 (and what joins them) are not what X's clauses are about
+        for k in range(1, len(before)):
+            if text[before[k][0].start - 1:before[k][0].start] == "由" and not CLAUSE_BREAK.search(
+                    text[before[k - 1][0].end:before[k][0].start]):
+                del before[k:]
+                break
         # X获得Y"新世代"车型的电池定点,合同金额…: whom an order or contract comes from is not the subject
         # (公司已成为X的第二供应商: X, in the object of the clause, nor is the one a company becomes a supplier of)
         for k in range(1, len(before)):

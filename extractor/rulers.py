@@ -422,7 +422,10 @@ class CueMatcher:
                 if not m:
                     break
                 start = m.end()
-                if start in end_of:  # the next item is a name found already: walk on from its end
+                place_led = (start in end_of and end_of[start][1] in PLACE_LABELS
+                             and not (p.regex.match(text, end_of[start][0]) or self._LIST_END.match(text, end_of[start][0])))
+                place_end = end_of[start][0] if place_led else start
+                if start in end_of and not place_led:  # the next item is a name found already: walk on from its end
                     end, other, other_id = end_of[start]
                     # a known organisation vouches for a place the model guessed in its list (比亚迪、特斯拉):
                     # transliterated company names read like places to the model
@@ -434,7 +437,7 @@ class CueMatcher:
                     continue
                 # an item longer than max_chars is rejected below, so no need to look further for its end
                 # (+2: a two-char marker such as 以及 or 相比 that starts right after the longest item)
-                limit = start + p.max_chars + 2
+                limit = start + p.max_chars + 8
                 nxt = p.regex.search(text, start, limit)
                 stop = self._LIST_END.search(text, start, limit)
                 end = min(x.start() for x in (nxt, stop) if x is not None) if (nxt or stop) else len(text)
@@ -443,7 +446,12 @@ class CueMatcher:
                 # a description before the name (国货老品牌霸王, 芯片设计公司凌微): the name starts after it
                 start = _after_description(text, start, end, starts)
                 name = text[start:end]
-                if (start not in starts or end not in ends or not 2 <= len(name.strip()) <= p.max_chars
+                if place_led and not ends_in_org_suffix(self._org_suffix, name):
+                    pos = place_end  # a place and more words that name no organisation: walk on from the place
+                    continue
+                # (an item ending in an organisation word may be longer: 苏州市创新产业发展引导基金)
+                longest = p.max_chars + 6 if ends_in_org_suffix(self._org_suffix, name) else p.max_chars
+                if (start not in starts or end not in ends or not 2 <= len(name.strip()) <= longest
                         or not self._list_item(name, end - 1 in starts)):
                     break
                 out.append((start, end, p.groups[label], ""))
@@ -509,10 +517,14 @@ class CueMatcher:
         # The list vouches for the type, so the item only has to read as a name: no verb, pronoun … word inside
         # (发布了, 我们), and not everyday words end to end (发布会现场).
         pieces = _dictionary_pieces(name)
+        # a place, everyday words and an organisational suffix: an official body's or fund's name, whose words
+        # may be verbs (苏州市|创新|产业|发展|引导|基金)
+        official = bool(pieces[0][1] and pieces[0][1][1].startswith("ns") and ends_in_org_suffix(self._org_suffix, name))
         unknown = False
         for k, (piece, entry) in enumerate(pieces):
             if len(piece) > 1:
-                if entry[1].startswith(self.NON_NAME_TAGS) and entry[0] >= self.LOOSE_TAG_BELOW:
+                if (entry[1].startswith(self.NON_NAME_TAGS) and entry[0] >= self.LOOSE_TAG_BELOW
+                        and not (official and entry[1].startswith("v"))):
                     return False
                 continue
             if (k == len(pieces) - 1 and last_token_is_char and entry and entry[0] >= 1000
@@ -1027,9 +1039,15 @@ def _surname_name(name: str) -> bool:
         and not is_common_word(name)
 
 
+_PARTY_WORD_BEFORE = re.compile(r"(?:运营|投资|合作|主办|承办|收购|出资|买|卖|甲|乙|资|对|双|各|官)$")
+
+
 def without_opening(text: str, start: int, end: int, opening: list[str]) -> int:
     """The start of text[start:end] without the first of `opening` (longest first) that starts it and leaves at
-    least two characters (对话和府捞面 → 和府捞面); `start` when none does."""
+    least two characters (对话和府捞面 → 和府捞面); `start` when none does. A 方 that ends a party word before the
+    name (运营|方星湾 read by the segmenter as one word: 运营方, the operator) is cut off too."""
+    if text.startswith("方", start) and end - start > 3 and _PARTY_WORD_BEFORE.search(text, max(0, start - 2), start):
+        start += 1
     return next((start + len(w) for w in opening if text.startswith(w, start) and end - start - len(w) >= 2), start)
 
 
@@ -1099,6 +1117,7 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
     return start
 
 
+_ROLE_THEN_LATIN = re.compile(r"(?:运营商|供应商|开发商|制造商|服务商|代理商|经销商|品牌商|运营方)\s?[A-Za-z]")
 _UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团")
 _DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构)(?=[\u4e00-\u9fff]{2,5}$)")
 
@@ -1253,6 +1272,8 @@ class EntityTrimmer:
                 # (品牌“巴渝里”海外门店) names nothing
             if not ent_id and label == "ORG" and _descriptive_org(full[start:end]):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
+            if not ent_id and label == "ORG" and _ROLE_THEN_LATIN.match(full, end):
+                continue  # 日本乐园|运营商|Orion Parks: a description of the company named after it
             if not ent_id and label == "ORG" and self.appositive is not None:
                 m = self.appositive.search(full, start, end)
                 if m:

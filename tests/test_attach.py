@@ -9,7 +9,8 @@ from extractor.records import Analysis, Document, Figure, Mention, Sentence
 TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG", "xxd": "BRAND",
          "pd": "BRAND", "zhang": "PERSON", "china": "GPE", "lin": "PERSON", "uni": "ORG", "nanyu": "ORG",
          "helan": "ORG", "ningchuan": "ORG", "nc-logistics": "ORG", "nc-cold": "ORG", "shengchi": "ORG",
-         "jilan": "ORG", "dingsheng": "ORG", "yuanfan": "ORG", "club": "ORG", "bernst": "ORG", "germany": "GPE"}
+         "jilan": "ORG", "dingsheng": "ORG", "yuanfan": "ORG", "club": "ORG", "bernst": "ORG", "germany": "GPE", "park": "ORG", "parkgroup": "ORG", "orion": "ORG",
+         "japan": "GPE"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -473,3 +474,13 @@ def test_the_partner_of_our_deal_is_not_what_our_next_clause_is_about():
     a, ids = make(text, [("贝岚斯特", "bernst", 0)],
                   [("同比增长了65%", dict(value=65, unit="percent", metric="growth"))])
     assert about(a, ids) == []  # left to the speaker's company, which this analysis does not name
+
+
+def test_both_partners_take_their_stakes_and_the_venture_its_investment():
+    text = "星岚乐园由星岚文旅与日本乐园运营商Orion Parks合资建设,双方分别持股60%和40%,总投资约180亿元。"
+    a, ids = make(text, [("星岚乐园", "park", 0), ("星岚文旅", "parkgroup", 0), ("日本", "japan", 0),
+                         ("Orion Parks", "orion", 0)],
+                  [("持股60%", dict(value=60, unit="percent", metric="stake")),
+                   ("40%", dict(value=40, unit="percent", metric="stake")),
+                   ("总投资约180亿元", dict(value=1.8e10, unit="CNY", metric="investment"))])
+    assert [x[1] for x in about(a, ids)] == ["parkgroup", "orion", "park"]

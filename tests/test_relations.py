@@ -469,6 +469,15 @@ CASES = [
     ("[林知岚|PERSON]简历\n[林知岚|PERSON],男,1975年出生。2006年至2015年任[中岚通讯|ORG]副总裁;"
      "2015年创立[云岭通信|ORG],现任该公司董事长。[林知岚|PERSON]目前还担任[深岚通信协会|ORG]副会长。",
      {("云岭通信", "founder", "林知岚"), ("林知岚", "chairman_of", "云岭通信"), ("林知岚", "works_for", "深岚通信协会")}),
+    # a fund's limited partners invest in its manager; what the first fund invested in, listed
+    ("[澜岚资本|ORG]宣布二期基金完成募集。本期基金的出资人包括[全国社保基金|ORG]、[国岚创合|ORG]以及多家上市公司。"
+     "[澜岚资本|ORG]成立于2018年,一期基金曾投资了[芯岚科技|ORG]和[数岚工联|ORG]等企业。",
+     {("全国社保基金", "investor_in", "澜岚资本"), ("国岚创合", "investor_in", "澜岚资本"),
+      ("澜岚资本", "investor_in", "芯岚科技"), ("澜岚资本", "investor_in", "数岚工联")}),
+    # a park two companies built together; where it lies
+    ("位于[珠海|GPE]横琴的[星岚乐园|ORG]开园一周年。[星岚乐园|ORG]由[星岚文旅|ORG]与[日本|GPE]乐园运营商[Orion Parks|ORG]合资建设。",
+     {("星岚乐园", "located_in", "珠海"), ("星岚文旅", "shareholder_of", "星岚乐园"),
+      ("Orion Parks", "shareholder_of", "星岚乐园"), ("星岚文旅", "partners_with", "Orion Parks")}),
 ]
 
 

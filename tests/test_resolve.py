@@ -192,3 +192,9 @@ def test_a_name_alone_that_is_the_alias_of_a_linked_pair_is_that_entity():
     entities, _ = resolve_entities([Analysis(doc, mentions=mentions)], tiny_gazetteer())
     assert [(e.label_zh, sorted(e.aliases)) for e in entities] == [("星岚中国", ["Starlan China"])] or \
         [(e.label_zh, sorted(e.aliases)) for e in entities] == [("Starlan China", ["星岚中国"])]
+
+
+def test_an_electronics_company_is_its_short_name_too():
+    from extractor.resolve import strip_generic
+
+    assert strip_generic("芯岚微电子") == "芯岚微"

@@ -963,3 +963,16 @@ def test_a_company_whose_business_follows_is_found_and_a_phrase_or_a_pronoun_is_
     found = [t for t, label, _ in ents(nlp, "位于张家港的澄岚新材主营锂电池隔膜,产能达到12亿平方米。")]
     assert "澄岚新材" in found
     assert not any(t in ("发布公告", "该企业") for t, _, _ in ents(nlp, "恒岚集团发布公告称,该企业致力于环保。"))
+
+
+def test_names_ending_in_microelectronics_or_park_and_an_operator_after_its_party_word(nlp):
+    found = {t: label for t, label, _ in ents(nlp, "12月2日,芯岚微电子(VeriSilicon)宣布扩大合作。运营方星岚文旅集团披露,星岚乐园客流创新高。")}
+    assert found.get("芯岚微电子") == "ORG" and found.get("星岚文旅集团") == "ORG" and found.get("星岚乐园") == "ORG"
+    assert "方星岚文旅集团" not in found
+
+
+def test_a_description_before_an_operator_is_no_name_and_a_citys_fund_is_one_list_item(nlp):
+    found = [t for t, _, _ in ents(nlp, "星岚乐园由星岚文旅与日本乐园运营商Orion Parks合资建设。")]
+    assert "日本乐园" not in found and "Orion Parks" in found
+    found = [t for t, _, _ in ents(nlp, "本期基金的出资人包括全国社保基金、国岚创合、苏州市创新产业发展引导基金以及多家上市公司。")]
+    assert "苏州市创新产业发展引导基金" in found and "国岚创合" in found
