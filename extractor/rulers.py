@@ -1187,6 +1187,7 @@ def _known_organisation_prefix(name: str) -> int:
     return len(name)
 
 
+_HAN_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]")
 _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff][ \u3000\t]+[\u4e00-\u9fff]")
 # what a company does, right after its name: never the rest of an organisation's name
 _ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持")
@@ -1196,6 +1197,13 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
     """One statistical guess that reads as two organisations: X旗下子公司Y (恒瑞医药旗下子公司瑞康生物), or X与Y where
     both end in an organisational suffix (浙江大学与杭州海康威视数字技术股份有限公司). Each part keeps two
     characters or more; a guess with no such joint comes back whole."""
+    latin = _HAN_THEN_LATIN.search(text, start, end)
+    if latin and latin.start() + 1 - start >= 2 and output_label("LOC", text[start:latin.start() + 1]) == "ORG":
+        # 明德制药|MSCI ESG: a company's name ends at its organisational word; Latin words after it are another name
+        rest, words = latin.end() - 1, text[latin.end() - 1:end].split(" ")
+        while len(words) > 1 and words[-1] in load_word_list("stopwords.txt"):
+            words.pop()  # MSCI ESG: a term (ESG, AI, IPO) after a Latin name is not part of it
+        return [(start, latin.start() + 1), *_split_joined(text, rest, rest + len(" ".join(words)), org_suffix)]
     gap = _HAN_SPACE_HAN.search(text, start, end)
     if gap:  # a headline's phrases (海港城足球俱乐部易主 远帆集团): each its own guess
         parts = [(s, e) for s, e in ((start, gap.start() + 1), (gap.end() - 1, end)) if e - s >= 2]

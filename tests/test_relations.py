@@ -478,6 +478,8 @@ CASES = [
     ("位于[珠海|GPE]横琴的[星岚乐园|ORG]开园一周年。[星岚乐园|ORG]由[星岚文旅|ORG]与[日本|GPE]乐园运营商[Orion Parks|ORG]合资建设。",
      {("星岚乐园", "located_in", "珠海"), ("星岚文旅", "shareholder_of", "星岚乐园"),
       ("Orion Parks", "shareholder_of", "星岚乐园"), ("星岚文旅", "partners_with", "Orion Parks")}),
+    # a subsidiary described between 的 and 子公司
+    ("[云岚航空|ORG]是[四川航岚集团|ORG]旗下的国际业务子公司。", {("云岚航空", "subsidiary_of", "四川航岚集团")}),
 ]
 
 

@@ -976,3 +976,10 @@ def test_a_description_before_an_operator_is_no_name_and_a_citys_fund_is_one_lis
     assert "日本乐园" not in found and "Orion Parks" in found
     found = [t for t, _, _ in ents(nlp, "本期基金的出资人包括全国社保基金、国岚创合、苏州市创新产业发展引导基金以及多家上市公司。")]
     assert "苏州市创新产业发展引导基金" in found and "国岚创合" in found
+
+
+def test_a_company_name_ends_at_its_organisational_word_before_latin_words():
+    from extractor.rulers import _split_joined
+
+    text = "明岚制药MSCI ESG评级上调"
+    assert [text[s:e] for s, e in _split_joined(text, 0, 12, None)] == ["明岚制药", "MSCI"]
