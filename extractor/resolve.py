@@ -3,7 +3,8 @@
 Every merge has a score and a reason; merges below `threshold` are not made. Signals, strongest first:
 gazetteer id or alias (1.0), same normalised name (1.0), same toneless pinyin (0.9), name with a filler
 character dropped (小红的书 → 小红书, 0.85), a known or mentioned place before the name (杭州甜趣食品 → 甜趣食品,
-0.85), a description before the name (跨境电商平台海购通, 0.8), near-homophone (0.75), containment with a short extra (0.7)."""
+0.85), a description before the name (跨境电商平台海购通, 0.8), near-homophone (0.75), containment with a short extra (0.7).
+A rename the text states (鲸选科技正式更名为鲸选集团, 0.9) joins the old and the new name whatever they look like."""
 from __future__ import annotations
 
 import hashlib
@@ -31,6 +32,8 @@ DESCRIPTION_ENDS = ("平台", "品牌", "公司", "企业", "集团", "机构", 
 _SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)  # 有限公司 before 公司
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
+# what joins a company's old name to its new one (鲸选科技宣布正式更名为“鲸选集团”)
+RENAMED = re.compile(r"\s?(?:宣布|已|已经|将|日前|近日|正式|拟|于\d{4}年|于今年|已于)*(?:正式)?(?:更名为|改名为|更名|改名)(?:为)?\s?[“\"「]?")
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,18 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 if best[0] >= threshold:
                     clusters.union(strong, weak)
                     merges.append(Merge(names[weak], strong, best[0], best[1]))
+
+    # 2b. A company renamed (X正式更名为Y) is one entity under both names; gazetteer keys stay the root.
+    for a in analyses:
+        text = a.document.text
+        ordered = sorted(a.mentions, key=lambda m: m.start)
+        for m1, m2 in zip(ordered, ordered[1:]):
+            k1, k2 = key_of.get((a.document.doc_id, m1.start, m1.end)), key_of.get((a.document.doc_id, m2.start, m2.end))
+            if (k1 and k2 and k1.split(":")[0] == k2.split(":")[0] != "PERSON" and RENAMED.fullmatch(text, m1.end, m2.start)
+                    and clusters.find(k1) != clusters.find(k2)):
+                keep, other = (k1, k2) if clusters.find(k2) not in gaz_keys else (k2, k1)
+                clusters.union(keep, other)
+                merges.append(Merge(text[m1.start:m1.end].strip(), keep, 0.9, "renamed"))
 
     # 3. Build entities.
     groups: dict[str, list[str]] = defaultdict(list)

@@ -451,8 +451,10 @@ class CueMatcher:
                     continue
                 # (an item ending in an organisation word may be longer: 苏州市创新产业发展引导基金)
                 longest = p.max_chars + 6 if ends_in_org_suffix(self._org_suffix, name) else p.max_chars
+                # (an item that opens like the name it is listed with is a sibling: 鲸选物流、鲸选支付和鲸选云)
+                sibling = len(name) > 2 and name[:2] == text[s:s + 2]
                 if (start not in starts or end not in ends or not 2 <= len(name.strip()) <= longest
-                        or not self._list_item(name, end - 1 in starts)):
+                        or not (sibling or self._list_item(name, end - 1 in starts))):
                     break
                 out.append((start, end, p.groups[label], ""))
                 pos = end

@@ -480,6 +480,9 @@ CASES = [
       ("Orion Parks", "shareholder_of", "星岚乐园"), ("星岚文旅", "partners_with", "Orion Parks")}),
     # a subsidiary described between 的 and 子公司
     ("[云岚航空|ORG]是[四川航岚集团|ORG]旗下的国际业务子公司。", {("云岚航空", "subsidiary_of", "四川航岚集团")}),
+    # a founder opening a sentence takes a post; a former officer promoted (升任) in the group
+    ("[鲸岚集团|ORG]成立于2015年。[鲸岚集团|ORG]发布公告。创始人[郝明岚|PERSON]出任集团董事长,原首席运营官[蒋雨岚|PERSON]升任集团首席执行官。",
+     {("鲸岚集团", "founder", "郝明岚"), ("郝明岚", "chairman_of", "鲸岚集团"), ("蒋雨岚", "ceo_of", "鲸岚集团")}),
 ]
 
 

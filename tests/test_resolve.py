@@ -198,3 +198,15 @@ def test_an_electronics_company_is_its_short_name_too():
     from extractor.resolve import strip_generic
 
     assert strip_generic("芯岚微电子") == "芯岚微"
+
+
+def test_a_company_renamed_is_one_entity_under_both_names():
+    a = analysis_of("鲸岚科技宣布正式更名为“鲸岚集团”。鲸岚集团今年营收增长,鲸岚集团还将上市。",
+                    [("鲸岚科技", "ORG"), ("鲸岚集团", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert len(entities) == 1
+    assert entities[0].label_zh == "鲸岚集团" and entities[0].aliases == {"鲸岚科技"}
+    assert any(reason == "renamed" for *_, reason in entities[0].merges)
+    # two companies merely named one after the other stay two
+    b = analysis_of("鲸岚科技与海岚集团签约。", [("鲸岚科技", "ORG"), ("海岚集团", "ORG")])
+    assert len(resolve_entities([b], tiny_gazetteer())[0]) == 2

@@ -983,3 +983,11 @@ def test_a_company_name_ends_at_its_organisational_word_before_latin_words():
 
     text = "明岚制药MSCI ESG评级上调"
     assert [text[s:e] for s, e in _split_joined(text, 0, 12, None)] == ["明岚制药", "MSCI"]
+
+
+def test_siblings_listed_with_a_found_name_and_a_holder_after_its_role_are_companies(nlp):
+    found = [t for t, _, _ in ents(nlp, "更名后,鲸岚集团下设鲸岚物流、鲸岚支付和鲸岚云三个业务板块。")]
+    assert {"鲸岚物流", "鲸岚支付", "鲸岚云"} <= set(found)
+    found = ents(nlp, "公司控股股东宁岚投资同时计划在未来六个月内增持公司股份。")
+    assert ("宁岚投资", "ORG", "") in found
+    assert not any("增持" in t for t, _, _ in found)
