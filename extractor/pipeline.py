@@ -64,10 +64,17 @@ def split_punctuation(words: list[str]) -> list[str]:
 def whole_latin_runs(words: list[str], spaces: list[bool]) -> tuple[list[str], list[bool]]:
     """The words, with a run of Latin letters and digits the segmenter cut in two after a Chinese character (回合制R|PG,
     在研B|TK) given whole to the next word: a Latin name or code is one word (回合|制|RPG). Only where the two words
-    touch in the text, and only a run that follows a Chinese character (2023-09-18 and 10:32 stay as they are)."""
+    touch in the text, and only a run that follows a Chinese character (2023-09-18 and 10:32 stay as they are). A word
+    the segmenter cut at an accented letter (Valor|é) is joined again."""
     out_w: list[str] = []
     out_s: list[bool] = []
     for w, sp in zip(words, spaces):
+        if (out_w and not out_s[-1] and _latin_letter(w[:1]) and _latin_letter(out_w[-1][-1:])
+                and not (w[:1].isascii() and out_w[-1][-1:].isascii())):
+            # a word with accented letters cut at an accent (Valor|é, Lumi|ère) is one word
+            out_w[-1] += w
+            out_s[-1] = sp
+            continue
         if out_w and not out_s[-1] and _ascii_alnum(w[:1]) and _ascii_alnum(out_w[-1][-1:]):
             prev = out_w[-1]
             k = len(prev)
@@ -83,6 +90,11 @@ def whole_latin_runs(words: list[str], spaces: list[bool]) -> tuple[list[str], l
 
 def _ascii_alnum(c: str) -> bool:
     return c.isascii() and c.isalnum()
+
+
+def _latin_letter(c: str) -> bool:
+    """An ASCII letter or a Latin-1 one (é, ü, ñ …)."""
+    return bool(c) and (c.isascii() and c.isalpha() or "\u00c0" <= c <= "\u00ff" and c not in "\u00d7\u00f7")
 
 
 def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:

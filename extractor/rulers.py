@@ -28,7 +28,8 @@ from .tables import LIST_MARK
 
 DATA = resources.files("extractor") / "data"
 PLACE_LABELS = ("GPE", "LOC")
-_LATIN = re.compile(r"[A-Za-z0-9]")
+LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"  # a regex class body: ASCII and Latin-1 letters
+_LATIN = re.compile(f"[{LATIN_LETTERS}0-9]")
 _ADDRESS_MARKS = "./@#:_-"
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,40}》")
 
@@ -176,6 +177,7 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
             source = row["regex"] if kind == "regex" else row["cue"]
             for k, v in macros.items():
                 source = source.replace(k, v)
+            source = source.replace("A-Za-z", LATIN_LETTERS)  # (accented names too: Valoré, Lumière)
             if kind not in ("regex", "left", "suffix", "list"):
                 raise ValueError(f"unknown kind {kind!r}")
             pattern = CuePattern(
@@ -858,7 +860,7 @@ PAREN_ALIAS = re.compile(
     r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?\s*[)）]")
 
 
-LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&'.\- ]*[A-Za-z0-9.]")
+LATIN_NAME = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.\\- ]*[{LATIN_LETTERS}0-9.]")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 

@@ -130,6 +130,7 @@ CASES = [
     # an output in square metres is a capacity (a shop's size is no count of shops); a donation
     ("隔膜产能达到12亿平方米", dict(v=1.2e9, unit="square-metres", metric="capacity")),
     ("校友个人捐赠1亿元", dict(v=1e8, unit="CNY", metric="donation")),
+    ("完成集装箱吞吐量3180万标准箱", dict(v=3.18e7, unit="TEU", metric="throughput")),  # twenty-foot containers
 ]
 
 

@@ -119,3 +119,11 @@ def test_a_latin_run_cut_after_a_chinese_character_is_one_word():
     # words that do not touch, and runs after no Chinese character, stay as the segmenter has them
     assert whole_latin_runs(["2023-09-18", "10:32"], [True, False]) == (["2023-09-18", "10:32"], [True, False])
     assert whole_latin_runs(["iPhone", "14"], [False, False]) == (["iPhone", "14"], [False, False])
+
+
+def test_a_word_cut_at_an_accented_letter_is_one_word():
+    from extractor.pipeline import whole_latin_runs
+
+    assert whole_latin_runs(["集团", "Valor", "é", "发布"], [False] * 4) == (["集团", "Valoré", "发布"], [False] * 3)
+    assert whole_latin_runs(["Lumi", "ère"], [False, False]) == (["Lumière"], [False])
+    assert whole_latin_runs(["Paris", "é"], [True, False]) == (["Paris", "é"], [True, False])  # apart in the text

@@ -483,6 +483,13 @@ CASES = [
     # a founder opening a sentence takes a post; a former officer promoted (升任) in the group
     ("[鲸岚集团|ORG]成立于2015年。[鲸岚集团|ORG]发布公告。创始人[郝明岚|PERSON]出任集团董事长,原首席运营官[蒋雨岚|PERSON]升任集团首席执行官。",
      {("鲸岚集团", "founder", "郝明岚"), ("郝明岚", "chairman_of", "鲸岚集团"), ("蒋雨岚", "ceo_of", "鲸岚集团")}),
+    # a product released by name; an app under the company; a patent transfer contract; brands named clause by clause
+    ("[云岫智能|ORG]发布“[灵岚3.0|BRAND]”大模型", {("云岫智能", "has_brand", "灵岚3.0")}),
+    ("据介绍,[云岫智能|ORG]旗下的AI助手应用“[小岚|BRAND]”月活跃用户已突破4000万。", {("云岫智能", "has_brand", "小岚")}),
+    ("[华岚大学|ORG]12月1日与[恒岚生物|ORG]签订专利转让合同。", {("华岚大学", "partners_with", "恒岚生物")}),
+    ("[Valoré|ORG]发布财报,营收增长2%;其中中国区销售额下降约6%。分品牌看,旗下皮具品牌[Maison Orsay|BRAND]营收增长5%,"
+     "珠宝品牌[Lumière|BRAND]下滑4%。",
+     {("Valoré", "has_brand", "Maison Orsay"), ("Valoré", "has_brand", "Lumière")}),
 ]
 
 

@@ -991,3 +991,11 @@ def test_siblings_listed_with_a_found_name_and_a_holder_after_its_role_are_compa
     found = ents(nlp, "公司控股股东宁岚投资同时计划在未来六个月内增持公司股份。")
     assert ("宁岚投资", "ORG", "") in found
     assert not any("增持" in t for t, _, _ in found)
+
+
+def test_accented_latin_names_a_title_before_a_name_and_a_quoted_product_are_found(nlp):
+    found = {t: label for t, label, _ in ents(nlp, "法国奢侈品集团Valoré(瓦洛蕾)发布财报。珠宝品牌Lumière下滑4%。")}
+    assert "Valoré" in found and "Lumière" in found
+    assert ("方亦岚", "PERSON", "") in ents(nlp, "云岫智能首席技术官方亦岚介绍,新模型表现很好。")
+    assert "灵岚3.0" in [t for t, _, _ in ents(nlp, "云岫智能正式推出新一代大模型“灵岚3.0”。")]
+    assert not any(t == "皮具" for t, _, _ in ents(nlp, "分品牌看,旗下皮具品牌Maison Orsay营收增长5%。"))
