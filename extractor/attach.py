@@ -319,9 +319,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(text, sentences[si].start, m.start)),
                                default=sentences[si].start) if si >= 0 and sentences else m.start
             if PARTNER_BEFORE.search(text[clause_start:m.start]):
-                if THE_COMPANY.match(text, clause_start) and main_org is not None:
+                the_company = THE_COMPANY.match(text, clause_start)
+                if the_company and main_org is not None:
                     return main_org
-                if THE_COMPANY.match(text, clause_start) or FIRST_PERSON.match(text, clause_start):
+                if the_company or FIRST_PERSON.match(text, clause_start):
                     before = []  # 我们与X签署…,收入增长65%: the speaker's company (rules below), not X
         while len(before) > 1 and text.startswith(("的", "旗下"), before[-1][0].end) and CLAUSE_BREAK.search(
                 text[before[-1][0].end:fig.start]) and IS_PREDICATE.match(text[before[-2][0].end:before[-1][0].start]):

@@ -1191,6 +1191,11 @@ def _known_organisation_prefix(name: str) -> int:
     return len(name)
 
 
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return load_word_list("stopwords.txt")
+
+
 _HAN_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]")
 _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff][ \u3000\t]+[\u4e00-\u9fff]")
 # what a company does, right after its name: never the rest of an organisation's name
@@ -1205,7 +1210,7 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
     if latin and latin.start() + 1 - start >= 2 and output_label("LOC", text[start:latin.start() + 1]) == "ORG":
         # 明德制药|MSCI ESG: a company's name ends at its organisational word; Latin words after it are another name
         rest, words = latin.end() - 1, text[latin.end() - 1:end].split(" ")
-        while len(words) > 1 and words[-1] in load_word_list("stopwords.txt"):
+        while len(words) > 1 and words[-1] in _stopwords():
             words.pop()  # MSCI ESG: a term (ESG, AI, IPO) after a Latin name is not part of it
         return [(start, latin.start() + 1), *_split_joined(text, rest, rest + len(" ".join(words)), org_suffix)]
     gap = _HAN_SPACE_HAN.search(text, start, end)
