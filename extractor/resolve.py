@@ -188,10 +188,12 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     for k in gaz_keys:
         entry = gaz.entries[gaz_keys[k]]
         names[k] = entry.zh or entry.en
+    def family_of(k: str) -> str:
+        return k.split(":")[0] if k not in gaz_keys else FAMILY[gaz.entries[gaz_keys[k]].type]
+
     by_family: dict[str, list[str]] = defaultdict(list)
     for k in sorted(names, key=lambda k: (k not in gaz_keys, -sum(surfaces[k].values()), len(names[k]), first_seen[k])):
-        family = k.split(":")[0] if k not in gaz_keys else FAMILY[gaz.entries[gaz_keys[k]].type]
-        by_family[family].append(k)
+        by_family[family_of(k)].append(k)
     for family, keys in by_family.items():
         for i, strong in enumerate(keys):
             strong_names = _all_names(strong, names, gaz, gaz_keys, surfaces)
@@ -213,7 +215,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
         ordered = sorted(a.mentions, key=lambda m: m.start)
         for m1, m2 in zip(ordered, ordered[1:]):
             k1, k2 = key_of.get((a.document.doc_id, m1.start, m1.end)), key_of.get((a.document.doc_id, m2.start, m2.end))
-            if (k1 and k2 and k1.split(":")[0] == k2.split(":")[0] != "PERSON" and RENAMED.fullmatch(text, m1.end, m2.start)
+            if (k1 and k2 and family_of(k1) == family_of(k2) != "PERSON" and RENAMED.fullmatch(text, m1.end, m2.start)
                     and clusters.find(k1) != clusters.find(k2)):
                 keep, other = (k1, k2) if clusters.find(k2) not in gaz_keys else (k2, k1)
                 clusters.union(keep, other)

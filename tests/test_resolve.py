@@ -210,3 +210,10 @@ def test_a_company_renamed_is_one_entity_under_both_names():
     # two companies merely named one after the other stay two
     b = analysis_of("鲸岚科技与海岚集团签约。", [("鲸岚科技", "ORG"), ("海岚集团", "ORG")])
     assert len(resolve_entities([b], tiny_gazetteer())[0]) == 2
+
+
+def test_a_known_company_renamed_keeps_its_entry():
+    a = analysis_of("星河科技宣布正式更名为“星河岚集团”。星河岚集团今年营收增长。",
+                    [("星河科技", "ORG"), ("星河岚集团", "ORG")], )
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert [(e.id, e.aliases) for e in entities] == [("star-river", {"星河岚集团"})]
