@@ -476,12 +476,15 @@ class CueMatcher:
             return next((m for k in (2, 1) if i - k >= 0 and (m := p.regex.fullmatch(text, i - k, i))), None)
 
         def opens_list(i: int) -> bool:
-            return bool(self._LIST_OPEN.search(text, max(0, i - 3), i))
+            return bool(self._LIST_OPEN.search(text, max(0, i - 3), i)) or (
+                closed and (i == 0 or text[i - 1] in CLAUSE_OPENERS))
 
         out = []
-        for s, _, label, _ in known:
+        for s, e, label, _ in known:
             if label not in p.groups:
                 continue
+            # a list closed by 等 (问界、零跑汽车等多家车企) may open where its clause opens
+            closed = text.startswith("等", e)
             pos, items = s, []
             while (sep := separator_before(pos)) is not None:
                 end = sep.start()
@@ -1177,16 +1180,16 @@ def _place_and_sector(name: str) -> bool:
     return bool(m) and m.start() >= 2 and (name[:m.start()] in _PLACE_ADJECTIVES or name[:m.start()] in _place_name_set())
 
 
-FACILITY_END = re.compile(r"(?:工厂|超级工厂|生产基地|基地|产业园|研发中心|物流中心|仓库)$")
+FACILITY_END = re.compile(r"(?:工厂|超级工厂|晶圆厂|生产基地|基地|产业园|研发中心|物流中心|仓库)$")
 
 
-def _known_organisation_prefix(name: str) -> int:
+def _known_organisation_prefix(name: str, named: Container[str] = ()) -> int:
     """The length of the longest known organisation or brand that starts `name` (宁德时代 of 宁德时代匈牙利工厂), or
-    len(name) when none does."""
+    of one the text names elsewhere (`named`: 晶川半导体 of 晶川半导体12英寸晶圆厂), or len(name) when none does."""
     gaz = default_gazetteer()
     for k in range(len(name) - 1, 1, -1):
         entry = gaz.lookup(name[:k])
-        if entry is not None and entry.type in ("ORG", "BRAND"):
+        if entry is not None and entry.type in ("ORG", "BRAND") or name[:k] in named:
             return k
     return len(name)
 
@@ -1196,6 +1199,7 @@ def _stopwords() -> frozenset[str]:
     return load_word_list("stopwords.txt")
 
 
+CLAUSE_OPENERS = frozenset(",，;；:：。!！?？\n")
 _HAN_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]")
 _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff][ \u3000\t]+[\u4e00-\u9fff]")
 # what a company does, right after its name: never the rest of an organisation's name
@@ -1282,6 +1286,7 @@ class EntityTrimmer:
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
         full = doc_text(doc)
+        named = {full[s:e] for s, e, label, _ in ents if label == "ORG" and not FACILITY_END.search(full, s, e)}
         trimmed = []
         for start, end, label, ent_id in self._split(full, ents):
             if not ent_id and (SPLITTERS.search(full, start, end) or _crosses_quote(full[start:end])):
@@ -1296,8 +1301,10 @@ class EntityTrimmer:
                 if m:
                     start = m.end()
             if not ent_id and label == "ORG" and FACILITY_END.search(full, start, end):
+                if start > 0 and full[start - 1].isdigit():
+                    continue  # (12)英寸晶圆厂: a measure and a kind of plant, no name
                 # 宁德时代匈牙利德布勒森工厂: a site of a known company, which is the name
-                end = start + _known_organisation_prefix(full[start:end])
+                end = start + _known_organisation_prefix(full[start:end], named)
             if not ent_id and label == "ORG" and self.category is not None and self.category.fullmatch(full[start:end]):
                 continue  # 储能, 咖啡 alone: a line of business, no name
             if not ent_id and (colon := max(full.rfind(":", start, end), full.rfind("：", start, end))) >= 0 \

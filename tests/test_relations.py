@@ -490,6 +490,10 @@ CASES = [
     ("[Valoré|ORG]发布财报,营收增长2%;其中中国区销售额下降约6%。分品牌看,旗下皮具品牌[Maison Orsay|BRAND]营收增长5%,"
      "珠宝品牌[Lumière|BRAND]下滑4%。",
      {("Valoré", "has_brand", "Maison Orsay"), ("Valoré", "has_brand", "Lumière")}),
+    # a supply agreement in a later clause of the company's sentence; a stake held through a fund
+    ("[晶岚半导体|ORG]总经理[高振岚|PERSON]表示,工厂主要生产功率芯片,已与[比岚迪|ORG]、[蔚岚|ORG]等车企签订供货协议。",
+     {("高振岚", "ceo_of", "晶岚半导体"), ("晶岚半导体", "supplies", "比岚迪"), ("晶岚半导体", "supplies", "蔚岚")}),
+    ("[合岚建投|ORG]通过旗下基金持有[晶岚半导体|ORG]约15%的股份。", {("合岚建投", "shareholder_of", "晶岚半导体")}),
 ]
 
 

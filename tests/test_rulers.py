@@ -999,3 +999,10 @@ def test_accented_latin_names_a_title_before_a_name_and_a_quoted_product_are_fou
     assert ("方亦岚", "PERSON", "") in ents(nlp, "云岫智能首席技术官方亦岚介绍,新模型表现很好。")
     assert "灵岚3.0" in [t for t, _, _ in ents(nlp, "云岫智能正式推出新一代大模型“灵岚3.0”。")]
     assert not any(t == "皮具" for t, _, _ in ents(nlp, "分品牌看,旗下皮具品牌Maison Orsay营收增长5%。"))
+
+
+def test_a_list_closed_by_deng_opens_with_its_clause_and_a_plant_is_its_company(nlp):
+    found = [t for t, _, _ in ents(nlp, "业内人士指出,今年以来,问界、零跑汽车等多家车企已陆续推出限时优惠。")]
+    assert "问界" in found and "零跑汽车" in found
+    found = [t for t, _, _ in ents(nlp, "晶岚半导体12英寸晶圆厂在合肥投产。晶岚半导体位于合肥的12英寸晶圆厂正式投产。")]
+    assert "晶岚半导体" in found and not any("晶圆厂" in t for t in found)
