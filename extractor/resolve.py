@@ -26,7 +26,7 @@ FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "BRAND": "ORG", "GPE": "PLACE", "LOC
 ID_PREFIX = {"PERSON": "per", "ORG": "org", "BRAND": "brand", "GPE": "place", "LOC": "place"}
 FILLERS = "的之"
 GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP", "官方", "旗舰店", "股份有限公司", "有限公司", "国际",
-                    "控股", "股份", "科技", "电子", "俱乐部", "足球俱乐部", "篮球俱乐部")
+                    "控股", "股份", "科技", "电子", "医院集团", "俱乐部", "足球俱乐部", "篮球俱乐部")
 # what ends a description written before an organisation's name (跨境电商平台海购通, 国货彩妆品牌花知晓)
 DESCRIPTION_ENDS = ("平台", "品牌", "公司", "企业", "集团", "机构", "服务商", "供应商", "厂商", "电商", "连锁", "俱乐部", "球队")
 _SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)  # 有限公司 before 公司

@@ -272,6 +272,9 @@ class CueMatcher:
         # a mountain or river the model guessed opens many a company's name (南岭|智造, 泰山|集团), a city only
         # describes one (杭州|科技): a guessed natural feature vouches for the name like a known organisation
         feature_starts = {e.start_char for e in doc.ents if e.label_ == "LOC" and not e.ent_id_}
+        # …and a place before two words or more and an organisational suffix other than 公司 (江南|眼科|医院|集团) is
+        # an institution's name; a place and words and 公司 (北京|互联网|科技|公司) mostly describe a company
+        place_starts = {e.start_char for e in doc.ents if e.label_ in PLACE_LABELS}
         lists = [p for p in self.patterns if p.kind == "list"]
         for p in self.patterns:
             if p.kind == "list":
@@ -295,6 +298,8 @@ class CueMatcher:
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
                         # (quotes around the whole name vouch for it too: 推荐“梧桐咖啡”)
                         if (span and p.proper and span[0] not in known_starts and span[0] not in feature_starts
+                                and not (span[0] in place_starts and p.extends_known and m.group() != "公司"
+                                         and len(doc.char_span(span[0], span[1]) or ()) >= 4)
                                 and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())])
                                 and not (0 < span[0] and span[1] < len(text) and text[span[0] - 1] in OPEN_QUOTES
                                          and text[span[1]] in CLOSE_QUOTES)):
@@ -1279,6 +1284,7 @@ class EntityTrimmer:
         self.org_suffix = org_suffix  # a person guess ending in one (宁川|城投) is an organisation
         self.category = category  # lines of business (储能, 咖啡 …) that end a brand's name, never one alone
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start a name (对话, 专访 …)
+        self.opening_set = frozenset(opening)
         self.appositive = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(descriptors, key=len, reverse=True))) + ")(?=" + LATIN_NAME.pattern
             + "$)") if descriptors else None
@@ -1294,6 +1300,8 @@ class EntityTrimmer:
                 # (品牌“巴渝里”海外门店) names nothing
             if not ent_id and label == "ORG" and _descriptive_org(full[start:end]):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
+            if not ent_id and label == "ORG" and full[start:end] in self.opening_set:
+                continue  # 公司全资子公司 alone: words that open a name, no name
             if not ent_id and label == "ORG" and _ROLE_THEN_LATIN.match(full, end):
                 continue  # 日本乐园|运营商|Orion Parks: a description of the company named after it
             if not ent_id and label == "ORG" and self.appositive is not None:

@@ -494,6 +494,11 @@ CASES = [
     ("[晶岚半导体|ORG]总经理[高振岚|PERSON]表示,工厂主要生产功率芯片,已与[比岚迪|ORG]、[蔚岚|ORG]等车企签订供货协议。",
      {("高振岚", "ceo_of", "晶岚半导体"), ("晶岚半导体", "supplies", "比岚迪"), ("晶岚半导体", "supplies", "蔚岚")}),
     ("[合岚建投|ORG]通过旗下基金持有[晶岚半导体|ORG]约15%的股份。", {("合岚建投", "shareholder_of", "晶岚半导体")}),
+    # partners named with the group over them and a date; the product they launch together; a platform's streamer
+    ("[甬岚银行|ORG]与[蚂岚集团|ORG]旗下[网岚银行|ORG]12月2日联合推出线上贷款产品“[甬易岚|BRAND]”。",
+     {("甬岚银行", "partners_with", "网岚银行"), ("甬岚银行", "has_brand", "甬易岚"), ("网岚银行", "has_brand", "甬易岚"),
+      ("网岚银行", "subsidiary_of", "蚂岚集团")}),
+    ("12月1日晚,[快手|ORG]主播“[小岚姐|PERSON]”举行专场直播。", {("小岚姐", "livestreams_on", "快手")}),
 ]
 
 

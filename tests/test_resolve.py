@@ -198,6 +198,7 @@ def test_an_electronics_company_is_its_short_name_too():
     from extractor.resolve import strip_generic
 
     assert strip_generic("芯岚微电子") == "芯岚微"
+    assert strip_generic("江岚眼科医院集团") == "江岚眼科"  # a hospital group is its short name too
 
 
 def test_a_company_renamed_is_one_entity_under_both_names():

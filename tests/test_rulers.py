@@ -1006,3 +1006,13 @@ def test_a_list_closed_by_deng_opens_with_its_clause_and_a_plant_is_its_company(
     assert "问界" in found and "零跑汽车" in found
     found = [t for t, _, _ in ents(nlp, "晶岚半导体12英寸晶圆厂在合肥投产。晶岚半导体位于合肥的12英寸晶圆厂正式投产。")]
     assert "晶岚半导体" in found and not any("晶圆厂" in t for t in found)
+
+
+def test_a_streamer_a_subsidiary_and_an_institution_led_by_a_place_are_found(nlp):
+    found = ents(nlp, "12月1日晚,快手主播“小岚姐”举行专场直播。")
+    assert ("小岚姐", "PERSON", "") in found
+    found = [t for t, _, _ in ents(nlp, "鸿岚控股公告,公司全资子公司鸿岚航空拟在鄂州投资建设转运中心。")]
+    assert "鸿岚航空" in found and not any(t.startswith("公司") for t in found)
+    found = [t for t, _, _ in ents(nlp, "海岚医疗公告,公司拟以现金23亿元收购江南眼科医院集团70%的股权。")]
+    assert "江南眼科医院集团" in found
+    assert not any("公司" in t for t, _, _ in ents(nlp, "一家北京互联网科技公司的员工说。"))
