@@ -131,6 +131,7 @@ CASES = [
     ("隔膜产能达到12亿平方米", dict(v=1.2e9, unit="square-metres", metric="capacity")),
     ("校友个人捐赠1亿元", dict(v=1e8, unit="CNY", metric="donation")),
     ("完成集装箱吞吐量3180万标准箱", dict(v=3.18e7, unit="TEU", metric="throughput")),  # twenty-foot containers
+    ("运营前置仓约450个", dict(v=450, cmp="~", metric="warehouses")),
 ]
 
 

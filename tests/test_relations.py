@@ -499,6 +499,11 @@ CASES = [
      {("甬岚银行", "partners_with", "网岚银行"), ("甬岚银行", "has_brand", "甬易岚"), ("网岚银行", "has_brand", "甬易岚"),
       ("网岚银行", "subsidiary_of", "蚂岚集团")}),
     ("12月1日晚,[快手|ORG]主播“[小岚姐|PERSON]”举行专场直播。", {("小岚姐", "livestreams_on", "快手")}),
+    # rivals named as "its" rivals, 其 being the company the text is about; a drug a company developed; a medical officer
+    ("[朴岚超市|ORG]宣布进入上海。[朴岚超市|ORG]创始人称,[朴岚超市|ORG]今年GMV超过200亿元。[叮岚买菜|ORG]和[盒岚|BRAND]是其在上海的主要竞争对手。",
+     {("朴岚超市", "competitor_of", "叮岚买菜"), ("朴岚超市", "competitor_of", "盒岚")}),
+    ("[康岚药业|ORG]公告,公司自主研发的1类创新药“[岚替尼片|BRAND]”获批上市。[康岚药业|ORG]首席医学官[陈思岚|PERSON]表示满意。",
+     {("康岚药业", "has_brand", "岚替尼片"), ("陈思岚", "works_for", "康岚药业")}),
 ]
 
 

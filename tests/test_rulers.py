@@ -1016,3 +1016,9 @@ def test_a_streamer_a_subsidiary_and_an_institution_led_by_a_place_are_found(nlp
     found = [t for t, _, _ in ents(nlp, "海岚医疗公告,公司拟以现金23亿元收购江南眼科医院集团70%的股权。")]
     assert "江南眼科医院集团" in found
     assert not any("公司" in t for t, _, _ in ents(nlp, "一家北京互联网科技公司的员工说。"))
+
+
+def test_a_quoted_drug_is_a_brand_and_a_retail_description_opens_no_name(nlp):
+    assert "岚替尼片" in [t for t, _, _ in ents(nlp, "公司自主研发的1类创新药“岚替尼片”获得批准上市。")]
+    found = [t for t, _, _ in ents(nlp, "生鲜电商朴岚超市12月1日宣布正式进入上海市场。")]
+    assert "朴岚超市" in found and not any(t.startswith("电商") for t in found)
