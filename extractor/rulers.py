@@ -268,13 +268,14 @@ class CueMatcher:
         ends = {e: i for i, e in enumerate(token_ends)}
         words = [text[s:e] for s, e in zip(starts, token_ends)]
         found = []
-        known_starts = {e.start_char for e in doc.ents if e.ent_id_ and e.label_ == "ORG"}
+        ents = doc.ents  # each read of doc.ents walks every token: once per call
+        known_starts = {e.start_char for e in ents if e.ent_id_ and e.label_ == "ORG"}
         # a mountain or river the model guessed opens many a company's name (南岭|智造, 泰山|集团), a city only
         # describes one (杭州|科技): a guessed natural feature vouches for the name like a known organisation
-        feature_starts = {e.start_char for e in doc.ents if e.label_ == "LOC" and not e.ent_id_}
+        feature_starts = {e.start_char for e in ents if e.label_ == "LOC" and not e.ent_id_}
         # …and a place before two words or more and an organisational suffix other than 公司 (江南|眼科|医院|集团) is
         # an institution's name; a place and words and 公司 (北京|互联网|科技|公司) mostly describe a company
-        place_starts = {e.start_char for e in doc.ents if e.label_ in PLACE_LABELS}
+        place_starts = {e.start_char for e in ents if e.label_ in PLACE_LABELS}
         lists = [p for p in self.patterns if p.kind == "list"]
         for p in self.patterns:
             if p.kind == "list":
