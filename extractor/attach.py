@@ -45,6 +45,10 @@ ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|
                      r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
 SOURCE_BEFORE = re.compile(r"(?:据|根据)\s?$")  # 据蝉妈妈数据: the source of a figure, not what it is about
 SOURCE_AFTER = re.compile(r"\s?(?:的)?(?:数据|统计|调研|监测|研报|报道|报告|消息)")
+# 使用"澜石"二字: the name as a word the text talks about, not the company
+WORD_MENTIONED = re.compile(r"[”\"」』’']?(?:二字|两字|三字|字样|一词|标识|商标)")
+# 中指研究院数据显示, X统计称: the source that reports the figure, not what it is about
+SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:数据|统计|调研|监测数据|研报|报告)(?:显示|表明|指出|称)")
 # what a sentence compares with or sets aside (和A相比, 除A外): not what it is about
 COMPARED_BEFORE = re.compile(r"(?:和|与|跟|同|较|比起|除了?)\s?$")
 COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较|外|以外|之外)")
@@ -74,6 +78,11 @@ PARTNER_BEFORE = re.compile(r"(?:^|[,，])[^,，。;；]{0,4}?(?:与|同|跟)[^,
 # X母公司Y, X的控股股东Y: Y owns X and the sentence goes on about Y
 OWNER_NEXT = re.compile(r"\s?(?:的)?(?:母公司|控股股东|大股东|运营方|运营公司)\s?")
 PLACE_TYPES = ("GPE", "LOC")
+# a place that opens a clause with a public statistic (今年1-11月苏州土地出让金同比下降18%): the place's figure
+PLACE_STATISTIC = re.compile(r"(?:\s|\d{4}年|今年|去年|前三季度|上半年|下半年|全年|同期|其中|此外|而|"
+                             r"\d{1,2}(?:-\d{1,2})?月(?:份)?|\d{1,2}日|以来|期间)*$")
+PUBLIC_STATISTIC = re.compile(r"(?:的)?(?:土地|土拍|楼市|房价|新房|二手房|住宅|商品房|GDP|经济|社零|社会消费品|出口|进口|外贸|"
+                              r"财政|人口|工业|全市|全省)")
 THE_PROJECT = re.compile(r"\s?(?:该|这一|此|这个)?项目")
 PROJECT_AFTER = re.compile(r"[^,，。;；!?！？]{0,8}?项目")  # 氢途科技西部基地项目: the project's owner
 STRONG_UNIT_KINDS = ("currency", "percent", "times")
@@ -242,7 +251,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 last = next_in_list[last.end]
             if text[last.end:last.end + 6].lstrip().startswith(metric.not_subject_before):
                 return False  # XVC创投领投, 高瓴资本和蔻图资本领投: the investors, not the company raising
-        if SOURCE_BEFORE.search(text[max(0, m.start - 3):m.start]) and SOURCE_AFTER.match(text, m.end):
+        if (SOURCE_BEFORE.search(text[max(0, m.start - 3):m.start]) and SOURCE_AFTER.match(text, m.end)) \
+                or SOURCE_SHOWS.match(text, m.end) or WORD_MENTIONED.match(text, m.end):
             return False
         if metric is not None and metric.not_subject_after:
             if text[max(0, m.start - 6):m.start].rstrip().endswith(metric.not_subject_after):
@@ -336,6 +346,14 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     for m, eid, et in cands:
         if m.start >= fig.end and subject_ok(m) and not CLAUSE_BREAK.search(text[fig.end:m.start]):
             return eid, 0.65 - _type_penalty(about, et)
+
+    # 2b. a place that opens the figure's clause with a public statistic, no organisation before the figure in it
+    if si >= 0 and sentences:
+        opens = max([sentences[si].start] + [b.end() for b in CLAUSE_BREAK.finditer(text, sentences[si].start, fig.start)])
+        for m, eid, et in by_sentence.get(si, ()):
+            if (et in PLACE_TYPES and opens <= m.start and m.end <= fig.start and PLACE_STATISTIC.match(text[opens:m.start])
+                    and PUBLIC_STATISTIC.match(text, m.end)):
+                return eid, 0.6
 
     if metric is not None and metric.same_sentence:
         return None  # a market's size: about the place named with the market, not an earlier sentence's topic

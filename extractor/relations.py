@@ -9,7 +9,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   `{SENT}` (a character or mention inside one sentence), `{PROSE}` (a non-mention character inside one sentence: clauses
   apart, nothing named between), `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes).
   `emit` lists `[relation, subject slot, object slot]`; `unless` (a regex) drops a match containing it; a named group `stake` becomes the `stake` attribute;
-  `"current": true` marks a pattern that says a role goes on (将继续担任), which a past role at the same organisation does not end.
+  `"current": true` marks a pattern that says a role goes on (将继续担任), which a past role at the same organisation does not end;
+  `"ends_role": true` one that says it ends (X首席财务官Y辞去所任职务): the role is past, as after a former marker.
 * `title` lines: job titles and the relations they imply between the `org` and `per` slots.
 * `guard` lines: a regex (negation, hedge) that drops any match whose text contains it.
 * `ref` lines: anaphors (他们, 该品牌, 我, 我们 …) and what they may point to; a relation read through one has
@@ -82,6 +83,7 @@ class Pattern:
     # the text says the role goes on now (将继续担任, 留任): a role at the same organisation the text calls past
     # (原行长X) does not end it
     current: bool = False
+    ends_role: bool = False  # the text says the role ends (辞去, 卸任): only what a past role keeps is emitted
 
 
 @dataclass(frozen=True)
@@ -308,7 +310,8 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
     if unless is not None and (not isinstance(unless, str) or not unless):
         raise ValueError("unless must be a non-empty regex")
     return Pattern(str(row["id"]), regex, emit, frozenset(slots), frozenset(list_slots),
-                   _confidence(row), re.compile(unless) if unless else None, bool(row.get("current", False)))
+                   _confidence(row), re.compile(unless) if unless else None, bool(row.get("current", False)),
+                   bool(row.get("ends_role", False)))
 
 
 # ---------------------------------------------------------------------------------------------- extraction
@@ -556,6 +559,8 @@ class _Context:
         emits: list[tuple[str, str, str, float]] = []
         # a former marker before the organisation (前宝洁研发总监X) leaves only the relations a past role keeps
         keep = self._former(pat, m, masked)
+        if pat.ends_role:  # (an ended role keeps what a former marker keeps: 创始人 stays true)
+            keep = self.pats.former[0][1] if self.pats.former else frozenset()
         if keep is not None and {"org", "per"} <= pat.slots:
             # (a role the text calls past holds for the whole text: 前总裁X … X2019年加入Y is not a current job)
             self.former_roles.update((p.entity, o.entity) for p in self._slot_args(pat, m, masked, "per")

@@ -240,6 +240,7 @@ def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
 
 REGIONAL_UNIT = ("大区", "区域", "战区", "分区", "片区")
 DIVISION_WORDS = frozenset({"中国区", "大中华区", "亚太区", "全球", "海外", "国际", "中国大陆", "亚洲区", "欧洲区", "北美区"})
+PARENT_OR_CHILD = ("母公司", "子公司", "孙公司")  # (a 分公司 is a branch with a name of its own: 湖北分公司)
 RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司")
 DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商")
 OPEN_QUOTES = "“\"「『‘'"
@@ -920,6 +921,7 @@ def make_paren_alias_matcher(nlp: Language, name: str) -> ParenthesisAliasMatche
 # a list or sentence break, or a plus between two parts (社区+电商, 内容+电商: a business model, or two names;
 # a trailing plus as in Disney+ is part of a name)
 SPLITTERS = re.compile(r"[,，、;；。!！?？\n]|.[+＋].")
+_SENTENCE_END = re.compile(r"[。!！?？]")
 
 
 @lru_cache(maxsize=1)
@@ -1296,6 +1298,9 @@ class EntityTrimmer:
         named = {full[s:e] for s, e, label, _ in ents if label == "ORG" and not FACILITY_END.search(full, s, e)}
         trimmed = []
         for start, end, label, ent_id in self._split(full, ents):
+            if not ent_id and label == "ORG" and (stop := _SENTENCE_END.search(full, start, end)) and _surname_name(
+                    full[start:stop.start()]):
+                end, label = stop.start(), "PERSON"  # 董事长为唐启航|。公司: a name the guess ran past the sentence with
             if not ent_id and (SPLITTERS.search(full, start, end) or _crosses_quote(full[start:end])):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing
@@ -1325,6 +1330,10 @@ class EntityTrimmer:
                 # a count of what a list named (宁川物流和宁川冷链|两家子公司) ends the last item, not the name
                 if label == "ORG" and (counted := _COUNTED_TAIL.search(full, start, end)) and counted.start() - start >= 2:
                     end = counted.start()
+                # a company named by its relation to the name before it (芙兮|母公司花溪集团): that name
+                if (label == "ORG" and full.endswith(PARENT_OR_CHILD, start, end) and end - start >= 5
+                        and not is_common_word(full[end - 4:end - 2])):  # (not 康惠|电子公司: 电子 is a word)
+                    end -= 3
                 # a Latin alias in brackets is a name of its own, linked by kg_paren_aliases (威尔胜(Wilson) → 威尔胜)
                 if (alias := LATIN_ALIAS_TAIL.search(full, start, end)) and alias.start() - start >= 2:
                     end = alias.start()

@@ -10,7 +10,7 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "pd": "BRAND", "zhang": "PERSON", "china": "GPE", "lin": "PERSON", "uni": "ORG", "nanyu": "ORG",
          "helan": "ORG", "ningchuan": "ORG", "nc-logistics": "ORG", "nc-cold": "ORG", "shengchi": "ORG",
          "jilan": "ORG", "dingsheng": "ORG", "yuanfan": "ORG", "club": "ORG", "bernst": "ORG", "germany": "GPE", "park": "ORG", "parkgroup": "ORG", "orion": "ORG",
-         "japan": "GPE"}
+         "japan": "GPE", "city": "GPE", "institute": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -484,3 +484,15 @@ def test_both_partners_take_their_stakes_and_the_venture_its_investment():
                    ("40%", dict(value=40, unit="percent", metric="stake")),
                    ("总投资约180亿元", dict(value=1.8e10, unit="CNY", metric="investment"))])
     assert [x[1] for x in about(a, ids)] == ["parkgroup", "orion", "park"]
+
+
+def test_a_data_source_is_not_the_subject_and_a_place_opening_a_public_statistic_is():
+    text = "恒岚地产今年拿地5宗。岚指研究院数据显示,今年1-11月江岚土地出让金同比下降18%。"
+    a, ids = make(text, [("恒岚地产", "blue", 0), ("岚指研究院", "institute", 0), ("江岚", "city", 0)],
+                  [("下降18%", dict(value=18, unit="%", metric="decline"))])
+    assert [x[1] for x in about(a, ids)] == ["city"]
+    # a place that only says where a company's stores are is not their subject
+    text = "恒岚咖啡今年继续扩张,江岚门店同比增长18%。"
+    a, ids = make(text, [("恒岚咖啡", "blue", 0), ("江岚", "city", 0)],
+                  [("增长18%", dict(value=18, unit="%", metric="growth"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

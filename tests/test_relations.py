@@ -689,3 +689,21 @@ def test_a_name_and_its_alias_in_brackets_read_as_one():
             me[span] = "e:星岚中国" if eid == "e:Starlan China" else "e:博岚投资"
     found = {(ents[r.subject].label_zh, r.predicate, ents[r.object].label_zh) for r in extract_relations(a, me, ents)}
     assert found == {("星岚中国", "partners_with", "博岚投资")}
+
+
+def test_a_role_the_text_says_ends_is_a_past_one():
+    found = triples("[鹭汀科技|ORG]公告称,公司首席财务官[罗鹭|PERSON]因个人原因辞去所任职务。"
+                    "董事会同意聘任[魏汀|PERSON]为公司首席财务官。")
+    assert ("魏汀", "works_for", "鹭汀科技") in found
+    assert not any(s == "罗鹭" for s, _, _ in found)
+    found = triples("[汀岸集团|ORG]创始人兼董事长[韩汀|PERSON]已辞去董事长职务。")
+    assert ("汀岸集团", "founder", "韩汀") in found and ("韩汀", "chairman_of", "汀岸集团") not in found
+    found = triples("[韩汀|PERSON]辞去[汀岸集团|ORG]首席执行官职务。")
+    assert ("韩汀", "ceo_of", "汀岸集团") not in found
+
+
+def test_a_company_described_with_its_headquarters_a_listed_parent_and_a_department_head():
+    assert ("青汀食品", "located_in", "成都") in triples("[青汀食品|ORG]则是一家总部在[四川|GPE][成都|GPE]的饮料企业。")
+    assert ("恒汀地产", "subsidiary_of", "恒汀控股") in triples(
+        "[恒汀地产|ORG]是港股上市公司[恒汀控股|ORG]的全资子公司。")
+    assert ("孟汀", "works_for", "鹭汀饮品") in triples("[鹭汀饮品|ORG]法务总监[孟汀|PERSON]则称,公司将继续维权。")

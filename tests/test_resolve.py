@@ -129,6 +129,10 @@ def test_generic_trade_nouns_are_not_entities():
                      ("联合研究中心", "ORG")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert [e.label_zh for e in entities] == ["星河科技"]
+    # …nor a bare 法院 or 检察院 after the court's full name
+    b = analysis_of("岚州市中级人民法院作出判决。法院认为,检察院的意见成立。",
+                    [("岚州市中级人民法院", "ORG"), ("法院", "ORG"), ("检察院", "ORG")])
+    assert [e.label_zh for e in resolve_entities([b], tiny_gazetteer())[0]] == ["岚州市中级人民法院"]
 
 
 def _mentions_as(text: str, name: str, labels: list[str]) -> Analysis:

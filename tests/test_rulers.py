@@ -1022,3 +1022,23 @@ def test_a_quoted_drug_is_a_brand_and_a_retail_description_opens_no_name(nlp):
     assert "岚替尼片" in [t for t, _, _ in ents(nlp, "公司自主研发的1类创新药“岚替尼片”获得批准上市。")]
     found = [t for t, _, _ in ents(nlp, "生鲜电商朴岚超市12月1日宣布正式进入上海市场。")]
     assert "朴岚超市" in found and not any(t.startswith("电商") for t in found)
+
+
+def test_a_brand_before_its_sales_and_a_quoted_product_under_a_company_are_found(nlp):
+    assert "鹭汀" in [t for t, _, _ in ents(nlp, "其中,国货品牌鹭汀成交额达到5亿元,同比增长40%。")]
+    assert "汀兰" in [t for t, _, _ in ents(nlp, "另一家国货品牌汀兰本次排名第五,成交额约3亿元。")]
+    assert "鹭泉" in [t for t, _, _ in ents(nlp, "法院认定青汀食品旗下“鹭泉”矿泉水构成侵权。")]
+
+
+def test_a_guess_is_cut_to_the_name_before_its_parent_or_the_sentence_end():
+    import spacy
+
+    from extractor.rulers import EntityTrimmer
+
+    nlp = spacy.blank("zh")
+    doc = nlp("鹭汀母公司汀岸集团董事长表示。")
+    doc.ents = [doc.char_span(0, 5, label="ORG"), doc.char_span(5, 9, label="ORG")]
+    assert [(e.text, e.label_) for e in EntityTrimmer(frozenset())(doc).ents] == [("鹭汀", "ORG"), ("汀岸集团", "ORG")]
+    doc = nlp("董事长兼总经理为唐鹭航。公司营收增长。")
+    doc.ents = [doc.char_span(8, 14, label="ORG")]  # the guess ran past the sentence end
+    assert [(e.text, e.label_) for e in EntityTrimmer(frozenset())(doc).ents] == [("唐鹭航", "PERSON")]
