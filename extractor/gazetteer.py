@@ -98,6 +98,9 @@ def surnames() -> tuple[str, ...]:
     return tuple(sorted(load_word_list("surnames.txt"), key=len, reverse=True))
 
 
+EVERYDAY_WORD_FREQ = 1000  # as often as an ordinary noun of jieba's dictionary (公司 has 45,604)
+
+
 @lru_cache(maxsize=1)
 def common_words() -> dict[str, tuple[int, str]]:
     """jieba's dictionary (word → (frequency, part-of-speech tag)): tells common words from names."""
@@ -109,6 +112,8 @@ def common_words() -> dict[str, tuple[int, str]]:
             parts = line.split()
             if len(parts) == 3:
                 words[parts[0]] = (int(parts[1]), parts[2])
+    for word in load_word_list("everyday_words.txt"):  # today's words the 2013 dictionary lacks (车规级, 营收)
+        words.setdefault(word, (EVERYDAY_WORD_FREQ, "n"))
     return words
 
 

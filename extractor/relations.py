@@ -105,7 +105,9 @@ class Ref:
     # "main": the organisation the whole document is about (a title-only turn label: 首席执行官王振宇:); "topic": the
     # earliest of the ref's own sentence when it names one (X成立于2001年,董事长Y持有公司21%: X), else "first";
     # "opening": the first of the ref's own sentence that opens a clause (X成立于…,在上海: X; 他离开X,在…: none);
-    # "main_or_last": the organisation the document is about when one stands out (本公司 in a filing), else "last"
+    # "main_or_last": the organisation the document is about when one stands out (本公司 in a filing), else "last";
+    # "main_or_previous": else the one organisation the sentence before is about, when it opens it (X创立于2017年,…。
+    # 创始人Y表示: X)
     turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
     skip: re.Pattern | None = None  # antecedents whose name this matches are passed over (该公司: no 监管局)
     only: re.Pattern | None = None  # …and the only ones taken, when set (俱乐部: a name ending in 俱乐部)
@@ -245,8 +247,8 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     if not isinstance(window, int) or not 0 <= window <= 5:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
-    if pick not in ("first", "last", "main", "topic", "opening", "main_or_last"):
-        raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening' or 'main_or_last'")
+    if pick not in ("first", "last", "main", "topic", "opening", "main_or_last", "main_or_previous"):
+        raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'main_or_last' or 'main_or_previous'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
@@ -331,6 +333,7 @@ class _Arg:
 # relations of a role someone holds at an organisation, which a former marker (前, 原) ends
 ROLE_RELATIONS = frozenset({"ceo_of", "chairman_of", "works_for", "partner_of"})
 ITEM_NUMBER = re.compile(LIST_MARK)
+SUBJECT_JOINER = re.compile(r"\s*(?:和|与|及|、|以及|跟|同)\s*")  # X和Y: two subjects of one clause
 
 
 @dataclass
@@ -478,12 +481,14 @@ class _Context:
             if not org:
                 return None
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
-        if ref.pick in ("main", "main_or_last"):
+        if ref.pick in ("main", "main_or_last", "main_or_previous"):
             main = self._main_organisation(ref.types)
             if main:
                 return _Arg(main[0], main[1], a, b, ref.factor)
             if ref.pick == "main":
                 return None
+            if ref.pick == "main_or_previous":
+                return self._previous_topic(ref, i, a, b)
         lo = self.a.sentences[max(0, i - ref.window)].start
         i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
@@ -500,6 +505,9 @@ class _Context:
         if ref.pick in ("first", "topic"):
             first = [x for x in cands if x[2] in ref.types]
             if ref.pick == "topic":  # the earliest of the ref's own sentence, if it names one
+                # (not the name right before the ref's verb, which is its subject: 深创投持有公司8.2%)
+                first = [x for x in first if not (a - x[0].end <= 6 and not any(
+                    c in CLAUSE_END or c in "，；：。" for c in self.text[x[0].end:a]))]
                 first = [x for x in first if x[0].start >= s.start] or first
             if first:
                 m, eid, etype = first[0]
@@ -511,6 +519,21 @@ class _Context:
                 m, eid, etype = of_type[-1]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
         return None
+
+    def _previous_topic(self, ref: Ref, i: int, a: int, b: int) -> _Arg | None:
+        """The organisation the sentence before sentence `i` opens with, unless another shares the subject with it
+        (X和Y都…; X, 旗下拥有Y: X)."""
+        if i == 0:
+            return None
+        p = self.a.sentences[i - 1]
+        named = [x for x in self.mentions if p.start <= x[0].start < p.end and x[2] in ref.types]
+        if not named or not CLAUSE_OPENING.search(self.text[p.start:named[0][0].start]):
+            return None
+        later = [x for x in named[1:] if x[1] != named[0][1]]
+        if later and SUBJECT_JOINER.fullmatch(self.text[named[0][0].end:later[0][0].start]):
+            return None
+        m, eid, etype = named[0]
+        return _Arg(eid, etype, a, b, ref.factor, m.start)
 
     def _main_organisation(self, types: tuple[str, ...]) -> tuple[str, str] | None:
         """(entity id, type) of the organisation the document is about: mentioned more than once and at least

@@ -255,6 +255,7 @@ class CueMatcher:
         self.patterns = patterns
         self.stopwords = stopwords
         self.trailing = Suffixes(trailing)  # words that never end a name (领投, 表示 …)
+        self._trailing_words = trailing
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start one (对话, 专访 …)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
         self._org_suffix = org_suffix_regex(patterns)
@@ -295,6 +296,8 @@ class CueMatcher:
                         if self.CATEGORY_AFTER.match(text, token_ends[i]):
                             continue  # 在冷链物流方面, 新能源汽车行业: a field, not a company
                         span = self._run_left(doc, i, p, include_last=True)
+                        if span and _starts_inside_word(text, span[0]):
+                            continue  # 车|规级功率芯片: the segmenter cut an everyday word (车规级), not a name
                         if span and text.endswith(RELATIONAL_COMPANY, span[0], span[1]):
                             continue  # X母公司, X子公司: a company named by its relation to X, not a name
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
@@ -572,6 +575,9 @@ class CueMatcher:
             # 据 or 由, or a demonstrative before the name
             return False
         pieces = _dictionary_pieces(name)
+        if len(pieces) > 1 and pieces[-1][1] and pieces[-1][1][1] == "v" and self._trailing_words is not None \
+                and pieces[-1][0] in self._trailing_words:
+            return False  # 脆岭|宣布: a verb that never ends a name (花|知晓 stays; 帆海|投资, a noun too, stays)
         evidence = False
         for k, (piece, e) in enumerate(pieces):
             if len(piece) == 1:
@@ -673,6 +679,9 @@ class CueMatcher:
         inside = places + [e for e in ents if e.label_ == "PERSON" and not e.ent_id_]
         wider = [s for s in spans if s.label_ == "ORG" and s.start not in org_starts and any(
             s.start <= p.start and p.end <= s.end and (s.end - s.start) > (p.end - p.start) for p in inside)]
+        # (and a person after a title whose given name the model read as a place: 实际控制人为聂|广川)
+        wider += [s for s in spans if s.label_ == "PERSON" and any(
+            s.start <= p.start and p.end <= s.end and s.start < p.start and not p.ent_id_ for p in places)]
         # the cue's context (一个叫X的品牌) says more about the type than the statistical guess for the same span
         guessed = {(e.start, e.end) for e in ents if not e.ent_id_}
         relabel = [s for s in spans if (s.start, s.end) in guessed]
@@ -1055,6 +1064,13 @@ def _surname_name(name: str) -> bool:
 
 
 _PARTY_WORD_BEFORE = re.compile(r"(?:运营|投资|合作|主办|承办|收购|出资|买|卖|甲|乙|资|对|双|各|官)$")
+
+
+def _starts_inside_word(text: str, start: int) -> bool:
+    """A dictionary word of three characters or more opens one character before `start` and ends after it (车规级
+    of 车|规级功率芯片): the text at `start` continues a word, it opens no name."""
+    words = common_words()
+    return start > 0 and any(text[start - 1:start - 1 + k] in words for k in (3, 4, 5))
 
 
 def without_opening(text: str, start: int, end: int, opening: list[str]) -> int:

@@ -707,3 +707,31 @@ def test_a_company_described_with_its_headquarters_a_listed_parent_and_a_departm
     assert ("恒汀地产", "subsidiary_of", "恒汀控股") in triples(
         "[恒汀地产|ORG]是港股上市公司[恒汀控股|ORG]的全资子公司。")
     assert ("孟汀", "works_for", "鹭汀饮品") in triples("[鹭汀饮品|ORG]法务总监[孟汀|PERSON]则称,公司将继续维权。")
+
+
+def test_a_title_opening_a_sentence_holds_at_the_company_the_sentence_before_opens_with():
+    found = triples("[檬岚|BRAND]与游戏公司[幻岚互娱|ORG]旗下手游推出联名活动。[檬岚|BRAND]创立于2017年,门店超过4200家。"
+                    "创始人兼CEO[黎岚|PERSON]表示,联名很重要。[幻岚互娱|ORG]副总裁[钟岚|PERSON]透露,效果很好。")
+    assert {("檬岚", "founder", "黎岚"), ("黎岚", "ceo_of", "檬岚"), ("檬岚", "partners_with", "幻岚互娱"),
+            ("钟岚", "works_for", "幻岚互娱")} <= found
+    # two organisations in the sentence before: no telling whose founder it is
+    found = triples("[檬岚|BRAND]与[幻岚互娱|ORG]推出联名。[檬岚|BRAND]和[幻岚互娱|ORG]都很看好。创始人[黎岚|PERSON]表示,联名很重要。")
+    assert not any(p == "founder" for _, p, _ in found)
+
+
+def test_customers_a_company_names_and_the_company_a_holder_holds():
+    assert {("锐岚光电", "supplies", "理想汽车"), ("锐岚光电", "supplies", "小鹏汽车")} <= triples(
+        "[锐岚光电|ORG]的主要客户包括[理想汽车|ORG]、[小鹏汽车|ORG]等车企。")
+    found = triples("[锐岚光电|ORG]成立于2015年,董事长为[许岚|PERSON]。上市前,[深岚投|ORG]持有公司8.2%的股份,为第三大股东。")
+    assert ("深岚投", "shareholder_of", "锐岚光电") in found
+
+
+def test_holders_named_in_later_clauses_a_priced_sponsorship_and_its_rivals_after_its_brands():
+    found = triples("[远岚股份|ORG]主营船舶配件制造,控股股东为[帆岚投资|ORG],实际控制人为[聂岚川|PERSON]。")
+    assert {("帆岚投资", "shareholder_of", "远岚股份"), ("聂岚川", "shareholder_of", "远岚股份")} <= found
+    assert ("星岚", "sponsored_by", "凌岚") in triples(
+        "[凌岚|BRAND]将以每年约3000万元的价格冠名赞助[星岚|ORG]旗下战队。")
+    found = triples("资料显示,[岭岚食品|ORG]总部位于厦门,旗下拥有[鹭岭|BRAND]、[岚鲜|BRAND]两大品牌。"
+                    "其主要竞争对手包括[良品铺子|ORG]、[三只松鼠|ORG]等。")
+    assert {("岭岚食品", "competitor_of", "良品铺子"), ("岭岚食品", "competitor_of", "三只松鼠")} <= found
+    assert not any(s == "鹭岭" and p == "competitor_of" for s, p, _ in found)

@@ -1042,3 +1042,47 @@ def test_a_guess_is_cut_to_the_name_before_its_parent_or_the_sentence_end():
     doc = nlp("董事长兼总经理为唐鹭航。公司营收增长。")
     doc.ents = [doc.char_span(8, 14, label="ORG")]  # the guess ran past the sentence end
     assert [(e.text, e.label_) for e in EntityTrimmer(frozenset())(doc).ents] == [("唐鹭航", "PERSON")]
+
+
+def test_a_holder_of_the_company_is_an_organisation_and_an_everyday_word_cut_by_the_segmenter_is_no_name(nlp):
+    found = ents(nlp, "上市前,深岚投持有公司8.2%的股份。董事长许清源持有公司21%的股份。")
+    assert ("深岚投", "ORG", "") in found and not any(t == "许清源" and label != "PERSON" for t, label, _ in found)
+    assert not any(t == "两人" for t, _, _ in ents(nlp, "IPO前,两人合计持有公司约76%的股份。"))
+    assert not any("芯片" in t for t, _, _ in ents(nlp, "岚川半导体总经理表示,工厂主要生产车规级功率芯片,已实现量产。"))
+
+
+def test_todays_everyday_words_the_dictionary_lacks_read_as_common_words():
+    from extractor.gazetteer import EVERYDAY_WORD_FREQ, common_words, is_common_word, load_word_list
+
+    added = load_word_list("everyday_words.txt")
+    assert {"车规级", "营收", "预制菜"} <= added
+    assert all(is_common_word(w) for w in added)
+    assert common_words()["车规级"] == (EVERYDAY_WORD_FREQ, "n")
+    assert common_words()["公司"][0] > EVERYDAY_WORD_FREQ  # jieba's own entries keep their counts
+
+
+def test_a_reporting_verb_ends_no_name_and_a_title_before_a_person_may_take_wei(nlp):
+    assert ("鹭岭", "ORG", "") in ents(nlp, "零食品牌鹭岭宣布与代言人解约,股价应声下跌")
+    assert not any(t.endswith("宣布") for t, _, _ in ents(nlp, "零食品牌鹭岭宣布与代言人解约,股价应声下跌"))
+    assert ("夏岚禾", "PERSON", "") in ents(nlp, "并终止与艺人夏岚禾的代言合作。")
+    # a given name the model read as a place (聂|广川) does not hide the person a title names
+    assert ("聂广川", "PERSON", "") in ents(nlp, "远岚股份主营船舶配件制造,控股股东为帆岚投资,实际控制人为聂广川。")
+
+
+def test_brands_counted_after_a_list_and_a_company_before_its_board_secretary(nlp):
+    found = [t for t, _, _ in ents(nlp, "公开资料显示,江畔食品总部位于福建厦门,旗下拥有鹭岭、岭岚鲜两大品牌。")]
+    assert "岭岚鲜" in found
+    assert ("江畔食品", "ORG", "") in ents(nlp, "江畔食品董事会秘书贺岚川表示,解约不会产生影响。")
+
+
+def test_a_team_description_opens_no_club_name():
+    import spacy
+
+    from extractor.gazetteer import load_word_list
+    from extractor.rulers import EntityTrimmer
+
+    nlp = spacy.blank("zh")
+    doc = nlp("电竞战队星岚俱乐部获冠名赞助")
+    doc.ents = [doc.char_span(0, 9, label="ORG")]
+    trimmed = EntityTrimmer(frozenset(), opening=load_word_list("opening_words.txt"))(doc)
+    assert [e.text for e in trimmed.ents] == ["星岚俱乐部"]
