@@ -1086,3 +1086,9 @@ def test_a_team_description_opens_no_club_name():
     doc.ents = [doc.char_span(0, 9, label="ORG")]
     trimmed = EntityTrimmer(frozenset(), opening=load_word_list("opening_words.txt"))(doc)
     assert [e.text for e in trimmed.ents] == ["星岚俱乐部"]
+
+
+def test_a_latin_studio_after_its_role_or_as_the_developer_is_an_organisation(nlp):
+    assert ("Larkspur", "ORG", "") in ents(nlp, "这款策略游戏的开发商Larkspur日前表示,续作已在制作中。")
+    assert ("Vantablue", "ORG", "") in ents(nlp, "新作同样由Vantablue工作室负责开发,预计明年发售。")
+    assert ("GMX", "ORG", "") in ents(nlp, "英国游戏网站GMX率先曝光了这一消息。")
