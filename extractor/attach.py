@@ -45,6 +45,7 @@ ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|
                      r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
 SOURCE_BEFORE = re.compile(r"(?:据|根据)\s?$")  # 据蝉妈妈数据: the source of a figure, not what it is about
 SOURCE_AFTER = re.compile(r"\s?(?:的)?(?:数据|统计|调研|监测|研报|报道|报告|消息)")
+TICKER_AFTER = re.compile(r"\s?[:：]\s?[A-Z0-9]{1,6}\b")
 # 使用"澜石"二字: the name as a word the text talks about, not the company
 WORD_MENTIONED = re.compile(r"[”\"」』’']?(?:二字|两字|三字|字样|一词|标识|商标)")
 # 中指研究院数据显示, X统计称: the source that reports the figure, not what it is about
@@ -252,8 +253,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if text[last.end:last.end + 6].lstrip().startswith(metric.not_subject_before):
                 return False  # XVC创投领投, 高瓴资本和蔻图资本领投: the investors, not the company raising
         if (SOURCE_BEFORE.search(text[max(0, m.start - 3):m.start]) and SOURCE_AFTER.match(text, m.end)) \
-                or SOURCE_SHOWS.match(text, m.end) or WORD_MENTIONED.match(text, m.end):
-            return False
+                or SOURCE_SHOWS.match(text, m.end) or WORD_MENTIONED.match(text, m.end) \
+                or (text[max(0, m.start - 2):m.start].strip()[-1:] in ("(", "（") and TICKER_AFTER.match(text, m.end)):
+            return False  # (云栈科技(NASDAQ: YZTC): the exchange of a ticker is no subject)
         if metric is not None and metric.not_subject_after:
             if text[max(0, m.start - 6):m.start].rstrip().endswith(metric.not_subject_after):
                 return False  # 宁德时代持有X约8%的股份: X is held, the holder is the subject
@@ -280,6 +282,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
 
     # 1. nearest plausible subject before the figure
     before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])]
+    # (a name's alias in brackets right after it, 微软(Microsoft), is the same mention once more)
+    before = [c for k, c in enumerate(before) if not (k > 0 and c[1] == before[k - 1][1] and text[
+        before[k - 1][0].end:c[0].start].strip() in ("(", "（"))]
     if before:
         before.sort(key=lambda c: c[0].end)
         # an agent after 由 (库迪咖啡由瑞幸前创始团队创立，…门店数已超过3000家; 由前红杉中国合伙人…) is not what the

@@ -10,7 +10,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   apart, nothing named between), `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes).
   `emit` lists `[relation, subject slot, object slot]`; `unless` (a regex) drops a match containing it; a named group `stake` becomes the `stake` attribute;
   `"current": true` marks a pattern that says a role goes on (将继续担任), which a past role at the same organisation does not end;
-  `"ends_role": true` one that says it ends (X首席财务官Y辞去所任职务): the role is past, as after a former marker.
+  `"ends_role": true` one that says it ends (X首席财务官Y辞去所任职务): the role is past, as after a former marker;
+  `unless_object` (a regex) drops an object entity any of whose names it matches (登陆深交所 is no shop on a platform).
 * `title` lines: job titles and the relations they imply between the `org` and `per` slots.
 * `guard` lines: a regex (negation, hedge) that drops any match whose text contains it.
 * `ref` lines: anaphors (他们, 该品牌, 我, 我们 …) and what they may point to; a relation read through one has
@@ -84,6 +85,7 @@ class Pattern:
     # (原行长X) does not end it
     current: bool = False
     ends_role: bool = False  # the text says the role ends (辞去, 卸任): only what a past role keeps is emitted
+    unless_object: re.Pattern | None = None  # an object entity whose name or alias this matches is no object
 
 
 @dataclass(frozen=True)
@@ -313,7 +315,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
         raise ValueError("unless must be a non-empty regex")
     return Pattern(str(row["id"]), regex, emit, frozenset(slots), frozenset(list_slots),
                    _confidence(row), re.compile(unless) if unless else None, bool(row.get("current", False)),
-                   bool(row.get("ends_role", False)))
+                   bool(row.get("ends_role", False)), re.compile(row["unless_object"]) if row.get("unless_object") else None)
 
 
 # ---------------------------------------------------------------------------------------------- extraction
@@ -603,7 +605,7 @@ class _Context:
         for rel, subj, obj, weight in emits:
             for sa in self._slot_args(pat, m, masked, subj):
                 for oa in self._slot_args(pat, m, masked, obj):
-                    if sa.entity == oa.entity:
+                    if sa.entity == oa.entity or (pat.unless_object is not None and self._named(oa.entity, pat.unless_object)):
                         continue
                     ev_start = start
                     for arg in (sa, oa):
@@ -614,6 +616,10 @@ class _Context:
                                         Evidence(self.doc_id, ev_start, end, self.text[ev_start:end]),
                                         conf, pat.id, tuple(attrs)))
         return out
+
+    def _named(self, eid: str, regex: re.Pattern) -> bool:
+        e = self.entities.get(eid)
+        return e is not None and any(regex.search(n) for n in (e.label_zh, e.label_en, *e.aliases) if n)
 
     def _former(self, pat: Pattern, m: re.Match, masked: _Masked) -> frozenset[str] | None:
         """The relations a past role keeps, when a former marker stands right before the title's organisation;

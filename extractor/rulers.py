@@ -660,7 +660,11 @@ class CueMatcher:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         found = []
+        # a name inside a title is part of the title (《国产运动品牌口碑榜》), as for the gazetteer
+        titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
         for s, e, label, i in self.find(doc):
+            if any(a < s and e < b for a, b in titles):
+                continue
             opened = without_opening(text, s, e, self.opening)
             if opened != s and text[s:opened] in TITLE_OPENINGS and _surname_name(text[opened:e]):
                 label = "PERSON"  # 集团|总裁卢伟冰|透露: the name after a title is a person's

@@ -496,3 +496,14 @@ def test_a_data_source_is_not_the_subject_and_a_place_opening_a_public_statistic
     a, ids = make(text, [("恒岚咖啡", "blue", 0), ("江岚", "city", 0)],
                   [("增长18%", dict(value=18, unit="%", metric="growth"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_tickers_exchange_and_a_partners_alias_are_no_subjects():
+    text = "云岚科技(NASDAQ: YLTC)第三季度营收增长22%。"
+    a, ids = make(text, [("云岚科技", "blue", 0), ("NASDAQ", "xvc", 0)],
+                  [("增长22%", dict(value=22, unit="%", metric="growth"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    text = "韩岚表示,公司已与微岚(Weilan)达成合作,预计明年客户数将超过3000家。"
+    a, ids = make(text, [("微岚", "wave", 0), ("Weilan", "wave", 0)],
+                  [("客户数将超过3000家", dict(min_value=3000, unit="count", metric="customers"))])
+    assert [x[1] for x in about(a, ids)] != ["wave"]

@@ -735,3 +735,11 @@ def test_holders_named_in_later_clauses_a_priced_sponsorship_and_its_rivals_afte
                     "其主要竞争对手包括[良品铺子|ORG]、[三只松鼠|ORG]等。")
     assert {("岭岚食品", "competitor_of", "良品铺子"), ("岭岚食品", "competitor_of", "三只松鼠")} <= found
     assert not any(s == "鹭岭" and p == "competitor_of" for s, p, _ in found)
+
+
+def test_listing_on_an_exchange_is_no_shop_and_a_holder_keeps_its_stake():
+    found = triples("[鼎岚集团|ORG]旗下[鼎岚新能|ORG]将登陆[深交所|ORG]。[岚悦|BRAND]已入驻[天猫|ORG]。")
+    assert ("岚悦", "sells_on", "天猫") in found
+    assert not any(p == "sells_on" and o == "深交所" for _, p, o in found)
+    assert ("鼎岚集团", "shareholder_of", "鼎岚新能") in triples(
+        "分拆完成后,[鼎岚集团|ORG]仍将持有[鼎岚新能|ORG]约65%的股份,保持控股地位。")

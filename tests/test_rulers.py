@@ -1092,3 +1092,8 @@ def test_a_latin_studio_after_its_role_or_as_the_developer_is_an_organisation(nl
     assert ("Larkspur", "ORG", "") in ents(nlp, "这款策略游戏的开发商Larkspur日前表示,续作已在制作中。")
     assert ("Vantablue", "ORG", "") in ents(nlp, "新作同样由Vantablue工作室负责开发,预计明年发售。")
     assert ("GMX", "ORG", "") in ents(nlp, "英国游戏网站GMX率先曝光了这一消息。")
+
+
+def test_a_name_inside_a_title_and_a_ranking_list_are_no_brands(nlp):
+    assert not any(t == "岚悦" for t, _, _ in ents(nlp, "机构发布《国货品牌岚悦成交额报告》。"))
+    assert not any("榜" in t for t, _, _ in ents(nlp, "2024年国产运动品牌口碑榜发布,前三名都有谁?"))
