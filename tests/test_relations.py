@@ -743,3 +743,12 @@ def test_listing_on_an_exchange_is_no_shop_and_a_holder_keeps_its_stake():
     assert not any(p == "sells_on" and o == "深交所" for _, p, o in found)
     assert ("鼎岚集团", "shareholder_of", "鼎岚新能") in triples(
         "分拆完成后,[鼎岚集团|ORG]仍将持有[鼎岚新能|ORG]约65%的股份,保持控股地位。")
+
+
+def test_an_acquisition_completed_a_project_that_supplies_and_a_plant_that_is_no_headquarters():
+    assert ("深岚智能", "subsidiary_of", "衡岚科技") in triples(
+        "据知情人士透露,[衡岚科技|ORG]已完成对AI初创公司[深岚智能|ORG]的全资收购,交易金额未对外披露。")
+    found = triples("动力电池企业[沃岚电池|ORG]位于[匈牙利|GPE][德布勒森|GPE]的生产基地举行奠基仪式。"
+                    "该项目总投资约76亿元,预计2026年投产,建成后将为[宝马|ORG]、[奔驰|ORG]等[欧洲|LOC]车企供货。")
+    assert {("沃岚电池", "supplies", "宝马"), ("沃岚电池", "supplies", "奔驰")} <= found
+    assert not any(p == "located_in" for _, p, _ in found)

@@ -1097,3 +1097,10 @@ def test_a_latin_studio_after_its_role_or_as_the_developer_is_an_organisation(nl
 def test_a_name_inside_a_title_and_a_ranking_list_are_no_brands(nlp):
     assert not any(t == "岚悦" for t, _, _ in ents(nlp, "机构发布《国货品牌岚悦成交额报告》。"))
     assert not any("榜" in t for t, _, _ in ents(nlp, "2024年国产运动品牌口碑榜发布,前三名都有谁?"))
+
+
+def test_investors_listed_before_their_investment_and_the_investor_that_led_a_round(nlp):
+    found = [t for t, _, _ in ents(nlp, "该公司曾获得启岚资本、源岚创投等机构的投资,团队规模约120人。")]
+    assert "启岚资本" in found and "源岚创投" in found
+    assert ("国投岚业", "ORG", "") in ents(nlp, "去年完成15亿元C轮融资,由国投岚业领投。")
+    assert not any(t == "公司" for t, _, _ in ents(nlp, "本轮融资由公司领投。"))
