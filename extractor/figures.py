@@ -915,7 +915,15 @@ def _parallel_metrics(text: str, figures: list[Figure]) -> list[Figure]:
                 and PARALLEL_CLAUSE.match(text[prev.end:f.start])):
             f = replace(f, metric=prev.metric)
         out.append(f)
+    # the items of a list of figures (分别以17.2%、11.4%和8.9%的份额) share the metric written after the last
+    for k in range(len(out) - 2, -1, -1):
+        f, nxt = out[k], out[k + 1]
+        if not f.metric and nxt.metric and f.unit == nxt.unit and FIGURE_LIST_JOINER.fullmatch(text, f.end, nxt.start):
+            out[k] = replace(f, metric=nxt.metric)
     return out
+
+
+FIGURE_LIST_JOINER = re.compile(r"\s?(?:、|和|及|与|以及)\s?")
 
 
 RANK_HEADER = re.compile(r"排名|名次|序号|排序|位次|No\.?|#")

@@ -109,7 +109,7 @@ class Ref:
     # "opening": the first of the ref's own sentence that opens a clause (X成立于…,在上海: X; 他离开X,在…: none);
     # "main_or_last": the organisation the document is about when one stands out (本公司 in a filing), else "last";
     # "main_or_previous": else the one organisation the sentence before is about, when it opens it (X创立于2017年,…。
-    # 创始人Y表示: X)
+    # 创始人Y表示: X); "main_or_topic": the organisation the document is about when one stands out, else "topic"
     turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
     skip: re.Pattern | None = None  # antecedents whose name this matches are passed over (该公司: no 监管局)
     only: re.Pattern | None = None  # …and the only ones taken, when set (俱乐部: a name ending in 俱乐部)
@@ -249,8 +249,8 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     if not isinstance(window, int) or not 0 <= window <= 5:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
-    if pick not in ("first", "last", "main", "topic", "opening", "main_or_last", "main_or_previous"):
-        raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'main_or_last' or 'main_or_previous'")
+    if pick not in ("first", "last", "main", "topic", "opening", "main_or_last", "main_or_previous", "main_or_topic"):
+        raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'main_or_last', 'main_or_previous' or 'main_or_topic'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
@@ -483,7 +483,7 @@ class _Context:
             if not org:
                 return None
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
-        if ref.pick in ("main", "main_or_last", "main_or_previous"):
+        if ref.pick in ("main", "main_or_last", "main_or_previous", "main_or_topic"):
             main = self._main_organisation(ref.types)
             if main:
                 return _Arg(main[0], main[1], a, b, ref.factor)
@@ -504,9 +504,9 @@ class _Context:
                 m, eid, etype = opening[0]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
             return None
-        if ref.pick in ("first", "topic"):
+        if ref.pick in ("first", "topic", "main_or_topic"):
             first = [x for x in cands if x[2] in ref.types]
-            if ref.pick == "topic":  # the earliest of the ref's own sentence, if it names one
+            if ref.pick != "first":  # the earliest of the ref's own sentence, if it names one
                 # (not the name right before the ref's verb, which is its subject: 深创投持有公司8.2%)
                 first = [x for x in first if not (a - x[0].end <= 6 and not any(
                     c in CLAUSE_END or c in "，；：。" for c in self.text[x[0].end:a]))]

@@ -409,3 +409,9 @@ def test_a_count_of_names_starting_with_wan_is_no_magnitude():
     from extractor.figures import find_figures
 
     assert find_figures("门店开进了3个万达广场。") == []
+
+
+def test_a_list_of_figures_shares_the_metric_written_after_the_last():
+    figs = find_figures("追岚、云岚和小岚分别以17.2%、11.4%和8.9%的份额位列第三至第五。")
+    assert [(f.value, f.metric) for f in figs] == [(17.2, "market-share"), (11.4, "market-share"), (8.9, "market-share")]
+    assert find_figures("石岚科技以23.5%的零售额份额排名第一。")[0].metric == "market-share"

@@ -752,3 +752,19 @@ def test_an_acquisition_completed_a_project_that_supplies_and_a_plant_that_is_no
                     "该项目总投资约76亿元,预计2026年投产,建成后将为[宝马|ORG]、[奔驰|ORG]等[欧洲|LOC]车企供货。")
     assert {("沃岚电池", "supplies", "宝马"), ("沃岚电池", "supplies", "奔驰")} <= found
     assert not any(p == "located_in" for _, p, _ in found)
+
+
+def test_a_board_elects_a_daughter_a_company_of_a_city_a_later_joiner_and_a_dated_lead():
+    found = triples("[恒岚集团|ORG]公告,董事会选举其女儿[罗岚菲|PERSON]为新任董事长。")
+    assert ("罗岚菲", "chairman_of", "恒岚集团") in found
+    assert ("恒岚集团", "located_in", "绍兴") in triples("[恒岚集团|ORG]是[浙江|GPE][绍兴|GPE]的一家纺织企业。")
+    assert ("罗岚菲", "works_for", "恒岚集团") in triples(
+        "[罗岚菲|PERSON]今年38岁,毕业于[伦敦政治经济学院|ORG],2015年加入[恒岚集团|ORG],此前担任集团总裁。")
+    assert ("鸿岚资本", "led_round", "鲜岚到家") in triples("据悉,[鸿岚资本|ORG]于2019年领投了[鲜岚到家|ORG]1.5亿元B轮融资。")
+
+
+def test_the_company_a_family_holds_is_the_one_the_document_is_about():
+    found = triples("[恒岚集团|ORG]公告,[罗岚山|PERSON]卸任[恒岚集团|ORG]董事长。公司员工超过1万人。"
+                    "[罗岚菲|PERSON]毕业于[岚敦学院|ORG],2015年加入[恒岚集团|ORG]。[罗岚山|PERSON]家族合计持有公司约62%的股份。")
+    assert ("罗岚山", "shareholder_of", "恒岚集团") in found
+    assert ("罗岚山", "shareholder_of", "岚敦学院") not in found

@@ -1104,3 +1104,12 @@ def test_investors_listed_before_their_investment_and_the_investor_that_led_a_ro
     assert "启岚资本" in found and "源岚创投" in found
     assert ("国投岚业", "ORG", "") in ents(nlp, "去年完成15亿元C轮融资,由国投岚业领投。")
     assert not any(t == "公司" for t, _, _ in ents(nlp, "本轮融资由公司领投。"))
+
+
+def test_a_company_described_after_its_name_and_the_words_around_names_that_are_no_names(nlp):
+    found = [t for t, _, _ in ents(nlp, "鲜岚到家是一家社区生鲜电商,总部位于北京。")]
+    assert "鲜岚到家" in found and not any("生鲜" in t for t in found)
+    assert "鲜岚到家" in [t for t, _, _ in ents(nlp, "法院要求新零售企业鲜岚到家及其创始人杜宇辰履行回购义务。")]
+    assert not any(t.endswith("家族") for t, _, _ in ents(nlp, "上市前,罗岚山家族合计持有公司约62%的股份。"))
+    assert not any(t.endswith("看") for t, _, _ in ents(nlp, "从品牌格局看,石岚科技以23.5%的份额排名第一。"))
+    assert not any(t == "名誉" for t, _, _ in ents(nlp, "罗岚山将继续担任公司名誉董事长。"))
