@@ -25,6 +25,10 @@ from .records import Analysis, Entity, Mention
 FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "BRAND": "ORG", "GPE": "PLACE", "LOC": "PLACE"}
 ID_PREFIX = {"PERSON": "per", "ORG": "org", "BRAND": "brand", "GPE": "place", "LOC": "place"}
 FILLERS = "的之"
+# a department or school of a university (清华大学|物理系): the university, for a knowledge graph of organisations
+DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:系|学院|研究院|研究所|实验室)")
+# a model of a known brand (问界|M7, 小米|SU7): the brand
+MODEL_CODE = re.compile(r"(?P<brand>.+?)(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]{0,3}|\d{2,3}[A-Za-z]{0,2})")
 GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP", "官方", "旗舰店", "股份有限公司", "有限公司", "国际",
                     "控股", "股份", "科技", "电子", "医院集团", "俱乐部", "足球俱乐部", "篮球俱乐部")
 # what ends a description written before an organisation's name (跨境电商平台海购通, 国货彩妆品牌花知晓)
@@ -106,6 +110,9 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
     if family == "ORG" and len(short) >= 2 and long.endswith(short) and len(long) - len(short) >= 3 and (
             long[:-len(short)].endswith(DESCRIPTION_ENDS)):
         return 0.8, "description before the name"
+    if family == "ORG" and long.startswith(short) and short.endswith(("大学", "学院")) and DEPARTMENT.fullmatch(
+            long, len(short)):
+        return 0.8, "department of the university"
     if family == "ORG" and len(short) >= 2 and long.startswith(short) and len(long) - len(short) == 1:
         return 0.7, "containment"
     # a registered name shortened by a character more (北辰新材 of 北辰新材料股份有限公司)
@@ -164,6 +171,12 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 entry = _gazetteer_variant(surface, family, gaz, threshold)
                 if entry is not None:
                     merges.append(Merge(surface, "gaz:" + entry.id, SAME_PINYIN, "same pinyin as a known name"))
+            if entry is None and not linked and family == "ORG" and (model := MODEL_CODE.fullmatch(surface)):
+                entry = gaz.lookup(model.group("brand"))
+                if entry is not None and FAMILY[entry.type] == family:
+                    merges.append(Merge(surface, "gaz:" + entry.id, 0.8, "model of a known brand"))
+                else:
+                    entry = None
             if entry and FAMILY[entry.type] == family:
                 key = "gaz:" + entry.id
                 gaz_keys[key] = entry.id

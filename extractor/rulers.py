@@ -1067,7 +1067,7 @@ def _surname_name(name: str) -> bool:
         and not is_common_word(name)
 
 
-_PARTY_WORD_BEFORE = re.compile(r"(?:运营|投资|合作|主办|承办|收购|出资|买|卖|甲|乙|资|对|双|各|官)$")
+_PARTY_WORD_BEFORE = re.compile(r"(?:运营|投资|合作|主办|承办|收购|出资|出品|制片|发行|承建|施工|买|卖|甲|乙|资|对|双|各|官)$")
 
 
 def _starts_inside_word(text: str, start: int) -> bool:

@@ -768,3 +768,11 @@ def test_the_company_a_family_holds_is_the_one_the_document_is_about():
                     "[罗岚菲|PERSON]毕业于[岚敦学院|ORG],2015年加入[恒岚集团|ORG]。[罗岚山|PERSON]家族合计持有公司约62%的股份。")
     assert ("罗岚山", "shareholder_of", "恒岚集团") in found
     assert ("罗岚山", "shareholder_of", "岚敦学院") not in found
+
+
+def test_rivals_in_competition_a_supplier_by_you_and_a_founder_after_the_founding_year():
+    assert ("安岚生物", "competitor_of", "诺和诺德") in triples(
+        "此前,[安岚生物|ORG]已与跨国药企[诺和诺德|ORG]在减重领域展开竞争。")
+    assert ("宁德时代", "supplies", "极岚汽车") in triples("据悉,[极岚汽车|ORG]的电池由[宁德时代|ORG]供应。")
+    assert ("光合粒子", "founder", "贺岚宁") in triples(
+        "[光合粒子|ORG]成立于2023年,由[清华大学|ORG]物理系教授[贺岚宁|PERSON]创立。")

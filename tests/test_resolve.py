@@ -53,6 +53,9 @@ def tiny_gazetteer() -> Gazetteer:
     ("星瞳", "星瞳技术有限公司", "ORG", True, "registered name"),
     ("星瞳", "杭州星瞳影像股份有限公司", "ORG", False, ""),  # 影像 is no line of trade the list knows
     ("星瞳", "杭州星瞳数字技术研究院", "ORG", False, ""),  # no legal form
+    ("清华大学", "清华大学物理系", "ORG", True, "department of the university"),
+    ("岚川大学", "岚川大学光华管理学院", "ORG", True, "department of the university"),
+    ("岚川大学", "岚川大学科技园", "ORG", False, ""),  # a park named after it, no department
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})
@@ -222,3 +225,11 @@ def test_a_known_company_renamed_keeps_its_entry():
                     [("星河科技", "ORG"), ("星河岚集团", "ORG")], )
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert [(e.id, e.aliases) for e in entities] == [("star-river", {"星河岚集团"})]
+
+
+def test_a_model_of_a_known_brand_is_the_brand():
+    a = analysis_of("极岚G7的主要竞争对手是星河X7。", [("星河X7", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert [e.id for e in entities] == ["star-river"]
+    b = analysis_of("他们的对手是星辰X7。", [("星辰X7", "ORG")])
+    assert [e.id for e in resolve_entities([b], tiny_gazetteer())[0]] != ["star-river"]

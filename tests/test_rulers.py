@@ -1113,3 +1113,11 @@ def test_a_company_described_after_its_name_and_the_words_around_names_that_are_
     assert not any(t.endswith("家族") for t, _, _ in ents(nlp, "上市前,罗岚山家族合计持有公司约62%的股份。"))
     assert not any(t.endswith("看") for t, _, _ in ents(nlp, "从品牌格局看,石岚科技以23.5%的份额排名第一。"))
     assert not any(t == "名誉" for t, _, _ in ents(nlp, "罗岚山将继续担任公司名誉董事长。"))
+
+
+def test_a_producer_party_word_and_a_company_founded_in_a_year(nlp):
+    found = [t for t, _, _ in ents(nlp, "古装剧播放量破20亿,出品方青岚影业股价三连涨")]
+    assert "青岚影业" in found and not any(t.startswith("方") for t in found)
+    assert ("光合粒子", "ORG", "") in ents(nlp, "光合粒子成立于2023年,由清华大学教授贺岚宁创立。")
+    assert not any(t.startswith("该") for t, _, _ in ents(nlp, "该公司成立于2010年,总部位于上海。"))
+    assert not any(t.endswith("一家") for t, _, _ in ents(nlp, "鲸岚咖啡是一家成立于2021年的连锁咖啡品牌。"))
