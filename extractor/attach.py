@@ -302,8 +302,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             before.pop()
         # X由A与B合资建设,…总投资约180亿元: the agents after 由 (and what joins them) are not what X's clauses are about
         for k in range(1, len(before)):
-            if text[before[k][0].start - 1:before[k][0].start] == "由" and not CLAUSE_BREAK.search(
-                    text[before[k - 1][0].end:before[k][0].start]):
+            # (also 由 opening a clause of its own: X成立于2014年,由A与B各持股50%,…营收约36亿元)
+            if text[before[k][0].start - 1:before[k][0].start] == "由" and (not CLAUSE_BREAK.search(
+                    text[before[k - 1][0].end:before[k][0].start]) or text[before[k][0].start - 2:before[k][0].start - 1]
+                    in (",", "，")):
                 del before[k:]
                 break
         # X获得Y"新世代"车型的电池定点,合同金额…: whom an order or contract comes from is not the subject

@@ -100,6 +100,8 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
         return 0.75, "near-homophone"
     if strip_generic(long) == short:
         return 0.9, "generic suffix"
+    if family != "PERSON" and len(long) == len(short) + 1 and long[0] in "原前" and long[1:] == short:
+        return 0.85, "former marker"  # 原|澜图汽车 read as one word: the company once more
     # (also with the registered name's tail: 佛山凯诺电器有限公司 and 凯诺电器)
     if family == "ORG" and len(short) >= 2 and any(
             name.endswith(short) and ((prefix := name[:-len(short)]) in places or prefix.rstrip("省市区县") in places)

@@ -296,8 +296,8 @@ class CueMatcher:
                         if self.CATEGORY_AFTER.match(text, token_ends[i]):
                             continue  # 在冷链物流方面, 新能源汽车行业: a field, not a company
                         span = self._run_left(doc, i, p, include_last=True)
-                        if span and _starts_inside_word(text, span[0]):
-                            continue  # 车|规级功率芯片: the segmenter cut an everyday word (车规级), not a name
+                        if span and (_starts_inside_word(text, span[0]) or _ends_inside_word(text, span[1])):
+                            continue  # 车|规级功率芯片, X汽车智能|驾驶: the cue cut an everyday word (车规级, 智能驾驶)
                         if span and text.endswith(RELATIONAL_COMPANY, span[0], span[1]):
                             continue  # X母公司, X子公司: a company named by its relation to X, not a name
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
@@ -1075,6 +1075,13 @@ def _starts_inside_word(text: str, start: int) -> bool:
     of 车|规级功率芯片): the text at `start` continues a word, it opens no name."""
     words = common_words()
     return start > 0 and any(text[start - 1:start - 1 + k] in words for k in (3, 4, 5))
+
+
+def _ends_inside_word(text: str, end: int) -> bool:
+    """A dictionary word runs across `end` with two characters or more on either side (智能驾驶 of X汽车智能|驾驶
+    负责人; not 新浪科技|报道, whose 科技报 is a word too): the text before `end` begins a word, it ends no name."""
+    words = common_words()
+    return any(text[end - k:end + j] in words for k in (2, 3) for j in (2, 3) if end - k >= 0)
 
 
 def without_opening(text: str, start: int, end: int, opening: list[str]) -> int:

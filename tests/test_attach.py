@@ -507,3 +507,10 @@ def test_a_tickers_exchange_and_a_partners_alias_are_no_subjects():
     a, ids = make(text, [("微岚", "wave", 0), ("Weilan", "wave", 0)],
                   [("客户数将超过3000家", dict(min_value=3000, unit="count", metric="customers"))])
     assert [x[1] for x in about(a, ids)] != ["wave"]
+
+
+def test_agents_after_you_opening_a_clause_are_not_what_the_company_reports():
+    text = "博晟家电成立于2014年,由博岚集团与海晟电器各持股50%,主要生产烤箱,2023年营收约36亿元。"
+    a, ids = make(text, [("博晟家电", "blue", 0), ("博岚集团", "xvc", 0), ("海晟电器", "wave", 0)],
+                  [("营收约36亿元", dict(value=3.6e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

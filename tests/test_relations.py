@@ -776,3 +776,15 @@ def test_rivals_in_competition_a_supplier_by_you_and_a_founder_after_the_foundin
     assert ("宁德时代", "supplies", "极岚汽车") in triples("据悉,[极岚汽车|ORG]的电池由[宁德时代|ORG]供应。")
     assert ("光合粒子", "founder", "贺岚宁") in triples(
         "[光合粒子|ORG]成立于2023年,由[清华大学|ORG]物理系教授[贺岚宁|PERSON]创立。")
+
+
+def test_a_department_head_later_clause_investors_and_suppliers_and_a_venture_held_by_each():
+    assert ("阮岚", "works_for", "影岚科技") in triples("[影岚科技|ORG]法务副总裁[阮岚|PERSON]表示,将维护知识产权。")
+    found = triples("[星岚科技|ORG]成立于2019年,总部位于广州,已累计完成超过20亿元融资,投资方包括[广汽资本|ORG]、[高瓴创投|ORG]等。")
+    assert {("广汽资本", "investor_in", "星岚科技"), ("高瓴创投", "investor_in", "星岚科技")} <= found
+    found = triples("[鸿岚新材|ORG]总部位于江西南昌,是[宁德时代|ORG]和[比亚迪|ORG]的重要供应商。")
+    assert {("鸿岚新材", "supplies", "宁德时代"), ("鸿岚新材", "supplies", "比亚迪")} <= found
+    found = triples("[博晟家电|ORG]成立于2014年,由[博岚集团|ORG]与[海岚电器|ORG]各持股50%。")
+    assert {("博岚集团", "shareholder_of", "博晟家电"), ("海岚电器", "shareholder_of", "博晟家电"),
+            ("博岚集团", "partners_with", "海岚电器")} <= found
+    assert ("邝岚", "works_for", "百度") in triples("[邝岚|PERSON]毕业于[上海交通大学|ORG],曾在[百度|ORG]Apollo工作6年。")

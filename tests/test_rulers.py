@@ -1121,3 +1121,12 @@ def test_a_producer_party_word_and_a_company_founded_in_a_year(nlp):
     assert ("光合粒子", "ORG", "") in ents(nlp, "光合粒子成立于2023年,由清华大学教授贺岚宁创立。")
     assert not any(t.startswith("该") for t, _, _ in ents(nlp, "该公司成立于2010年,总部位于上海。"))
     assert not any(t.endswith("一家") for t, _, _ in ents(nlp, "鲸岚咖啡是一家成立于2021年的连锁咖啡品牌。"))
+
+
+def test_a_partner_word_a_department_before_a_title_and_a_cue_that_would_cut_a_word(nlp):
+    found = [t for t, _, _ in ents(nlp, "博岚集团将以约12亿元的价格收购合作伙伴海岚电器所持有的合资公司50%股权。")]
+    assert "海岚电器" in found and not any(t.startswith("伙伴") for t in found)
+    found = [t for t, _, _ in ents(nlp, "影岚科技法务副总裁阮清扬表示,公司拥有3800项专利。影岚科技总部位于深圳。")]
+    assert "影岚科技" in found and not any(t.endswith("法务") for t in found)
+    found = [t for t, _, _ in ents(nlp, "星岚科技宣布,原澜岚汽车智能驾驶负责人邝志远正式加盟。")]
+    assert not any(t.endswith("智能") for t in found)
