@@ -509,7 +509,7 @@ class _Context:
             if ref.pick != "first":  # the earliest of the ref's own sentence, if it names one
                 # (not the name right before the ref's verb, which is its subject: 深创投持有公司8.2%)
                 first = [x for x in first if not (a - x[0].end <= 6 and not any(
-                    c in CLAUSE_END or c in "，；：。" for c in self.text[x[0].end:a]))]
+                    _fold(c) in CLAUSE_END for c in self.text[x[0].end:a]))]
                 first = [x for x in first if x[0].start >= s.start] or first
             if first:
                 m, eid, etype = first[0]
@@ -528,7 +528,8 @@ class _Context:
         if i == 0:
             return None
         p = self.a.sentences[i - 1]
-        named = [x for x in self.mentions if p.start <= x[0].start < p.end and x[2] in ref.types]
+        i0, i1 = bisect.bisect_left(self._starts, p.start), bisect.bisect_left(self._starts, p.end)
+        named = [x for x in self.mentions[i0:i1] if x[2] in ref.types]
         if not named or not CLAUSE_OPENING.search(self.text[p.start:named[0][0].start]):
             return None
         later = [x for x in named[1:] if x[1] != named[0][1]]

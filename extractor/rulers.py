@@ -255,7 +255,6 @@ class CueMatcher:
         self.patterns = patterns
         self.stopwords = stopwords
         self.trailing = Suffixes(trailing)  # words that never end a name (领投, 表示 …)
-        self._trailing_words = trailing
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start one (对话, 专访 …)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
         self._org_suffix = org_suffix_regex(patterns)
@@ -575,8 +574,8 @@ class CueMatcher:
             # 据 or 由, or a demonstrative before the name
             return False
         pieces = _dictionary_pieces(name)
-        if len(pieces) > 1 and pieces[-1][1] and pieces[-1][1][1] == "v" and self._trailing_words is not None \
-                and pieces[-1][0] in self._trailing_words:
+        last, entry = pieces[-1]
+        if len(pieces) > 1 and entry and entry[1] == "v" and last in self.trailing.ending_with(last[-1]):
             return False  # 脆岭|宣布: a verb that never ends a name (花|知晓 stays; 帆海|投资, a noun too, stays)
         evidence = False
         for k, (piece, e) in enumerate(pieces):
