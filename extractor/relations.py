@@ -56,6 +56,7 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1
 # (an item may be described first: 充电品牌Anker和智能家居品牌eufy)
 LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?品牌)?"
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
+LIST_QUOTE_OPEN, LIST_QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"  # …or stand in quotes: 旗下拥有"澄源"和"牧语"两个品牌
 BRACKETED = re.compile(r"\([^()]*\)")
 MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
@@ -295,7 +296,8 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
         slots.add(slot)
         if star:
             list_slots.add(slot)
-            tok = f"{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}"
+            # (an item may be quoted: 旗下拥有"澄源"和"牧语"两个品牌)
+            tok = f"{LIST_QUOTE_OPEN}{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}{LIST_QUOTE_CLOSE}"
             return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:{LIST_SEP}{tok}{LIST_ALIAS})*)"
         return f"{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE}"
 

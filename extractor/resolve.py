@@ -36,6 +36,8 @@ DESCRIPTION_ENDS = ("平台", "品牌", "公司", "企业", "集团", "机构", 
 _SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)  # 有限公司 before 公司
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
+# what joins a stage or trading name to the real one (主播"阿岚"本名廖晓岚)
+REAL_NAME = re.compile(r"[”\"」』’']?\s?[,，]?\s?(?:本名|原名|真名|真实姓名|学名)(?:为|是|叫)?\s?[“\"「]?")
 # what joins a company's old name to its new one (鲸选科技宣布正式更名为“鲸选集团”)
 RENAMED = re.compile(r"\s?(?:宣布|已|已经|将|日前|近日|正式|拟|于\d{4}年|于今年|已于)*(?:正式)?(?:更名为|改名为|更名|改名)(?:为)?\s?[“\"「]?")
 
@@ -224,17 +226,21 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                     clusters.union(strong, weak)
                     merges.append(Merge(names[weak], strong, best[0], best[1]))
 
-    # 2b. A company renamed (X正式更名为Y) is one entity under both names; gazetteer keys stay the root.
+    # 2b. A company renamed (X正式更名为Y), and anyone named with their real name (主播"阿岚"本名廖晓岚), is one entity
+    # under both names; gazetteer keys stay the root.
     for a in analyses:
         text = a.document.text
         ordered = sorted(a.mentions, key=lambda m: m.start)
         for m1, m2 in zip(ordered, ordered[1:]):
             k1, k2 = key_of.get((a.document.doc_id, m1.start, m1.end)), key_of.get((a.document.doc_id, m2.start, m2.end))
-            if (k1 and k2 and family_of(k1) == family_of(k2) != "PERSON" and RENAMED.fullmatch(text, m1.end, m2.start)
-                    and clusters.find(k1) != clusters.find(k2)):
+            if not (k1 and k2 and family_of(k1) == family_of(k2) and clusters.find(k1) != clusters.find(k2)):
+                continue
+            reason = ("renamed" if family_of(k1) != "PERSON" and RENAMED.fullmatch(text, m1.end, m2.start) else
+                      "real name" if REAL_NAME.fullmatch(text, m1.end, m2.start) else "")
+            if reason:
                 keep, other = (k1, k2) if clusters.find(k2) not in gaz_keys else (k2, k1)
                 clusters.union(keep, other)
-                merges.append(Merge(text[m1.start:m1.end].strip(), keep, 0.9, "renamed"))
+                merges.append(Merge(text[m1.start:m1.end].strip(), keep, 0.9, reason))
 
     # 3. Build entities.
     groups: dict[str, list[str]] = defaultdict(list)

@@ -163,7 +163,8 @@ def _macros() -> dict[str, str]:
         "{SURNAME}": "(?:" + "|".join(map(re.escape, surnames())) + ")",
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与和及在的也曾等对则就还是将(（“\"]|兼|今年|目前|现年|此前|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将(（“\"]|和(?![表说称认介指透坦回答])|兼|今年|目前|现年|此前|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -682,9 +683,13 @@ class CueMatcher:
         inside = places + [e for e in ents if e.label_ == "PERSON" and not e.ent_id_]
         wider = [s for s in spans if s.label_ == "ORG" and s.start not in org_starts and any(
             s.start <= p.start and p.end <= s.end and (s.end - s.start) > (p.end - p.start) for p in inside)]
-        # (and a person after a title whose given name the model read as a place: 实际控制人为聂|广川)
-        wider += [s for s in spans if s.label_ == "PERSON" and any(
-            s.start <= p.start and p.end <= s.end and s.start < p.start and not p.ent_id_ for p in places)]
+        # (and a person after a title whose given name the model read as a place, 实际控制人为聂|广川, or cut short
+        # before a character a name may end in, 董事长贝清|和表示)
+        guessed_people = [e for e in ents if e.label_ == "PERSON" and not e.ent_id_]
+        wider += [s for s in spans if s.label_ == "PERSON" and (any(
+            s.start <= p.start and p.end <= s.end and s.start < p.start and not p.ent_id_ for p in places) or any(
+            p.start_char == s.start_char and s.end_char == p.end_char + 1 and text[p.end_char] == "和"
+            for p in guessed_people))]
         # the cue's context (一个叫X的品牌) says more about the type than the statistical guess for the same span
         guessed = {(e.start, e.end) for e in ents if not e.ent_id_}
         relabel = [s for s in spans if (s.start, s.end) in guessed]

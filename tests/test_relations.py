@@ -788,3 +788,12 @@ def test_a_department_head_later_clause_investors_and_suppliers_and_a_venture_he
     assert {("博岚集团", "shareholder_of", "博晟家电"), ("海岚电器", "shareholder_of", "博晟家电"),
             ("博岚集团", "partners_with", "海岚电器")} <= found
     assert ("邝岚", "works_for", "百度") in triples("[邝岚|PERSON]毕业于[上海交通大学|ORG],曾在[百度|ORG]Apollo工作6年。")
+
+
+def test_quoted_list_items_a_holder_of_its_company_an_incubated_company_and_a_streamer_signed_with_an_agency():
+    found = triples("[澄岚乳业|ORG]旗下拥有“[澄岚|BRAND]”和“[牧岚|BRAND]”两个品牌。")
+    assert {("澄岚乳业", "has_brand", "澄岚"), ("澄岚乳业", "has_brand", "牧岚")} <= found
+    assert ("腾讯", "shareholder_of", "星岚互娱") in triples(
+        "[星岚互娱|ORG]第三季度营收增长41%。[星岚互娱|ORG]总部位于[上海|GPE],员工约4800人,[腾讯|ORG]持有其约12%的股份。")
+    assert ("岚途出行", "subsidiary_of", "吉岚汽车集团") in triples("[岚途出行|ORG]由[吉岚汽车集团|ORG]孵化,目前注册司机超过18万人。")
+    assert ("廖岚", "works_for", "岚橙文化") in triples("[廖岚|PERSON],拥有粉丝约860万,签约于MCN机构[岚橙文化|ORG]。")

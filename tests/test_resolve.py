@@ -235,3 +235,11 @@ def test_a_model_of_a_known_brand_is_the_brand():
     assert [e.id for e in entities] == ["star-river"]
     b = analysis_of("他们的对手是星辰X7。", [("星辰X7", "ORG")])
     assert [e.id for e in resolve_entities([b], tiny_gazetteer())[0]] != ["star-river"]
+
+
+def test_a_stage_name_and_the_real_name_after_it_are_one_person():
+    a = analysis_of('快手主播"阿岚"本名廖晓岚,拥有粉丝约860万。', [("阿岚", "PERSON"), ("廖晓岚", "PERSON")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert len(entities) == 1 and {"阿岚", "廖晓岚"} <= {entities[0].label_zh, *entities[0].aliases}
+    b = analysis_of("阿岚和廖晓岚一起直播。", [("阿岚", "PERSON"), ("廖晓岚", "PERSON")])
+    assert len(resolve_entities([b], tiny_gazetteer())[0]) == 2

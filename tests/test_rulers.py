@@ -1130,3 +1130,10 @@ def test_a_partner_word_a_department_before_a_title_and_a_cue_that_would_cut_a_w
     assert "影岚科技" in found and not any(t.endswith("法务") for t in found)
     found = [t for t, _, _ in ents(nlp, "星岚科技宣布,原澜岚汽车智能驾驶负责人邝志远正式加盟。")]
     assert not any(t.endswith("智能") for t in found)
+
+
+def test_a_given_name_ending_in_he_quoted_brands_counted_and_a_rare_family_name(nlp):
+    assert ("贝岚和", "PERSON", "") in ents(nlp, "澄岚乳业董事长贝岚和表示,收购完成后奶源占比将提升。")
+    assert ("王伟", "PERSON", "") in ents(nlp, "公司总裁王伟和李明出席了发布会。")
+    found = [t for t, _, _ in ents(nlp, "澄岚乳业旗下拥有“澄岚”和“牧岚”两个品牌。")]
+    assert "澄岚" in found and "牧岚" in found
