@@ -680,12 +680,12 @@ class CueMatcher:
         # (not an organisation already found with a place after it: 花旗|中国 stays the bank and the country)
         org_starts = {e.start for e in ents if e.label_ == "ORG"}
         # (and a person guessed inside a longer organisation: 曹操|出行 is the ride-hailing company)
-        inside = places + [e for e in ents if e.label_ == "PERSON" and not e.ent_id_]
+        guessed_people = [e for e in ents if e.label_ == "PERSON" and not e.ent_id_]
+        inside = places + guessed_people
         wider = [s for s in spans if s.label_ == "ORG" and s.start not in org_starts and any(
             s.start <= p.start and p.end <= s.end and (s.end - s.start) > (p.end - p.start) for p in inside)]
         # (and a person after a title whose given name the model read as a place, 实际控制人为聂|广川, or cut short
         # before a character a name may end in, 董事长贝清|和表示)
-        guessed_people = [e for e in ents if e.label_ == "PERSON" and not e.ent_id_]
         wider += [s for s in spans if s.label_ == "PERSON" and (any(
             s.start <= p.start and p.end <= s.end and s.start < p.start and not p.ent_id_ for p in places) or any(
             p.start_char == s.start_char and s.end_char == p.end_char + 1 and text[p.end_char] == "和"
