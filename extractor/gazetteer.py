@@ -19,7 +19,7 @@ TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
 # them, entity resolution merges the short name into the registered one
 LEGAL_FORM = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$")
 INDUSTRY_TAIL = re.compile(r"(?:餐饮管理|餐饮|企业管理|管理咨询|信息技术|网络科技|网络技术|数字技术|数字科技|信息科技|电子科技|"
-                           r"智能科技|生物科技|生物技术|医药科技|技术|电子商务|文化传媒|商贸|贸易|实业)$")
+                           r"智能科技|生物科技|生物技术|医药科技|技术|电子商务|文化传媒|商贸|贸易|实业|保险)$")
 
 
 @dataclass(frozen=True)

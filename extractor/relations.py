@@ -57,6 +57,7 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1
 LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?品牌)?"
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
 LIST_QUOTE_OPEN, LIST_QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"  # …or stand in quotes: 旗下拥有"澄源"和"牧语"两个品牌
+LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need no separator: 旗下拥有"禾森""素纶"两个品牌
 BRACKETED = re.compile(r"\([^()]*\)")
 MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
@@ -228,7 +229,8 @@ def _title(row: dict) -> Title:
     words = row["zh"]
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
         raise ValueError("zh must be a non-empty list of titles")
-    emit = _emits(row)
+    # (an empty emit: a role at a work rather than at an organisation, 导演, which still joins titles: 创始人兼总导演)
+    emit = () if row.get("emit") == [] else _emits(row)
     for rel, s, o in emit:
         if rel == "title" or {s, o} != {"org", "per"}:
             raise ValueError("a title emits relations between the slots org and per")
@@ -298,7 +300,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             list_slots.add(slot)
             # (an item may be quoted: 旗下拥有"澄源"和"牧语"两个品牌)
             tok = f"{LIST_QUOTE_OPEN}{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}{LIST_QUOTE_CLOSE}"
-            return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:{LIST_SEP}{tok}{LIST_ALIAS})*)"
+            return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:(?:{LIST_SEP}|{LIST_QUOTES_MEET}){tok}{LIST_ALIAS})*)"
         return f"{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE}"
 
     regex = re.compile(PLACEHOLDER.sub(expand, src))

@@ -126,6 +126,14 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
     return 0.0, ""
 
 
+def university_of(name: str) -> str | None:
+    """The university whose department `name` is (北京联合大学保险研究所 → 北京联合大学); None for anything else."""
+    at = name.find("大学")
+    if at < 2 or not DEPARTMENT.fullmatch(name, at + 2):
+        return None
+    return name[:at + 2]
+
+
 def _trades_as(short: str, long: str, places: Container[str]) -> bool:
     """`long` is a registered name of the company called `short`: an optional place, the name, a line of trade and
     a legal form (杭州海康威视数字技术股份有限公司 and 海康威视, 华为技术有限公司 and 华为)."""
@@ -151,6 +159,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     gaz_keys: dict[str, str] = {}
     members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     first_seen: dict[str, tuple[int, int]] = {}
+    preferred: dict[str, str] = {}
     for doc_index, a in enumerate(analyses):
         relabel = latin_word_labels(a.mentions) | han_name_labels(a.mentions, gaz)
         # a name tied to a relabelled one (诺华(Novartis)) takes its label too
@@ -181,11 +190,17 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                     merges.append(Merge(surface, "gaz:" + entry.id, 0.8, "model of a known brand"))
                 else:
                     entry = None
+            university = university_of(surface) if entry is None and not linked and family == "ORG" else None
             if entry and FAMILY[entry.type] == family:
                 key = "gaz:" + entry.id
                 gaz_keys[key] = entry.id
             elif linked:
                 key = f"{family}:{m.ent_id[1:]}"
+            elif university:
+                # a university's department named alone (X大学保险研究所所长): the university, named as such
+                key = f"{family}:{normalise_name(university)}"
+                preferred[key] = university  # the name the entity takes, though the text never writes it alone
+                merges.append(Merge(surface, key, 0.8, "department of the university"))
             else:
                 key = f"{family}:{normalise_name(surface)}"
             key_of[(a.document.doc_id, m.start, m.end)] = key
@@ -201,7 +216,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     places.update(name for e in gaz.entries.values() if FAMILY.get(e.type) == "PLACE" for name in e.names)
     places.update(_dictionary_places())  # 宜宾 of 宜宾五粮液股份有限公司, though the text never names it alone
     clusters = _Clusters()
-    names = {k: surfaces[k].most_common(1)[0][0] for k in surfaces}
+    names = {k: preferred.get(k) or surfaces[k].most_common(1)[0][0] for k in surfaces}
     for k in gaz_keys:
         entry = gaz.entries[gaz_keys[k]]
         names[k] = entry.zh or entry.en
@@ -259,7 +274,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             ent = Entity(entry.id, entry.type, entry.zh or entry.en, entry.en, set(), entry.wikidata or "")
         else:
             # the most frequent spelling; on a tie, the name the variants were merged into
-            canonical = max(surf.items(), key=lambda kv: (kv[1], kv[0] == names[root]))[0]
+            canonical = preferred.get(root) or max(surf.items(), key=lambda kv: (kv[1], kv[0] == names[root]))[0]
             etype = _vote_type(lab)
             ent = Entity(mint_id(etype, canonical), etype, canonical)
         for k in keys:

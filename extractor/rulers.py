@@ -472,6 +472,9 @@ class CueMatcher:
                 pos = end
         return out + self._list_members_before(text, known, starts, ends, p)
 
+    # adverbs that make the 与/和 after them a preposition (已与, 将和, 也与, 分别与)
+    _ADVERB_BEFORE = re.compile(r"(?:已|已经|将|将会|曾|曾经|还|也|并|均|都|正|正在|拟|再|又|亦|分别|共同|先后|首次|率先)$")
+
     # what opens an enumeration right before its first member (包括A、B和C; 投资方：A、B; X领投，A、B跟投): a
     # comma alone does not
     _LIST_OPEN = re.compile(r"(?:[:：]|包括|包含|还有|例如|比如|诸如|如|像|领投[,，]|对手是|对手为|对手有|竞品有)$")
@@ -483,7 +486,9 @@ class CueMatcher:
         ends_of = {e: s for s, e, _, _ in known}
 
         def separator_before(i: int):
-            return next((m for k in (2, 1) if i - k >= 0 and (m := p.regex.fullmatch(text, i - k, i))), None)
+            m = next((m for k in (2, 1) if i - k >= 0 and (m := p.regex.fullmatch(text, i - k, i))), None)
+            # 已与X签署, 将和X合作: after an adverb 与/和 is a preposition, and what comes before is the agent
+            return None if m is not None and self._ADVERB_BEFORE.search(text, max(0, m.start() - 2), m.start()) else m
 
         def opens_list(i: int) -> bool:
             return bool(self._LIST_OPEN.search(text, max(0, i - 3), i)) or (
@@ -567,8 +572,9 @@ class CueMatcher:
                 return True
             # (a rare word that is a frequent verb and its object, 发布|公告, is a phrase the dictionary lists)
             pieces = _dictionary_pieces(name)
-            phrase = len(pieces) > 1 and all(e and e[0] >= self.LOOSE_TAG_BELOW for _, e in pieces) \
-                and pieces[0][1][1].startswith("v")
+            # (…and so is one made of frequent time, direction or function words, 今年|以来)
+            phrase = len(pieces) > 1 and all(e and e[0] >= self.LOOSE_TAG_BELOW for _, e in pieces) and (
+                pieces[0][1][1].startswith("v") or all(e[1].startswith(self.NON_NAME_TAGS) for _, e in pieces))
             return entry[0] < self.LOOSE_TAG_BELOW and not phrase
         if (any(c in self.FUNCTION_CHARS or not c.isalnum() for c in name) or self._COUNT_INSIDE.search(name)
                 or name[0] in "有给让为不据由该此某各每"):  # 有鸟巢, 不完全, 据媒体, 由副总裁, 该企业: a verb, negation,
@@ -714,6 +720,8 @@ class CueMatcher:
                         and e.text.endswith(DESCRIPTION_NOUNS)]
         if descriptions:
             doc.ents = [e for e in ents if e not in descriptions]
+            # …but the known place it opens with is still named (杭州动画公司|墨渊动漫: 杭州)
+            wider += char_spans(doc, [place for d in descriptions if (place := _opening_place(doc, d)) is not None])
         merge_ents(doc, wider + relabel, overwrite=True)
         merge_ents(doc, [s for s in spans if s not in wider and s not in relabel], overwrite=False)
         return doc
@@ -971,6 +979,16 @@ def short_name(registered: str) -> str | None:
     core = core[len(place):].lstrip("省市区县") if place else core
     # (a place alone is no short name: 上海汽车 is not 上海)
     return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_name_set() else None
+
+
+def _opening_place(doc: Doc, span) -> tuple[int, int, str, str] | None:
+    """The gazetteer's place that opens `span` on a token boundary, as (start, end, label, id); None if none does."""
+    text = span.text
+    name = next((p for p in _place_names() if text.startswith(p) and len(p) < len(text)), None)
+    if name is None or doc.char_span(span.start_char, span.start_char + len(name)) is None:
+        return None
+    entry = default_gazetteer().lookup(name)
+    return (span.start_char, span.start_char + len(name), entry.type if entry else "GPE", entry.id if entry else "")
 
 
 def _after_description(text: str, start: int, end: int, starts: Container[int]) -> int:

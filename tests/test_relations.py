@@ -504,6 +504,19 @@ CASES = [
      {("朴岚超市", "competitor_of", "叮岚买菜"), ("朴岚超市", "competitor_of", "盒岚")}),
     ("[康岚药业|ORG]公告,公司自主研发的1类创新药“[岚替尼片|BRAND]”获批上市。[康岚药业|ORG]首席医学官[陈思岚|PERSON]表示满意。",
      {("康岚药业", "has_brand", "岚替尼片"), ("陈思岚", "works_for", "康岚药业")}),
+    # the largest company of a place is there; a company wholly held; brands quoted back to back; a partner after
+    # the company's announcement; partners listed in a later clause after a time phrase; a plant elsewhere
+    ("[远岚纺织|ORG]曾是[绍兴|GPE]最大的化纤面料企业之一。", {("远岚纺织", "located_in", "绍兴")}),
+    ("[安岚人寿|ORG]由[安岚金融控股集团|ORG]全资持有。", {("安岚人寿", "subsidiary_of", "安岚金融控股集团")}),
+    ("[澈岚集团|ORG]旗下拥有\"[澈岚|BRAND]\"\"[素岚|BRAND]\"两个面料品牌。",
+     {("澈岚集团", "has_brand", "澈岚"), ("澈岚集团", "has_brand", "素岚")}),
+    ("[墨岚动漫|ORG]近日宣布,与潮玩企业[乐岚文化|ORG]达成IP授权合作。", {("墨岚动漫", "partners_with", "乐岚文化")}),
+    ("[安岚人寿|ORG]表示,今年以来已与[招岚银行|ORG]、[交岚银行|ORG]等12家银行签署代销合作协议。",
+     {("安岚人寿", "partners_with", "招岚银行"), ("安岚人寿", "partners_with", "交岚银行")}),
+    ("[天岚光能|ORG]宣布关停其位于[盐城|GPE]的一座5GW老旧电池片工厂。", set()),
+    # a role at a film joins titles and says nothing of the company
+    ("[墨岚动漫|ORG]创始人兼总导演[霍岚帆|PERSON]表示,收入占比超过35%。", {("墨岚动漫", "founder", "霍岚帆")}),
+    ("影片由[青岚影业|ORG]联合出品,导演为[徐岚远|PERSON]。", set()),
 ]
 
 

@@ -243,3 +243,11 @@ def test_a_stage_name_and_the_real_name_after_it_are_one_person():
     assert len(entities) == 1 and {"阿岚", "廖晓岚"} <= {entities[0].label_zh, *entities[0].aliases}
     b = analysis_of("阿岚和廖晓岚一起直播。", [("阿岚", "PERSON"), ("廖晓岚", "PERSON")])
     assert len(resolve_entities([b], tiny_gazetteer())[0]) == 2
+
+
+def test_a_department_named_alone_is_its_university():
+    a = analysis_of("岚川大学保险研究所所长季岚川认为,分红险是转型重点。", [("岚川大学保险研究所", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert [(e.label_zh, e.aliases) for e in entities] == [("岚川大学", {"岚川大学保险研究所"})]
+    b = analysis_of("岚川科学院药物研究所发布新药。", [("岚川科学院药物研究所", "ORG")])
+    assert [e.label_zh for e in resolve_entities([b], tiny_gazetteer())[0]] == ["岚川科学院药物研究所"]

@@ -1137,3 +1137,35 @@ def test_a_given_name_ending_in_he_quoted_brands_counted_and_a_rare_family_name(
     assert ("王伟", "PERSON", "") in ents(nlp, "公司总裁王伟和李明出席了发布会。")
     found = [t for t, _, _ in ents(nlp, "澄岚乳业旗下拥有“澄岚”和“牧岚”两个品牌。")]
     assert "澄岚" in found and "牧岚" in found
+
+
+def test_a_time_phrase_before_with_is_no_list_member_and_quoted_brands_may_touch(nlp):
+    found = [t for t, _, _ in ents(nlp, "朗岚人寿表示,今年以来已与招商银行、交通银行等银行签署代销协议。")]
+    assert "招商银行" in found and "今年以来" not in found
+    found = [t for t, _, _ in ents(nlp, "澈岚集团旗下拥有\"澈岚\"\"素岚\"两个面料品牌。")]
+    assert "素岚" in found
+
+
+def test_insurers_and_a_descriptor_before_a_forecast_but_not_an_analyst(nlp):
+    found = [t for t, _, _ in ents(nlp, "泰岚人寿保费收入为985亿元;瑞岚人寿保费收入为742亿元。")]
+    assert "瑞岚人寿" in found
+    assert "睿岚咨询" in [t for t, _, _ in ents(nlp, "分析机构睿岚咨询预计,明年装机将首次负增长。")]
+    found = ents(nlp, "中金公司分析师樊岚豪指出,海外收入占比将提升。")
+    assert not any(t.startswith("分析师") for t, _, _ in found)
+
+
+def test_a_description_dropped_before_a_name_keeps_its_place(nlp):
+    found = ents(nlp, "杭州动画公司墨岚动漫近日宣布,与潮玩企业乐岚文化达成合作。")
+    assert ("杭州", "GPE") in [(t, label) for t, label, _ in found]
+    assert "墨岚动漫" in [t for t, _, _ in found]
+
+
+def test_a_platform_of_a_group_is_named_apart_from_it(nlp):
+    found = [(t, i) for t, _, i in ents(nlp, "厂房在阿里拍卖平台完成第二次拍卖,澈岚集团竞得。")]
+    assert ("阿里拍卖", "ali-auction") in found and not any(i == "alibaba" for _, i in found)
+
+
+def test_an_insurer_registered_name_is_found_again_by_its_short_name(nlp):
+    found = ents(nlp, "安岚人寿保险股份有限公司实现保费收入1286亿元。安岚人寿由安岚金控全资持有。")
+    # (linked to the full name, which resolution folds it into)
+    assert ("安岚人寿", "ORG", "~安岚人寿保险股份有限公司") in found
