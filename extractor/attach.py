@@ -59,6 +59,9 @@ RESPECTIVELY = re.compile(r"分别")
 BOTH_BEFORE = re.compile(r"(?:双方|两者|二者|两家)$")
 DESCRIBED_JOINER = re.compile(r"\s*(?:和|与|及|跟)[^,，。;；、和与及]{0,10}?\s*")
 RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
+# a holding and then its holder (持股51%的X)
+HOLDING_WORD = re.compile(r"持股|持有|占股")
+HELD_BY_NEXT = re.compile(r"\s?的\s?")
 SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
 # sentence is about
@@ -257,8 +260,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 or (text[max(0, m.start - 2):m.start].strip()[-1:] in ("(", "（") and TICKER_AFTER.match(text, m.end)):
             return False  # (云栈科技(NASDAQ: YZTC): the exchange of a ticker is no subject)
         if metric is not None and metric.not_subject_after:
-            if text[max(0, m.start - 6):m.start].rstrip().endswith(metric.not_subject_after):
-                return False  # 宁德时代持有X约8%的股份: X is held, the holder is the subject
+            lead = text[max(0, m.start - 7):m.start].rstrip()
+            if lead.endswith(metric.not_subject_after) or lead.endswith(tuple(w + "的" for w in metric.not_subject_after)):
+                return False  # 宁德时代持有X约8%的股份, 叶岑持有的X 35%股权: X is held, the holder is the subject
             # …also with a description between (收购了意大利滑雪装备品牌Montalpi 75%的股权)
             lead = text[max(0, m.start - 16):m.start]
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
@@ -279,6 +283,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                      and c[2] in about and c[2] not in PLACE_TYPES]
             if after:
                 return after[0][1], 0.8 - _type_penalty(about, after[0][2])
+
+    # 0b. a holding written before its holder (第一大股东为持股51%的X): the holder named right after it
+    if metric is not None and metric.metric == "stake" and (held := HELD_BY_NEXT.match(text, fig.end)) and (
+            HOLDING_WORD.match(text, fig.start) or HOLDING_WORD.search(text, max(0, fig.start - 3), fig.start)):
+        holder = [c for c in cands if c[0].start == held.end() and c[2] not in PLACE_TYPES]
+        if holder:
+            return holder[0][1], 0.8 - _type_penalty(about, holder[0][2])
 
     # 1. nearest plausible subject before the figure
     before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])]

@@ -657,6 +657,9 @@ def _find_terms(text: str, lex: Lexicon, skip=lambda pos: False) -> list[_Term]:
 
 LABEL_COLON = re.compile(r"\s?[:：]\s?")  # 营业收入:48.6亿元, a label and its value (bulleted results)
 LEVEL_REACHED = re.compile(r"\s?了?\s?(?:到|至)")
+# between a level and the level it moved to (从1.2万人缩减至约3000人, 由2.1%提升到3.5%)
+MOVED_TO = re.compile(r"\s?(?:大幅|进一步|逐步|快速)?(?:缩减|减少|下降|下滑|降低|降|增加|增长|提升|提高|上升|扩大|扩张|增|回落|攀升|"
+                      r"缩水|萎缩|上调|下调|调升|调降|猛增|激增|飙升|跌|涨)?了?\s?(?:至|到)\s?")
 FOLLOWED_BY_NUMBER = re.compile(r"[^，,。；;！？!?\n]{0,3}?(?:\d|[一二两三四五六七八九十几数][十百千万亿])")
 
 
@@ -686,7 +689,8 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
     i = bisect.bisect_left(tstarts, c.start)
     # 有三个趋势: the classifier counts the noun after it, not a metric before it; a physical metric (年产能为2万套
     # 电池系统) still counts what it makes
-    counts_noun = c.unit_kind == "count" and _counts_other_noun(text, c.end, tstarts)
+    # (people, 1.2万人缩减至…, are the noun themselves)
+    counts_noun = c.unit_kind == "count" and c.unit != "people" and _counts_other_noun(text, c.end, tstarts)
     # before the figure
     for j in range(i - 1, -1, -1):
         t = terms[j]
@@ -843,6 +847,13 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         if (picked[k][0] is None and metric is not None and c.unit_kind == prev.unit_kind == "count"
                 and norm[c.end - 1] == norm[prev.end - 1] and ELLIPSIS_GAP.fullmatch(norm, prev.end, c.start)
                 and _compatible(lex, metric, c)):
+            picked[k] = (metric, None)
+    # the level a figure moved to measures what the level it moved from did (员工人数从1.2万人缩减至约3000人)
+    for k in range(1, len(cands)):
+        c, prev = cands[k], cands[k - 1]
+        metric = picked[k - 1][0]
+        if (picked[k][0] is None and metric is not None and metric.kind != "change" and c.unit_kind == prev.unit_kind
+                and MOVED_TO.fullmatch(norm, prev.end, c.start) and _compatible(lex, metric, c)):
             picked[k] = (metric, None)
     figures: list[Figure] = []
     for c, (metric, term) in zip(cands, picked):

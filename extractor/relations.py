@@ -59,6 +59,8 @@ LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in
 LIST_QUOTE_OPEN, LIST_QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"  # …or stand in quotes: 旗下拥有"澄源"和"牧语"两个品牌
 LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need no separator: 旗下拥有"禾森""素纶"两个品牌
 BRACKETED = re.compile(r"\([^()]*\)")
+# a source and its report (企查查信息显示, 中指研究院数据显示): what it names is the report's source, never its subject
+SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:信息|数据|统计|调研|监测数据|研报|报告)(?:显示|表明|指出|称)")
 MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
     "WIDE": f"(?:[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
@@ -499,6 +501,7 @@ class _Context:
         i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
                  and not self._is_turn_label(self._sentence_at(x[0].start), x[0])
+                 and not SOURCE_SHOWS.match(self.text, x[0].end)  # 企查查信息显示: who reports, not who is meant
                  and not (ref.skip is not None and ref.skip.search(x[0].text))
                  and (ref.only is None or ref.only.search(x[0].text))]
         if ref.pick == "opening":  # the first of the sentence that opens a clause: a subject, not an object

@@ -142,8 +142,10 @@ def _trades_as(short: str, long: str, places: Container[str]) -> bool:
         return False
     core = long[:legal.start()]
     at = core.find(short)
-    return at >= 0 and (at == 0 or core[:at].rstrip("省市区县") in places or core[:at] in places) and bool(
-        INDUSTRY_TAIL.fullmatch(core[at + len(short):]))
+    # (the line of trade may be part of the name the company goes by: 北京瓴岛科技有限公司 and 瓴岛科技)
+    tail = core[at + len(short):]
+    return at >= 0 and (at == 0 or core[:at].rstrip("省市区县") in places or core[:at] in places) and (
+        not tail or bool(INDUSTRY_TAIL.fullmatch(tail)))
 
 
 def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = None,

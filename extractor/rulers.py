@@ -1402,6 +1402,8 @@ class EntityTrimmer:
                     label = "ORG"  # no person is called 宁川城投 or 华远资本
                 if label in PLACE_LABELS and output_label("LOC", full[start:end]) == "ORG":
                     label = "ORG"  # 维也纳酒店|门店 cut back to 维也纳酒店: the last word decides, as in the tagger
+                if label == "ORG" and _ZONE_END.search(full, start, end) and end - start > 3:
+                    label = output_label("LOC", full[start:end])  # 宁波舟山港梅山港区, X新区: a zone is a place
                 if label == "ORG":
                     end = _without_market_site(full, start, end)
                     start = _without_descriptive_group(full, start, end)
@@ -1427,6 +1429,10 @@ class EntityTrimmer:
             else:
                 out.extend((s, e, label, ent_id) for s, e in _split_joined(full, start, end, self.org_suffix))
         return out
+
+
+# a zone of a city or port (园区, 开发区, 新区 …): the corpora annotate it as a place, whatever the model guessed
+_ZONE_END = re.compile(r"(?:港区|园区|开发区|新区|保税区|自贸区|试验区)$")
 
 
 @Language.factory("kg_trim")

@@ -514,3 +514,14 @@ def test_agents_after_you_opening_a_clause_are_not_what_the_company_reports():
     a, ids = make(text, [("博晟家电", "blue", 0), ("博岚集团", "xvc", 0), ("海晟电器", "wave", 0)],
                   [("营收约36亿元", dict(value=3.6e9, unit="CNY", metric="revenue"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_holding_before_its_holder_and_a_company_held_by_a_person():
+    text = "岚岑为公司第二大股东,第一大股东为持股51%的栖岚投资。"
+    a, ids = make(text, [("岚岑", "zhang", 0), ("栖岚投资", "xvc", 0)],
+                  [("持股51%", dict(value=51, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["xvc"]
+    text = "艺人岚岑持有的岑岚服饰35%股权近日被冻结。"
+    a, ids = make(text, [("岚岑", "zhang", 0), ("岑岚服饰", "blue", 0)],
+                  [("35%股权", dict(value=35, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["zhang"]

@@ -415,3 +415,12 @@ def test_a_list_of_figures_shares_the_metric_written_after_the_last():
     figs = find_figures("追岚、云岚和小岚分别以17.2%、11.4%和8.9%的份额位列第三至第五。")
     assert [(f.value, f.metric) for f in figs] == [(17.2, "market-share"), (11.4, "market-share"), (8.9, "market-share")]
     assert find_figures("石岚科技以23.5%的零售额份额排名第一。")[0].metric == "market-share"
+
+
+def test_a_level_moved_to_measures_what_the_level_moved_from_did_and_ships_are_counted():
+    figs = find_figures("员工人数从高峰时期的1.2万人缩减至约3000人。")
+    assert [(f.value, f.metric) for f in figs] == [(12000.0, "employees"), (3000.0, "employees")]
+    assert [(f.value, f.metric) for f in find_figures("门店数量从1200家增加到1800家。")] == [
+        (1200.0, "stores"), (1800.0, "stores")]
+    # a count of ships is no money invested
+    assert not any(f.metric == "investment" for f in find_figures("该航线共投入6艘集装箱船,全程约28天。"))

@@ -517,6 +517,16 @@ CASES = [
     # a role at a film joins titles and says nothing of the company
     ("[墨岚动漫|ORG]创始人兼总导演[霍岚帆|PERSON]表示,收入占比超过35%。", {("墨岚动漫", "founder", "霍岚帆")}),
     ("影片由[青岚影业|ORG]联合出品,导演为[徐岚远|PERSON]。", set()),
+    # holders named by their rank; a brand's operator described after its founding year; a route run jointly with
+    # a partner of a place; 公司 is never the source that reports (企查查信息显示)
+    ("[企岚查|ORG]信息显示,[叶岚|PERSON]持有的[岑岚服饰|ORG]股权被冻结。[叶岚|PERSON]为公司第二大股东,第一大股东为持股51%的[栖岚投资|ORG]。",
+     {("叶岚", "shareholder_of", "岑岚服饰"), ("栖岚投资", "shareholder_of", "岑岚服饰")}),
+    ("[岑岚服饰|ORG]成立于2019年,是潮流服饰品牌\"[CENLAN|BRAND]\"的运营主体。", {("岑岚服饰", "has_brand", "CENLAN")}),
+    ("该航线由[远岚航运|ORG]与[新加坡|GPE]的[澜岚船务|ORG]联合运营。",
+     {("远岚航运", "partners_with", "澜岚船务"), ("澜岚船务", "located_in", "新加坡")}),
+    # a brand followed by its operator: the operator raises the round
+    ("短剧应用\"[橙岚|BRAND]\"的运营方[瓴岚科技|ORG]宣布完成2亿元B轮融资,本轮由[沣岚资本|ORG]领投。",
+     {("瓴岚科技", "has_brand", "橙岚"), ("沣岚资本", "led_round", "瓴岚科技"), ("沣岚资本", "investor_in", "瓴岚科技")}),
 ]
 
 

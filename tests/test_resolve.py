@@ -53,6 +53,7 @@ def tiny_gazetteer() -> Gazetteer:
     ("星瞳", "星瞳技术有限公司", "ORG", True, "registered name"),
     ("星瞳", "杭州星瞳影像股份有限公司", "ORG", False, ""),  # 影像 is no line of trade the list knows
     ("星瞳", "杭州星瞳数字技术研究院", "ORG", False, ""),  # no legal form
+    ("瓴岚科技", "杭州瓴岚科技有限公司", "ORG", True, "registered name"),  # the trade is part of the short name
     ("清华大学", "清华大学物理系", "ORG", True, "department of the university"),
     ("澜岚汽车", "原澜岚汽车", "ORG", True, "former marker"),  # 原|澜岚汽车 glued by the segmenter
     ("王岚", "原王岚", "PERSON", False, ""),

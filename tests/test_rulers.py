@@ -1169,3 +1169,9 @@ def test_an_insurer_registered_name_is_found_again_by_its_short_name(nlp):
     found = ents(nlp, "安岚人寿保险股份有限公司实现保费收入1286亿元。安岚人寿由安岚金控全资持有。")
     # (linked to the full name, which resolution folds it into)
     assert ("安岚人寿", "ORG", "~安岚人寿保险股份有限公司") in found
+
+
+def test_a_guess_that_runs_into_a_departure_and_a_zone_are_no_organisations(nlp):
+    found = ents(nlp, "11月29日,远岚航运旗下货轮从宁波舟山港梅山港区启航,标志着新航线正式运营。")
+    assert not any(label == "ORG" and t.endswith(("启航", "港区")) for t, label, _ in found)
+    assert "澜岚船务" in [t for t, _, _ in ents(nlp, "该航线由远岚航运与新加坡的澜岚船务联合运营。")]
