@@ -810,15 +810,24 @@ def _nearest_date(dates: list[DateSpan], sent: tuple[int, int], a: int, b: int) 
     return best[1] if best else ""
 
 
-def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = None) -> list[Figure]:
+def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = None,
+                 names: list[tuple[int, int]] = ()) -> list[Figure]:
     """Figures in `text` (offsets index `text`). `keep_all` also returns durations and bare small counts that
-    are not reported by default (they are rarely facts about an entity)."""
+    are not reported by default (they are rarely facts about an entity). A metric word inside one of `names`
+    (char spans of the names found) is part of the name, not a metric (汐岭投资认购2000万美元: no investment)."""
     lex = lexicon or default_lexicon()
     norm = text.translate(WIDTH)  # one character for one: offsets stay valid
     dates = find_dates(norm)
     blocked = [(d.start, d.end) for d in dates]
     dstarts = [d.start for d in dates]
-    terms = _find_terms(norm, lex, lambda pos: _inside_date(dates, dstarts, pos))
+    names = sorted(names)
+    nstarts = [a for a, _ in names]
+
+    def inside_name(pos: int) -> bool:
+        k = bisect.bisect_right(nstarts, pos) - 1
+        return k >= 0 and names[k][0] < pos < names[k][1]
+
+    terms = _find_terms(norm, lex, lambda pos: _inside_date(dates, dstarts, pos) or inside_name(pos))
     tstarts = [t.start for t in terms]
     sents, s0 = [], 0
     for m in SENT_BREAK.finditer(norm):
@@ -1012,6 +1021,9 @@ def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: l
     return out
 
 
+NAME_LABELS = ("ORG", "PERSON")  # (a brand is an ORG span until resolution)
+
+
 class FigureMatcher:
     """Sets `doc._.figures`: a list of `Figure` whose offsets index `doc.text`."""
 
@@ -1019,7 +1031,8 @@ class FigureMatcher:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = find_figures(doc_text(doc), lexicon=self.lexicon)
+        names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
+        doc._.figures = find_figures(doc_text(doc), lexicon=self.lexicon, names=names)
         return doc
 
 

@@ -90,6 +90,9 @@ class Pattern:
     current: bool = False
     ends_role: bool = False  # the text says the role ends (辞去, 卸任): only what a past role keeps is emitted
     unless_object: re.Pattern | None = None  # an object entity whose name or alias this matches is no object
+    # the types each list slot takes ((slot, type, …) rows): a list whose separator holds other mentions (list_sep)
+    # keeps only its items
+    list_types: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,11 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
         raise ValueError("regex must be a non-empty string")
     slots: set[str] = set()
     list_slots: set[str] = set()
+    list_types: list[tuple[str, ...]] = []
     uses_title = False
+    list_sep = row.get("list_sep")
+    if list_sep is not None and (not isinstance(list_sep, str) or not list_sep):
+        raise ValueError("list_sep must be a non-empty regex")
 
     def expand(m: re.Match) -> str:
         nonlocal uses_title
@@ -300,9 +307,12 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
         slots.add(slot)
         if star:
             list_slots.add(slot)
+            list_types.append((slot, *types))
             # (an item may be quoted: 旗下拥有"澄源"和"牧语"两个品牌)
             tok = f"{LIST_QUOTE_OPEN}{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}{LIST_QUOTE_CLOSE}"
-            return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:(?:{LIST_SEP}|{LIST_QUOTES_MEET}){tok}{LIST_ALIAS})*)"
+            # (or the pattern says what stands between items: A认购4000万美元,B认购2500万美元)
+            sep = PLACEHOLDER.sub(expand, list_sep) if list_sep else f"{LIST_SEP}|{LIST_QUOTES_MEET}"
+            return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:(?:{sep}){tok}{LIST_ALIAS})*)"
         return f"{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE}"
 
     regex = re.compile(PLACEHOLDER.sub(expand, src))
@@ -321,7 +331,8 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
         raise ValueError("unless must be a non-empty regex")
     return Pattern(str(row["id"]), regex, emit, frozenset(slots), frozenset(list_slots),
                    _confidence(row), re.compile(unless) if unless else None, bool(row.get("current", False)),
-                   bool(row.get("ends_role", False)), re.compile(row["unless_object"]) if row.get("unless_object") else None)
+                   bool(row.get("ends_role", False)), re.compile(row["unless_object"]) if row.get("unless_object") else None,
+                   tuple(list_types))
 
 
 # ---------------------------------------------------------------------------------------------- extraction
@@ -585,7 +596,9 @@ class _Context:
         if m.group(slot) is None:
             return []
         if slot in pat.list_slots:  # (an item's bracketed alias is the item again)
-            return [masked.args[int(t.group(2))] for t in TOKEN.finditer(BRACKETED.sub("", m.group(slot)))]
+            types = next((row[1:] for row in pat.list_types if row[0] == slot), ("ANY",))
+            return [masked.args[int(t.group(2))] for t in TOKEN.finditer(BRACKETED.sub("", m.group(slot)))
+                    if "ANY" in types or t.group(1) in types]
         return [masked.args[int(m.group(slot))]]
 
     def _emit(self, pat: Pattern, m: re.Match, masked: _Masked, s: Sentence) -> list[Relation]:

@@ -642,6 +642,8 @@ class CueMatcher:
         run = []
         for j in range(last, -1, -1):
             tok = doc[j]
+            if j < last and tok.whitespace_ and _both_han(tok.text[-1], doc[j + 1].text[0]):
+                break  # 酱酒降温 赤岩酒业: a space between Chinese words separates a headline's phrases
             # a suffix after a person guess that does not open with a family name makes it a company's name
             # (凯诺|电器): the guess is its left edge; 邓小平|科技思想 and 杜邦|科技奖 keep their person
             guessed_person = (include_last and tok.ent_type_ == "PERSON" and not tok.ent_id_
@@ -981,6 +983,10 @@ def short_name(registered: str) -> str | None:
     return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_name_set() else None
 
 
+def _both_han(a: str, b: str) -> bool:
+    return "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"
+
+
 def _opening_place(doc: Doc, span) -> tuple[int, int, str, str] | None:
     """The gazetteer's place that opens `span` on a token boundary, as (start, end, label, id); None if none does."""
     text = span.text
@@ -1183,13 +1189,14 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
 
 _ROLE_THEN_LATIN = re.compile(r"(?:运营商|供应商|开发商|制造商|服务商|代理商|经销商|品牌商|运营方)\s?[A-Za-z]")
 _UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团")
-_DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构)(?=[\u4e00-\u9fff]{2,5}$)")
+_DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|龙头)(?=[\u4e00-\u9fff]{2,5}$)")
 
 
 def _without_description(text: str, start: int, end: int) -> int:
     """德国医疗器械公司贝恩斯特 → 贝恩斯特: a description in everyday words and places, ending in 公司/企业/…, before a
     short name no dictionary knows that ends in no organisational word (中国移动公司北京分公司 stays whole)."""
-    m = _DESCRIBED_NAME.search(text, start + 2, end)
+    # (the last description noun: 川菜连锁品牌|蜀辣坊)
+    m = next(reversed(list(_DESCRIBED_NAME.finditer(text, start + 2, end))), None)
     if m is None or m.start() - start < 2:
         return start
     name, description = text[m.end():end], text[start:m.start()]
@@ -1363,6 +1370,11 @@ class EntityTrimmer:
                 m = self.appositive.search(full, start, end)
                 if m:
                     start = m.end()
+            if not ent_id and label == "ORG" and (when := _TIME_INSIDE.search(full, start + 1, end)) and (
+                    doc.char_span(when.start(), end) is not None):
+                if when.start() - start < 2:
+                    continue
+                end = when.start()  # 蜀辣坊|今日|登陆港交所: a name never runs on past a day (今日头条 opens with one)
             if not ent_id and label == "ORG" and FACILITY_END.search(full, start, end):
                 if start > 0 and full[start - 1].isdigit():
                     continue  # (12)英寸晶圆厂: a measure and a kind of plant, no name
@@ -1430,6 +1442,9 @@ class EntityTrimmer:
                 out.extend((s, e, label, ent_id) for s, e in _split_joined(full, start, end, self.org_suffix))
         return out
 
+
+# the day or period a statement is about, which no name has inside it (only at its start: 今日头条, 今日资本)
+_TIME_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月")
 
 # a zone of a city or port (园区, 开发区, 新区 …): the corpora annotate it as a place, whatever the model guessed
 _ZONE_END = re.compile(r"(?:港区|园区|开发区|新区|保税区|自贸区|试验区)$")

@@ -424,3 +424,12 @@ def test_a_level_moved_to_measures_what_the_level_moved_from_did_and_ships_are_c
         (1200.0, "stores"), (1800.0, "stores")]
     # a count of ships is no money invested
     assert not any(f.metric == "investment" for f in find_figures("该航线共投入6艘集装箱船,全程约28天。"))
+
+
+def test_a_metric_word_inside_a_name_is_the_names_and_shares_and_average_prices_are_read():
+    text = "新加坡主权基金汐岚投资认购2000万美元。"
+    start = text.index("汐岚投资")
+    assert [f.metric for f in find_figures(text)] == ["funding"]  # without the names, 投资 reads as a metric
+    assert [f.metric for f in find_figures(text, names=[(start, start + 4)])] == [""]
+    assert [(f.value, f.unit) for f in find_figures("问岚投资持有公司股份2.29亿股。")] == [(229000000.0, "shares")]
+    assert [(f.value, f.metric) for f in find_figures("11月商品猪销售均价为13.2元/公斤。")] == [(13.2, "price")]

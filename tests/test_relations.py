@@ -527,6 +527,15 @@ CASES = [
     # a brand followed by its operator: the operator raises the round
     ("短剧应用\"[橙岚|BRAND]\"的运营方[瓴岚科技|ORG]宣布完成2亿元B轮融资,本轮由[沣岚资本|ORG]领投。",
      {("瓴岚科技", "has_brand", "橙岚"), ("沣岚资本", "led_round", "瓴岚科技"), ("沣岚资本", "investor_in", "瓴岚科技")}),
+    # cornerstone investors clause by clause (the place in a separator is no investor); 与之相比 after the company's
+    # sentence; an analyst of a sector; a fund of a place
+    ("[蜀岚坊|ORG]正式挂牌上市。招股书显示,本次全球发售共引入三家基石投资者,其中[明岚资本|ORG]认购4000万美元,"
+     "[恒岚基金|ORG]认购2500万美元,[新加坡|GPE]主权基金[汐岚投资|ORG]认购2000万美元。",
+     {("明岚资本", "investor_in", "蜀岚坊"), ("恒岚基金", "investor_in", "蜀岚坊"), ("汐岚投资", "investor_in", "蜀岚坊"),
+      ("汐岚投资", "located_in", "新加坡")}),
+    ("[赤岚酒业|ORG]前三季度营收同比下降14%。与之相比,[贵岚茅台|ORG]同期营收同比增长约9%。",
+     {("贵岚茅台", "compared_with", "赤岚酒业")}),
+    ("[岳岚证券|ORG]农业首席分析师[闵岚帆|PERSON]指出,猪价已低于成本。", {("闵岚帆", "works_for", "岳岚证券")}),
 ]
 
 

@@ -252,3 +252,8 @@ def test_a_department_named_alone_is_its_university():
     assert [(e.label_zh, e.aliases) for e in entities] == [("岚川大学", {"岚川大学保险研究所"})]
     b = analysis_of("岚川科学院药物研究所发布新药。", [("岚川科学院药物研究所", "ORG")])
     assert [e.label_zh for e in resolve_entities([b], tiny_gazetteer())[0]] == ["岚川科学院药物研究所"]
+
+
+def test_new_stores_are_no_place():
+    a = analysis_of("募集资金将主要用于开设新店及建设中央厨房。", [("新店", "GPE")])
+    assert resolve_entities([a], tiny_gazetteer())[0] == []

@@ -1175,3 +1175,15 @@ def test_a_guess_that_runs_into_a_departure_and_a_zone_are_no_organisations(nlp)
     found = ents(nlp, "11月29日,远岚航运旗下货轮从宁波舟山港梅山港区启航,标志着新航线正式运营。")
     assert not any(label == "ORG" and t.endswith(("启航", "港区")) for t, label, _ in found)
     assert "澜岚船务" in [t for t, _, _ in ents(nlp, "该航线由远岚航运与新加坡的澜岚船务联合运营。")]
+
+
+def test_a_headline_space_a_day_inside_a_guess_and_a_chain_described_before_its_name(nlp):
+    assert not any(" " in t for t, _, _ in ents(nlp, "酱酒降温 赤岚酒业经销商一年减少400家"))
+    found = [t for t, _, _ in ents(nlp, "川菜连锁蜀岚坊今日登陆港交所 引入三家基石投资者")]
+    assert "港交所" in found and not any("今日" in t or "连锁" in t or t.startswith("品牌") for t in found)
+    found = [t for t, _, _ in ents(nlp, "12月2日,川菜连锁品牌蜀岚坊正式在香港联交所主板挂牌上市。")]
+    assert "蜀岚坊" in found and not any(t.endswith("蜀岚坊") and t != "蜀岚坊" for t in found)
+
+
+def test_a_fund_before_its_subscription_and_new_stores_are_no_place(nlp):
+    assert "汐岚投资" in [t for t, _, _ in ents(nlp, "新加坡主权基金汐岚投资认购2000万美元。")]
