@@ -59,6 +59,10 @@ RESPECTIVELY = re.compile(r"分别")
 BOTH_BEFORE = re.compile(r"(?:双方|两者|二者|两家)$")
 DESCRIBED_JOINER = re.compile(r"\s*(?:和|与|及|跟)[^,，。;；、和与及]{0,10}?\s*")
 RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
+# a name, 以 and the amount it is ranked by (X以1420亿元位列第二)
+RANK_LEAD = re.compile(r"(?:家族|夫妇|兄弟|姐妹|父子|母女)?以\s?$")  # (晏清禾|家族以980亿元: the family's head)
+RANKED_BY = re.compile(r"\s?(?:人民币)?(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:财富|身家|市值|营收|销售额|份额))?"
+                       r"(?:位列|排名|位居|蝉联|名列|居于|排在|登顶|问鼎|领跑|居第)")
 # a holding and then its holder (持股51%的X)
 HOLDING_WORD = re.compile(r"持股|持有|占股")
 HELD_BY_NEXT = re.compile(r"\s?的\s?")
@@ -283,6 +287,14 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                      and c[2] in about and c[2] not in PLACE_TYPES]
             if after:
                 return after[0][1], 0.8 - _type_penalty(about, after[0][2])
+
+    # 0c. a name ranked by an amount (X以1420亿元位列第二, 科沃斯以21.8%的份额位居第二): the name right before 以,
+    # a person too when the figure measures nothing else (a rich list)
+    if RANKED_BY.match(text, fig.end) and (lead := RANK_LEAD.search(text, max(0, fig.start - 4), fig.start)):
+        ranked = [c for c in by_sentence.get(si, ()) if c[0].end == lead.start() and c[2] not in PLACE_TYPES
+                  and (c[2] in about or metric is None)]
+        if ranked:
+            return ranked[0][1], 0.8 - (_type_penalty(about, ranked[0][2]) if ranked[0][2] in about else 0.0)
 
     # 0b. a holding written before its holder (第一大股东为持股51%的X): the holder named right after it
     if metric is not None and metric.metric == "stake" and (held := HELD_BY_NEXT.match(text, fig.end)) and (

@@ -673,6 +673,9 @@ class CueMatcher:
         for s, e, label, i in self.find(doc):
             if any(a < s and e < b for a, b in titles):
                 continue
+            if label != "PERSON" and text.endswith(FAMILY_WORDS, s, e) and _surname_name(
+                    text[s:e - 2].strip()):
+                e, label = e - 2, "PERSON"  # 晏清禾家族以980亿元排名第三: the family's head, a person
             opened = without_opening(text, s, e, self.opening)
             if opened != s and text[s:opened] in TITLE_OPENINGS and _surname_name(text[opened:e]):
                 label = "PERSON"  # 集团|总裁卢伟冰|透露: the name after a title is a person's
@@ -800,6 +803,9 @@ class VariantMatcher:
     # that never sit inside a name, and the prepositions and verbs that open or close a clause around one; not the
     # end of a longer word (商业银行|法, 联合政府|内)
     GLUE = CueMatcher.FUNCTION_CHARS - {"兼"} | frozenset("因为于以由据让给称")
+    # role nouns that may stand right before a name the segmenter then glues their last character to
+    ROLE_NOUNS = ("运营商", "服务商", "供应商", "厂商", "开发商", "经销商", "零售商", "制造商", "生产商", "承包商", "品牌商",
+                  "电商", "渠道商", "代理商")
 
     def repeats(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """Later (or earlier) occurrences of a name already found in the document, on token boundaries."""
@@ -843,7 +849,9 @@ class VariantMatcher:
             # unknown name to the word after it (优品|汇因)
             bounded = (s in starts and e in ends) or (e - s >= 3 and organisation and (
                 (s in starts and e + 1 in ends and text[e] in self.GLUE)
-                or (e in ends and s - 1 in starts and text[s - 1] in self.GLUE))) or (
+                or (e in ends and s - 1 in starts and (text[s - 1] in self.GLUE
+                                                       # (运营|商易|电行: a role word's last character glued on)
+                                                       or text.endswith(self.ROLE_NOUNS, 0, s))))) or (
                 # a brand glued to its model (云鲸J5, 小米14 Pro): the brand is named
                 organisation and s in starts and (code := MODEL_CODE.match(text, e)) is not None and code.end() in ends
             ) or (
@@ -1087,6 +1095,9 @@ class Suffixes:
 
 TITLE_OPENINGS = frozenset({"CEO", "总裁", "董事长", "首席执行官", "创始人", "联合创始人", "总经理", "副总裁", "CTO", "CFO",
                             "COO", "主席"})
+
+
+FAMILY_WORDS = ("家族", "夫妇", "兄弟", "姐妹", "父子", "母女")
 
 
 def _surname_name(name: str) -> bool:
@@ -1353,7 +1364,7 @@ class EntityTrimmer:
         full = doc_text(doc)
         named = {full[s:e] for s, e, label, _ in ents if label == "ORG" and not FACILITY_END.search(full, s, e)}
         trimmed = []
-        for start, end, label, ent_id in self._split(full, ents):
+        for start, end, label, ent_id in _with_place_of_body(full, self._split(full, ents)):
             if not ent_id and label == "ORG" and (stop := _SENTENCE_END.search(full, start, end)) and _surname_name(
                     full[start:stop.start()]):
                 end, label = stop.start(), "PERSON"  # 董事长为唐启航|。公司: a name the guess ran past the sentence with
@@ -1441,6 +1452,35 @@ class EntityTrimmer:
             else:
                 out.extend((s, e, label, ent_id) for s, e in _split_joined(full, start, end, self.org_suffix))
         return out
+
+
+# a public body named by what it does (市场监督管理局, 交通运输局, 人民法院): its place is part of its name
+_PUBLIC_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:局|委员会|委|厅|法院|检察院|人民政府|政府|海关|办公室|支队|大队|派出所)$")
+_PLACE_UNIT_END = ("省", "市", "区", "县", "州", "旗", "镇", "乡")
+
+
+def _with_place_of_body(full: str, ents: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A place right before a public body the model split from it (武汉市江汉区|市场监督管理局) is the body's name; not
+    before a body that names its own place (山东省|济南市教育局: MSRA annotates the two apart)."""
+    out: list[tuple[int, int, str, str]] = []
+    for ent in ents:
+        start, end, label, ent_id = ent
+        if (out and label == "ORG" and not ent_id and out[-1][1] == start and out[-1][2] in PLACE_LABELS
+                and full[out[-1][0]:start].endswith(_PLACE_UNIT_END) and _PUBLIC_BODY.fullmatch(full, start, end)
+                and not _opens_with_place(full[start:end])):
+            out[-1] = (out[-1][0], end, "ORG", "")
+            continue
+        out.append(ent)
+    return out
+
+
+def _opens_with_place(name: str) -> bool:
+    for k in (4, 3, 2):
+        head = name[:k]
+        entry = common_words().get(head)
+        if head in _place_name_set() or (entry is not None and entry[1].startswith("ns")):
+            return True
+    return False
 
 
 # the day or period a statement is about, which no name has inside it (only at its start: 今日头条, 今日资本)

@@ -525,3 +525,11 @@ def test_a_holding_before_its_holder_and_a_company_held_by_a_person():
     a, ids = make(text, [("岚岑", "zhang", 0), ("岑岚服饰", "blue", 0)],
                   [("35%股权", dict(value=35, unit="percent", metric="stake"))])
     assert [x[1] for x in about(a, ids)] == ["zhang"]
+
+
+def test_a_name_ranked_by_an_amount_is_its_subject_a_person_too():
+    text = "泓岚科技董事长嵇岚涛以1420亿元位列第二。晏岚禾家族以980亿元排名第三。"
+    a, ids = make(text, [("泓岚科技", "blue", 0), ("嵇岚涛", "zhang", 0), ("晏岚禾", "lin", 0)],
+                  [("1420亿元", dict(value=1.42e11, unit="CNY", metric="")),
+                   ("980亿元", dict(value=9.8e10, unit="CNY", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["zhang", "lin"]

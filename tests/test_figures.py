@@ -433,3 +433,9 @@ def test_a_metric_word_inside_a_name_is_the_names_and_shares_and_average_prices_
     assert [f.metric for f in find_figures(text, names=[(start, start + 4)])] == [""]
     assert [(f.value, f.unit) for f in find_figures("问岚投资持有公司股份2.29亿股。")] == [(229000000.0, "shares")]
     assert [(f.value, f.metric) for f in find_figures("11月商品猪销售均价为13.2元/公斤。")] == [(13.2, "price")]
+
+
+def test_a_persons_wealth_is_a_metric():
+    figs = find_figures("邬岚泽以2150亿元人民币财富蝉联首富。")
+    assert [(f.value, f.metric) for f in figs] == [(2.15e11, "wealth")]
+    assert [f.metric for f in find_figures("公司财富管理规模达1200亿元。")] == ["assets-under-management"]

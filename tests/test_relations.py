@@ -536,6 +536,9 @@ CASES = [
     ("[赤岚酒业|ORG]前三季度营收同比下降14%。与之相比,[贵岚茅台|ORG]同期营收同比增长约9%。",
      {("贵岚茅台", "compared_with", "赤岚酒业")}),
     ("[岳岚证券|ORG]农业首席分析师[闵岚帆|PERSON]指出,猪价已低于成本。", {("闵岚帆", "works_for", "岳岚证券")}),
+    # a founder described with the company's trade; a producer's role joins the founder's title
+    ("[晏岚禾|PERSON]是饮料企业[鹿岚湾|ORG]的创始人。", {("鹿岚湾", "founder", "晏岚禾")}),
+    ("[星岚互娱|ORG]创始人兼制作人[嵇岚然|PERSON]表示,新游明年上线。", {("星岚互娱", "founder", "嵇岚然")}),
 ]
 
 

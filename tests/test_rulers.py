@@ -1187,3 +1187,22 @@ def test_a_headline_space_a_day_inside_a_guess_and_a_chain_described_before_its_
 
 def test_a_fund_before_its_subscription_and_new_stores_are_no_place(nlp):
     assert "汐岚投资" in [t for t, _, _ in ents(nlp, "新加坡主权基金汐岚投资认购2000万美元。")]
+
+
+def test_a_family_ranked_is_its_head_and_a_name_glued_to_a_role_word_is_found_again(nlp):
+    found = ents(nlp, "晏岚禾家族以980亿元排名第三,晏岚禾是饮料企业鹿岚湾的创始人。")
+    assert ("晏岚禾家族", "ORG") not in [(t, label) for t, label, _ in found]
+    text = "易岚行成立于2020年,总部位于上海。12月2日,换电运营商易岚行与中国石化在北京签署战略合作协议。"
+    assert [t for t, _, _ in ents(nlp, text)].count("易岚行") == 2
+
+
+def test_a_place_before_a_public_body_is_part_of_its_name():
+    from extractor.rulers import _with_place_of_body
+
+    text = "武汉市江汉区市场监督管理局已介入调查。山东省济南市教育局出台措施。"
+    a, b = text.index("市场"), text.index("已介入")
+    merged = _with_place_of_body(text, [(0, a, "GPE", ""), (a, b, "ORG", "")])
+    assert merged == [(0, b, "ORG", "")]
+    c, d, e = text.index("山东省"), text.index("济南市"), text.index("出台")
+    # a body that names its own place stays apart from the province (MSRA annotates them so)
+    assert _with_place_of_body(text, [(c, d, "GPE", ""), (d, e, "ORG", "")]) == [(c, d, "GPE", ""), (d, e, "ORG", "")]
