@@ -163,7 +163,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     first_seen: dict[str, tuple[int, int]] = {}
     preferred: dict[str, str] = {}
     for doc_index, a in enumerate(analyses):
-        relabel = latin_word_labels(a.mentions) | han_name_labels(a.mentions, gaz)
+        relabel = latin_word_labels(a.mentions) | han_name_labels(a.mentions, gaz, a.document.text)
         # a name tied to a relabelled one (诺华(Novartis)) takes its label too
         relabel_linked = {normalise_name(name): label for name, label in relabel.items()}
         for m in a.mentions:
@@ -374,18 +374,24 @@ def latin_word_labels(mentions) -> dict[str, str]:
     return out
 
 
-def han_name_labels(mentions, gazetteer: Gazetteer) -> dict[str, str]:
+def han_name_labels(mentions, gazetteer: Gazetteer, text: str = "") -> dict[str, str]:
     """Chinese names a text's mentions give both as an organisation and as a person or place, where the other
     reading cannot hold: a person's name opens with a family name (诺华 does not, so its person guess is the
-    company's name read wrongly; 李宁 does, and stays a person beside the company), and a place the gazetteer
-    does not know is outvoted by the organisation's mentions (诺华 as a place once, an organisation three times).
-    Name -> BRAND when a mention reads it as a brand, else ORG."""
+    company's name read wrongly; 李宁 does, and stays a person beside the company, unless no mention read as the
+    person is ever used as one while some are followed by what only a company has: 欧朗德品牌, 欧朗德在华合资公司),
+    and a place the gazetteer does not know is outvoted by the organisation's mentions (诺华 as a place once, an
+    organisation three times). Name -> BRAND when a mention reads it as a brand, else ORG."""
     family_names = surnames()
     by_name: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         surface = m.text.strip()
         if _HAN.match(surface):
             by_name[surface][m.label] += 1
+            if m.label == "PERSON" and text:
+                if PERSON_BEFORE.search(text, max(0, m.start - 6), m.start) or PERSON_AFTER.match(text, m.end):
+                    by_name[surface]["as person"] += 1
+                elif COMPANY_AFTER.match(text, m.end):
+                    by_name[surface]["as company"] += 1
     out = {}
     for name, counts in by_name.items():
         organisations = counts["ORG"] + counts["BRAND"]
@@ -393,11 +399,20 @@ def han_name_labels(mentions, gazetteer: Gazetteer) -> dict[str, str]:
             continue
         org_label = "BRAND" if counts["BRAND"] else "ORG"
         places = counts["GPE"] + counts["LOC"]
-        if counts["PERSON"] and not name.startswith(family_names):
+        if counts["PERSON"] and (not name.startswith(family_names)
+                                 or (counts["as company"] and not counts["as person"])):
             out[name] = org_label
         if places and organisations >= places and not _known_place(name, gazetteer):
             out[name] = org_label
     return out
+
+
+# what shows a name is used as a person's (a title before, a verb of speech or a person's word after) or as a
+# company's (its brand, models, venture, dealers, shops, shares)
+PERSON_BEFORE = re.compile(r"(?:创始人|创办人|董事长|总裁|总经理|CEO|首席执行官|主席|经理|总监|主播|艺人|演员|歌手|教授|先生|女士|记者)\s?$")
+PERSON_AFTER = re.compile(r"\s?(?:表示|说|称|认为|指出|透露|介绍|坦言|强调|先生|女士|本人|夫妇|家族|曾|出生|毕业)")
+COMPANY_AFTER = re.compile(r"\s?(?:品牌|在华|在中国|中国区|车型|旗下|合资公司|经销商|门店|专卖店|4S店|股价|市值|集团|公司|官方|"
+                           r"产品|新车|销量|营收)")
 
 
 def _known_place(name: str, gazetteer: Gazetteer) -> bool:

@@ -43,6 +43,10 @@ def _name_key(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold()
 
 
+# one-character prepositions and verbs a segmenter glues to the first character of the name after them (从小|红书)
+GLUED_BEFORE_NAME = frozenset("从在到向对于和与跟同把被给让由为以将是")
+
+
 class GazetteerMatcher:
     """Longest-match lookup of every gazetteer name; Latin names only at word boundaries, case-insensitive.
     Matches carry the entry's id as `ent_id_` and overwrite statistical entities they overlap."""
@@ -92,7 +96,9 @@ class GazetteerMatcher:
             if i < 0:
                 continue
             inside = starts[i] < start if pos == start else ends[i] > end
-            if inside and text[starts[i]:ends[i]] in common_words():
+            # (not a preposition the segmenter glued to the name's first character: 从小|红书, 在华|为)
+            glued = pos == start and start - starts[i] == 1 and text[starts[i]] in GLUED_BEFORE_NAME
+            if inside and not glued and text[starts[i]:ends[i]] in common_words():
                 return True
         return False
 
@@ -256,6 +262,7 @@ class CueMatcher:
         self.patterns = patterns
         self.stopwords = stopwords
         self.trailing = Suffixes(trailing)  # words that never end a name (领投, 表示 …)
+        self.speaker_spans: set[tuple[int, int]] = set()  # the last call's transcript speakers
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start one (对话, 专访 …)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
         self._org_suffix = org_suffix_regex(patterns)
@@ -333,7 +340,9 @@ class CueMatcher:
         for p in lists:
             found.extend(self._list_members(doc, text, set(starts), ends, p, found))
         found.extend(self._numbered_heads(doc, text, set(starts), ends))
-        found.extend(self._repeated_speakers(doc, text, set(starts), ends))
+        speakers = self._repeated_speakers(doc, text, set(starts), ends)
+        self.speaker_spans = {(s, e) for s, e, _, _ in speakers}
+        found.extend(speakers)
         return found
 
     # a speaker's label opening a line of a transcript, perhaps with a Latin name in brackets: "堤藤(Tsutsumi Fuji):"
@@ -701,6 +710,9 @@ class CueMatcher:
             s.start <= p.start and p.end <= s.end and s.start < p.start and not p.ent_id_ for p in places) or any(
             p.start_char == s.start_char and s.end_char == p.end_char + 1 and text[p.end_char] == "和"
             for p in guessed_people))]
+        # (and a transcript's speaker whose name the model cut short, 姜若|晴:, on lines of their own)
+        wider += [s for s in spans if (s.start_char, s.end_char) in self.speaker_spans and s not in wider and any(
+            p.start_char == s.start_char and p.end_char < s.end_char for p in guessed_people)]
         # the cue's context (一个叫X的品牌) says more about the type than the statistical guess for the same span
         guessed = {(e.start, e.end) for e in ents if not e.ent_id_}
         relabel = [s for s in spans if (s.start, s.end) in guessed]
@@ -750,7 +762,7 @@ class VariantMatcher:
 
     FILLERS = "的之"
 
-    def __init__(self, min_len: int = 3, labels: tuple[str, ...] = ("ORG", "BRAND")):
+    def __init__(self, min_len: int = 2, labels: tuple[str, ...] = ("ORG", "BRAND")):
         self.min_len = min_len
         self.labels = labels
         self.sounds: dict[str, str] = {}  # character -> its toneless syllable ("" for non-Han)
@@ -766,10 +778,13 @@ class VariantMatcher:
         for ent in ents:
             name = ent.text
             if ent.label_ in self.labels and len(name) >= self.min_len and all("\u4e00" <= c <= "\u9fff" for c in name):
-                known.setdefault(tuple(syllable(c) for c in name), (name, _label(doc, ent), ent.ent_id_))
+                # (a two-character name only when the text says it is a brand: 珂蔓 … 柯蔓 … 可蔓)
+                if len(name) >= 3 or (_label(doc, ent) == BRAND and not is_common_word(name)):
+                    known.setdefault(tuple(syllable(c) for c in name), (name, _label(doc, ent), ent.ent_id_))
         if not known:
             return []
         lengths = sorted({len(k) for k in known})
+        token_starts, token_ends = map(set, token_bounds(doc))  # a two-character variant is a word of its own
         taken = bytearray(len(text))
         for ent in ents:
             # a statistical guess of another type may be relabelled (小仙敦 tagged a place for its 敦)
@@ -784,7 +799,8 @@ class VariantMatcher:
             for n in lengths:
                 window = text[i:i + n]
                 hit = known.get(tuple(keys[i:i + n]))
-                if hit and window != hit[0] and not any(taken[i:i + n]) and _shares_char(window, hit[0]):
+                if hit and window != hit[0] and not any(taken[i:i + n]) and _shares_char(window, hit[0]) and (
+                        n >= 3 or (i in token_starts and i + n in token_ends and not is_common_word(window))):
                     found.append((i, i + n, hit[1], hit[2]))
                     break
                 # the name with a filler inserted somewhere inside
@@ -894,7 +910,7 @@ def _shares_char(a: str, b: str) -> bool:
     return any(x == y for x, y in zip(a, b))
 
 
-@Language.factory("kg_variants", default_config={"min_len": 3})
+@Language.factory("kg_variants", default_config={"min_len": 2})
 def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatcher:
     return VariantMatcher(min_len)
 
@@ -975,7 +991,10 @@ def _place_name_set() -> frozenset[str]:
 
 # a product model written right after its brand (J5, P20, 14 Pro, X1)
 MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|Max|Ultra|Plus|mini|SE))?(?![A-Za-z0-9])")
-GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车)$")
+# (…or its line of trade, by which a brand is called short: 乐檀咖啡 … 乐檀, 鲜丰食品 … 鲜丰)
+GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车|咖啡|茶饮|奶茶|餐饮|食品|饮品|"
+                          r"乳业|酒业|药业|医药|生物|传媒|文化|教育|影业|互娱|游戏|电器|家居|服饰|美妆|物流|出行|能源|"
+                          r"半导体|机器人|医疗)$")
 
 
 def short_name(registered: str) -> str | None:
@@ -1214,11 +1233,16 @@ def _without_description(text: str, start: int, end: int) -> int:
     if (name in common_words() or _GENERIC_ORG_END.search(name) or _INNER_HEAD.search(name)
             or name.endswith(_UNIT_ENDS) or output_label("LOC", name) == "ORG"):
         return start  # (认证机构|认可委员会: the whole is one body's name)
+    if description.endswith(_ROLE_DESCRIPTIONS):
+        return m.end()  # 欧朗德经销商集团|骐达汇: whose dealer (supplier, agent …) it is, then the name
     pieces = _dictionary_pieces(description)
     if all(entry is not None and len(piece) > 1 for piece, entry in pieces) and any(
             not entry[1].startswith(("nr", "nt", "nz")) for _, entry in pieces):
         return m.end()
     return start
+
+
+_ROLE_DESCRIPTIONS = ("经销商", "代理商", "供应商", "服务商", "运营商", "合作伙伴", "合作方", "投资方", "代工厂")
 
 
 _HOLDING_WORDS = re.compile(r"(?:控股|集团|国际|投资|实业|发展|股份)+$")

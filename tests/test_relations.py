@@ -371,7 +371,8 @@ CASES = [
     ("[腾岚|ORG]曾在2015年参与[蔚岚|ORG]的A轮融资。", {("腾岚", "investor_in", "蔚岚")}),
     ("副县长[李华岚|PERSON]走进[拼岚岚|ORG]直播间,为当地猕猴桃带货。", {("李华岚", "livestreams_on", "拼岚岚")}),
     # a supplier named as one's contract maker; rounds led, listed; a portfolio; 我们 of an investor; a belonging
-    ("[云岚科技|ORG]最早找的代工厂是[深圳|GPE]的[华岚技术|ORG]。", {("华岚技术", "supplies", "云岚科技")}),
+    ("[云岚科技|ORG]最早找的代工厂是[深圳|GPE]的[华岚技术|ORG]。",
+     {("华岚技术", "supplies", "云岚科技"), ("华岚技术", "located_in", "深圳")}),
     ("[启岚资本|ORG]领投了[光岚半导体|ORG]的B轮融资和[星岚动力|ORG]的C轮融资。",
      {("启岚资本", "led_round", "光岚半导体"), ("启岚资本", "investor_in", "光岚半导体"),
       ("启岚资本", "led_round", "星岚动力"), ("启岚资本", "investor_in", "星岚动力")}),
@@ -539,6 +540,17 @@ CASES = [
     # a founder described with the company's trade; a producer's role joins the founder's title
     ("[晏岚禾|PERSON]是饮料企业[鹿岚湾|ORG]的创始人。", {("鹿岚湾", "founder", "晏岚禾")}),
     ("[星岚互娱|ORG]创始人兼制作人[嵇岚然|PERSON]表示,新游明年上线。", {("星岚互娱", "founder", "嵇岚然")}),
+    # ranked second to others: never the platform; an epithet with a size; a round closed with an investor; a joint
+    # venture; a brand's maker named after 品牌的代工厂; self-broadcasting on a platform
+    ("[珂岚|BRAND]今年双11在[天猫|ORG]的成交额超过2.3亿元,位列第四,仅次于[珀岚雅|BRAND]和[薇岚娜|BRAND]。",
+     {("珂岚", "compared_with", "珀岚雅"), ("珂岚", "compared_with", "薇岚娜"), ("珂岚", "sells_on", "天猫")}),
+    ("有人说[乐岚|ORG]是\"小号的[Manner|ORG]\"。", {("乐岚", "compared_with", "Manner")}),
+    ("今年双11期间,其在[天猫|ORG]的成交额超过2.3亿元,仅次于[珀岚雅|BRAND]。", set()),
+    ("[乐岚|ORG]在云南有合作庄园,今年还和[曦岚资本|ORG]完成了一轮1.5亿元的融资。", {("曦岚资本", "investor_in", "乐岚")}),
+    ("[欧岚德|BRAND]在华合资公司[宸岚汽车|ORG]的数据显示,销量下降23%。", {("欧岚德", "shareholder_of", "宸岚汽车")}),
+    ("[珂岚|BRAND]复购率接近45%。目前品牌的代工厂是[上海|GPE]的[禾岚生物|ORG]。",
+     {("禾岚生物", "supplies", "珂岚"), ("禾岚生物", "located_in", "上海")}),
+    ("[珂岚|BRAND]开始在[抖音|ORG]做自播,一年内GMV翻了5倍。", {("珂岚", "sells_on", "抖音")}),
 ]
 
 

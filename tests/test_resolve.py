@@ -257,3 +257,17 @@ def test_a_department_named_alone_is_its_university():
 def test_new_stores_are_no_place():
     a = analysis_of("募集资金将主要用于开设新店及建设中央厨房。", [("新店", "GPE")])
     assert resolve_entities([a], tiny_gazetteer())[0] == []
+
+
+def test_a_name_read_as_a_person_only_where_a_company_is_meant_is_the_company():
+    text = "德国汽车品牌欧岚德(Ollander)降价。欧岚德在华合资公司宸岚汽车亏损,欧岚德品牌销量下降。"
+    a = analysis_of(text, [("欧岚德", "PERSON")])
+    a.mentions[0] = a.mentions[0].__class__(a.mentions[0].start, a.mentions[0].end, "欧岚德", "BRAND",
+                                            norm=normalise_name("欧岚德"))
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert [(e.label_zh, e.type) for e in entities] == [("欧岚德", "BRAND")]
+    # a founder named like his company stays a person beside it
+    b = analysis_of("李岚品牌热销。创始人李岚表示很满意。", [("李岚", "PERSON")])
+    b.mentions[0] = b.mentions[0].__class__(b.mentions[0].start, b.mentions[0].end, "李岚", "BRAND",
+                                            norm=normalise_name("李岚"))
+    assert sorted(e.type for e in resolve_entities([b], tiny_gazetteer())[0]) == ["BRAND", "PERSON"]

@@ -1206,3 +1206,23 @@ def test_a_place_before_a_public_body_is_part_of_its_name():
     c, d, e = text.index("山东省"), text.index("济南市"), text.index("出台")
     # a body that names its own place stays apart from the province (MSRA annotates them so)
     assert _with_place_of_body(text, [(c, d, "GPE", ""), (d, e, "ORG", "")]) == [(c, d, "GPE", ""), (d, e, "ORG", "")]
+
+
+def test_a_known_name_after_a_glued_preposition_and_a_brands_homophones(nlp):
+    assert "小红书" in [t for t, _, _ in ents(nlp, "这个品牌从小红书起家,第一款产品是一瓶精华。")]
+    found = ents(nlp, "苏以宁在杭州创立了护肤品牌珂曼。那时候没有人知道柯曼是谁,今年可曼在天猫卖得很好。")
+    assert {"柯曼", "可曼"} <= {t for t, _, _ in found}
+    # …but not a two-character everyday word that sounds like a brand
+    found = ents(nlp, "2022年他创立了护肤品牌立事。这件事很重要,我们立时开始推广。")
+    assert "立时" not in [t for t, _, _ in found] and "这件事" not in [t for t, _, _ in found]
+
+
+def test_a_transcript_speaker_cut_short_a_show_welcomed_to_and_a_dealer_described_by_its_brand(nlp):
+    text = "主持人:欢迎来到米岚播客,我是主持人姜若岚。\n姜若岚:门店有多少家?\n温冬:380家。\n姜若岚:明年呢?\n温冬:600家。"
+    found = ents(nlp, text)
+    assert "米岚播客" in [t for t, _, _ in found]
+    assert not any(t == "姜若" for t, _, _ in found)
+    found = [t for t, _, _ in ents(nlp, "全国最大的欧岚德经销商集团骐岚汇董事长崔柏年称,集团亏损。")]
+    assert "骐岚汇" in found and not any(t.startswith("欧岚德经销商") for t in found)
+    found = ents(nlp, "今天我们请到了乐岚咖啡的创始人温冬。有人说乐岚是小号的Manner。")
+    assert ("乐岚", "ORG", "~乐岚咖啡") in found
