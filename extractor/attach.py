@@ -37,7 +37,7 @@ from .figures import default_lexicon, metric_info
 from .records import Analysis, Figure, Mention, Observation, filer_of, most_mentioned
 from .tables import LIST_MARK
 
-PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|入驻|登陆|登上|进驻|上线|上架)\s?$")
+PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|依赖|依靠|转向|入驻|登陆|登上|进驻|上线|上架)\s?$")
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上|旗舰店|官方旗舰店|渠道)")
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
 PLATFORM_LISTED = re.compile(r"(?:在|于|通过|入驻|登陆)[^,，。;；:：!?！？\n]{1,12}?(?:和|、|及|与|以及)\s?$")
@@ -89,7 +89,8 @@ PLACE_TYPES = ("GPE", "LOC")
 # a place that opens a clause with a public statistic (今年1-11月苏州土地出让金同比下降18%): the place's figure
 PLACE_STATISTIC = re.compile(r"(?:\s|\d{4}年|今年|去年|前三季度|上半年|下半年|全年|同期|其中|此外|而|"
                              r"\d{1,2}(?:-\d{1,2})?月(?:份)?|\d{1,2}日|以来|期间)*$")
-PUBLIC_STATISTIC = re.compile(r"(?:的)?(?:土地|土拍|楼市|房价|新房|二手房|住宅|商品房|GDP|经济|社零|社会消费品|出口|进口|外贸|"
+PUBLIC_STATISTIC = re.compile(r"(?:目前|现|现已|已)?(?:约|共|累计)?有(?=[^,，。;；]{0,12}?(?:企业|商家|卖家|商户|市场主体|人口|居民))|"
+                              r"(?:的)?(?:土地|土拍|楼市|房价|新房|二手房|住宅|商品房|GDP|经济|社零|社会消费品|出口|进口|外贸|"
                               r"财政|人口|工业|全市|全省)")
 THE_PROJECT = re.compile(r"\s?(?:该|这一|此|这个)?项目")
 PROJECT_AFTER = re.compile(r"[^,，。;；!?！？]{0,8}?项目")  # 氢途科技西部基地项目: the project's owner

@@ -533,3 +533,14 @@ def test_a_name_ranked_by_an_amount_is_its_subject_a_person_too():
                   [("1420亿元", dict(value=1.42e11, unit="CNY", metric="")),
                    ("980亿元", dict(value=9.8e10, unit="CNY", metric=""))])
     assert [x[1] for x in about(a, ids)] == ["zhang", "lin"]
+
+
+def test_a_platform_a_seller_depends_on_is_no_subject_and_a_city_counts_its_companies():
+    text = "此前,星岚家居的销售主要依赖亚马逊,目前其在亚马逊上拥有12个店铺。"
+    a, ids = make(text, [("星岚家居", "blue", 0), ("亚马逊", "tmall", 0), ("亚马逊", "tmall", 1)],
+                  [("12个店铺", dict(value=12, unit="stores", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    text = "闻岚电子主营配件。据岚州跨境电商协会统计,岚州目前约有跨境电商企业1.8万家。"
+    a, ids = make(text, [("闻岚电子", "blue", 0), ("岚州跨境电商协会", "xvc", 0), ("岚州", "city", 1)],
+                  [("1.8万家", dict(value=18000, unit="count", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["city"]

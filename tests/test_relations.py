@@ -551,6 +551,22 @@ CASES = [
     ("[珂岚|BRAND]复购率接近45%。目前品牌的代工厂是[上海|GPE]的[禾岚生物|ORG]。",
      {("禾岚生物", "supplies", "珂岚"), ("禾岚生物", "located_in", "上海")}),
     ("[珂岚|BRAND]开始在[抖音|ORG]做自播,一年内GMV翻了5倍。", {("珂岚", "sells_on", "抖音")}),
+    # founders together; drugs listed with their kinds; sales that depend on a platform, shops on it, platforms
+    # entered; 公司 before its sales on a platform; a seller of a place; a club bought whole; 其 before an officer
+    ("2015年,[方岚舟|PERSON]离开[阿里巴巴|ORG],与大学同学[邵岚远|PERSON]共同创办了企业服务公司[栖岚科技|ORG]。",
+     {("栖岚科技", "cofounder", "方岚舟"), ("栖岚科技", "cofounder", "邵岚远")}),
+    ("其中,[恒岚药业|ORG]的抗肿瘤新药\"[恒岚尼|BRAND]\"和降糖药\"[恒岚净|BRAND]\"均被纳入目录。",
+     {("恒岚药业", "has_brand", "恒岚尼"), ("恒岚药业", "has_brand", "恒岚净")}),
+    ("此前,[星岚家居|BRAND]的销售主要依赖[亚马逊|ORG],目前其在[亚马逊|ORG]上拥有12个店铺。",
+     {("星岚家居", "sells_on", "亚马逊")}),
+    ("另一家[深圳|GPE]卖家[闻岚电子|ORG]则在今年入驻了[Temu|BRAND]和[速卖通|ORG]。",
+     {("闻岚电子", "sells_on", "Temu"), ("闻岚电子", "sells_on", "速卖通"), ("闻岚电子", "located_in", "深圳")}),
+    ("家居品牌[星岚家居|BRAND]的负责人[许岚夏|PERSON]告诉记者,今年公司在[TikTok Shop|ORG][美国|GPE]站的销售额增长了3倍。",
+     {("许岚夏", "works_for", "星岚家居"), ("星岚家居", "sells_on", "TikTok Shop")}),
+    ("[淮岚足球俱乐部|ORG]宣布,[皓岚集团|ORG]已完成对俱乐部100%股权的收购,成为俱乐部新的控股股东。",
+     {("皓岚集团", "shareholder_of", "淮岚足球俱乐部"), ("淮岚足球俱乐部", "subsidiary_of", "皓岚集团")}),
+    ("同期入选的还有[竹岚生物|ORG]的罕见病用药\"[溪岚舒|BRAND]\"。[竹岚生物|ORG]总部位于苏州,其首席执行官[沈岚|PERSON]称满意。",
+     {("竹岚生物", "has_brand", "溪岚舒"), ("沈岚", "ceo_of", "竹岚生物")}),
 ]
 
 

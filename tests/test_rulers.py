@@ -1226,3 +1226,8 @@ def test_a_transcript_speaker_cut_short_a_show_welcomed_to_and_a_dealer_describe
     assert "骐岚汇" in found and not any(t.startswith("欧岚德经销商") for t in found)
     found = ents(nlp, "今天我们请到了乐岚咖啡的创始人温冬。有人说乐岚是小号的Manner。")
     assert ("乐岚", "ORG", "~乐岚咖啡") in found
+
+
+def test_a_quoted_name_after_a_kind_of_drug_is_a_brand(nlp):
+    found = [(t, label) for t, label, _ in ents(nlp, "其中,恒岚药业的抗肿瘤新药\"恒岚尼\"和降糖药\"恒岚净\"均被纳入目录。")]
+    assert ("恒岚净", "ORG") in found and ("恒岚尼", "ORG") in found
