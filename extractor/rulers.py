@@ -1405,11 +1405,16 @@ class EntityTrimmer:
                 m = self.appositive.search(full, start, end)
                 if m:
                     start = m.end()
-            if not ent_id and label == "ORG" and (when := _TIME_INSIDE.search(full, start + 1, end)) and (
+            if not ent_id and label == "ORG" and (when := _NEVER_INSIDE.search(full, start + 1, end)) and (
                     doc.char_span(when.start(), end) is not None):
                 if when.start() - start < 2:
                     continue
                 end = when.start()  # 蜀辣坊|今日|登陆港交所: a name never runs on past a day (今日头条 opens with one)
+            if (not ent_id and label == "ORG" and (ordinal := _ORDINAL_EDITION.match(full, start))
+                    and end - ordinal.end() >= 2 and _EVENT_END.search(full, start, end)):
+                # 第八届|中国国际进口博览会: an event's edition is no part of its name (a body's term is, as MSRA
+                # annotates 第六届全国人大常委会)
+                start = ordinal.end()
             if not ent_id and label == "ORG" and FACILITY_END.search(full, start, end):
                 if start > 0 and full[start - 1].isdigit():
                     continue  # (12)英寸晶圆厂: a measure and a kind of plant, no name
@@ -1508,7 +1513,10 @@ def _opens_with_place(name: str) -> bool:
 
 
 # the day or period a statement is about, which no name has inside it (only at its start: 今日头条, 今日资本)
-_TIME_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月")
+_NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|"
+                          r"撤回|宣布|完成|发布|启动|终止|递交|冲刺")  # …nor past an event (枫桥生物|撤回科创板IPO)
+_ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次)")
+_EVENT_END = re.compile(r"(?:博览会|进博会|广交会|交易会|展览会|展会|论坛|峰会|运动会|电影节|艺术节|音乐节|大赛|锦标赛)$")
 
 # a zone of a city or port (园区, 开发区, 新区 …): the corpora annotate it as a place, whatever the model guessed
 _ZONE_END = re.compile(r"(?:港区|园区|开发区|新区|保税区|自贸区|试验区)$")

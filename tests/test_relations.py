@@ -567,6 +567,13 @@ CASES = [
      {("皓岚集团", "shareholder_of", "淮岚足球俱乐部"), ("淮岚足球俱乐部", "subsidiary_of", "皓岚集团")}),
     ("同期入选的还有[竹岚生物|ORG]的罕见病用药\"[溪岚舒|BRAND]\"。[竹岚生物|ORG]总部位于苏州,其首席执行官[沈岚|PERSON]称满意。",
      {("竹岚生物", "has_brand", "溪岚舒"), ("沈岚", "ceo_of", "竹岚生物")}),
+    # one of a trade's makers with its seat and customers in later clauses; a founder who controls the company;
+    # a global officer
+    ("[岷岚电气|ORG]是国内主要的电力电子设备制造商之一,总部位于[成都|GPE],主要客户包括[国家电网|ORG]和[南方电网|ORG]。",
+     {("岷岚电气", "located_in", "成都"), ("岷岚电气", "supplies", "国家电网"), ("岷岚电气", "supplies", "南方电网")}),
+    ("[枫岚生物|ORG]的实际控制人为创始人[庞岚行|PERSON],其合计控制公司38.5%的股份。",
+     {("庞岚行", "shareholder_of", "枫岚生物"), ("枫岚生物", "founder", "庞岚行")}),
+    ("[霍岚斯|ORG]全球副总裁[岑岚|PERSON]在签约仪式上表示满意。", {("岑岚", "works_for", "霍岚斯")}),
 ]
 
 

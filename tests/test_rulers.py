@@ -1231,3 +1231,21 @@ def test_a_transcript_speaker_cut_short_a_show_welcomed_to_and_a_dealer_describe
 def test_a_quoted_name_after_a_kind_of_drug_is_a_brand(nlp):
     found = [(t, label) for t, label, _ in ents(nlp, "其中,恒岚药业的抗肿瘤新药\"恒岚尼\"和降糖药\"恒岚净\"均被纳入目录。")]
     assert ("恒岚净", "ORG") in found and ("恒岚尼", "ORG") in found
+
+
+def test_a_guess_never_runs_past_an_event_an_editions_number_or_a_global_title(nlp):
+    found = [t for t, _, _ in ents(nlp, "枫岚生物撤回科创板IPO申请 原拟募资15亿元")]
+    assert not any("撤回" in t for t in found)
+    found = [t for t, _, _ in ents(nlp, "霍岚斯全球副总裁岑雨在签约仪式上表示,中国是其最重要的市场。")]
+    assert not any(t.endswith("全球") for t in found)
+    found = [t for t, _, _ in ents(nlp, "据进博会官方统计,本届进博会意向成交额达到800亿美元。")]
+    assert not any(t.endswith("官方") for t in found)
+    found = [t for t, _, _ in ents(nlp, "枫岚生物的实际控制人为创始人庞景行,其合计控制公司38.5%的股份。")]
+    assert "人为" not in found
+
+
+def test_an_events_edition_is_cut_but_a_bodys_term_is_not():
+    from extractor.rulers import _EVENT_END, _ORDINAL_EDITION
+
+    assert _ORDINAL_EDITION.match("第八届中国国际进口博览会") and _EVENT_END.search("第八届中国国际进口博览会")
+    assert not _EVENT_END.search("第六届全国人大常委会")
