@@ -585,7 +585,12 @@ class CueMatcher:
             phrase = len(pieces) > 1 and all(e and e[0] >= self.LOOSE_TAG_BELOW for _, e in pieces) and (
                 pieces[0][1][1].startswith("v") or all(e[1].startswith(self.NON_NAME_TAGS) for _, e in pieces))
             return entry[0] < self.LOOSE_TAG_BELOW and not phrase
-        if (any(c in self.FUNCTION_CHARS or not c.isalnum() for c in name) or self._COUNT_INSIDE.search(name)
+        odd = {c for c in name if c in self.FUNCTION_CHARS or not c.isalnum()}
+        # (和 inside an investor's name with its organisational word is the name's: 景和创投, 中和资本)
+        # (…as its second character only, not two names joined by 和: 腾讯和翎栩资本, 高瓴资本和蔻图资本)
+        if odd == {"和"} and name.find("和") == 1 and name.count("和") == 1 and ends_in_org_suffix(self._org_suffix, name):
+            odd = set()
+        if (odd or self._COUNT_INSIDE.search(name)
                 or name[0] in "有给让为不据由该此某各每"):  # 有鸟巢, 不完全, 据媒体, 由副总裁, 该企业: a verb, negation,
             # 据 or 由, or a demonstrative before the name
             return False
@@ -1410,6 +1415,8 @@ class EntityTrimmer:
                 if when.start() - start < 2:
                     continue
                 end = when.start()  # 蜀辣坊|今日|登陆港交所: a name never runs on past a day (今日头条 opens with one)
+            if not ent_id and label == "ORG" and (place := _place_before_category(full, start, end)):
+                end, label = start + len(place), "GPE"  # 哈尔滨|酒店|预订量: bookings in a city, no hotel's name
             if (not ent_id and label == "ORG" and (ordinal := _ORDINAL_EDITION.match(full, start))
                     and end - ordinal.end() >= 2 and _EVENT_END.search(full, start, end)):
                 # 第八届|中国国际进口博览会: an event's edition is no part of its name (a body's term is, as MSRA
@@ -1513,9 +1520,23 @@ def _opens_with_place(name: str) -> bool:
 
 
 # the day or period a statement is about, which no name has inside it (only at its start: 今日头条, 今日资本)
-_NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|"
+_NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|元旦|春节|国庆|期间|"
                           r"撤回|宣布|完成|发布|启动|终止|递交|冲刺")  # …nor past an event (枫桥生物|撤回科创板IPO)
 _ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次)")
+def _place_before_category(full: str, start: int, end: int) -> str | None:
+    """The known place a guess is made of when the rest is a kind of booking and a measure of it follows
+    (哈尔滨酒店预订量, 三亚机票搜索量): the place, else None."""
+    if not _BOOKED_AFTER.match(full, end):
+        return None
+    name = full[start:end]
+    for category in _BOOKED_CATEGORIES:
+        if name.endswith(category) and name[:-len(category)] in _place_name_set():
+            return name[:-len(category)]
+    return None
+
+
+_BOOKED_CATEGORIES = ("酒店", "民宿", "景区", "门票", "机票", "火车票", "租车")
+_BOOKED_AFTER = re.compile(r"(?:的)?(?:预订|预定|订单|搜索|入住|房价|价格|销量|客流|热度)")
 _EVENT_END = re.compile(r"(?:博览会|进博会|广交会|交易会|展览会|展会|论坛|峰会|运动会|电影节|艺术节|音乐节|大赛|锦标赛)$")
 
 # a zone of a city or port (园区, 开发区, 新区 …): the corpora annotate it as a place, whatever the model guessed

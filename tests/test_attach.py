@@ -544,3 +544,10 @@ def test_a_platform_a_seller_depends_on_is_no_subject_and_a_city_counts_its_comp
     a, ids = make(text, [("闻岚电子", "blue", 0), ("岚州跨境电商协会", "xvc", 0), ("岚州", "city", 1)],
                   [("1.8万家", dict(value=18000, unit="count", metric=""))])
     assert [x[1] for x in about(a, ids)] == ["city"]
+
+
+def test_bookings_in_a_city_are_the_citys_figure():
+    text = "冰雪旅游继续升温。途岚旅行数据显示,岚州元旦期间酒店预订量同比增长120%。"
+    a, ids = make(text, [("途岚旅行", "blue", 0), ("岚州", "city", 0)],
+                  [("增长120%", dict(value=120, unit="percent", metric="growth"))])
+    assert [x[1] for x in about(a, ids)] == ["city"]

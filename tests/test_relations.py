@@ -574,6 +574,10 @@ CASES = [
     ("[枫岚生物|ORG]的实际控制人为创始人[庞岚行|PERSON],其合计控制公司38.5%的股份。",
      {("庞岚行", "shareholder_of", "枫岚生物"), ("枫岚生物", "founder", "庞岚行")}),
     ("[霍岚斯|ORG]全球副总裁[岑岚|PERSON]在签约仪式上表示满意。", {("岑岚", "works_for", "霍岚斯")}),
+    # unlike others; a registered seat after the company opens
+    ("与[闲鱼|ORG]等综合性二手平台不同,[寻岚网|ORG]主打先鉴定后发货模式。", {("寻岚网", "compared_with", "闲鱼")}),
+    ("监管批复同意[晟岚银行|ORG]全资子公司[晟岚理财|ORG]开业,注册资本为20亿元人民币,注册地为[杭州|GPE]。",
+     {("晟岚理财", "subsidiary_of", "晟岚银行"), ("晟岚理财", "located_in", "杭州")}),
 ]
 
 

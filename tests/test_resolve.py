@@ -271,3 +271,8 @@ def test_a_name_read_as_a_person_only_where_a_company_is_meant_is_the_company():
     b.mentions[0] = b.mentions[0].__class__(b.mentions[0].start, b.mentions[0].end, "李岚", "BRAND",
                                             norm=normalise_name("李岚"))
     assert sorted(e.type for e in resolve_entities([b], tiny_gazetteer())[0]) == ["BRAND", "PERSON"]
+
+
+def test_a_kind_of_bank_is_no_bank():
+    a = analysis_of("晟岚银行是一家总部位于杭州的城市商业银行。", [("晟岚银行", "ORG"), ("城市商业银行", "ORG")])
+    assert [e.label_zh for e in resolve_entities([a], tiny_gazetteer())[0]] == ["晟岚银行"]

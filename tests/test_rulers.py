@@ -1249,3 +1249,15 @@ def test_an_events_edition_is_cut_but_a_bodys_term_is_not():
 
     assert _ORDINAL_EDITION.match("第八届中国国际进口博览会") and _EVENT_END.search("第八届中国国际进口博览会")
     assert not _EVENT_END.search("第六届全国人大常委会")
+
+
+def test_bookings_in_a_city_and_an_old_holder_following_on(nlp):
+    found = ents(nlp, "途远旅行数据显示,哈尔滨元旦期间酒店预订量同比增长120%。")
+    assert ("哈尔滨", "GPE") in [(t, label) for t, label, _ in found]
+    assert not any(label == "ORG" and t.startswith("哈尔滨") for t, label, _ in found)
+    found = ents(nlp, "元旦假期预订数据出炉 途远旅行:哈尔滨酒店预订量同比增长120%")
+    assert not any(t == "哈尔滨酒店" for t, _, _ in found)
+    found = [t for t, _, _ in ents(nlp, "本轮由钱岚资本领投,老股东景和创投继续跟投。")]
+    assert "景和创投" in found
+    found = [t for t, _, _ in ents(nlp, "2020年喜茶完成了由高瓴资本和蔻岚资本领投的新一轮融资。")]
+    assert "蔻岚资本" in found and not any("和蔻岚" in t for t in found)
