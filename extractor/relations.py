@@ -11,8 +11,11 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   `emit` lists `[relation, subject slot, object slot]`; `unless` (a regex) drops a match containing it; a named group `stake` becomes the `stake` attribute;
   `"current": true` marks a pattern that says a role goes on (将继续担任), which a past role at the same organisation does not end;
   `"ends_role": true` one that says it ends (X首席财务官Y辞去所任职务): the role is past, as after a former marker;
-  `unless_object` (a regex) drops an object entity any of whose names it matches (登陆深交所 is no shop on a platform).
-* `title` lines: job titles and the relations they imply between the `org` and `per` slots.
+  `unless_object` (a regex) drops an object entity any of whose names it matches (登陆深交所 is no shop on a platform);
+  `list_sep` (a regex, placeholders allowed) replaces what stands between a list slot's items (A认购4000万美元,B认购…:
+  each item's clause), and a list slot keeps only the mentions of its own types.
+* `title` lines: job titles and the relations they imply between the `org` and `per` slots; an empty `emit` names a
+  role at a work (导演, 制作人) that joins titles (创始人兼总导演) and implies nothing itself.
 * `guard` lines: a regex (negation, hedge) that drops any match whose text contains it.
 * `ref` lines: anaphors (他们, 该品牌, 我, 我们 …) and what they may point to; a relation read through one has
   its confidence multiplied by the line's `factor`. `speaker` refs resolve 我 → the turn's speaker and 我们 → the
