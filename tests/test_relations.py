@@ -578,6 +578,11 @@ CASES = [
     ("与[闲鱼|ORG]等综合性二手平台不同,[寻岚网|ORG]主打先鉴定后发货模式。", {("寻岚网", "compared_with", "闲鱼")}),
     ("监管批复同意[晟岚银行|ORG]全资子公司[晟岚理财|ORG]开业,注册资本为20亿元人民币,注册地为[杭州|GPE]。",
      {("晟岚理财", "subsidiary_of", "晟岚银行"), ("晟岚理财", "located_in", "杭州")}),
+    # a board electing its manager chairman for a numbered term; the company appointing at a sentence's start;
+    # a handle's space before a title
+    ("同日,[澜岚股份|ORG]董事会选举总经理[芮岚|PERSON]为公司第五届董事会董事长。", {("芮岚", "chairman_of", "澜岚股份")}),
+    ("[澜岚股份|ORG]发布公告。公司同时聘任[卫岚谦|PERSON]为副总经理兼财务总监。", {("卫岚谦", "works_for", "澜岚股份")}),
+    ("@[糖岚奶茶|ORG] 创始人[初岚|PERSON]在采访中表示,明年计划突破800家。", {("糖岚奶茶", "founder", "初岚")}),
 ]
 
 

@@ -1261,3 +1261,8 @@ def test_bookings_in_a_city_and_an_old_holder_following_on(nlp):
     assert "景和创投" in found
     found = [t for t, _, _ in ents(nlp, "2020年喜茶完成了由高瓴资本和蔻岚资本领投的新一轮融资。")]
     assert "蔻岚资本" in found and not any("和蔻岚" in t for t in found)
+
+
+def test_rivals_listed_with_their_latin_names(nlp):
+    found = [t for t, _, _ in ents(nlp, "曙岚机器人主要竞争对手包括优岚(Universal Robots)和遨岚智能。")]
+    assert "优岚" in found and "遨岚智能" in found
