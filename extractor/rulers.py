@@ -262,7 +262,6 @@ class CueMatcher:
         self.patterns = patterns
         self.stopwords = stopwords
         self.trailing = Suffixes(trailing)  # words that never end a name (领投, 表示 …)
-        self.speaker_spans: set[tuple[int, int]] = set()  # the last call's transcript speakers
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start one (对话, 专访 …)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
         self._org_suffix = org_suffix_regex(patterns)
@@ -272,6 +271,10 @@ class CueMatcher:
                             and (last := _last_characters(p.regex.pattern)) is not None}
 
     def find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        return self._find(doc)[0]
+
+    def _find(self, doc: Doc) -> tuple[list[tuple[int, int, str, str]], set[tuple[int, int]]]:
+        """The names found, and the spans of those that are a transcript's speakers."""
         text = doc_text(doc)
         starts, token_ends = token_bounds(doc)  # read once: the suffix cues need both the ends and the words
         ends = {e: i for i, e in enumerate(token_ends)}
@@ -341,9 +344,8 @@ class CueMatcher:
             found.extend(self._list_members(doc, text, set(starts), ends, p, found))
         found.extend(self._numbered_heads(doc, text, set(starts), ends))
         speakers = self._repeated_speakers(doc, text, set(starts), ends)
-        self.speaker_spans = {(s, e) for s, e, _, _ in speakers}
         found.extend(speakers)
-        return found
+        return found, {(s, e) for s, e, _, _ in speakers}
 
     # a speaker's label opening a line of a transcript, perhaps with a Latin name in brackets: "堤藤(Tsutsumi Fuji):"
     _SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})(?:[(（][^()（）\n]{1,24}[)）])?[:：](?=\S)", re.M)
@@ -684,7 +686,8 @@ class CueMatcher:
         found = []
         # a name inside a title is part of the title (《国产运动品牌口碑榜》), as for the gazetteer
         titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
-        for s, e, label, i in self.find(doc):
+        finds, speaker_spans = self._find(doc)
+        for s, e, label, i in finds:
             if any(a < s and e < b for a, b in titles):
                 continue
             if label != "PERSON" and text.endswith(FAMILY_WORDS, s, e) and _surname_name(
@@ -716,7 +719,7 @@ class CueMatcher:
             p.start_char == s.start_char and s.end_char == p.end_char + 1 and text[p.end_char] == "和"
             for p in guessed_people))]
         # (and a transcript's speaker whose name the model cut short, 姜若|晴:, on lines of their own)
-        wider += [s for s in spans if (s.start_char, s.end_char) in self.speaker_spans and s not in wider and any(
+        wider += [s for s in spans if (s.start_char, s.end_char) in speaker_spans and s not in wider and any(
             p.start_char == s.start_char and p.end_char < s.end_char for p in guessed_people)]
         # the cue's context (一个叫X的品牌) says more about the type than the statistical guess for the same span
         guessed = {(e.start, e.end) for e in ents if not e.ent_id_}
@@ -789,7 +792,8 @@ class VariantMatcher:
         if not known:
             return []
         lengths = sorted({len(k) for k in known})
-        token_starts, token_ends = map(set, token_bounds(doc))  # a two-character variant is a word of its own
+        # a two-character variant is a word of its own (the bounds are read only when a two-character name is known)
+        token_starts, token_ends = map(set, token_bounds(doc)) if lengths[0] == 2 else (set(), set())
         taken = bytearray(len(text))
         for ent in ents:
             # a statistical guess of another type may be relabelled (小仙敦 tagged a place for its 敦)
@@ -1523,6 +1527,8 @@ def _opens_with_place(name: str) -> bool:
 _NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|元旦|春节|国庆|期间|"
                           r"撤回|宣布|完成|发布|启动|终止|递交|冲刺")  # …nor past an event (枫桥生物|撤回科创板IPO)
 _ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次)")
+
+
 def _place_before_category(full: str, start: int, end: int) -> str | None:
     """The known place a guess is made of when the rest is a kind of booking and a measure of it follows
     (哈尔滨酒店预订量, 三亚机票搜索量): the place, else None."""
