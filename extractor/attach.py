@@ -2,7 +2,9 @@
 
 Rules, in order; the first that finds an entity wins and sets the confidence:
 0. A和B分别…X和Y: listed names take the listed figures in order, 0.8; a figure followed by its metric's
-   `subject_after` words (以2.1亿美元收购了…X: a price paid) is about the first mention after them in its clause, 0.8.
+   `subject_after` words (以2.1亿美元收购了…X: a price paid) is about the first mention after them in its clause, 0.8;
+   a name ranked by the amount (X以1420亿元位列第二) is its subject, a person too when the figure has no metric, 0.8;
+   a holding written before its holder (持股51%的X) is the holder's, 0.8.
 1. the nearest mention before the figure in its sentence that is a plausible subject: its type is one the metric
    can be about (metrics.jsonl `about`, default ORG/BRAND), not an agent after 由 when another mention stands
    before it (库迪咖啡由瑞幸前创始团队创立，…), and it is not in platform position ("在X上", "在X的",
@@ -290,7 +292,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if after:
                 return after[0][1], 0.8 - _type_penalty(about, after[0][2])
 
-    # 0c. a name ranked by an amount (X以1420亿元位列第二, 科沃斯以21.8%的份额位居第二): the name right before 以,
+    # 0b. a name ranked by an amount (X以1420亿元位列第二, 科沃斯以21.8%的份额位居第二): the name right before 以,
     # a person too when the figure measures nothing else (a rich list)
     if RANKED_BY.match(text, fig.end) and (lead := RANK_LEAD.search(text, max(0, fig.start - 4), fig.start)):
         ranked = [c for c in by_sentence.get(si, ()) if c[0].end == lead.start() and c[2] not in PLACE_TYPES
@@ -298,7 +300,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if ranked:
             return ranked[0][1], 0.8 - (_type_penalty(about, ranked[0][2]) if ranked[0][2] in about else 0.0)
 
-    # 0b. a holding written before its holder (第一大股东为持股51%的X): the holder named right after it
+    # 0c. a holding written before its holder (第一大股东为持股51%的X): the holder named right after it
     if metric is not None and metric.metric == "stake" and (held := HELD_BY_NEXT.match(text, fig.end)) and (
             HOLDING_WORD.match(text, fig.start) or HOLDING_WORD.search(text, max(0, fig.start - 3), fig.start)):
         holder = [c for c in cands if c[0].start == held.end() and c[2] not in PLACE_TYPES]
