@@ -7,12 +7,13 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .clean import TURN, clean_text
+from .clean import clean_text
 from .gazetteer import normalise_name
 from .records import Analysis, CleanText, Document, Mention, Sentence
 
 
-LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC"}
+# (a work with a title of its own, PRODUCT in the pipeline: 《岚境》, a game; in the graph a brand like any product's)
+LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "PRODUCT": "BRAND"}
 
 
 # Long texts go through spaCy in pieces of at most this many characters, cut at line breaks (else after
@@ -99,6 +100,12 @@ def _source(ent) -> str:
 
 
 ROLE_SPEAKERS = {"问", "答", "Q", "A", "记者", "主持人", "编者", "嘉宾", "分析师", "提问", "投资者"}
+# a turn label: a name, perhaps after a title and an organisation (华泰证券分析师蒲一鸣:), or a Latin full name,
+# perhaps with a note in brackets, then a colon (longer than the cleaner's TURN, which must not take a promotion's
+# heading for a turn)
+TURN_LABEL = re.compile(r"^\s*((?:[\u4e00-\u9fff]{2,6})?[A-Z][a-z]+ [A-Z][a-z]+|[^\s:,。()]{1,12})(?:\([^()\n]{1,24}\))?:(?=\S)")
+# a role after its organisation (中金公司分析师:, 某机构投资者:) is a role speaker too
+ROLE_SPEAKER_ENDS = ("记者", "主持人", "分析师", "投资者")
 
 
 def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
@@ -121,11 +128,11 @@ def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
             k -= 1
         line_start = k == 0 or text[k - 1] == "\n" or s_char <= first_content
         if line_start:
-            m = TURN.match(text[s_char:e_char])
+            m = TURN_LABEL.match(text[s_char:e_char])
             label = m.group(1) if m else ""
             # a name after a title (首席执行官王振宇:) is the speaker
             named = label if label in people else next((p for p in people if label.endswith(p) and label != p), None)
-            if named or label in ROLE_SPEAKERS:
+            if named or label in ROLE_SPEAKERS or label.endswith(ROLE_SPEAKER_ENDS):
                 speaker = named or label
         start, end = clean.to_original(s_char, e_char)
         out.append(Sentence(start, end, text[s_char:e_char], speaker))

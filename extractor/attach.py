@@ -39,7 +39,8 @@ from .figures import default_lexicon, metric_info
 from .records import Analysis, Figure, Mention, Observation, filer_of, most_mentioned
 from .tables import LIST_MARK
 
-PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|依赖|依靠|转向|入驻|登陆|登上|进驻|上线|上架)\s?$")
+# (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
+PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|依赖|依靠|转向|入驻|登陆|登上|进驻|上线|上架|递表|冲刺|赴)\s?$")
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上|旗舰店|官方旗舰店|渠道)")
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
 PLATFORM_LISTED = re.compile(r"(?:在|于|通过|入驻|登陆)[^,，。;；:：!?！？\n]{1,12}?(?:和|、|及|与|以及)\s?$")
@@ -52,6 +53,8 @@ TICKER_AFTER = re.compile(r"\s?[:：]\s?[A-Z0-9]{1,6}\b")
 WORD_MENTIONED = re.compile(r"[”\"」』’']?(?:二字|两字|三字|字样|一词|标识|商标)")
 # 中指研究院数据显示, X统计称: the source that reports the figure, not what it is about
 SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:数据|统计|调研|监测数据|研报|报告)(?:显示|表明|指出|称)")
+# 市场监管总局发布消息,X…: who gives the news, not what the news is about, when the sentence names another
+NEWS_GIVEN = re.compile(r"\s?(?:官网|官方)?(?:发布|发出|披露)?(?:了)?(?:消息|通报|公告|通告|信息)(?:称|显示)?[,，:：]")
 # what a sentence compares with or sets aside (和A相比, 除A外): not what it is about
 COMPARED_BEFORE = re.compile(r"(?:和|与|跟|同|较|比起|除了?)\s?$")
 COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较|外|以外|之外)")
@@ -78,13 +81,21 @@ IS_COPULA = re.compile(r"\s?(?:是|为|系)")
 FOUNDED_HEAD = re.compile(r"(?:成立|创立|创办|设立|组建)的")
 IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
 DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
-OBJECT_AFTER = re.compile(r"(?:获得|拿下|赢得|斩获|收到|签下|成为|作为)(?:了)?\s?$")
+# (联名游戏《星穹远航》: the work a brand teams up with is its partner, not what the clause is about)
+OBJECT_AFTER = re.compile(r"(?:获得|拿下|赢得|斩获|收到|签下|成为|作为)(?:了)?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$")
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
 # in Y's own clause, is Y's)
 OWNED_AFTER = re.compile(r"(?:拥有|旗下(?:有|包括|拥有)?)(?:了)?\s?$")
+# 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
+CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
+SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
+OWNED_NEXT = re.compile(r"\s?(?:的)?旗下[^,，。;；:：]{0,8}")
 SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产)")
 # …与沙特能源企业Y签署…: a partner named after 与 (a place or a description may come between)
-PARTNER_BEFORE = re.compile(r"(?:^|[,，])[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
+PARTNER_BEFORE = re.compile(r"(?:^|[,，])(?:今年|去年|目前|如今)?[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
+# …和X的合作也在深化: 和 joins a partner, not a list item, when the partnership follows the name
+PARTNER_AND_BEFORE = re.compile(r"(?:^|[,，])[^,，。;；]{0,4}?和$")
+COOPERATION_AFTER = re.compile(r"\s?(?:之间)?(?:的)?(?:深度|深入|战略|长期|全面)?合作(?!伙伴|对象|方)")
 # X母公司Y, X的控股股东Y: Y owns X and the sentence goes on about Y
 OWNER_NEXT = re.compile(r"\s?(?:的)?(?:母公司|控股股东|大股东|运营方|运营公司)\s?")
 PLACE_TYPES = ("GPE", "LOC")
@@ -104,6 +115,11 @@ SPEAKER_TURN_CONFIDENCE = 0.45
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
+# a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
+KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(合作社|俱乐部|医院|银行|集团)|"
+                          r"\s?(?:目前|今年|去年|如今|现在|当前)?(?:该|这款|此款|这个|该款)(游戏|产品|应用|App|APP|车型|手机|新品)")
+KIND_REF_CONFIDENCE = 0.7
+KIND_LOOKBACK = 8  # a kind word stands for its body across a whole passage, not only the sentences just before
 BULLET = re.compile(LIST_MARK + r"(?=\S)")
 LOOKBACK = 3
 PLATFORM_LOOKBACK = 2
@@ -307,6 +323,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if holder:
             return holder[0][1], 0.8 - _type_penalty(about, holder[0][2])
 
+    kind_ref = _kind_antecedent(text, fig, si, sentences, by_sentence, about)
+
     # 1. nearest plausible subject before the figure
     before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])]
     # (a name's alias in brackets right after it, 微软(Microsoft), is the same mention once more)
@@ -346,7 +364,14 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 break
         # X与Y达成合作,…占比提升到35%: the partner after 与 is not what the next clauses are about
         # (not 和, which mostly joins the items of a list: A和B分别…)
-        while (len(before) > 1 and PARTNER_BEFORE.search(text[before[-2][0].end:before[-1][0].start])
+        # (…and so is what the partner owns, named after it: X与Y旗下手游《Z》推出联名活动,首日卖出120万杯)
+        if (len(before) > 2 and OWNED_NEXT.fullmatch(text, before[-2][0].end, before[-1][0].start)
+                and PARTNER_BEFORE.search(text[before[-3][0].end:before[-2][0].start])
+                and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])):
+            before.pop()
+        while (len(before) > 1 and (PARTNER_BEFORE.search(text[before[-2][0].end:before[-1][0].start]) or (
+                PARTNER_AND_BEFORE.search(text[before[-2][0].end:before[-1][0].start])
+                and COOPERATION_AFTER.match(text, before[-1][0].end)))
                and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])
                and not COMPARED_AFTER.match(text, before[-1][0].end)):
             before.pop()
@@ -357,12 +382,18 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             # X是A与B合资成立的品牌,今年销量…: the names in what X is are not what the sentence goes on about, nor
             # what was founded (X是A与B于2021年合资成立的…: X's founding)
             del before[1:]
-        if len(before) == 1 and CLAUSE_BREAK.search(text[before[0][0].end:fig.start]):
+        # (the partners may be a list: 公司已与A、B等客户签订合作协议,合同金额…)
+        partners_listed = len(before) > 1 and all(
+            LIST_JOINER.fullmatch(text[a[0].end:b[0].start]) for a, b in zip(before, before[1:]))
+        if (len(before) == 1 or partners_listed) and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start]):
             # 公司与德国默克签订…协议,海外收入占比…: the clause's subject is "the company", not its partner
             m = before[0][0]
             clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(text, sentences[si].start, m.start)),
                                default=sentences[si].start) if si >= 0 and sentences else m.start
-            if PARTNER_BEFORE.search(text[clause_start:m.start]):
+            if PARTNER_BEFORE.search(text[clause_start:m.start]) or (
+                    PARTNER_AND_BEFORE.search(text[clause_start:m.start]) and COOPERATION_AFTER.match(text, m.end)) or (
+                    CUSTOMER_BEFORE.search(text[clause_start:m.start])
+                    and SUPPLY_CHAIN_AFTER.match(text, before[-1][0].end)):
                 the_company = THE_COMPANY.match(text, clause_start)
                 if the_company and main_org is not None:
                     return main_org
@@ -374,6 +405,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if before:
             m, eid, et = before[-1]
             same_clause = not CLAUSE_BREAK.search(text[m.end:fig.start])
+            if not same_clause and kind_ref is not None:
+                return kind_ref  # 创始人X说,目前合作社的复购率…: the co-operative's, not X's company's
             return eid, (0.85 if same_clause else 0.75) - _type_penalty(about, et)
 
     # 2. a subject right after, in the same clause
@@ -388,6 +421,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if (et in PLACE_TYPES and opens <= m.start and m.end <= fig.start and PLACE_STATISTIC.match(text[opens:m.start])
                     and PUBLIC_STATISTIC.match(text, m.end)):
                 return eid, 0.6
+
+    if kind_ref is not None:
+        return kind_ref
 
     if metric is not None and metric.same_sentence:
         return None  # a market's size: about the place named with the market, not an earlier sentence's topic
@@ -418,6 +454,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 break
             topic = [c for c in by_sentence.get(pj, ()) if c[2] in about and subject_ok(c[0])
                      and not _compared(text, c[0], by_sentence.get(pj, ()))]
+            if len(topic) > 1 and NEWS_GIVEN.match(text, topic[0][0].end):
+                topic = topic[1:]
             owners = [c for c in topic if project and PROJECT_AFTER.match(text, c[0].end)]
             if owners:
                 m, eid, et = owners[0]
@@ -444,6 +482,24 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         plat = [c for c in by_sentence.get(si - back, ()) if c[2] in about and _is_platform(text, c[0])]
         if plat:
             return plat[-1][1], 0.3 - _type_penalty(about, plat[-1][2])
+    return None
+
+
+def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, about) -> tuple[str, float] | None:
+    """The figure's clause opens with a kind of body (合作社, 俱乐部 …) or a product (该游戏, 这款产品): the nearest
+    body of that kind, or the nearest brand, named before it in its sentence or the few before it."""
+    if not 0 <= si < len(sentences):
+        return None
+    opens = max([sentences[si].start] + [b.end() for b in CLAUSE_BREAK.finditer(text, sentences[si].start, fig.start)])
+    m = KIND_OPENING.match(text, opens, fig.start)
+    if m is None:
+        return None
+    for back in range(KIND_LOOKBACK + 1):
+        # (a body: the one whose name ends with its kind; a product: the last brand named, 该游戏 of 《岚境》)
+        named = [c for c in by_sentence.get(si - back, ()) if c[0].end <= opens and c[2] in about
+                 and (text.endswith(m.group(1), c[0].start, c[0].end) if m.group(1) else c[2] == "BRAND")]
+        if named:
+            return named[-1][1], KIND_REF_CONFIDENCE - 0.02 * back
     return None
 
 

@@ -163,8 +163,16 @@ def evaluate_ner_examples(examples, raw_examples, fmt, predict) -> dict:
     start = time.perf_counter()
     pred = predict(texts)
     seconds = time.perf_counter() - start
+    # a label the corpus does not annotate (PRODUCT: the works in book-title marks) can be neither right nor wrong
+    # against it: left out of the scores, and counted
+    scheme = {coarse(lab) for lab in MAPPINGS[fmt].values()} if fmt in MAPPINGS else None
+    unscored = Counter()
+    if scheme is not None:
+        for spans in pred:
+            unscored.update(coarse(lab) for _, _, lab in spans if coarse(lab) not in scheme)
+        pred = [[x for x in spans if coarse(x[2]) in scheme] for spans in pred]
     result = {"labels": score_spans([s for _, s in examples], pred), "chars": sum(map(len, texts)),
-              "chars_per_s": sum(map(len, texts)) / seconds if seconds else 0.0}
+              "chars_per_s": sum(map(len, texts)) / seconds if seconds else 0.0, "unscored": dict(unscored)}
     if fmt in ("cluener", "weibo") and raw_examples is not None:
         result["fine"] = score_fine([s for _, s in raw_examples], pred, fmt)
     return result
@@ -176,6 +184,9 @@ def print_ner(name: str, result: dict, out=None) -> None:
     print(f"{'label':<14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}", file=out)
     for lab, row in list(result["labels"].items()) + [(f"  {k}", v) for k, v in result.get("fine", {}).items()]:
         print(f"{lab:<14}{row['p']:7.3f}{row['r']:7.3f}{row['f1']:7.3f}{row['gold']:7d}{row['pred']:7d}", file=out)
+    if result.get("unscored"):
+        kinds = ", ".join(f"{n} {lab}" for lab, n in sorted(result["unscored"].items()))
+        print(f"(not scored, a label this corpus does not annotate: {kinds})", file=out)
 
 
 def print_seg(name: str, row: dict, cps: float, out=None) -> None:

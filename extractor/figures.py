@@ -935,6 +935,11 @@ def _parallel_metrics(text: str, figures: list[Figure]) -> list[Figure]:
                 and PARALLEL_CLAUSE.match(text[prev.end:f.start])):
             f = replace(f, metric=prev.metric)
         out.append(f)
+    # …and the metric written before the first (营收分别为5.2亿元、11.8亿元和21.3亿元)
+    for k in range(1, len(out)):
+        f, prev = out[k], out[k - 1]
+        if not f.metric and prev.metric and f.unit == prev.unit and FIGURE_LIST_JOINER.fullmatch(text, prev.end, f.start):
+            out[k] = replace(f, metric=prev.metric)
     # the items of a list of figures (分别以17.2%、11.4%和8.9%的份额) share the metric written after the last
     for k in range(len(out) - 2, -1, -1):
         f, nxt = out[k], out[k + 1]

@@ -1,6 +1,8 @@
 """Small typed records passed between the stages. Offsets are code-point indices into `Document.text`."""
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -153,4 +155,11 @@ def filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
     for m, eid in mentions:
         if m.start == first and m.label == "ORG" and LEGAL_FORM.search(m.text):
             return eid
+    # …or that answers, through its officer, the questions of a Q&A record (岚芯科技董秘:感谢您的关注)
+    for m, eid in mentions:
+        if m.label == "ORG" and (m.start == 0 or text[m.start - 1] == "\n") and OFFICER_TURN.match(text, m.end):
+            return eid
     return None
+
+
+OFFICER_TURN = re.compile(r"(?:董秘|董事会秘书|证券事务代表|证券部|投资者关系部)\s?[:：]")

@@ -33,6 +33,9 @@ GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP",
                     "控股", "股份", "科技", "电子", "医院集团", "俱乐部", "足球俱乐部", "篮球俱乐部")
 # what ends a description written before an organisation's name (跨境电商平台海购通, 国货彩妆品牌花知晓)
 DESCRIPTION_ENDS = ("平台", "品牌", "公司", "企业", "集团", "机构", "服务商", "供应商", "厂商", "电商", "连锁", "俱乐部", "球队")
+# descriptive words a registered name carries before its kind and the name in use leaves out
+# (眉川果业|专业|合作社 and 眉川果业合作社)
+DESCRIPTIVE_INFIXES = ("农民专业", "专业", "股份", "控股")
 _SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)  # 有限公司 before 公司
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
@@ -119,6 +122,10 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
         return 0.8, "department of the university"
     if family == "ORG" and len(short) >= 2 and long.startswith(short) and len(long) - len(short) == 1:
         return 0.7, "containment"
+    if family == "ORG" and len(short) >= 4 and any(
+            long == short[:k] + infix + short[k:] for infix in DESCRIPTIVE_INFIXES if len(long) == len(short) + len(infix)
+            for k in range(2, len(short) - 1)):
+        return 0.75, "descriptive word left out"
     # a registered name shortened by a character more (北辰新材 of 北辰新材料股份有限公司)
     if family == "ORG" and len(short) >= 3 and (core := strip_generic(long)) != long and core.startswith(short) and (
             len(core) - len(short) == 1):

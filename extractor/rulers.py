@@ -170,7 +170,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将(（“\"]|和(?![表说称认介指透坦回答])|兼|今年|目前|现年|此前|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|今年|目前|现年|此前|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -324,12 +324,14 @@ class CueMatcher:
                 continue
             for m in p.regex.finditer(text):
                 if p.kind == "regex":
-                    for group, label in p.groups.items():
-                        s, e = m.span(group)
-                        name = text[s:e]
-                        if (s >= 0 and self._plausible(name) and (label != "PERSON" or self._name_shaped(name))
-                                and (not p.proper or self._vouched_name(name))):
-                            found.append((s, e, label, ""))
+                    named = [(*m.span(group), label) for group, label in p.groups.items() if m.start(group) >= 0
+                             and self._plausible(m.group(group))
+                             and (label != "PERSON" or self._name_shaped(m.group(group)))]
+                    vouched = [x for x in named if not p.proper or self._vouched_name(text[x[0]:x[1]])]
+                    # (a name the pattern lists beside a vouched one with the same last word: 图灵量子和玻色量子)
+                    vouched += [x for x in named if x not in vouched and any(
+                        self._shares_head(text[x[0]:x[1]], text[v[0]:v[1]]) for v in vouched)]
+                    found.extend((s, e, label, "") for s, e, label in sorted(vouched))
                 elif m.start() in ends:  # kind "left": the name ends where the cue starts
                     last = ends[m.start()]
                     if last > 0 and words[last] in DIVISION_WORDS:
@@ -475,7 +477,8 @@ class CueMatcher:
                 # (an item ending in an organisation word may be longer: 苏州市创新产业发展引导基金)
                 longest = p.max_chars + 6 if ends_in_org_suffix(self._org_suffix, name) else p.max_chars
                 # (an item that opens like the name it is listed with is a sibling: 鲸选物流、鲸选支付和鲸选云)
-                sibling = len(name) > 2 and name[:2] == text[s:s + 2]
+                # (…or ends with the same word: 图灵量子、玻色量子)
+                sibling = (len(name) > 2 and name[:2] == text[s:s + 2]) or self._shares_head(name, text[s:e])
                 if (start not in starts or end not in ends or not 2 <= len(name.strip()) <= longest
                         or not (sibling or self._list_item(name, end - 1 in starts))):
                     break
@@ -527,7 +530,7 @@ class CueMatcher:
                     while (cut := self._trim_trailing(text, start, item_end, ends)) != item_end:
                         item_end = cut
                 if (start is None or start not in starts or item_end not in ends
-                        or not self._vouched_name(text[start:item_end])):
+                        or not (self._vouched_name(text[start:item_end]) or self._shares_head(text[start:item_end], text[s:e]))):
                     break
                 items.append((start, item_end, p.groups[label], ""))
                 if opens_list(start):
@@ -611,6 +614,19 @@ class CueMatcher:
                 evidence = evidence or e[1].startswith(("nr", "ns", "nt", "nz"))
         return evidence or ends_in_org_suffix(self._org_suffix, name)
 
+    def _shares_head(self, name: str, other: str) -> bool:
+        """`name`, listed beside the name `other`, ends with the same word (图灵|量子 beside 玻色|量子, X|汽车 beside
+        Y|汽车) and opens with a piece of its own that is no everyday word: a name of the same kind."""
+        head = name[-2:]
+        prefix = name[:-2]
+        if not (1 <= len(prefix) <= 4 and other.endswith(head) and other != name and other[:-2] != prefix
+                and head in common_words() and all("\u4e00" <= c <= "\u9fff" for c in name)):
+            return False
+        if any(c in self.FUNCTION_CHARS for c in prefix) or prefix in self.stopwords:
+            return False
+        entry = common_words().get(prefix)
+        return not (entry and entry[0] >= self.LOOSE_TAG_BELOW)
+
     _COUNT_INSIDE = re.compile(r"\d[分个家元亿万千百十年月日天人次倍轮]")  # 积3分, 10亿: a count (36氪 is a name)
     # characters that never sit inside a name the context vouches for (企业的产品, 品牌和渠道)
     FUNCTION_CHARS = frozenset("的了着过和与及在是把被将对向从也都就还兼")
@@ -687,8 +703,11 @@ class CueMatcher:
         # a name inside a title is part of the title (《国产运动品牌口碑榜》), as for the gazetteer
         titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
         finds, speaker_spans = self._find(doc)
+        if titles:
+            finds += _sibling_titles(text, titles, finds)
         for s, e, label, i in finds:
-            if any(a < s and e < b for a, b in titles):
+            # (…but the whole title is the name of a work a cue found: 旗下新游《岚境》)
+            if any(a < s and e < b and (a + 1, b - 1) != (s, e) for a, b in titles):
                 continue
             if label != "PERSON" and text.endswith(FAMILY_WORDS, s, e) and _surname_name(
                     text[s:e - 2].strip()):
@@ -700,8 +719,11 @@ class CueMatcher:
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # a description a cue read as a name right before a name (储能公司|海川能源): everyday words and a noun
         next_org = {sp.start_char for sp in spans if sp.label_ in ("ORG", "BRAND")}
+        # (…also with 品牌 between: 冻干咖啡|品牌|岚野咖啡, a kind of product and then the brand)
         spans = [sp for sp in spans if not (sp.end_char in next_org and sp.text.endswith(DESCRIPTION_NOUNS)
-                                            and _head_is_word(sp.text))]
+                                            and _head_is_word(sp.text))
+                 and not (text.startswith("品牌", sp.end_char) and sp.end_char + 2 in next_org
+                          and _head_is_word(sp.text + "品牌"))]
         # an organisation named after its city (杭州宜格化妆品有限公司) replaces the place inside it
         ents = doc.ents
         places = [e for e in ents if e.label_ in ("GPE", "LOC")]
@@ -837,7 +859,7 @@ class VariantMatcher:
         names: dict[str, tuple[str, str]] = {}
         ents = doc.ents
         for ent in ents:
-            if ent.label_ in self.labels + ("PERSON",) and len(ent.text) >= 2 and (
+            if ent.label_ in self.labels + ("PERSON", "PRODUCT") and len(ent.text) >= 2 and (
                     ent.text not in names or (ent.ent_id_ and not names[ent.text][1])):
                 names[ent.text] = (_label(doc, ent), ent.ent_id_)  # the first, or the first with an id
         for ent in ents:
@@ -869,7 +891,7 @@ class VariantMatcher:
         for m in pattern.finditer(text):
             s, e = m.span()
             label, ent_id = names[m.group()]
-            organisation = label in self.labels
+            organisation = label in self.labels + ("PRODUCT",)
             # a name of three or more characters needs only one edge on a word boundary: the segmenter glues an
             # unknown name to the word after it (优品|汇因)
             bounded = (s in starts and e in ends) or (e - s >= 3 and organisation and (
@@ -1123,15 +1145,19 @@ class Suffixes:
 
 TITLE_OPENINGS = frozenset({"CEO", "总裁", "董事长", "首席执行官", "创始人", "联合创始人", "总经理", "副总裁", "CTO", "CFO",
                             "COO", "主席"})
+# a title and then its holder (法定代表人为申屠晓峰): what follows is a person, whatever the model heard in the name
+_TITLE_BEFORE_HOLDER = re.compile("(?:" + "|".join(sorted(TITLE_OPENINGS | {"法定代表人", "实际控制人", "负责人", "董事"},
+                                                           key=len, reverse=True)) + ")(?:为|是)?$")
 
 
 FAMILY_WORDS = ("家族", "夫妇", "兄弟", "姐妹", "父子", "母女")
 
 
 def _surname_name(name: str) -> bool:
-    """A family name and one or two given characters, no everyday word (雷军, 卢伟冰)."""
-    return 2 <= len(name) <= 3 and name.startswith(surnames()) and all("\u4e00" <= c <= "\u9fff" for c in name) \
-        and not is_common_word(name)
+    """A family name and one or two given characters, no everyday word (雷军, 卢伟冰, 申屠晓峰)."""
+    family = next((f for f in surnames() if name.startswith(f)), None)  # longest first: 申屠 before 申
+    return family is not None and 1 <= len(name) - len(family) <= 2 and all(
+        "\u4e00" <= c <= "\u9fff" for c in name) and not is_common_word(name)
 
 
 _PARTY_WORD_BEFORE = re.compile(r"(?:运营|投资|合作|主办|承办|收购|出资|出品|制片|发行|承建|施工|买|卖|甲|乙|资|对|双|各|官)$")
@@ -1463,6 +1489,9 @@ class EntityTrimmer:
                 start = without_former(doc, full, start, end)
                 if label == "PERSON" and ends_in_org_suffix(self.org_suffix, full[start:end]):
                     label = "ORG"  # no person is called 宁川城投 or 华远资本
+                if label in PLACE_LABELS and _surname_name(full[start:end]) and _TITLE_BEFORE_HOLDER.search(
+                        full, max(0, start - 8), start):
+                    label = "PERSON"  # 法定代表人为申屠晓峰: the title's holder, no place
                 if label in PLACE_LABELS and output_label("LOC", full[start:end]) == "ORG":
                     label = "ORG"  # 维也纳酒店|门店 cut back to 维也纳酒店: the last word decides, as in the tagger
                 if label == "ORG" and _ZONE_END.search(full, start, end) and end - start > 3:
@@ -1478,6 +1507,7 @@ class EntityTrimmer:
                     start = _with_latin_given_name(full, start, end)
                     end = _with_zhi(full, start, end)
             trimmed.append((start, end, label, ent_id))
+        trimmed = _completed_person_names(full, trimmed)
         if trimmed != ents:
             split_at(doc, [x for start, end, _, _ in trimmed for x in (start, end)])
             doc.ents = [doc.char_span(s, e, label=lab, span_id=i) for s, e, lab, i in trimmed]
@@ -1492,6 +1522,44 @@ class EntityTrimmer:
             else:
                 out.extend((s, e, label, ent_id) for s, e in _split_joined(full, start, end, self.org_suffix))
         return out
+
+
+# what the title of a document, a list or a law ends with (《消费品召回管理暂行规定》, 《2024胡润百富榜》): no product
+_DOCUMENT_TITLE_END = re.compile(r"(?:规定|办法|条例|法|通知|意见|报告|白皮书|公告|决定|纲要|规划|方案|指南|标准|榜单|榜|名单|"
+                                 r"日报|晚报|周刊|杂志|报)$")
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
+
+
+def _sibling_titles(text: str, titles: list[tuple[int, int]], finds) -> list[tuple[int, int, str, str]]:
+    """Titles in book marks beside a title a cue found to be a work (旗下新游《岚境》…,腾讯的《王者荣耀》和网易的
+    《蛋仔派对》分列第二、第三): in the same sentence, works of the same kind, unless they read as documents."""
+    works = {(s - 1, e + 1) for s, e, label, _ in finds if label == "PRODUCT" and (s - 1, e + 1) in set(titles)}
+    out = []
+    for a, b in titles:
+        if (a, b) in works or _DOCUMENT_TITLE_END.search(text, a + 1, b - 1) or not 1 <= b - a - 2 <= 15 or any(
+                c in ",，、" for c in text[a + 1:b - 1]):
+            continue
+        if any(not _SENTENCE_BREAK.search(text, min(a, x), max(b, y)) for x, y in works):
+            out.append((a + 1, b - 1, "PRODUCT", ""))
+    return out
+
+
+def _completed_person_names(full: str, ents: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person's name the model cut short in one place (雷满|仓正对着镜头) and found whole in another (雷满仓告诉
+    记者): the whole name, where the text goes on with its missing character and no other name starts there."""
+    people = {full[s:e] for s, e, label, _ in ents if label == "PERSON" and 2 <= e - s <= 4
+              and all("\u4e00" <= c <= "\u9fff" for c in full[s:e])}
+    if len(people) < 2:
+        return ents
+    out = []
+    for k, (start, end, label, ent_id) in enumerate(ents):
+        if label == "PERSON" and not ent_id:
+            name = full[start:end]
+            longer = [p for p in people if len(p) == len(name) + 1 and p.startswith(name) and full.startswith(p, start)]
+            if len(longer) == 1 and (k + 1 == len(ents) or ents[k + 1][0] >= start + len(longer[0])):
+                end = start + len(longer[0])
+        out.append((start, end, label, ent_id))
+    return out
 
 
 # a public body named by what it does (市场监督管理局, 交通运输局, 人民法院): its place is part of its name

@@ -15,3 +15,10 @@ def test_a_turn_label_with_a_title_or_a_latin_full_name_names_the_speaker(nlp):
             "分析师(中金公司 刘畅):资本开支是多少?\nLinda Chen:在25亿元左右。")
     got = [who for who, _ in speakers(nlp, text)]
     assert got == [None, "王振远", "王振远", "Linda Chen", "分析师", "Linda Chen"]
+
+
+def test_an_analyst_labelled_with_the_firm_is_a_speaker_and_long_labels_are_read(nlp):
+    text = ("岚木家居业绩说明会\n邝岚树:营收增长8%。\n岚石证券分析师:门店情况如何?\n邝岚树:净增160家。\n"
+            "华泰证券分析师蒲岚鸣:毛利率呢?\n应岚清:毛利率为36.5%。")
+    got = [who for who, _ in speakers(nlp, text)]
+    assert got == [None, "邝岚树", "岚石证券分析师", "邝岚树", "蒲岚鸣", "应岚清"]

@@ -10,7 +10,8 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "pd": "BRAND", "zhang": "PERSON", "china": "GPE", "lin": "PERSON", "uni": "ORG", "nanyu": "ORG",
          "helan": "ORG", "ningchuan": "ORG", "nc-logistics": "ORG", "nc-cold": "ORG", "shengchi": "ORG",
          "jilan": "ORG", "dingsheng": "ORG", "yuanfan": "ORG", "club": "ORG", "bernst": "ORG", "germany": "GPE", "park": "ORG", "parkgroup": "ORG", "orion": "ORG",
-         "japan": "GPE", "city": "GPE", "institute": "ORG"}
+         "japan": "GPE", "city": "GPE", "institute": "ORG", "coop": "ORG", "regulator": "ORG", "group": "ORG",
+         "game": "BRAND", "hkex": "ORG", "byd": "ORG", "gwm": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -551,3 +552,80 @@ def test_bookings_in_a_city_are_the_citys_figure():
     a, ids = make(text, [("途岚旅行", "blue", 0), ("岚州", "city", 0)],
                   [("增长120%", dict(value=120, unit="percent", metric="growth"))])
     assert [x[1] for x in about(a, ids)] == ["city"]
+
+
+def test_a_partner_joined_by_he_and_the_partnership_is_not_the_subject():
+    text = "蓝湾科技和远浪科技的合作也在深化,线上渠道同比增长超过40%。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],
+                  [("增长超过40%", dict(min_value=40, unit="percent", metric="growth"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_list_of_partners_after_the_company_is_not_the_subject():
+    text = ("蓝湾科技成立于2020年。蓝湾科技总部位于杭州。蓝湾科技团队约150人。"
+            "今年公司已与远浪科技、星河资本等客户签订合作协议,合同金额累计超过6000万元。")
+    names = [("蓝湾科技", "blue", k) for k in range(3)] + [("远浪科技", "wave", 0), ("星河资本", "xvc", 0)]
+    a, ids = make(text, names, [("超过6000万元", dict(min_value=6e7, unit="CNY", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_kind_of_body_opening_the_clause_is_the_body_of_that_kind_named_before():
+    text = ("眉岚果业合作社成立于2016年。合作社在天猫卖出猕猴桃。秦岚优选负责冷链物流。"
+            "秦岚优选创始人张明说,目前合作社的复购率达到了42%。")
+    names = [("眉岚果业合作社", "coop", 0), ("天猫", "tmall", 0), ("秦岚优选", "blue", 0), ("秦岚优选", "blue", 1),
+             ("张明", "zhang", 0)]
+    a, ids = make(text, names, [("复购率达到了42%", dict(value=42, unit="percent", metric="repurchase-rate"))])
+    assert [x[1] for x in about(a, ids)] == ["coop"]
+
+
+def test_who_gives_the_news_is_not_what_the_next_sentence_is_about():
+    text = "近日,市场监管总局发布消息,蓝湾科技将召回部分电动自行车。自12月15日起,召回共计23417辆。"
+    a, ids = make(text, [("市场监管总局", "regulator", 0), ("蓝湾科技", "blue", 0)],
+                  [("23417辆", dict(value=23417, unit="count", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_the_group_opening_a_clause_is_the_group_named_last():
+    text = "蓝湾啤酒今年销量增长。蓝湾啤酒隶属于蓝湾饮料集团,集团去年营收约为65亿元。"
+    a, ids = make(text, [("蓝湾啤酒", "blue", 0), ("蓝湾啤酒", "blue", 1), ("蓝湾饮料集团", "group", 0)],
+                  [("营收约为65亿元", dict(value=6.5e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["group"]
+
+
+def test_this_game_is_the_brand_named_last():
+    text = "蓝湾科技旗下新游《岚境》登顶。分析师认为,《岚境》得益于投放。据悉,该游戏首月投放费用超过2亿元。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("岚境", "game", 0), ("岚境", "game", 1)],
+                  [("超过2亿元", dict(min_value=2e8, unit="CNY", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["game"]
+
+
+def test_the_exchange_a_company_files_with_is_no_subject():
+    text = "岚野咖啡递表港交所 三年营收翻两番"
+    a, ids = make(text, [("岚野咖啡", "blue", 0), ("港交所", "hkex", 0)],
+                  [("翻两番", dict(value=4, unit="times", metric="growth"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_the_work_a_brand_teams_up_with_and_a_partners_work_are_no_subject():
+    text = "茶饮品牌蓝湾联名游戏《岚境》,首日卖出120万杯"
+    a, ids = make(text, [("蓝湾", "blue", 0), ("岚境", "game", 0)],
+                  [("卖出120万杯", dict(value=1.2e6, unit="count", metric="sales-volume"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    text = "蓝湾与游戏公司远浪科技旗下热门手游《岚境》推出联名活动,上线首日门店卖出联名饮品约120万杯。"
+    a, ids = make(text, [("蓝湾", "blue", 0), ("远浪科技", "wave", 0), ("岚境", "game", 0)],
+                  [("约120万杯", dict(value=1.2e6, unit="count", metric="sales-volume"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_the_customers_whose_supply_chain_the_company_entered_are_no_subject():
+    text = "蓝湾科技发布公告。蓝湾科技芯片热销。蓝湾科技扩产。公司芯片已进入比亚迪、长城汽车的供应链,今年出货量约为1200万颗。"
+    names = [("蓝湾科技", "blue", k) for k in range(3)] + [("比亚迪", "byd", 0), ("长城汽车", "gwm", 0)]
+    a, ids = make(text, names, [("出货量约为1200万颗", dict(value=1.2e7, unit="count", metric="sales-volume"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_stake_acquired_is_the_acquirers():
+    text = "远浪集团将作为重整投资人,出资约45亿元取得蓝湾地产60%的股权。"
+    a, ids = make(text, [("远浪集团", "wave", 0), ("蓝湾地产", "blue", 0)],
+                  [("60%的股权", dict(value=60, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]

@@ -37,6 +37,16 @@ def test_fine_scores_ignore_sibling_types():
     assert fine["name"]["f1"] == 1.0
 
 
+def test_a_label_the_corpus_does_not_annotate_is_counted_not_scored(capsys):
+    examples = [("电影《山岚》由岚光传媒出品", [(7, 11, "ORG")])]
+    result = evaluate.evaluate_ner_examples(examples, None, "msra",
+                                            lambda texts: [[(3, 5, "PRODUCT"), (7, 11, "ORG")]])
+    assert "PRODUCT" not in result["labels"] and result["labels"]["ALL"]["p"] == 1.0
+    assert result["unscored"] == {"PRODUCT": 1}
+    evaluate.print_ner("t", result)
+    assert "not scored" in capsys.readouterr().out
+
+
 def test_segmentation_readers_and_scores(tmp_path):
     conllu = tmp_path / "x.conllu"
     conllu.write_text("# text = 我爱北京\n1\t我\t_\n2\t爱\t_\n3-4\t北京\t_\n3\t北京\t_\n\n", encoding="utf-8")

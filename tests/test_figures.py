@@ -417,6 +417,11 @@ def test_a_list_of_figures_shares_the_metric_written_after_the_last():
     assert find_figures("石岚科技以23.5%的零售额份额排名第一。")[0].metric == "market-share"
 
 
+def test_a_list_of_figures_shares_the_metric_written_before_the_first():
+    figs = find_figures("2021年至2023年,岚野咖啡的营收分别为5.2亿元、11.8亿元和21.3亿元。")
+    assert [(f.value, f.metric) for f in figs] == [(5.2e8, "revenue"), (1.18e9, "revenue"), (2.13e9, "revenue")]
+
+
 def test_a_level_moved_to_measures_what_the_level_moved_from_did_and_ships_are_counted():
     figs = find_figures("员工人数从高峰时期的1.2万人缩减至约3000人。")
     assert [(f.value, f.metric) for f in figs] == [(12000.0, "employees"), (3000.0, "employees")]

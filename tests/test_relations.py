@@ -583,6 +583,50 @@ CASES = [
     ("同日,[澜岚股份|ORG]董事会选举总经理[芮岚|PERSON]为公司第五届董事会董事长。", {("芮岚", "chairman_of", "澜岚股份")}),
     ("[澜岚股份|ORG]发布公告。公司同时聘任[卫岚谦|PERSON]为副总经理兼财务总监。", {("卫岚谦", "works_for", "澜岚股份")}),
     ("@[糖岚奶茶|ORG] 创始人[初岚|PERSON]在采访中表示,明年计划突破800家。", {("糖岚奶茶", "founder", "初岚")}),
+    # the company's officers named as the ones present (的有公司董事长…, 、财务总监…女士); a partnership written
+    # 和X的合作; an existing holder that 加注; the other main players of a field; a co-operative called by its kind
+    ("[岚木家居|ORG]召开三季度业绩说明会。出席会议的有公司董事长兼总经理[邝岚树|PERSON]先生。",
+     {("邝岚树", "chairman_of", "岚木家居"), ("邝岚树", "ceo_of", "岚木家居")}),
+    ("[岚木家居|ORG]召开业绩说明会。[岚木家居|ORG]营收增长8%。出席会议的有公司董事长[邝岚树|PERSON]先生、"
+     "财务总监[应岚清|PERSON]女士。[岚木家居|ORG]门店增加。",
+     {("邝岚树", "chairman_of", "岚木家居"), ("应岚清", "works_for", "岚木家居")}),
+    ("[岚舟家居|ORG]和[京东|ORG]的合作也在深化,线上渠道增长40%。", {("岚舟家居", "partners_with", "京东")}),
+    ("[澜光量子|ORG]完成3亿元B轮融资,本轮由[深创投|ORG]领投,老股东[启明创投|ORG]继续加注。",
+     {("深创投", "led_round", "澜光量子"), ("深创投", "investor_in", "澜光量子"), ("启明创投", "investor_in", "澜光量子")}),
+    ("[澜光量子|ORG]成立于2020年。国内光量子领域的主要玩家还包括[图灵量子|ORG]和[玻色量子|ORG]。",
+     {("澜光量子", "competitor_of", "图灵量子"), ("澜光量子", "competitor_of", "玻色量子")}),
+    ("[眉岚果业合作社|ORG]成立于2016年。雷岚说,合作社在[抖音|ORG]和[快手|ORG]两个平台卖出猕猴桃1800吨。",
+     {("眉岚果业合作社", "sells_on", "抖音"), ("眉岚果业合作社", "sells_on", "快手")}),
+    # a defendant (被告 is no passive) with its legal representative and its shops in a later clause; a seat two
+    # clauses on; holders of unnamed shares (the company before); channels named after the share of sales; a title
+    # after a topic phrase; 其 of what the person controls is the person's
+    ("[溪岚食品|ORG]起诉了对手。被告[岚溪食品|ORG]成立于2021年,法定代表人为[申屠晓峰|PERSON],其产品包装与[溪岚食品|ORG]"
+     "高度相似,并在[拼多多|ORG]等平台销售。", {("岚溪食品", "sells_on", "拼多多"), ("申屠晓峰", "works_for", "岚溪食品")}),
+    ("据了解,[溪岚食品|ORG]成立于2009年,是国内知名的坚果零食品牌,总部位于[安徽|GPE][芜湖|GPE]。",
+     {("溪岚食品", "located_in", "芜湖")}),
+    ("[岚野咖啡|ORG]递表。[红杉中国|ORG]和[高瓴|ORG]分别持股12.5%和9.8%。",
+     {("红杉中国", "shareholder_of", "岚野咖啡"), ("高瓴", "shareholder_of", "岚野咖啡")}),
+    ("[岚野咖啡|ORG]递表。今年上半年,公司线上渠道收入占比为68%,其中[天猫|ORG]和[抖音|ORG]是最主要的销售渠道。",
+     {("岚野咖啡", "sells_on", "天猫"), ("岚野咖啡", "sells_on", "抖音")}),
+    ("[岚野咖啡|ORG]递表港交所。股权结构方面,创始人兼董事长[柯一帆|PERSON]通过其控制的持股平台合计持有公司41.2%的股份。",
+     {("岚野咖啡", "founder", "柯一帆"), ("柯一帆", "chairman_of", "岚野咖啡"), ("柯一帆", "shareholder_of", "岚野咖啡")}),
+    # works in book-title marks: a company's games; a team named after a game is no game of the club's; the
+    # partner's own game in a co-branding
+    ("[苍梧互娱|ORG]旗下新游《[岚境|BRAND]》登顶,[腾讯|ORG]的《[王者荣耀|BRAND]》位居第二。",
+     {("苍梧互娱", "has_brand", "岚境"), ("腾讯", "has_brand", "王者荣耀")}),
+    ("电竞俱乐部[星焰|ORG]旗下《[王者荣耀|BRAND]》战队更名。", set()),
+    ("[檬途|ORG]与游戏公司[幻隅互娱|ORG]旗下热门手游《[星穹远航|BRAND]》推出联名活动。",
+     {("幻隅互娱", "has_brand", "星穹远航"), ("檬途", "partners_with", "幻隅互娱")}),
+    # "the brand" partnering; a Q&A record answered by the company's secretary (its 公司 is the company even when
+    # another is named last); a holding once held
+    ("[岚茶|BRAND]海外业务负责人[乔婧|PERSON]表示,品牌已与印尼本地零售集团[Mitra Kuliner|ORG]达成合作。",
+     {("乔婧", "works_for", "岚茶"), ("岚茶", "partners_with", "Mitra Kuliner")}),
+    ("[岚芯科技|ORG]回复投资者提问\n投资者:请问公司芯片有哪些客户?\n[岚芯科技|ORG]董秘:公司车规级芯片已进入[比亚迪|ORG]、"
+     "[长城汽车|ORG]的供应链。\n投资者:合作进展如何?\n[岚芯科技|ORG]董秘:感谢关注。公司主要晶圆代工合作伙伴为"
+     "[华虹半导体|ORG],双方合作稳定。",
+     {("岚芯科技", "supplies", "比亚迪"), ("岚芯科技", "supplies", "长城汽车"), ("岚芯科技", "partners_with", "华虹半导体")}),
+    ("[岚泰地产|ORG]创始人[喻志刚|PERSON]此前持有[岚泰地产|ORG]78%的股份。",
+     {("岚泰地产", "founder", "喻志刚"), ("喻志刚", "shareholder_of", "岚泰地产")}),
 ]
 
 

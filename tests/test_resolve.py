@@ -59,6 +59,8 @@ def tiny_gazetteer() -> Gazetteer:
     ("王岚", "原王岚", "PERSON", False, ""),
     ("岚川大学", "岚川大学光华管理学院", "ORG", True, "department of the university"),
     ("岚川大学", "岚川大学科技园", "ORG", False, ""),  # a park named after it, no department
+    ("眉岚果业合作社", "眉岚果业专业合作社", "ORG", True, "descriptive word left out"),
+    ("中国银行", "中国建设银行", "ORG", False, ""),  # another word in the middle: another bank
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

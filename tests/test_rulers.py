@@ -1266,3 +1266,47 @@ def test_bookings_in_a_city_and_an_old_holder_following_on(nlp):
 def test_rivals_listed_with_their_latin_names(nlp):
     found = [t for t, _, _ in ents(nlp, "曙岚机器人主要竞争对手包括优岚(Universal Robots)和遨岚智能。")]
     assert "优岚" in found and "遨岚智能" in found
+
+
+def test_a_person_after_an_analysts_title_or_before_a_courtesy_title(nlp):
+    assert ("蒲岚鸣", "PERSON", "") in ents(nlp, "华泰证券分析师蒲岚鸣:毛利率呢?")
+    assert ("应岚清", "PERSON", "") in ents(nlp, "出席的有财务总监应岚清女士。")
+
+
+def test_a_name_cut_short_in_one_place_is_completed_from_where_it_is_whole(nlp):
+    found = ents(nlp, "在岚州,眉岚合作社理事长雷满仓正对着手机镜头介绍猕猴桃。雷满仓告诉记者,合作社成立于2016年。")
+    assert [t for t, label, _ in found if label == "PERSON"] == ["雷满仓", "雷满仓"]
+    assert not any(t.endswith("手机") for t, _, _ in found)
+
+
+def test_a_listed_name_ending_like_its_vouched_sibling_is_a_name_too(nlp):
+    found = ents(nlp, "国内光量子领域的主要玩家还包括图灵量子和岚色量子。")
+    assert ("图灵量子", "ORG", "") in found and ("岚色量子", "ORG", "") in found
+    # an everyday word before the shared word is no name (首款 is rare, 研发 is not)
+    assert ("研发量子", "ORG", "") not in ents(nlp, "国内光量子领域的主要玩家还包括研发量子和岚色量子。")
+
+
+def test_a_legal_representative_with_a_compound_family_name_and_a_defendant_without_its_role(nlp):
+    found = ents(nlp, "被告岚溪食品成立于2021年,法定代表人为申屠晓峰,其产品包装与溪岚食品高度相似。")
+    assert ("申屠晓峰", "PERSON", "") in found
+    assert not any(t.startswith("被告") for t, _, _ in found)
+
+
+def test_works_in_book_title_marks_are_products_and_documents_are_not(nlp):
+    found = ents(nlp, "苍梧互娱旗下新游《岚境》位居第一,腾讯的《王者荣耀》和网易的《蛋仔派对》分列第二、第三。")
+    assert {t for t, label, _ in found if label == "PRODUCT"} == {"岚境", "王者荣耀", "蛋仔派对"}
+    found = ents(nlp, "苍梧互娱旗下新游《岚境》依据《消费品召回管理暂行规定》下架。")
+    assert {t for t, label, _ in found if label == "PRODUCT"} == {"岚境"}
+    # …and a later mention of the work without its marks is the work too
+    assert [t for t, label, _ in ents(nlp, "苍梧互娱推出手游《岚境》。岚境的下载量很高。") if label == "PRODUCT"] == ["岚境", "岚境"]
+
+
+def test_a_kind_of_product_before_brand_and_a_name_is_no_name(nlp):
+    found = ents(nlp, "冻干咖啡品牌岚野咖啡的运营主体向港交所递交招股书。")
+    assert "冻干咖啡" not in [t for t, _, _ in found] and "岚野咖啡" in [t for t, _, _ in found]
+
+
+def test_a_name_after_a_kind_of_brand(nlp):
+    assert "岚茶" in [t for t, _, _ in ents(nlp, "茶饮品牌岚茶在雅加达开出印尼首店。")]
+    assert ents(nlp, "不少国产品牌也在涨价。") == []
+    assert ents(nlp, "还有哪些品牌案例可以分享给我们?") == []
