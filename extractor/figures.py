@@ -279,7 +279,7 @@ SENT_BREAK = re.compile(r"[。！？!?；;\n]")
 
 _M = r"(?P<m>1[0-2]|0?[1-9])"
 _D = r"(?P<d>[12]\d|3[01]|0?[1-9])"
-_Y = r"(?P<y>(?:19|20)\d{2})"
+_Y = r"(?P<y>(?:1[6-9]|20)\d{2})"
 _REL = r"(?:今年|去年|前年|明年|本年|上个?月|本月|这个月|下个?月|今天|昨天|前天)"
 _FEST = r"(?:双11|双十一|双12|双十二|618大促|黑五)"
 DATE_RES = [
@@ -618,7 +618,7 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
             continue  # 万一, 千家万户: a lone magnitude needs a hedge (过万, 上千)
         if not comparator:
             comparator = ">" if more else ("~" if lo != hi and not explicit_range else "=")
-        year_like = (num.arabic and not num.magnitude and not explicit_range and 1900 <= lo <= 2100
+        year_like = (num.arabic and not num.magnitude and not explicit_range and 1600 <= lo <= 2100
                      and lo == int(lo) and len(num.raw) == 4)
         out.append(_Cand(start, end, num.start, num.end, lo, hi, comparator, unit, unit_kind, growth,
                          num.magnitude, num.arabic, year_like, explicit_range))

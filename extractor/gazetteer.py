@@ -32,10 +32,15 @@ class GazetteerEntry:
     wikidata: str = ""
     # names that are also everyday words (微博 "a post", 微信 "a message"): only confirm a name the model found
     confirm: bool = False
+    # …the same for some of the names only (苹果 "an apple" of 苹果公司)
+    confirm_names: tuple[str, ...] = ()
+
+    def confirms_only(self, name: str) -> bool:
+        return self.confirm or normalise_name(name) in {normalise_name(n) for n in self.confirm_names}
 
     @property
     def names(self) -> tuple[str, ...]:
-        return tuple(n for n in (self.zh, self.en, *self.aliases) if n)
+        return tuple(n for n in (self.zh, self.en, *self.aliases, *self.confirm_names) if n)
 
 
 @dataclass(eq=False)  # hashed by identity: cached indexes key on it
@@ -62,7 +67,7 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
             entry = GazetteerEntry(
                 id=str(row["id"]), type=row["type"], zh=row.get("zh") or "", en=row.get("en") or "",
                 aliases=tuple(row.get("aliases") or ()), wikidata=row.get("wikidata") or "",
-                confirm=bool(row.get("confirm", False)))
+                confirm=bool(row.get("confirm", False)), confirm_names=tuple(row.get("confirm_names") or ()))
             if entry.type not in TYPES:
                 raise ValueError(f"type must be one of {', '.join(TYPES)}")
             if not entry.id or not entry.names:

@@ -96,6 +96,9 @@ class Pattern:
     # the types each list slot takes ((slot, type, …) rows): a list whose separator holds other mentions (list_sep)
     # keeps only its items
     list_types: tuple[tuple[str, ...], ...] = ()
+    # guards (by id) that do not apply: a hedge before a structural relation (公司拟通过全资子公司X收购…: X is a
+    # subsidiary whatever the deal plans)
+    allow: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ class RelationPatterns:
     patterns: list[Pattern] = field(default_factory=list)
     titles: list[Title] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
-    guards: list[re.Pattern] = field(default_factory=list)  # a match whose text contains one is dropped
+    guards: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (id, regex): a match containing it drops
     title_words: dict[str, Title] = field(default_factory=dict)
     # "former" markers right before a title's organisation (原字节跳动副总裁): only the relations that stay true
     # of a past role (founder …) are kept
@@ -171,7 +174,7 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
             elif kind == "guard":
                 if not isinstance(row.get("regex"), str) or not row["regex"]:
                     raise ValueError("a guard needs a non-empty regex")
-                out.guards.append(re.compile(row["regex"]))
+                out.guards.append((str(row.get("id") or ""), re.compile(row["regex"])))
             elif kind == "former":
                 if not isinstance(row.get("regex"), str) or not row["regex"]:
                     raise ValueError("a former marker needs a non-empty regex")
@@ -271,6 +274,16 @@ def _ref(row: dict, seen: set[str]) -> Ref:
                tuple(turns), skip, only)
 
 
+CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
+
+
+def _strings(row: dict, key: str) -> list[str]:
+    val = row.get(key, [])
+    if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
+        raise ValueError(f"{key!r} must be a list of strings")
+    return val
+
+
 def _pattern(row: dict, titles_re: str) -> Pattern:
     emit = _emits(row)
     src = row["regex"]
@@ -335,7 +348,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
     return Pattern(str(row["id"]), regex, emit, frozenset(slots), frozenset(list_slots),
                    _confidence(row), re.compile(unless) if unless else None, bool(row.get("current", False)),
                    bool(row.get("ends_role", False)), re.compile(row["unless_object"]) if row.get("unless_object") else None,
-                   tuple(list_types))
+                   tuple(list_types), frozenset(_strings(row, "allow")))
 
 
 # ---------------------------------------------------------------------------------------------- extraction
@@ -588,7 +601,10 @@ class _Context:
                 continue  # second pass: only sentences where 我们 was resolved
             for pat in self.pats.patterns:
                 for m in pat.regex.finditer(masked.text):
-                    if any(g.search(m.group(0)) for g in self.pats.guards):
+                    # (a hedge or a negation earlier in the clause governs the match too: 公司拟通过子公司X收购Y)
+                    lead = max(masked.text.rfind(c, 0, m.start()) for c in CLAUSE_MARKS) + 1
+                    scope = masked.text[lead:m.end()]
+                    if any(g.search(scope) for gid, g in self.pats.guards if gid not in pat.allow):
                         continue
                     if pat.unless is not None and pat.unless.search(m.group(0)):
                         continue

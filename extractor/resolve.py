@@ -242,10 +242,12 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 if weak in gaz_keys or clusters.find(weak) != weak:
                     continue
                 best = (0.0, "")
+                # (every spelling of the weaker key too: a name linked to its alias, Kessler Maschinenbau GmbH
+                # (简称"Kessler"), meets the alias written alone elsewhere)
                 for sn in strong_names:
-                    wn = names[weak]
-                    a_, b_ = (wn, sn) if len(wn) <= len(sn) else (sn, wn)
-                    best = max(best, merge_score(a_, b_, family, places))
+                    for wn in _all_names(weak, names, gaz, gaz_keys, surfaces):
+                        a_, b_ = (wn, sn) if len(wn) <= len(sn) else (sn, wn)
+                        best = max(best, merge_score(a_, b_, family, places))
                 if best[0] >= threshold:
                     clusters.union(strong, weak)
                     merges.append(Merge(names[weak], strong, best[0], best[1]))

@@ -102,6 +102,26 @@ class GazetteerMatcher:
                 return True
         return False
 
+    _BODY_END = re.compile(r"(?:委|局|厅|署|委员会)$")
+    _PLACE_BEFORE_BODY = re.compile(r"(?:^|(?<=[为是由的,，、和与及:：(（\s]))([\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州))$")
+
+    def _local_body(self, text: str, hit):
+        if hit[2] != "ORG" or not self._BODY_END.search(text, hit[0], hit[1]):
+            return hit
+        m = self._PLACE_BEFORE_BODY.search(text, max(0, hit[0] - 8), hit[0])
+        return (m.start(1), hit[1], "ORG", "") if m else hit
+
+    # what joins the items of a list of names (小米和苹果, 苹果、三星)
+    _LIST_JOIN = re.compile(r"\s?(?:和|与|及|、|以及)\s?")
+
+    def _listed_with_known(self, text: str, hit, hits, ents) -> bool:
+        """An everyday word that is a known name (苹果) listed right beside an organisation the model or the gazetteer
+        found (小米和苹果分别以…) names the organisation too: the list confirms it."""
+        others = [(h[0], h[1]) for h in hits if h is not hit and not self.gazetteer.entries[h[3]].confirms_only(
+            text[h[0]:h[1]])] + [(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"]
+        return any((b <= hit[0] and self._LIST_JOIN.fullmatch(text, b, hit[0]))
+                   or (a >= hit[1] and self._LIST_JOIN.fullmatch(text, hit[1], a)) for a, b in others)
+
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
         if _LATIN.match(text[start]) and start > 0 and (_LATIN.match(text[start - 1]) or text[start - 1] in _ADDRESS_MARKS):
@@ -134,7 +154,11 @@ class GazetteerMatcher:
         hits = [h for h in hits
                 if not _strictly_inside(h, inside)
                 and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1])
-                and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirm)]
+                and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
+                     or self._listed_with_known(text, h, hits, ents))]
+        # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
+        # does not know
+        hits = [self._local_body(text, h) for h in hits]
         if any(h[1] - h[0] <= 3 for h in hits):
             # a short name cut out of a dictionary word is a coincidence (施工|行业 holds 工行, 美好|未来 好未来)
             token_starts, token_ends = token_bounds(doc)
@@ -170,7 +194,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|今年|目前|现年|此前|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -736,10 +760,12 @@ class CueMatcher:
             s.start <= p.start and p.end <= s.end and (s.end - s.start) > (p.end - p.start) for p in inside)]
         # (and a person after a title whose given name the model read as a place, 实际控制人为聂|广川, or cut short
         # before a character a name may end in, 董事长贝清|和表示)
+        # (…or whose family name the segmenter glued to the title before it, 分析|师童|嘉禾认为)
         wider += [s for s in spans if s.label_ == "PERSON" and (any(
             s.start <= p.start and p.end <= s.end and s.start < p.start and not p.ent_id_ for p in places) or any(
             p.start_char == s.start_char and s.end_char == p.end_char + 1 and text[p.end_char] == "和"
-            for p in guessed_people))]
+            for p in guessed_people) or any(
+            p.end_char == s.end_char and p.start_char == s.start_char + 1 for p in guessed_people))]
         # (and a transcript's speaker whose name the model cut short, 姜若|晴:, on lines of their own)
         wider += [s for s in spans if (s.start_char, s.end_char) in speaker_spans and s not in wider and any(
             p.start_char == s.start_char and p.end_char < s.end_char for p in guessed_people)]
@@ -887,6 +913,9 @@ class VariantMatcher:
                     else b"\x03" if ent.label_ == "PERSON" else b"\x01")
             taken[ent.start_char:ent.end_char] = code * (ent.end_char - ent.start_char)
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+        # a short name the text defines in quotes (简称"岚城建投"): a name wherever it stands, the segmenter's
+        # words notwithstanding (岚|城建|投总负债)
+        defined = {n for n in names if len(n) >= 3 and re.search(f"简称[:：]?[“\"「]{re.escape(n)}[”\"」]", text)}
         found = []
         for m in pattern.finditer(text):
             s, e = m.span()
@@ -905,7 +934,8 @@ class VariantMatcher:
                 # the first character of the next word glued to the name (澜语线|上 for 澜语|线上), where the token
                 # is no word of its own (小米粥 is porridge)
                 organisation and s in starts and e + 1 in ends and "\u4e00" <= text[e] <= "\u9fff"
-                and not any(p in starts for p in range(s + 1, e + 1)) and text[s:e + 1] not in common_words())
+                and not any(p in starts for p in range(s + 1, e + 1)) and text[s:e + 1] not in common_words()
+            ) or m.group() in defined
             if not bounded or 1 in taken[s:e]:
                 continue
             if 2 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e)):
@@ -1025,7 +1055,8 @@ MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|
 # (…or its line of trade, by which a brand is called short: 乐檀咖啡 … 乐檀, 鲜丰食品 … 鲜丰)
 GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车|咖啡|茶饮|奶茶|餐饮|食品|饮品|"
                           r"乳业|酒业|药业|医药|生物|传媒|文化|教育|影业|互娱|游戏|电器|家居|服饰|美妆|物流|出行|能源|"
-                          r"半导体|机器人|医疗)$")
+                          r"半导体|机器人|医疗|护肤|彩妆|化妆品|烘焙|零食|宠物|母婴|珠宝|眼镜|服装|户外|体育|储能|光伏|芯片|"
+                          r"数据|咨询)$")
 
 
 def short_name(registered: str) -> str | None:
@@ -1283,6 +1314,30 @@ _ROLE_DESCRIPTIONS = ("经销商", "代理商", "供应商", "服务商", "运�
 _HOLDING_WORDS = re.compile(r"(?:控股|集团|国际|投资|实业|发展|股份)+$")
 
 
+def _with_registered_name_start(doc: Doc, full: str, start: int, end: int) -> int:
+    """A registered name the model opened inside a word (将|岚城|城[市建设投资集团有限公司): from that word's start,
+    and over up to two name-like words before it, to a function word or punctuation (岚城城市建设投资集团有限公司)."""
+    if not LEGAL_FORM.search(full, start, end) or start == 0 or not is_common_word(full[start - 1:start + 1]):
+        return start
+    starts, ends = token_bounds(doc)
+    k = bisect.bisect_right(starts, start - 1) - 1
+    # (the character before must be a word's piece the model split off, 城|市: not a word of its own, 9月|华, 进入|海航)
+    if k < 0 or ends[k] != start or starts[k] != start - 1 or full[start - 1] in CueMatcher.FUNCTION_CHARS:
+        return start
+    new = starts[k]
+    for j in (k - 1, k - 2):
+        if j < 0 or ends[j] != starts[j + 1]:
+            break
+        word = full[starts[j]:ends[j]]
+        entry = common_words().get(word)
+        if not (1 <= len(word) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in word)
+                and word not in CueMatcher.FUNCTION_CHARS and not (len(word) == 1 and entry)
+                and not (entry and entry[0] >= 20 and entry[1].startswith(CueMatcher.NON_NAME_TAGS))):
+            break
+        new = starts[j]
+    return new
+
+
 def _with_name_before_place(doc: Doc, full: str, start: int, end: int) -> int:
     """A guess that is only a place and a company's form (中国控股有限公司 of 融信中国控股有限公司): the model left the
     name out, and the word before it, when no everyday word, is where it starts."""
@@ -1501,6 +1556,7 @@ class EntityTrimmer:
                     start = _without_descriptive_group(full, start, end)
                     start = _without_description(full, start, end)
                     start = _with_name_before_place(doc, full, start, end)
+                    start = _with_registered_name_start(doc, full, start, end)
                     if _REGION_UNIT.match(full[start:end]) or _place_and_sector(full[start:end]):
                         continue
                 if label == "PERSON":

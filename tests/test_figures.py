@@ -444,3 +444,10 @@ def test_a_persons_wealth_is_a_metric():
     figs = find_figures("邬岚泽以2150亿元人民币财富蝉联首富。")
     assert [(f.value, f.metric) for f in figs] == [(2.15e11, "wealth")]
     assert [f.metric for f in find_figures("公司财富管理规模达1200亿元。")] == ["assets-under-management"]
+
+
+def test_old_founding_years_and_floor_areas_in_their_own_units():
+    assert [(f.value, f.metric) for f in find_figures("岚德成立于1898年,总部位于斯图加特。")] == [(1898.0, "founded")]
+    figs = find_figures("我们的海外仓面积超过了120万平方米,合作社种植面积超过5000亩。")
+    assert [(f.value or f.min_value, f.metric, f.unit) for f in figs] == [
+        (1.2e6, "floor-area", "square-metres"), (5000.0, "floor-area", "mu")]

@@ -627,6 +627,18 @@ CASES = [
      {("岚芯科技", "supplies", "比亚迪"), ("岚芯科技", "supplies", "长城汽车"), ("岚芯科技", "partners_with", "华虹半导体")}),
     ("[岚泰地产|ORG]创始人[喻志刚|PERSON]此前持有[岚泰地产|ORG]78%的股份。",
      {("岚泰地产", "founder", "喻志刚"), ("喻志刚", "shareholder_of", "岚泰地产")}),
+    # a flagship store in a later clause; the rival a host asks the guest about
+    ("[岚叶|ORG]最早在[小红书|ORG]上做内容,现在[天猫|ORG]旗舰店的粉丝已经超过300万。", {("岚叶", "sells_on", "天猫")}),
+    ("主持人:今天请到了[岚叶|ORG]的创始人[罗辛蒂|PERSON]。\n罗辛蒂:[岚叶|ORG]是2017年成立的,[岚叶|ORG]专注敏感肌。\n"
+     "主持人:你怎么看[薇诺娜|BRAND]这样的竞争对手?\n罗辛蒂:我们很尊重它。",
+     {("岚叶", "founder", "罗辛蒂"), ("岚叶", "competitor_of", "薇诺娜")}),
+    # "the company" is never a government body named last; a subsidiary named in a planned deal is one, the planned
+    # acquisition is not done (the hedge earlier in the clause governs it)
+    ("[岚城建投|ORG]是岚城市最大的城投平台,实际控制人为[岚城市国资委|ORG]。公司董事长为[章鸿飞|PERSON]。",
+     {("章鸿飞", "chairman_of", "岚城建投"), ("岚城市国资委", "shareholder_of", "岚城建投")}),
+    ("[岚峰机械|ORG]公告,公司拟通过全资子公司[岚峰欧洲|ORG]以约2.4亿欧元收购[Kessler|ORG]。",
+     {("岚峰欧洲", "subsidiary_of", "岚峰机械")}),
+    ("[岚峰机械|ORG]并非[岚峰欧洲|ORG]的全资子公司。", set()),
 ]
 
 

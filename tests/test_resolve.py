@@ -278,3 +278,17 @@ def test_a_name_read_as_a_person_only_where_a_company_is_meant_is_the_company():
 def test_a_kind_of_bank_is_no_bank():
     a = analysis_of("晟岚银行是一家总部位于杭州的城市商业银行。", [("晟岚银行", "ORG"), ("城市商业银行", "ORG")])
     assert [e.label_zh for e in resolve_entities([a], tiny_gazetteer())[0]] == ["晟岚银行"]
+
+
+def test_a_name_linked_to_its_alias_meets_the_alias_written_alone():
+    text = "岚峰机械收购Moritz。公司将收购Moritz Werke GmbH(以下简称\"Moritz\")。Moritz成立于1898年。"
+    a = analysis_of(text, [("Moritz Werke GmbH", "ORG")])
+    k = text.index("Moritz\"")
+    linked = Mention(k, k + 6, "Moritz", "ORG", "~moritzwerkegmbh", norm="moritz")
+    first = Mention(a.mentions[0].start, a.mentions[0].end, "Moritz Werke GmbH", "ORG", "~moritzwerkegmbh",
+                    norm="moritzwerkegmbh")
+    # (written alone as often as the linked pair: the alone key comes first and must take the pair's alias)
+    alone = [Mention(k2, k2 + 6, "Moritz", "ORG", norm="moritz") for k2 in (text.index("Moritz"), text.rindex("Moritz"))]
+    a = Analysis(a.document, mentions=sorted([first, linked, *alone], key=lambda m: m.start))
+    entities, by_mention = resolve_entities([a])
+    assert len(entities) == 1 and {"Moritz Werke GmbH", "Moritz"} <= {entities[0].label_zh, *entities[0].aliases}

@@ -1310,3 +1310,38 @@ def test_a_name_after_a_kind_of_brand(nlp):
     assert "岚茶" in [t for t, _, _ in ents(nlp, "茶饮品牌岚茶在雅加达开出印尼首店。")]
     assert ents(nlp, "不少国产品牌也在涨价。") == []
     assert ents(nlp, "还有哪些品牌案例可以分享给我们?") == []
+
+
+def test_an_everyday_word_that_names_a_company_is_confirmed_by_a_list_beside_a_known_one(nlp):
+    assert ("苹果", "ORG", "apple") in ents(nlp, "小米和苹果分别以18.5%和11.3%的份额排名第二、第三。")
+    assert ents(nlp, "他每天吃一个苹果。") == []
+
+
+def test_a_family_name_the_segmenter_glued_to_the_title_before_it(nlp):
+    assert ("童嘉禾", "PERSON", "") in ents(nlp, "岚研咨询高级分析师童嘉禾认为,儿童手表增长最快。")
+
+
+def test_a_brand_named_without_its_line_of_business_later(nlp):
+    found = ents(nlp, "今天我们请到了岚叶护肤的创始人罗辛蒂。岚叶是2017年在上海成立的。")
+    assert ("岚叶", "ORG", "~岚叶护肤") in found
+
+
+def test_a_registered_name_the_model_opened_inside_a_word_and_its_defined_short_name(nlp):
+    found = ents(nlp, "将岚城城市建设投资集团有限公司(简称\"岚城建投\")的评级下调至AA。截至9月末,岚城建投总负债约为1280亿元。")
+    names = [t for t, label, _ in found if label == "ORG"]
+    assert names == ["岚城城市建设投资集团有限公司", "岚城建投", "岚城建投"]
+
+
+def test_a_national_body_after_a_city_is_the_citys_own_body(nlp):
+    assert ("岚城市国资委", "ORG", "") in ents(nlp, "岚城建投的实际控制人为岚城市国资委。")
+    assert ("国务院国资委", "ORG", "sasac") in ents(nlp, "国务院国资委今日发布通知。")
+
+
+def test_a_person_before_a_verb_of_announcing_and_a_letter_is_no_person(nlp):
+    found = ents(nlp, "岚帆物流创始人兼CEO甄以恒发布内部全员信。")
+    assert ("甄以恒", "PERSON", "") in found and not any(t == "全员信" for t, _, _ in found)
+
+
+def test_a_subsidiary_named_after_its_kind(nlp):
+    assert ("岚峰欧洲", "ORG", "") in ents(nlp, "公司拟通过全资子公司岚峰欧洲以约2.4亿欧元收购德国机床制造商。")
+    assert ents(nlp, "全国已有32家银行理财子公司获批筹建。") == []
