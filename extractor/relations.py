@@ -600,7 +600,9 @@ class _Context:
                                         for arg in masked.args):
                 continue  # second pass: only sentences where 我们 was resolved
             for pat in self.pats.patterns:
-                for m in pat.regex.finditer(masked.text):
+                pos = 0
+                while (m := pat.regex.search(masked.text, pos)) is not None:
+                    pos = m.end() if m.end() > m.start() else m.start() + 1
                     # (a hedge or a negation earlier in the clause governs the match too: 公司拟通过子公司X收购Y)
                     lead = max(masked.text.rfind(c, 0, m.start()) for c in CLAUSE_MARKS) + 1
                     scope = masked.text[lead:m.end()]
@@ -608,7 +610,12 @@ class _Context:
                         continue
                     if pat.unless is not None and pat.unless.search(m.group(0)):
                         continue
-                    out.extend(self._emit(pat, m, masked, s))
+                    found = self._emit(pat, m, masked, s)
+                    if not found:
+                        # a match that relates a name to itself (X由…的Y创立,Y…,持有公司52%: X holds X) says
+                        # nothing; the pattern may still hold from a later name (Y holds X)
+                        pos = m.start() + 1
+                    out.extend(found)
         return out
 
     def _slot_args(self, pat: Pattern, m: re.Match, masked: _Masked, slot: str) -> list[_Arg]:

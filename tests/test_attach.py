@@ -629,3 +629,4 @@ def test_a_stake_acquired_is_the_acquirers():
     a, ids = make(text, [("远浪集团", "wave", 0), ("蓝湾地产", "blue", 0)],
                   [("60%的股权", dict(value=60, unit="percent", metric="stake"))])
     assert [x[1] for x in about(a, ids)] == ["wave"]
+

@@ -451,3 +451,9 @@ def test_old_founding_years_and_floor_areas_in_their_own_units():
     figs = find_figures("我们的海外仓面积超过了120万平方米,合作社种植面积超过5000亩。")
     assert [(f.value or f.min_value, f.metric, f.unit) for f in figs] == [
         (1.2e6, "floor-area", "square-metres"), (5000.0, "floor-area", "mu")]
+
+
+def test_hospitals_plants_and_warehouses_are_counted_after_the_number_only():
+    figs = find_figures("旗下拥有23家专科医院,在全球拥有12个生产基地,明年将新建10个海外仓。")
+    assert [(f.value, f.metric) for f in figs] == [(23.0, "hospitals"), (12.0, "plants"), (10.0, "warehouses")]
+    assert [f.metric for f in find_figures("岚城第一人民医院年接诊300万人次。")] == [""]

@@ -639,6 +639,13 @@ CASES = [
     ("[岚峰机械|ORG]公告,公司拟通过全资子公司[岚峰欧洲|ORG]以约2.4亿欧元收购[Kessler|ORG]。",
      {("岚峰欧洲", "subsidiary_of", "岚峰机械")}),
     ("[岚峰机械|ORG]并非[岚峰欧洲|ORG]的全资子公司。", set()),
+    # a match relating a name to itself gives way to one from a later name; a topic after 听说
+    ("[岚康医疗|ORG]由医生出身的[冼志航|PERSON]于2008年在[广州|GPE]创立,[冼志航|PERSON]目前担任公司董事长兼首席执行官,"
+     "持有公司约52%的股份。",
+     {("岚康医疗", "founder", "冼志航"), ("岚康医疗", "located_in", "广州"), ("冼志航", "chairman_of", "岚康医疗"),
+      ("冼志航", "ceo_of", "岚康医疗"), ("冼志航", "shareholder_of", "岚康医疗")}),
+    ("听说[岚栖咖啡|ORG]今年已经开了快1000家店,创始人[蒋一舟|PERSON]是前[星巴克|ORG]的高管。",
+     {("岚栖咖啡", "founder", "蒋一舟")}),
 ]
 
 

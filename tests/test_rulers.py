@@ -1345,3 +1345,10 @@ def test_a_person_before_a_verb_of_announcing_and_a_letter_is_no_person(nlp):
 def test_a_subsidiary_named_after_its_kind(nlp):
     assert ("岚峰欧洲", "ORG", "") in ents(nlp, "公司拟通过全资子公司岚峰欧洲以约2.4亿欧元收购德国机床制造商。")
     assert ents(nlp, "全国已有32家银行理财子公司获批筹建。") == []
+
+
+def test_a_founder_named_by_the_founding_and_a_person_taking_a_title(nlp):
+    found = ents(nlp, "岚康医疗由医生出身的冼志航于2008年在广州创立,冼志航目前担任公司董事长兼首席执行官。")
+    assert [t for t, label, _ in found if label == "PERSON"] == ["冼志航", "冼志航"]
+    # 由 before a name is a preposition, though 由 is a family name too
+    assert not any(t.startswith("由") for t, _, _ in ents(nlp, "公司宣布成立岚岳集团,由岚一凡担任CEO。"))
