@@ -101,7 +101,8 @@ OWNER_NEXT = re.compile(r"\s?(?:的)?(?:母公司|控股股东|大股东|运营�
 PLACE_TYPES = ("GPE", "LOC")
 # a place that opens a clause with a public statistic (今年1-11月苏州土地出让金同比下降18%): the place's figure
 PLACE_STATISTIC = re.compile(r"(?:\s|\d{4}年|今年|去年|前三季度|上半年|下半年|全年|同期|其中|此外|而|"
-                             r"\d{1,2}(?:-\d{1,2})?月(?:份)?|\d{1,2}日|以来|期间)*$")
+                             r"\d{1,2}(?:-\d{1,2})?月(?:份)?|\d{1,2}日|以来|期间|假期|假日|黄金周|国庆|春节|五一|元旦|端午|"
+                             r"中秋|暑期|寒假)*$")
 PUBLIC_STATISTIC = re.compile(r"(?:目前|现|现已|已)?(?:约|共|累计)?有(?=[^,，。;；]{0,12}?(?:企业|商家|卖家|商户|市场主体|人口|居民))|"
                               r"[^,，。;；]{0,6}?(?:预订量|预定量|订单量|客流|游客|接待游客|旅游收入)|"
                               r"(?:的)?(?:土地|土拍|楼市|房价|新房|二手房|住宅|商品房|GDP|经济|社零|社会消费品|出口|进口|外贸|"
@@ -119,6 +120,8 @@ COMPANY_REF_CONFIDENCE = 0.55
 KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(合作社|俱乐部|医院|银行|集团)|"
                           r"\s?(?:目前|今年|去年|如今|现在|当前)?(?:该|这款|此款|这个|该款)(游戏|产品|应用|App|APP|车型|手机|新品)")
 KIND_REF_CONFIDENCE = 0.7
+WHOLE_PLACE = re.compile(r"[^,，。;；:：]{0,6}?(?:全市|全省|全县|全区|全州)")
+WHOLE_PLACE_CONFIDENCE = 0.65
 KIND_LOOKBACK = 8  # a kind word stands for its body across a whole passage, not only the sentences just before
 BULLET = re.compile(LIST_MARK + r"(?=\S)")
 LOOKBACK = 3
@@ -324,6 +327,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return holder[0][1], 0.8 - _type_penalty(about, holder[0][2])
 
     kind_ref = _kind_antecedent(text, fig, si, sentences, by_sentence, about)
+    whole_place = _whole_place(text, fig, si, sentences, by_sentence, cands)
 
     # 1. nearest plausible subject before the figure
     before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])]
@@ -407,6 +411,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             same_clause = not CLAUSE_BREAK.search(text[m.end:fig.start])
             if not same_clause and kind_ref is not None:
                 return kind_ref  # 创始人X说,目前合作社的复购率…: the co-operative's, not X's company's
+            if not same_clause and whole_place is not None:
+                return whole_place  # X市文旅局发布数据,全市共接待游客…: the city's, not the bureau's
             return eid, (0.85 if same_clause else 0.75) - _type_penalty(about, et)
 
     # 2. a subject right after, in the same clause
@@ -424,6 +430,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
 
     if kind_ref is not None:
         return kind_ref
+    if whole_place is not None:
+        return whole_place
 
     if metric is not None and metric.same_sentence:
         return None  # a market's size: about the place named with the market, not an earlier sentence's topic
@@ -482,6 +490,31 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         plat = [c for c in by_sentence.get(si - back, ()) if c[2] in about and _is_platform(text, c[0])]
         if plat:
             return plat[-1][1], 0.3 - _type_penalty(about, plat[-1][2])
+    return None
+
+
+def _whole_place(text: str, fig: Figure, si: int, sentences, by_sentence, cands) -> tuple[str, float] | None:
+    """A clause of the figure's sentence, after the last name before the figure, opens with 全市/全省/全县 (the
+    whole city): the place named before it in the sentence, or the place a public body of the sentence is named
+    after (岚州市文化和旅游局发布数据,国庆假期全市共接待游客…: 岚州, named alone elsewhere in the text)."""
+    if not 0 <= si < len(sentences):
+        return None
+    sent = sentences[si]
+    named = [c for c in cands if c[0].end <= fig.start]
+    start = named[-1][0].end if named and named[-1][2] not in PLACE_TYPES else sent.start
+    opens = [start] + [b.end() for b in CLAUSE_BREAK.finditer(text, start, fig.start)]
+    if not any(WHOLE_PLACE.match(text, o, fig.start) for o in opens):
+        return None
+    places = [c for c in by_sentence.get(si, ()) if c[2] in PLACE_TYPES and c[0].end <= fig.start]
+    if places:
+        return places[-1][1], WHOLE_PLACE_CONFIDENCE
+    known = {text[c[0].start:c[0].end]: c[1] for cs in by_sentence.values() for c in cs if c[2] in PLACE_TYPES}
+    for m, _, et in by_sentence.get(si, ()):
+        if et not in PLACE_TYPES and m.end <= fig.start:
+            name = text[m.start:m.end]
+            place = next((p for p in sorted(known, key=len, reverse=True) if name.startswith(p) and len(name) > len(p)), None)
+            if place is not None:
+                return known[place], WHOLE_PLACE_CONFIDENCE
     return None
 
 

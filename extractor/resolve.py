@@ -312,8 +312,9 @@ def _pinyin_index(gaz: Gazetteer) -> dict[str, list[str]]:
 
 
 def _gazetteer_variant(surface: str, family: str, gaz: Gazetteer, threshold: float):
-    """A gazetteer entry this unknown name is a spelling variant of (same pinyin), if any."""
-    if not _HAN.search(surface) or len(surface) < 2 or threshold > SAME_PINYIN:
+    """A gazetteer entry this unknown name is a spelling variant of (same pinyin), if any. Not for places: many
+    share a sound (岚州 is not 兰州), and a text misspells a brand far more often than a city."""
+    if not _HAN.search(surface) or len(surface) < 2 or threshold > SAME_PINYIN or family == "PLACE":
         return None
     for eid in _pinyin_index(gaz).get(pinyin_key(surface), ()):
         entry = gaz.entries[eid]

@@ -339,7 +339,8 @@ class CueMatcher:
                         if (span and p.proper and span[0] not in known_starts and span[0] not in feature_starts
                                 and not (span[0] in place_starts and p.extends_known and m.group() != "公司"
                                          and len(doc.char_span(span[0], span[1]) or ()) >= 4)
-                                and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())])
+                                and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())],
+                                                               place_ok=p.label in PLACE_LABELS)
                                 and not (0 < span[0] and span[1] < len(text) and text[span[0] - 1] in OPEN_QUOTES
                                          and text[span[1]] in CLOSE_QUOTES)):
                             continue
@@ -661,9 +662,10 @@ class CueMatcher:
         return (len(name) >= 2 and name not in self.stopwords and not name.isdigit()
                 and not (self._category is not None and self._category.fullmatch(name)))
 
-    def _has_unknown_word(self, name: str) -> bool:
+    def _has_unknown_word(self, name: str, place_ok: bool = False) -> bool:
         """`name` (what comes before the suffix) reads as a proper name: split by the dictionary (longest
-        match), it has a piece no dictionary word covers and no piece that is a verb, adverb, pronoun …"""
+        match), it has a piece no dictionary word covers and no piece that is a verb, adverb, pronoun …
+        `place_ok`: a place's name counts as a name (岚山 of 岚山景区, a place named after a place)."""
         unknown = False
         for k, (piece, entry) in enumerate(_dictionary_pieces("".join(name.split()))):
             # single characters say little inside a name; at its start a verb or pronoun (喝速溶…) gives it away
@@ -671,7 +673,7 @@ class CueMatcher:
                 if entry[1].startswith(self.NON_NAME_TAGS):
                     return False
                 # a place alone (中国茶饮) names a category, not a company
-                unknown = unknown or entry[1].startswith(("nr", "nt", "nz"))
+                unknown = unknown or entry[1].startswith(("nr", "nt", "nz", "ns") if place_ok else ("nr", "nt", "nz"))
             else:
                 unknown = True
         return unknown
@@ -898,6 +900,11 @@ class VariantMatcher:
             for name in (short, shorter if shorter and len(shorter) >= 2 and not is_common_word(shorter) else None):
                 if name and name not in names:
                     names[name] = ("ORG", ent.ent_id_ or "~" + normalise_name(ent.text))
+            # the place a public body is named after (岚州市|文化和旅游局 … 明年岚州将…): the place, elsewhere
+            if ent.label_ == "ORG" and (body := _PLACE_OF_BODY.match(ent.text)) and _PUBLIC_BODY.fullmatch(ent.text):
+                place = body.group(1)
+                if place not in names and (not is_common_word(place) or place in _place_name_set()):
+                    names[place] = ("GPE", "")
         if not names:
             return []
         starts, ends = map(set, token_bounds(doc))
@@ -1618,6 +1625,7 @@ def _completed_person_names(full: str, ents: list[tuple[int, int, str, str]]) ->
     return out
 
 
+_PLACE_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:省|市|县)(?!场|委|政府)")
 # a public body named by what it does (市场监督管理局, 交通运输局, 人民法院): its place is part of its name
 _PUBLIC_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:局|委员会|委|厅|法院|检察院|人民政府|政府|海关|办公室|支队|大队|派出所)$")
 _PLACE_UNIT_END = ("省", "市", "区", "县", "州", "旗", "镇", "乡")

@@ -11,7 +11,8 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "helan": "ORG", "ningchuan": "ORG", "nc-logistics": "ORG", "nc-cold": "ORG", "shengchi": "ORG",
          "jilan": "ORG", "dingsheng": "ORG", "yuanfan": "ORG", "club": "ORG", "bernst": "ORG", "germany": "GPE", "park": "ORG", "parkgroup": "ORG", "orion": "ORG",
          "japan": "GPE", "city": "GPE", "institute": "ORG", "coop": "ORG", "regulator": "ORG", "group": "ORG",
-         "game": "BRAND", "hkex": "ORG", "byd": "ORG", "gwm": "ORG"}
+         "game": "BRAND", "hkex": "ORG", "byd": "ORG", "gwm": "ORG", "bureau": "ORG",
+         "lanzhou": "GPE", "ctrip": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -630,3 +631,14 @@ def test_a_stake_acquired_is_the_acquirers():
                   [("60%的股权", dict(value=60, unit="percent", metric="stake"))])
     assert [x[1] for x in about(a, ids)] == ["wave"]
 
+
+def test_the_whole_city_is_the_city_a_bureau_is_named_after_and_a_holiday_opens_a_statistic():
+    text = "岚州市文化和旅游局发布数据,国庆假期全市共接待游客约860万人次,实现旅游收入约72亿元。明年岚州将新增酒店。"
+    a, ids = make(text, [("岚州市文化和旅游局", "bureau", 0), ("岚州", "lanzhou", 1)],
+                  [("约860万人次", dict(value=8.6e6, unit="count", metric="")),
+                   ("收入约72亿元", dict(value=7.2e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["lanzhou", "lanzhou"]
+    text = "携程的数据显示,假期岚州酒店预订量同比增长68%。"
+    a, ids = make(text, [("携程", "ctrip", 0), ("岚州", "lanzhou", 0)],
+                  [("增长68%", dict(value=68, unit="percent", metric="growth"))])
+    assert [x[1] for x in about(a, ids)] == ["lanzhou"]

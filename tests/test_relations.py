@@ -646,6 +646,11 @@ CASES = [
       ("冼志航", "ceo_of", "岚康医疗"), ("冼志航", "shareholder_of", "岚康医疗")}),
     ("听说[岚栖咖啡|ORG]今年已经开了快1000家店,创始人[蒋一舟|PERSON]是前[星巴克|ORG]的高管。",
      {("岚栖咖啡", "founder", "蒋一舟")}),
+    # the company's own model; the rival the company keeps merchants from
+    ("[岚思智能|ORG]成立于2023年。[岚思智能|ORG]创始人[韦清扬|PERSON]表示,公司自研大模型\"[岚思2.0|BRAND]\"的日活跃用户"
+     "已超过120万。", {("岚思智能", "founder", "韦清扬"), ("岚思智能", "has_brand", "岚思2.0")}),
+    ("[岚悦外卖|ORG]被罚款。经查,[岚悦外卖|ORG]通过提高佣金等方式,限制平台内约3.6万家商户与竞争对手[美团|ORG]开展合作。",
+     {("岚悦外卖", "competitor_of", "美团")}),
 ]
 
 

@@ -292,3 +292,9 @@ def test_a_name_linked_to_its_alias_meets_the_alias_written_alone():
     a = Analysis(a.document, mentions=sorted([first, linked, *alone], key=lambda m: m.start))
     entities, by_mention = resolve_entities([a])
     assert len(entities) == 1 and {"Moritz Werke GmbH", "Moritz"} <= {entities[0].label_zh, *entities[0].aliases}
+
+
+def test_an_unknown_place_is_not_the_known_place_that_sounds_the_same():
+    # 岚州 sounds like 兰州 (lán zhōu): a brand's misspelling is common, a city's is not
+    entities, _ = resolve_entities([analysis_of("岚州今年接待游客860万人次。", [("岚州", "GPE")])])
+    assert [e.id for e in entities] != ["lanzhou"] and entities[0].label_zh == "岚州"

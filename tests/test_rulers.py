@@ -1352,3 +1352,9 @@ def test_a_founder_named_by_the_founding_and_a_person_taking_a_title(nlp):
     assert [t for t, label, _ in found if label == "PERSON"] == ["冼志航", "冼志航"]
     # 由 before a name is a preposition, though 由 is a family name too
     assert not any(t.startswith("由") for t, _, _ in ents(nlp, "公司宣布成立岚岳集团,由岚一凡担任CEO。"))
+
+
+def test_a_scenic_area_and_the_place_a_public_body_is_named_after(nlp):
+    assert ("岚山景区", "LOC", "") in ents(nlp, "其中,岚山景区接待游客约95万人次。")
+    found = ents(nlp, "岚州市文化和旅游局发布数据。明年岚州将新增5家酒店。")
+    assert ("岚州", "GPE", "") in found
