@@ -8,7 +8,10 @@ Each variant runs in its own fresh interpreter (so its peak RSS is its own) on t
 - `pkuseg`        the pkuseg segmenter alone, as the pipeline runs it (load_segmenter(model_path()).cut, with
                   extractor.pkuseg_features doing the feature extraction);
 - `pkuseg-orig`   the same model with spacy_pkuseg's own feature extraction (the baseline for the one above);
-- `jieba`         jieba.cut alone (a cheap dictionary segmenter, for scale).
+- `jieba`         jieba.cut alone (a cheap dictionary segmenter, for scale);
+- `extract`       the whole extraction of the corpus as one batch (`extract_documents`: the pipeline, then entity
+                  resolution across all its documents, relations, figures and the graph), what `zhkg extract` does
+                  with a folder.
 Columns: load time (s), characters processed, chars/s (median over --runs passes; each pass times the whole
 corpus, after one untimed warm-up document that triggers lazy loading), the fastest pass (chars/s: on a shared
 machine, the pass least slowed by other load), the first pass (chars/s: text the process has not seen, so the
@@ -36,7 +39,7 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SEEDS = ROOT / "seeds"
 DEFAULT_UD = ROOT.parent / "shared" / "data" / "ud_gsdsimp" / "zh_gsdsimp-ud-dev.conllu"
-VARIANTS = ("pipeline", "pipeline-char", "pkuseg", "pkuseg-orig", "jieba")
+VARIANTS = ("pipeline", "pipeline-char", "pkuseg", "pkuseg-orig", "jieba", "extract")
 COLUMNS = ("variant", "load_s", "chars", "chars_per_s", "best_per_s", "first_per_s", "rss_MB", "py_peak_MB")
 
 
@@ -81,6 +84,14 @@ def _loader(variant: str):
             raise SystemExit("error: pkuseg model missing: run `make install`")
         seg = pkuseg_model.load_segmenter(path, fast=variant == "pkuseg")
         return lambda texts: sum(len(seg.cut(t)) for t in texts)
+    if variant == "extract":
+        from .extract import extract_documents
+        from .io import document_from_text
+        from .pipeline import load_pipeline
+
+        nlp = load_pipeline()
+        return lambda texts: extract_documents(
+            [document_from_text(t, f"doc{i}.txt") for i, t in enumerate(texts)], nlp).graph.number_of_nodes()
     if variant == "jieba":
         import logging
 

@@ -1,4 +1,6 @@
-"""The gazetteer of known entities (JSONL: id, type, zh, en, aliases, wikidata) and small word lists."""
+"""The gazetteer of known entities (JSONL: id, type, zh, en, aliases, wikidata; `confirm` for an entry whose names
+are everyday words too, `confirm_names` for some names only: they confirm a name the model or a list found) and
+small word lists."""
 from __future__ import annotations
 
 import re

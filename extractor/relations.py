@@ -16,7 +16,9 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   each item's clause), and a list slot keeps only the mentions of its own types.
 * `title` lines: job titles and the relations they imply between the `org` and `per` slots; an empty `emit` names a
   role at a work (导演, 制作人) that joins titles (创始人兼总导演) and implies nothing itself.
-* `guard` lines: a regex (negation, hedge) that drops any match whose text contains it.
+* `guard` lines: a regex (negation, hedge) that drops any match whose text, or the part of its clause before it,
+  contains it; a pattern's `allow` lists the guard ids that do not apply to it (the hedge before a subsidiary named
+  in a planned deal: 公司拟通过全资子公司X收购Y still makes X a subsidiary).
 * `ref` lines: anaphors (他们, 该品牌, 我, 我们 …) and what they may point to; a relation read through one has
   its confidence multiplied by the line's `factor`. `speaker` refs resolve 我 → the turn's speaker and 我们 → the
   speaker's organisation (when the document ties the speaker to exactly one). `"pick": "main"` resolves to the

@@ -58,6 +58,7 @@ def mint_id(etype: str, name: str) -> str:
     return f"{ID_PREFIX.get(etype, 'ent')}-{digest}"
 
 
+@lru_cache(maxsize=65536)
 def strip_generic(name: str) -> str:
     """The name without its generic tail, however many words long (泡泡乐园国际集团控股有限公司 → 泡泡乐园)."""
     stripped = True
@@ -236,16 +237,21 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     for k in sorted(names, key=lambda k: (k not in gaz_keys, -sum(surfaces[k].values()), len(names[k]), first_seen[k])):
         by_family[family_of(k)].append(k)
     for family, keys in by_family.items():
+        spellings = {k: [(n, frozenset(n)) for n in _all_names(k, names, gaz, gaz_keys, surfaces)] for k in keys}
         for i, strong in enumerate(keys):
-            strong_names = _all_names(strong, names, gaz, gaz_keys, surfaces)
+            strong_names = spellings[strong]
             for weak in keys[i + 1:]:
                 if weak in gaz_keys or clusters.find(weak) != weak:
                     continue
                 best = (0.0, "")
                 # (every spelling of the weaker key too: a name linked to its alias, Kessler Maschinenbau GmbH
                 # (简称"Kessler"), meets the alias written alone elsewhere)
-                for sn in strong_names:
-                    for wn in _all_names(weak, names, gaz, gaz_keys, surfaces):
+                for sn, s_chars in strong_names:
+                    for wn, w_chars in spellings[weak]:
+                        # (names of different lengths that share no character never merge: the rules that
+                        # need no shared character compare sounds of names of one length)
+                        if len(wn) != len(sn) and not s_chars & w_chars:
+                            continue
                         a_, b_ = (wn, sn) if len(wn) <= len(sn) else (sn, wn)
                         best = max(best, merge_score(a_, b_, family, places))
                 if best[0] >= threshold:

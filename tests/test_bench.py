@@ -19,7 +19,7 @@ def test_bench_runs_on_a_tiny_input_and_prints_the_table():
     lines = proc.stdout.strip().splitlines()
     header = next(i for i, line in enumerate(lines) if line.split() == list(COLUMNS))
     rows = {line.split()[0]: line.split() for line in lines[header + 2:]}
-    assert set(rows) == {"pipeline", "pipeline-char", "pkuseg", "pkuseg-orig", "jieba"}
+    assert set(rows) == {"pipeline", "pipeline-char", "pkuseg", "pkuseg-orig", "jieba", "extract"}
     for cells in rows.values():
         assert len(cells) == len(COLUMNS)
         assert int(cells[2]) >= 100  # chars processed
