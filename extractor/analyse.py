@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .clean import clean_text
+from .clean import TURN_LABEL, clean_text
 from .gazetteer import normalise_name
 from .records import Analysis, CleanText, Document, Mention, Sentence
 
@@ -100,10 +100,6 @@ def _source(ent) -> str:
 
 
 ROLE_SPEAKERS = {"问", "答", "Q", "A", "记者", "主持人", "编者", "嘉宾", "分析师", "提问", "投资者"}
-# a turn label: a name, perhaps after a title and an organisation (华泰证券分析师蒲一鸣:), or a Latin full name,
-# perhaps with a note in brackets, then a colon (longer than the cleaner's TURN, which must not take a promotion's
-# heading for a turn)
-TURN_LABEL = re.compile(r"^\s*((?:[\u4e00-\u9fff]{2,6})?[A-Z][a-z]+ [A-Z][a-z]+|[^\s:,。()]{1,12})(?:\([^()\n]{1,24}\))?:(?=\S)")
 # a role after its organisation (中金公司分析师:, 某机构投资者:) is a role speaker too
 ROLE_SPEAKER_ENDS = ("记者", "主持人", "分析师", "投资者")
 

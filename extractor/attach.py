@@ -509,10 +509,11 @@ def _whole_place(text: str, fig: Figure, si: int, sentences, by_sentence, cands)
     if places:
         return places[-1][1], WHOLE_PLACE_CONFIDENCE
     known = {text[c[0].start:c[0].end]: c[1] for cs in by_sentence.values() for c in cs if c[2] in PLACE_TYPES}
+    longest_first = sorted(known, key=len, reverse=True)
     for m, _, et in by_sentence.get(si, ()):
         if et not in PLACE_TYPES and m.end <= fig.start:
             name = text[m.start:m.end]
-            place = next((p for p in sorted(known, key=len, reverse=True) if name.startswith(p) and len(name) > len(p)), None)
+            place = next((p for p in longest_first if name.startswith(p) and len(name) > len(p)), None)
             if place is not None:
                 return known[place], WHOLE_PLACE_CONFIDENCE
     return None

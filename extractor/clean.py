@@ -43,8 +43,15 @@ RULE_KEYS = {"kind", "reason", "regex", "max_len", "comment"}
 
 # A transcript turn on the normalised text: a short name, or a Latin full name perhaps after a title (group 1),
 # perhaps another name in brackets ("刘凯文(Kevin Liu):"), a colon, then the utterance. Never a caption, a teaser
-# walk-back stops there, and analysis reads the turn's speaker from it.
-TURN = re.compile(r"^\s*((?:[\u4e00-\u9fff]{2,6})?[A-Z][a-z]+ [A-Z][a-z]+|[^\s:,。()]{1,8})(?:\([^()\n]{1,24}\))?:(?=\S)")
+# walk-back stops there. Analysis reads the turn's speaker from a longer label (TURN_LABEL: a name after a title
+# and an organisation, 华泰证券分析师蒲一鸣:), which the cleaner must not take, as it would a promotion's heading.
+def _turn(longest: int) -> re.Pattern:
+    return re.compile(r"^\s*((?:[\u4e00-\u9fff]{2,6})?[A-Z][a-z]+ [A-Z][a-z]+|[^\s:,。()]{1,%d})(?:\([^()\n]{1,24}\))?:(?=\S)"
+                      % longest)
+
+
+TURN = _turn(8)
+TURN_LABEL = _turn(12)
 
 
 @dataclass(frozen=True)

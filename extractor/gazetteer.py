@@ -38,7 +38,8 @@ class GazetteerEntry:
     confirm_names: tuple[str, ...] = ()
 
     def confirms_only(self, name: str) -> bool:
-        return self.confirm or normalise_name(name) in {normalise_name(n) for n in self.confirm_names}
+        # (read for every hit of the gazetteer: the common case, no such names, costs nothing)
+        return self.confirm or bool(self.confirm_names) and normalise_name(name) in map(normalise_name, self.confirm_names)
 
     @property
     def names(self) -> tuple[str, ...]:
