@@ -59,7 +59,8 @@ TOK_OPEN, TOK_CLOSE = "\ue000", "\ue001"
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日|目前|如今|此前|随后|同时|今年|去年|近日|日前|"
                             r"其中|此外|另外|而|但)*[,，]?\s*$")
 # (an item may be described first: 充电品牌Anker和智能家居品牌eufy, 新药"A"和降糖药"B")
-LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?(?:品牌|药|药物|产品))?"
+# (an item may carry a description: A和B品牌; or a holder's standing: 小米战投和老股东顺为资本跟投)
+LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?(?:品牌|药|药物|产品)|老股东|原股东|现有股东|新股东)?"
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
 LIST_QUOTE_OPEN, LIST_QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"  # …or stand in quotes: 旗下拥有"澄源"和"牧语"两个品牌
 LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need no separator: 旗下拥有"禾森""素纶"两个品牌

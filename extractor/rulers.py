@@ -274,6 +274,10 @@ DIVISION_WORDS = frozenset({"中国区", "大中华区", "亚太区", "全球", 
 PARENT_OR_CHILD = ("母公司", "子公司", "孙公司")  # (a 分公司 is a branch with a name of its own: 湖北分公司)
 RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司")
 DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商")
+# role nouns that stand right before a name (充电服务商岚电科技, 运营|商易|电行: the segmenter may glue their last
+# character to it): no part of the name
+ROLE_NOUNS = ("运营商", "服务商", "供应商", "厂商", "开发商", "经销商", "零售商", "制造商", "生产商", "承包商", "品牌商",
+              "电商", "渠道商", "代理商")
 OPEN_QUOTES = "“\"「『‘'"
 CLOSE_QUOTES = "”\"」』’'"
 
@@ -690,7 +694,7 @@ class CueMatcher:
     def _name_like(self, tok) -> bool:
         t = tok.text
         if (tok.is_punct or tok.is_space or not any(c.isalpha() for c in t) or t in self.stopwords
-                or any(c.isdigit() for c in t) or tok.ent_type_ == "PERSON"):
+                or any(c.isdigit() for c in t) or tok.ent_type_ == "PERSON" or t in ROLE_NOUNS):
             return False
         entry = common_words().get(t)
         return not (entry and entry[1].startswith(self.NON_NAME_TAGS) and entry[0] >= 20)
@@ -878,9 +882,6 @@ class VariantMatcher:
     # that never sit inside a name, and the prepositions and verbs that open or close a clause around one; not the
     # end of a longer word (商业银行|法, 联合政府|内)
     GLUE = CueMatcher.FUNCTION_CHARS - {"兼"} | frozenset("因为于以由据让给称")
-    # role nouns that may stand right before a name the segmenter then glues their last character to
-    ROLE_NOUNS = ("运营商", "服务商", "供应商", "厂商", "开发商", "经销商", "零售商", "制造商", "生产商", "承包商", "品牌商",
-                  "电商", "渠道商", "代理商")
 
     def repeats(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """Later (or earlier) occurrences of a name already found in the document, on token boundaries."""
@@ -934,7 +935,7 @@ class VariantMatcher:
                 (s in starts and e + 1 in ends and text[e] in self.GLUE)
                 or (e in ends and s - 1 in starts and (text[s - 1] in self.GLUE
                                                        # (运营|商易|电行: a role word's last character glued on)
-                                                       or text.endswith(self.ROLE_NOUNS, 0, s))))) or (
+                                                       or text.endswith(ROLE_NOUNS, 0, s))))) or (
                 # a brand glued to its model (云鲸J5, 小米14 Pro): the brand is named
                 organisation and s in starts and (code := MODEL_CODE.match(text, e)) is not None and code.end() in ends
             ) or (

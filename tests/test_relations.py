@@ -651,6 +651,12 @@ CASES = [
      "已超过120万。", {("岚思智能", "founder", "韦清扬"), ("岚思智能", "has_brand", "岚思2.0")}),
     ("[岚悦外卖|ORG]被罚款。经查,[岚悦外卖|ORG]通过提高佣金等方式,限制平台内约3.6万家商户与竞争对手[美团|ORG]开展合作。",
      {("岚悦外卖", "competitor_of", "美团")}),
+    # on a par with others; a follower listed with an existing holder's standing
+    ("分析人士认为,[岚江银行|ORG]的资产质量在区域性银行中处于较好水平,与[宁波银行|ORG]和[江苏银行|ORG]相当。",
+     {("岚江银行", "compared_with", "宁波银行"), ("岚江银行", "compared_with", "江苏银行")}),
+    ("[岚电科技|ORG]完成5亿元C轮融资,由[国投创合|ORG]领投,[小米战投|ORG]和老股东[顺为资本|ORG]跟投。",
+     {("国投创合", "led_round", "岚电科技"), ("国投创合", "investor_in", "岚电科技"), ("小米战投", "investor_in", "岚电科技"),
+      ("顺为资本", "investor_in", "岚电科技")}),
 ]
 
 

@@ -1358,3 +1358,8 @@ def test_a_scenic_area_and_the_place_a_public_body_is_named_after(nlp):
     assert ("岚山景区", "LOC", "") in ents(nlp, "其中,岚山景区接待游客约95万人次。")
     found = ents(nlp, "岚州市文化和旅游局发布数据。明年岚州将新增5家酒店。")
     assert ("岚州", "GPE", "") in found
+
+
+def test_a_role_noun_before_a_name_and_a_strategic_investment_arm(nlp):
+    found = ents(nlp, "新能源汽车充电服务商岚电科技近日完成融资,由国投创合领投,小米战投跟投。")
+    assert ("岚电科技", "ORG", "") in found and ("小米战投", "ORG", "") in found
