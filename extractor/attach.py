@@ -41,7 +41,7 @@ from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
 PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|依赖|依靠|转向|入驻|登陆|登上|进驻|上线|上架|递表|冲刺|赴)\s?$")
-PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心])|内|平台上|旗舰店|官方旗舰店|渠道)")
+PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|平台上|旗舰店|官方旗舰店|渠道)")
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
 PLATFORM_LISTED = re.compile(r"(?:在|于|通过|入驻|登陆)[^,，。;；:：!?！？\n]{1,12}?(?:和|、|及|与|以及)\s?$")
 ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|此品牌|该公司|这家公司|这家企业|该企业|该平台|这个平台|"
@@ -59,7 +59,8 @@ NEWS_GIVEN = re.compile(r"\s?(?:官网|官方)?(?:发布|发出|披露)?(?:了)?
 COMPARED_BEFORE = re.compile(r"(?:和|与|跟|同|较|比起|除了?)\s?$")
 COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较|外|以外|之外)")
 LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+# (a space between Chinese words parts a headline's phrases: 栖岚酒店与澄川置业签约 三年内新开100家加盟店)
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 RESPECTIVELY = re.compile(r"分别")
 BOTH_BEFORE = re.compile(r"(?:双方|两者|二者|两家)$")
 DESCRIBED_JOINER = re.compile(r"\s*(?:和|与|及|跟)[^,，。;；、和与及]{0,10}?\s*")
@@ -82,7 +83,7 @@ FOUNDED_HEAD = re.compile(r"(?:成立|创立|创办|设立|组建)的")
 IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
 DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
 # (联名游戏《星穹远航》: the work a brand teams up with is its partner, not what the clause is about)
-OBJECT_AFTER = re.compile(r"(?:获得|拿下|赢得|斩获|收到|签下|成为|作为)(?:了)?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$")
+OBJECT_AFTER = re.compile(r"(?:获得|拿下|赢得|斩获|收到|签下|成为|作为|中标|承建|承接|(?:公司|其)为)(?:了)?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$")
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
 # in Y's own clause, is Y's)
 OWNED_AFTER = re.compile(r"(?:拥有|旗下(?:有|包括|拥有)?)(?:了)?\s?$")

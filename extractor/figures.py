@@ -537,6 +537,8 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
         if (nxt.isascii() and nxt.isalpha() and lex.unit_at(text, num.end) is None) or nxt == "后" \
                 or text.startswith("年代", num.end):
             continue  # 5G, 4K, 90后, 80年代; a Latin unit (4.2GWh, 100MW) is not a glued letter
+        if text.startswith("位数", num.end) or (num.raw.endswith("百") and text.startswith("分", num.end)):
+            continue  # 两位数的增长, 数百分点: a number's digits and 百分, not an amount
         if num.arabic and not num.magnitude and len(num.raw.replace(",", "").split(".")[0]) >= 9:
             continue  # phone numbers, ids
         end = num.end
@@ -737,8 +739,11 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
 
 # what may stand between a clause break and a figure that continues the previous clause's metric; a forecast
 # with its horizon (预计到2028年将突破…) continues it too
-CONTINUATION = re.compile(r"^\s?(?:平均|均|总计|合计|共计|计|折合|共|累计|已|已经|将|达|达到|为|是|高达|约为|超|约|也|其中|预计|预期|有望|"
+CONTINUATION = re.compile(r"^\s?(?:(?:交易|融资|投资|募资|总)?金额|平均|均|总计|合计|共计|计|折合|共|累计|已|已经|将|达|达到|为|是|高达|约为|超|约|也|其中|预计|预期|有望|"
                           r"到|至|在|报|收报|报收于?|\d{4}年(?:底|末|前|时)?|今年|明年|未来\d{1,2}年(?:内)?)*\s?$")
+
+
+AMOUNT_LEAD = re.compile(r"\s?(?:交易|融资|投资|募资|总)?金额")
 
 
 def _metric_of_previous_clause(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int], c: _Cand
@@ -750,14 +755,23 @@ def _metric_of_previous_clause(text: str, lex: Lexicon, terms: list[_Term], tsta
         s -= 1
     if s == 0 or text[s - 1] not in "，," or not CONTINUATION.match(text[s:c.start]):
         return None
+    # 完成了A轮融资,由X领投,金额是1亿元: "the amount" reaches back over one more clause
+    tries = 2 if AMOUNT_LEAD.match(text, s) else 1
     prev_end = s - 1
-    for j in range(bisect.bisect_left(tstarts, prev_end) - 1, -1, -1):
-        t = terms[j]
-        if prev_end - t.end > 8 or not _clause_clean(text, t.end, prev_end):
+    for _ in range(tries):
+        for j in range(bisect.bisect_left(tstarts, prev_end) - 1, -1, -1):
+            t = terms[j]
+            if prev_end - t.end > 8 or not _clause_clean(text, t.end, prev_end):
+                break
+            metric = lex.metrics[t.metric]
+            if metric.kind != "change" and _compatible(lex, metric, c):
+                return metric
+        s = prev_end
+        while s > 0 and text[s - 1] not in CLAUSE_BREAK:
+            s -= 1
+        if s == 0 or text[s - 1] not in "，,":
             return None
-        metric = lex.metrics[t.metric]
-        if metric.kind != "change" and _compatible(lex, metric, c):
-            return metric
+        prev_end = s - 1
     return None
 
 

@@ -519,6 +519,14 @@ class _Context:
             if not org:
                 return None
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
+        # 集团 alone is the one organisation the text has called a group (曜步集团 …, 集团董事长: not its brand
+        # named last)
+        if b - a == 2 and self.text.startswith("集团", a):
+            groups = {(eid, etype) for m, eid, etype in self.mentions
+                      if m.end <= a and etype in ref.types and m.text.endswith("集团")}
+            if len(groups) == 1:
+                eid, etype = groups.pop()
+                return _Arg(eid, etype, a, b, ref.factor)
         if ref.pick in ("main", "main_or_last", "main_or_previous", "main_or_topic"):
             main = self._main_organisation(ref.types)
             if main:

@@ -291,9 +291,11 @@ class CueMatcher:
         self.stopwords = stopwords
         self.trailing = Suffixes(trailing)  # words that never end a name (领投, 表示 …)
         self.opening = sorted(opening, key=len, reverse=True)  # words that never start one (对话, 专访 …)
+        self._opening_set = frozenset(opening)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
         self._org_suffix = org_suffix_regex(patterns)
         self._category = category_regex(patterns)
+        self._category_end = re.compile(f"(?:{self._category.pattern})$") if self._category is not None else None
         # the characters a suffix cue's words end with: only tokens ending in one need its regex
         self._last_chars = {p.id: last for p in patterns if p.kind == "suffix"
                             and (last := _last_characters(p.regex.pattern)) is not None}
@@ -343,8 +345,8 @@ class CueMatcher:
                         if (span and p.proper and span[0] not in known_starts and span[0] not in feature_starts
                                 and not (span[0] in place_starts and p.extends_known and m.group() != "公司"
                                          and len(doc.char_span(span[0], span[1]) or ()) >= 4)
-                                and not self._has_unknown_word(text[span[0]:span[1] - len(m.group())],
-                                                               place_ok=p.label in PLACE_LABELS)
+                                and not self._has_unknown_word(self._without_business(
+                                    text[span[0]:span[1] - len(m.group())]), place_ok=p.label in PLACE_LABELS)
                                 and not (0 < span[0] and span[1] < len(text) and text[span[0] - 1] in OPEN_QUOTES
                                          and text[span[1]] in CLOSE_QUOTES)):
                             continue
@@ -446,7 +448,7 @@ class CueMatcher:
         return out
 
     # what follows a field of business rather than a company's name (冷链物流方面, 新能源汽车行业)
-    CATEGORY_AFTER = re.compile(r"\s?(?:方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|品类|类)")
+    CATEGORY_AFTER = re.compile(r"\s?(?:方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|品类|类|乘用车|商用车|车型|车企|汽车(?!集团|公司))")
 
     # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
     # (a space between two Latin words is inside the name: TOP TOY)
@@ -660,6 +662,11 @@ class CueMatcher:
     # characters that never sit inside a name the context vouches for (企业的产品, 品牌和渠道)
     FUNCTION_CHARS = frozenset("的了着过和与及在是把被将对向从也都就还兼")
 
+    def _without_business(self, name: str) -> str:
+        """`name` without the line of business it ends with (曜步体育 → 曜步): the name is what comes before it."""
+        m = self._category_end.search(name) if self._category_end is not None else None
+        return name[:m.start()] if m and m.start() > 0 else name
+
     def _plausible(self, name: str) -> bool:
         name = name.strip()
         # (a line of business alone, 新能源 of 旗下的新能源品牌, names nothing)
@@ -694,7 +701,8 @@ class CueMatcher:
     def _name_like(self, tok) -> bool:
         t = tok.text
         if (tok.is_punct or tok.is_space or not any(c.isalpha() for c in t) or t in self.stopwords
-                or any(c.isdigit() for c in t) or tok.ent_type_ == "PERSON" or t in ROLE_NOUNS):
+                or any(c.isdigit() for c in t) or tok.ent_type_ == "PERSON" or t in ROLE_NOUNS
+                or t in self._opening_set):  # (物业|交由|栖汐科技: a word that never opens a name ends the run)
             return False
         entry = common_words().get(t)
         return not (entry and entry[1].startswith(self.NON_NAME_TAGS) and entry[0] >= 20)
@@ -710,7 +718,13 @@ class CueMatcher:
             # (凯诺|电器): the guess is its left edge; 邓小平|科技思想 and 杜邦|科技奖 keep their person
             guessed_person = (include_last and tok.ent_type_ == "PERSON" and not tok.ent_id_
                               and not tok.text.startswith(surnames()))
-            if not (include_last and j == last) and not guessed_person and not self._name_like(tok):
+            # (a line of business right before the suffix belongs to the name: 曜步|体育|集团, X|医药|集团)
+            in_business = (include_last and j == last - 1 and self._category is not None
+                           and self._category.fullmatch(tok.text) is not None)
+            if run and tok.text == "和" and j > 0 and _rare_han_char(doc[j - 1].text):
+                run.extend((tok, doc[j - 1]))  # 曦|和|宠物: a rare character and 和 open the name, no list
+                break
+            if not (include_last and j == last) and not guessed_person and not in_business and not self._name_like(tok):
                 break
             run.append(tok)
             # an entity already found is the name's left edge, unless it is a place inside the name (礼来|亚洲|基金)
@@ -1064,7 +1078,7 @@ MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|
 GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车|咖啡|茶饮|奶茶|餐饮|食品|饮品|"
                           r"乳业|酒业|药业|医药|生物|传媒|文化|教育|影业|互娱|游戏|电器|家居|服饰|美妆|物流|出行|能源|"
                           r"半导体|机器人|医疗|护肤|彩妆|化妆品|烘焙|零食|宠物|母婴|珠宝|眼镜|服装|户外|体育|储能|光伏|芯片|"
-                          r"数据|咨询)$")
+                          r"数据|咨询|酒店|快递|快运)$")
 
 
 def short_name(registered: str) -> str | None:
@@ -1078,6 +1092,11 @@ def short_name(registered: str) -> str | None:
     core = core[len(place):].lstrip("省市区县") if place else core
     # (a place alone is no short name: 上海汽车 is not 上海)
     return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_name_set() else None
+
+
+def _rare_han_char(t: str) -> bool:
+    """A single Chinese character seldom written alone (曦, 蔚: fewer than 500 in jieba's counts)."""
+    return len(t) == 1 and "\u4e00" <= t <= "\u9fff" and (common_words().get(t) or (0,))[0] < 500
 
 
 def _both_han(a: str, b: str) -> bool:
@@ -1262,6 +1281,14 @@ _GENERIC_ORG_END = re.compile(r"(?:集团|公司|科技|控股|股份|资本|银
 _LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
 
 
+def _verb_and_head(name: str) -> bool:
+    """An everyday verb and a generic head (确认|公司为…的中标单位): the verb's object, no name."""
+    if len(name) != 4 or not name.endswith(("公司", "集团")):
+        return False
+    entry = common_words().get(name[:2])
+    return entry is not None and entry[1] == "v" and entry[0] >= 1000
+
+
 def _descriptive_org(name: str) -> bool:
     """Everyday words before a generic head (合资|电池|公司): two or more dictionary words of some use, none a
     name, place or organisation word, no Latin letters or digits. One word may be the name itself (可口可乐公司,
@@ -1400,6 +1427,7 @@ CLAUSE_OPENERS = frozenset(",，;；:：。!！?？\n")
 _HAN_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]")
 _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff][ \u3000\t]+[\u4e00-\u9fff]")
 # what a company does, right after its name: never the rest of an organisation's name
+_INSTITUTION_END = ("医院", "学院", "大学", "中心", "银行")
 _ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持")
 
 
@@ -1421,6 +1449,10 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
     verb = _ACTION_AFTER_ORG.search(text, start + 2, end)
     if verb and ends_in_org_suffix(org_suffix, text[start:verb.start()]):
         return [(start, verb.start())]  # 鼎晟地产|保留俱乐部: a company, then what it does
+    # 华昱信息|中标|岚江市第一人民医院: a company, what it did, and the organisation it did it to
+    if verb and end - verb.end() >= 4 and (ends_in_org_suffix(org_suffix, text[verb.end():end])
+                                          or text.endswith(_INSTITUTION_END, verb.start(), end)):
+        return [(start, verb.start()), (verb.end(), end)]
     m = _OWNERSHIP_JOINT.search(text, start, end)
     if m and m.start() > start:
         parts = [(s, e) for s, e in ((start, m.start()), (m.end(), end)) if e - s >= 2]
@@ -1493,7 +1525,7 @@ class EntityTrimmer:
             if not ent_id and (SPLITTERS.search(full, start, end) or _crosses_quote(full[start:end])):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing
-            if not ent_id and label == "ORG" and _descriptive_org(full[start:end]):
+            if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
             if not ent_id and label == "ORG" and full[start:end] in self.opening_set:
                 continue  # 公司全资子公司 alone: words that open a name, no name

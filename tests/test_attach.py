@@ -642,3 +642,17 @@ def test_the_whole_city_is_the_city_a_bureau_is_named_after_and_a_holiday_opens_
     a, ids = make(text, [("携程", "ctrip", 0), ("岚州", "lanzhou", 0)],
                   [("增长68%", dict(value=68, unit="percent", metric="growth"))])
     assert [x[1] for x in about(a, ids)] == ["lanzhou"]
+
+
+def test_what_a_company_won_a_tender_of_is_no_subject():
+    text = "汐昱信息中标岚州医院智慧医院项目,中标金额1.86亿元。"
+    a, ids = make(text, [("汐昱信息", "blue", 0), ("岚州医院", "wave", 0)],
+                  [("1.86亿元", dict(value=1.86e8, unit="CNY"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("1.86亿元", "blue")]
+
+
+def test_a_partner_in_a_headline_phrase_is_no_subject():
+    text = "栖汐酒店与汐川置业签约 三年内新开100家加盟店"
+    a, ids = make(text, [("栖汐酒店", "blue", 0), ("汐川置业", "wave", 0)],
+                  [("100家加盟店", dict(value=100, unit="stores", metric="stores"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("100家加盟店", "blue")]

@@ -132,6 +132,10 @@ CASES = [
     ("校友个人捐赠1亿元", dict(v=1e8, unit="CNY", metric="donation")),
     ("完成集装箱吞吐量3180万标准箱", dict(v=3.18e7, unit="TEU", metric="throughput")),  # twenty-foot containers
     ("运营前置仓约450个", dict(v=450, cmp="~", metric="warehouses")),
+    ("旗舰店首日成交破5000万", dict(min=5e7, cmp=">=", metric="gmv")),  # 成交, not the 店 before it
+    ("曾获得B轮融资,金额为3亿元", dict(v=3e8, unit="CNY", metric="funding")),  # 金额 continues the round
+    ("去年完成了A轮融资,由高榕资本领投,金额是1亿元", dict(v=1e8, unit="CNY", metric="funding")),  # over a clause
+    ("平均房价为298元", dict(v=298, unit="CNY", metric="price")),
 ]
 
 
@@ -176,6 +180,7 @@ NOT_FIGURES = [
     "打破二元对立的思维",
     "上市前共完成了6轮融资",  # a count of rounds, not money raised
     "采用5G技术的新品",
+    "还可获得产品净销售额的低两位数百分比特许权使用费",  # digits of a number and 百分比, no amount
 ]
 
 

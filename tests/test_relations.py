@@ -63,6 +63,20 @@ def triples(marked: str) -> set[tuple[str, str, str]]:
 
 
 CASES = [
+    # a tender won from a hospital: the winner supplies it
+    ("[汐昱信息|ORG]中标[岚州医院|ORG]智慧医院项目。", {("汐昱信息", "supplies", "岚州医院")}),
+    ("[汐昱信息|ORG]公告称,确认公司为[岚州医院|ORG]信息化项目的中标单位。", {("汐昱信息", "supplies", "岚州医院")}),
+    # compared with rivals: competitors (and compared)
+    ("与[华住|ORG]等巨头相比,[栖汐|BRAND]的优势在于投资更低。",
+     {("栖汐", "competitor_of", "华住"), ("栖汐", "compared_with", "华住")}),
+    # a licence deal with a developer (开发商 before the name)
+    ("[栖汐酒店|BRAND]宣布与地产开发商[汐川置业|ORG]签署战略合作协议。", {("栖汐酒店", "partners_with", "汐川置业")}),
+    # a licence of rights is a deal between the two; 公司 after a filer's 公告称 is the filer
+    ("[岚禾药业|ORG]将一款抗体新药的海外权益授权给[柏川生物|ORG]。", {("岚禾药业", "partners_with", "柏川生物")}),
+    ("[岚禾药业|ORG]公告称,公司与[柏川生物|ORG]达成独家许可协议。", {("岚禾药业", "partners_with", "柏川生物")}),
+    # 集团 alone is the organisation the text called a group, not the brand named last
+    ("[岚步集团|ORG]发布中报。[岚羚跑鞋|ORG]收入增长64%。集团董事长[严立川|PERSON]表示满意。",
+     {("严立川", "chairman_of", "岚步集团")}),
     # founder / co-founder / titles (org → person for founder; person → org for roles)
     ("[小红书|ORG]创始人[曲芳|PERSON]表示,社区是核心。", {("小红书", "founder", "曲芳")}),
     ("[星河资本|ORG]创始合伙人兼CEO[李明|PERSON]出席了活动。",
@@ -745,6 +759,15 @@ def test_transcript_asker_interviewed_answerer():
 def test_transcript_without_questions_gives_no_interview():
     a, me, ents = fixture("[方爱之|PERSON]:我说一句。\n[曲芳|PERSON]:我也说一句。\n[方爱之|PERSON]:好的。")
     assert extract_relations(a, me, ents) == []
+
+
+def test_a_founders_turn_speaks_for_the_company_without_saying_we():
+    marked = ("对话[汐和宠物|ORG]创始人[林一舟|PERSON]\n主持人:线上和线下怎么分?\n"
+              "[林一舟|PERSON]:线上还是主力,主要在[京东|ORG]和[抖音|ORG]。\n主持人:融资方面呢?\n"
+              "[林一舟|PERSON]:去年完成了A轮融资,由[高榕资本|ORG]领投。")
+    got = triples(marked)
+    assert {("汐和宠物", "sells_on", "京东"), ("汐和宠物", "sells_on", "抖音"),
+            ("高榕资本", "led_round", "汐和宠物")} <= got
 
 
 def test_we_resolves_to_the_speakers_organisation():

@@ -1363,3 +1363,32 @@ def test_a_scenic_area_and_the_place_a_public_body_is_named_after(nlp):
 def test_a_role_noun_before_a_name_and_a_strategic_investment_arm(nlp):
     found = ents(nlp, "新能源汽车充电服务商岚电科技近日完成融资,由国投创合领投,小米战投跟投。")
     assert ("岚电科技", "ORG", "") in found and ("小米战投", "ORG", "") in found
+
+
+def test_a_group_named_with_its_line_of_business_and_a_brand_before_its_revenue(nlp):
+    found = ents(nlp, "国产户外品牌岚行户外集团发布年报。")
+    assert ("岚行户外集团", "ORG", "") in found
+    found = {t for t, _, _ in ents(nlp, "分品牌看,越野跑品牌岚隼收入同比增长64%。")}
+    assert "岚隼" in found
+
+
+def test_a_name_opening_with_a_rare_character_and_he(nlp):
+    assert ("汐和宠物", "ORG", "") in ents(nlp, "对话汐和宠物创始人林一舟:我们不做低价")
+
+
+def test_a_field_before_a_kind_of_vehicle_and_a_handover_are_no_names(nlp):
+    assert [t for t, label, _ in ents(nlp, "11月全国新能源乘用车零售销量为112万辆。") if label == "ORG"] == []
+    found = {t for t, _, _ in ents(nlp, "汐川置业将把物业交由栖汐科技改造运营。")}
+    assert "栖汐科技" in found and "交由栖汐科技" not in found
+
+
+def test_a_hotel_goes_by_its_name_without_the_word_hotel():
+    from extractor.rulers import short_name
+    assert short_name("栖汐酒店") == "栖汐"
+
+
+def test_a_guess_joined_by_a_tender_won_and_a_verb_before_company():
+    from extractor.rulers import _split_joined, _verb_and_head
+    text = "汐昱信息中标岚州市第二人民医院"
+    assert [text[s:e] for s, e in _split_joined(text, 0, len(text), None)] == ["汐昱信息", "岚州市第二人民医院"]
+    assert _verb_and_head("确认公司") and not _verb_and_head("汐昱公司")
