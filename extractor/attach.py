@@ -41,13 +41,15 @@ from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
 PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|依赖|依靠|转向|入驻|登陆|登上|进驻|上线|上架|递表|冲刺|赴)\s?$")
-PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|平台上|旗舰店|官方旗舰店|渠道)")
+PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|平台上|旗舰店|官方旗舰店|渠道|主播|带货主播|达人|博主|网红)")
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
 PLATFORM_LISTED = re.compile(r"(?:在|于|通过|入驻|登陆)[^,，。;；:：!?！？\n]{1,12}?(?:和|、|及|与|以及)\s?$")
 ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|此品牌|该公司|这家公司|这家企业|该企业|该平台|这个平台|"
                      r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
 SOURCE_BEFORE = re.compile(r"(?:据|根据)\s?$")  # 据蝉妈妈数据: the source of a figure, not what it is about
-SOURCE_AFTER = re.compile(r"\s?(?:的)?(?:数据|统计|调研|监测|研报|报道|报告|消息)")
+# (…with what the source is between: 据第三方数据平台蝉妈妈统计)
+SOURCE_DESCRIBED_BEFORE = re.compile(r"(?:据|根据)[^,，。;；:：]{1,10}?(?:平台|机构|公司|网站|媒体|研究院|智库|App|APP)\s?$")
+SOURCE_AFTER = re.compile(r"\s?(?:的)?(?:数据|统计|调研|监测|研报|报道|报告|消息|预测|测算|估算|介绍|透露|披露)")
 TICKER_AFTER = re.compile(r"\s?[:：]\s?[A-Z0-9]{1,6}\b")
 # 使用"澜石"二字: the name as a word the text talks about, not the company
 WORD_MENTIONED = re.compile(r"[”\"」』’']?(?:二字|两字|三字|字样|一词|标识|商标)")
@@ -83,10 +85,12 @@ FOUNDED_HEAD = re.compile(r"(?:成立|创立|创办|设立|组建)的")
 IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
 DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
 # (联名游戏《星穹远航》: the work a brand teams up with is its partner, not what the clause is about)
-OBJECT_AFTER = re.compile(r"(?:获得|拿下|赢得|斩获|收到|签下|成为|作为|中标|承建|承接|(?:公司|其)为)(?:了)?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$")
+# X是A和B之外又一家加入9.9元价格战的品牌: the figure is inside what X is said to be
+DESCRIBED_SUBJECT_END = re.compile(r"[^,，。;；!?！？]{0,12}?的(?:品牌|公司|企业|平台|玩家|连锁品牌)(?=[,，。;；!?！？]|$)")
+OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|成为|作为|中标|承建|承接|(?:公司|其)为)(?:了)?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$")
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
 # in Y's own clause, is Y's)
-OWNED_AFTER = re.compile(r"(?:拥有|旗下(?:有|包括|拥有)?)(?:了)?\s?$")
+OWNED_AFTER = re.compile(r"(?:拥有|旗下(?:有|包括|拥有)?)(?:了)?\s?[“\"「『]?$")
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
@@ -101,19 +105,22 @@ COOPERATION_AFTER = re.compile(r"\s?(?:之间)?(?:的)?(?:深度|深入|战略|�
 OWNER_NEXT = re.compile(r"\s?(?:的)?(?:母公司|控股股东|大股东|运营方|运营公司)\s?")
 PLACE_TYPES = ("GPE", "LOC")
 # a place that opens a clause with a public statistic (今年1-11月苏州土地出让金同比下降18%): the place's figure
-PLACE_STATISTIC = re.compile(r"(?:\s|\d{4}年|今年|去年|前三季度|上半年|下半年|全年|同期|其中|此外|而|"
+PLACE_STATISTIC = re.compile(r"(?:\s|\d{4}年|今年|去年|前三季度|前\d{1,2}个?月|一季度|二季度|三季度|四季度|上半年|下半年|全年|同期|其中|此外|而|"
                              r"\d{1,2}(?:-\d{1,2})?月(?:份)?|\d{1,2}日|以来|期间|假期|假日|黄金周|国庆|春节|五一|元旦|端午|"
                              r"中秋|暑期|寒假)*$")
 PUBLIC_STATISTIC = re.compile(r"(?:目前|现|现已|已)?(?:约|共|累计)?有(?=[^,，。;；]{0,12}?(?:企业|商家|卖家|商户|市场主体|人口|居民))|"
                               r"[^,，。;；]{0,6}?(?:预订量|预定量|订单量|客流|游客|接待游客|旅游收入)|"
                               r"(?:的)?(?:土地|土拍|楼市|房价|新房|二手房|住宅|商品房|GDP|经济|社零|社会消费品|出口|进口|外贸|"
-                              r"财政|人口|工业|全市|全省)")
+                              r"财政|人口|工业|全市|全省|固定资产投资|固投|规上工业|规模以上工业|招商引资|实际使用外资)")
 THE_PROJECT = re.compile(r"\s?(?:该|这一|此|这个)?项目")
 PROJECT_AFTER = re.compile(r"[^,，。;；!?！？]{0,8}?项目")  # 氢途科技西部基地项目: the project's owner
 STRONG_UNIT_KINDS = ("currency", "percent", "times")
 FIRST_PERSON = re.compile(r"我们|我司|咱们|本公司")
 SPEAKER_ORG_CONFIDENCE = 0.6
 SPEAKER_TURN_CONFIDENCE = 0.45
+# the company (or we) before the platform it meets its users on
+OWN_USERS_ON = re.compile(r"(?:公司|我们|集团|品牌|平台)(?:今年|去年|目前|已经|已)?(?:在|通过)\s?$")
+PLATFORM_BEFORE_AFTER_NAME = re.compile(r"(?:今年|去年|目前|已经|已)?(?:在|通过)\s?$")
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
@@ -162,8 +169,8 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         if found is not None and entity_types.get(found[0]) not in about:
             found = None
         if found is None:
-            found = _attach_one(text, fig, si, sentences, by_sentence, about, platform_metric, metric,
-                                main_orgs[about])
+            found = _attach_one(text, fig, si, sentences, _with_sellers(text, by_sentence, metric), about,
+                                platform_metric, metric, main_orgs[about])
         if found is None or found[1] < SPEAKER_ORG_CONFIDENCE:
             # the speaker's own company (王宁：…我们的会员数超过2600万), before older sentences' topics; a
             # figure in the turn that names no one is most likely the speaker's company's too
@@ -218,6 +225,18 @@ def _respectively(text: str, figures, sentences, sstarts: list[int],
             for (_, eid, _), f in zip(items, listed):
                 out[(f.start, f.end)] = (eid, 0.8)
     return out
+
+
+def _with_sellers(text: str, by_sentence, metric):
+    """The mentions, where a person the text calls a seller of the metric's kind (主播"小栗子") stands as one:
+    a streamer's GMV is hers, not the platform's (the type only decides who may be the subject)."""
+    if metric is None or not metric.sellers_before:
+        return by_sentence
+    sellers = {eid for cs in by_sentence.values() for m, eid, et in cs if et == "PERSON" and text[
+        max(0, m.start - 8):m.start].rstrip(" “\"「『").endswith(metric.sellers_before)}
+    if not sellers:
+        return by_sentence
+    return {si: [(m, eid, "BRAND" if eid in sellers else et) for m, eid, et in cs] for si, cs in by_sentence.items()}
 
 
 def _speaker_org(text: str, fig: Figure, si: int, sentences, speaker_orgs: dict[str, str]) -> tuple[str | None, float]:
@@ -276,6 +295,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if LIST_JOINER.fullmatch(text[a.end:b.start]):
             next_in_list[a.end] = b
 
+    org_ends = {c[0].end for c in in_sentence if c[2] not in PLACE_TYPES}
+
     def subject_ok(m):
         if metric is not None and metric.not_subject_before:
             last = m
@@ -283,7 +304,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 last = next_in_list[last.end]
             if text[last.end:last.end + 6].lstrip().startswith(metric.not_subject_before):
                 return False  # XVC创投领投, 高瓴资本和蔻图资本领投: the investors, not the company raising
-        if (SOURCE_BEFORE.search(text[max(0, m.start - 3):m.start]) and SOURCE_AFTER.match(text, m.end)) \
+        if ((SOURCE_BEFORE.search(text[max(0, m.start - 3):m.start])
+             or SOURCE_DESCRIBED_BEFORE.search(text[max(0, m.start - 14):m.start])) and SOURCE_AFTER.match(text, m.end)) \
                 or SOURCE_SHOWS.match(text, m.end) or WORD_MENTIONED.match(text, m.end) \
                 or (text[max(0, m.start - 2):m.start].strip()[-1:] in ("(", "（") and TICKER_AFTER.match(text, m.end)):
             return False  # (云栈科技(NASDAQ: YZTC): the exchange of a ticker is no subject)
@@ -299,6 +321,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         owner = OWNER_NEXT.match(text, m.end)
         if owner and any(c[0].start == owner.end() for cs in by_sentence.values() for c in cs):
             return False  # 蜜雪冰城母公司蜜雪集团(…)发行价为…: the owner named next is what the sentence is about
+        if platform_metric and _is_platform(text, m) and (
+                OWN_USERS_ON.search(text, max(0, m.start - 8), m.start)
+                or ((on := PLATFORM_BEFORE_AFTER_NAME.search(text, max(0, m.start - 6), m.start))
+                    and on.start() in org_ends)):
+            return False  # 公司在支付宝小程序上的新增用户, X今年在Y上的新增用户: the company's users, met on Y
         return platform_metric or not _is_platform(text, m)
 
     # 0. a figure the clause says is paid for what follows (以2.1亿美元收购了…Montalpi): the first mention after
@@ -383,7 +410,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (len(before) > 1 and IS_COPULA.match(text, before[0][0].end)
                 and not CLAUSE_BREAK.search(text[before[0][0].end:before[-1][0].start])
                 and (CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])
-                     or FOUNDED_HEAD.search(text, max(fig.start, fig.end - 6), fig.end + 5))):
+                     or FOUNDED_HEAD.search(text, max(fig.start, fig.end - 6), fig.end + 5)
+                     or DESCRIBED_SUBJECT_END.match(text, fig.end))):
             # X是A与B合资成立的品牌,今年销量…: the names in what X is are not what the sentence goes on about, nor
             # what was founded (X是A与B于2021年合资成立的…: X's founding)
             del before[1:]
@@ -439,10 +467,17 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
 
     # 3. "the company" as the subject of the figure's clause: in a report, the company the report is about
     # (rule 1 found no subject, so a clause of the sentence that opens with 公司 is what the figure continues)
-    if si >= 0 and sentences and main_org is not None:
+    if si >= 0 and sentences:
         starts = [sentences[si].start] + [m.end() for m in CLAUSE_BREAK.finditer(text, sentences[si].start, fig.start)]
-        if any(THE_COMPANY.match(text, c) for c in starts):
+        opening = [t for c in starts if (t := THE_COMPANY.match(text, c))]
+        if opening and main_org is not None:
             return main_org
+        # (集团 with no company standing out: the one organisation the text has called a group, 曜步集团)
+        if any(t.group().endswith("集团") for t in opening):
+            groups = {eid for cs in by_sentence.values() for m, eid, et in cs
+                      if et in about and et not in PLACE_TYPES and m.text.endswith("集团")}
+            if len(groups) == 1:
+                return groups.pop(), COMPANY_REF_CONFIDENCE
 
     # 4. the topic of the previous sentences; a sentence about "the project" (项目总投资120亿元) is about the
     # organisation whose project the previous sentences named (氢途科技西部基地项目)

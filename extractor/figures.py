@@ -78,6 +78,9 @@ class Metric:
     subject_after: tuple[str, ...] = ()  # the figure is about the mention after these words (以N亿收购X: X's price)
     # regexes the text right before a number may end with when no metric word names it (涨3.2%,报218.6元: a price)
     lead: tuple[re.Pattern, ...] = ()
+    # words that make the person named right after them a seller this metric can be about (主播"小栗子": a
+    # streamer's GMV, though the metric is otherwise about organisations)
+    sellers_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,7 @@ class Unit:
 
 METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns",
-               "not_subject_before", "same_sentence", "not_subject_after", "subject_after", "lead"}
+               "not_subject_before", "same_sentence", "not_subject_after", "subject_after", "lead", "sellers_before"}
 UNIT_KEYS = {"unit", "kind", "after", "before"}
 LEAD_WINDOW = 24  # characters before a number that a metric's `lead` regexes see
 
@@ -148,6 +151,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
             not_subject = _strings(row, "not_subject_before", False)
             not_subject_after = _strings(row, "not_subject_after", False)
             subject_after = _strings(row, "subject_after", False)
+            sellers_before = _strings(row, "sellers_before", False)
             for term in zh:
                 key = term.casefold()
                 if key in seen_terms:
@@ -158,7 +162,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
         seen_ids.add(mid)
         metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
                               win["before"], win["after"], patterns, not_subject, row.get("same_sentence", False),
-                              not_subject_after, subject_after, lead))
+                              not_subject_after, subject_after, lead, sellers_before))
     if not metrics:
         raise ConfigError(f"{src}:1: no metrics defined")
     return tuple(metrics)
@@ -268,6 +272,9 @@ MULT_FIXED = re.compile(r"翻(?:了)?(?:一番|一倍|番|倍|(?P<n>[两二三�
 # tenths: 三成 = 30%, 两成半 = 25%; not inside a number or a word (第一成, 成为, 成本, 成都, 一成不变, 八成是 "probably")
 TENTHS = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿几第])(?P<n>[一二两三四五六七八九]|[1-9])成(?P<half>半)?"
                     r"(?![为功立长本员交果绩年熟就品都效型不是会要能也])")
+SPECIFICATION_UNITS = ("英寸", "纳米", "nm", "寸屏")
+# a price said the way people say it: 9块9 (9.9 yuan; 18块钱 is a unit); 块 alone also counts pieces (3块屏幕)
+COLLOQUIAL_PRICE = re.compile(r"(?<![\d.])(?P<yuan>\d{1,4})块(?P<jiao>\d)(?![\d万千百亿])")
 GROWTH_PREFIX = re.compile(r"翻(?:了)?\s?$")
 ELLIPSIS_GAP = re.compile(r"[^,;。!?:\n]{0,8}[,][^,;。!?:\n\d]{1,12}")  # the previous clause's tail, one comma
 COORDINATOR = re.compile(r"\s?(?:和|、|及|以及|与|或)\s?")
@@ -520,6 +527,13 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
         if h:
             start, comparator = h
         out.append(_Cand(start, m.end(), m.start(), m.end(), v, v, comparator, "percent", "percent"))
+    for m in COLLOQUIAL_PRICE.finditer(text):
+        v = float(f"{m.group('yuan')}.{m.group('jiao')}")
+        start, comparator = m.start(), "="
+        h = _pre_hedge(text, start, False)
+        if h:
+            start, comparator = h
+        out.append(_Cand(start, m.end(), m.start(), m.end(), v, v, comparator, "CNY", "currency", arabic=True))
     fixed_spans = [(c.start, c.end) for c in out]
 
     pos = 0
@@ -539,6 +553,8 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
             continue  # 5G, 4K, 90后, 80年代; a Latin unit (4.2GWh, 100MW) is not a glued letter
         if text.startswith("位数", num.end) or (num.raw.endswith("百") and text.startswith("分", num.end)):
             continue  # 两位数的增长, 数百分点: a number's digits and 百分, not an amount
+        if text.startswith(SPECIFICATION_UNITS, num.end):
+            continue  # 12英寸晶圆, 5纳米工艺: a product's specification, no quantity of anything
         if num.arabic and not num.magnitude and len(num.raw.replace(",", "").split(".")[0]) >= 9:
             continue  # phone numbers, ids
         end = num.end

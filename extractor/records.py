@@ -159,7 +159,18 @@ def filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
     for m, eid in mentions:
         if m.label == "ORG" and (m.start == 0 or text[m.start - 1] == "\n") and OFFICER_TURN.match(text, m.end):
             return eid
+    # …or whose stock code follows its first naming near the top and which discloses something
+    # (卓岚股份(股票代码:002xxx)披露, 公司…): a news report of its filing
+    for m, eid in mentions:
+        if m.start > 200:
+            break
+        if m.label == "ORG" and (code := STOCK_CODE_AFTER.match(text, m.end)) and DISCLOSES.match(text, code.end()):
+            return eid
     return None
+
+
+STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}[)）]")
+DISCLOSES = re.compile(r"\s?(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后)?(?:发布)?(?:公告|披露|宣布)")
 
 
 OFFICER_TURN = re.compile(r"(?:董秘|董事会秘书|证券事务代表|证券部|投资者关系部)\s?[:：]")

@@ -40,7 +40,7 @@ _SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)  # 有
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
 # what joins a stage or trading name to the real one (主播"阿岚"本名廖晓岚)
-REAL_NAME = re.compile(r"[”\"」』’']?\s?[,，]?\s?(?:本名|原名|真名|真实姓名|学名)(?:为|是|叫)?\s?[“\"「]?")
+REAL_NAME = re.compile(r"[”\"」』’']?\s?[,，(（]?\s?(?:本名|原名|真名|真实姓名|学名)(?:为|是|叫)?\s?[“\"「]?")
 # what joins a company's old name to its new one (鲸选科技宣布正式更名为“鲸选集团”)
 RENAMED = re.compile(r"\s?(?:宣布|已|已经|将|日前|近日|正式|拟|于\d{4}年|于今年|已于)*(?:正式)?(?:更名为|改名为|更名|改名)(?:为)?\s?[“\"「]?")
 
@@ -132,6 +132,17 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
             len(core) - len(short) == 1):
         return 0.7, "containment"
     return 0.0, ""
+
+
+def _group_and_its_brand(a: str, b: str, names: dict[str, str], labels: dict[str, Counter]) -> bool:
+    """A group named after a brand the text calls a brand (X集团 … 主品牌X): the group and its brand, two
+    entities, not one name with and without its tail."""
+    group, brand = (a, b) if len(names[a]) > len(names[b]) else (b, a)
+    votes = labels[brand]
+    return names[group].endswith(GROUP_ENDS) and votes["BRAND"] > votes["ORG"]
+
+
+GROUP_ENDS = ("集团", "控股", "集团公司", "控股集团")
 
 
 def university_of(name: str) -> str | None:
@@ -254,6 +265,9 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                             continue
                         a_, b_ = (wn, sn) if len(wn) <= len(sn) else (sn, wn)
                         best = max(best, merge_score(a_, b_, family, places))
+                if best[0] >= threshold and best[1] == "generic suffix" and _group_and_its_brand(
+                        strong, weak, names, labels):
+                    continue
                 if best[0] >= threshold:
                     clusters.union(strong, weak)
                     merges.append(Merge(names[weak], strong, best[0], best[1]))
@@ -293,6 +307,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             # the most frequent spelling; on a tie, the name the variants were merged into
             canonical = preferred.get(root) or max(surf.items(), key=lambda kv: (kv[1], kv[0] == names[root]))[0]
             etype = _vote_type(lab)
+            if etype == "BRAND" and canonical.endswith(GROUP_ENDS + ("有限公司", "股份有限公司")):
+                etype = "ORG"  # a group or a registered company is the organisation, whatever the 品牌 before it
             ent = Entity(mint_id(etype, canonical), etype, canonical)
         for k in keys:
             ent.mentions.extend(members[k])

@@ -270,6 +270,7 @@ def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
 
 
 REGIONAL_UNIT = ("大区", "区域", "战区", "分区", "片区")
+BUSINESS_UNIT = ("品类", "事业部", "事业群", "业务线", "业务", "板块", "条线", "部门")
 DIVISION_WORDS = frozenset({"中国区", "大中华区", "亚太区", "全球", "海外", "国际", "中国大陆", "亚洲区", "欧洲区", "北美区"})
 PARENT_OR_CHILD = ("母公司", "子公司", "孙公司")  # (a 分公司 is a branch with a name of its own: 湖北分公司)
 RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司")
@@ -368,8 +369,8 @@ class CueMatcher:
                     if last > 0 and words[last] in DIVISION_WORDS:
                         last -= 1  # X中国区总裁: the company before its division
                     span = self._run_left(doc, last, p)
-                    if span and text.endswith(REGIONAL_UNIT, span[0], span[1]):
-                        continue  # 成都大区总经理: a region of the company, not a company
+                    if span and text.endswith(REGIONAL_UNIT + BUSINESS_UNIT, span[0], span[1]):
+                        continue  # 成都大区总经理, 护肤品类副总裁: a region or line of the company, not a company
                     if span:  # the company, not its division (X中国区总裁)
                         found.append((span[0], self._trim_trailing(text, *span, ends), p.label, ""))
         found.extend(self._quoted_and_repeated(text, set(starts), ends))

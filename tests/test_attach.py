@@ -656,3 +656,43 @@ def test_a_partner_in_a_headline_phrase_is_no_subject():
     a, ids = make(text, [("栖汐酒店", "blue", 0), ("汐川置业", "wave", 0)],
                   [("100家加盟店", dict(value=100, unit="stores", metric="stores"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("100家加盟店", "blue")]
+
+
+def test_a_streamers_gmv_is_hers_and_a_described_source_is_no_subject():
+    text = '抖音主播"小汐"开启专场直播,据第三方数据平台蝉妈妈统计,本场直播GMV超过3亿元。'
+    a, ids = make(text, [("抖音", "tmall", 0), ("小汐", "lin", 0), ("蝉妈妈", "wave", 0)],
+                  [("GMV超过3亿元", dict(min_value=3e8, comparator=">", unit="CNY", metric="gmv"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("GMV超过3亿元", "lin")]
+
+
+def test_brands_in_quotes_after_the_owner_and_a_figure_inside_what_the_subject_is():
+    text = '沐汐美妆旗下拥有"沐汐"和"溪川"两个品牌,2025年营收为26.8亿元。'
+    a, ids = make(text, [("沐汐美妆", "blue", 0), ("沐汐", "pd", 1), ("溪川", "xxd", 0)],
+                  [("营收为26.8亿元", dict(value=2.68e9, unit="CNY", metric="revenue"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("营收为26.8亿元", "blue")]
+    text = "夏汐咖啡是瑞幸咖啡和库迪咖啡之外又一家加入9.9元价格战的品牌。"
+    a, ids = make(text, [("夏汐咖啡", "pd", 0), ("瑞幸咖啡", "blue", 0), ("库迪咖啡", "wave", 0)],
+                  [("9.9元", dict(value=9.9, unit="CNY", metric="price"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("9.9元", "pd")]
+
+
+def test_a_companys_users_met_on_a_platform_are_the_companys():
+    text = "骑汐出行今年在支付宝小程序上的新增用户超过2000万。"
+    a, ids = make(text, [("骑汐出行", "blue", 0), ("支付宝", "tmall", 0)],
+                  [("新增用户超过2000万", dict(min_value=2e7, comparator=">", unit="users", metric="new-users"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("新增用户超过2000万", "blue")]
+
+
+def test_the_group_a_clause_opens_with_is_the_one_the_text_called_a_group():
+    text = "岚步体育集团(简称岚步集团)发布中报。主品牌岚步和跑鞋品牌岚羚增长很快。集团董事长表示,上半年研发费用为1.1亿元。"
+    a, ids = make(text, [("岚步体育集团", "blue", 0), ("岚步集团", "blue", 0), ("岚步", "pd", 2),
+                         ("岚羚", "xxd", 0)],
+                  [("研发费用为1.1亿元", dict(value=1.1e8, unit="CNY", metric="rd-spend"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("研发费用为1.1亿元", "blue")]
+
+
+def test_a_bureau_giving_a_citys_statistic_is_its_source():
+    text = "据汀汐市发改委介绍,今年前三季度汀汐市固定资产投资同比增长9.8%。"
+    a, ids = make(text, [("汀汐市发改委", "bureau", 0), ("汀汐市", "city", 1)],
+                  [("同比增长9.8%", dict(value=9.8, unit="percent", metric="growth"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("同比增长9.8%", "city")]

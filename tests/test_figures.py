@@ -136,6 +136,9 @@ CASES = [
     ("曾获得B轮融资,金额为3亿元", dict(v=3e8, unit="CNY", metric="funding")),  # 金额 continues the round
     ("去年完成了A轮融资,由高榕资本领投,金额是1亿元", dict(v=1e8, unit="CNY", metric="funding")),  # over a clause
     ("平均房价为298元", dict(v=298, unit="CNY", metric="price")),
+    ("所有饮品降至9块9", dict(v=9.9, unit="CNY")),  # a price said the way people say it
+    ("一杯只要18块钱", dict(v=18, unit="CNY")),
+    ("拟投资建设年产20GWh储能电池生产基地", dict(v=20, unit="GWh", metric="capacity")),
 ]
 
 
@@ -181,6 +184,7 @@ NOT_FIGURES = [
     "上市前共完成了6轮融资",  # a count of rounds, not money raised
     "采用5G技术的新品",
     "还可获得产品净销售额的低两位数百分比特许权使用费",  # digits of a number and 百分比, no amount
+    "公司采购了三块屏幕和3块电池",  # 块 counting pieces
 ]
 
 
@@ -462,3 +466,8 @@ def test_hospitals_plants_and_warehouses_are_counted_after_the_number_only():
     figs = find_figures("旗下拥有23家专科医院,在全球拥有12个生产基地,明年将新建10个海外仓。")
     assert [(f.value, f.metric) for f in figs] == [(23.0, "hospitals"), (12.0, "plants"), (10.0, "warehouses")]
     assert [f.metric for f in find_figures("岚城第一人民医院年接诊300万人次。")] == [""]
+
+
+def test_a_specification_is_no_quantity():
+    figs = find_figures("翊汐半导体拟投资42亿元建设12英寸功率芯片封测项目")
+    assert [(f.text, f.metric) for f in figs] == [("拟投资42亿元", "investment")]

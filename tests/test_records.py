@@ -22,3 +22,15 @@ def test_the_filer_is_a_registered_company_opening_the_first_line():
     assert most_mentioned(["fund"], 3, filer="nanyu") == "nanyu"
     assert most_mentioned(["fund", "fund"], 3, filer="nanyu") is None  # no one stands out
     assert most_mentioned(["fund"] * 8, 3, filer="nanyu") == "fund"
+
+
+def test_a_company_with_its_stock_code_that_discloses_is_the_filer():
+    from extractor.records import Mention, filer_of
+
+    text = "12月2日晚,卓汐股份(股票代码:002xxx)披露,公司收到问询函。岱汐贸易成立于2024年。"
+    filer = Mention(text.index("卓汐股份"), text.index("卓汐股份") + 4, "卓汐股份", "ORG")
+    other = Mention(text.index("岱汐贸易"), text.index("岱汐贸易") + 4, "岱汐贸易", "ORG")
+    assert filer_of(text, [(filer, "zx"), (other, "dx")]) == "zx"
+    # a code alone, with no disclosure after it, makes no filing
+    plain = "卓汐股份(股票代码:002xxx)的股价今日大涨。"
+    assert filer_of(plain, [(Mention(0, 4, "卓汐股份", "ORG"), "zx")]) is None

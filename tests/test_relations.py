@@ -63,6 +63,23 @@ def triples(marked: str) -> set[tuple[str, str, str]]:
 
 
 CASES = [
+    # a deal called off is no deal
+    ("[澄汐集团|ORG]公告,公司决定终止收购[北汐环境|ORG]70%股权的交易。", set()),
+    # a filing company (its stock code, then 披露) is what 公司 stands for; a supplier it paid supplies it
+    ("[卓汐股份|ORG](股票代码:002xxx)披露,交易所要求公司说明向供应商[岱汐贸易|ORG]支付的预付款。"
+     "交易所要求核实[岱汐贸易|ORG]与公司控股股东、实际控制人[梁初川|PERSON]是否存在关联关系。[卓汐股份|ORG]主营汽车零部件。",
+     {("岱汐贸易", "supplies", "卓汐股份"), ("梁初川", "shareholder_of", "卓汐股份")}),
+    # a partner named with its kind in a later clause
+    ("[柏汐|BRAND]此次采用区域代理模式,与当地零售集团[PT Mitra Jaya|ORG]合作。", {("柏汐", "partners_with", "PT Mitra Jaya")}),
+    # a design win: the supplier; also after the customers it won before
+    ("[雁汐电池|ORG]公告,公司近日收到[祁川汽车|ORG]的定点通知。", {("雁汐电池", "supplies", "祁川汽车")}),
+    ("[雁汐电池|ORG]表示,这是公司继[比亚迪|ORG]、[吉利|ORG]之后获得的又一家整车企业定点。",
+     {("雁汐电池", "supplies", "比亚迪"), ("雁汐电池", "supplies", "吉利")}),
+    # another player in a price war besides the others: competitors
+    ("[夏汐咖啡|BRAND]是[瑞幸咖啡|ORG]和[库迪咖啡|ORG]之外又一家加入价格战的品牌。",
+     {("夏汐咖啡", "competitor_of", "瑞幸咖啡"), ("夏汐咖啡", "competitor_of", "库迪咖啡")}),
+    # appointed as the company's chief
+    ("[沐汐美妆|ORG]宣布,董事会已任命[岑以安|PERSON]为公司首席执行官。", {("岑以安", "ceo_of", "沐汐美妆")}),
     # a tender won from a hospital: the winner supplies it
     ("[汐昱信息|ORG]中标[岚州医院|ORG]智慧医院项目。", {("汐昱信息", "supplies", "岚州医院")}),
     ("[汐昱信息|ORG]公告称,确认公司为[岚州医院|ORG]信息化项目的中标单位。", {("汐昱信息", "supplies", "岚州医院")}),
@@ -973,3 +990,9 @@ def test_quoted_list_items_a_holder_of_its_company_an_incubated_company_and_a_st
         "[星岚互娱|ORG]第三季度营收增长41%。[星岚互娱|ORG]总部位于[上海|GPE],员工约4800人,[腾讯|ORG]持有其约12%的股份。")
     assert ("岚途出行", "subsidiary_of", "吉岚汽车集团") in triples("[岚途出行|ORG]由[吉岚汽车集团|ORG]孵化,目前注册司机超过18万人。")
     assert ("廖岚", "works_for", "岚橙文化") in triples("[廖岚|PERSON],拥有粉丝约860万,签约于MCN机构[岚橙文化|ORG]。")
+
+
+def test_brands_after_one_read_as_an_organisation_are_still_brands():
+    # (the brand named like its group is resolved into the group: an organisation opening the list)
+    got = triples('[禾汐集团|ORG]旗下拥有"[禾汐|ORG]""[素川|BRAND]"两个面料品牌。')
+    assert ("禾汐集团", "has_brand", "素川") in got

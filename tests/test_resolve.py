@@ -246,6 +246,8 @@ def test_a_stage_name_and_the_real_name_after_it_are_one_person():
     assert len(entities) == 1 and {"阿岚", "廖晓岚"} <= {entities[0].label_zh, *entities[0].aliases}
     b = analysis_of("阿岚和廖晓岚一起直播。", [("阿岚", "PERSON"), ("廖晓岚", "PERSON")])
     assert len(resolve_entities([b], tiny_gazetteer())[0]) == 2
+    c = analysis_of('抖音主播"小汐"(本名叶书川)开启专场直播。', [("小汐", "PERSON"), ("叶书川", "PERSON")])
+    assert len(resolve_entities([c], tiny_gazetteer())[0]) == 1  # the real name in brackets
 
 
 def test_a_department_named_alone_is_its_university():
@@ -298,3 +300,16 @@ def test_an_unknown_place_is_not_the_known_place_that_sounds_the_same():
     # 岚州 sounds like 兰州 (lán zhōu): a brand's misspelling is common, a city's is not
     entities, _ = resolve_entities([analysis_of("岚州今年接待游客860万人次。", [("岚州", "GPE")])])
     assert [e.id for e in entities] != ["lanzhou"] and entities[0].label_zh == "岚州"
+
+
+def test_a_group_and_the_brand_named_like_it_are_two_entities():
+    text = "运动品牌岚步体育集团(简称岚步集团)发布中报。分品牌看,主品牌岚步增长12%。岚步在天猫开店。"
+    a = analysis_of(text, [("岚步体育集团", "BRAND"), ("岚步集团", "ORG"), ("岚步", "BRAND")])
+    a.mentions[:] = [m for m in a.mentions if not (m.text == "岚步" and text[m.end:m.end + 2] in ("体育", "集团"))]
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    by_name = {e.label_zh: e for e in entities}
+    assert by_name["岚步"].type == "BRAND" and by_name["岚步体育集团"].type == "ORG"
+    # …but a group's name with a generic tail and the same name used as an organisation stay one
+    b = analysis_of("岚步集团发布中报。岚步今年增长12%。", [("岚步集团", "ORG"), ("岚步", "ORG")])
+    b.mentions[:] = [m for m in b.mentions if not (m.text == "岚步" and m.start == 0)]
+    assert len(resolve_entities([b], tiny_gazetteer())[0]) == 1

@@ -1392,3 +1392,20 @@ def test_a_guess_joined_by_a_tender_won_and_a_verb_before_company():
     text = "汐昱信息中标岚州市第二人民医院"
     assert [text[s:e] for s, e in _split_joined(text, 0, len(text), None)] == ["汐昱信息", "岚州市第二人民医院"]
     assert _verb_and_head("确认公司") and not _verb_and_head("汐昱公司")
+
+
+def test_an_appointed_person_and_a_line_of_business_before_a_title(nlp):
+    assert ("岑以安", "PERSON", "") in ents(nlp, "董事会已任命岑以安为公司首席执行官。")
+    found = ents(nlp, "她曾任宝洁大中华区护肤品类副总裁。")
+    assert not any(t.endswith("品类") for t, _, _ in found)
+
+
+def test_the_kind_of_agency_before_a_streamers_agency(nlp):
+    from extractor.rulers import without_opening
+    text = "MCN机构汐禾传媒"  # (a guess the model made of the description and the name together)
+    assert text[without_opening(text, 0, len(text), nlp.get_pipe("kg_trim").opening):] == "汐禾传媒"
+
+
+def test_a_holder_and_an_official_named_after_their_titles(nlp):
+    assert ("钱叙川", "PERSON", "") in ents(nlp, "澄汐集团与北汐环境的控股股东钱叙川签署收购框架协议。")
+    assert ("柏三汐", "PERSON", "") in ents(nlp, "汀汐市市长柏三汐在签约仪式上表示,将提供全流程服务。")
