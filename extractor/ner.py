@@ -35,6 +35,8 @@ LEX_MAX = 8  # longest lexicon entry matched, in characters
 
 # Place names the model calls LOC; the output splits them into natural places (LOC) and the rest (GPE), by the
 # last character: 泰山, 长江, 洞庭湖 are LOC; 中国, 北京市, 海淀区 (and names without a telling suffix) are GPE.
+# a place that is a facility (首都机场, 宁波港码头): a location, not a political unit
+FACILITY_PLACE_ENDS = ("机场", "火车站", "高铁站", "码头", "港区")
 NATURAL_PLACE_SUFFIXES = set("山河江湖海洋岛峰岭湾峡谷原川溪泉洲滩漠林岸")
 # A "place" the model found that ends in an organisation word is the organisation named after the place
 # (长安汽车, 北京银行, 华东医院): the place name in front pulls the CRF towards LOC, the last word decides.
@@ -210,7 +212,7 @@ def output_label(label: str, text: str) -> str:
     if label == "LOC":
         if any(text.endswith(w) and len(text) > len(w) for w in ORG_NAME_SUFFIXES):
             return "ORG"
-        return "LOC" if text and text[-1] in NATURAL_PLACE_SUFFIXES else "GPE"
+        return "LOC" if text and (text[-1] in NATURAL_PLACE_SUFFIXES or text.endswith(FACILITY_PLACE_ENDS)) else "GPE"
     return label
 
 

@@ -125,10 +125,13 @@ class Ref:
     # "opening": the first of the ref's own sentence that opens a clause (X成立于…,在上海: X; 他离开X,在…: none);
     # "main_or_last": the organisation the document is about when one stands out (本公司 in a filing), else "last";
     # "main_or_previous": else the one organisation the sentence before is about, when it opens it (X创立于2017年,…。
-    # 创始人Y表示: X); "main_or_topic": the organisation the document is about when one stands out, else "topic"
+    # 创始人Y表示: X); "main_or_topic": the organisation the document is about when one stands out, else "topic";
+    # "main_or_first": …else "first"
     turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
     skip: re.Pattern | None = None  # antecedents whose name this matches are passed over (该公司: no 监管局)
     only: re.Pattern | None = None  # …and the only ones taken, when set (俱乐部: a name ending in 俱乐部)
+    # antecedents followed by this are passed over (X持股比例为11.2%,是公司第一大股东: X holds, it is not the company)
+    not_before: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -266,15 +269,18 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     if not isinstance(window, int) or not 0 <= window <= 5:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
-    if pick not in ("first", "last", "main", "topic", "opening", "main_or_last", "main_or_previous", "main_or_topic"):
-        raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'main_or_last', 'main_or_previous' or 'main_or_topic'")
+    if pick not in ("first", "last", "main", "topic", "opening", "main_or_last", "main_or_previous", "main_or_topic",
+                    "main_or_first"):
+        raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'main_or_last', 'main_or_previous', "
+                         "'main_or_topic' or 'main_or_first'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
     skip = re.compile(row["skip"]) if row.get("skip") else None
     only = re.compile(row["only"]) if row.get("only") else None
+    not_before = re.compile(row["not_before"]) if row.get("not_before") else None
     return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick,
-               tuple(turns), skip, only)
+               tuple(turns), skip, only, not_before)
 
 
 CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
@@ -527,7 +533,7 @@ class _Context:
             if len(groups) == 1:
                 eid, etype = groups.pop()
                 return _Arg(eid, etype, a, b, ref.factor)
-        if ref.pick in ("main", "main_or_last", "main_or_previous", "main_or_topic"):
+        if ref.pick in ("main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first"):
             main = self._main_organisation(ref.types)
             if main:
                 return _Arg(main[0], main[1], a, b, ref.factor)
@@ -541,6 +547,7 @@ class _Context:
                  and not self._is_turn_label(self._sentence_at(x[0].start), x[0])
                  and not SOURCE_SHOWS.match(self.text, x[0].end)  # 企查查信息显示: who reports, not who is meant
                  and not (ref.skip is not None and ref.skip.search(x[0].text))
+                 and not (ref.not_before is not None and ref.not_before.match(self.text, x[0].end))
                  and (ref.only is None or ref.only.search(x[0].text))]
         if ref.pick == "opening":  # the first of the sentence that opens a clause: a subject, not an object
             opening = [x for x in cands if x[2] in ref.types and x[0].start >= s.start
@@ -549,9 +556,9 @@ class _Context:
                 m, eid, etype = opening[0]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
             return None
-        if ref.pick in ("first", "topic", "main_or_topic"):
+        if ref.pick in ("first", "topic", "main_or_topic", "main_or_first"):
             first = [x for x in cands if x[2] in ref.types]
-            if ref.pick != "first":  # the earliest of the ref's own sentence, if it names one
+            if ref.pick in ("topic", "main_or_topic"):  # the earliest of the ref's own sentence, if it names one
                 # (not the name right before the ref's verb, which is its subject: 深创投持有公司8.2%)
                 first = [x for x in first if not (a - x[0].end <= 6 and not any(
                     _fold(c) in CLAUSE_END for c in self.text[x[0].end:a]))]

@@ -153,7 +153,8 @@ class GazetteerMatcher:
                 if not any(len(name) > h[1] - h[0] and text.startswith(name, h[0]) for name in longer)]
         hits = [h for h in hits
                 if not _strictly_inside(h, inside)
-                and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1])
+                and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1]
+                         and not _company_then_other(text[h[1]:places[h[0]]]))
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
                      or self._listed_with_known(text, h, hits, ents))]
         # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
@@ -166,6 +167,13 @@ class GazetteerMatcher:
                                             and self._inside_words(text, token_starts, token_ends, h[0], h[1]))]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)
         return doc
+
+
+def _company_then_other(rest: str) -> bool:
+    """What follows a known company inside a place guess is a place of its own or what the company does (亚马逊|美国,
+    亚马逊|开店), not the rest of a place named after it (富力|湾, 阿里|·萨米扬球场)."""
+    entry = common_words().get(rest[:2])
+    return rest in _place_name_set() or (entry is not None and entry[1] == "v")
 
 
 @dataclass(frozen=True)
@@ -703,7 +711,8 @@ class CueMatcher:
         t = tok.text
         if (tok.is_punct or tok.is_space or not any(c.isalpha() for c in t) or t in self.stopwords
                 or any(c.isdigit() for c in t) or tok.ent_type_ == "PERSON" or t in ROLE_NOUNS
-                or t in self._opening_set):  # (物业|交由|栖汐科技: a word that never opens a name ends the run)
+                or t in self._opening_set  # (物业|交由|栖汐科技: a word that never opens a name ends the run)
+                or _ACTION_AFTER_ORG.fullmatch(t)):  # (芯屿装备|中标|晟岚微电子: what one company did to another)
             return False
         entry = common_words().get(t)
         return not (entry and entry[1].startswith(self.NON_NAME_TAGS) and entry[0] >= 20)
@@ -1553,6 +1562,8 @@ class EntityTrimmer:
                     continue  # (12)英寸晶圆厂: a measure and a kind of plant, no name
                 # 宁德时代匈牙利德布勒森工厂: a site of a known company, which is the name
                 end = start + _known_organisation_prefix(full[start:end], named)
+                if (site := FACILITY_END.search(full, start, end)) and full[start:site.start()] in _place_name_set():
+                    end, label = site.start(), "GPE"  # 墨西哥|工厂: a plant in a country, the place is what is named
             if not ent_id and label == "ORG" and self.category is not None and self.category.fullmatch(full[start:end]):
                 continue  # 储能, 咖啡 alone: a line of business, no name
             if not ent_id and (colon := max(full.rfind(":", start, end), full.rfind("：", start, end))) >= 0 \

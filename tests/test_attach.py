@@ -696,3 +696,10 @@ def test_a_bureau_giving_a_citys_statistic_is_its_source():
     a, ids = make(text, [("汀汐市发改委", "bureau", 0), ("汀汐市", "city", 1)],
                   [("同比增长9.8%", dict(value=9.8, unit="percent", metric="growth"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("同比增长9.8%", "city")]
+
+
+def test_a_regulator_issuing_a_decision_is_not_fined():
+    text = "上海市市场监督管理局发布行政处罚决定书,对暖岚火锅某门店作出处罚,并处罚款50万元。"
+    a, ids = make(text, [("上海市市场监督管理局", "regulator", 0), ("暖岚火锅", "pd", 0)],
+                  [("罚款50万元", dict(value=5e5, unit="CNY", metric="fine"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("罚款50万元", "pd")]

@@ -54,6 +54,7 @@ def test_place_labels_split_into_gpe_and_natural_places():
     assert output_label("LOC", "长安汽车") == "ORG"  # a company named after a place
     assert output_label("LOC", "华北制药") == "ORG"  # a drug maker named after its region
     assert output_label("LOC", "汽车") == "GPE"  # the organisation word alone names nothing
+    assert output_label("LOC", "汐城国际机场") == "LOC"  # a facility, no political unit
     assert output_label("PERSON", "张伟") == "PERSON"
 
 

@@ -63,6 +63,28 @@ def triples(marked: str) -> set[tuple[str, str, str]]:
 
 
 CASES = [
+    # investors a company received money from; a launch on platforms in the clause after it
+    ("[乐汐零食|ORG]成立于2019年,曾获[红杉中国|ORG]和[高瓴创投|ORG]投资。",
+     {("红杉中国", "investor_in", "乐汐零食"), ("高瓴创投", "investor_in", "乐汐零食")}),
+    ("[乐汐零食|ORG]与游戏公司[闻汐互娱|ORG]推出联名礼盒,12月1日在[天猫|ORG]和[抖音|ORG]同步开售。",
+     {("乐汐零食", "sells_on", "天猫"), ("乐汐零食", "sells_on", "抖音"), ("乐汐零食", "partners_with", "闻汐互娱")}),
+    # an order won from a customer; 公司近日与X签订…采购合同
+    ("[芯汐装备|ORG]中标[晟汐微电子|ORG]刻蚀设备订单。", {("芯汐装备", "supplies", "晟汐微电子")}),
+    ("[芯汐装备|ORG]公告,公司近日与[晟汐微电子|ORG]签订了刻蚀设备采购合同。", {("芯汐装备", "supplies", "晟汐微电子")}),
+    # holders of stakes respectively; an investor that led a round in a given year
+    ("上市前[谷汐资本|ORG]和[嘉汐创投|ORG]分别持有[桐汐科技|ORG]9.6%和5.2%的股份。",
+     {("谷汐资本", "shareholder_of", "桐汐科技"), ("嘉汐创投", "shareholder_of", "桐汐科技")}),
+    ("[谷汐资本|ORG]曾在2019年领投[桐汐科技|ORG]的A轮融资。",
+     {("谷汐资本", "led_round", "桐汐科技"), ("谷汐资本", "investor_in", "桐汐科技")}),
+    # a parent named right after the brand or company
+    ("[暖汐火锅|BRAND]母公司[榕汐餐饮集团|ORG]当晚发布致歉声明。", {("榕汐餐饮集团", "has_brand", "暖汐火锅")}),
+    # a brand's sales on a platform; a platform it pushes on
+    ("旗下品牌[溪岚|BRAND]全球GMV达到1.8亿元,其中在[亚马逊|ORG][美国|GPE]站的销售额占比超过六成。",
+     {("溪岚", "sells_on", "亚马逊")}),
+    ("[溪岚|BRAND]今年开始在[TikTok Shop|ORG]发力。", {("溪岚", "sells_on", "TikTok Shop")}),
+    # customers a company's products go to
+    ("[澜汐股份|ORG]公告称,项目达产后预计年产结构件约600万件,主要供应[特斯拉|ORG]、[通用汽车|ORG]等北美客户。",
+     {("澜汐股份", "supplies", "特斯拉"), ("澜汐股份", "supplies", "通用汽车")}),
     # a deal called off is no deal
     ("[澄汐集团|ORG]公告,公司决定终止收购[北汐环境|ORG]70%股权的交易。", set()),
     # a filing company (its stock code, then 披露) is what 公司 stands for; a supplier it paid supplies it

@@ -1409,3 +1409,16 @@ def test_the_kind_of_agency_before_a_streamers_agency(nlp):
 def test_a_holder_and_an_official_named_after_their_titles(nlp):
     assert ("钱叙川", "PERSON", "") in ents(nlp, "澄汐集团与北汐环境的控股股东钱叙川签署收购框架协议。")
     assert ("柏三汐", "PERSON", "") in ents(nlp, "汀汐市市长柏三汐在签约仪式上表示,将提供全流程服务。")
+
+
+def test_a_known_company_before_a_country_and_a_plant_in_a_country(nlp):
+    found = ents(nlp, "其中在亚马逊美国站的销售额占比超过六成。")
+    assert ("亚马逊", "ORG", "amazon") in found and ("美国", "GPE", "usa") in found
+    assert ("富力湾", "LOC", "") in ents(nlp, "下面富力湾的业主很多。")  # a development named after a company
+    found = ents(nlp, "澜汐股份董事长邵青川表示,墨西哥工厂将帮助公司降低关税和物流成本。")
+    assert not any(t == "墨西哥工厂" for t, _, _ in found)
+
+
+def test_a_cue_run_stops_at_what_one_company_did_to_another(nlp):
+    found = ents(nlp, "芯汐装备中标晟汐微电子刻蚀设备订单 合同金额超7亿元")
+    assert ("晟汐微电子", "ORG", "") in found and not any("中标" in t for t, _, _ in found)
