@@ -553,6 +553,8 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
             continue  # 5G, 4K, 90后, 80年代; a Latin unit (4.2GWh, 100MW) is not a glued letter
         if text.startswith("位数", num.end) or (num.raw.endswith("百") and text.startswith("分", num.end)):
             continue  # 两位数的增长, 数百分点: a number's digits and 百分, not an amount
+        if text[num.start - 1:num.start] == "前" and text.startswith(("名", "强"), num.end):
+            continue  # 前五名, 前十强: a rank, no amount
         if text.startswith(SPECIFICATION_UNITS, num.end):
             continue  # 12英寸晶圆, 5纳米工艺: a product's specification, no quantity of anything
         if num.arabic and not num.magnitude and len(num.raw.replace(",", "").split(".")[0]) >= 9:

@@ -769,7 +769,10 @@ class CueMatcher:
             opened = without_opening(text, s, e, self.opening)
             if opened != s and text[s:opened] in TITLE_OPENINGS and _surname_name(text[opened:e]):
                 label = "PERSON"  # 集团|总裁卢伟冰|透露: the name after a title is a person's
-            found.append((without_former(doc, text, opened, e), e, label, i))
+            start = without_former(doc, text, opened, e)
+            while start < e - 1 and text[start] in "#＃@":
+                start += 1  # (#屿湾咖啡创始人回应关店#: the topic's mark is no part of the name)
+            found.append((start, e, label, i))
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # a description a cue read as a name right before a name (储能公司|海川能源): everyday words and a noun
         next_org = {sp.start_char for sp in spans if sp.label_ in ("ORG", "BRAND")}
@@ -1437,6 +1440,7 @@ CLAUSE_OPENERS = frozenset(",，;；:：。!！?？\n")
 _HAN_THEN_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z]")
 _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff][ \u3000\t]+[\u4e00-\u9fff]")
 # what a company does, right after its name: never the rest of an organisation's name
+_BUILT_BEFORE = re.compile(r"(?:共建|搭建|打造|建设|建立|推出|上线|共同打造)$")
 _INSTITUTION_END = ("医院", "学院", "大学", "中心", "银行")
 _ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持")
 
@@ -1471,6 +1475,10 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         left, right = text[start:m.start()], text[m.end():end]
         if ends_in_org_suffix(org_suffix, left) and ends_in_org_suffix(org_suffix, right):
             return [(start, m.start()), (m.end(), end)]
+    # 曦川汽车|由|澜舟集团(与…共同发起设立): a company and the one that set it up
+    by = text.find("由", start + 3, end - 3)
+    if by > 0 and ends_in_org_suffix(org_suffix, text[by + 1:end]):
+        return [(start, by), (by + 1, end)]
     return [(start, end)]
 
 
@@ -1537,6 +1545,9 @@ class EntityTrimmer:
                 # (品牌“巴渝里”海外门店) names nothing
             if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
+            if not ent_id and label == "ORG" and full.endswith("平台", start, end) and _BUILT_BEFORE.search(
+                    full, max(0, start - 3), start):
+                continue  # 共建|数字普惠金融平台: a platform being built, a project, no organisation
             if not ent_id and label == "ORG" and full[start:end] in self.opening_set:
                 continue  # 公司全资子公司 alone: words that open a name, no name
             if not ent_id and label == "ORG" and _ROLE_THEN_LATIN.match(full, end):
@@ -1569,6 +1580,8 @@ class EntityTrimmer:
             if not ent_id and (colon := max(full.rfind(":", start, end), full.rfind("：", start, end))) >= 0 \
                     and end - colon > 2:
                 start = colon + 1  # a headline's topic and then the name (杭州土拍:滨江集团 → 滨江集团)
+            while start < end - 1 and full[start] in "#＃@":
+                start += 1  # #屿湾咖啡创始人回应关店#, @陶知微: a topic's or a handle's mark is no part of the name
             if not ent_id:
                 # a bracket the guess took from the text around it (分析师(摩根士丹利 孙立): → 孙立)
                 start, end = _without_unpaired_brackets(full, start, end)

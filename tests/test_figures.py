@@ -185,6 +185,7 @@ NOT_FIGURES = [
     "采用5G技术的新品",
     "还可获得产品净销售额的低两位数百分比特许权使用费",  # digits of a number and 百分比, no amount
     "公司采购了三块屏幕和3块电池",  # 块 counting pieces
+    "霸王茶姬增速在前五名中最快",  # a rank
 ]
 
 

@@ -63,6 +63,19 @@ def triples(marked: str) -> set[tuple[str, str, str]]:
 
 
 CASES = [
+    # set up by two: both hold it, and the headquarters after it are its own; rivals a price cut aims at
+    ("[曦汐汽车|ORG]由[澜汐集团|ORG]与[卓汐资本|ORG]于2019年共同发起设立,总部位于[合肥|GPE]。",
+     {("澜汐集团", "shareholder_of", "曦汐汽车"), ("卓汐资本", "shareholder_of", "曦汐汽车"),
+      ("曦汐汽车", "located_in", "合肥")}),
+    ("[曦汐汽车|ORG]此轮降价主要针对[比亚迪|ORG]和[零跑汽车|ORG]的同级车型。",
+     {("曦汐汽车", "competitor_of", "比亚迪"), ("曦汐汽车", "competitor_of", "零跑汽车")}),
+    # a stake bought in a later clause; channels in a later clause; a round taken from an investor
+    ("12月2日,消费品集团[森汐集团|ORG]宣布,已与创始团队达成协议,以6.5亿元收购[砚汐|BRAND]80%的股权。",
+     {("森汐集团", "shareholder_of", "砚汐")}),
+    ("[砚汐|BRAND]创立于2018年,主打敏感肌修护,线上渠道以[天猫|ORG]和[抖音|ORG]为主。",
+     {("砚汐", "sells_on", "天猫"), ("砚汐", "sells_on", "抖音")}),
+    ("[栀汐|BRAND]去年已经拿了[檀汐资本|ORG]的A轮。", {("檀汐资本", "investor_in", "栀汐")}),
+    ('[森汐集团|ORG]旗下目前已拥有"[禾汐|BRAND]"等四个个护品牌。', {("森汐集团", "has_brand", "禾汐")}),
     # investors a company received money from; a launch on platforms in the clause after it
     ("[乐汐零食|ORG]成立于2019年,曾获[红杉中国|ORG]和[高瓴创投|ORG]投资。",
      {("红杉中国", "investor_in", "乐汐零食"), ("高瓴创投", "investor_in", "乐汐零食")}),

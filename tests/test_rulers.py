@@ -1422,3 +1422,19 @@ def test_a_known_company_before_a_country_and_a_plant_in_a_country(nlp):
 def test_a_cue_run_stops_at_what_one_company_did_to_another(nlp):
     found = ents(nlp, "芯汐装备中标晟汐微电子刻蚀设备订单 合同金额超7亿元")
     assert ("晟汐微电子", "ORG", "") in found and not any("中标" in t for t, _, _ in found)
+
+
+def test_an_executive_moving_a_data_source_and_a_quoted_brand_among_several(nlp):
+    assert ("邱汐", "PERSON", "") in ents(nlp, "汐川科技前首席技术官邱汐已正式加盟云川智能。")
+    assert ("窄门岚眼", "ORG", "") in ents(nlp, "窄门岚眼12月1日发布的数据显示,古茗门店超过1万家。")
+    assert ("禾汐", "ORG", "") in ents(nlp, '集团旗下目前已拥有"禾汐"等四个个护品牌。')
+
+
+def test_a_topics_mark_a_company_set_up_by_another_and_a_platform_being_built(nlp):
+    assert ("屿汐咖啡", "ORG", "") in ents(nlp, "#屿汐咖啡创始人回应关店#")
+    assert ("陶知川", "PERSON", "") in ents(nlp, "屿汐咖啡创始人陶知川今天在微博发文回应传闻。")
+    assert not any(t.endswith("平台") for t, _, _ in ents(nlp, "澄汐银行与京东科技达成战略合作 共建数字普惠金融平台"))
+    from extractor.rulers import _split_joined
+    text = "曦汐汽车由澜汐集团"
+    suffix = nlp.get_pipe("kg_trim").org_suffix
+    assert [text[s:e] for s, e in _split_joined(text, 0, len(text), suffix)] == ["曦汐汽车", "澜汐集团"]
