@@ -950,7 +950,8 @@ class VariantMatcher:
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
         # a short name the text defines in quotes (简称"岚城建投"): a name wherever it stands, the segmenter's
         # words notwithstanding (岚|城建|投总负债)
-        defined = {n for n in names if len(n) >= 3 and re.search(f"简称[:：]?[“\"「]{re.escape(n)}[”\"」]", text)}
+        quoted_short = {m.group(1) for m in _DEFINED_SHORT_NAME.finditer(text)} if "简称" in text else set()
+        defined = {n for n in names if len(n) >= 3 and n in quoted_short}
         found = []
         for m in pattern.finditer(text):
             s, e = m.span()
@@ -1105,6 +1106,9 @@ def short_name(registered: str) -> str | None:
     core = core[len(place):].lstrip("省市区县") if place else core
     # (a place alone is no short name: 上海汽车 is not 上海)
     return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_name_set() else None
+
+
+_DEFINED_SHORT_NAME = re.compile(r"简称[:：]?[“\"「]([^”\"」]{1,20})[”\"」]")
 
 
 def _rare_han_char(t: str) -> bool:
