@@ -34,3 +34,10 @@ def test_a_company_with_its_stock_code_that_discloses_is_the_filer():
     # a code alone, with no disclosure after it, makes no filing
     plain = "卓汐股份(股票代码:002xxx)的股价今日大涨。"
     assert filer_of(plain, [(Mention(0, 4, "卓汐股份", "ORG"), "zx")]) is None
+
+
+def test_a_company_with_its_stock_code_that_publishes_its_report_is_the_filer():
+    from extractor.records import Mention, filer_of
+
+    text = "霁汐酒业(股票代码:000xxx)10月30日晚发布三季报。公司前三季度营收下降。"
+    assert filer_of(text, [(Mention(0, 4, "霁汐酒业", "ORG"), "jx")]) == "jx"

@@ -63,6 +63,11 @@ def triples(marked: str) -> set[tuple[str, str, str]]:
 
 
 CASES = [
+    # like its peers: competitors; 公司 opening a profile sentence is the company the text is about
+    ("分析师认为,[霁汐酒业|ORG]与[洋河股份|ORG]、[今世缘|ORG]等同行一样,正面临渠道库存偏高的压力。",
+     {("霁汐酒业", "competitor_of", "洋河股份"), ("霁汐酒业", "competitor_of", "今世缘")}),
+    ("[沅屿智能|ORG]完成B轮融资。公司成立于2023年,总部位于[深圳|GPE],目前已与[比亚迪|ORG]、[宁德时代|ORG]等企业达成合作。",
+     {("沅屿智能", "located_in", "深圳"), ("沅屿智能", "partners_with", "比亚迪"), ("沅屿智能", "partners_with", "宁德时代")}),
     # set up by two: both hold it, and the headquarters after it are its own; rivals a price cut aims at
     ("[曦汐汽车|ORG]由[澜汐集团|ORG]与[卓汐资本|ORG]于2019年共同发起设立,总部位于[合肥|GPE]。",
      {("澜汐集团", "shareholder_of", "曦汐汽车"), ("卓汐资本", "shareholder_of", "曦汐汽车"),
