@@ -36,7 +36,7 @@ import bisect
 import re
 
 from .figures import default_lexicon, metric_info
-from .records import Analysis, Figure, Mention, Observation, filer_of, most_mentioned
+from .records import Analysis, Figure, Mention, Observation, filer_of, most_mentioned, the_group
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
@@ -118,9 +118,9 @@ STRONG_UNIT_KINDS = ("currency", "percent", "times")
 FIRST_PERSON = re.compile(r"我们|我司|咱们|本公司")
 SPEAKER_ORG_CONFIDENCE = 0.6
 SPEAKER_TURN_CONFIDENCE = 0.45
-# the company (or we) before the platform it meets its users on
-OWN_USERS_ON = re.compile(r"(?:公司|我们|集团|品牌|平台)(?:今年|去年|目前|已经|已)?(?:在|通过)\s?$")
-PLATFORM_BEFORE_AFTER_NAME = re.compile(r"(?:今年|去年|目前|已经|已)?(?:在|通过)\s?$")
+# the company (named, or 公司, 我们 …) and then the platform it meets its users on
+MET_ON = re.compile(r"(?:今年|去年|目前|已经|已)?(?:在|通过)\s?$")
+USERS_OWNERS = ("公司", "我们", "集团", "品牌", "平台")
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
@@ -155,6 +155,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
 
     out = []
     main_orgs: dict[tuple[str, ...], tuple[str, float] | None] = {}
+    seller_views: dict[str, dict] = {}  # metric id → the mentions with its sellers standing as organisations
     respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
     for fig in analysis.figures:
         metric = metric_info(fig.metric) if fig.metric else None
@@ -169,8 +170,10 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         if found is not None and entity_types.get(found[0]) not in about:
             found = None
         if found is None:
-            found = _attach_one(text, fig, si, sentences, _with_sellers(text, by_sentence, metric), about,
-                                platform_metric, metric, main_orgs[about])
+            if metric is not None and metric.metric not in seller_views:
+                seller_views[metric.metric] = _with_sellers(text, by_sentence, metric)
+            mentions = seller_views[metric.metric] if metric is not None else by_sentence
+            found = _attach_one(text, fig, si, sentences, mentions, about, platform_metric, metric, main_orgs[about])
         if found is None or found[1] < SPEAKER_ORG_CONFIDENCE:
             # the speaker's own company (王宁：…我们的会员数超过2600万), before older sentences' topics; a
             # figure in the turn that names no one is most likely the speaker's company's too
@@ -321,10 +324,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         owner = OWNER_NEXT.match(text, m.end)
         if owner and any(c[0].start == owner.end() for cs in by_sentence.values() for c in cs):
             return False  # 蜜雪冰城母公司蜜雪集团(…)发行价为…: the owner named next is what the sentence is about
-        if platform_metric and _is_platform(text, m) and (
-                OWN_USERS_ON.search(text, max(0, m.start - 8), m.start)
-                or ((on := PLATFORM_BEFORE_AFTER_NAME.search(text, max(0, m.start - 6), m.start))
-                    and on.start() in org_ends)):
+        if platform_metric and _is_platform(text, m) and (on := MET_ON.search(text, max(0, m.start - 6), m.start)) and (
+                on.start() in org_ends or text.endswith(USERS_OWNERS, 0, on.start())):
             return False  # 公司在支付宝小程序上的新增用户, X今年在Y上的新增用户: the company's users, met on Y
         return platform_metric or not _is_platform(text, m)
 
@@ -473,11 +474,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if opening and main_org is not None:
             return main_org
         # (集团 with no company standing out: the one organisation the text has called a group, 曜步集团)
-        if any(t.group().endswith("集团") for t in opening):
-            groups = {eid for cs in by_sentence.values() for m, eid, et in cs
-                      if et in about and et not in PLACE_TYPES and m.text.endswith("集团")}
-            if len(groups) == 1:
-                return groups.pop(), COMPANY_REF_CONFIDENCE
+        if any(t.group().endswith("集团") for t in opening) and (group := the_group(
+                c for cs in by_sentence.values() for c in cs if c[2] in about and c[2] not in PLACE_TYPES)):
+            return group[0], COMPANY_REF_CONFIDENCE
 
     # 4. the topic of the previous sentences; a sentence about "the project" (项目总投资120亿元) is about the
     # organisation whose project the previous sentences named (氢途科技西部基地项目)

@@ -134,6 +134,13 @@ class Observation:
     confidence: float
 
 
+def the_group(mentions: Iterable[tuple[Mention, str, str]]) -> tuple[str, str] | None:
+    """(entity id, type) of the one organisation among `mentions` (mention, entity id, type) that the text names as
+    a group (曜步集团 …): what 集团 alone stands for; None when none or several are."""
+    groups = {(eid, etype) for m, eid, etype in mentions if m.text.endswith("集团")}
+    return groups.pop() if len(groups) == 1 else None
+
+
 def most_mentioned(entity_ids: Iterable[str], min_mentions: int, filer: str | None = None) -> str | None:
     """The entity a document is about, from the entity ids of its mentions: mentioned at least `min_mentions`
     times and at least twice as often as any other; None when no one stands out. Figures (attach) and relations

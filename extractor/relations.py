@@ -46,7 +46,7 @@ from pathlib import Path
 
 from .datafiles import read_jsonl
 from .errors import ConfigError
-from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence, filer_of, most_mentioned
+from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence, filer_of, most_mentioned, the_group
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
@@ -527,12 +527,9 @@ class _Context:
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
         # 集团 alone is the one organisation the text has called a group (曜步集团 …, 集团董事长: not its brand
         # named last)
-        if b - a == 2 and self.text.startswith("集团", a):
-            groups = {(eid, etype) for m, eid, etype in self.mentions
-                      if m.end <= a and etype in ref.types and m.text.endswith("集团")}
-            if len(groups) == 1:
-                eid, etype = groups.pop()
-                return _Arg(eid, etype, a, b, ref.factor)
+        if b - a == 2 and self.text.startswith("集团", a) and (group := the_group(
+                x for x in self.mentions if x[0].end <= a and x[2] in ref.types)):
+            return _Arg(group[0], group[1], a, b, ref.factor)
         if ref.pick in ("main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first"):
             main = self._main_organisation(ref.types)
             if main:

@@ -307,7 +307,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             # the most frequent spelling; on a tie, the name the variants were merged into
             canonical = preferred.get(root) or max(surf.items(), key=lambda kv: (kv[1], kv[0] == names[root]))[0]
             etype = _vote_type(lab)
-            if etype == "BRAND" and canonical.endswith(GROUP_ENDS + ("有限公司", "股份有限公司")):
+            if etype == "BRAND" and canonical.endswith(GROUP_ENDS + ("有限公司",)):
                 etype = "ORG"  # a group or a registered company is the organisation, whatever the 品牌 before it
             ent = Entity(mint_id(etype, canonical), etype, canonical)
         for k in keys:

@@ -769,10 +769,7 @@ class CueMatcher:
             opened = without_opening(text, s, e, self.opening)
             if opened != s and text[s:opened] in TITLE_OPENINGS and _surname_name(text[opened:e]):
                 label = "PERSON"  # 集团|总裁卢伟冰|透露: the name after a title is a person's
-            start = without_former(doc, text, opened, e)
-            while start < e - 1 and text[start] in "#＃@":
-                start += 1  # (#屿湾咖啡创始人回应关店#: the topic's mark is no part of the name)
-            found.append((start, e, label, i))
+            found.append((without_marks(text, without_former(doc, text, opened, e), e), e, label, i))
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # a description a cue read as a name right before a name (储能公司|海川能源): everyday words and a noun
         next_org = {sp.start_char for sp in spans if sp.label_ in ("ORG", "BRAND")}
@@ -1109,6 +1106,14 @@ def short_name(registered: str) -> str | None:
 
 
 _DEFINED_SHORT_NAME = re.compile(r"简称[:：]?[“\"「]([^”\"」]{1,20})[”\"」]")
+
+
+def without_marks(text: str, start: int, end: int) -> int:
+    """The start of a name after the marks a post writes before it (#屿湾咖啡创始人回应关店#, @陶知微): a topic's or a
+    handle's mark is no part of the name."""
+    while start < end - 1 and text[start] in "#＃@":
+        start += 1
+    return start
 
 
 def _rare_han_char(t: str) -> bool:
@@ -1584,8 +1589,7 @@ class EntityTrimmer:
             if not ent_id and (colon := max(full.rfind(":", start, end), full.rfind("：", start, end))) >= 0 \
                     and end - colon > 2:
                 start = colon + 1  # a headline's topic and then the name (杭州土拍:滨江集团 → 滨江集团)
-            while start < end - 1 and full[start] in "#＃@":
-                start += 1  # #屿湾咖啡创始人回应关店#, @陶知微: a topic's or a handle's mark is no part of the name
+            start = without_marks(full, start, end)
             if not ent_id:
                 # a bracket the guess took from the text around it (分析师(摩根士丹利 孙立): → 孙立)
                 start, end = _without_unpaired_brackets(full, start, end)
