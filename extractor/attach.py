@@ -73,6 +73,7 @@ RANKED_BY = re.compile(r"\s?(?:人民币)?(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:财
                        r"(?:位列|排名|位居|蝉联|名列|居于|排在|登顶|问鼎|领跑|居第)")
 # a holding and then its holder (持股51%的X)
 HOLDING_WORD = re.compile(r"持股|持有|占股")
+ACCOUNT_NEXT = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:博主|主播|达人|网红|UP主|账号|创作者|KOL|红人)[“\"「]?")
 HELD_BY_NEXT = re.compile(r"\s?的\s?")
 SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
@@ -124,6 +125,7 @@ USERS_OWNERS = ("公司", "我们", "集团", "品牌", "平台")
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
+BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)$")
 # a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
 KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(合作社|俱乐部|医院|银行|集团)|"
                           r"\s?(?:目前|今年|去年|如今|现在|当前)?(?:该|这款|此款|这个|该款)(游戏|产品|应用|App|APP|车型|手机|新品)")
@@ -321,6 +323,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False
+        if BELONGS_TO.search(text, max(0, m.start - 4), m.start):
+            return False  # X隶属于Y,目前平台活跃商家…: Y owns the platform the clause goes on about
         owner = OWNER_NEXT.match(text, m.end)
         if owner and any(c[0].start == owner.end() for cs in by_sentence.values() for c in cs):
             return False  # 蜜雪冰城母公司蜜雪集团(…)发行价为…: the owner named next is what the sentence is about
@@ -347,6 +351,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                   and (c[2] in about or metric is None)]
         if ranked:
             return ranked[0][1], 0.8 - (_type_penalty(about, ranked[0][2]) if ranked[0][2] in about else 0.0)
+
+    # 0b'. followers written before the account they follow (粉丝超过2000万的美食博主"阿橘"): the account named next
+    if metric is not None and metric.metric == "fans" and (account := ACCOUNT_NEXT.match(text, fig.end)):
+        named = [c for c in cands if c[0].start == account.end() and c[2] in about and c[2] not in PLACE_TYPES]
+        if named:
+            return named[0][1], 0.8 - _type_penalty(about, named[0][2])
 
     # 0c. a holding written before its holder (第一大股东为持股51%的X): the holder named right after it
     if metric is not None and metric.metric == "stake" and (held := HELD_BY_NEXT.match(text, fig.end)) and (
@@ -471,12 +481,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     if si >= 0 and sentences:
         starts = [sentences[si].start] + [m.end() for m in CLAUSE_BREAK.finditer(text, sentences[si].start, fig.start)]
         opening = [t for c in starts if (t := THE_COMPANY.match(text, c))]
-        if opening and main_org is not None:
-            return main_org
-        # (集团 with no company standing out: the one organisation the text has called a group, 曜步集团)
+        # (集团: the one organisation the text has called a group (曜步集团), even where its brand is named more
+        # often: 汀味火锅的母公司桐焰餐饮集团 … 上半年集团收入为52.3亿元)
         if any(t.group().endswith("集团") for t in opening) and (group := the_group(
                 c for cs in by_sentence.values() for c in cs if c[2] in about and c[2] not in PLACE_TYPES)):
             return group[0], COMPANY_REF_CONFIDENCE
+        if opening and main_org is not None:
+            return main_org
 
     # 4. the topic of the previous sentences; a sentence about "the project" (项目总投资120亿元) is about the
     # organisation whose project the previous sentences named (氢途科技西部基地项目)

@@ -695,6 +695,8 @@ def _compatible(lex: Lexicon, metric: Metric, c: _Cand) -> bool:
         return mk == "currency"
     if c.unit_kind == "area":  # 店只有20平方米: a shop's size, not a count of shops (产能12亿平方米 is an output)
         return mk in ("area", "quantity")
+    if c.unit == "shares":  # 向员工授予480万股: shares granted to employees do not count the employees
+        return metric.unit == "shares"
     if c.unit_kind in ("count", "quantity"):  # 出货量4.2GWh in physical units; 年产能2万套 counting pieces
         return mk in ("count", "quantity")
     if c.unit_kind == "times":
@@ -761,6 +763,7 @@ CONTINUATION = re.compile(r"^\s?(?:(?:交易|融资|投资|募资|总)?金额|�
                           r"到|至|在|报|收报|报收于?|\d{4}年(?:底|末|前|时)?|今年|明年|未来\d{1,2}年(?:内)?)*\s?$")
 
 
+RANKED_AFTER = re.compile(r"\s?(?:的(?:份额|占比))?(?:位列|位居|排名|排在|名列|居于|居)")
 AMOUNT_LEAD = re.compile(r"\s?(?:交易|融资|投资|募资|总)?金额")
 
 
@@ -896,6 +899,18 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         if (picked[k][0] is None and metric is not None and metric.kind != "change" and c.unit_kind == prev.unit_kind
                 and MOVED_TO.fullmatch(norm, prev.end, c.start) and _compatible(lex, metric, c)):
             picked[k] = (metric, None)
+    # a rank's share among others ranked (A以49%的市场份额位居第一,B以18%位列第二): what the earlier rank measured
+    for k in range(1, len(cands)):
+        c = cands[k]
+        if picked[k][0] is not None or not norm.endswith("以", 0, c.start) or not RANKED_AFTER.match(norm, c.end):
+            continue
+        for j in range(k - 1, -1, -1):
+            prev, metric = cands[j], picked[j][0]
+            if any(x in norm[prev.end:c.start] for x in "。!?！？\n"):
+                break
+            if metric is not None and prev.unit_kind == c.unit_kind and _compatible(lex, metric, c):
+                picked[k] = (metric, None)
+                break
     figures: list[Figure] = []
     for c, (metric, term) in zip(cands, picked):
         if metric is None and c.unit_kind != "duration":

@@ -173,9 +173,14 @@ def filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
             break
         if m.label == "ORG" and (code := STOCK_CODE_AFTER.match(text, m.end)) and DISCLOSES.match(text, code.end()):
             return eid
+        # …or whose registered name, given a short name, discloses something (X股份有限公司(下称"X")公告称)
+        if (m.label == "ORG" and LEGAL_FORM.search(m.text) and (short := SHORT_NAME_AFTER.match(text, m.end))
+                and DISCLOSES.match(text, short.end())):
+            return eid
     return None
 
 
+SHORT_NAME_AFTER = re.compile(r"\s?[(（](?:以下)?(?:简称|下称|称)[:：]?[“\"「][^”\"」]{1,20}[”\"」][)）]")
 STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}[)）]")
 DISCLOSES = re.compile(r"\s?(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后)?(?:发布)?(?:公告|披露|宣布|(?:了)?(?:\d{4}年)?(?:"
                        r"三季报|一季报|中报|半年报|年报|年度报告|半年度报告|第?[一二三四]季度报告|业绩预告|业绩快报))")

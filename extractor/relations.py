@@ -61,6 +61,9 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1
 # (an item may be described first: 充电品牌Anker和智能家居品牌eufy, 新药"A"和降糖药"B")
 # (an item may carry a description: A和B品牌; or a holder's standing: 小米战投和老股东顺为资本跟投)
 LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?(?:品牌|药|药物|产品)|老股东|原股东|现有股东|新股东)?"
+# a bracket after a name that gives its other name (博裕投资(Boyu Capital), X股份有限公司(下称"X"))
+ALIAS_OPEN = re.compile(r"\s?[(（]\s*(?:(?:以下)?简称|(?:以下|下文|下)称|英文名?称?|又名|原名)?[:：]?\s*[“\"「]?")
+ALIAS_CLOSE = re.compile(r"[”\"」]?\s*[)）]")
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
 LIST_QUOTE_OPEN, LIST_QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"  # …or stand in quotes: 旗下拥有"澄源"和"牧语"两个品牌
 LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need no separator: 旗下拥有"禾森""素纶"两个品牌
@@ -495,8 +498,9 @@ class _Context:
         for a, b, arg in spans:
             if out and arg is not None and out[-1][2] is not None and out[-1][2].entity == arg.entity:
                 pa, pb, parg = out[-1]
-                if self.text[pb:a].strip() in ("(", "（") and self.text[b:b + 1] in (")", "）"):
-                    out[-1] = (pa, b + 1, parg)
+                # (also a short name the text defines: X股份有限公司(下称"X"))
+                if ALIAS_OPEN.fullmatch(self.text, pb, a) and (close := ALIAS_CLOSE.match(self.text, b)):
+                    out[-1] = (pa, close.end(), parg)
                     continue
             out.append((a, b, arg))
         return out

@@ -191,6 +191,8 @@ class CuePattern:
     proper: bool = False
     # suffix cues: the suffix also lengthens a known organisation right before it (高瓴 + 创投 → 高瓴创投)
     extends_known: bool = False
+    # suffix cues: a place's name makes the name proper too (汀江 + 人民医院: institutions are named by place)
+    place_names: bool = False
     # a cheap regex the text must contain for the cue to be tried at all (a stock code, 领投): a cue whose own
     # regex has no literal to start from would otherwise be tried at every character
     requires: re.Pattern | None = None
@@ -224,6 +226,7 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
                 label=row.get("label", ""), max_tokens=int(row.get("max_tokens", 3)),
                 max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)),
                 proper=bool(row.get("proper", False)), extends_known=bool(row.get("extends_known", False)),
+                place_names=bool(row.get("place_names", False)),
                 requires=re.compile(row["requires"]) if row.get("requires") else None)
             if kind == "regex" and not pattern.groups:
                 raise ValueError("a regex cue needs 'groups' naming its labelled groups")
@@ -355,7 +358,8 @@ class CueMatcher:
                                 and not (span[0] in place_starts and p.extends_known and m.group() != "公司"
                                          and len(doc.char_span(span[0], span[1]) or ()) >= 4)
                                 and not self._has_unknown_word(self._without_business(
-                                    text[span[0]:span[1] - len(m.group())]), place_ok=p.label in PLACE_LABELS)
+                                    text[span[0]:span[1] - len(m.group())]),
+                                    place_ok=p.label in PLACE_LABELS or p.place_names)
                                 and not (0 < span[0] and span[1] < len(text) and text[span[0] - 1] in OPEN_QUOTES
                                          and text[span[1]] in CLOSE_QUOTES)):
                             continue
@@ -457,7 +461,7 @@ class CueMatcher:
         return out
 
     # what follows a field of business rather than a company's name (冷链物流方面, 新能源汽车行业)
-    CATEGORY_AFTER = re.compile(r"\s?(?:方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|品类|类|乘用车|商用车|车型|车企|汽车(?!集团|公司))")
+    CATEGORY_AFTER = re.compile(r"\s?(?:开支|支出|奖学金|奖|助学金|奖教金|大赛|峰会|论坛|方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|品类|类|乘用车|商用车|车型|车企|汽车(?!集团|公司))")
 
     # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
     # (a space between two Latin words is inside the name: TOP TOY)
@@ -734,7 +738,10 @@ class CueMatcher:
             if run and tok.text == "和" and j > 0 and _rare_han_char(doc[j - 1].text):
                 run.extend((tok, doc[j - 1]))  # 曦|和|宠物: a rare character and 和 open the name, no list
                 break
-            if not (include_last and j == last) and not guessed_person and not in_business and not self._name_like(tok):
+            # (a known organisation is a name whatever the dictionary says of its word: 联想 (to associate) + 创投)
+            known_org = tok.ent_id_ and tok.ent_type_ in ("ORG", "BRAND")
+            if (not (include_last and j == last) and not guessed_person and not in_business and not known_org
+                    and not self._name_like(tok)):
                 break
             run.append(tok)
             # an entity already found is the name's left edge, unless it is a place inside the name (礼来|亚洲|基金)
@@ -947,7 +954,7 @@ class VariantMatcher:
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
         # a short name the text defines in quotes (简称"岚城建投"): a name wherever it stands, the segmenter's
         # words notwithstanding (岚|城建|投总负债)
-        quoted_short = {m.group(1) for m in _DEFINED_SHORT_NAME.finditer(text)} if "简称" in text else set()
+        quoted_short = {m.group(1) for m in _DEFINED_SHORT_NAME.finditer(text)} if "称" in text else set()
         defined = {n for n in names if len(n) >= 3 and n in quoted_short}
         found = []
         for m in pattern.finditer(text):
@@ -1009,10 +1016,23 @@ def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatch
     return VariantMatcher(min_len)
 
 
-# "完美日记(Perfect Diary)", "蔚来（NIO）", "宜格化妆品有限公司（以下简称“宜格”）"
+# "完美日记(Perfect Diary)", "蔚来（NIO）", "宜格化妆品有限公司（以下简称“宜格”）", "X股份有限公司(下称"X")"
 PAREN_ALIAS = re.compile(
-    r"[ \t]?[(（]\s*(?P<keyword>(?:以下)?简称|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
+    r"[ \t]?[(（]\s*(?P<keyword>(?:以下)?简称|(?:以下|下文|下)称|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
     r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?\s*[)）]")
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """`short` is the usual Chinese abbreviation of the organisation `full`: its characters, in order, taken from
+    the full name, the first from the name's opening (中国商用飞机有限责任公司 → 中国商飞, 中国国际航空 → 国航)."""
+    if not (HAN_NAME.fullmatch(short) and 2 <= len(short) <= len(full) - 2 and short[0] in full[:3]):
+        return False
+    pos = 0
+    for c in short:
+        pos = full.find(c, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 LATIN_NAME = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.\\- ]*[{LATIN_LETTERS}0-9.]")
@@ -1029,15 +1049,18 @@ class ParenthesisAliasMatcher:
     def find(self, doc: Doc) -> tuple[list[tuple[int, int, str, str]], dict[int, str]]:
         found, relink = [], {}
         text = doc_text(doc)
+        known = {(x.start_char, x.end_char): x.ent_id_ for x in doc.ents if x.ent_id_}
         for ent in doc.ents:
             if ent.label_ not in self.labels:
                 continue
             m = PAREN_ALIAS.match(text, ent.end_char)
             if not m or not (m.group("keyword") or LATIN_NAME.fullmatch(m.group("alias"))
-                             or (LATIN_NAME.fullmatch(ent.text) and HAN_NAME.fullmatch(m.group("alias")))):
+                             or (LATIN_NAME.fullmatch(ent.text) and HAN_NAME.fullmatch(m.group("alias")))
+                             or (ent.label_ == "ORG" and abbreviates(m.group("alias"), ent.text))):
                 continue  # (记者张三), (左一): not another name of the entity; Bluetti(铂陆帝) is
-            link = ent.ent_id_ or "~" + normalise_name(ent.text)
             s, e = m.span("alias")
+            # (a known short form names the pair: 中国商用飞机有限责任公司(中国商飞))
+            link = ent.ent_id_ or known.get((s, e)) or "~" + normalise_name(ent.text)
             found.append((s, e, _label(doc, ent), link))
             if not ent.ent_id_:
                 relink[ent.start] = link
@@ -1105,7 +1128,7 @@ def short_name(registered: str) -> str | None:
     return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_name_set() else None
 
 
-_DEFINED_SHORT_NAME = re.compile(r"简称[:：]?[“\"「]([^”\"」]{1,20})[”\"」]")
+_DEFINED_SHORT_NAME = re.compile(r"(?:简称|下称|以下称|下文称)[:：]?[“\"「]([^”\"」]{1,20})[”\"」]")
 
 
 def without_marks(text: str, start: int, end: int) -> int:
@@ -1299,6 +1322,8 @@ _COUNTED_TAIL = re.compile(r"(?:两|三|四|五|六|七|八|九|十|几|多|[2-9
                            r"(?:子公司|公司|企业|品牌|机构|银行|平台)$")
 _ORG_WORD = re.compile(r"公司|企业|集团|机构")
 _INNER_HEAD = re.compile(r"集团|公司")
+# (…or a maker, a player of a trade before the group: 深圳手机厂商|汀音控股)
+_DESCRIPTION_HEAD = re.compile(r"集团|公司|厂商|企业|巨头|龙头|品牌商|制造商|运营商")
 _GENERIC_ORG_END = re.compile(r"(?:集团|公司|科技|控股|股份|资本|银行|证券|传媒)$")
 _LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
 
@@ -1329,7 +1354,7 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
     """运动用品集团安跃集团 → 安跃集团: a description ending in 集团/公司 before a name that ends in an organisational
     word again, when the name opens with no dictionary word (阿里巴巴集团控股有限公司 keeps its 控股; 中国长江航运
     （集团）总公司 its 总公司)."""
-    for m in _INNER_HEAD.finditer(text, start, end):
+    for m in _DESCRIPTION_HEAD.finditer(text, start, end):
         rest = text[m.end():end]
         if len(rest) < 3 or not _GENERIC_ORG_END.search(rest) or not "\u4e00" <= rest[0] <= "\u9fff" \
                 or rest[0] in "总分子":
@@ -1484,6 +1509,10 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         left, right = text[start:m.start()], text[m.end():end]
         if ends_in_org_suffix(org_suffix, left) and ends_in_org_suffix(org_suffix, right):
             return [(start, m.start()), (m.end(), end)]
+        # (…or both in the same word: 阿联酋航空和土耳其航空, two names of one kind)
+        if len(left) >= 4 and len(right) >= 4 and left[-2:] == right[-2:] and all(
+                "\u4e00" <= c <= "\u9fff" for c in left[-2:]):
+            return [(start, m.start()), (m.end(), end)]
     # 曦川汽车|由|澜舟集团(与…共同发起设立): a company and the one that set it up
     by = text.find("由", start + 3, end - 3)
     if by > 0 and ends_in_org_suffix(org_suffix, text[by + 1:end]):
@@ -1519,6 +1548,15 @@ def _with_latin_given_name(text: str, start: int, end: int) -> int:
     if not m or (m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()):
         return start
     return m.start()
+
+
+# kinds of site a company runs somewhere (位于新加坡的研发中心): guessed alone as a place, they name none
+_SITE_KINDS = frozenset("研发中心 生产基地 数据中心 运营中心 物流中心 配送中心 创新中心 销售中心 客服中心 结算中心 技术中心 "
+                        "设计中心 研究中心 制造基地 研发基地 生产中心 区域总部".split())
+# a transit line or road inside a place guess (汀州地铁6号线一期): the place name ends where it starts
+_TRANSIT_LINE = re.compile(r"(?:地铁|轨道交通|轻轨|城际铁路|高速公路|高速|高铁)?\d+号线|地铁|轨道交通|轻轨")
+# …when the guess ends with the line or its phase (一期工程); a station on it is an address (京港地铁4号线枣园站)
+_LINE_PROJECT_TAIL = re.compile(r"(?:\d+号线)?(?:[一二三四五六]期)?(?:工程|项目)?")
 
 
 class EntityTrimmer:
@@ -1586,6 +1624,13 @@ class EntityTrimmer:
                     end, label = site.start(), "GPE"  # 墨西哥|工厂: a plant in a country, the place is what is named
             if not ent_id and label == "ORG" and self.category is not None and self.category.fullmatch(full[start:end]):
                 continue  # 储能, 咖啡 alone: a line of business, no name
+            if not ent_id and label in PLACE_LABELS and full[start:end] in _SITE_KINDS:
+                continue  # 新加坡的|研发中心: a kind of site, no place's name
+            if not ent_id and label in PLACE_LABELS and (line := _TRANSIT_LINE.search(full, start, end)) and (
+                    _LINE_PROJECT_TAIL.fullmatch(full, line.end(), end)):
+                if line.start() - start < 2:
+                    continue  # 地铁6号线一期: a line being built, no place
+                end = line.start()  # 汀州|地铁6号线一期: the city the line runs in, as a known city is cut
             if not ent_id and (colon := max(full.rfind(":", start, end), full.rfind("：", start, end))) >= 0 \
                     and end - colon > 2:
                 start = colon + 1  # a headline's topic and then the name (杭州土拍:滨江集团 → 滨江集团)
@@ -1600,6 +1645,8 @@ class EntityTrimmer:
                 if (label == "ORG" and full.endswith(PARENT_OR_CHILD, start, end) and end - start >= 5
                         and not is_common_word(full[end - 4:end - 2])):  # (not 康惠|电子公司: 电子 is a word)
                     end -= 3
+                    if is_common_word(full[start:end]):
+                        continue  # 理财|子公司: a kind of subsidiary, no company's name
                 # a Latin alias in brackets is a name of its own, linked by kg_paren_aliases (威尔胜(Wilson) → 威尔胜)
                 if (alias := LATIN_ALIAS_TAIL.search(full, start, end)) and alias.start() - start >= 2:
                     end = alias.start()
@@ -1662,7 +1709,9 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 def _sibling_titles(text: str, titles: list[tuple[int, int]], finds) -> list[tuple[int, int, str, str]]:
     """Titles in book marks beside a title a cue found to be a work (旗下新游《岚境》…,腾讯的《王者荣耀》和网易的
     《蛋仔派对》分列第二、第三): in the same sentence, works of the same kind, unless they read as documents."""
-    works = {(s - 1, e + 1) for s, e, label, _ in finds if label == "PRODUCT" and (s - 1, e + 1) in set(titles)}
+    # (a title found to be a work anywhere in the text is one in every sentence: 《星渊纪元》将与米哈游的《原神》竞争)
+    work_names = {text[s:e] for s, e, label, _ in finds if label == "PRODUCT" and (s - 1, e + 1) in set(titles)}
+    works = {(a, b) for a, b in titles if text[a + 1:b - 1] in work_names}
     out = []
     for a, b in titles:
         if (a, b) in works or _DOCUMENT_TITLE_END.search(text, a + 1, b - 1) or not 1 <= b - a - 2 <= 15 or any(

@@ -12,7 +12,9 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "jilan": "ORG", "dingsheng": "ORG", "yuanfan": "ORG", "club": "ORG", "bernst": "ORG", "germany": "GPE", "park": "ORG", "parkgroup": "ORG", "orion": "ORG",
          "japan": "GPE", "city": "GPE", "institute": "ORG", "coop": "ORG", "regulator": "ORG", "group": "ORG",
          "game": "BRAND", "hkex": "ORG", "byd": "ORG", "gwm": "ORG", "bureau": "ORG",
-         "lanzhou": "GPE", "ctrip": "ORG"}
+         "lanzhou": "GPE", "ctrip": "ORG", "club-store": "ORG", "school": "ORG", "donor": "PERSON",
+         "hotpot": "BRAND", "platform": "ORG", "owner": "ORG",
+         "blogger": "PERSON", "mcn": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -703,3 +705,40 @@ def test_a_regulator_issuing_a_decision_is_not_fined():
     a, ids = make(text, [("上海市市场监督管理局", "regulator", 0), ("暖岚火锅", "pd", 0)],
                   [("罚款50万元", dict(value=5e5, unit="CNY", metric="fine"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("罚款50万元", "pd")]
+
+
+def test_a_store_chain_a_brand_entered_is_not_the_seller():
+    text = "零食品牌汀豆已进入汀姆会员店全国门店销售,上架首月单品销售额即突破1000万元。"
+    a, ids = make(text, [("汀豆", "pd", 0), ("汀姆会员店", "club-store", 0)],
+                  [("销售额即突破1000万元", dict(min_value=1e7, unit="CNY", metric="sales", comparator=">="))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("销售额即突破1000万元", "pd")]
+
+
+def test_the_school_a_donor_returns_to_is_not_the_donor():
+    text = "汀澈科技创始人郑汀峰回到母校汀州大学,宣布个人捐赠2亿元。"
+    a, ids = make(text, [("郑汀峰", "donor", 0), ("汀州大学", "school", 0)],
+                  [("个人捐赠2亿元", dict(value=2e8, unit="CNY", metric="donation"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("个人捐赠2亿元", "donor")]
+
+
+def test_the_group_a_clause_opens_with_even_where_its_brand_is_named_more():
+    text = ("汀味火锅的母公司桐汀餐饮集团发布中期业绩。上半年集团收入为52.3亿元。"
+            "汀味火锅在全国共有门店612家。汀味火锅的客单价为98.6元。")
+    a, ids = make(text, [("汀味火锅", "hotpot", 0), ("桐汀餐饮集团", "group", 0), ("汀味火锅", "hotpot", 1),
+                         ("汀味火锅", "hotpot", 2)],
+                  [("收入为52.3亿元", dict(value=5.23e9, unit="CNY", metric="revenue"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("收入为52.3亿元", "group")]
+
+
+def test_the_owner_a_platform_belongs_to_is_not_what_the_clause_counts():
+    text = "汀选隶属于汀岸网络科技有限公司,目前平台活跃商家超过120万家。"
+    a, ids = make(text, [("汀选", "platform", 0), ("汀岸网络科技有限公司", "owner", 0)],
+                  [("活跃商家超过120万家", dict(min_value=1.2e6, unit="merchants", metric="merchants", comparator=">"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("活跃商家超过120万家", "platform")]
+
+
+def test_followers_written_before_the_account_are_the_accounts():
+    text = '汀屹传媒旗下签约达人超过300位,其中包括抖音粉丝超过2000万的美食博主"阿汀吃遍天"。'
+    a, ids = make(text, [("汀屹传媒", "mcn", 0), ("抖音", "xhs", 0), ("阿汀吃遍天", "blogger", 0)],
+                  [("粉丝超过2000万", dict(min_value=2e7, unit="fans", metric="fans", comparator=">"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("粉丝超过2000万", "blogger")]

@@ -139,6 +139,14 @@ CASES = [
     ("所有饮品降至9块9", dict(v=9.9, unit="CNY")),  # a price said the way people say it
     ("一杯只要18块钱", dict(v=18, unit="CNY")),
     ("拟投资建设年产20GWh储能电池生产基地", dict(v=20, unit="GWh", metric="capacity")),
+    # shares granted to employees do not count the employees
+    ("公司拟向核心员工授予480万股。", dict(v=4.8e6, unit="shares", metric="")),
+    # a SaaS company's recurring revenue by its acronym; a plant's yearly throughput
+    ("公司ARR已突破3亿元", dict(min=3e8, unit="CNY", metric="recurring-revenue")),
+    ("建成年处理能力10万吨的分选中心", dict(v=1e5, unit="tonnes", metric="capacity")),
+    ("客座率为84.3%", dict(v=84.3, unit="percent", metric="occupancy-rate")),
+    ("整体翻台率为3.8次/天", dict(v=3.8, metric="table-turnover")),
+    ("平台活跃商家超过120万家", dict(min=1.2e6, cmp=">", metric="merchants")),
 ]
 
 
@@ -472,3 +480,11 @@ def test_hospitals_plants_and_warehouses_are_counted_after_the_number_only():
 def test_a_specification_is_no_quantity():
     figs = find_figures("翊汐半导体拟投资42亿元建设12英寸功率芯片封测项目")
     assert [(f.text, f.metric) for f in figs] == [("拟投资42亿元", "investment")]
+
+
+def test_a_share_ranked_after_another_measures_what_the_first_did():
+    text = "汀音控股以49%的市场份额位居第一,岚星以18%位列第二。"
+    assert [(f.value, f.metric) for f in find_figures(text)] == [(49, "market-share"), (18, "market-share")]
+    # a percentage that ranks nothing keeps no metric of its neighbour
+    assert [(f.value, f.metric) for f in find_figures("汀音控股以49%的市场份额位居第一,另有18%的用户来自海外。")] == [
+        (49, "market-share"), (18, "")]

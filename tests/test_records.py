@@ -41,3 +41,15 @@ def test_a_company_with_its_stock_code_that_publishes_its_report_is_the_filer():
 
     text = "霁汐酒业(股票代码:000xxx)10月30日晚发布三季报。公司前三季度营收下降。"
     assert filer_of(text, [(Mention(0, 4, "霁汐酒业", "ORG"), "jx")]) == "jx"
+
+
+def test_a_registered_company_given_a_short_name_that_announces_is_the_filer():
+    from extractor.records import Mention, filer_of
+
+    text = '12月1日晚,汀石建设工程股份有限公司(下称"汀石建工")公告称,法院已裁定批准公司重整计划。'
+    name = "汀石建设工程股份有限公司"
+    filer = Mention(text.index(name), text.index(name) + len(name), name, "ORG")
+    assert filer_of(text, [(filer, "ts")]) == "ts"
+    # a short name alone, with no announcement after it, makes no filing
+    plain = '据报道,汀石建设工程股份有限公司(下称"汀石建工")的项目回款困难。'
+    assert filer_of(plain, [(Mention(7, 7 + len(name), name, "ORG"), "ts")]) is None

@@ -123,6 +123,73 @@ CASES = [
     # a tender won from a hospital: the winner supplies it
     ("[汐昱信息|ORG]中标[岚州医院|ORG]智慧医院项目。", {("汐昱信息", "supplies", "岚州医院")}),
     ("[汐昱信息|ORG]公告称,确认公司为[岚州医院|ORG]信息化项目的中标单位。", {("汐昱信息", "supplies", "岚州医院")}),
+    # a platform under a company; a league and the partner it announces (联赛 standing for it), a sponsor renewing
+    ("[汀屿视频|ORG]是[北京汀屿科技有限公司|ORG]旗下的视频平台。", {("北京汀屿科技有限公司", "has_brand", "汀屿视频")}),
+    ("[汀港排球联赛|ORG]宣布,[汀屿视频|ORG]成为联赛2027-2030赛季独家新媒体版权合作伙伴。",
+     {("汀屿视频", "partners_with", "汀港排球联赛")}),
+    ("运动品牌[跃汀|ORG]已续约成为[汀港排球联赛|ORG]官方装备赞助商。", {("汀港排球联赛", "sponsored_by", "跃汀")}),
+    # an officer named after 其中 (no comma); the company's nth holder named after 为
+    ("[汀曜医疗|ORG]发布激励计划。本次激励对象共186人,其中首席技术官[霍汀远|PERSON]获授30万股。", {("霍汀远", "works_for", "汀曜医疗")}),
+    ("[汀曜医疗|ORG]主要生产眼科设备。公司第二大股东为[汀川创投|ORG],持股比例为9.8%。",
+     {("汀川创投", "shareholder_of", "汀曜医疗")}),
+    # a foundation set up by the person through whom the gift went (其 is the person, not the school before)
+    ("[宋汀峰|PERSON]回到母校[汀州大学|ORG]。此前,[宋汀峰|PERSON]已通过其设立的[汀峰公益基金会|ORG]捐赠了5000万元。",
+     {("汀峰公益基金会", "founder", "宋汀峰")}),
+    # investors named after the company's "financial investors" heading pay into it; a holder after 持有 is the held
+    ("根据方案,[汀衡控股|ORG]将出资18亿元,重整完成后持有[汀石建工|ORG]约29.5%的股份,成为公司控股股东。"
+     "[汀石建工|ORG]公告称,财务投资人方面,[珩汀资产|ORG]和[汀澜基金|ORG]合计出资7.2亿元。[汀石建工|ORG]负债146亿元。",
+     {("汀衡控股", "shareholder_of", "汀石建工"), ("珩汀资产", "investor_in", "汀石建工"),
+      ("汀澜基金", "investor_in", "汀石建工")}),
+    # founder and chief executive named in a later clause, a former employer between
+    ("[霁汀智算|ORG]成立于2021年,总部位于[上海|GPE],创始人兼CEO为前[华为云|ORG]高管[柯汀衡|PERSON]。",
+     {("霁汀智算", "founder", "柯汀衡"), ("柯汀衡", "ceo_of", "霁汀智算"), ("霁汀智算", "located_in", "上海")}),
+    # stores a brand entered, the platforms its online sales come from, its contract maker, its founder described
+    ("休闲零食品牌[汀豆|BRAND]旗下的烤豆脆系列日前已进入[汀姆会员店|ORG]全国门店销售。", {("汀豆", "sells_on", "汀姆会员店")}),
+    ("[汀豆|BRAND]由前[良品铺子|BRAND]产品经理[宁汀|PERSON]于2020年在[长沙|GPE]创立,去年销售额约为3.6亿元,"
+     "其中线上渠道占比超过六成,主要来自[天猫|ORG]和[抖音|ORG]。",
+     {("汀豆", "founder", "宁汀"), ("汀豆", "located_in", "长沙"), ("汀豆", "sells_on", "天猫"), ("汀豆", "sells_on", "抖音")}),
+    ("据了解,[汀豆|BRAND]的产品由[湖南汀禾食品有限公司|ORG]代工生产。", {("湖南汀禾食品有限公司", "supplies", "汀豆")}),
+    # an agreement to buy aircraft: the maker supplies the buyer; customers in a later clause; a product under it
+    ("12月2日,[汀翔航空|ORG]与[中国商飞|ORG]在[上海|GPE]签署协议,购买40架C919飞机。",
+     {("中国商飞", "supplies", "汀翔航空"), ("汀翔航空", "partners_with", "中国商飞")}),
+    ("[汀云集团|ORG]是国内领先的第三方数据中心服务商,客户包括[字节跳动|ORG]、[阿里云|ORG]等互联网企业。",
+     {("汀云集团", "supplies", "字节跳动"), ("汀云集团", "supplies", "阿里云")}),
+    ('[汀岩酒业|ORG](600xxx.SH)向经销商下发通知,自2027年1月1日起,旗下核心产品"[汀岩金标|BRAND]"出厂价每瓶上调40元。',
+     {("汀岩酒业", "has_brand", "汀岩金标")}),
+    # a consortium its leader formed; rivals of a move (此举 is the company's); components supplied to 公司
+    ('由[中铁汀安局集团有限公司|ORG](下称"[中铁汀安局|ORG]")牵头,联合[汀州城建设计研究院|ORG]和[岚汀轨道装备股份有限公司|ORG]'
+     '组成的联合体,中标汀州地铁6号线一期工程。',
+     {("中铁汀安局集团有限公司", "partners_with", "汀州城建设计研究院"),
+      ("中铁汀安局集团有限公司", "partners_with", "岚汀轨道装备股份有限公司")}),
+    ("[汀选|ORG]宣布下调商家佣金。[汀选|ORG]总裁[麦汀秋|PERSON]表示欢迎。分析人士认为,此举意在与[拼多多|ORG]、[抖音电商|ORG]争夺中小商家。",
+     {("麦汀秋", "ceo_of", "汀选"), ("汀选", "competitor_of", "拼多多"), ("汀选", "competitor_of", "抖音电商")}),
+    ("[汀储科技|ORG]成立于2016年,总部位于[苏州|GPE]。公司电芯主要由[宁德时代|ORG]和[亿纬锂能|ORG]供应。",
+     {("汀储科技", "located_in", "苏州"), ("宁德时代", "supplies", "汀储科技"), ("亿纬锂能", "supplies", "汀储科技")}),
+    # a company described by its country after 与; a chief executive who took the post
+    ("[汀储中东有限公司|ORG]与[沙特阿拉伯|GPE]电力开发商[Rimal Energy|ORG]签署储能系统供货合同。",
+     {("Rimal Energy", "located_in", "沙特阿拉伯"), ("汀储中东有限公司", "supplies", "Rimal Energy")}),
+    ("[桐汀餐饮集团|ORG]发布中期业绩。[桐汀餐饮集团|ORG]收入增长。今年4月接任首席执行官的[戚汀舟|PERSON]表示,明年计划出海。",
+     {("戚汀舟", "ceo_of", "桐汀餐饮集团")}),
+    # a game its developer made and its publisher publishes; a rival's work named with its owner
+    ("由[汀游网络|ORG]自研、[岚月互娱|ORG]代理发行的开放世界手游《[星汀纪元|BRAND]》上线首月流水超过8亿元。",
+     {("汀游网络", "has_brand", "星汀纪元"), ("岚月互娱", "partners_with", "汀游网络")}),
+    ("业内人士认为,《[星汀纪元|BRAND]》将与[米哈游|ORG]的《[原神|BRAND]》直接竞争。",
+     {("米哈游", "has_brand", "原神"), ("星汀纪元", "competitor_of", "原神")}),
+    # a phone fitted with a chip maker's chips
+    ('国产手机品牌[汀米|ORG]将于12月发布的新一代旗舰机型将搭载[联发科|ORG]天玑9500芯片。', {("联发科", "supplies", "汀米")}),
+    # a subsidiary of a company given a short name; registered in a later clause
+    # (one entity under both names here: the fixture makes one entity of each surface)
+    ('[汀商理财|ORG]为[汀商银行|ORG](下称"[汀商银行|ORG]")的全资子公司,注册资本20亿元,注册地为[宁波|GPE]。',
+     {("汀商理财", "subsidiary_of", "汀商银行"), ("汀商理财", "located_in", "宁波")}),
+    # an existing holder investing again; a flagship store through a platform; rivals of a kind after 等
+    ("12月2日,[岚芯智算|ORG]宣布完成15亿元B轮融资,本轮由[汀川产业基金|ORG]领投,老股东[启明创投|ORG]继续追加投资。",
+     {("汀川产业基金", "led_round", "岚芯智算"), ("汀川产业基金", "investor_in", "岚芯智算"), ("启明创投", "investor_in", "岚芯智算")}),
+    ("此前,[汀多|ORG]已通过[天猫国际|ORG]旗舰店进入中国市场。", {("汀多", "sells_on", "天猫国际")}),
+    ("业内人士指出,[汀多|ORG]将与[盒马|BRAND]、[奥乐齐|ORG]等折扣业态直接竞争。",
+     {("汀多", "competitor_of", "盒马"), ("汀多", "competitor_of", "奥乐齐")}),
+    # a market the rivals dominate and the company that would replace them
+    ("国内眼科设备市场长期由[蔡司|ORG]、[爱尔康|ORG]等外资品牌主导,[汀曜医疗|ORG]的国产替代空间较大。",
+     {("汀曜医疗", "competitor_of", "蔡司"), ("汀曜医疗", "competitor_of", "爱尔康")}),
     # compared with rivals: competitors (and compared)
     ("与[华住|ORG]等巨头相比,[栖汐|BRAND]的优势在于投资更低。",
      {("栖汐", "competitor_of", "华住"), ("栖汐", "compared_with", "华住")}),
@@ -475,7 +542,7 @@ CASES = [
     ("[沪岚阿姨|BRAND]由[单卫岚|PERSON]、[周岚岚|PERSON]夫妇于2013年在[上海|GPE]创立。",
      {("沪岚阿姨", "founder", "单卫岚"), ("沪岚阿姨", "founder", "周岚岚"), ("沪岚阿姨", "located_in", "上海")}),
     ("[阳岚电源|ORG]晚间公告,公司与[沙特|GPE]能源企业[ALGIHAZ|ORG]签署储能系统供货合同。",
-     {("阳岚电源", "supplies", "ALGIHAZ")}),
+     {("阳岚电源", "supplies", "ALGIHAZ"), ("ALGIHAZ", "located_in", "沙特")}),
     ("[阳岚电源|ORG]的储能系统已供货给多家海外客户,主要竞争对手包括[宁岚时代|ORG]和[特岚拉|ORG]。",
      {("阳岚电源", "competitor_of", "宁岚时代"), ("阳岚电源", "competitor_of", "特岚拉")}),
     # a unit set up and led by someone as CEO; a second job taken on; a founder described by a former role
@@ -533,7 +600,7 @@ CASES = [
     ("[星岚医疗|ORG]三季度营收8.4亿元。[星岚医疗|ORG]净利润1.1亿元。首席财务官[唐雪岚|PERSON]与董事长兼总裁[程立岚|PERSON]出席了会议。",
      {("唐雪岚", "works_for", "星岚医疗"), ("程立岚", "chairman_of", "星岚医疗"), ("程立岚", "ceo_of", "星岚医疗")}),
     ("[星岚医疗|ORG]首席执行官[程立岚|PERSON]出席。\n程立岚:我们与[德国|GPE]医疗器械公司[贝岚斯特|ORG]签署了独家分销协议。",
-     {("程立岚", "ceo_of", "星岚医疗"), ("星岚医疗", "partners_with", "贝岚斯特")}),
+     {("程立岚", "ceo_of", "星岚医疗"), ("星岚医疗", "partners_with", "贝岚斯特"), ("贝岚斯特", "located_in", "德国")}),
     # an investor taking a stake after a comma; a supplier that supplies a customer it names
     ("[江岚城投|ORG]作为重整投资人,将出资45亿元获得[恒岚集团|ORG]约29%的股份。", {("江岚城投", "shareholder_of", "恒岚集团")}),
     ("[恒岚科技|ORG]是国内领先的纺织品供应商,已为[比岚迪|ORG]等车企供应安全带织带。", {("恒岚科技", "supplies", "比岚迪")}),
@@ -549,7 +616,8 @@ CASES = [
     # a park two companies built together; where it lies
     ("位于[珠海|GPE]横琴的[星岚乐园|ORG]开园一周年。[星岚乐园|ORG]由[星岚文旅|ORG]与[日本|GPE]乐园运营商[Orion Parks|ORG]合资建设。",
      {("星岚乐园", "located_in", "珠海"), ("星岚文旅", "shareholder_of", "星岚乐园"),
-      ("Orion Parks", "shareholder_of", "星岚乐园"), ("星岚文旅", "partners_with", "Orion Parks")}),
+      ("Orion Parks", "shareholder_of", "星岚乐园"), ("星岚文旅", "partners_with", "Orion Parks"),
+      ("Orion Parks", "located_in", "日本")}),
     # a subsidiary described between 的 and 子公司
     ("[云岚航空|ORG]是[四川航岚集团|ORG]旗下的国际业务子公司。", {("云岚航空", "subsidiary_of", "四川航岚集团")}),
     # a founder opening a sentence takes a post; a former officer promoted (升任) in the group

@@ -313,3 +313,16 @@ def test_a_group_and_the_brand_named_like_it_are_two_entities():
     b = analysis_of("岚步集团发布中报。岚步今年增长12%。", [("岚步集团", "ORG"), ("岚步", "ORG")])
     b.mentions[:] = [m for m in b.mentions if not (m.text == "岚步" and m.start == 0)]
     assert len(resolve_entities([b], tiny_gazetteer())[0]) == 1
+
+
+def test_a_group_is_one_with_its_registered_name():
+    text = "原始权益人为汀云数字科技集团股份有限公司。汀云数字科技集团是第三方数据中心服务商。"
+    a = analysis_of(text, [("汀云数字科技集团股份有限公司", "ORG"), ("汀云数字科技集团", "ORG")])
+    a.mentions[:] = [m for m in a.mentions if not (m.text == "汀云数字科技集团" and m.start == 6)]
+    assert len(resolve_entities([a], tiny_gazetteer())[0]) == 1
+
+
+def test_a_brand_and_its_phones_are_one():
+    a = analysis_of("汀米手机新旗舰改用新芯片。汀米今年出货量增长17%。", [("汀米手机", "ORG"), ("汀米", "ORG")])
+    a.mentions[:] = [m for m in a.mentions if not (m.text == "汀米" and m.start == 0)]
+    assert len(resolve_entities([a], tiny_gazetteer())[0]) == 1

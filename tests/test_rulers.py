@@ -1438,3 +1438,83 @@ def test_a_topics_mark_a_company_set_up_by_another_and_a_platform_being_built(nl
     text = "曦汐汽车由澜汐集团"
     suffix = nlp.get_pipe("kg_trim").org_suffix
     assert [text[s:e] for s, e in _split_joined(text, 0, len(text), suffix)] == ["曦汐汽车", "澜汐集团"]
+
+
+def test_a_league_a_brand_before_an_adverb_a_rival_after_a_preposition_and_a_scholarship(nlp):
+    found = ents(nlp, "12月2日,雾汀篮球联赛(WTL)官方宣布新赛季赛程。")
+    assert ("雾汀篮球联赛", "ORG", "~雾汀篮球联赛") in found  # the bracketed Latin name is its alias
+    assert not any(t.endswith("联赛") for t, _, _ in ents(nlp, "他们将卫冕联赛冠军,在全国男篮甲B联赛中领先。"))
+    found = ents(nlp, "此外,运动品牌跃汀已续约成为官方装备赞助商。")
+    assert ("跃汀", "ORG", "") in found and not any("续约" in t for t, _, _ in found)
+    assert ("汀曜", "ORG", "") in ents(nlp, "国内市场长期由汀曜、岚瞳等外资品牌主导。")
+    assert not any(t.startswith("汀峰") for t, _, _ in ents(nlp, '用于设立"汀峰人工智能奖学金"和建设新的实验楼。'))
+
+
+def test_a_defined_short_name_investors_by_their_suffix_and_an_executive_at_the_end_of_a_clause(nlp):
+    found = ents(nlp, '汀石建设工程股份有限公司(下称"汀石建工")公告称,重整计划获批。')
+    ids = {i for t, _, i in found if t in ("汀石建设工程股份有限公司", "汀石建工")}
+    assert len(ids) == 1 and ids != {""}  # one entity under two names
+    found = ents(nlp, "财务投资人方面,珩汀资产和汀澜基金合计出资7.2亿元。")
+    assert ("珩汀资产", "ORG", "") in found
+    found = ents(nlp, "本轮由启汀资本领投,老股东砺汀创投和云杉投资继续跟投。")
+    assert ("云杉投资", "ORG", "") in found  # 云杉 (spruce) is an everyday word; the list of holders vouches
+    assert ("柯汀衡", "PERSON", "") in ents(nlp, "创始人兼CEO为前华为云高管柯汀衡。")
+    assert not any(t == "ARR" for t, _, _ in ents(nlp, "汀桥科技透露,公司ARR(年度经常性收入)已突破3亿元。"))
+    assert not any("资本" in t for t, _, _ in ents(nlp, "报告期内,中国联通资本开支为480亿元。"))
+
+
+def test_quoted_brands_a_regional_brand_and_a_business_with_its_own_revenue(nlp):
+    found = ents(nlp, '今年"汀溪脐橙"区域公用品牌线上销售额已突破8亿元。')
+    assert ("汀溪脐橙", "ORG", "") in found and not any(t == "线上" for t, _, _ in found)
+    assert ("汀通云", "ORG", "") in ents(nlp, '据介绍,"汀通云"前三季度收入达到512亿元,同比增长19%。')
+
+
+def test_an_abbreviation_in_brackets_a_fund_defining_its_short_name_and_a_founder_described(nlp):
+    found = ents(nlp, "汀翔航空与中国汀用飞机有限责任公司(中国汀飞)签署协议。")
+    ids = {i for t, _, i in found if t in ("中国汀用飞机有限责任公司", "中国汀飞")}
+    assert len(ids) == 1 and ids != {""}
+    found = ents(nlp, '12月2日,汀云数据中心封闭式基础设施证券投资基金(下称"汀云数据中心REIT")在深交所上市。')
+    ids = {i for t, l, i in found if l == "ORG" and t.startswith("汀云数据中心")}
+    assert len(ids) == 1 and ids != {""} and ("汀云数据中心REIT", "ORG") in {(t, l) for t, l, _ in found}
+    found = ents(nlp, "汀豆由前良品铺子产品经理宁汀于2020年在长沙创立,主打低脂豆类零食。")
+    assert ("宁汀", "PERSON", "") in found and not any("低脂" in t for t, _, _ in found)
+    assert ("曼谷", "GPE", "bangkok") in ents(nlp, "公司计划明年开通昆明至曼谷的国际航线。")
+
+
+def test_a_transit_line_is_cut_off_the_city_and_a_country_before_its_capital(nlp):
+    found = ents(nlp, "汀州地铁6号线一期全长32.6公里,共设车站24座。")
+    assert ("汀州", "GPE", "") in found and not any("号线" in t for t, _, _ in found)
+    found = ents(nlp, "为其位于沙特利雅得的储能项目提供储能系统。")
+    assert ("沙特", "GPE", "saudi-arabia") in found and ("利雅得", "GPE", "riyadh") in found
+
+
+def test_a_maker_described_by_its_city_a_developer_before_its_role_and_a_site_that_is_no_place(nlp):
+    found = ents(nlp, "其中,深圳手机厂商汀音控股以49%的市场份额位居第一。")
+    assert ("汀音控股", "ORG", "") in found and ("深圳", "GPE", "shenzhen") in found
+    found = ents(nlp, "由汀游网络自研、岚月互娱代理发行的开放世界手游《星渊纪元》上线首月流水超过8亿元。")
+    assert ("汀游网络", "ORG", "") in found and ("星渊纪元", "PRODUCT", "") in found
+    found = ents(nlp, "此外,药明汀康位于新加坡的研发中心已于10月投入运营。")
+    assert not any(t == "研发中心" for t, _, _ in found)
+    found = ents(nlp, "汀音控股在埃塞俄比亚亚的斯亚贝巴设有生产基地。")
+    assert ("埃塞俄比亚", "GPE", "ethiopia") in found and ("亚的斯亚贝巴", "GPE", "addis-ababa") in found
+
+
+def test_a_title_found_to_be_a_work_is_one_in_every_sentence(nlp):
+    text = "岚游网络旗下新游《星汀纪元》上线首月流水破8亿元。业内人士认为,《星汀纪元》将与米哈游的《原神》直接竞争。"
+    found = ents(nlp, text)
+    assert ("原神", "PRODUCT", "") in found
+
+
+def test_two_names_of_one_kind_joined_by_he_and_a_hospital_named_by_its_place(nlp):
+    found = ents(nlp, "此前汀鹭航空已与阿联酋航空和土耳其航空建立类似合作。")  # (the model reads one guess)
+    assert ("阿联酋航空", "ORG", "") in found and ("土耳其航空", "ORG", "") in found
+    found = ents(nlp, "其中包括岭湾科技园和汀江人民医院等非住宅项目。")
+    assert ("汀江人民医院", "ORG", "") in found
+    assert not any(t.endswith("医院") for t, _, _ in ents(nlp, "该院长在一家私立医院工作。"))
+
+
+def test_a_kind_of_subsidiary_is_no_name_and_co_leads_and_a_known_company_with_its_venture_arm(nlp):
+    found = ents(nlp, "汀商银行行长庞汀远表示,理财子公司开业后,将承接母行存量理财业务。")
+    assert not any(t in ("理财", "理财子公司", "开业后") for t, _, _ in found)
+    found = ents(nlp, "本轮由汀川产业基金和岚投创新联合领投,上汽恒旭、联想创投跟投。")
+    assert ("岚投创新", "ORG", "") in found and ("联想创投", "ORG", "") in found
