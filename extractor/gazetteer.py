@@ -122,7 +122,8 @@ def common_words() -> dict[str, tuple[int, str]]:
                 words[parts[0]] = (int(parts[1]), parts[2])
     for word in load_word_list("everyday_words.txt"):  # today's words the 2013 dictionary lacks (车规级, 营收)
         freq, tag = words.get(word, (0, "n"))  # …or barely knows (生鲜, 7 uses)
-        words[word] = (max(freq, EVERYDAY_WORD_FREQ), tag)
+        # (a common noun, whatever jieba tagged it: 嵌入式 is no proper noun (nz) in 嵌入式|厨房电器)
+        words[word] = (max(freq, EVERYDAY_WORD_FREQ), "n" if tag.startswith(("nr", "ns", "nt", "nz")) else tag)
     return words
 
 

@@ -30,7 +30,10 @@ DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:系|学院|研究院|研究所
 # a model of a known brand (问界|M7, 小米|SU7): the brand
 MODEL_CODE = re.compile(r"(?P<brand>.+?)(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]{0,3}|\d{2,3}[A-Za-z]{0,2})")
 GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP", "官方", "旗舰店", "股份有限公司", "有限公司", "国际",
-                    "控股", "股份", "科技", "电子", "手机", "医院集团", "俱乐部", "足球俱乐部", "篮球俱乐部")
+                    "控股", "股份", "科技", "电子", "手机", "医院集团", "俱乐部", "足球俱乐部", "篮球俱乐部",
+                    # Latin legal forms (Vellora S.p.A. and Vellora)
+                    " S.p.A.", " S.p.A", " Inc.", " Inc", " Ltd.", " Ltd", " Co., Ltd.", " GmbH", " AG", " S.A.", " SA",
+                    " N.V.", " NV", " PLC", " plc", " LLC", " Corp.", " Corporation", " Limited", " SE", " S.A.S.")
 # what ends a description written before an organisation's name (跨境电商平台海购通, 国货彩妆品牌花知晓)
 DESCRIPTION_ENDS = ("平台", "品牌", "公司", "企业", "集团", "机构", "服务商", "供应商", "厂商", "电商", "连锁", "俱乐部", "球队")
 # descriptive words a registered name carries before its kind and the name in use leaves out

@@ -1476,6 +1476,14 @@ _HAN_SPACE_HAN = re.compile(r"[\u4e00-\u9fff][ \u3000\t]+[\u4e00-\u9fff]")
 # what a company does, right after its name: never the rest of an organisation's name
 _BUILT_BEFORE = re.compile(r"(?:共建|搭建|打造|建设|建立|推出|上线|共同打造)$")
 _INSTITUTION_END = ("医院", "学院", "大学", "中心", "银行")
+_BUILT_IN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<verb>新建|建设|兴建|扩建|投建|建|设立|投资)")
+_CITY_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省县]")
+_PARTNER_JOINT = re.compile(r"联合|携手|联手|牵手")
+
+
+def _known_company_name(name: str) -> bool:
+    entry = default_gazetteer().lookup(name)
+    return entry is not None and entry.type in ("ORG", "BRAND")
 _ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持")
 
 
@@ -1501,6 +1509,11 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
     if verb and end - verb.end() >= 4 and (ends_in_org_suffix(org_suffix, text[verb.end():end])
                                           or text.endswith(_INSTITUTION_END, verb.start(), end)):
         return [(start, verb.start()), (verb.end(), end)]
+    # 汀阳市|联合|美团: one party and the known company it joined, not one name (联合利华, 北京联合大学,
+    # 秘鲁武装力量联合指挥部 stay whole)
+    joint = _PARTNER_JOINT.search(text, start + 2, end)
+    if joint and end - joint.end() >= 2 and _known_company_name(text[joint.end():end]):
+        return [(start, joint.start()), (joint.end(), end)]
     m = _OWNERSHIP_JOINT.search(text, start, end)
     if m and m.start() > start:
         parts = [(s, e) for s, e in ((start, m.start()), (m.end(), end)) if e - s >= 2]
@@ -1622,6 +1635,9 @@ class EntityTrimmer:
                 end = start + _known_organisation_prefix(full[start:end], named)
                 if (site := FACILITY_END.search(full, start, end)) and full[start:site.start()] in _place_name_set():
                     end, label = site.start(), "GPE"  # 墨西哥|工厂: a plant in a country, the place is what is named
+                elif site and (built := _BUILT_IN_PLACE.match(full, start, site.start())) and (
+                        full[start:built.start("verb")] in _place_name_set()):
+                    end, label = built.start("verb"), "GPE"  # 匈牙利|建设正极材料工厂: where a plant is to be built
             if not ent_id and label == "ORG" and self.category is not None and self.category.fullmatch(full[start:end]):
                 continue  # 储能, 咖啡 alone: a line of business, no name
             if not ent_id and label in PLACE_LABELS and full[start:end] in _SITE_KINDS:
@@ -1696,7 +1712,10 @@ class EntityTrimmer:
             if ent_id or label != "ORG":
                 out.append((start, end, label, ent_id))
             else:
-                out.extend((s, e, label, ent_id) for s, e in _split_joined(full, start, end, self.org_suffix))
+                parts = _split_joined(full, start, end, self.org_suffix)
+                # (a part that is a city or a province is a place: 汀阳市|联合|美团)
+                out.extend((s, e, "GPE" if len(parts) > 1 and _CITY_SHAPE.fullmatch(full, s, e) else label, ent_id)
+                           for s, e in parts)
         return out
 
 

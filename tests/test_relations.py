@@ -187,6 +187,27 @@ CASES = [
     ("此前,[汀多|ORG]已通过[天猫国际|ORG]旗舰店进入中国市场。", {("汀多", "sells_on", "天猫国际")}),
     ("业内人士指出,[汀多|ORG]将与[盒马|BRAND]、[奥乐齐|ORG]等折扣业态直接竞争。",
      {("汀多", "competitor_of", "盒马"), ("汀多", "competitor_of", "奥乐齐")}),
+    # a partner described as a carmaker; a joint plant; a founder named after the headquarters
+    ("动力电池回收企业[汀循科技|ORG]12月2日宣布,与新能源车企[澈汀汽车|ORG]签署协议。", {("汀循科技", "partners_with", "澈汀汽车")}),
+    ("[汀循科技|ORG]与[澈汀汽车|ORG]合资建电池回收工厂。", {("汀循科技", "partners_with", "澈汀汽车")}),
+    ("[汀循科技|ORG]成立于2017年,总部位于[长沙|GPE],由前[宁德时代|ORG]研发总监[易汀衡|PERSON]创立。",
+     {("汀循科技", "located_in", "长沙"), ("汀循科技", "founder", "易汀衡")}),
+    # a membership programme under a group named in an earlier clause, a place between
+    ('[汀居酒店集团|ORG]12月2日在[上海|GPE]举行会员年会,会上宣布,旗下会员计划"[岚享会|BRAND]"的会员人数已突破2亿。',
+     {("汀居酒店集团", "has_brand", "岚享会")}),
+    # a show its platform made and a sponsor named it (冠名其…: the platform's); made together by two
+    ("[岚视频|ORG]12月1日宣布,乳制品企业[汀乳乳业|ORG]将独家冠名其自制综艺《[向往的岚山|BRAND]》第三季。",
+     {("岚视频", "has_brand", "向往的岚山"), ("向往的岚山", "sponsored_by", "汀乳乳业")}),
+    ("《[向往的岚山|BRAND]》由[岚视频|ORG]与[澄汀传媒|ORG]联合制作。", {("岚视频", "partners_with", "澄汀传媒")}),
+    # components from a second supplier; a founder described at length; a stake bought by the filer (公司收购…)
+    ("[汀行智驾|ORG]的车辆由[广汽埃安|ORG]提供,激光雷达则来自[禾赛科技|ORG]。",
+     {("广汽埃安", "supplies", "汀行智驾"), ("禾赛科技", "supplies", "汀行智驾")}),
+    ("[汀行智驾|ORG]成立于2019年,创始人兼CEO为前[百度|ORG]自动驾驶事业部技术负责人[程汀岳|PERSON]。",
+     {("汀行智驾", "founder", "程汀岳"), ("程汀岳", "ceo_of", "汀行智驾")}),
+    ("[汀美电器|ORG]12月1日晚间公告称,公司收购[意大利|GPE]家电企业[Vellora|ORG] 100%股权的交易已获批准。",
+     {("汀美电器", "shareholder_of", "Vellora"), ("Vellora", "located_in", "意大利")}),
+    ("交易完成后,[Vellora|ORG]将成为[汀美电器|ORG]的全资子公司,现任CEO[马可·费拉里|PERSON]将继续留任。",
+     {("Vellora", "subsidiary_of", "汀美电器"), ("马可·费拉里", "ceo_of", "Vellora")}),
     # a market the rivals dominate and the company that would replace them
     ("国内眼科设备市场长期由[蔡司|ORG]、[爱尔康|ORG]等外资品牌主导,[汀曜医疗|ORG]的国产替代空间较大。",
      {("汀曜医疗", "competitor_of", "蔡司"), ("汀曜医疗", "competitor_of", "爱尔康")}),

@@ -326,3 +326,9 @@ def test_a_brand_and_its_phones_are_one():
     a = analysis_of("汀米手机新旗舰改用新芯片。汀米今年出货量增长17%。", [("汀米手机", "ORG"), ("汀米", "ORG")])
     a.mentions[:] = [m for m in a.mentions if not (m.text == "汀米" and m.start == 0)]
     assert len(resolve_entities([a], tiny_gazetteer())[0]) == 1
+
+
+def test_a_latin_legal_form_names_the_same_company():
+    a = analysis_of("公司收购Vellora S.p.A.全部股权。Vellora创立于1956年。", [("Vellora S.p.A.", "ORG"), ("Vellora", "ORG")])
+    a.mentions[:] = [m for m in a.mentions if not (m.text == "Vellora" and m.start == 4)]
+    assert len(resolve_entities([a], tiny_gazetteer())[0]) == 1

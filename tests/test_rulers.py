@@ -1518,3 +1518,24 @@ def test_a_kind_of_subsidiary_is_no_name_and_co_leads_and_a_known_company_with_i
     assert not any(t in ("理财", "理财子公司", "开业后") for t, _, _ in found)
     found = ents(nlp, "本轮由汀川产业基金和岚投创新联合领投,上汽恒旭、联想创投跟投。")
     assert ("岚投创新", "ORG", "") in found and ("联想创投", "ORG", "") in found
+
+
+def test_a_city_joined_to_its_partner_a_kind_of_carmaker_a_plant_to_be_built_and_a_membership_programme(nlp):
+    found = ents(nlp, "汀阳市联合美团、支付宝发放1.5亿元消费券 首日核销超4000万元")
+    assert ("汀阳市", "GPE", "") in found and ("美团", "ORG", "meituan") in found
+    assert ("联合利华", "ORG", "unilever") in ents(nlp, "联合利华表示将提价。")  # 联合 opening a name stays
+    found = ents(nlp, "动力电池回收企业汀循科技12月2日宣布,与新能源车企澈汀汽车签署协议。")
+    assert ("澈汀汽车", "ORG", "") in found and not any(t.startswith("车企") for t, _, _ in found)
+    found = ents(nlp, "募集资金将主要用于在匈牙利建设正极材料工厂,该工厂规划年产能5万吨。")
+    assert ("匈牙利", "GPE", "hungary") in found and not any("工厂" in t for t, _, _ in found)
+    assert ("汀居会", "ORG", "") in ents(nlp, '集团宣布,旗下会员计划"汀居会"的会员人数已突破2亿。')
+
+
+def test_a_video_platform_everyday_product_words_and_a_university_named_with_lianhe(nlp):
+    found = ents(nlp, "岚视频12月1日在年度招商会上宣布,汀乳乳业将独家冠名其自制综艺《向往的岚山》。")
+    assert ("岚视频", "ORG", "") in found
+    assert not any(t == "低温奶" for t, _, _ in ents(nlp, '节目的受众与公司旗下低温奶品牌"汀鲜"的目标人群高度重合。'))
+    assert not any(t.endswith("电器") for t, _, _ in ents(nlp, "主要生产高端嵌入式厨房电器,2025年营收约为8.1亿欧元。"))
+    found = ents(nlp, "北京联合大学保险研究所所长季汀川表示。")  # (联合 inside a university's name joins nothing)
+    assert any(t.startswith("北京联合大学") for t, _, _ in found)
+    assert not any(t.endswith("科技") for t, _, _ in ents(nlp, "获国家科技进步奖3项,杜邦科技奖1项。"))
