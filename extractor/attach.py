@@ -296,9 +296,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 return eid, 0.8 - _type_penalty(about, et)
 
     next_in_list = {}  # a mention → the one listed right after it (高瓴资本|和|蔻图资本)
+    previous_in_list = {}  # …and back (销售小米、OPPO、vivo: what stands before the list stands before each item)
     for (a, _, _), (b, _, _) in zip(in_sentence, in_sentence[1:]):
         if LIST_JOINER.fullmatch(text[a.end:b.start]):
             next_in_list[a.end] = b
+            previous_in_list[b.start] = a
 
     org_ends = {c[0].end for c in in_sentence if c[2] not in PLACE_TYPES}
 
@@ -315,11 +317,14 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 or (text[max(0, m.start - 2):m.start].strip()[-1:] in ("(", "（") and TICKER_AFTER.match(text, m.end)):
             return False  # (云栈科技(NASDAQ: YZTC): the exchange of a ticker is no subject)
         if metric is not None and metric.not_subject_after:
-            lead = text[max(0, m.start - 7):m.start].rstrip()
+            first = m
+            while first.start in previous_in_list:
+                first = previous_in_list[first.start]
+            lead = text[max(0, first.start - 7):first.start].rstrip()
             if lead.endswith(metric.not_subject_after) or lead.endswith(tuple(w + "的" for w in metric.not_subject_after)):
                 return False  # 宁德时代持有X约8%的股份, 叶岑持有的X 35%股权: X is held, the holder is the subject
             # …also with a description between (收购了意大利滑雪装备品牌Montalpi 75%的股权)
-            lead = text[max(0, m.start - 16):m.start]
+            lead = text[max(0, first.start - 16):first.start]
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False

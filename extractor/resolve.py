@@ -142,7 +142,9 @@ def _group_and_its_brand(a: str, b: str, names: dict[str, str], labels: dict[str
     entities, not one name with and without its tail."""
     group, brand = (a, b) if len(names[a]) > len(names[b]) else (b, a)
     votes = labels[brand]
-    return names[group].endswith(GROUP_ENDS) and votes["BRAND"] > votes["ORG"]
+    # (a registered group's name too: 汀跃国际控股有限公司 … 旗下拥有汀跃和汀跃儿童两个品牌)
+    name = LEGAL_FORM.sub("", names[group]) if LEGAL_FORM.search(names[group]) else names[group]
+    return (names[group].endswith(GROUP_ENDS) or name.endswith(GROUP_ENDS)) and votes["BRAND"] > votes["ORG"]
 
 
 GROUP_ENDS = ("集团", "控股", "集团公司", "控股集团")

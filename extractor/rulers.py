@@ -1621,6 +1621,8 @@ class EntityTrimmer:
                 if when.start() - start < 2:
                     continue
                 end = when.start()  # 蜀辣坊|今日|登陆港交所: a name never runs on past a day (今日头条 opens with one)
+            if not ent_id and label == "ORG" and (some := full.find("某", start + 2, end)) >= 0:
+                end = some  # 中国航天科技集团|某研究院: a unit the text leaves unnamed, of the named group
             if not ent_id and label == "ORG" and (place := _place_before_category(full, start, end)):
                 end, label = start + len(place), "GPE"  # 哈尔滨|酒店|预订量: bookings in a city, no hotel's name
             if (not ent_id and label == "ORG" and (ordinal := _ORDINAL_EDITION.match(full, start))

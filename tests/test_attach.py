@@ -14,7 +14,7 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "game": "BRAND", "hkex": "ORG", "byd": "ORG", "gwm": "ORG", "bureau": "ORG",
          "lanzhou": "GPE", "ctrip": "ORG", "club-store": "ORG", "school": "ORG", "donor": "PERSON",
          "hotpot": "BRAND", "platform": "ORG", "owner": "ORG",
-         "blogger": "PERSON", "mcn": "ORG"}
+         "blogger": "PERSON", "mcn": "ORG", "retailer": "ORG", "phone": "BRAND"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -742,3 +742,10 @@ def test_followers_written_before_the_account_are_the_accounts():
     a, ids = make(text, [("汀屹传媒", "mcn", 0), ("抖音", "xhs", 0), ("阿汀吃遍天", "blogger", 0)],
                   [("粉丝超过2000万", dict(min_value=2e7, unit="fans", metric="fans", comparator=">"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("粉丝超过2000万", "blogger")]
+
+
+def test_brands_a_store_sells_are_not_the_seller_of_its_sales():
+    text = "汀机汇在印尼开出第100家门店。门店主要销售小米、OPPO、vivo等品牌手机,今年前三季度销售额约为9.3亿元。"
+    a, ids = make(text, [("汀机汇", "retailer", 0), ("小米", "phone", 0), ("OPPO", "phone", 0), ("vivo", "phone", 0)],
+                  [("销售额约为9.3亿元", dict(value=9.3e8, unit="CNY", metric="sales", comparator="~"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("销售额约为9.3亿元", "retailer")]

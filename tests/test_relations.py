@@ -208,6 +208,45 @@ CASES = [
      {("汀美电器", "shareholder_of", "Vellora"), ("Vellora", "located_in", "意大利")}),
     ("交易完成后,[Vellora|ORG]将成为[汀美电器|ORG]的全资子公司,现任CEO[马可·费拉里|PERSON]将继续留任。",
      {("Vellora", "subsidiary_of", "汀美电器"), ("马可·费拉里", "ceo_of", "Vellora")}),
+    # placement investors of an offering; a controller with titles; revenue from a customer
+    ("[汀芯微|ORG]在科创板上市。招股书显示,本次发行的战略配售对象包括[岚湖资本|ORG]和[汀川基金|ORG]。",
+     {("岚湖资本", "investor_in", "汀芯微"), ("汀川基金", "investor_in", "汀芯微")}),
+    ("[汀芯微|ORG]成立于2016年,总部位于[无锡|GPE],实际控制人为董事长兼总经理[尹汀川|PERSON]。",
+     {("汀芯微", "located_in", "无锡"), ("尹汀川", "shareholder_of", "汀芯微"), ("尹汀川", "chairman_of", "汀芯微"),
+      ("尹汀川", "ceo_of", "汀芯微")}),
+    ("[汀芯微|ORG]在科创板上市。[汀芯微|ORG]主营功率芯片。2025年公司实现营收18.7亿元,其中来自[比亚迪|ORG]的收入占比约为27%。",
+     {("汀芯微", "supplies", "比亚迪")}),
+    # launches for the latter; its own rocket; a past post in an unnamed unit; a company under its parent
+    ('商业航天公司[汀天航天|ORG]宣布,已与卫星互联网运营商[岚网星座|ORG]签署合同,将使用其"[汀天二号|BRAND]"运载火箭,为后者发射36颗卫星。',
+     {("汀天航天", "supplies", "岚网星座"), ("汀天航天", "has_brand", "汀天二号")}),
+    ("[钟启汀|PERSON]曾任[中国航天科技集团|ORG]某研究院副院长。", {("钟启汀", "works_for", "中国航天科技集团")}),
+    ("[岚网星座|ORG]是[汀鸿集团|ORG]旗下的卫星互联网公司。", {("岚网星座", "subsidiary_of", "汀鸿集团")}),
+    # online sales from a platform, no comma before
+    ("今年上半年,[汀跃体育|BRAND]跑鞋销量同比增长46%,线上销售额中约四成来自[抖音|ORG]。", {("汀跃体育", "sells_on", "抖音")}),
+    # officers listed before they attend; 公司 as the supplier of two customers; run together with a cooperative
+    ("[汀声科技|ORG]召开业绩说明会。[汀声科技|ORG]董事长[冯汀远|PERSON]、财务总监[戴汀琳|PERSON]出席并回答了投资者提问。",
+     {("冯汀远", "chairman_of", "汀声科技"), ("戴汀琳", "works_for", "汀声科技")}),
+    ("[汀声科技|ORG]召开业绩说明会。[汀声科技|ORG]主营耳机。目前公司是[哈曼|ORG]和[索尼|ORG]的重要ODM供应商。",
+     {("汀声科技", "supplies", "哈曼"), ("汀声科技", "supplies", "索尼")}),
+    ("该茶园由[汀茗|BRAND]与当地的[岚山茶叶专业合作社|ORG]共同运营。", {("汀茗", "partners_with", "岚山茶叶专业合作社")}),
+    ("即时配送平台[岚送外卖|ORG]宣布与[汀安保险|ORG]合作,为骑手提供职业伤害保障。", {("岚送外卖", "partners_with", "汀安保险")}),
+    # its current manager; where a company that belongs to another has its headquarters; a launched product;
+    # ships ordered from a yard; cooperation to be strengthened; rivals of a kind after a long 等-phrase
+    ("交易完成后,[Kauri Farms|ORG]的创始家族将保留15%的股份,其现任总经理[詹姆斯·怀特|PERSON]将继续负责牧场运营。",
+     {("詹姆斯·怀特", "ceo_of", "Kauri Farms")}),
+    ("[岚学|ORG]隶属于[汀学科技集团|ORG],总部位于[杭州|GPE]。", {("岚学", "subsidiary_of", "汀学科技集团"), ("岚学", "located_in", "杭州")}),
+    ('12月2日,在线教育平台[岚学|ORG]发布AI家教产品"[岚小智|BRAND]"。', {("岚学", "has_brand", "岚小智")}),
+    ("[汀海航运|ORG]公告称,公司已与[岚江重工|ORG]签订4艘集装箱船的建造合同。", {("岚江重工", "supplies", "汀海航运")}),
+    ("[汀海航运|ORG]总裁[翁启汀|PERSON]表示,公司将继续加强与[地中海航运|ORG]和[马士基|ORG]在亚欧航线上的舱位合作。",
+     {("翁启汀", "ceo_of", "汀海航运"), ("汀海航运", "partners_with", "地中海航运"), ("汀海航运", "partners_with", "马士基")}),
+    ("业内人士认为,[岚学|ORG]将与[作业帮|ORG]、[猿辅导|ORG]等平台在AI学习工具领域正面竞争。",
+     {("岚学", "competitor_of", "作业帮"), ("岚学", "competitor_of", "猿辅导")}),
+    # a parent described by its city; a platform under a group; supplies for the latter's sites; a unit worked in
+    ("[汀机汇|ORG]的母公司为[深圳|GPE]的[汀讯通信集团|ORG],集团旗下还拥有手机回收平台\"[岚回收|BRAND]\"。",
+     {("汀机汇", "subsidiary_of", "汀讯通信集团"), ("汀讯通信集团", "has_brand", "岚回收")}),
+    ("仓储机器人企业[汀智机器人|ORG]宣布,与连锁超市[岚华超市|ORG]签订供货合同,将为后者位于[武汉|GPE]、[长沙|GPE]的两个物流中心提供约1200台搬运机器人。",
+     {("汀智机器人", "supplies", "岚华超市")}),
+    ("创始人兼CEO[邱霁汀|PERSON]曾在[亚马逊|ORG]机器人部门任职。", {("邱霁汀", "works_for", "亚马逊")}),
     # a market the rivals dominate and the company that would replace them
     ("国内眼科设备市场长期由[蔡司|ORG]、[爱尔康|ORG]等外资品牌主导,[汀曜医疗|ORG]的国产替代空间较大。",
      {("汀曜医疗", "competitor_of", "蔡司"), ("汀曜医疗", "competitor_of", "爱尔康")}),

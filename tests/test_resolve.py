@@ -332,3 +332,12 @@ def test_a_latin_legal_form_names_the_same_company():
     a = analysis_of("公司收购Vellora S.p.A.全部股权。Vellora创立于1956年。", [("Vellora S.p.A.", "ORG"), ("Vellora", "ORG")])
     a.mentions[:] = [m for m in a.mentions if not (m.text == "Vellora" and m.start == 4)]
     assert len(resolve_entities([a], tiny_gazetteer())[0]) == 1
+
+
+def test_a_registered_holding_and_the_brand_named_like_it_stay_two():
+    text = "汀跃体育隶属于汀跃国际控股有限公司,汀跃国际控股有限公司旗下拥有汀跃和汀跃儿童两个品牌。"
+    a = analysis_of(text, [("汀跃国际控股有限公司", "ORG"), ("汀跃儿童", "BRAND"), ("汀跃体育", "BRAND")])
+    a.mentions.append(Mention(text.index("汀跃和") , text.index("汀跃和") + 2, "汀跃", "BRAND", norm="汀跃"))
+    a.mentions.sort(key=lambda m: m.start)
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert {"汀跃", "汀跃国际控股有限公司"} <= {e.label_zh for e in entities}

@@ -1539,3 +1539,31 @@ def test_a_video_platform_everyday_product_words_and_a_university_named_with_lia
     found = ents(nlp, "北京联合大学保险研究所所长季汀川表示。")  # (联合 inside a university's name joins nothing)
     assert any(t.startswith("北京联合大学") for t, _, _ in found)
     assert not any(t.endswith("科技") for t, _, _ in ents(nlp, "获国家科技进步奖3项,杜邦科技奖1项。"))
+
+
+def test_a_rocket_in_quotes_an_unnamed_unit_of_a_group_a_trade_role_before_a_name_and_listed_brands(nlp):
+    assert ("汀天二号", "ORG", "") in ents(nlp, '将使用其"汀天二号"运载火箭,为后者发射36颗低轨通信卫星。')
+    found = ents(nlp, "创始人兼董事长钟启汀曾任中国航天科技集团某研究院副院长。")
+    assert ("中国航天科技集团", "ORG", "") in found or any(t == "中国航天科技集团" for t, _, _ in found)
+    assert not any("某" in t for t, _, _ in found)
+    assert not any(t.startswith("卫星") for t, _, _ in ents(nlp, "岚网星座是汀鸿集团旗下的卫星互联网公司。"))
+    found = ents(nlp, "汀熙生物旗下护肤品牌包括澄汀和熙岚。")
+    assert ("澄汀", "ORG", "") in found and ("熙岚", "ORG", "") in found and not any(t == "护肤" for t, _, _ in found)
+
+
+def test_a_description_under_a_group_and_where_a_product_comes_from_are_no_names(nlp):
+    assert not any(t.endswith("公司") for t, _, _ in ents(nlp, "汀安保险是汀海集团旗下的财产保险公司。"))
+    assert not any("能源" in t for t, _, _ in ents(nlp, "为国产新能源重卡最大海外单,是国内新能源重卡的龙头企业之一。"))
+
+
+def test_a_listed_company_with_a_masked_code_and_no_name_from_its_pronoun(nlp):
+    assert ("汀峰水泥", "ORG", "") in ents(nlp, "12月1日,汀峰水泥(600xxx.SH)公告称,为响应行业错峰生产倡议。")
+    found = ents(nlp, "交易完成后,Kauri Farms的创始家族将保留15%的股份,其现任总经理詹姆斯·怀特将继续负责牧场运营。")
+    assert not any(t.startswith("其") for t, _, _ in found)
+    assert ("岚叶护肤", "ORG", "") in ents(nlp, "岚叶护肤创始人罗辛蒂表示。")  # a brand may end in its line
+
+
+def test_a_chain_brand_before_a_date_and_a_chain_kind_before_its_name(nlp):
+    assert ("汀机汇", "ORG", "") in ents(nlp, "手机零售连锁品牌汀机汇12月1日宣布,其在印度尼西亚的第100家门店在雅加达开业。")
+    found = ents(nlp, "与连锁超市岚华超市签订智能仓储系统供货合同。")
+    assert ("岚华超市", "ORG", "") in found and not any(t.startswith("连锁") for t, _, _ in found)
