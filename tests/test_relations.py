@@ -247,6 +247,13 @@ CASES = [
     ("仓储机器人企业[汀智机器人|ORG]宣布,与连锁超市[岚华超市|ORG]签订供货合同,将为后者位于[武汉|GPE]、[长沙|GPE]的两个物流中心提供约1200台搬运机器人。",
      {("汀智机器人", "supplies", "岚华超市")}),
     ("创始人兼CEO[邱霁汀|PERSON]曾在[亚马逊|ORG]机器人部门任职。", {("邱霁汀", "works_for", "亚马逊")}),
+    # an IP the company licenses out; the chairman standing in; a past post after joining
+    ('动画公司[岚梦动画|ORG]宣布将旗下原创动画IP"[星汀熊|BRAND]"授权给休闲食品企业[汀乐食品|ORG]。',
+     {("岚梦动画", "has_brand", "星汀熊")}),
+    ("[岚讯科技|ORG]公告称,公司首席执行官[韦书汀|PERSON]辞职。在新任首席执行官正式任命前,由董事长[贺辰汀|PERSON]代为履行首席执行官职责。",
+     {("贺辰汀", "chairman_of", "岚讯科技")}),
+    ("[韦书汀|PERSON]于2021年加入[岚讯科技|ORG],此前曾任[汀联通信|ORG]副总裁。",
+     {("韦书汀", "works_for", "岚讯科技"), ("韦书汀", "works_for", "汀联通信")}),
     # a market the rivals dominate and the company that would replace them
     ("国内眼科设备市场长期由[蔡司|ORG]、[爱尔康|ORG]等外资品牌主导,[汀曜医疗|ORG]的国产替代空间较大。",
      {("汀曜医疗", "competitor_of", "蔡司"), ("汀曜医疗", "competitor_of", "爱尔康")}),

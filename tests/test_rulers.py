@@ -1567,3 +1567,8 @@ def test_a_chain_brand_before_a_date_and_a_chain_kind_before_its_name(nlp):
     assert ("汀机汇", "ORG", "") in ents(nlp, "手机零售连锁品牌汀机汇12月1日宣布,其在印度尼西亚的第100家门店在雅加达开业。")
     found = ents(nlp, "与连锁超市岚华超市签订智能仓储系统供货合同。")
     assert ("岚华超市", "ORG", "") in found and not any(t.startswith("连锁") for t, _, _ in found)
+
+
+def test_an_ip_in_quotes_and_standing_in_for_a_post(nlp):
+    assert ("星汀熊", "ORG", "") in ents(nlp, '动画公司岚梦动画宣布将旗下原创动画IP"星汀熊"授权给休闲食品企业汀乐食品。')
+    assert not any(t == "暂代" for t, _, _ in ents(nlp, "岚讯科技CEO韦书恒辞职 董事长贺辰安暂代CEO职务"))
