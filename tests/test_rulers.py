@@ -1572,3 +1572,7 @@ def test_a_chain_brand_before_a_date_and_a_chain_kind_before_its_name(nlp):
 def test_an_ip_in_quotes_and_standing_in_for_a_post(nlp):
     assert ("星汀熊", "ORG", "") in ents(nlp, '动画公司岚梦动画宣布将旗下原创动画IP"星汀熊"授权给休闲食品企业汀乐食品。')
     assert not any(t == "暂代" for t, _, _ in ents(nlp, "岚讯科技CEO韦书恒辞职 董事长贺辰安暂代CEO职务"))
+
+
+def test_cultural_products_are_no_company(nlp):
+    assert not any(t.endswith("饮品") for t, _, _ in ents(nlp, "新茶饮品牌岚茶与汀州博物馆联合推出文创饮品。"))
