@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .gazetteer import LEGAL_FORM
+from .gazetteer import DEFINED_NAME_WORDS, LEGAL_FORM
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ def filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
     return None
 
 
-SHORT_NAME_AFTER = re.compile(r"\s?[(（](?:以下)?(?:简称|下称|称)[:：]?[“\"「][^”\"」]{1,20}[”\"」][)）]")
+SHORT_NAME_AFTER = re.compile(rf"\s?[(（](?:{DEFINED_NAME_WORDS})[:：]?[“\"「][^”\"」]{{1,20}}[”\"」][)）]")
 STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}[)）]")
 DISCLOSES = re.compile(r"\s?(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后)?(?:发布)?(?:公告|披露|宣布|(?:了)?(?:\d{4}年)?(?:"
                        r"三季报|一季报|中报|半年报|年报|年度报告|半年度报告|第?[一二三四]季度报告|业绩预告|业绩快报))")

@@ -46,6 +46,7 @@ from pathlib import Path
 
 from .datafiles import read_jsonl
 from .errors import ConfigError
+from .gazetteer import DEFINED_NAME_WORDS
 from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence, filer_of, most_mentioned, the_group
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
@@ -62,7 +63,7 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1
 # (an item may carry a description: A和B品牌; or a holder's standing: 小米战投和老股东顺为资本跟投)
 LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?(?:品牌|药|药物|产品)|老股东|原股东|现有股东|新股东)?"
 # a bracket after a name that gives its other name (博裕投资(Boyu Capital), X股份有限公司(下称"X"))
-ALIAS_OPEN = re.compile(r"\s?[(（]\s*(?:(?:以下)?简称|(?:以下|下文|下)称|英文名?称?|又名|原名)?[:：]?\s*[“\"「]?")
+ALIAS_OPEN = re.compile(rf"\s?[(（]\s*(?:{DEFINED_NAME_WORDS}|英文名?称?|又名|原名)?[:：]?\s*[“\"「]?")
 ALIAS_CLOSE = re.compile(r"[”\"」]?\s*[)）]")
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
 LIST_QUOTE_OPEN, LIST_QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"  # …or stand in quotes: 旗下拥有"澄源"和"牧语"两个品牌

@@ -20,7 +20,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
-from .gazetteer import (INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
+from .gazetteer import (DEFINED_NAME_WORDS, INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name, surnames)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 from .ner import output_label
@@ -1018,7 +1018,7 @@ def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatch
 
 # "完美日记(Perfect Diary)", "蔚来（NIO）", "宜格化妆品有限公司（以下简称“宜格”）", "X股份有限公司(下称"X")"
 PAREN_ALIAS = re.compile(
-    r"[ \t]?[(（]\s*(?P<keyword>(?:以下)?简称|(?:以下|下文|下)称|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
+    rf"[ \t]?[(（]\s*(?P<keyword>{DEFINED_NAME_WORDS}|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
     r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?\s*[)）]")
 
 
@@ -1128,7 +1128,7 @@ def short_name(registered: str) -> str | None:
     return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_name_set() else None
 
 
-_DEFINED_SHORT_NAME = re.compile(r"(?:简称|下称|以下称|下文称)[:：]?[“\"「]([^”\"」]{1,20})[”\"」]")
+_DEFINED_SHORT_NAME = re.compile(rf"(?:{DEFINED_NAME_WORDS})[:：]?[“\"「]([^”\"」]{{1,20}})[”\"」]")
 
 
 def without_marks(text: str, start: int, end: int) -> int:
@@ -1479,12 +1479,12 @@ _INSTITUTION_END = ("医院", "学院", "大学", "中心", "银行")
 _BUILT_IN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<verb>新建|建设|兴建|扩建|投建|建|设立|投资)")
 _CITY_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省县]")
 _PARTNER_JOINT = re.compile(r"联合|携手|联手|牵手")
+_ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持")
 
 
 def _known_company_name(name: str) -> bool:
     entry = default_gazetteer().lookup(name)
     return entry is not None and entry.type in ("ORG", "BRAND")
-_ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持")
 
 
 def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None) -> list[tuple[int, int]]:
