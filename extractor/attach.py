@@ -46,6 +46,8 @@ PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![�
 PLATFORM_LISTED = re.compile(r"(?:在|于|通过|入驻|登陆)[^,，。;；:：!?！？\n]{1,12}?(?:和|、|及|与|以及)\s?$")
 ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|此品牌|该公司|这家公司|这家企业|该企业|该平台|这个平台|"
                      r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
+# "the film", "the game": a work the text named in book-title marks (电影《X》… 该片首日票房为1.6亿元)
+WORK_ANAPHOR = re.compile(r"该片|此片|该剧|此剧|这部电影|这部影片|这部剧|该影片|该电影|该游戏|这款游戏|此游戏|该作|本片|^\s?影片")
 SOURCE_BEFORE = re.compile(r"(?:据|根据)\s?$")  # 据蝉妈妈数据: the source of a figure, not what it is about
 # (…with what the source is between: 据第三方数据平台蝉妈妈统计)
 SOURCE_DESCRIBED_BEFORE = re.compile(r"(?:据|根据)[^,，。;；:：]{1,10}?(?:平台|机构|公司|网站|媒体|研究院|智库|App|APP)\s?$")
@@ -79,6 +81,7 @@ SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的对价|的代价|(?:的)?(?:
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
 # sentence is about
 AGENT_OR_RECIPIENT = ("由", "向", "给", "被", "占")  # …占X的25%: a share of X, said of what came before
+GIVEN_TO_THE_COMPANY = re.compile(r"向(?:公司|该公司|本公司|其)(?:提供|发放|授予|支付|增资|注资)")
 MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支付")
 # X是小家电品牌Y的生产企业: Y modifies what X is said to be, so the clauses after it are still about X
 IS_COPULA = re.compile(r"\s?(?:是|为|系)")
@@ -125,6 +128,11 @@ USERS_OWNERS = ("公司", "我们", "集团", "品牌", "平台")
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
+# a change written right after an amount (成交额超过8亿元,同比增长45%): the amount's change, so its subject's,
+# whoever the change's own metric would let be a subject (a streamer's sales grew)
+CHANGE_GAP = re.compile(r"\s?[,，]?\s?(?:较上年同期|较去年同期|较上年|较去年|同比|环比)?")
+CHANGE_WORD = re.compile(r"较上年|较去年|同比|环比")
+CHANGE_METRICS = ("growth", "decline")
 BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)$")
 # a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
 KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(合作社|俱乐部|医院|银行|集团)|"
@@ -159,6 +167,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     main_orgs: dict[tuple[str, ...], tuple[str, float] | None] = {}
     seller_views: dict[str, dict] = {}  # metric id → the mentions with its sellers standing as organisations
     respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
+    previous: Observation | None = None
     for fig in analysis.figures:
         metric = metric_info(fig.metric) if fig.metric else None
         if metric is None and unit_kinds.get(fig.unit) not in STRONG_UNIT_KINDS + ("count", "quantity"):
@@ -171,6 +180,11 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         found = respective.get((fig.start, fig.end))
         if found is not None and entity_types.get(found[0]) not in about:
             found = None
+        if (found is None and fig.metric in CHANGE_METRICS and previous is not None
+                and previous.figure.metric not in CHANGE_METRICS and previous.figure.end <= fig.start
+                and CHANGE_GAP.fullmatch(text, previous.figure.end, fig.start)
+                and CHANGE_WORD.search(text, previous.figure.end, fig.start + 2)):
+            found = previous.about, previous.confidence
         if found is None:
             if metric is not None and metric.metric not in seller_views:
                 seller_views[metric.metric] = _with_sellers(text, by_sentence, metric)
@@ -184,9 +198,11 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                 org = None  # a metric mostly about people (粉丝) in a turn: some creator's, not the company's
             if org and entity_types.get(org) in about and (found is None or found[1] < conf):
                 found = org, conf
+        previous = None
         if found:
             eid, conf = found
-            out.append(Observation(fig, analysis.document.doc_id, eid, round(conf, 2)))
+            previous = Observation(fig, analysis.document.doc_id, eid, round(conf, 2))
+            out.append(previous)
     return out
 
 
@@ -373,6 +389,14 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     kind_ref = _kind_antecedent(text, fig, si, sentences, by_sentence, about)
     whole_place = _whole_place(text, fig, si, sentences, by_sentence, cands)
 
+    # 0d. money given to "the company" (三家银行将向公司提供合计120亿元的授信): the company the text is about,
+    # not the givers named before it
+    if main_org is not None and si >= 0 and sentences:
+        clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(text, sentences[si].start, fig.start)),
+                           default=sentences[si].start)
+        if GIVEN_TO_THE_COMPANY.search(text, clause_start, fig.start):
+            return main_org
+
     # 1. nearest plausible subject before the figure
     before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])]
     # (a name's alias in brackets right after it, 微软(Microsoft), is the same mention once more)
@@ -516,6 +540,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if len(topic) > 1 and NEWS_GIVEN.match(text, topic[0][0].end):
                 topic = topic[1:]
             owners = [c for c in topic if project and PROJECT_AFTER.match(text, c[0].end)]
+            if not owners and WORK_ANAPHOR.search(lead):
+                owners = [c for c in topic if text.startswith("《", c[0].start - 1)]
             if owners:
                 m, eid, et = owners[0]
                 return eid, 0.6 - 0.05 * (back - 1) - _type_penalty(about, et)

@@ -29,17 +29,6 @@ FILLERS = "的之"
 DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:系|学院|研究院|研究所|实验室)")
 # a model of a known brand (问界|M7, 小米|SU7): the brand
 MODEL_CODE = re.compile(r"(?P<brand>.+?)(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]{0,3}|\d{2,3}[A-Za-z]{0,2})")
-GENERIC_SUFFIXES = ("公司", "集团", "品牌", "平台", "app", "App", "APP", "官方", "旗舰店", "股份有限公司", "有限公司", "国际",
-                    "控股", "股份", "科技", "电子", "手机", "医院集团", "俱乐部", "足球俱乐部", "篮球俱乐部",
-                    # Latin legal forms (Vellora S.p.A. and Vellora)
-                    " S.p.A.", " S.p.A", " Inc.", " Inc", " Ltd.", " Ltd", " Co., Ltd.", " GmbH", " AG", " S.A.", " SA",
-                    " N.V.", " NV", " PLC", " plc", " LLC", " Corp.", " Corporation", " Limited", " SE", " S.A.S.")
-# what ends a description written before an organisation's name (跨境电商平台海购通, 国货彩妆品牌花知晓)
-DESCRIPTION_ENDS = ("平台", "品牌", "公司", "企业", "集团", "机构", "服务商", "供应商", "厂商", "电商", "连锁", "俱乐部", "球队")
-# descriptive words a registered name carries before its kind and the name in use leaves out
-# (眉川果业|专业|合作社 and 眉川果业合作社)
-DESCRIPTIVE_INFIXES = ("农民专业", "专业", "股份", "控股")
-_SUFFIXES_LONGEST_FIRST = sorted(GENERIC_SUFFIXES, key=len, reverse=True)  # 有限公司 before 公司
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
 # what joins a stage or trading name to the real one (主播"阿岚"本名廖晓岚)
@@ -61,13 +50,29 @@ def mint_id(etype: str, name: str) -> str:
     return f"{ID_PREFIX.get(etype, 'ent')}-{digest}"
 
 
+@lru_cache(maxsize=1)
+def name_parts(path: str | None = None) -> dict[str, tuple[str, ...]]:
+    """The lists of name_parts.jsonl (or `path`) by part: generic_suffix (longest first), description_end,
+    descriptive_infix."""
+    src = path or resources.files("extractor") / "data" / "name_parts.jsonl"
+    parts: dict[str, list[str]] = {"generic_suffix": [], "description_end": [], "descriptive_infix": []}
+    for lineno, row in read_jsonl(src):
+        words = row.get("words")
+        if row.get("part") not in parts or not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise ConfigError(f"{src}:{lineno}: expected {{\"part\": one of {sorted(parts)}, \"words\": [non-empty strings]}}")
+        parts[row["part"]] += words
+    parts["generic_suffix"].sort(key=len, reverse=True)  # 有限公司 before 公司
+    return {part: tuple(words) for part, words in parts.items()}
+
+
+
 @lru_cache(maxsize=65536)
 def strip_generic(name: str) -> str:
     """The name without its generic tail, however many words long (泡泡乐园国际集团控股有限公司 → 泡泡乐园)."""
     stripped = True
     while stripped:
         stripped = False
-        for suf in _SUFFIXES_LONGEST_FIRST:
+        for suf in name_parts()["generic_suffix"]:
             if name.endswith(suf) and len(name) - len(suf) >= 2:
                 name = name[: -len(suf)]
                 stripped = True
@@ -119,7 +124,7 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
     if family == "ORG" and len(short) >= 2 and _trades_as(short, long, places):
         return 0.85, "registered name"
     if family == "ORG" and len(short) >= 2 and long.endswith(short) and len(long) - len(short) >= 3 and (
-            long[:-len(short)].endswith(DESCRIPTION_ENDS)):
+            long[:-len(short)].endswith(name_parts()["description_end"])):
         return 0.8, "description before the name"
     if family == "ORG" and long.startswith(short) and short.endswith(("大学", "学院")) and DEPARTMENT.fullmatch(
             long, len(short)):
@@ -127,7 +132,7 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
     if family == "ORG" and len(short) >= 2 and long.startswith(short) and len(long) - len(short) == 1:
         return 0.7, "containment"
     if family == "ORG" and len(short) >= 4 and any(
-            long == short[:k] + infix + short[k:] for infix in DESCRIPTIVE_INFIXES if len(long) == len(short) + len(infix)
+            long == short[:k] + infix + short[k:] for infix in name_parts()["descriptive_infix"] if len(long) == len(short) + len(infix)
             for k in range(2, len(short) - 1)):
         return 0.75, "descriptive word left out"
     # a registered name shortened by a character more (北辰新材 of 北辰新材料股份有限公司)

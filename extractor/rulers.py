@@ -975,6 +975,11 @@ class VariantMatcher:
                 # is no word of its own (小米粥 is porridge)
                 organisation and s in starts and e + 1 in ends and "\u4e00" <= text[e] <= "\u9fff"
                 and not any(p in starts for p in range(s + 1, e + 1)) and text[s:e + 1] not in common_words()
+            ) or (
+                # a long name whose last character the segmenter glued to the next one (燊达物|流任财务总监), where
+                # the two make no word
+                organisation and e - s >= 4 and s in starts and e - 1 in starts and e + 1 in ends
+                and text[e - 1:e + 1] not in common_words()
             ) or m.group() in defined
             if not bounded or 1 in taken[s:e]:
                 continue
@@ -1479,7 +1484,7 @@ _INSTITUTION_END = ("医院", "学院", "大学", "中心", "银行")
 _BUILT_IN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<verb>新建|建设|兴建|扩建|投建|建|设立|投资)")
 _CITY_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省县]")
 _PARTNER_JOINT = re.compile(r"联合|携手|联手|牵手")
-_ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持")
+_ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请")
 
 
 def _known_company_name(name: str) -> bool:

@@ -14,7 +14,8 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "game": "BRAND", "hkex": "ORG", "byd": "ORG", "gwm": "ORG", "bureau": "ORG",
          "lanzhou": "GPE", "ctrip": "ORG", "club-store": "ORG", "school": "ORG", "donor": "PERSON",
          "hotpot": "BRAND", "platform": "ORG", "owner": "ORG",
-         "blogger": "PERSON", "mcn": "ORG", "retailer": "ORG", "phone": "BRAND"}
+         "blogger": "PERSON", "mcn": "ORG", "retailer": "ORG", "phone": "BRAND", "film": "BRAND", "studio": "ORG",
+         "maoyan": "ORG", "bank": "ORG", "carrier": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -749,3 +750,26 @@ def test_brands_a_store_sells_are_not_the_seller_of_its_sales():
     a, ids = make(text, [("汀机汇", "retailer", 0), ("小米", "phone", 0), ("OPPO", "phone", 0), ("vivo", "phone", 0)],
                   [("销售额约为9.3亿元", dict(value=9.3e8, unit="CNY", metric="sales", comparator="~"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("销售额约为9.3亿元", "retailer")]
+
+
+def test_the_film_a_sentence_refers_back_to_is_what_its_figure_is_about():
+    text = "棠影文化出品的电影《长河之上》上映十天票房突破8亿元。据猫眼数据,该片首日票房为1.2亿元。"
+    a, ids = make(text, [("棠影文化", "studio", 0), ("长河之上", "film", 0), ("猫眼", "maoyan", 0)],
+                  [("1.2亿元", dict(value=1.2e8, unit="CNY"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("1.2亿元", "film")]
+
+
+def test_a_change_written_after_an_amount_is_the_amounts_subjects():
+    text = '机构棠动传媒称,旗下主播"阿棠"直播间成交额超过5亿元,同比增长30%。'
+    a, ids = make(text, [("棠动传媒", "mcn", 0), ("阿棠", "blogger", 0)],
+                  [("成交额超过5亿元", dict(min_value=5e8, unit="CNY", metric="gmv", comparator=">")),
+                   ("同比增长30%", dict(value=30, unit="percent", metric="growth"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("成交额超过5亿元", "blogger"), ("同比增长30%", "blogger")]
+
+
+def test_money_given_to_the_company_is_the_companys_not_the_givers():
+    text = "棠达冷链发布公告。棠达冷链总部位于深圳。同日,棠达冷链与棠江银行签署协议,该银行将向公司提供80亿元的授信额度。"
+    a, ids = make(text, [("棠达冷链", "carrier", 0), ("棠达冷链", "carrier", 1), ("棠达冷链", "carrier", 2),
+                         ("棠江银行", "bank", 0)],
+                  [("80亿元", dict(value=8e9, unit="CNY"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("80亿元", "carrier")]

@@ -863,6 +863,17 @@ CASES = [
     ("[岚电科技|ORG]完成5亿元C轮融资,由[国投创合|ORG]领投,[小米战投|ORG]和老股东[顺为资本|ORG]跟投。",
      {("国投创合", "led_round", "岚电科技"), ("国投创合", "investor_in", "岚电科技"), ("小米战投", "investor_in", "岚电科技"),
       ("顺为资本", "investor_in", "岚电科技")}),
+    # a ship ordered from its builder; a yard described as a group's, then where it is
+    ("[棠洋海运|ORG]向[棠江重工|ORG]订造4艘散货船,总价约20亿元。",
+     {("棠江重工", "supplies", "棠洋海运")}),
+    ("[棠江重工|ORG]是[中船集团|ORG]旗下企业,位于[浙江|GPE][舟山|GPE]。",
+     {("棠江重工", "subsidiary_of", "中船集团"), ("棠江重工", "located_in", "舟山")}),
+    # a film's producer and co-producer: both hold the film, and they worked together
+    ("由[棠影文化|ORG]出品、[星棠影业|ORG]联合出品的电影《[长河之上|BRAND]》将于春节上映。",
+     {("棠影文化", "has_brand", "长河之上"), ("星棠影业", "has_brand", "长河之上"), ("棠影文化", "partners_with", "星棠影业")}),
+    # a streamer of an agency, selling in a platform's live room
+    ('机构[棠动传媒|ORG]发布数据称,旗下主播"[阿棠|PERSON]"在双11期间于[快手|ORG]直播间累计成交额超过5亿元。',
+     {("阿棠", "works_for", "棠动传媒"), ("阿棠", "livestreams_on", "快手")}),
 ]
 
 

@@ -5,6 +5,8 @@ import pytest
 from extractor.gazetteer import Gazetteer, GazetteerEntry, normalise_name
 from extractor.io import document_from_text
 from extractor.records import Analysis, Mention
+from extractor import resolve
+from extractor.errors import ConfigError
 from extractor.resolve import merge_score, mint_id, resolve_entities
 
 
@@ -341,3 +343,14 @@ def test_a_registered_holding_and_the_brand_named_like_it_stay_two():
     a.mentions.sort(key=lambda m: m.start)
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert {"汀跃", "汀跃国际控股有限公司"} <= {e.label_zh for e in entities}
+
+
+def test_name_parts_are_read_from_data_longest_suffix_first(tmp_path):
+    parts = resolve.name_parts()
+    suffixes = parts["generic_suffix"]
+    assert suffixes.index("股份有限公司") < suffixes.index("有限公司") < suffixes.index("公司")
+    assert " GmbH" in suffixes and "平台" in parts["description_end"] and "专业" in parts["descriptive_infix"]
+    bad = tmp_path / "name_parts.jsonl"
+    bad.write_text('{"part": "generic_suffix", "words": ["公司"]}\n{"part": "suffix", "words": ["集团"]}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"name_parts.jsonl:2: expected"):
+        resolve.name_parts(str(bad))

@@ -1576,3 +1576,15 @@ def test_an_ip_in_quotes_and_standing_in_for_a_post(nlp):
 
 def test_cultural_products_are_no_company(nlp):
     assert not any(t.endswith("饮品") for t, _, _ in ents(nlp, "新茶饮品牌岚茶与汀州博物馆联合推出文创饮品。"))
+
+
+def test_an_appointment_is_no_part_of_a_name_and_a_shipyard_is_a_company(nlp):
+    found = ents(nlp, "棠运物流任命新CFO 获两家银行50亿元授信。棠运物流总部位于成都。")
+    assert [t for t, label, _ in found if label == "ORG"] == ["棠运物流", "棠运物流"]
+    assert ("琮江造船", "ORG", "") in ents(nlp, "琮江造船是一家民营船厂,今年已获得新船订单30艘。")
+
+
+def test_a_name_found_elsewhere_is_found_where_its_last_character_is_glued_to_the_next(nlp):
+    # (the segmenter cuts 琮达物|流任)
+    found = ents(nlp, "琮达物流发布公告。周婉宁2019年加入琮达物流任财务总监。")
+    assert [t for t, label, _ in found if label != "PERSON" or t != "周婉宁"] == ["琮达物流", "琮达物流"]
