@@ -36,7 +36,7 @@ import bisect
 import re
 
 from .figures import default_lexicon, metric_info
-from .records import Analysis, Figure, Mention, Observation, filer_of, most_mentioned, the_group
+from .records import SOURCE_SHOWS, Analysis, Figure, Mention, Observation, filer_of, most_mentioned, the_group
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
@@ -55,8 +55,6 @@ SOURCE_AFTER = re.compile(r"\s?(?:的)?(?:数据|统计|调研|监测|研报|报
 TICKER_AFTER = re.compile(r"\s?[:：]\s?[A-Z0-9]{1,6}\b")
 # 使用"澜石"二字: the name as a word the text talks about, not the company
 WORD_MENTIONED = re.compile(r"[”\"」』’']?(?:二字|两字|三字|字样|一词|标识|商标)")
-# 中指研究院数据显示, X统计称: the source that reports the figure, not what it is about
-SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:数据|统计|调研|监测数据|研报|报告)(?:显示|表明|指出|称)")
 # 市场监管总局发布消息,X…: who gives the news, not what the news is about, when the sentence names another
 NEWS_GIVEN = re.compile(r"\s?(?:官网|官方)?(?:发布|发出|披露)?(?:了)?(?:消息|通报|公告|通告|信息)(?:称|显示)?[,，:：]")
 # what a sentence compares with or sets aside (和A相比, 除A外): not what it is about
@@ -81,6 +79,8 @@ SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的对价|的代价|(?:的)?(?:
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
 # sentence is about
 AGENT_OR_RECIPIENT = ("由", "向", "给", "被", "占")  # …占X的25%: a share of X, said of what came before
+DAMAGES_CLAIMED = re.compile(r"索赔|赔偿|判赔")
+SUED = re.compile(r"(?:起诉|状告|诉至|告上|提起诉讼|诉讼至)")
 GIVEN_TO_THE_COMPANY = re.compile(r"向(?:公司|该公司|本公司|其)(?:提供|发放|授予|支付|增资|注资)")
 MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支付")
 # X是小家电品牌Y的生产企业: Y modifies what X is said to be, so the clauses after it are still about X
@@ -396,6 +396,17 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                            default=sentences[si].start)
         if GIVEN_TO_THE_COMPANY.search(text, clause_start, fig.start):
             return main_org
+
+    # 0e. damages claimed in a lawsuit (A将B诉至法院,请求判令被告赔偿…共计2.6亿元; A起诉B 索赔2.6亿元): the
+    # plaintiff's claim, so the party named before the suit that is not its object (将B, 起诉B)
+    if si >= 0 and sentences and DAMAGES_CLAIMED.search(text, max(sentences[si].start, fig.start - 24), fig.start):
+        sent = sentences[si]
+        suit = SUED.search(text, sent.start, fig.start)
+        plaintiffs = [c for c in cands if suit and sent.start <= c[0].start and c[0].end <= suit.start()
+                      and c[2] not in PLACE_TYPES and subject_ok(c[0])
+                      and not text.endswith(("将", "把", "对"), 0, c[0].start)]
+        if plaintiffs:
+            return plaintiffs[0][1], 0.75 - _type_penalty(about, plaintiffs[0][2])
 
     # 1. nearest plausible subject before the figure
     before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])]

@@ -181,6 +181,9 @@ def filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
 
 
 SHORT_NAME_AFTER = re.compile(rf"\s?[(（](?:{DEFINED_NAME_WORDS})[:：]?[“\"「][^”\"」]{{1,20}}[”\"」][)）]")
+# a source and its report (企查查信息显示, 中指研究院数据显示): what it names is the report's source, never the subject
+# of the relation or the figure the sentence goes on to give
+SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:信息|数据|统计|调研|监测数据|研报|报告)(?:显示|表明|指出|称)")
 STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}[)）]")
 DISCLOSES = re.compile(r"\s?(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后)?(?:发布)?(?:公告|披露|宣布|(?:了)?(?:\d{4}年)?(?:"
                        r"三季报|一季报|中报|半年报|年报|年度报告|半年度报告|第?[一二三四]季度报告|业绩预告|业绩快报))")

@@ -47,7 +47,8 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
-from .records import Analysis, Entity, Evidence, Mention, Relation, Sentence, filer_of, most_mentioned, the_group
+from .records import (SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, filer_of, most_mentioned,
+                      the_group)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
@@ -68,9 +69,10 @@ ALIAS_CLOSE = re.compile(r"[”\"」]?\s*[)）]")
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
 LIST_QUOTE_OPEN, LIST_QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"  # …or stand in quotes: 旗下拥有"澄源"和"牧语"两个品牌
 LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need no separator: 旗下拥有"禾森""素纶"两个品牌
+# …or be named as another's (红杉中国、高瓴创投和上汽集团旗下的尚颀资本): the owner is no item of the list
+LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?)?"
+LIST_OWNER_RE = re.compile(f"{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?")
 BRACKETED = re.compile(r"\([^()]*\)")
-# a source and its report (企查查信息显示, 中指研究院数据显示): what it names is the report's source, never its subject
-SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:信息|数据|统计|调研|监测数据|研报|报告)(?:显示|表明|指出|称)")
 MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
     "WIDE": f"(?:[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
@@ -338,7 +340,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             list_slots.add(slot)
             list_types.append((slot, *types))
             # (an item may be quoted: 旗下拥有"澄源"和"牧语"两个品牌)
-            tok = f"{LIST_QUOTE_OPEN}{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}{LIST_QUOTE_CLOSE}"
+            tok = f"{LIST_OWNER}{LIST_QUOTE_OPEN}{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}{LIST_QUOTE_CLOSE}"
             # (or the pattern says what stands between items: A认购4000万美元,B认购2500万美元)
             sep = PLACEHOLDER.sub(expand, list_sep) if list_sep else f"{LIST_SEP}|{LIST_QUOTES_MEET}"
             return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:(?:{sep}){tok}{LIST_ALIAS})*)"
@@ -643,7 +645,8 @@ class _Context:
             return []
         if slot in pat.list_slots:  # (an item's bracketed alias is the item again)
             types = next((row[1:] for row in pat.list_types if row[0] == slot), ("ANY",))
-            return [masked.args[int(t.group(2))] for t in TOKEN.finditer(BRACKETED.sub("", m.group(slot)))
+            items = LIST_OWNER_RE.sub("", BRACKETED.sub("", m.group(slot)))
+            return [masked.args[int(t.group(2))] for t in TOKEN.finditer(items)
                     if "ANY" in types or t.group(1) in types]
         return [masked.args[int(m.group(slot))]]
 

@@ -204,7 +204,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -1690,6 +1690,9 @@ class EntityTrimmer:
                 if label in PLACE_LABELS and _surname_name(full[start:end]) and _TITLE_BEFORE_HOLDER.search(
                         full, max(0, start - 8), start):
                     label = "PERSON"  # 法定代表人为申屠晓峰: the title's holder, no place
+                if (label in PLACE_LABELS and full.endswith("市场", start, end) and end - start >= 4
+                        and (full[start:end - 2] in _place_name_set() or _REGION.fullmatch(full, start, end - 2))):
+                    end -= 2  # 西北|市场, 印尼|市场: the market of a region is the region (汉正街小商品市场 is named)
                 if label in PLACE_LABELS and output_label("LOC", full[start:end]) == "ORG":
                     label = "ORG"  # 维也纳酒店|门店 cut back to 维也纳酒店: the last word decides, as in the tagger
                 if label == "ORG" and _ZONE_END.search(full, start, end) and end - start > 3:
@@ -1819,6 +1822,9 @@ _BOOKED_AFTER = re.compile(r"(?:的)?(?:预订|预定|订单|搜索|入住|房�
 _EVENT_END = re.compile(r"(?:博览会|进博会|广交会|交易会|展览会|展会|论坛|峰会|运动会|电影节|艺术节|音乐节|大赛|锦标赛)$")
 
 # a zone of a city or port (园区, 开发区, 新区 …): the corpora annotate it as a place, whatever the model guessed
+# the regions of a country or the world a report divides a market into (华北, 东南亚, 海外)
+_REGION = re.compile(r"(?:华北|华东|华南|华中|华西|西北|西南|东北|东南|中西部|海外|国内|境外|北美|南美|拉美|欧洲|亚太|中东|东南亚|"
+                     r"非洲|北非|东欧|西欧|南亚|中亚)")
 _ZONE_END = re.compile(r"(?:港区|园区|开发区|新区|保税区|自贸区|试验区)$")
 
 

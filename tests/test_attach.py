@@ -15,7 +15,8 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "lanzhou": "GPE", "ctrip": "ORG", "club-store": "ORG", "school": "ORG", "donor": "PERSON",
          "hotpot": "BRAND", "platform": "ORG", "owner": "ORG",
          "blogger": "PERSON", "mcn": "ORG", "retailer": "ORG", "phone": "BRAND", "film": "BRAND", "studio": "ORG",
-         "maoyan": "ORG", "bank": "ORG", "carrier": "ORG"}
+         "maoyan": "ORG", "bank": "ORG", "carrier": "ORG",
+         "plaintiff": "ORG", "defendant": "BRAND", "dealer": "ORG", "court": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -773,3 +774,14 @@ def test_money_given_to_the_company_is_the_companys_not_the_givers():
                          ("棠江银行", "bank", 0)],
                   [("80亿元", dict(value=8e9, unit="CNY"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("80亿元", "carrier")]
+
+
+def test_damages_claimed_are_the_plaintiffs():
+    text = "璞芯科技近日将蘅川手机及其经销商淞海电器诉至南京市中级人民法院,请求判令被告赔偿经济损失共计1.8亿元。"
+    a, ids = make(text, [("璞芯科技", "plaintiff", 0), ("蘅川手机", "defendant", 0), ("淞海电器", "dealer", 0),
+                         ("南京市中级人民法院", "court", 0)],
+                  [("1.8亿元", dict(value=1.8e8, unit="CNY"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("1.8亿元", "plaintiff")]
+    a, ids = make("璞芯科技起诉蘅川手机 索赔1.8亿元", [("璞芯科技", "plaintiff", 0), ("蘅川手机", "defendant", 0)],
+                  [("1.8亿元", dict(value=1.8e8, unit="CNY"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("1.8亿元", "plaintiff")]

@@ -354,3 +354,13 @@ def test_a_promotion_reported_in_the_news_is_no_call_to_action():
         assert dropped == [] and normalise(reported) in kept
     kept, dropped, _ = kept_and_dropped("\n".join([BODY[0], "限时优惠,今晚八点开抢!", BODY[1]]))
     assert dropped == ["限时优惠,今晚八点开抢!"]
+
+
+def test_a_lawsuit_about_unlicensed_use_is_no_reprint_notice():
+    claim = "原告称，被告旗下多款机型未经许可使用了其持有的4项专利，并索赔1.2亿元。"
+    text = "\n".join(BODY + [claim, "被告回应称将积极应诉。"])
+    kept, dropped, _ = kept_and_dropped(text)
+    assert dropped == [] and normalise(claim) in kept
+    notice = "未经本网授权，任何单位和个人不得转载、摘编或以其他方式使用。"
+    kept, dropped, _ = kept_and_dropped("\n".join(BODY + [notice]))
+    assert dropped == [notice]

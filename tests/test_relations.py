@@ -874,6 +874,14 @@ CASES = [
     # a streamer of an agency, selling in a platform's live room
     ('机构[棠动传媒|ORG]发布数据称,旗下主播"[阿棠|PERSON]"在双11期间于[快手|ORG]直播间累计成交额超过5亿元。',
      {("阿棠", "works_for", "棠动传媒"), ("阿棠", "livestreams_on", "快手")}),
+    # a holder described as another's; investors after the total raised, one of them named as a group's
+    ("[璞原牧业|ORG]总部位于[甘肃|GPE],控股股东为[甘肃国资委|ORG]旗下的[陇垦集团|ORG]。",
+     {("陇垦集团", "shareholder_of", "璞原牧业"), ("陇垦集团", "subsidiary_of", "甘肃国资委"), ("璞原牧业", "located_in", "甘肃")}),
+    ("[骁棠机器人|ORG]已完成4轮融资,累计融资金额超过10亿元,投资方包括[经纬创投|ORG]和[广汽集团|ORG]旗下的[广汽资本|ORG]。",
+     {("经纬创投", "investor_in", "骁棠机器人"), ("广汽资本", "investor_in", "骁棠机器人"), ("广汽资本", "subsidiary_of", "广汽集团")}),
+    # a brand's dealer sells it
+    ("法院受理了[璞芯科技|ORG]对[蘅川手机|BRAND]的授权经销商[淞海电器|ORG]提起的诉讼。",
+     {("蘅川手机", "sells_on", "淞海电器")}),
 ]
 
 

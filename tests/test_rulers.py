@@ -1588,3 +1588,11 @@ def test_a_name_found_elsewhere_is_found_where_its_last_character_is_glued_to_th
     # (the segmenter cuts 琮达物|流任)
     found = ents(nlp, "琮达物流发布公告。周婉宁2019年加入琮达物流任财务总监。")
     assert [t for t, label, _ in found if label != "PERSON" or t != "周婉宁"] == ["琮达物流", "琮达物流"]
+
+
+def test_a_dairy_a_professor_and_the_market_of_a_region(nlp):
+    assert ("璞川乳品", "ORG", "") in ents(nlp, "淞岭乳业与璞川乳品同时发布公告,宣布双方将进行合并。")
+    assert ("岑知远", "PERSON", "") in ents(nlp, "实验室主任由浙江大学计算机学院教授岑知远担任。")
+    assert not any(t.startswith("曾") for t, _, _ in ents(nlp, "岑知远院士曾参与该项目的论证。"))
+    found = ents(nlp, "两家公司在华北和西北市场具有较强的互补性。")
+    assert not any(t.endswith("市场") for t, _, _ in found)
