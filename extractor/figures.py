@@ -796,9 +796,13 @@ def _metric_of_previous_clause(text: str, lex: Lexicon, terms: list[_Term], tsta
     return None
 
 
+# a verb of change after a count (1200家扩大至5000家): the count is a level, no noun follows it
+LEVEL_VERB_AFTER = re.compile(r"(?:扩大|扩张|增加|增至|增长|提升|提高|上升|升至|缩减|减少|下降|降至|达到)")
+
+
 def _counts_other_noun(text: str, pos: int, tstarts: list[int]) -> bool:
     nxt = text[pos:pos + 1]
-    if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt == "的":
+    if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt == "的" or LEVEL_VERB_AFTER.match(text, pos):
         return False
     j = bisect.bisect_left(tstarts, pos)
     return not (j < len(tstarts) and tstarts[j] == pos)

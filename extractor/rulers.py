@@ -1315,6 +1315,7 @@ def _without_market_site(text: str, start: int, end: int) -> int:
 
 LATIN_ALIAS_TAIL = re.compile(r"[(（][A-Za-z][A-Za-z0-9 &'.\-]*[)）]$")
 # words that join two organisations and never sit inside one name: X旗下子公司Y, X旗下品牌Y
+_SUBSIDIARY_JOINT = re.compile(r"(?:全资|控股|间接全资)?(?:子公司|孙公司)")
 _OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公司|企业|品牌|子品牌)?")
 _CONJUNCTION = re.compile(r"[与和及]")
 # a kind of company in a place, no name (中国药企, 海外车企, 国内券商)
@@ -1523,6 +1524,14 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
     if m and m.start() > start:
         parts = [(s, e) for s, e in ((start, m.start()), (m.end(), end)) if e - s >= 2]
         return parts or [(start, end)]
+    if m and m.group() != "旗下" and end - m.end() >= 2:
+        return [(m.end(), end)]  # 旗下子公司|沄泰人寿: what the subsidiary is, then its name
+    # 财产险子公司|沄泰财险: a kind of subsidiary before its name (the parent's name before it stays a name of its own)
+    sub = _SUBSIDIARY_JOINT.search(text, start + 1, end)
+    if sub and end - sub.end() >= 2:
+        left = (start, sub.start())
+        return ([left] if sub.start() - start >= 2 and ends_in_org_suffix(org_suffix, text[slice(*left)]) else []) + [
+            (sub.end(), end)]
     for m in _CONJUNCTION.finditer(text, start, end):
         left, right = text[start:m.start()], text[m.end():end]
         if ends_in_org_suffix(org_suffix, left) and ends_in_org_suffix(org_suffix, right):
@@ -1801,7 +1810,8 @@ def _opens_with_place(name: str) -> bool:
 
 # the day or period a statement is about, which no name has inside it (only at its start: 今日头条, 今日资本)
 _NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|元旦|春节|国庆|期间|"
-                          r"撤回|宣布|完成|发布|启动|终止|递交|冲刺")  # …nor past an event (枫桥生物|撤回科创板IPO)
+                          r"撤回|宣布|完成|发布|启动|终止|递交|冲刺|"  # …nor past an event (枫桥生物|撤回科创板IPO)
+                          r"持有|持股(?!平台|计划)")  # …or a holding (产业投资基金二期|持有公司8.7%的股份)
 _ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次)")
 
 

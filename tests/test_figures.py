@@ -147,6 +147,9 @@ CASES = [
     ("客座率为84.3%", dict(v=84.3, unit="percent", metric="occupancy-rate")),
     ("整体翻台率为3.8次/天", dict(v=3.8, metric="table-turnover")),
     ("平台活跃商家超过120万家", dict(min=1.2e6, cmp=">", metric="merchants")),
+    # orders in money: new or in hand
+    ("公司前三季度新签订单为36.5亿元", dict(v=3.65e9, unit="CNY", metric="order-value")),
+    ("截至9月末在手订单超过90亿元", dict(min=9e9, cmp=">", unit="CNY", metric="order-value")),
 ]
 
 
@@ -488,3 +491,10 @@ def test_a_share_ranked_after_another_measures_what_the_first_did():
     # a percentage that ranks nothing keeps no metric of its neighbour
     assert [(f.value, f.metric) for f in find_figures("汀音控股以49%的市场份额位居第一,另有18%的用户来自海外。")] == [
         (49, "market-share"), (18, "")]
+
+
+
+def test_a_count_before_a_verb_of_change_is_the_level_the_metric_moved_from():
+    figs = find_figures("计划三年内将门店数量从目前的900家扩大至3000家以上。")
+    assert [(f.value, f.metric) for f in figs][:1] == [(900, "stores")]
+    assert all(f.metric == "stores" for f in figs)

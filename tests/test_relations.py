@@ -882,6 +882,15 @@ CASES = [
     # a brand's dealer sells it
     ("法院受理了[璞芯科技|ORG]对[蘅川手机|BRAND]的授权经销商[淞海电器|ORG]提起的诉讼。",
      {("蘅川手机", "sells_on", "淞海电器")}),
+    # a supply contract signed of late; an officer taking the post formally; a kind of subsidiary named after the
+    # sentence about its parent
+    ("[琮微装备|ORG]公告,公司近期与[华虹半导体|ORG]签订了薄膜设备采购合同。", {("琮微装备", "supplies", "华虹半导体")}),
+    ("经监管核准,[何知远|PERSON]正式出任[霈泰人寿|ORG]总经理。", {("何知远", "ceo_of", "霈泰人寿")}),
+    ("[霈泰保险|ORG]发布公告,旗下子公司[霈泰人寿|ORG]保费收入增长6%。财产险子公司[霈泰财险|ORG]保费收入增长4%。",
+     {("霈泰人寿", "subsidiary_of", "霈泰保险"), ("霈泰财险", "subsidiary_of", "霈泰保险")}),
+    # a platform's writer; adaptation rights licensed to a studio
+    ('文学平台[霈阅文学|ORG]宣布,旗下作家"[青砚|PERSON]"的小说影视改编权已授予[琮影传媒|ORG]。',
+     {("青砚", "works_for", "霈阅文学"), ("霈阅文学", "partners_with", "琮影传媒")}),
 ]
 
 

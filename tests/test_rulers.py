@@ -1596,3 +1596,14 @@ def test_a_dairy_a_professor_and_the_market_of_a_region(nlp):
     assert not any(t.startswith("曾") for t, _, _ in ents(nlp, "岑知远院士曾参与该项目的论证。"))
     found = ents(nlp, "两家公司在华北和西北市场具有较强的互补性。")
     assert not any(t.endswith("市场") for t, _, _ in found)
+
+
+def test_kinds_of_subsidiary_holdings_pen_names_and_novels(nlp):
+    found = ents(nlp, "霈泰保险发布公告,旗下子公司霈泰人寿保费收入增长6%;财产险子公司霈泰财险保费收入增长4%。")
+    assert {t for t, label, _ in found if label == "ORG"} >= {"霈泰人寿", "霈泰财险"}
+    assert not any("子公司" in t for t, _, _ in found)
+    found = ents(nlp, "国家集成电路产业投资基金二期持有公司8.7%的股份。")
+    assert ("国家集成电路产业投资基金二期", "ORG", "") in found
+    found = ents(nlp, '网络文学平台霈阅文学宣布,旗下作家"青砚"(本名韩知筠)的长篇小说《长河雪》改编权已售出。')
+    assert {("霈阅文学", "ORG"), ("青砚", "PERSON"), ("韩知筠", "PERSON"), ("长河雪", "PRODUCT")} <= {
+        (t, label) for t, label, _ in found}
