@@ -104,6 +104,8 @@ SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产)")
 PARTNER_BEFORE = re.compile(r"(?:^|[,，])(?:今年|去年|目前|如今)?[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
 # …和X的合作也在深化: 和 joins a partner, not a list item, when the partnership follows the name
 PARTNER_AND_BEFORE = re.compile(r"(?:^|[,，])[^,，。;；]{0,4}?和$")
+# a session held for the partner (主播X与品牌Y举行专场直播,当晚销售额…): what it sold is the partner's
+SESSION_FOR = re.compile(r"[^,，。;；]{0,6}?(?:专场|品牌日|超级品牌日|品牌专场)")
 COOPERATION_AFTER = re.compile(r"\s?(?:之间)?(?:的)?(?:深度|深入|战略|长期|全面)?合作(?!伙伴|对象|方)")
 # X母公司Y, X的控股股东Y: Y owns X and the sentence goes on about Y
 OWNER_NEXT = re.compile(r"\s?(?:的)?(?:母公司|控股股东|大股东|运营方|运营公司)\s?")
@@ -456,7 +458,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 PARTNER_AND_BEFORE.search(text[before[-2][0].end:before[-1][0].start])
                 and COOPERATION_AFTER.match(text, before[-1][0].end)))
                and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])
-               and not COMPARED_AFTER.match(text, before[-1][0].end)):
+               and not COMPARED_AFTER.match(text, before[-1][0].end)
+               and not SESSION_FOR.match(text, before[-1][0].end)):
             before.pop()
         if (len(before) > 1 and IS_COPULA.match(text, before[0][0].end)
                 and not CLAUSE_BREAK.search(text[before[0][0].end:before[-1][0].start])

@@ -785,3 +785,10 @@ def test_damages_claimed_are_the_plaintiffs():
     a, ids = make("璞芯科技起诉蘅川手机 索赔1.8亿元", [("璞芯科技", "plaintiff", 0), ("蘅川手机", "defendant", 0)],
                   [("1.8亿元", dict(value=1.8e8, unit="CNY"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("1.8亿元", "plaintiff")]
+
+
+def test_what_a_session_held_for_a_brand_sold_is_the_brands():
+    text = '快手主播"阿棠"(本名宋棠)与护肤品牌霈肌举行专场直播,当晚销售额突破1.2亿元。'
+    a, ids = make(text, [("快手", "xhs", 0), ("阿棠", "blogger", 0), ("宋棠", "blogger", 0), ("霈肌", "xxd", 0)],
+                  [("销售额突破1.2亿元", dict(min_value=1.2e8, unit="CNY", metric="sales", comparator=">"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("销售额突破1.2亿元", "xxd")]
