@@ -81,6 +81,9 @@ class Metric:
     # words that make the person named right after them a seller this metric can be about (主播"小栗子": a
     # streamer's GMV, though the metric is otherwise about organisations)
     sellers_before: tuple[str, ...] = ()
+    # other metrics this one stands for when the text right after the figure matches (投资85亿元建设…: a planned
+    # investment, not funding raised): metric id → regex
+    instead_of: tuple[tuple[str, re.Pattern], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ class Unit:
 
 METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns",
-               "not_subject_before", "same_sentence", "not_subject_after", "subject_after", "lead", "sellers_before"}
+               "not_subject_before", "same_sentence", "not_subject_after", "subject_after", "lead", "sellers_before",
+               "instead_of"}
 UNIT_KEYS = {"unit", "kind", "after", "before"}
 LEAD_WINDOW = 24  # characters before a number that a metric's `lead` regexes see
 
@@ -146,6 +150,10 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
             try:
                 patterns = tuple(re.compile(p) for p in _strings(row, "patterns", False))
                 lead = tuple(re.compile(f"(?:{p})$") for p in _strings(row, "lead", False))
+                instead = row.get("instead_of", {})
+                if not isinstance(instead, dict) or not all(isinstance(v, str) and v for v in instead.values()):
+                    raise ValueError("'instead_of' must map metric ids to regexes")
+                instead_of = tuple((k, re.compile(v)) for k, v in instead.items())
             except re.error as exc:
                 raise ValueError(f"bad pattern ({exc})") from None
             not_subject = _strings(row, "not_subject_before", False)
@@ -162,7 +170,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
         seen_ids.add(mid)
         metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
                               win["before"], win["after"], patterns, not_subject, row.get("same_sentence", False),
-                              not_subject_after, subject_after, lead, sellers_before))
+                              not_subject_after, subject_after, lead, sellers_before, instead_of))
     if not metrics:
         raise ConfigError(f"{src}:1: no metrics defined")
     return tuple(metrics)
@@ -921,6 +929,9 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
             metric = _metric_of_previous_clause(norm, lex, terms, tstarts, c)
         if c.growth:
             metric, term = lex.metrics.get("growth"), None
+        if metric is not None:
+            metric = next((mm for mm in lex.metrics.values() for other, after in mm.instead_of
+                           if other == metric.metric and after.match(norm, c.end)), metric)
         if metric is None:
             before = norm[max(0, c.start - LEAD_WINDOW):c.start]
             metric = next((mm for mm in lex.leads if any(p.search(before) for p in mm.lead)

@@ -44,6 +44,7 @@ def _name_key(name: str) -> str:
 
 
 # one-character prepositions and verbs a segmenter glues to the first character of the name after them (从小|红书)
+COUNT_BEFORE_MAJOR = "两三四五六七八九十几多"  # (两大, 几大: the count of "major" kinds before a kind's noun)
 GLUED_BEFORE_NAME = frozenset("从在到向对于和与跟同把被给让由为以将是")
 
 
@@ -461,7 +462,7 @@ class CueMatcher:
         return out
 
     # what follows a field of business rather than a company's name (冷链物流方面, 新能源汽车行业)
-    CATEGORY_AFTER = re.compile(r"\s?(?:开支|支出|奖学金|奖|助学金|奖教金|大赛|峰会|论坛|方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|品类|类|乘用车|商用车|车型|车企|汽车(?!集团|公司))")
+    CATEGORY_AFTER = re.compile(r"\s?(?:开支|支出|奖学金|奖|助学金|奖教金|大赛|峰会|论坛|方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|卖家|商家|商户|从业者|店主|经营者|品类|类|乘用车|商用车|车型|车企|汽车(?!集团|公司))")
 
     # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
     # (a space between two Latin words is inside the name: TOP TOY)
@@ -753,6 +754,8 @@ class CueMatcher:
         start, end = run[-1].idx, run[0].idx + len(run[0].text)
         if end - start > p.max_chars:
             return None
+        if doc_text(doc).startswith("大", start) and start > 0 and doc_text(doc)[start - 1] in COUNT_BEFORE_MAJOR:
+            return None  # 两|大|专科医院: "two major" kinds of organisation, no name
         name = "".join(t.text_with_ws for t in reversed(run)).strip()
         if self._org_suffix is not None and self._org_suffix.fullmatch(name):
             return None  # a generic word alone (科技 of 远航|科技CEO) is no name
@@ -1670,6 +1673,8 @@ class EntityTrimmer:
             if not ent_id:
                 # a bracket the guess took from the text around it (分析师(摩根士丹利 孙立): → 孙立)
                 start, end = _without_unpaired_brackets(full, start, end)
+                if label == "ORG" and full.startswith("大", start) and start > 0 and full[start - 1] in COUNT_BEFORE_MAJOR:
+                    continue  # (两)|大专科医院网络: "two major" and a kind of organisation, no name
                 # a count of what a list named (宁川物流和宁川冷链|两家子公司) ends the last item, not the name
                 if label == "ORG" and (counted := _COUNTED_TAIL.search(full, start, end)) and counted.start() - start >= 2:
                     end = counted.start()

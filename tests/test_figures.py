@@ -147,6 +147,9 @@ CASES = [
     ("客座率为84.3%", dict(v=84.3, unit="percent", metric="occupancy-rate")),
     ("整体翻台率为3.8次/天", dict(v=3.8, metric="table-turnover")),
     ("平台活跃商家超过120万家", dict(min=1.2e6, cmp=">", metric="merchants")),
+    # investing an amount to build something is a planned investment, not funding raised
+    ("公司将在合肥投资85亿元建设电池基地", dict(v=8.5e9, unit="CNY", metric="investment")),
+    ("公司获得红杉中国投资5亿元", dict(v=5e8, unit="CNY", metric="funding")),
     # orders in money: new or in hand
     ("公司前三季度新签订单为36.5亿元", dict(v=3.65e9, unit="CNY", metric="order-value")),
     ("截至9月末在手订单超过90亿元", dict(min=9e9, cmp=">", unit="CNY", metric="order-value")),

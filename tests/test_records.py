@@ -53,3 +53,15 @@ def test_a_registered_company_given_a_short_name_that_announces_is_the_filer():
     # a short name alone, with no announcement after it, makes no filing
     plain = '据报道,汀石建设工程股份有限公司(下称"汀石建工")的项目回款困难。'
     assert filer_of(plain, [(Mention(7, 7 + len(name), name, "ORG"), "ts")]) is None
+
+
+def test_a_company_with_its_ticker_that_lists_or_announces_is_the_filer():
+    from extractor.records import Mention, filer_of
+
+    text = "专科医院集团滢川医疗(02688.HK)12月3日在港交所主板挂牌上市。港交所数据显示……"
+    filer = Mention(text.index("滢川医疗"), text.index("滢川医疗") + 4, "滢川医疗", "ORG")
+    hkex = Mention(text.index("港交所"), text.index("港交所") + 3, "港交所", "ORG")
+    assert filer_of(text, [(filer, "yc"), (hkex, "hkex")]) == "yc"
+    text = "卓汐股份(002688.SZ)12月1日晚公告,公司与华虹签订采购合同。"
+    assert filer_of(text, [(Mention(0, 4, "卓汐股份", "ORG"), "zx")]) == "zx"
+    assert filer_of("卓汐股份(002688.SZ)今日股价大涨。", [(Mention(0, 4, "卓汐股份", "ORG"), "zx")]) is None

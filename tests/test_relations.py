@@ -891,6 +891,23 @@ CASES = [
     # a platform's writer; adaptation rights licensed to a studio
     ('文学平台[霈阅文学|ORG]宣布,旗下作家"[青砚|PERSON]"的小说影视改编权已授予[琮影传媒|ORG]。',
      {("青砚", "works_for", "霈阅文学"), ("霈阅文学", "partners_with", "琮影传媒")}),
+    # a main rival named after the company's clause; a price war between two; a ranking is a comparison
+    ("[珞迅快递|ORG]在义乌的单票价格降至1.1元,主要竞争对手[翀运速递|ORG]随即跟进。",
+     {("珞迅快递", "competitor_of", "翀运速递")}),
+    ("业内人士认为,[翀运速递|ORG]和[珞迅快递|ORG]之间的价格战可能持续至明年。",
+     {("翀运速递", "competitor_of", "珞迅快递")}),
+    # cornerstones named before what they are; an officer's holding in percent
+    ("[滢川医疗|ORG]本次发行引入了[高瓴资本|ORG]和[泰康人寿|ORG]两名基石投资者。",
+     {("高瓴资本", "investor_in", "滢川医疗"), ("泰康人寿", "investor_in", "滢川医疗")}),
+    ("[滢川医疗|ORG]创始人、董事长[柯知婕|PERSON]持股约42%。",
+     {("滢川医疗", "founder", "柯知婕"), ("柯知婕", "chairman_of", "滢川医疗"), ("柯知婕", "shareholder_of", "滢川医疗")}),
+    # supply relationships built; a deputy mayor; licences renewed; the platform's cooperation
+    ("[晞川储能|ORG]董事长表示,公司此前已与[蔚来|ORG]、[大众安徽|ORG]建立了电池供应关系。",
+     {("晞川储能", "supplies", "蔚来"), ("晞川储能", "supplies", "大众安徽")}),
+    ("[合肥市人民政府|ORG]常务副市长[彭知远|PERSON]出席签约仪式。", {("彭知远", "works_for", "合肥市人民政府")}),
+    ("[婕川音乐|ORG]同日宣布,已与[环球音乐集团|ORG]续签多年期版权授权协议。", {("婕川音乐", "partners_with", "环球音乐集团")}),
+    ("[婕川音乐|ORG]发布财报。[婕川音乐|ORG]付费用户增长18%。此外,平台与[华纳音乐|ORG]、[索尼音乐|ORG]的合作也在推进。",
+     {("婕川音乐", "partners_with", "华纳音乐"), ("婕川音乐", "partners_with", "索尼音乐")}),
 ]
 
 

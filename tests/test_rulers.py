@@ -1607,3 +1607,10 @@ def test_kinds_of_subsidiary_holdings_pen_names_and_novels(nlp):
     found = ents(nlp, '网络文学平台霈阅文学宣布,旗下作家"青砚"(本名韩知筠)的长篇小说《长河雪》改编权已售出。')
     assert {("霈阅文学", "ORG"), ("青砚", "PERSON"), ("韩知筠", "PERSON"), ("长河雪", "PRODUCT")} <= {
         (t, label) for t, label, _ in found}
+
+
+def test_couriers_sellers_city_governments_and_major_kinds(nlp):
+    found = ents(nlp, "据多位义乌电商卖家反映,主要竞争对手翀运速运随即跟进降价。")
+    assert ("翀运速运", "ORG", "") in found and not any(t.endswith("电商") for t, _, _ in found)
+    assert ("合肥市人民政府", "ORG", "") in ents(nlp, "晞川储能与合肥市人民政府签订投资合作协议。")
+    assert not any("医院" in t for t, _, _ in ents(nlp, "公司旗下运营眼科、口腔两大专科医院网络。"))
