@@ -30,6 +30,8 @@ DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:系|学院|研究院|研究所
 # a model of a known brand (问界|M7, 小米|SU7): the brand
 MODEL_CODE = re.compile(r"(?P<brand>.+?)(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]{0,3}|\d{2,3}[A-Za-z]{0,2})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a place in brackets inside a registered name, before its legal form (X电器(佛山)有限公司, X(中国)投资有限公司)
+BRACKETED_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）](?=[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司$)")
 SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
 # what joins a stage or trading name to the real one (主播"阿岚"本名廖晓岚)
 REAL_NAME = re.compile(r"[”\"」』’']?\s?[,，(（]?\s?(?:本名|原名|真名|真实姓名|学名)(?:为|是|叫)?\s?[“\"「]?")
@@ -102,6 +104,10 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
     names, for an organisation written with its city in front (杭州甜趣食品 and 甜趣食品)."""
     if short == long:
         return 1.0, "same name"
+    if family == "ORG" and (unbracketed := BRACKETED_PLACE.sub("", long)) != long and len(unbracketed) >= 2:
+        # 芃禾电器(佛山)有限公司 and 芃禾电器: the place a registered name gives in brackets is no part of the name in use
+        score, reason = merge_score(short, unbracketed, family, places)
+        return (score, reason) if score else (0.0, "")
     han = bool(_HAN.search(short)) and bool(_HAN.search(long))
     if han and len(short) >= 2 and len(short) == len(long) and pinyin_key(short) == pinyin_key(long):
         return SAME_PINYIN, "same pinyin"

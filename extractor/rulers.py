@@ -147,6 +147,7 @@ class GazetteerMatcher:
         # a known company opening a place guess is part of the place named after it (富力湾, a development of 富力)
         places = {e.start_char: e.end_char for e in ents if e.label_ in PLACE_LABELS}
         found = {(e.start_char, e.end_char) for e in ents}
+        organisations = {(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"}
         # a known name opening a longer name the text names elsewhere is part of that name (华润 in the
         # headline's 华润医疗 when 华润医疗 is found later): the repeat stage finds the longer name there
         longer = {e.text for e in ents if not e.ent_id_ and e.label_ not in PLACE_LABELS}
@@ -157,7 +158,11 @@ class GazetteerMatcher:
                 and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1]
                          and not _company_then_other(text[h[1]:places[h[0]]]))
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
-                     or self._listed_with_known(text, h, hits, ents))]
+                     or self._listed_with_known(text, h, hits, ents))
+                # a city that only confirms the model, which read an organisation there, names a club or a hotel
+                # (罗马, 汉堡 in a fixture list)
+                and not (h[2] in PLACE_LABELS and (h[0], h[1]) in organisations
+                         and self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]]))]
         # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
         # does not know
         hits = [self._local_body(text, h) for h in hits]
@@ -1318,6 +1323,7 @@ def _without_market_site(text: str, start: int, end: int) -> int:
 
 LATIN_ALIAS_TAIL = re.compile(r"[(（][A-Za-z][A-Za-z0-9 &'.\-]*[)）]$")
 # words that join two organisations and never sit inside one name: X旗下子公司Y, X旗下品牌Y
+_BODY_HOLDS = re.compile(r"(?:国资委|国资局|人民政府|政府|管委会|财政局|财政厅)控股")
 _SUBSIDIARY_JOINT = re.compile(r"(?:全资|控股|间接全资)?(?:子公司|孙公司)")
 _OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公司|企业|品牌|子品牌)?")
 _CONJUNCTION = re.compile(r"[与和及]")
@@ -1675,6 +1681,9 @@ class EntityTrimmer:
                 start, end = _without_unpaired_brackets(full, start, end)
                 if label == "ORG" and full.startswith("大", start) and start > 0 and full[start - 1] in COUNT_BEFORE_MAJOR:
                     continue  # (两)|大专科医院网络: "two major" and a kind of organisation, no name
+                # a public body's holding (广州市国资委|控股的X): the body, not a holding company of that name
+                if label == "ORG" and (held := _BODY_HOLDS.search(full, start, end)) and held.end() == end:
+                    end = held.end() - 2
                 # a count of what a list named (宁川物流和宁川冷链|两家子公司) ends the last item, not the name
                 if label == "ORG" and (counted := _COUNTED_TAIL.search(full, start, end)) and counted.start() - start >= 2:
                     end = counted.start()

@@ -908,6 +908,23 @@ CASES = [
     ("[婕川音乐|ORG]同日宣布,已与[环球音乐集团|ORG]续签多年期版权授权协议。", {("婕川音乐", "partners_with", "环球音乐集团")}),
     ("[婕川音乐|ORG]发布财报。[婕川音乐|ORG]付费用户增长18%。此外,平台与[华纳音乐|ORG]、[索尼音乐|ORG]的合作也在推进。",
      {("婕川音乐", "partners_with", "华纳音乐"), ("婕川音乐", "partners_with", "索尼音乐")}),
+    # recalled products sold on platforms; a brand described as a group's; holders all of "its"
+    ("[芃川电器|ORG]即日起召回部分电热水壶。据悉,上述产品主要通过[京东|ORG]、[天猫|ORG]等平台销售。",
+     {("芃川电器", "sells_on", "京东"), ("芃川电器", "sells_on", "天猫")}),
+    ("[芃川电器|ORG]是家电集团[昶和控股|ORG]旗下品牌,主营小家电。", {("昶和控股", "has_brand", "芃川电器")}),
+    ("[祎川网络|ORG]成立于2015年,[腾讯|ORG]和[米哈游|ORG]均为其股东。",
+     {("腾讯", "shareholder_of", "祎川网络"), ("米哈游", "shareholder_of", "祎川网络")}),
+    # a game published abroad by a subsidiary and at home by a licensed publisher
+    ("《[星澜|BRAND]》由[祎川网络|ORG]自主研发,在海外由子公司[祎川国际|ORG]负责发行,在国内则由[哔哩哔哩|ORG]代理发行。",
+     {("祎川国际", "subsidiary_of", "祎川网络"), ("祎川网络", "partners_with", "哔哩哔哩")}),
+    # the largest holder described as a body's; code-sharing partners in a later clause; aircraft leased through
+    ("[炘川地产|ORG]总部位于[广州|GPE],第一大股东为[广州市国资委|ORG]控股的[广州城投集团|ORG],持股比例为29.8%。",
+     {("炘川地产", "located_in", "广州"), ("广州城投集团", "shareholder_of", "炘川地产"),
+      ("广州市国资委", "shareholder_of", "广州城投集团")}),
+    ("[珺川航空|ORG]总部位于[成都|GPE],同时与[国泰航空|ORG]、[匈牙利航空|ORG]建立了代码共享合作。",
+     {("珺川航空", "located_in", "成都"), ("珺川航空", "partners_with", "国泰航空"), ("珺川航空", "partners_with", "匈牙利航空")}),
+    ("[珺川航空|ORG]今年新引进的12架飞机中有8架通过[中银航空租赁|ORG]以经营性租赁方式引进。",
+     {("中银航空租赁", "supplies", "珺川航空")}),
 ]
 
 

@@ -354,3 +354,8 @@ def test_name_parts_are_read_from_data_longest_suffix_first(tmp_path):
     bad.write_text('{"part": "generic_suffix", "words": ["公司"]}\n{"part": "suffix", "words": ["集团"]}\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"name_parts.jsonl:2: expected"):
         resolve.name_parts(str(bad))
+
+
+def test_a_registered_name_with_its_city_in_brackets_is_the_short_name():
+    assert merge_score("芃川电器", "芃川电器(佛山)有限公司", "ORG")[0] > 0
+    assert merge_score("芃川", "芃川电器(佛山)有限公司", "ORG")[0] == 0

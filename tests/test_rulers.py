@@ -1614,3 +1614,12 @@ def test_couriers_sellers_city_governments_and_major_kinds(nlp):
     assert ("翀运速运", "ORG", "") in found and not any(t.endswith("电商") for t, _, _ in found)
     assert ("合肥市人民政府", "ORG", "") in ents(nlp, "晞川储能与合肥市人民政府签订投资合作协议。")
     assert not any("医院" in t for t, _, _ in ents(nlp, "公司旗下运营眼科、口腔两大专科医院网络。"))
+
+
+def test_a_city_after_its_country_a_body_holding_and_a_new_game(nlp):
+    found = ents(nlp, "将于明年开通成都至匈牙利布达佩斯的直飞国际航线。")
+    assert ("布达佩斯", "GPE", "budapest") in found
+    # a city that is also a club's name stays the club where the model reads an organisation
+    assert ("罗马", "ORG", "") in ents(nlp, "意甲第12轮,罗马客场战平米兰。")
+    assert ("广州市国资委", "ORG") in {(t, label) for t, label, _ in ents(nlp, "第一大股东为广州市国资委控股的广州城投集团。")}
+    assert not any(t.endswith("新游") for t, _, _ in ents(nlp, "祎川网络新游海外首月流水破2亿元"))
