@@ -89,7 +89,7 @@ def doc_to_analysis(document: Document, clean: CleanText, doc: Doc) -> Analysis:
     for fig in doc._.figures or ():
         start, end = clean.to_original(fig.start, fig.end)
         figures.append(replace(fig, start=start, end=end, text=text[start:end], sentence=sentence_of(start)))
-    return Analysis(document, sentences, mentions, figures, clean.dropped)
+    return Analysis(document, sentences, mentions, figures, clean.dropped, clean.view)
 
 
 def _source(ent) -> str:

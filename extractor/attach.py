@@ -152,7 +152,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                    entity_types: dict[str, str], speaker_orgs: dict[str, str] | None = None) -> list[Observation]:
     """speaker_orgs: a transcript speaker's name as written → their organisation (`relations.speaker_organisations`),
     what their 我们 stands for."""
-    text = analysis.document.text
+    text = analysis.rule_text
     sentences = analysis.sentences
     sstarts = [s.start for s in sentences]
     by_sentence: dict[int, list[tuple[Mention, str, str]]] = {}
@@ -283,7 +283,7 @@ def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int
     mentions at least: a figure given to it stands for a whole report's numbers)."""
     known = [(m, eid) for m in analysis.mentions if (eid := mention_entities.get((m.start, m.end)))
              and entity_types.get(eid) in about and entity_types.get(eid) != "PERSON"]
-    main = most_mentioned((eid for _, eid in known), 3, filer_of(analysis.document.text, known))
+    main = most_mentioned((eid for _, eid in known), 3, filer_of(analysis.rule_text, known))
     if main is None:
         return None
     return main, COMPANY_REF_CONFIDENCE - _type_penalty(about, entity_types[main])

@@ -482,7 +482,7 @@ def clean_text(text: str, rules=None) -> CleanText:
     end = runs[-1][1] if runs else len(text)
     starts.append(n)
     origs.append(end)
-    return CleanText("".join(pieces), OffsetMap(starts, origs, n + 1), tuple(drops))
+    return CleanText("".join(pieces), OffsetMap(starts, origs, n + 1), tuple(drops), view)
 
 
 __all__ = ["clean_text", "find_boilerplate", "load_rules", "default_rules", "normalise", "normalise_char",

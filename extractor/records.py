@@ -38,6 +38,8 @@ class CleanText:
     text: str
     offset_map: tuple[int, ...]
     dropped: tuple[Dropped, ...] = ()
+    # the whole original text as the rules read it (normalised, simplified): same length and offsets as the original
+    view: str = ""
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the clean text back to the original text."""
@@ -91,6 +93,13 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     dropped: tuple[Dropped, ...] = ()
+    # document.text as the rules read it (normalised, traditional characters simplified), offset for offset: the
+    # later stages match their patterns on it and quote document.text
+    view: str = ""
+
+    @property
+    def rule_text(self) -> str:
+        return self.view or self.document.text
 
 
 @dataclass

@@ -429,7 +429,8 @@ class _Context:
     def __init__(self, analysis: Analysis, mention_entities: dict[tuple[int, int], str],
                  entities: dict[str, Entity], pats: RelationPatterns) -> None:
         self.a = analysis
-        self.text = analysis.document.text
+        self.text = analysis.rule_text  # what the patterns read; evidence quotes self.source
+        self.source = analysis.document.text
         self.doc_id = analysis.document.doc_id
         self.pats = pats
         self.entities = entities
@@ -598,7 +599,7 @@ class _Context:
         """(entity id, type) of the organisation the document is about: mentioned more than once and at least
         twice as often as any other of those types; None when no one stands out."""
         known = [(m, eid) for m, eid, etype in self.mentions if etype in types]
-        eid = most_mentioned((eid for _, eid in known), 2, filer_of(self.a.document.text, known))
+        eid = most_mentioned((eid for _, eid in known), 2, filer_of(self.text, known))
         if eid is None:
             return None
         return eid, self.entities[eid].type if eid in self.entities else "ORG"
@@ -683,7 +684,7 @@ class _Context:
                             ev_start = min(ev_start, self._sentence_at(arg.antecedent).start)
                     conf = round(pat.confidence * weight * sa.via_ref * oa.via_ref, 4)
                     out.append(Relation(sa.entity, rel, oa.entity,
-                                        Evidence(self.doc_id, ev_start, end, self.text[ev_start:end]),
+                                        Evidence(self.doc_id, ev_start, end, self.source[ev_start:end]),
                                         conf, pat.id, tuple(attrs)))
         return out
 
@@ -747,7 +748,7 @@ class _Context:
                         continue
                     start, end = row[0].start, row[-1].end
                     out.append(Relation(subject[1], col.relation, obj[1],
-                                        Evidence(self.doc_id, start, end, self.text[start:end]), col.confidence,
+                                        Evidence(self.doc_id, start, end, self.source[start:end]), col.confidence,
                                         col.id))
         return out
 
@@ -768,7 +769,7 @@ class _Context:
             return []
         slot = {"org": masked.args[int(m.group(1))].entity, "per": self.speakers[next(iter(answering))]}
         first = self.a.sentences[0]
-        evidence = Evidence(self.doc_id, first.start, first.end, self.text[first.start:first.end])
+        evidence = Evidence(self.doc_id, first.start, first.end, self.source[first.start:first.end])
         return [Relation(slot[subject], rel, slot[obj], evidence, 0.7 * titles[0].weight, "headline-interviewee")
                 for rel, subject, obj in titles[0].emit]
 
@@ -837,7 +838,7 @@ class _Context:
             k = ks[0]
             start, end = turns[k][1][0].start, turns[k + 1][1][0].end
             conf = 0.9 if len(ks) >= 2 else 0.7
-            out.append(Relation(ea, "interviewed", eb, Evidence(self.doc_id, start, end, self.text[start:end]),
+            out.append(Relation(ea, "interviewed", eb, Evidence(self.doc_id, start, end, self.source[start:end]),
                                 conf, "transcript-turns"))
         return out
 

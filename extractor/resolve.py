@@ -200,7 +200,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     first_seen: dict[str, tuple[int, int]] = {}
     preferred: dict[str, str] = {}
     for doc_index, a in enumerate(analyses):
-        relabel = latin_word_labels(a.mentions) | han_name_labels(a.mentions, gaz, a.document.text)
+        relabel = latin_word_labels(a.mentions) | han_name_labels(a.mentions, gaz, a.rule_text)
         # a name tied to a relabelled one (诺华(Novartis)) takes its label too
         relabel_linked = {normalise_name(name): label for name, label in relabel.items()}
         for m in a.mentions:
@@ -245,7 +245,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             key_of[(a.document.doc_id, m.start, m.end)] = key
             surfaces[key][surface] += 1
             labels[key][label] += 1
-            for etype in context_types(a.document.text, m):
+            for etype in context_types(a.rule_text, m):
                 labels[key][etype] += 1
             members[key].append((a.document.doc_id, m))
             first_seen.setdefault(key, (doc_index, m.start))
@@ -293,7 +293,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     # 2b. A company renamed (X正式更名为Y), and anyone named with their real name (主播"阿岚"本名廖晓岚), is one entity
     # under both names; gazetteer keys stay the root.
     for a in analyses:
-        text = a.document.text
+        text = a.rule_text
         ordered = sorted(a.mentions, key=lambda m: m.start)
         for m1, m2 in zip(ordered, ordered[1:]):
             k1, k2 = key_of.get((a.document.doc_id, m1.start, m1.end)), key_of.get((a.document.doc_id, m2.start, m2.end))

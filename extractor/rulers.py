@@ -394,7 +394,7 @@ class CueMatcher:
         found.extend(self._quoted_and_repeated(text, set(starts), ends))
         for p in lists:
             found.extend(self._list_members(doc, text, set(starts), ends, p, found))
-        found.extend(self._numbered_heads(doc, text, set(starts), ends))
+        found.extend(self._numbered_heads(doc, text, set(starts), ends, found))
         speakers = self._repeated_speakers(doc, text, set(starts), ends)
         found.extend(speakers)
         return found, {(s, e) for s, e, _, _ in speakers}
@@ -421,14 +421,15 @@ class CueMatcher:
     # the head of an item of a numbered or bulleted list: "1. 珀莱雅:创立于2003年…", "- 素野：…"
     _ITEM_HEAD = re.compile("^" + LIST_MARK + r"(?P<name>[^\s:：,，。;；]{2,10}?)[ \t]*[:：]", re.M)
 
-    def _numbered_heads(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int]):
+    def _numbered_heads(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int], found=()):
         """The heads of a list's items share a type, as the members of an enumeration do: when two or more heads
         are organisations or brands found already, the other heads that read as names are of their kind (榜单:
         1. 珀莱雅:… 2. 薇诺娜:… 3. 自然堂:…). Headings such as 背景: or 市场表现: are everyday words and stay out."""
         heads = list(self._ITEM_HEAD.finditer(text))
         if len(heads) < 3:
             return []
-        labels = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+        # (the names the cues found before the heads count too: 1. 蕴璟茶饮: … found by its suffix)
+        labels = {(s, e): label for s, e, label, _ in found} | {(e.start_char, e.end_char): e.label_ for e in doc.ents}
         hints = brand_hints(doc)
         kinds = Counter("BRAND" if m.span("name") in hints else labels.get(m.span("name")) for m in heads)
         known = kinds["ORG"] + kinds["BRAND"]

@@ -364,3 +364,9 @@ def test_a_lawsuit_about_unlicensed_use_is_no_reprint_notice():
     notice = "未经本网授权，任何单位和个人不得转载、摘编或以其他方式使用。"
     kept, dropped, _ = kept_and_dropped("\n".join(BODY + [notice]))
     assert dropped == [notice]
+
+
+def test_the_view_is_the_whole_original_as_the_rules_read_it():
+    text = "琛川地產收入為5億港元。\n相關閱讀:\n點擊下載APP,閱讀更多精彩內容"
+    clean = clean_text(text)
+    assert len(clean.view) == len(text) and clean.view.startswith("琛川地产收入为5亿港元")

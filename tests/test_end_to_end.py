@@ -64,3 +64,19 @@ def test_nothing_from_the_boilerplate_becomes_a_mention(seeds):
         for dropped in a.dropped:
             for m in a.mentions:
                 assert not (dropped.start <= m.start < dropped.end), (m.text, dropped.reason)
+
+
+def test_a_traditional_article_gets_its_relations_and_figures_with_evidence_in_the_original(nlp):
+    from extractor.io import document_from_text
+
+    text = ("琛川地產(0688.HK)週一公佈中期業績,期內收入為58.4億港元,按年下跌9%;股東應佔溢利為10.6億港元。\n"
+            "集團主席黎知璟表示,香港住宅市場仍受高息環境影響。\n琛川地產總部位於香港。")
+    result = extract_documents([document_from_text(text)], nlp)
+    G = result.graph
+    label = {n: d.get("label") for n, d in G.nodes(data=True)}
+    triples = {(label[a], d["predicate"], label[b]) for a, b, d in G.edges(data=True) if d.get("predicate")}
+    assert {("黎知璟", "chairman_of", "琛川地產"), ("琛川地產", "located_in", "香港")} <= triples
+    evidence = [d for _, _, d in G.edges(data=True) if d.get("predicate") == "chairman_of"]
+    assert evidence and all(text[d["start"]:d["end"]] == d["evidence"] and "集團" in d["evidence"] for d in evidence)
+    metrics = {d.get("metric") for _, d in G.nodes(data=True) if d.get("kind") == "figure"}
+    assert {"revenue", "profit"} <= metrics

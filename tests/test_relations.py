@@ -925,6 +925,9 @@ CASES = [
      {("珺川航空", "located_in", "成都"), ("珺川航空", "partners_with", "国泰航空"), ("珺川航空", "partners_with", "匈牙利航空")}),
     ("[珺川航空|ORG]今年新引进的12架飞机中有8架通过[中银航空租赁|ORG]以经营性租赁方式引进。",
      {("中银航空租赁", "supplies", "珺川航空")}),
+    # a list item: the head's headquarters, past a platform's flagship store in the clause between
+    ("[珺川护肤|ORG]品牌价值87亿元,[天猫|ORG]旗舰店粉丝超过1200万,总部位于[上海|GPE]。",
+     {("珺川护肤", "located_in", "上海"), ("珺川护肤", "sells_on", "天猫")}),
 ]
 
 

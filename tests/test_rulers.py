@@ -1623,3 +1623,10 @@ def test_a_city_after_its_country_a_body_holding_and_a_new_game(nlp):
     assert ("罗马", "ORG", "") in ents(nlp, "意甲第12轮,罗马客场战平米兰。")
     assert ("广州市国资委", "ORG") in {(t, label) for t, label, _ in ents(nlp, "第一大股东为广州市国资委控股的广州城投集团。")}
     assert not any(t.endswith("新游") for t, _, _ in ents(nlp, "祎川网络新游海外首月流水破2亿元"))
+
+
+def test_the_heads_of_a_ranked_list_share_the_kind_of_the_heads_a_cue_found(nlp):
+    text = ("以下为榜单前四名:\n1. 蕴川茶饮:品牌价值126亿元。\n2. 燊川户外:品牌价值98亿元。\n"
+            "3. 珺川护肤:品牌价值87亿元。\n4. 翎川:品牌价值65亿元。")
+    found = {t for t, label, _ in ents(nlp, text) if label in ("ORG", "BRAND")}
+    assert {"蕴川茶饮", "燊川户外", "珺川护肤", "翎川"} <= found
