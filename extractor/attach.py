@@ -91,7 +91,9 @@ DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机
 # (联名游戏《星穹远航》: the work a brand teams up with is its partner, not what the clause is about)
 # X是A和B之外又一家加入9.9元价格战的品牌: the figure is inside what X is said to be
 DESCRIBED_SUBJECT_END = re.compile(r"[^,，。;；!?！？]{0,12}?的(?:品牌|公司|企业|平台|玩家|连锁品牌)(?=[,，。;；!?！？]|$)")
-OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|成为|作为|中标|承建|承接|(?:公司|其)为)(?:了)?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$")
+OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|成为|作为|中标|承建|承接|(?:公司|其)为)(?:了)?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$"
+                          # (rights granted to a licensee, described or not: 权益授予美国药企X)
+                          r"|(?:授予|授权给|许可给|转让给|出售给|卖给)(?:了)?[^,，。;；]{0,6}$")
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
 # in Y's own clause, is Y's)
 OWNED_AFTER = re.compile(r"(?:拥有|旗下(?:有|包括|拥有)?)(?:了)?\s?[“\"「『]?$")

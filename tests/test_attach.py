@@ -16,7 +16,8 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "hotpot": "BRAND", "platform": "ORG", "owner": "ORG",
          "blogger": "PERSON", "mcn": "ORG", "retailer": "ORG", "phone": "BRAND", "film": "BRAND", "studio": "ORG",
          "maoyan": "ORG", "bank": "ORG", "carrier": "ORG",
-         "plaintiff": "ORG", "defendant": "BRAND", "dealer": "ORG", "court": "ORG"}
+         "plaintiff": "ORG", "defendant": "BRAND", "dealer": "ORG", "court": "ORG",
+         "licensor": "ORG", "licensee": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -792,3 +793,10 @@ def test_what_a_session_held_for_a_brand_sold_is_the_brands():
     a, ids = make(text, [("快手", "xhs", 0), ("阿棠", "blogger", 0), ("宋棠", "blogger", 0), ("霈肌", "xxd", 0)],
                   [("销售额突破1.2亿元", dict(min_value=1.2e8, unit="CNY", metric="sales", comparator=">"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("销售额突破1.2亿元", "xxd")]
+
+
+def test_a_deal_after_rights_granted_is_the_licensors():
+    text = "璠川生物此前已将该药的海外权益授予美国药企Veltris Pharma,交易总额最高可达8.5亿美元。"
+    a, ids = make(text, [("璠川生物", "licensor", 0), ("Veltris Pharma", "licensee", 0)],
+                  [("8.5亿美元", dict(value=8.5e8, unit="USD"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("8.5亿美元", "licensor")]

@@ -152,6 +152,7 @@ CASES = [
     ("公司获得红杉中国投资5亿元", dict(v=5e8, unit="CNY", metric="funding")),
     # a Hong Kong report's profit attributable to shareholders
     ("股东应占溢利为12.6亿港元", dict(v=1.26e9, unit="HKD", metric="profit")),
+    ("该行受理商户超过3.5万家", dict(min=3.5e4, cmp=">", metric="merchants")),
     # orders in money: new or in hand
     ("公司前三季度新签订单为36.5亿元", dict(v=3.65e9, unit="CNY", metric="order-value")),
     ("截至9月末在手订单超过90亿元", dict(min=9e9, cmp=">", unit="CNY", metric="order-value")),

@@ -928,6 +928,21 @@ CASES = [
     # a list item: the head's headquarters, past a platform's flagship store in the clause between
     ("[珺川护肤|ORG]品牌价值87亿元,[天猫|ORG]旗舰店粉丝超过1200万,总部位于[上海|GPE]。",
      {("珺川护肤", "located_in", "上海"), ("珺川护肤", "sells_on", "天猫")}),
+    # an athlete signed after the announcement; one endorsed before; a brand the partner of an association
+    ("国产运动品牌[骁川体育|BRAND]宣布,签约奥运冠军[任知霈|PERSON]为品牌全球代言人。", {("任知霈", "endorses", "骁川体育")}),
+    ("此前,[任知霈|PERSON]曾代言国际品牌[速比涛|BRAND]。", {("任知霈", "endorses", "速比涛")}),
+    ("[骁川体育|BRAND]同时是[中国游泳协会|ORG]的官方合作伙伴。", {("骁川体育", "partners_with", "中国游泳协会")}),
+    # a campaign launched jointly; a bank held by a body, with its headquarters after
+    ("[霈川银行|ORG]12月1日宣布,联合[美团|ORG]在霈川市推出数字人民币消费红包活动。", {("霈川银行", "partners_with", "美团")}),
+    ("[霈川银行|ORG]是[霈川市国资委|ORG]控股的城市商业银行,总部位于[霈川|GPE]。",
+     {("霈川市国资委", "shareholder_of", "霈川银行"), ("霈川银行", "located_in", "霈川")}),
+    # a drug in quotes that its developer made; rights granted to a licensee described by its country
+    ('国家药监局批准[璠川生物|ORG]自主研发的PD-1单抗注射液"[璠立康|BRAND]"上市。', {("璠川生物", "has_brand", "璠立康")}),
+    ("[璠川生物|ORG]此前已将该药的海外权益授予[美国|GPE]药企[Veltris Pharma|ORG],交易总额最高可达8.5亿美元。",
+     {("璠川生物", "partners_with", "Veltris Pharma"), ("Veltris Pharma", "located_in", "美国")}),
+    # the round's amount in a clause between the round and its lead
+    ("[湉川咖啡|ORG]刚完成了B轮融资,金额是2亿元,由[弘澈投资|ORG]领投,老股东[梅花创投|ORG]跟投。",
+     {("弘澈投资", "led_round", "湉川咖啡"), ("弘澈投资", "investor_in", "湉川咖啡"), ("梅花创投", "investor_in", "湉川咖啡")}),
 ]
 
 

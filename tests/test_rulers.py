@@ -1630,3 +1630,14 @@ def test_the_heads_of_a_ranked_list_share_the_kind_of_the_heads_a_cue_found(nlp)
             "3. 珺川护肤:品牌价值87亿元。\n4. 翎川:品牌价值65亿元。")
     found = {t for t, label, _ in ents(nlp, text) if label in ("ORG", "BRAND")}
     assert {"蕴川茶饮", "燊川户外", "珺川护肤", "翎川"} <= found
+
+
+def test_a_drug_in_quotes_and_a_latin_drug_maker(nlp):
+    found = ents(nlp, '国家药监局批准璠川生物的PD-1单抗注射液"璠立康"上市,海外权益已授予美国药企Veltris Pharma。')
+    # (the product is an organisation-like name with a brand hint: the graph reads it as a brand)
+    assert {("璠立康", "ORG"), ("Veltris Pharma", "ORG")} <= {(t, label) for t, label, _ in found}
+
+
+def test_an_investor_named_for_investing_starts_after_the_agent_word(nlp):
+    found = ents(nlp, "我们刚完成了B轮融资,金额是2亿元,由弘澈投资领投,老股东梅花创投跟投。")
+    assert ("弘澈投资", "ORG", "") in found and not any(t.startswith("由") for t, _, _ in found)
