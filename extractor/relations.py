@@ -553,7 +553,10 @@ class _Context:
                  and not SOURCE_SHOWS.match(self.text, x[0].end)  # 企查查信息显示: who reports, not who is meant
                  and not (ref.skip is not None and ref.skip.search(x[0].text))
                  and not (ref.not_before is not None and ref.not_before.match(self.text, x[0].end))
-                 and (ref.only is None or ref.only.search(x[0].text))]
+                 and (ref.only is None or ref.only.search(x[0].text))
+                 # (除SHEIN外,公司还为Temu供货: what a clause sets aside is not what its anaphor means)
+                 and not (self.text.endswith(("除", "除了"), 0, x[0].start)
+                          and self.text.startswith(("外", "以外", "之外"), x[0].end))]
         if ref.pick == "opening":  # the first of the sentence that opens a clause: a subject, not an object
             opening = [x for x in cands if x[2] in ref.types and x[0].start >= s.start
                        and CLAUSE_OPENING.search(self.text[s.start:x[0].start])]

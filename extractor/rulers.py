@@ -369,6 +369,8 @@ class CueMatcher:
                                 and not (0 < span[0] and span[1] < len(text) and text[span[0] - 1] in OPEN_QUOTES
                                          and text[span[1]] in CLOSE_QUOTES)):
                             continue
+                        if span and (held := _BODY_HOLDS.search(text, span[0], span[1])) and held.end() == span[1]:
+                            span = (span[0], held.end("body"))  # 黄山市人民政府|全资控股的X: the body
                         if span and span[1] - span[0] > len(m.group()):
                             found.append((*span, p.label, ""))
                 continue
@@ -1324,7 +1326,7 @@ def _without_market_site(text: str, start: int, end: int) -> int:
 
 LATIN_ALIAS_TAIL = re.compile(r"[(（][A-Za-z][A-Za-z0-9 &'.\-]*[)）]$")
 # words that join two organisations and never sit inside one name: X旗下子公司Y, X旗下品牌Y
-_BODY_HOLDS = re.compile(r"(?:国资委|国资局|人民政府|政府|管委会|财政局|财政厅)控股")
+_BODY_HOLDS = re.compile(r"(?P<body>国资委|国资局|人民政府|政府|管委会|财政局|财政厅)(?:全资|绝对)?控股")
 _SUBSIDIARY_JOINT = re.compile(r"(?:全资|控股|间接全资)?(?:子公司|孙公司)")
 _OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公司|企业|品牌|子品牌)?")
 _CONJUNCTION = re.compile(r"[与和及]")
@@ -1684,7 +1686,7 @@ class EntityTrimmer:
                     continue  # (两)|大专科医院网络: "two major" and a kind of organisation, no name
                 # a public body's holding (广州市国资委|控股的X): the body, not a holding company of that name
                 if label == "ORG" and (held := _BODY_HOLDS.search(full, start, end)) and held.end() == end:
-                    end = held.end() - 2
+                    end = held.end("body")
                 # a count of what a list named (宁川物流和宁川冷链|两家子公司) ends the last item, not the name
                 if label == "ORG" and (counted := _COUNTED_TAIL.search(full, start, end)) and counted.start() - start >= 2:
                     end = counted.start()

@@ -943,6 +943,12 @@ CASES = [
     # the round's amount in a clause between the round and its lead
     ("[湉川咖啡|ORG]刚完成了B轮融资,金额是2亿元,由[弘澈投资|ORG]领投,老股东[梅花创投|ORG]跟投。",
      {("弘澈投资", "led_round", "湉川咖啡"), ("弘澈投资", "investor_in", "湉川咖啡"), ("梅花创投", "investor_in", "湉川咖啡")}),
+    # a resort developed with a partner; a body's full holding; "the company" is not what 除…外 sets aside
+    ("[琰川文旅集团|ORG]董事长表示,集团将投资12亿元建设游客中心,并与[华侨城集团|ORG]合作开发温泉度假区。",
+     {("琰川文旅集团", "partners_with", "华侨城集团")}),
+    ("[琰川文旅集团|ORG]是[黄山市人民政府|ORG]全资控股的国有企业。", {("黄山市人民政府", "shareholder_of", "琰川文旅集团")}),
+    ("[珞川服饰|ORG]向[SHEIN|ORG]供货超过8亿元,占[珞川服饰|ORG]总营收的62%。除[SHEIN|ORG]外,公司今年还开始为[Temu|ORG]供货。",
+     {("珞川服饰", "supplies", "SHEIN"), ("珞川服饰", "supplies", "Temu")}),
 ]
 
 

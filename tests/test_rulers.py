@@ -1641,3 +1641,9 @@ def test_a_drug_in_quotes_and_a_latin_drug_maker(nlp):
 def test_an_investor_named_for_investing_starts_after_the_agent_word(nlp):
     found = ents(nlp, "我们刚完成了B轮融资,金额是2亿元,由弘澈投资领投,老股东梅花创投跟投。")
     assert ("弘澈投资", "ORG", "") in found and not any(t.startswith("由") for t, _, _ in found)
+
+
+def test_a_body_holding_in_full_is_the_body(nlp):
+    found = ents(nlp, "琰川文旅集团是黄山市人民政府全资控股的国有企业。")
+    assert ("黄山市人民政府", "ORG") in {(t, label) for t, label, _ in found}
+    assert not any(t.endswith("控股") for t, _, _ in found)
