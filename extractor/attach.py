@@ -406,9 +406,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     if si >= 0 and sentences and DAMAGES_CLAIMED.search(text, max(sentences[si].start, fig.start - 24), fig.start):
         sent = sentences[si]
         suit = SUED.search(text, sent.start, fig.start)
-        plaintiffs = [c for c in cands if suit and sent.start <= c[0].start and c[0].end <= suit.start()
+        plaintiffs = [c for c in cands if sent.start <= c[0].start and c[0].end <= suit.start()
                       and c[2] not in PLACE_TYPES and subject_ok(c[0])
-                      and not text.endswith(("将", "把", "对"), 0, c[0].start)]
+                      and not text.endswith(("将", "把", "对"), 0, c[0].start)] if suit else []
         if plaintiffs:
             return plaintiffs[0][1], 0.75 - _type_penalty(about, plaintiffs[0][2])
 

@@ -160,7 +160,7 @@ class GazetteerMatcher:
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
                      or self._listed_with_known(text, h, hits, ents))
                 # a city that only confirms the model, which read an organisation there, names a club or a hotel
-                # (罗马, 汉堡 in a fixture list)
+                # (罗马, 汉堡 in a league's results)
                 and not (h[2] in PLACE_LABELS and (h[0], h[1]) in organisations
                          and self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]]))]
         # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
@@ -762,7 +762,7 @@ class CueMatcher:
         start, end = run[-1].idx, run[0].idx + len(run[0].text)
         if end - start > p.max_chars:
             return None
-        if doc_text(doc).startswith("大", start) and start > 0 and doc_text(doc)[start - 1] in COUNT_BEFORE_MAJOR:
+        if run[-1].text.startswith("大") and start > 0 and doc_text(doc)[start - 1] in COUNT_BEFORE_MAJOR:
             return None  # 两|大|专科医院: "two major" kinds of organisation, no name
         name = "".join(t.text_with_ws for t in reversed(run)).strip()
         if self._org_suffix is not None and self._org_suffix.fullmatch(name):
