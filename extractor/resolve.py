@@ -60,12 +60,13 @@ def name_parts(path: str | None = None) -> dict[str, tuple[str, ...]]:
     parts: dict[str, list[str]] = {"generic_suffix": [], "description_end": [], "descriptive_infix": []}
     for lineno, row in read_jsonl(src):
         words = row.get("words")
-        if row.get("part") not in parts or not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-            raise ConfigError(f"{src}:{lineno}: expected {{\"part\": one of {sorted(parts)}, \"words\": [non-empty strings]}}")
+        if (row.get("part") not in parts or not isinstance(words, list)
+                or not all(isinstance(w, str) and w for w in words)):
+            raise ConfigError(
+                f"{src}:{lineno}: expected {{\"part\": one of {sorted(parts)}, \"words\": [non-empty strings]}}")
         parts[row["part"]] += words
     parts["generic_suffix"].sort(key=len, reverse=True)  # 有限公司 before 公司
     return {part: tuple(words) for part, words in parts.items()}
-
 
 
 @lru_cache(maxsize=65536)
@@ -104,10 +105,11 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
     names, for an organisation written with its city in front (杭州甜趣食品 and 甜趣食品)."""
     if short == long:
         return 1.0, "same name"
-    if family == "ORG" and (unbracketed := BRACKETED_PLACE.sub("", long)) != long and len(unbracketed) >= 2:
-        # 芃禾电器(佛山)有限公司 and 芃禾电器: the place a registered name gives in brackets is no part of the name in use
-        score, reason = merge_score(short, unbracketed, family, places)
-        return (score, reason) if score else (0.0, "")
+    # 芃禾电器(佛山)有限公司 and 芃禾电器: the place a registered name gives in brackets is no part of the name in use
+    # (the bracket test first: this runs for every pair of names of a family)
+    if (family == "ORG" and ("(" in long or "（" in long) and (unbracketed := BRACKETED_PLACE.sub("", long)) != long
+            and len(unbracketed) >= 2):
+        return merge_score(short, unbracketed, family, places)
     han = bool(_HAN.search(short)) and bool(_HAN.search(long))
     if han and len(short) >= 2 and len(short) == len(long) and pinyin_key(short) == pinyin_key(long):
         return SAME_PINYIN, "same pinyin"
@@ -138,7 +140,8 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
     if family == "ORG" and len(short) >= 2 and long.startswith(short) and len(long) - len(short) == 1:
         return 0.7, "containment"
     if family == "ORG" and len(short) >= 4 and any(
-            long == short[:k] + infix + short[k:] for infix in name_parts()["descriptive_infix"] if len(long) == len(short) + len(infix)
+            long == short[:k] + infix + short[k:]
+            for infix in name_parts()["descriptive_infix"] if len(long) == len(short) + len(infix)
             for k in range(2, len(short) - 1)):
         return 0.75, "descriptive word left out"
     # a registered name shortened by a character more (北辰新材 of 北辰新材料股份有限公司)
