@@ -1012,6 +1012,14 @@ class VariantMatcher:
         return doc
 
 
+def _without_edge_space(text: str, start: int, end: int, label: str, ent_id: str) -> tuple[int, int, str, str]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end, label, ent_id
+
+
 def _covers_pieces(taken: bytearray, s: int, e: int, code: int = 2) -> bool:
     """The guesses marked `code` in taken[s:e] lie wholly inside it (none sticks out past either edge)."""
     return not ((s > 0 and taken[s] == code and taken[s - 1] == code)
@@ -1737,8 +1745,12 @@ class EntityTrimmer:
             trimmed.append((start, end, label, ent_id))
         trimmed = _completed_person_names(full, trimmed)
         if trimmed != ents:
+            # (a cut may leave a name ending in the space between two headline phrases, 大陆市场| 门店: no token
+            # ends there, so the space goes)
+            trimmed = [(s, e, lab, i) for s, e, lab, i in (_without_edge_space(full, *t) for t in trimmed) if e > s]
             split_at(doc, [x for start, end, _, _ in trimmed for x in (start, end)])
-            doc.ents = [doc.char_span(s, e, label=lab, span_id=i) for s, e, lab, i in trimmed]
+            spans = [doc.char_span(s, e, label=lab, span_id=i) for s, e, lab, i in trimmed]
+            doc.ents = [span for span in spans if span is not None]
         return doc
 
 

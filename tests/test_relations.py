@@ -949,6 +949,21 @@ CASES = [
     ("[琰川文旅集团|ORG]是[黄山市人民政府|ORG]全资控股的国有企业。", {("黄山市人民政府", "shareholder_of", "琰川文旅集团")}),
     ("[珞川服饰|ORG]向[SHEIN|ORG]供货超过8亿元,占[珞川服饰|ORG]总营收的62%。除[SHEIN|ORG]外,公司今年还开始为[Temu|ORG]供货。",
      {("珞川服饰", "supplies", "SHEIN"), ("珞川服饰", "supplies", "Temu")}),
+    # a distributor that handles a brand's imports; a place naming a listed company before a plan; a region's maker
+    ("[岚庭酒庄|ORG]与[琮澜贸易|ORG]签署独家协议,由[琮澜贸易|ORG]负责其酒款在[中国|GPE]的进口与分销。",
+     {("岚庭酒庄", "sells_on", "琮澜贸易"), ("岚庭酒庄", "partners_with", "琮澜贸易")}),
+    ("[琨锂矿业|ORG]拟以2亿美元收购[智利|GPE]上市公司[汀岩资源|ORG]的全部股权。",
+     {("汀岩资源", "located_in", "智利")}),
+    ("[意大利|GPE][托斯卡纳|LOC]产区的[岚谷酒园|ORG]去年对华出口增长20%。", {("岚谷酒园", "located_in", "意大利")}),
+    # a project abroad is not the company's seat
+    ("[琨锂矿业|ORG]将获得[汀岩资源|ORG]位于[阿根廷|GPE]萨尔塔省的锂盐湖项目。", set()),
+    # a title handed on, a professor named before the title, patents sold, an official partner in a later clause
+    ("[琮江集团|ORG]创始人[骆琮海|PERSON]今年退休。2015年,[骆琮海|PERSON]将董事长一职交给次子[骆汀|PERSON]。",
+     {("琮江集团", "founder", "骆琮海"), ("骆汀", "chairman_of", "琮江集团")}),
+    ("近日,[琨山大学|ORG][邬汀|PERSON]教授团队研发的电池专利包,以8000万元的价格转让给[岚能科技|ORG]。",
+     {("邬汀", "works_for", "琨山大学"), ("琨山大学", "partners_with", "岚能科技")}),
+    ("[琮江集团|ORG]旗下品牌\"[琮步|BRAND]\"拥有门店3000家,曾是[中国田径协会|ORG]的官方合作伙伴。",
+     {("琮江集团", "has_brand", "琮步"), ("琮步", "partners_with", "中国田径协会")}),
 ]
 
 

@@ -1647,3 +1647,33 @@ def test_a_body_holding_in_full_is_the_body(nlp):
     found = ents(nlp, "琰川文旅集团是黄山市人民政府全资控股的国有企业。")
     assert ("黄山市人民政府", "ORG") in {(t, label) for t, label, _ in found}
     assert not any(t.endswith("控股") for t, _, _ in found)
+
+
+def test_a_winery_with_its_latin_name_and_its_owner_by_title(nlp):
+    found = {(t, label) for t, label, _ in ents(
+        nlp, "智利产区的岚川酒庄(Domaine Lanchuan)由庄主Marc Delorme经营,酒款由汀澜酒行代理。")}
+    assert {("岚川酒庄", "ORG"), ("Marc Delorme", "PERSON"), ("汀澜酒行", "ORG")} <= found
+
+
+def test_a_listed_company_named_after_its_market(nlp):
+    found = {(t, label) for t, label, _ in ents(nlp, "澳大利亚上市公司琨拓资源持有该矿山40%的权益。")}
+    assert ("琨拓资源", "ORG") in found
+
+
+def test_a_relative_named_after_the_kinship_word(nlp):
+    found = {(t, label) for t, label, _ in ents(nlp, "2018年,他将总经理一职交给次子曾泓远,本人只保留董事长职务。")}
+    assert ("曾泓远", "PERSON") in found
+
+
+def test_a_league_with_its_acronym_after_is(nlp):
+    found = {(t, label) for t, label, _ in ents(nlp, "该品牌曾是全国女子排球联赛(WVL)的官方合作伙伴。")}
+    assert ("全国女子排球联赛", "ORG") in found
+
+
+@pytest.mark.parametrize("headline", ["日本家居品牌Tomari宣布退出中国大陆市场 门店年底前关闭",
+                                      "美国咖啡品牌Brewly退出香港市场 门店下月关闭"])
+def test_a_place_cut_back_to_the_space_between_headline_phrases_is_still_named(nlp, headline):
+    # (the cut left the space in the name, where no token ends: spaCy refused the span and the document failed)
+    found = {(t, label) for t, label, _ in ents(nlp, headline)}
+    assert any(label == "GPE" and t in ("中国大陆", "香港") for t, label in found)
+    assert not any(t != t.strip() for t, _ in found)
