@@ -138,6 +138,8 @@ class Ref:
     only: re.Pattern | None = None  # …and the only ones taken, when set (俱乐部: a name ending in 俱乐部)
     # antecedents followed by this are passed over (X持股比例为11.2%,是公司第一大股东: X holds, it is not the company)
     not_before: re.Pattern | None = None
+    # …and only antecedents followed by this are taken, when set (参与竞标的还有A、B: the one that 中标)
+    before: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -285,8 +287,9 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     skip = re.compile(row["skip"]) if row.get("skip") else None
     only = re.compile(row["only"]) if row.get("only") else None
     not_before = re.compile(row["not_before"]) if row.get("not_before") else None
+    before = re.compile(row["before"]) if row.get("before") else None
     return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick,
-               tuple(turns), skip, only, not_before)
+               tuple(turns), skip, only, not_before, before)
 
 
 CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
@@ -553,6 +556,7 @@ class _Context:
                  and not SOURCE_SHOWS.match(self.text, x[0].end)  # 企查查信息显示: who reports, not who is meant
                  and not (ref.skip is not None and ref.skip.search(x[0].text))
                  and not (ref.not_before is not None and ref.not_before.match(self.text, x[0].end))
+                 and (ref.before is None or ref.before.match(self.text, x[0].end))
                  and (ref.only is None or ref.only.search(x[0].text))
                  # (除SHEIN外,公司还为Temu供货: what a clause sets aside is not what its anaphor means)
                  and not (self.text.endswith(("除", "除了"), 0, x[0].start)

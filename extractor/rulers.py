@@ -202,6 +202,9 @@ class CuePattern:
     # a cheap regex the text must contain for the cue to be tried at all (a stock code, 领投): a cue whose own
     # regex has no literal to start from would otherwise be tried at every character
     requires: re.Pattern | None = None
+    # suffix cues: a name right after text this matches the end of is not taken (进入|比亚迪供应链: BYD's supply
+    # chain, not a company called so)
+    not_after: re.Pattern | None = None
 
 
 def _macros() -> dict[str, str]:
@@ -233,7 +236,8 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
                 max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)),
                 proper=bool(row.get("proper", False)), extends_known=bool(row.get("extends_known", False)),
                 place_names=bool(row.get("place_names", False)),
-                requires=re.compile(row["requires"]) if row.get("requires") else None)
+                requires=re.compile(row["requires"]) if row.get("requires") else None,
+                not_after=re.compile(f"(?:{row['not_after']})$") if row.get("not_after") else None)
             if kind == "regex" and not pattern.groups:
                 raise ValueError("a regex cue needs 'groups' naming its labelled groups")
         except (ValueError, KeyError, TypeError, re.error) as exc:
@@ -356,6 +360,8 @@ class CueMatcher:
                         span = self._run_left(doc, i, p, include_last=True)
                         if span and (_starts_inside_word(text, span[0]) or _ends_inside_word(text, span[1])):
                             continue  # 车|规级功率芯片, X汽车智能|驾驶: the cue cut an everyday word (车规级, 智能驾驶)
+                        if span and p.not_after is not None and p.not_after.search(text, 0, span[0]):
+                            continue
                         if span and text.endswith(RELATIONAL_COMPANY, span[0], span[1]):
                             continue  # X母公司, X子公司: a company named by its relation to X, not a name
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
@@ -521,6 +527,9 @@ class CueMatcher:
                 end = min(x.start() for x in (nxt, stop) if x is not None) if (nxt or stop) else len(text)
                 while (cut := self._trim_trailing(text, start, end, ends)) != end:
                     end = cut
+                # a counted kind is no member of a list of names (鹏扬基金与多家公募机构投下反对票)
+                if _COUNTED_KIND.match(text, start):
+                    break
                 # a description before the name (国货老品牌霸王, 芯片设计公司凌微): the name starts after it
                 start = _after_description(text, start, end, starts)
                 name = text[start:end]
@@ -826,6 +835,11 @@ class CueMatcher:
         extended = [s for s in spans if s.label_ == "ORG" and known.get(s.start, s.end) < s.end
                     and self._org_suffix is not None and self._org_suffix.fullmatch(doc[known[s.start]:s.end].text)]
         wider += [s for s in extended if s not in wider]
+        # …and a name the model guessed without its line of trade (海南旅投|免税, 库迪|咖啡): the name with it
+        guessed_orgs = {e.start: e.end for e in ents if not e.ent_id_ and e.label_ == "ORG"}
+        trade_ends = [s for s in spans if s.label_ == "ORG" and s not in wider and guessed_orgs.get(s.start, s.end) < s.end
+                      and self._category is not None and self._category.fullmatch(doc[guessed_orgs[s.start]:s.end].text)]
+        wider += trade_ends
         # a name the text quotes whole (合资公司“蓝图上汽电池有限公司”) bounds the statistical guesses inside it
         guessed_spans = [(e.start_char, e.end_char) for e in ents if not e.ent_id_]
         known_spans = [(e.start_char, e.end_char) for e in ents if e.ent_id_]
@@ -1182,6 +1196,9 @@ def _opening_place(doc: Doc, span) -> tuple[int, int, str, str] | None:
     return (span.start_char, span.start_char + len(name), entry.type if entry else "GPE", entry.id if entry else "")
 
 
+_COUNTED_KIND = re.compile(r"(?:多|几|数|两|三|四|五|六|七|八|九|十|\d+)(?:家|个|位|名|所)")
+
+
 def _after_description(text: str, start: int, end: int, starts: Container[int]) -> int:
     """Where the name in text[start:end] begins after a description ending in a generic noun (机器人公司灵犀动力 →
     灵犀动力): after the last such noun that leaves two characters on a word boundary; `start` when none does."""
@@ -1370,10 +1387,15 @@ def _descriptive_org(name: str) -> bool:
     head = name[:m.start()] if m else ""
     if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head) or _ORG_WORD.search(head):
         return False
-    pieces = _dictionary_pieces(head)
-    return len(pieces) >= 2 and all(
+    # (who owns it opens a description: 省属|地方资产管理公司, 国有|商业银行)
+    owned = _OWNERSHIP_QUALIFIER.match(head)
+    pieces = _dictionary_pieces(head[owned.end():] if owned else head)
+    return len(pieces) >= (1 if owned else 2) and all(
         len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nt", "nz", "j"))
         for piece, entry in pieces)
+
+
+_OWNERSHIP_QUALIFIER = re.compile(r"(?:省属|市属|区属|县属|部属|央属|国有|国营|地方国有|民营|外资|合资|省级|市级|县级)(?=.)")
 
 
 def _without_descriptive_group(text: str, start: int, end: int) -> int:
@@ -1710,6 +1732,8 @@ class EntityTrimmer:
                 # a person's given name may end in 和, 正, 均 …: only whole words are cut off people
                 # (word by word: 北辰新材华中生产基地 → 北辰新材华中 → 北辰新材)
                 # (not before an alias in brackets, which shows where the name ends: 博裕投资(Boyu Capital))
+                if label == "ORG" and full.startswith("控股股东", end - 2) and end - start >= 4:
+                    end -= 2  # 琨泰股份控股|股东: the holding of 控股股东 is no part of the name before it
                 while not _ALIAS_AFTER.match(full, end) and (cut := without_trailing(
                         full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut

@@ -964,6 +964,16 @@ CASES = [
      {("邬汀", "works_for", "琨山大学"), ("琨山大学", "partners_with", "岚能科技")}),
     ("[琮江集团|ORG]旗下品牌\"[琮步|BRAND]\"拥有门店3000家,曾是[中国田径协会|ORG]的官方合作伙伴。",
      {("琮江集团", "has_brand", "琮步"), ("琮步", "partners_with", "中国田径协会")}),
+    # a fund's manager after 其; the other bidders of a tender the winner named before; holders in a later clause;
+    # a service a company handles for a brand; a bank's president opening a sentence
+    ("[琨岳基金|ORG]持有[汀川股份|ORG]5%的股份,其基金经理[邬岚|PERSON]表示看好公司前景。",
+     {("琨岳基金", "shareholder_of", "汀川股份"), ("邬岚", "works_for", "琨岳基金")}),
+    ("[琨州机场集团|ORG]公布招标结果,[岚免集团|ORG]中标免税店经营权。参与此次竞标的还有[汀上免税|ORG]和[琮海免税|ORG]。",
+     {("岚免集团", "competitor_of", "汀上免税"), ("岚免集团", "competitor_of", "琮海免税")}),
+    ("[琮信资产|ORG]是省属资产管理公司,由[琨江财政厅|ORG]和[中信集团|ORG]共同出资设立。",
+     {("琨江财政厅", "shareholder_of", "琮信资产"), ("中信集团", "shareholder_of", "琮信资产")}),
+    ("[岚衣|BRAND]在[中国|GPE]的仓储物流此前由[顺丰供应链|ORG]负责。", {("顺丰供应链", "supplies", "岚衣")}),
+    ("[琮城银行|ORG]三季度不良率上升。行长[潘岚|PERSON]表示将加快处置。", {("潘岚", "ceo_of", "琮城银行")}),
 ]
 
 

@@ -1677,3 +1677,33 @@ def test_a_place_cut_back_to_the_space_between_headline_phrases_is_still_named(n
     found = {(t, label) for t, label, _ in ents(nlp, headline)}
     assert any(label == "GPE" and t in ("中国大陆", "香港") for t, label in found)
     assert not any(t != t.strip() for t, _ in found)
+
+
+def test_a_counted_kind_after_a_name_is_no_member_of_its_list(nlp):
+    found = [t for t, _, _ in ents(nlp, "据了解,第二大股东琨岳基金与多家外资机构投下赞成票。")]
+    assert "琨岳基金" in found and not any("投下" in t for t in found)
+
+
+def test_the_holding_of_a_controlling_shareholder_is_no_part_of_the_name(nlp):
+    found = [t for t, _, _ in ents(nlp, "汀岳股份控股股东为汀岳集团,持股比例为41.5%。")]
+    assert "汀岳股份" in found and "汀岳股份控股" not in found
+
+
+def test_a_long_description_with_one_rarer_word_is_no_name(nlp):
+    found = [t for t, _, _ in ents(nlp, "琮岳资产是省属地方资产管理公司,主营不良资产收购。")]
+    assert not any(t.endswith("资产管理公司") for t in found)
+
+
+def test_an_institution_and_its_short_name_in_brackets(nlp):
+    found = {(t, label) for t, label, _ in ents(nlp, "该行在银行业信贷资产登记流转中心(银登中心)挂牌转让不良贷款。")}
+    assert {("银行业信贷资产登记流转中心", "ORG"), ("银登中心", "ORG")} <= found
+
+
+def test_a_known_company_with_supply_chain_after_it_is_its_unit(nlp):
+    found = [t for t, _, _ in ents(nlp, "岚衣在国内的仓储物流此前由顺丰供应链负责。")]
+    assert "顺丰供应链" in found
+
+
+def test_a_name_guessed_without_its_line_of_trade_takes_it(nlp):
+    found = [t for t, _, _ in ents(nlp, "此次参与竞标的还有王府井集团、日上免税行和海南旅投免税等企业。")]
+    assert "海南旅投免税" in found and "海南旅投" not in found
