@@ -108,6 +108,20 @@ def surnames() -> tuple[str, ...]:
     return tuple(sorted(load_word_list("surnames.txt"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def surnames_by_first() -> dict[str, tuple[str, ...]]:
+    """The same names by their first character, longest first (a name is checked against a few, not all)."""
+    return by_first_char(surnames())
+
+
+def by_first_char(words) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their first character, each group in the order given."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[:1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 EVERYDAY_WORD_FREQ = 1000  # as often as an ordinary noun of jieba's dictionary (公司 has 45,604)
 
 

@@ -69,13 +69,17 @@ def whole_latin_runs(words: list[str], spaces: list[bool]) -> tuple[list[str], l
     out_w: list[str] = []
     out_s: list[bool] = []
     for w, sp in zip(words, spaces):
-        if (out_w and not out_s[-1] and _latin_letter(w[:1]) and _latin_letter(out_w[-1][-1:])
+        if w[:1] >= "\u0100" or not out_w or out_s[-1]:  # (most words: neither rule below can apply)
+            out_w.append(w)
+            out_s.append(sp)
+            continue
+        if (_latin_letter(w[:1]) and _latin_letter(out_w[-1][-1:])
                 and not (w[:1].isascii() and out_w[-1][-1:].isascii())):
             # a word with accented letters cut at an accent (Valor|é, Lumi|ère) is one word
             out_w[-1] += w
             out_s[-1] = sp
             continue
-        if out_w and not out_s[-1] and _ascii_alnum(w[:1]) and _ascii_alnum(out_w[-1][-1:]):
+        if _ascii_alnum(w[:1]) and _ascii_alnum(out_w[-1][-1:]):
             prev = out_w[-1]
             k = len(prev)
             while k > 0 and _ascii_alnum(prev[k - 1]):

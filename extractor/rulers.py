@@ -21,7 +21,7 @@ from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
 from .gazetteer import (DEFINED_NAME_WORDS, INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
-                        normalise_name, surnames)
+                        normalise_name, surnames, surnames_by_first, by_first_char)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 from .ner import output_label
 from .tables import LIST_MARK
@@ -312,7 +312,7 @@ class CueMatcher:
         self.patterns = patterns
         self.stopwords = stopwords
         self.trailing = Suffixes(trailing)  # words that never end a name (领投, 表示 …)
-        self.opening = sorted(opening, key=len, reverse=True)  # words that never start one (对话, 专访 …)
+        self.opening = by_first_char(sorted(opening, key=len, reverse=True))  # words that never start one (对话 …)
         self._opening_set = frozenset(opening)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
         self._org_suffix = org_suffix_regex(patterns)
@@ -331,6 +331,9 @@ class CueMatcher:
         starts, token_ends = token_bounds(doc)  # read once: the suffix cues need both the ends and the words
         ends = {e: i for i, e in enumerate(token_ends)}
         words = [text[s:e] for s, e in zip(starts, token_ends)]
+        by_last: dict[str, list[int]] = {}  # the words by their last character, for the suffix cues
+        for i, w in enumerate(words):
+            by_last.setdefault(w[-1:], []).append(i)
         found = []
         ents = doc.ents  # each read of doc.ents walks every token: once per call
         known_starts = {e.start_char for e in ents if e.ent_id_ and e.label_ == "ORG"}
@@ -349,7 +352,7 @@ class CueMatcher:
             if p.kind == "suffix":
                 # a token ending with the cue (公司, 基金 …) closes a name that starts a few tokens earlier
                 last = self._last_chars.get(p.id)
-                for i in (range(len(words)) if last is None else [i for i, w in enumerate(words) if w[-1:] in last]):
+                for i in (range(len(words)) if last is None else sorted(i for c in last for i in by_last.get(c, ()))):
                     word = words[i]
                     m = p.regex.search(word)
                     if m and m.end() == len(word):
@@ -1299,7 +1302,7 @@ FAMILY_WORDS = ("家族", "夫妇", "兄弟", "姐妹", "父子", "母女")
 
 def _surname_name(name: str) -> bool:
     """A family name and one or two given characters, no everyday word (雷军, 卢伟冰, 申屠晓峰)."""
-    family = next((f for f in surnames() if name.startswith(f)), None)  # longest first: 申屠 before 申
+    family = next((f for f in surnames_by_first().get(name[:1], ()) if name.startswith(f)), None)  # 申屠 before 申
     return family is not None and 1 <= len(name) - len(family) <= 2 and all(
         "\u4e00" <= c <= "\u9fff" for c in name) and not is_common_word(name)
 
@@ -1321,13 +1324,14 @@ def _ends_inside_word(text: str, end: int) -> bool:
     return any(text[end - k:end + j] in words for k in (2, 3) for j in (2, 3) if end - k >= 0)
 
 
-def without_opening(text: str, start: int, end: int, opening: list[str]) -> int:
+def without_opening(text: str, start: int, end: int, opening: dict[str, tuple[str, ...]]) -> int:
     """The start of text[start:end] without the first of `opening` (longest first) that starts it and leaves at
     least two characters (对话和府捞面 → 和府捞面); `start` when none does. A 方 that ends a party word before the
     name (运营|方星湾 read by the segmenter as one word: 运营方, the operator) is cut off too."""
     if text.startswith("方", start) and end - start > 3 and _PARTY_WORD_BEFORE.search(text, max(0, start - 2), start):
         start += 1
-    return next((start + len(w) for w in opening if text.startswith(w, start) and end - start - len(w) >= 2), start)
+    return next((start + len(w) for w in opening.get(text[start:start + 1], ())
+                 if text.startswith(w, start) and end - start - len(w) >= 2), start)
 
 
 def without_former(doc: Doc, text: str, start: int, end: int) -> int:
@@ -1641,7 +1645,7 @@ class EntityTrimmer:
         self.trailing = Suffixes(trailing)
         self.org_suffix = org_suffix  # a person guess ending in one (宁川|城投) is an organisation
         self.category = category  # lines of business (储能, 咖啡 …) that end a brand's name, never one alone
-        self.opening = sorted(opening, key=len, reverse=True)  # words that never start a name (对话, 专访 …)
+        self.opening = by_first_char(sorted(opening, key=len, reverse=True))  # words that never start a name (对话 …)
         self.opening_set = frozenset(opening)
         self.appositive = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(descriptors, key=len, reverse=True))) + ")(?=" + LATIN_NAME.pattern
