@@ -166,6 +166,8 @@ class GazetteerMatcher:
         # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
         # does not know
         hits = [self._local_body(text, h) for h in hits]
+        # a street named after a place (南京|西路, 北京路) names no place
+        hits = [h for h in hits if not (h[2] in PLACE_LABELS and _STREET_AFTER.match(text, h[1]))]
         if any(h[1] - h[0] <= 3 for h in hits):
             # a short name cut out of a dictionary word is a coincidence (施工|行业 holds 工行, 美好|未来 好未来)
             token_starts, token_ends = token_bounds(doc)
@@ -676,8 +678,13 @@ class CueMatcher:
                     k == 0 or not e[1].startswith("v") or len(name) > 4):
                 return False  # a verb inside a short name only (花知晓; not 广州军区有关部门代表)
             else:
-                evidence = evidence or e[1].startswith(("nr", "ns", "nt", "nz"))
+                # (jieba tags a few frequent words as places, 加盟 among them: a place piece is evidence when the
+                # gazetteer knows the place or the word is rare)
+                evidence = evidence or e[1].startswith(("nr", "nt", "nz")) or e[1].startswith("ns") and (
+                    e[0] < self.FREQUENT_PLACE_TAG or piece in _place_name_set())
         return evidence or ends_in_org_suffix(self._org_suffix, name)
+
+    FREQUENT_PLACE_TAG = 300
 
     def _shares_head(self, name: str, other: str) -> bool:
         """`name`, listed beside the name `other`, ends with the same word (图灵|量子 beside 玻色|量子, X|汽车 beside
@@ -1199,6 +1206,7 @@ def _opening_place(doc: Doc, span) -> tuple[int, int, str, str] | None:
     return (span.start_char, span.start_char + len(name), entry.type if entry else "GPE", entry.id if entry else "")
 
 
+_STREET_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街)(?![头道区边上口灯面坊舞市巷])")
 _COUNTED_KIND = re.compile(r"(?:多|几|数|两|三|四|五|六|七|八|九|十|\d+)(?:家|个|位|名|所)")
 
 
@@ -1755,6 +1763,9 @@ class EntityTrimmer:
                 if (label in PLACE_LABELS and full.endswith("市场", start, end) and end - start >= 4
                         and (full[start:end - 2] in _place_name_set() or _REGION.fullmatch(full, start, end - 2))):
                     end -= 2  # 西北|市场, 印尼|市场: the market of a region is the region (汉正街小商品市场 is named)
+                if (label in PLACE_LABELS and (street := _STREET_AFTER.match(full, end))
+                        and not any(end <= s0 < street.end() for s0, _, _, _ in ents)):
+                    end, label = street.end(), "LOC"  # 上海|南京西路: a street named after a city is the street
                 if label in PLACE_LABELS and output_label("LOC", full[start:end]) == "ORG":
                     label = "ORG"  # 维也纳酒店|门店 cut back to 维也纳酒店: the last word decides, as in the tagger
                 if label == "ORG" and _ZONE_END.search(full, start, end) and end - start > 3:

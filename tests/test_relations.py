@@ -974,6 +974,11 @@ CASES = [
      {("琨江财政厅", "shareholder_of", "琮信资产"), ("中信集团", "shareholder_of", "琮信资产")}),
     ("[岚衣|BRAND]在[中国|GPE]的仓储物流此前由[顺丰供应链|ORG]负责。", {("顺丰供应链", "supplies", "岚衣")}),
     ("[琮城银行|ORG]三季度不良率上升。行长[潘岚|PERSON]表示将加快处置。", {("潘岚", "ceo_of", "琮城银行")}),
+    # rivals that follow a price cut; customers of "the company" the document is about
+    ("[琨云|ORG]宣布降价后,[汀擎云|ORG]、[岚讯云|ORG]也相继推出降价措施。",
+     {("琨云", "competitor_of", "汀擎云"), ("琨云", "competitor_of", "岚讯云")}),
+    ("[琮微电子|ORG]成立于2018年,总部位于[苏州|GPE],目前员工约2600人。公司2024年营收预计为38亿元,主要客户包括[小米|ORG]和[荣耀|ORG]。",
+     {("琮微电子", "located_in", "苏州"), ("琮微电子", "supplies", "小米"), ("琮微电子", "supplies", "荣耀")}),
 ]
 
 

@@ -50,6 +50,7 @@ def tiny_gazetteer() -> Gazetteer:
     ("海购通", "新海购通", "ORG", False, ""),  # one character before it is no description
     ("甜趣电器", "杭州甜趣电器有限公司", "ORG", True, "place before the name"),  # with the registered tail
     ("岚鲸", "岚鲸俱乐部", "ORG", True, "generic suffix"),
+    ("琨云", "琨云智能集团", "ORG", True, "generic suffix"),  # a cloud and its group: 智能 and 集团 both go
     # a registered name: place, name, line of trade, legal form
     ("星瞳", "杭州星瞳数字技术股份有限公司", "ORG", True, "registered name"),
     ("星瞳", "星瞳技术有限公司", "ORG", True, "registered name"),

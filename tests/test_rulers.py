@@ -1707,3 +1707,18 @@ def test_a_known_company_with_supply_chain_after_it_is_its_unit(nlp):
 def test_a_name_guessed_without_its_line_of_trade_takes_it(nlp):
     found = [t for t, _, _ in ents(nlp, "此次参与竞标的还有王府井集团、日上免税行和海南旅投免税等企业。")]
     assert "海南旅投免税" in found and "海南旅投" not in found
+
+
+def test_a_frequent_word_jieba_tags_a_place_vouches_for_no_brand(nlp):
+    found = [t for t, _, _ in ents(nlp, "警方破获一起假冒知名餐饮品牌招商加盟的诈骗案。")]
+    assert "招商加盟" not in found
+
+
+def test_building_materials_and_curtain_walls_are_lines_of_trade(nlp):
+    found = [t for t, _, _ in ents(nlp, "其中,汀筑建材持有的商票金额约为6200万元。截至目前,汀城幕墙已向法院提起诉讼。")]
+    assert {"汀筑建材", "汀城幕墙"} <= set(found)
+
+
+def test_a_street_named_after_a_city_is_the_street(nlp):
+    found = {(t, label) for t, label, _ in ents(nlp, "品牌首店开在杭州延安路,另一家店位于上海北京西路。")}
+    assert ("北京", "GPE") not in found and ("杭州", "GPE") in found
