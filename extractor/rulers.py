@@ -846,9 +846,12 @@ class CueMatcher:
                     and self._org_suffix is not None and self._org_suffix.fullmatch(doc[known[s.start]:s.end].text)]
         wider += [s for s in extended if s not in wider]
         # …and a name the model guessed without its line of trade (海南旅投|免税, 库迪|咖啡): the name with it
-        guessed_orgs = {e.start: e.end for e in ents if not e.ent_id_ and e.label_ == "ORG"}
-        trade_ends = [s for s in spans if s.label_ == "ORG" and s not in wider and guessed_orgs.get(s.start, s.end) < s.end
-                      and self._category is not None and self._category.fullmatch(doc[guessed_orgs[s.start]:s.end].text)]
+        # (the line of trade may take in the guess's last word: 岱岳智能|装备 is 岱岳 + 智能装备)
+        guessed_orgs = {e.start: e.end_char for e in ents if not e.ent_id_ and e.label_ == "ORG"}
+        trade_ends = [s for s in spans if s.label_ == "ORG" and s not in wider and s.start in guessed_orgs
+                      and guessed_orgs[s.start] < s.end_char and self._category_end is not None
+                      and (trade := self._category_end.search(s.text)) is not None
+                      and s.start_char + trade.start() <= guessed_orgs[s.start]]
         wider += trade_ends
         # a name the text quotes whole (合资公司“蓝图上汽电池有限公司”) bounds the statistical guesses inside it
         guessed_spans = [(e.start_char, e.end_char) for e in ents if not e.ent_id_]
@@ -1698,6 +1701,8 @@ class EntityTrimmer:
                 # 第八届|中国国际进口博览会: an event's edition is no part of its name (a body's term is, as MSRA
                 # annotates 第六届全国人大常委会)
                 start = ordinal.end()
+            if not ent_id and label == "ORG" and full.endswith("办公室", start, end) and full[start:end - 3] in _place_name_set():
+                end, label = end - 3, "GPE"  # 北京|办公室: a company's office in a city (国务院外事办公室 is a body)
             if not ent_id and label == "ORG" and FACILITY_END.search(full, start, end):
                 if start > 0 and full[start - 1].isdigit():
                     continue  # (12)英寸晶圆厂: a measure and a kind of plant, no name

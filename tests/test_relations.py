@@ -979,6 +979,18 @@ CASES = [
      {("琨云", "competitor_of", "汀擎云"), ("琨云", "competitor_of", "岚讯云")}),
     ("[琮微电子|ORG]成立于2018年,总部位于[苏州|GPE],目前员工约2600人。公司2024年营收预计为38亿元,主要客户包括[小米|ORG]和[荣耀|ORG]。",
      {("琮微电子", "located_in", "苏州"), ("琮微电子", "supplies", "小米"), ("琮微电子", "supplies", "荣耀")}),
+    # a subsidiary's round is the subsidiary's; a core product; a holding a person controls; a headquarters moved;
+    # a lease signed; investors after a clause on the money raised
+    ("[琨汐生物|ORG]预计净利润增长。此外,[琨汐生物|ORG]控股子公司[琨汐医疗|ORG]完成了2亿元A轮融资,由[礼来亚洲基金|ORG]领投。",
+     {("琨汐医疗", "subsidiary_of", "琨汐生物"), ("礼来亚洲基金", "led_round", "琨汐医疗"),
+      ("礼来亚洲基金", "investor_in", "琨汐医疗")}),
+    ("[琨汐生物|ORG]发布业绩预告。公告称,业绩增长主要得益于核心产品\"[琨安|BRAND]\"的销售放量。",
+     {("琨汐生物", "has_brand", "琨安")}),
+    ("财团成员包括[邓岚|PERSON]控制的[琨汐投资|ORG]。", {("邓岚", "shareholder_of", "琨汐投资")}),
+    ("自动驾驶公司[汀瑞科技|ORG]宣布,公司总部将从[北京|GPE]迁至[上海|GPE]浦东,并已与[琨江集团|ORG]签署租赁协议。",
+     {("汀瑞科技", "located_in", "上海"), ("琨江集团", "supplies", "汀瑞科技")}),
+    ("[汀瑞科技|ORG]成立于2019年,累计融资超过60亿元,投资方包括[蔚来资本|ORG]和[上汽集团|ORG]。",
+     {("蔚来资本", "investor_in", "汀瑞科技"), ("上汽集团", "investor_in", "汀瑞科技")}),
 ]
 
 

@@ -1722,3 +1722,18 @@ def test_building_materials_and_curtain_walls_are_lines_of_trade(nlp):
 def test_a_street_named_after_a_city_is_the_street(nlp):
     found = {(t, label) for t, label, _ in ents(nlp, "品牌首店开在杭州延安路,另一家店位于上海北京西路。")}
     assert ("北京", "GPE") not in found and ("杭州", "GPE") in found
+
+
+def test_a_holding_a_person_controls_is_named(nlp):
+    found = [t for t, _, _ in ents(nlp, "财团成员包括邓岚控制的琨汐投资以及私募基金高瓴资本。")]
+    assert "琨汐投资" in found
+
+
+def test_equipment_is_a_line_of_trade_after_a_guessed_name(nlp):
+    found = [t for t, _, _ in ents(nlp, "其中,公司全资子公司琨岳智能装备收到市工业和信息化局拨付的专项资金5200万元。")]
+    assert "琨岳智能装备" in found and "琨岳智能" not in found
+
+
+def test_an_office_in_a_city_is_the_city(nlp):
+    found = {(t, label) for t, label, _ in ents(nlp, "迁址后深圳办公室将保留约200人的研发团队。")}
+    assert ("深圳", "GPE") in found and not any(t.endswith("办公室") for t, _ in found)
