@@ -150,6 +150,10 @@ LOOKBACK = 3
 PLATFORM_LOOKBACK = 2
 
 
+# a former employer in a person's description (由前Google工程师A, 原字节跳动副总裁B), not 目前/此前/日前 …
+FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|原)$")
+
+
 def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
                    entity_types: dict[str, str], speaker_orgs: dict[str, str] | None = None) -> list[Observation]:
     """speaker_orgs: a transcript speaker's name as written → their organisation (`relations.speaker_organisations`),
@@ -350,6 +354,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 return False
         if BELONGS_TO.search(text, max(0, m.start - 4), m.start):
             return False  # X隶属于Y,目前平台活跃商家…: Y owns the platform the clause goes on about
+        if FORMER_EMPLOYER.search(text, max(0, m.start - 3), m.start):
+            return False  # X由前Google工程师A创立,目前付费用户…: a person's former employer is no subject
         owner = OWNER_NEXT.match(text, m.end)
         if owner and any(c[0].start == owner.end() for cs in by_sentence.values() for c in cs):
             return False  # 蜜雪冰城母公司蜜雪集团(…)发行价为…: the owner named next is what the sentence is about

@@ -490,6 +490,16 @@ def _list_marker(text: str, num: _Num) -> bool:
     return False
 
 
+GLOSS = re.compile(r"[)）]|[(（][^()（）,，。;；\n]{1,12}[)）]")
+
+
+def _after_gloss(text: str, a: int, b: int) -> int:
+    """Where the text after a metric term at `a` goes on past a closing bracket the term stood in, or a gloss in
+    brackets right after it; `a` when neither."""
+    m = GLOSS.match(text, a, b)
+    return m.end() if m else a
+
+
 def _clause_clean(text: str, a: int, b: int) -> bool:
     return not any(c in CLAUSE_BREAK for c in text[a:b])
 
@@ -730,7 +740,10 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
         if gap < 0:
             continue
         metric = lex.metrics[t.metric]
-        if gap > metric.before or not (_clause_clean(text, t.end, c.start)
+        # (a gloss in brackets after the term, or the term a gloss in brackets: ARR(年度经常性收入)突破…)
+        after_gloss = _after_gloss(text, t.end, c.start)
+        gap = c.start - after_gloss
+        if gap > metric.before or not (_clause_clean(text, after_gloss, c.start)
                                        or LABEL_COLON.fullmatch(text, t.end, c.start)):
             continue
         if counts_noun and lex.metric_unit_kind(metric) != "quantity":

@@ -800,3 +800,11 @@ def test_a_deal_after_rights_granted_is_the_licensors():
     a, ids = make(text, [("璠川生物", "licensor", 0), ("Veltris Pharma", "licensee", 0)],
                   [("8.5亿美元", dict(value=8.5e8, unit="USD"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("8.5亿美元", "licensor")]
+
+
+def test_a_former_employer_in_a_founders_description_is_no_subject():
+    text = "蓝汐AI由前天猫工程师张岚和前小红书算法负责人林岚于2022年在中国创立,目前付费用户超过12万。"
+    a, ids = make(text, [("蓝汐AI", "blue", 0), ("天猫", "tmall", 0), ("张岚", "zhang", 0), ("小红书", "xhs", 0),
+                         ("林岚", "lin", 0), ("中国", "china", 0)],
+                  [("付费用户超过12万", dict(min_value=1.2e5, comparator=">=", unit="", metric="users"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

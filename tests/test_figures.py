@@ -18,6 +18,9 @@ CASES = [
     ("这家公司的估值达20亿美元", dict(v=2e9, unit="USD", metric="valuation")),
     ("目前市值约3000亿港元", dict(v=3e11, cmp="~", unit="HKD", metric="market-cap")),
     ("在欧洲的销售额为4500万欧元", dict(v=4.5e7, unit="EUR", metric="sales")),
+    # a gloss in brackets after the metric, or the metric a gloss in brackets
+    ("营收(未经审计)为12亿元", dict(v=1.2e9, unit="CNY", metric="revenue")),
+    ("ARR(年度经常性收入)突破2000万美元", dict(min=2e7, cmp=">=", unit="USD", metric="recurring-revenue")),
     ("每年研发收入2万英镑", dict(v=2e4, unit="GBP", metric="revenue")),
     ("平台GMV突破1000亿", dict(min=1e11, cmp=">=", unit="CNY", metric="gmv")),
     ("单日成交额超过8亿元", dict(min=8e8, cmp=">", unit="CNY", metric="daily-gmv")),

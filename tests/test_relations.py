@@ -991,6 +991,16 @@ CASES = [
      {("汀瑞科技", "located_in", "上海"), ("琨江集团", "supplies", "汀瑞科技")}),
     ("[汀瑞科技|ORG]成立于2019年,累计融资超过60亿元,投资方包括[蔚来资本|ORG]和[上汽集团|ORG]。",
      {("蔚来资本", "investor_in", "汀瑞科技"), ("上汽集团", "investor_in", "汀瑞科技")}),
+    # rivals both in a price war; partners that build together; a subsidiary named with its holding; two founders
+    # described by their former employers (no current employer, no seat for the former one); a purchase signed
+    ("[琨咖|BRAND]和[汀迪咖啡|BRAND]都在打9.9元的价格战。", {("琨咖", "competitor_of", "汀迪咖啡")}),
+    ("[琨晶科技|ORG]董事会通过决议,将与[索尼半导体|ORG]、[电装|ORG]共同在[日本|GPE]兴建第二座晶圆厂。",
+     {("琨晶科技", "partners_with", "索尼半导体"), ("琨晶科技", "partners_with", "电装")}),
+    ("第一座工厂由[琨晶科技|ORG]持股约60%的子公司[琨晶越南|ORG]营运。",
+     {("琨晶越南", "subsidiary_of", "琨晶科技")}),
+    ("[琨汐AI|ORG]由前[谷歌|ORG]工程师[苏岳凡|PERSON]和前[百度|ORG]算法负责人[韩东|PERSON]于2021年在[硅谷|LOC]创立。",
+     {("琨汐AI", "founder", "苏岳凡"), ("琨汐AI", "founder", "韩东")}),
+    ("3、[琨途航空|ORG]:与[中国商飞|ORG]签署10架C919飞机购买意向书。", {("中国商飞", "supplies", "琨途航空")}),
 ]
 
 

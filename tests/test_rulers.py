@@ -1737,3 +1737,23 @@ def test_equipment_is_a_line_of_trade_after_a_guessed_name(nlp):
 def test_an_office_in_a_city_is_the_city(nlp):
     found = {(t, label) for t, label, _ in ents(nlp, "迁址后深圳办公室将保留约200人的研发团队。")}
     assert ("深圳", "GPE") in found and not any(t.endswith("办公室") for t, _ in found)
+
+
+def test_a_described_name_with_latin_letters_before_its_latin_alias(nlp):
+    found = [t for t, _, _ in ents(nlp, "AI编程工具初创公司琨汐AI(Kunxi AI)今日宣布完成B轮融资。")]
+    assert "琨汐AI" in found
+
+
+def test_a_second_founder_after_and_with_a_description(nlp):
+    found = [t for t, _, _ in ents(nlp, "该公司由前微软工程师苏岳凡和前百度算法负责人韩东于2021年在硅谷创立。")]
+    assert {"苏岳凡", "韩东"} <= set(found)
+
+
+def test_a_subsidiary_named_before_the_verb_it_runs(nlp):
+    found = [t for t, _, _ in ents(nlp, "第一座工厂由琨晶科技持股约60%的子公司琨晶越南营运。")]
+    assert "琨晶越南" in found and not any(t.endswith("营运") for t in found)
+
+
+def test_a_region_alone_is_no_organisation(nlp):
+    found = [t for t, _, _ in ents(nlp, "公司将在新加坡设立亚太总部。")]
+    assert "亚太" not in found and "新加坡" in found
