@@ -1001,6 +1001,14 @@ CASES = [
     ("[琨汐AI|ORG]由前[谷歌|ORG]工程师[苏岳凡|PERSON]和前[百度|ORG]算法负责人[韩东|PERSON]于2021年在[硅谷|LOC]创立。",
      {("琨汐AI", "founder", "苏岳凡"), ("琨汐AI", "founder", "韩东")}),
     ("3、[琨途航空|ORG]:与[中国商飞|ORG]签署10架C919飞机购买意向书。", {("中国商飞", "supplies", "琨途航空")}),
+    # a company and its product side by side in a ranking; rivals that follow the company the text is about; the
+    # customers among a company's five largest
+    ("榜单显示,[琨度|ORG][琨心一言|BRAND]、[琨里集团|ORG][琨义千问|BRAND]分列前二。",
+     {("琨度", "has_brand", "琨心一言"), ("琨里集团", "has_brand", "琨义千问")}),
+    ("[琨宝|BRAND]宣布调整规则。[琨宝|BRAND]表示将保护商家。此前,[拼琨琨|BRAND]、[琨音电商|BRAND]也先后宣布调整政策。",
+     {("琨宝", "competitor_of", "拼琨琨"), ("琨宝", "competitor_of", "琨音电商")}),
+    ("[汀屿股份|ORG]主营汽车零部件,前五大客户包括[吉利汽车|ORG]、[长安汽车|ORG]等整车企业。",
+     {("汀屿股份", "supplies", "吉利汽车"), ("汀屿股份", "supplies", "长安汽车")}),
 ]
 
 

@@ -1757,3 +1757,18 @@ def test_a_subsidiary_named_before_the_verb_it_runs(nlp):
 def test_a_region_alone_is_no_organisation(nlp):
     found = [t for t, _, _ in ents(nlp, "公司将在新加坡设立亚太总部。")]
     assert "亚太" not in found and "新加坡" in found
+
+
+def test_the_organisers_party_word_opens_no_persons_name(nlp):
+    found = [t for t, _, _ in ents(nlp, "主办方琨澜文化透露,两场演出门票已全部售罄。")]
+    assert "琨澜文化" in found and not any(t.startswith("方") for t in found)
+
+
+def test_a_legal_representative_named_before_because(nlp):
+    found = [t for t, _, _ in ents(nlp, "公司董事长、法定代表人骆立新因涉嫌违法被立案调查。")]
+    assert "骆立新" in found
+
+
+def test_a_described_name_then_a_date_and_a_verb(nlp):
+    found = [t for t, _, _ in ents(nlp, "第三方评测机构琨言评测12月2日发布11月榜单。")]
+    assert "琨言评测" in found
