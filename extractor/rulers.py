@@ -365,8 +365,8 @@ class CueMatcher:
                         span = self._run_left(doc, i, p, include_last=True)
                         if span and (_starts_inside_word(text, span[0]) or _ends_inside_word(text, span[1])):
                             continue  # 车|规级功率芯片, X汽车智能|驾驶: the cue cut an everyday word (车规级, 智能驾驶)
-                        if span and p.not_after is not None and p.not_after.search(text, 0, span[0]):
-                            continue
+                        if span and p.not_after is not None and p.not_after.search(text, max(0, span[0] - 8), span[0]):
+                            continue  # (the words it names are short: a few characters back, not the whole text)
                         if span and text.endswith(RELATIONAL_COMPANY, span[0], span[1]):
                             continue  # X母公司, X子公司: a company named by its relation to X, not a name
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
