@@ -1009,6 +1009,16 @@ CASES = [
      {("琨宝", "competitor_of", "拼琨琨"), ("琨宝", "competitor_of", "琨音电商")}),
     ("[汀屿股份|ORG]主营汽车零部件,前五大客户包括[吉利汽车|ORG]、[长安汽车|ORG]等整车企业。",
      {("汀屿股份", "supplies", "吉利汽车"), ("汀屿股份", "supplies", "长安汽车")}),
+    # a store on a platform in a later clause; the brands a dealer sells; a new shareholder a register shows; buying
+    # into a brand; a purchasing vice-president
+    ("12月2日,潮玩品牌[琨趣玩具|BRAND]推出联名盲盒,首批10万套在[天猫|ORG]旗舰店上线后售罄。",
+     {("琨趣玩具", "sells_on", "天猫")}),
+    ("国内大型汽车经销商[琮岳汽车集团|ORG]旗下拥有42家4S店,代理品牌包括[奔驰|BRAND]、[宝马|BRAND]和[丰田|BRAND]。",
+     {("奔驰", "sells_on", "琮岳汽车集团"), ("宝马", "sells_on", "琮岳汽车集团"), ("丰田", "sells_on", "琮岳汽车集团")}),
+    ("[企查查|ORG]信息显示,茶饮品牌[汀岳茶|BRAND]近日发生工商变更,新增股东[黄岚|PERSON],持股比例为5%。",
+     {("黄岚", "shareholder_of", "汀岳茶")}),
+    ("演员[黄岚|PERSON]入股茶饮品牌[汀岳茶|BRAND]。", {("黄岚", "shareholder_of", "汀岳茶")}),
+    ("[琨泰汽车|ORG]采购副总裁[邬岳|PERSON]表示,明年采购总额将超过400亿元。", {("邬岳", "works_for", "琨泰汽车")}),
 ]
 
 

@@ -1772,3 +1772,8 @@ def test_a_legal_representative_named_before_because(nlp):
 def test_a_described_name_then_a_date_and_a_verb(nlp):
     found = [t for t, _, _ in ents(nlp, "第三方评测机构琨言评测12月2日发布11月榜单。")]
     assert "琨言评测" in found
+
+
+def test_electronics_is_a_line_of_trade_and_materials_only_a_kind(nlp):
+    found = [t for t, _, _ in ents(nlp, "琨川电子宣布扩产,支持其锂电材料产能扩张。")]
+    assert "琨川电子" in found and "锂电材料" not in found
