@@ -75,7 +75,7 @@ RANKED_BY = re.compile(r"\s?(?:人民币)?(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:财
 HOLDING_WORD = re.compile(r"持股|持有|占股")
 ACCOUNT_NEXT = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:博主|主播|达人|网红|UP主|账号|创作者|KOL|红人)[“\"「]?")
 HELD_BY_NEXT = re.compile(r"\s?的\s?")
-SUBJECT_AFTER_GAP = re.compile(r"\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
+SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
 # sentence is about
 AGENT_OR_RECIPIENT = ("由", "向", "给", "被", "占")  # …占X的25%: a share of X, said of what came before
@@ -94,6 +94,8 @@ DESCRIBED_SUBJECT_END = re.compile(r"[^,，。;；!?！？]{0,12}?的(?:品牌|�
 OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|成为|作为|中标|承建|承接|(?:公司|其)为)(?:了)?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$"
                           # (rights granted to a licensee, described or not: 权益授予美国药企X)
                           r"|(?:授予|授权给|许可给|转让给|出售给|卖给)(?:了)?[^,，。;；]{0,6}$")
+CONTINUED_COPULA = re.compile(r"\s?(?:也|还|则|同时|目前|已|已经)?(?:是|为|系|成为)|"
+                              r"\s?(?:其|公司的?)?(?:(?P<holder>股东|主要股东|控股股东|实际控制人)|主要客户|客户|合作伙伴)(?:为|是|包括|有)")
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
 # in Y's own clause, is Y's)
 OWNED_AFTER = re.compile(r"(?:拥有|旗下(?:有|包括|拥有)?)(?:了)?\s?[“\"「『]?$")
@@ -104,6 +106,9 @@ OWNED_NEXT = re.compile(r"\s?(?:的)?旗下[^,，。;；:：]{0,8}")
 SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产)")
 # …与沙特能源企业Y签署…: a partner named after 与 (a place or a description may come between)
 PARTNER_BEFORE = re.compile(r"(?:^|[,，])(?:今年|去年|目前|如今)?[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
+# the partners of a deal listed with their roles (与供应商A、客户B开展交易)
+ROLE_LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及)\s*(?:其)?(?:客户|供应商|合作伙伴|经销商|代理商)?\s*")
+DEALT_WITH_BEFORE = re.compile(r"(?:通过|经由|曾|已|先后)(?:与|同|跟)(?:其)?(?:客户|供应商|合作伙伴|经销商|代理商)?$")
 # …和X的合作也在深化: 和 joins a partner, not a list item, when the partnership follows the name
 PARTNER_AND_BEFORE = re.compile(r"(?:^|[,，])[^,，。;；]{0,4}?和$")
 # a session held for the partner (主播X与品牌Y举行专场直播,当晚销售额…): what it sold is the partner's
@@ -139,8 +144,11 @@ CHANGE_WORD = re.compile(r"较上年|较去年|同比|环比")
 CHANGE_METRICS = ("growth", "decline")
 BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)$")
 # a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
-KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(合作社|俱乐部|医院|银行|集团)|"
-                          r"\s?(?:目前|今年|去年|如今|现在|当前)?(?:该|这款|此款|这个|该款)(游戏|产品|应用|App|APP|车型|手机|新品)")
+KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(合作社|俱乐部|医院|银行|集团|协会|商会|联合会|学会)|"
+                          r"\s?(?:目前|今年|去年|如今|现在|当前)?(?:该|这款|此款|这个|该款)(?:[^,，。;；]{0,12}?的)?(?:旗舰|新款|高端|入门)?"
+                          r"(游戏|产品|应用|App|APP|车型|手机|新品|机型|笔记本|平板)")
+# a model number written right after its maker's name (琨岳Z30, 岚图FREE 318): the maker named for its product
+MODEL_AFTER = re.compile(r"\s?[A-Za-z]{0,6}\d")
 KIND_REF_CONFIDENCE = 0.7
 WHOLE_PLACE = re.compile(r"[^,，。;；:：]{0,6}?(?:全市|全省|全县|全区|全州)")
 WHOLE_PLACE_CONFIDENCE = 0.65
@@ -462,6 +470,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 and PARTNER_BEFORE.search(text[before[-3][0].end:before[-2][0].start])
                 and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])):
             before.pop()
+        # X通过与供应商A、客户B开展循环交易,虚增营收…: the partners a deal was done with, listed with their roles
+        j = len(before) - 1
+        while j > 0 and ROLE_LIST_JOINER.fullmatch(text, before[j - 1][0].end, before[j][0].start):
+            j -= 1
+        if (0 < j and DEALT_WITH_BEFORE.search(text, before[j - 1][0].end, before[j][0].start)
+                and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])):
+            del before[j:]
         while (len(before) > 1 and (PARTNER_BEFORE.search(text[before[-2][0].end:before[-1][0].start]) or (
                 PARTNER_AND_BEFORE.search(text[before[-2][0].end:before[-1][0].start])
                 and COOPERATION_AFTER.match(text, before[-1][0].end)))
@@ -477,6 +492,17 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             # X是A与B合资成立的品牌,今年销量…: the names in what X is are not what the sentence goes on about, nor
             # what was founded (X是A与B于2021年合资成立的…: X's founding)
             del before[1:]
+        # X主营汽车线束,是A和B的一级供应商,2023年营收…: a clause that goes on saying what X is (opening with 是), or
+        # who its holders or customers are (股东为A和B), names others, not a new subject for the clauses after it
+        for k in range(1, len(before)):
+            opening = max((b.end() for b in CLAUSE_BREAK.finditer(text, before[k - 1][0].end, before[k][0].start)),
+                          default=-1)
+            # (a holder named so may go on holding in the next clause: 实际控制人为X,持有公司31.2%的股份)
+            if (opening >= 0 and (copula := CONTINUED_COPULA.match(text, opening, before[k][0].start))
+                    and CLAUSE_BREAK.search(text, before[k][0].end, fig.start)
+                    and not (copula.group("holder") and metric is not None and metric.metric == "stake")):
+                del before[k:]
+                break
         # (the partners may be a list: 公司已与A、B等客户签订合作协议,合同金额…)
         partners_listed = len(before) > 1 and all(
             LIST_JOINER.fullmatch(text[a[0].end:b[0].start]) for a, b in zip(before, before[1:]))
@@ -626,11 +652,20 @@ def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, ab
     opens = max([sentences[si].start] + [b.end() for b in CLAUSE_BREAK.finditer(text, sentences[si].start, fig.start)])
     m = KIND_OPENING.match(text, opens, fig.start)
     if m is None:
+        # (a figure inside a product's own opening phrase describes the product: 这款售价4999元的旗舰手机; a body's
+        # kind word stands before its figure)
+        close = CLAUSE_BREAK.search(text, fig.end)
+        m = KIND_OPENING.match(text, opens, close.start() if close else len(text))
+        if m is not None and (m.group(1) is not None or m.end() <= fig.start):
+            m = None
+    if m is None:
         return None
     for back in range(KIND_LOOKBACK + 1):
         # (a body: the one whose name ends with its kind; a product: the last brand named, 该游戏 of 《岚境》)
+        # (…or a maker written with a model number: 琨岳Z30 Pro … 这款售价4999元的旗舰手机)
         named = [c for c in by_sentence.get(si - back, ()) if c[0].end <= opens and c[2] in about
-                 and (text.endswith(m.group(1), c[0].start, c[0].end) if m.group(1) else c[2] == "BRAND")]
+                 and (text.endswith(m.group(1), c[0].start, c[0].end) if m.group(1)
+                      else c[2] == "BRAND" or MODEL_AFTER.match(text, c[0].end) is not None)]
         if named:
             return named[-1][1], KIND_REF_CONFIDENCE - 0.02 * back
     return None

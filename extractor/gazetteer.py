@@ -23,7 +23,13 @@ LEGAL_FORM = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$")
 # the words that give a name its short form in brackets (X股份有限公司(以下简称"X"), (下称"X"))
 DEFINED_NAME_WORDS = r"(?:以下)?简称|(?:以下|下文|下)称"
 INDUSTRY_TAIL = re.compile(r"(?:餐饮管理|餐饮|企业管理|管理咨询|信息技术|网络科技|网络技术|数字技术|数字科技|信息科技|电子科技|"
-                           r"智能科技|生物科技|生物技术|医药科技|技术|电子商务|文化传媒|商贸|贸易|实业|保险)$")
+                           r"智能科技|生物科技|生物技术|医药科技|通讯技术|通信技术|通讯科技|通信科技|通讯设备|通信设备|光电科技|"
+                           r"新能源科技|新材料科技|技术|电子商务|文化传媒|商贸|贸易|实业|保险)$")
+
+# the place a public body is named after (岚州市|文化和旅游局, 璘江省|国资委), and such a body, named by what it does
+# (市场监督管理局, 交通运输局, 人民法院): its place is part of its name
+PLACE_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:省|市|县)(?!场|委|政府)")
+PUBLIC_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:局|委员会|委|厅|法院|检察院|人民政府|政府|海关|办公室|支队|大队|派出所)$")
 
 
 @dataclass(frozen=True)

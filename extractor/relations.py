@@ -26,7 +26,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   limits a ref to the turns of some speaker labels (我们 in an answer after A: or 答: is the interviewee's company);
   `skip` and `only` (regexes over the antecedent's name) pass over names, or take only names (该行: a 银行).
 * `former` lines: a marker right before the organisation (前, 原) makes a role a past one; only the relations in
-  `keep` stay true of it (founder, co-founder), whether a title or another pattern named the role.
+  `keep` stay true of it (founder, co-founder), whether a title or another pattern named the role; with `becomes`
+  (曾任, 此前担任) its other roles turn into that relation (a past CEO worked for the company) instead.
 * `column` lines: a plain-text table column whose header matches `header` (所在城市) names `relation` between the
   row's first organisation and the entity of the row's cell (of one of `types`); the tables come from `tables.py`.
 
@@ -162,7 +163,7 @@ class RelationPatterns:
     title_words: dict[str, Title] = field(default_factory=dict)
     # "former" markers right before a title's organisation (原字节跳动副总裁): only the relations that stay true
     # of a past role (founder …) are kept
-    former: list[tuple[re.Pattern, frozenset[str]]] = field(default_factory=list)
+    former: list[tuple[re.Pattern, frozenset[str], str]] = field(default_factory=list)
     columns: list[Column] = field(default_factory=list)
 
 
@@ -195,7 +196,10 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                 keep = row.get("keep", [])
                 if not isinstance(keep, list) or any(r not in RELATIONS for r in keep):
                     raise ValueError("keep must list known relations (see vocab.RELATIONS)")
-                out.former.append((re.compile(row["regex"]), frozenset(keep)))
+                becomes = row.get("becomes", "")
+                if becomes and becomes not in RELATIONS:
+                    raise ValueError("becomes must name a known relation (see vocab.RELATIONS)")
+                out.former.append((re.compile(row["regex"]), frozenset(keep), becomes))
             elif kind == "column":
                 if row.get("relation") not in RELATIONS:
                     raise ValueError("relation must be a known relation (see vocab.RELATIONS)")
@@ -572,8 +576,10 @@ class _Context:
             first = [x for x in cands if x[2] in ref.types]
             if ref.pick in ("topic", "main_or_topic"):  # the earliest of the ref's own sentence, if it names one
                 # (not the name right before the ref's verb, which is its subject: 深创投持有公司8.2%)
-                first = [x for x in first if not (a - x[0].end <= 6 and not any(
-                    _fold(c) in CLAUSE_END for c in self.text[x[0].end:a]))]
+                # (…nor that subject named earlier in the sentence: X采购…;X为公司控股股东Y的子公司)
+                subjects = {x[1] for x in first if a - x[0].end <= 6 and not any(
+                    _fold(c) in CLAUSE_END for c in self.text[x[0].end:a])}
+                first = [x for x in first if x[1] not in subjects]
                 first = [x for x in first if x[0].start >= s.start] or first
             if first:
                 m, eid, etype = first[0]
@@ -661,19 +667,22 @@ class _Context:
     def _emit(self, pat: Pattern, m: re.Match, masked: _Masked, s: Sentence) -> list[Relation]:
         emits: list[tuple[str, str, str, float]] = []
         # a former marker before the organisation (前宝洁研发总监X) leaves only the relations a past role keeps
-        keep = self._former(pat, m, masked)
+        keep, becomes = self._former(pat, m, masked) or (None, "")
         if pat.ends_role:  # (an ended role keeps what a former marker keeps: 创始人 stays true)
-            keep = self.pats.former[0][1] if self.pats.former else frozenset()
-        if keep is not None and {"org", "per"} <= pat.slots:
+            keep, becomes = (self.pats.former[0][1], "") if self.pats.former else (frozenset(), "")
+        if keep is not None and not becomes and {"org", "per"} <= pat.slots:
             # (a role the text calls past holds for the whole text: 前总裁X … X2019年加入Y is not a current job)
             self.former_roles.update((p.entity, o.entity) for p in self._slot_args(pat, m, masked, "per")
                                      for o in self._slot_args(pat, m, masked, "org"))
         for rel, subj, obj in pat.emit:
             if rel == "title":
                 for title in self._titles(m.group("title")):
-                    emits.extend((r, a, b, title.weight) for r, a, b in title.emit if keep is None or r in keep)
+                    emits.extend((r if keep is None or r in keep else becomes, a, b, title.weight)
+                                 for r, a, b in title.emit if keep is None or r in keep or (becomes and r in ROLE_RELATIONS))
             elif keep is None or rel in keep or rel not in ROLE_RELATIONS:
                 emits.append((rel, subj, obj, 1.0))
+            elif becomes:
+                emits.append((becomes, subj, obj, 1.0))
         attrs = []
         names = m.re.groupindex
         if "stake" in names and m.group("stake"):
@@ -699,17 +708,17 @@ class _Context:
         e = self.entities.get(eid)
         return e is not None and any(regex.search(n) for n in (e.label_zh, e.label_en, *e.aliases) if n)
 
-    def _former(self, pat: Pattern, m: re.Match, masked: _Masked) -> frozenset[str] | None:
-        """The relations a past role keeps, when a former marker stands right before the title's organisation;
-        None when the role is current."""
+    def _former(self, pat: Pattern, m: re.Match, masked: _Masked) -> tuple[frozenset[str], str] | None:
+        """The relations a past role keeps and the one its other roles become (or ""), when a former marker stands
+        right before the title's organisation; None when the role is current."""
         if "org" not in pat.slots or m.group("org") is None:
             return None
         if "former" in m.re.groupindex and m.group("former") and self.pats.former:
-            return self.pats.former[0][1]  # X前总裁Y: the marker between the organisation and the title
+            return self.pats.former[0][1:]  # X前总裁Y: the marker between the organisation and the title
         before = masked.text[:masked.text.rfind(TOK_OPEN, 0, m.start("org"))]  # up to the organisation's token
-        for regex, keep in self.pats.former:
+        for regex, keep, becomes in self.pats.former:
             if regex.search(before):
-                return keep
+                return keep, becomes
         return None
 
     def _titles(self, text: str) -> list[Title]:

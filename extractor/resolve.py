@@ -17,7 +17,7 @@ from importlib import resources
 
 from .datafiles import read_jsonl
 from .errors import ConfigError
-from .gazetteer import (INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, common_words, default_gazetteer, load_word_list,
+from .gazetteer import (INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, load_word_list,
                         normalise_name, surnames)
 from .pinyin import fuzzy_pinyin_key, pinyin_key
 from .records import Analysis, Entity, Mention
@@ -131,6 +131,12 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
         return 0.85, "place before the name"
     if family == "ORG" and len(short) >= 2 and _trades_as(short, long, places):
         return 0.85, "registered name"
+    # (a place and the short name with the first word of the registered name's tail: 璘江汧源集团有限公司 and 汧源集团)
+    if (family == "ORG" and (core := strip_generic(short)) != short and len(core) >= 2
+            and (long_core := strip_generic(long)) != long and long_core.endswith(core)
+            and ((prefix := long_core[:-len(core)]) in places or prefix.rstrip("省市区县") in places)
+            and long.startswith(short[len(core):], len(long_core))):
+        return 0.85, "place before the name"
     if family == "ORG" and len(short) >= 2 and long.endswith(short) and len(long) - len(short) >= 3 and (
             long[:-len(short)].endswith(name_parts()["description_end"])):
         return 0.8, "description before the name"
@@ -212,6 +218,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 continue
             linked = m.ent_id.startswith("~")  # tied to another name in the text, e.g. by parentheses
             label = relabel.get(surface) or (relabel_linked.get(m.ent_id[1:]) if linked else None) or m.label
+            if label == "LOC" and _administered(surface, a.rule_text):
+                label = "GPE"  # 在沣川召开 … 沣川市工信局: a city the text names as one
             entry = gaz.entries.get(m.ent_id) if m.ent_id and not linked else gaz.lookup(surface)
             family = FAMILY.get(label, "ORG")
             short = strip_generic(surface) if entry is None and not linked and family == "ORG" else surface
@@ -257,6 +265,9 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     places = {m.text.strip() for a in analyses for m in a.mentions if FAMILY.get(m.label) == "PLACE"}
     places.update(name for e in gaz.entries.values() if FAMILY.get(e.type) == "PLACE" for name in e.names)
     places.update(_dictionary_places())  # 宜宾 of 宜宾五粮液股份有限公司, though the text never names it alone
+    # (…and a place a public body is named after: 璘江省国资委 … 璘江汧源集团有限公司 is 汧源集团)
+    places.update(body.group(1) for a in analyses for m in a.mentions if m.label == "ORG"
+                  and (body := PLACE_OF_BODY.match(m.text.strip())) and PUBLIC_BODY.fullmatch(m.text.strip()))
     clusters = _Clusters()
     names = {k: preferred.get(k) or surfaces[k].most_common(1)[0][0] for k in surfaces}
     for k in gaz_keys:
@@ -477,6 +488,12 @@ def _known_place(name: str, gazetteer: Gazetteer) -> bool:
 def _dictionary_places() -> frozenset[str]:
     """Cities and regions of two or three characters in jieba's dictionary (tag ns)."""
     return frozenset(w for w, (_, tag) in common_words().items() if tag == "ns" and 2 <= len(w) <= 3)
+
+
+def _administered(name: str, text: str) -> bool:
+    """The text writes the place as an administrative unit somewhere (沣川 … 沣川市, 汀州 … 汀州省)."""
+    return (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)
+        and any(name + unit in text for unit in "市省县"))
 
 
 def _vote_type(labels: Counter) -> str:

@@ -20,7 +20,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
-from .gazetteer import (DEFINED_NAME_WORDS, INDUSTRY_TAIL, LEGAL_FORM, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
+from .gazetteer import (DEFINED_NAME_WORDS, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name, surnames, surnames_by_first, by_first_char)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 from .ner import output_label
@@ -215,7 +215,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -965,9 +965,15 @@ class VariantMatcher:
             # 星耀还宣布…): the same company, linked to the full name's key for resolution
             short = short_name(ent.text) if ent.label_ == "ORG" else None
             # …and, for a registered name, without its line of trade too (广州茶茶岚餐饮管理有限公司 … 茶茶岚)
-            trade = INDUSTRY_TAIL.search(short) if short and LEGAL_FORM.search(ent.text) else None
-            shorter = short[:trade.start()] if trade else None
-            for name in (short, shorter if shorter and len(shorter) >= 2 and not is_common_word(shorter) else None):
+            # (a two-word line of trade too, and its last word alone: 云岭通信技术 → 云岭, 云岭通信)
+            shorter = []
+            if short and LEGAL_FORM.search(ent.text):
+                pos = 0
+                while (trade := INDUSTRY_TAIL.search(short, pos)) is not None:
+                    if len(trade.group()) < len(short) - 1 and not is_common_word(short[:trade.start()]):
+                        shorter.append(short[:trade.start()])
+                    pos = trade.start() + 1
+            for name in (short, *shorter):
                 if name and name not in names:
                     names[name] = ("ORG", ent.ent_id_ or "~" + normalise_name(ent.text))
             # the place a public body is named after (岚州市|文化和旅游局 … 明年岚州将…): the place, elsewhere
@@ -1597,11 +1603,32 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         if len(left) >= 4 and len(right) >= 4 and left[-2:] == right[-2:] and all(
                 "\u4e00" <= c <= "\u9fff" for c in left[-2:]):
             return [(start, m.start()), (m.end(), end)]
+    # 璩川农业|为公司控股股东|璩川集团: a company, what it is to the company the text is about, and another
+    role = _COPULA_ROLE.search(text, start + 2, end)
+    if role:
+        return [p for p in ((start, role.start()), (role.end(), end)) if p[1] - p[0] >= 2] or [(start, end)]
     # 曦川汽车|由|澜舟集团(与…共同发起设立): a company and the one that set it up
     by = text.find("由", start + 3, end - 3)
     if by > 0 and ends_in_org_suffix(org_suffix, text[by + 1:end]):
         return [(start, by), (by + 1, end)]
     return [(start, end)]
+
+
+_COPULA_ROLE = re.compile(r"(?:为|是|系)(?:公司|本公司|该公司)(?:的)?(?:控股股东|实际控制人|第一大股东|大股东|股东|全资子公司|"
+                          r"控股子公司|子公司|关联方|供应商|客户)")
+# what follows a whole name: a verb of speech or a mark (田中健一|表示)
+_SPEECH_OR_MARK = re.compile(r"表示|说|称|认为|指出|介绍|透露|坦言|强调|[,，。:：、(（]")
+
+
+def _with_second_given_char(text: str, start: int, end: int) -> int:
+    """A two-character family name and one given character the model stopped at (田中健|一表示, 欧阳娜|娜说): the
+    second given character too, when a verb of speech or a mark follows it."""
+    name = text[start:end]
+    family = next((f for f in surnames_by_first().get(name[:1], ()) if name.startswith(f)), "")
+    if (len(family) == 2 and len(name) == 3 and end < len(text) and "\u4e00" <= text[end] <= "\u9fff"
+            and text[end] not in CueMatcher.FUNCTION_CHARS and _SPEECH_OR_MARK.match(text, end + 1)):
+        return end + 1
+    return end
 
 
 _ZHI_PARTICLE = re.compile(r"之(?:后|前|间|一|所|外|中|下|上|类|处|际|时|父|母|子|女|妻|夫)")
@@ -1729,6 +1756,14 @@ class EntityTrimmer:
                     and end - colon > 2:
                 start = colon + 1  # a headline's topic and then the name (杭州土拍:滨江集团 → 滨江集团)
             start = without_marks(full, start, end)
+            suffixed_name = False
+            if not ent_id and label == "ORG" and (country := _country_opening(full, start, end, self.org_suffix)):
+                # 新加坡琬泰|投资: a country, then its company's name (the guess stopped short of its suffix)
+                entry = default_gazetteer().lookup(country)
+                trimmed.append((start, start + len(country), "GPE", entry.id if entry else ""))
+                start += len(country)
+                end = _company_word_after(full, end, self.org_suffix)
+                suffixed_name = True  # (琬泰投资 keeps its 投资, a word that mostly ends no name)
             if not ent_id:
                 # a bracket the guess took from the text around it (分析师(摩根士丹利 孙立): → 孙立)
                 start, end = _without_unpaired_brackets(full, start, end)
@@ -1754,7 +1789,7 @@ class EntityTrimmer:
                 # (not before an alias in brackets, which shows where the name ends: 博裕投资(Boyu Capital))
                 if label == "ORG" and full.startswith("控股股东", end - 2) and end - start >= 4:
                     end -= 2  # 琨泰股份控股|股东: the holding of 控股股东 is no part of the name before it
-                while not _ALIAS_AFTER.match(full, end) and (cut := without_trailing(
+                while not suffixed_name and not _ALIAS_AFTER.match(full, end) and (cut := without_trailing(
                         full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut
                 opened = without_opening(full, start, end, self.opening)
@@ -1789,6 +1824,7 @@ class EntityTrimmer:
                 if label == "PERSON":
                     start = _with_latin_given_name(full, start, end)
                     end = _with_zhi(full, start, end)
+                    end = _with_second_given_char(full, start, end)
             trimmed.append((start, end, label, ent_id))
         trimmed = _completed_person_names(full, trimmed)
         if trimmed != ents:
@@ -1854,9 +1890,8 @@ def _completed_person_names(full: str, ents: list[tuple[int, int, str, str]]) ->
     return out
 
 
-_PLACE_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:省|市|县)(?!场|委|政府)")
-# a public body named by what it does (市场监督管理局, 交通运输局, 人民法院): its place is part of its name
-_PUBLIC_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:局|委员会|委|厅|法院|检察院|人民政府|政府|海关|办公室|支队|大队|派出所)$")
+_PLACE_OF_BODY = PLACE_OF_BODY
+_PUBLIC_BODY = PUBLIC_BODY
 _PLACE_UNIT_END = ("省", "市", "区", "县", "州", "旗", "镇", "乡")
 
 
@@ -1873,6 +1908,41 @@ def _with_place_of_body(full: str, ents: list[tuple[int, int, str, str]]) -> lis
             continue
         out.append(ent)
     return out
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    return tuple(sorted(load_word_list("countries.txt"), key=len, reverse=True))
+
+
+def _country_opening(full: str, start: int, end: int, org_suffix: re.Pattern | None) -> str | None:
+    """The country a guessed organisation opens with when an unknown name of two or more characters follows it and
+    an organisational suffix follows it in the text (新加坡琬泰|集团) or 投资 ends it (新加坡琬泰投资); None otherwise."""
+    name = full[start:end]
+    country = next((c for c in _countries() if name.startswith(c)), None)
+    if country is None:
+        return None
+    rest = name[len(country):]
+    # (a guess that took its suffix, 德国大众汽车公司, stays whole: the corpora annotate the country as part of the
+    # name; one that stopped short of it, or whose 投资 the trailing words would cut, is split)
+    suffixed = _company_word_after(full, end, org_suffix) > end or _INVESTOR_WORD.search(rest) is not None
+    core = _INVESTOR_WORD.sub("", rest)
+    if len(core) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in core) or is_common_word(core) or not suffixed:
+        return None
+    return country
+
+
+# (投资 ends an investor's name, 琬泰投资, though alone it is mostly a verb and so no suffix cue)
+_INVESTOR_WORD = re.compile("(?:投资|资产管理)$")
+
+
+_INVESTOR_AFTER = re.compile("投资|资产管理")
+
+
+def _company_word_after(full: str, end: int, org_suffix: re.Pattern | None) -> int:
+    """Where an organisational suffix right after `end` ends (`end` when none follows)."""
+    m = (org_suffix.match(full, end) if org_suffix is not None else None) or _INVESTOR_AFTER.match(full, end)
+    return m.end() if m else end
 
 
 def _opens_with_place(name: str) -> bool:

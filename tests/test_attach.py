@@ -17,7 +17,9 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "blogger": "PERSON", "mcn": "ORG", "retailer": "ORG", "phone": "BRAND", "film": "BRAND", "studio": "ORG",
          "maoyan": "ORG", "bank": "ORG", "carrier": "ORG",
          "plaintiff": "ORG", "defendant": "BRAND", "dealer": "ORG", "court": "ORG",
-         "licensor": "ORG", "licensee": "ORG"}
+         "licensor": "ORG", "licensee": "ORG", "maker": "ORG", "media": "ORG", "assoc": "ORG", "member": "ORG",
+         "spouse": "PERSON", "listed": "ORG", "fund": "ORG", "broker": "ORG", "holder": "PERSON",
+         "sham-supplier": "ORG", "sham-customer": "ORG", "exchange": "ORG", "chair": "PERSON"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -808,3 +810,58 @@ def test_a_former_employer_in_a_founders_description_is_no_subject():
                          ("林岚", "lin", 0), ("中国", "china", 0)],
                   [("付费用户超过12万", dict(min_value=1.2e5, comparator=">=", unit="", metric="users"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_figure_inside_a_products_opening_phrase_is_its_makers():
+    text = "科技媒体澂翊实验室发布了琨翊Z30 Pro的拆解报告。报告显示,这款售价4999元的旗舰手机物料成本约为3280元。"
+    a, ids = make(text, [("澂翊实验室", "media", 0), ("琨翊", "maker", 0)],
+                  [("售价4999元", dict(value=4999, unit="CNY", metric="price")),
+                   ("约为3280元", dict(value=3280, unit="CNY"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("售价4999元", "maker"), ("约为3280元", "maker")]
+
+
+def test_an_association_opening_a_clause_is_the_one_named_before():
+    text = "沣翊市汽车协会完成换届。沣翊电池总经理当选副会长。据介绍,协会现有会员单位186家。"
+    a, ids = make(text, [("沣翊市汽车协会", "assoc", 0), ("沣翊电池", "member", 0)],
+                  [("会员单位186家", dict(value=186, unit="users", metric="users"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("会员单位186家", "assoc")]
+
+
+def test_customers_in_a_clause_saying_what_the_company_is_are_no_subject():
+    text = "琨翊股份主营汽车线束,是比亚迪和长城汽车的一级供应商,2023年实现营业收入42.7亿元。"
+    a, ids = make(text, [("琨翊股份", "listed", 0), ("比亚迪", "byd", 0), ("长城汽车", "gwm", 0)],
+                  [("营业收入42.7亿元", dict(value=4.27e9, unit="CNY", metric="revenue"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("营业收入42.7亿元", "listed")]
+
+
+def test_a_stake_passed_on_in_brackets_is_the_receivers():
+    text = "琨翊股份公告,阚立恒将其持有的公司2800万股股份(占总股本的2.1%)分割至祁婉宁名下。"
+    a, ids = make(text, [("琨翊股份", "listed", 0), ("阚立恒", "zhang", 0), ("祁婉宁", "spouse", 0)],
+                  [("总股本的2.1%", dict(value=2.1, unit="percent", metric="stake"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("总股本的2.1%", "spouse")]
+
+
+def test_holders_named_in_a_clause_are_no_subject_but_a_holder_may_go_on_holding():
+    text = "珝翊基金成立于2008年,股东为瑨翊证券和琬翊投资,截至三季度末公募管理规模约2100亿元。"
+    a, ids = make(text, [("珝翊基金", "fund", 0), ("瑨翊证券", "broker", 0), ("琬翊投资", "xvc", 0)],
+                  [("公募管理规模约2100亿元", dict(value=2.1e11, unit="CNY", metric="assets-under-management"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("公募管理规模约2100亿元", "fund")]
+    text = "资料显示,琨翊信息成立于2006年,实际控制人为季翊,持有公司31.2%的股份。"
+    a, ids = make(text, [("琨翊信息", "listed", 0), ("季翊", "holder", 0)],
+                  [("31.2%的股份", dict(value=31.2, unit="percent", metric="stake"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("31.2%的股份", "holder")]
+
+
+def test_the_partners_of_a_deal_listed_with_their_roles_are_no_subject():
+    text = "经查,沄翊科技通过与供应商瓈翊电子、客户汭翊智能开展循环交易,累计虚增营业收入1.9亿元。"
+    a, ids = make(text, [("沄翊科技", "listed", 0), ("瓈翊电子", "sham-supplier", 0), ("汭翊智能", "sham-customer", 0)],
+                  [("营业收入1.9亿元", dict(value=1.9e8, unit="CNY", metric="revenue"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("营业收入1.9亿元", "listed")]
+
+
+def test_a_person_may_be_fined():
+    text = "证监局对沄翊科技罚款600万元,对祁翊罚款300万元。"
+    a, ids = make(text, [("沄翊科技", "listed", 0), ("祁翊", "chair", 0)],
+                  [("罚款600万元", dict(value=6e6, unit="CNY", metric="fine")),
+                   ("罚款300万元", dict(value=3e6, unit="CNY", metric="fine"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("罚款600万元", "listed"), ("罚款300万元", "chair")]

@@ -507,3 +507,13 @@ def test_a_count_before_a_verb_of_change_is_the_level_the_metric_moved_from():
     figs = find_figures("计划三年内将门店数量从目前的900家扩大至3000家以上。")
     assert [(f.value, f.metric) for f in figs][:1] == [(900, "stores")]
     assert all(f.metric == "stores" for f in figs)
+
+
+def test_a_price_per_share_named_after_the_number_and_a_share_of_the_capital():
+    figs = find_figures("按照公告前一交易日12.85元/股的收盘价计算,上述股份占总股本的2.1%。")
+    assert [(f.value, f.metric) for f in figs] == [(12.85, "share-price"), (2.1, "stake")]
+
+
+def test_a_managers_or_a_funds_scale_under_management():
+    assert [(f.value, f.metric) for f in find_figures("在管基金规模为312亿元,公募管理规模约2100亿元。")] == [
+        (3.12e10, "assets-under-management"), (2.1e11, "assets-under-management")]

@@ -65,3 +65,12 @@ def test_a_company_with_its_ticker_that_lists_or_announces_is_the_filer():
     text = "卓汐股份(002688.SZ)12月1日晚公告,公司与华虹签订采购合同。"
     assert filer_of(text, [(Mention(0, 4, "卓汐股份", "ORG"), "zx")]) == "zx"
     assert filer_of("卓汐股份(002688.SZ)今日股价大涨。", [(Mention(0, 4, "卓汐股份", "ORG"), "zx")]) is None
+
+
+def test_a_bare_a_share_code_after_a_disclosing_company_makes_it_the_filer():
+    from extractor.records import Mention, filer_of
+
+    text = "瑱翊食品(002977)12月2日晚间披露,公司拟向关联方采购原料。"
+    assert filer_of(text, [(Mention(0, 4, "瑱翊食品", "ORG"), "tf")]) == "tf"
+    # a number in brackets that is no code of a listed company's shares makes no filing
+    assert filer_of("瑱翊食品(2977家)12月2日披露门店数。", [(Mention(0, 4, "瑱翊食品", "ORG"), "tf")]) is None

@@ -1019,6 +1019,62 @@ CASES = [
      {("黄岚", "shareholder_of", "汀岳茶")}),
     ("演员[黄岚|PERSON]入股茶饮品牌[汀岳茶|BRAND]。", {("黄岚", "shareholder_of", "汀岳茶")}),
     ("[琨泰汽车|ORG]采购副总裁[邬岳|PERSON]表示,明年采购总额将超过400亿元。", {("邬岳", "works_for", "琨泰汽车")}),
+    # parts a teardown names the suppliers of, sentences after the device's maker; a country right before a company
+    ("[琨翊|ORG]发布新机。6.8英寸OLED屏幕由[京东方|ORG]供应,内存和闪存则分别来自[长鑫存储|ORG]和[长江存储|ORG]。",
+     {("京东方", "supplies", "琨翊"), ("长鑫存储", "supplies", "琨翊"), ("长江存储", "supplies", "琨翊")}),
+    ("[琨翊|ORG]发布新机。该机的潜望式长焦镜头模组由[舜宇光学|ORG]提供,电池电芯则来自[欣旺达|ORG]。",
+     {("舜宇光学", "supplies", "琨翊"), ("欣旺达", "supplies", "琨翊")}),
+    ("[琨翊|ORG]的主摄模组仍由[日本|GPE][索尼|ORG]供应。",
+     {("索尼", "supplies", "琨翊"), ("索尼", "located_in", "日本")}),
+    # an association's elected officers, its secretary-general "held by" someone
+    ("[沣翊市汽车协会|ORG]完成换届。会议选举产生了新一届理事会,[沣翊集团|ORG]董事长[邬立衡|PERSON]当选会长。"
+     "[澂翊电池|ORG]总经理[蒯晓雯|PERSON]、[琨翊智能|ORG]创始人[苍文博|PERSON]当选副会长,协会秘书长由[訾建平|PERSON]担任。",
+     {("邬立衡", "chairman_of", "沣翊集团"), ("邬立衡", "chairman_of", "沣翊市汽车协会"), ("蒯晓雯", "ceo_of", "澂翊电池"),
+      ("蒯晓雯", "works_for", "沣翊市汽车协会"), ("琨翊智能", "founder", "苍文博"), ("苍文博", "works_for", "沣翊市汽车协会"),
+      ("訾建平", "works_for", "沣翊市汽车协会")}),
+    # the controller and chairman named together; shares a divorce passes to the other spouse
+    ("[琨翊股份|ORG](301896)公告,公司实际控制人、董事长[阚立恒|PERSON]将其直接持有的公司2800万股股份(占总股本的2.1%)"
+     "分割至[祁婉宁|PERSON]名下。",
+     {("阚立恒", "chairman_of", "琨翊股份"), ("阚立恒", "shareholder_of", "琨翊股份"), ("祁婉宁", "shareholder_of", "琨翊股份")}),
+    # a past role the text tells is work for the company, whatever the title; a later clause's too
+    ("[张翊|PERSON]曾任[琨翊科技|ORG]总裁。", {("张翊", "works_for", "琨翊科技")}),
+    ("[雷翊|PERSON]现年54岁,此前担任[璘翊交投|ORG]总经理,曾任[璘翊省发改委|ORG]副主任。",
+     {("雷翊", "works_for", "璘翊交投"), ("雷翊", "works_for", "璘翊省发改委")}),
+    ("原[琨翊科技|ORG]副总裁[张翊|PERSON]创立了[澂翊|ORG]。", {("澂翊", "founder", "张翊")}),
+    # a fund's manager; the firms a career went through; holders listed in a later clause
+    ("截至三季度末,[珝翊基金|ORG]旗下明星基金经理[乔翊|PERSON]在管基金规模为312亿元。", {("乔翊", "works_for", "珝翊基金")}),
+    ("[乔翊|PERSON]拥有11年从业经验,2013年加入[瑨翊证券|ORG]任研究员,2017年加盟[珝翊基金|ORG],现任权益投资部总监。",
+     {("乔翊", "works_for", "瑨翊证券"), ("乔翊", "works_for", "珝翊基金")}),
+    ("[珝翊基金|ORG]成立于2008年,股东为[瑨翊证券|ORG]和[新加坡|GPE][琬翊投资|ORG],公募管理规模约2100亿元。",
+     {("瑨翊证券", "shareholder_of", "珝翊基金"), ("琬翊投资", "shareholder_of", "珝翊基金"),
+      ("琬翊投资", "located_in", "新加坡")}),
+    # a company's plant abroad is no seat of it; the company a place describes after 由; materials from a partner
+    ("记者走访了位于[越南|GPE][平阳省|GPE]的[沨翊纺织|ORG]工厂。", set()),
+    ("这家由[浙江|GPE][绍兴|GPE]企业[沨翊纺织|ORG]投资建设的工厂于2018年投产。", {("沨翊纺织", "located_in", "绍兴")}),
+    ("[沨翊纺织|ORG]去年销售收入约38亿元,其面料主要由本地合作伙伴[璘翊印染|ORG]提供。", {("璘翊印染", "supplies", "沨翊纺织")}),
+    # a related-party notice: the filer, its subsidiary, what it buys and leases from its holder's group
+    ("[瑱翊食品|ORG](002977)12月2日晚间披露,公司及子公司[瑱翊冷链|ORG]预计将发生日常关联交易。其中,公司拟向[璩翊农业|ORG]"
+     "采购生猪等原料;[璩翊农业|ORG]为公司控股股东[璩翊集团|ORG]的全资子公司。此外,公司总部办公楼继续向[璩翊集团|ORG]租赁。"
+     "[瑱翊食品|ORG]前三季度营收27.6亿元。",
+     {("瑱翊冷链", "subsidiary_of", "瑱翊食品"), ("璩翊农业", "supplies", "瑱翊食品"), ("璩翊农业", "subsidiary_of", "璩翊集团"),
+      ("璩翊集团", "supplies", "瑱翊食品"), ("璩翊集团", "shareholder_of", "瑱翊食品")}),
+    ("[璩翊集团|ORG]董事长[蒲翊|PERSON]同时担任[瑱翊食品|ORG]董事长。",
+     {("蒲翊", "chairman_of", "璩翊集团"), ("蒲翊", "chairman_of", "瑱翊食品")}),
+    # a trading house described before its name; its representative in China
+    ("[日本|GPE]综合商社[三井物产|ORG]以约6亿元认购公司新增股份。[三井物产|ORG]中国区总代表[田中健一|PERSON]表示看好。",
+     {("三井物产", "located_in", "日本"), ("田中健一", "works_for", "三井物产")}),
+    # officers listed after the company; the supplier and the customer of sham deals
+    ("对[沄翊科技|ORG](300929)及公司董事长兼总经理[祁建华|PERSON]、财务总监[林晓燕|PERSON]、董事会秘书[顾思恒|PERSON]给予公开谴责。",
+     {("祁建华", "ceo_of", "沄翊科技"), ("祁建华", "chairman_of", "沄翊科技"), ("林晓燕", "works_for", "沄翊科技"),
+      ("顾思恒", "works_for", "沄翊科技")}),
+    ("[岚翊集团|ORG]董事长[王岚|PERSON]、[汀翊科技|ORG]总经理[李汀|PERSON]出席。",
+     {("王岚", "chairman_of", "岚翊集团"), ("李汀", "ceo_of", "汀翊科技")}),
+    ("经查,[沄翊科技|ORG]通过与供应商[瓈翊电子|ORG]、客户[汭翊智能|ORG]开展无商业实质的循环交易。",
+     {("瓈翊电子", "supplies", "沄翊科技"), ("沄翊科技", "supplies", "汭翊智能")}),
+    # a head of marketing works for the company; its sales on platforms in a later clause
+    ("[琡翊电器|ORG]营销总经理[苗思远|PERSON]介绍,补贴政策实施以来,公司在[京东|ORG]和[天猫|ORG]的线上销售额增长超过八成。",
+     {("苗思远", "works_for", "琡翊电器"), ("琡翊电器", "sells_on", "京东"), ("琡翊电器", "sells_on", "天猫"),
+      ("琡翊电器", "grew_on", "京东"), ("琡翊电器", "grew_on", "天猫")}),
 ]
 
 

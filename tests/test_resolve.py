@@ -64,6 +64,9 @@ def tiny_gazetteer() -> Gazetteer:
     ("岚川大学", "岚川大学科技园", "ORG", False, ""),  # a park named after it, no department
     ("眉岚果业合作社", "眉岚果业专业合作社", "ORG", True, "descriptive word left out"),
     ("中国银行", "中国建设银行", "ORG", False, ""),  # another word in the middle: another bank
+    # the short name keeps the first word of the registered name's tail (集团 of 集团有限公司)
+    ("汧翊集团", "杭州汧翊集团有限公司", "ORG", True, "place before the name"),
+    ("汧翊科技", "杭州汧翊集团有限公司", "ORG", False, ""),
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})
@@ -360,3 +363,19 @@ def test_name_parts_are_read_from_data_longest_suffix_first(tmp_path):
 def test_a_registered_name_with_its_city_in_brackets_is_the_short_name():
     assert merge_score("芃川电器", "芃川电器(佛山)有限公司", "ORG")[0] > 0
     assert merge_score("芃川", "芃川电器(佛山)有限公司", "ORG")[0] == 0
+
+
+def test_a_place_the_text_also_writes_as_a_city_is_a_city():
+    a = analysis_of("沣翊市汽车协会在沣翊召开大会。", [("沣翊市汽车协会", "ORG"), ("沣翊", "LOC")])
+    a.mentions[:] = [m for m in a.mentions if not (m.text == "沣翊" and m.start == 0)]
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert {(e.label_zh, e.type) for e in entities} == {("沣翊市汽车协会", "ORG"), ("沣翊", "GPE")}
+    a = analysis_of("会议在汀翊山召开。", [("汀翊山", "LOC")])
+    assert [e.type for e in resolve_entities([a], tiny_gazetteer())[0]] == ["LOC"]
+
+
+def test_the_place_a_public_body_is_named_after_lets_a_registered_name_merge():
+    text = "璘翊省国资委任命雷振邦为璘翊汧源集团有限公司董事长。汧源集团是省属重点国有企业。"
+    a = analysis_of(text, [("璘翊省国资委", "ORG"), ("璘翊汧源集团有限公司", "ORG"), ("汧源集团", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert sorted(e.label_zh for e in entities) == ["汧源集团", "璘翊省国资委"]

@@ -1777,3 +1777,79 @@ def test_a_described_name_then_a_date_and_a_verb(nlp):
 def test_electronics_is_a_line_of_trade_and_materials_only_a_kind(nlp):
     found = [t for t, _, _ in ents(nlp, "琨川电子宣布扩产,支持其锂电材料产能扩张。")]
     assert "琨川电子" in found and "锂电材料" not in found
+
+
+def test_a_person_holding_shares_directly_is_no_company(nlp):
+    found = ents(nlp, "变动后,董事长阚立恒直接持有公司18.6%的股份。")
+    assert ("阚立恒", "PERSON") in [(t, label) for t, label, _ in found]
+    assert not any(t.startswith("阚立恒") and len(t) > 3 for t, _, _ in found)
+
+
+def test_a_groups_holdings_word_opens_no_brand_name(nlp):
+    found = [t for t, _, _ in ents(nlp, "其旗下新能源品牌沣翊今年前十个月销量达到14.6万辆。")]
+    assert "沣翊" in found and not any("旗下" in t for t in found)
+
+
+def test_an_investor_glued_to_its_round_by_the_segmenter(nlp):
+    found = [t for t, _, _ in ents(nlp, "听说是珩一创投领投,老股东也跟投了。")]
+    assert "珩一创投" in found
+    assert not [t for t, _, _ in ents(nlp, "本轮是国有资本领投。") if t.endswith("资本")]
+
+
+def test_rarer_family_names_and_a_time_word_after_a_name(nlp):
+    found = [t for t, _, _ in ents(nlp, "琨翊智能创始人苍文博当选副会长,创始人甄翊之前在大疆工作。")]
+    assert "苍文博" in found and "甄翊" in found
+
+
+def test_a_medium_described_before_its_laboratorys_name(nlp):
+    found = [t for t, _, _ in ents(nlp, "科技媒体澂翊实验室日前发布了拆解报告。")]
+    assert "澂翊实验室" in found
+
+
+def test_a_registered_names_core_after_a_two_word_line_of_trade(nlp):
+    found = ents(nlp, "琨翊是深圳琨翊通讯技术有限公司旗下的手机品牌,琨翊在影像上进步明显。")
+    assert [t for t, label, _ in found].count("琨翊") == 2
+
+
+def test_a_star_fund_manager_names_no_fund(nlp):
+    found = [t for t, _, _ in ents(nlp, "珝翊基金旗下明星基金经理乔慕远在管规模为312亿元。")]
+    assert "珝翊基金" in found and "明星基金" not in found
+
+
+def test_a_country_before_an_investors_name_is_a_place_of_its_own(nlp):
+    found = [(t, label) for t, label, _ in ents(nlp, "股东为瑨源证券和新加坡琬泰投资,截至三季度末规模约2100亿元。")]
+    assert ("新加坡", "GPE") in found and ("琬泰投资", "ORG") in found
+
+
+def test_a_country_opening_a_guess_that_stopped_short_of_its_suffix():
+    from extractor.rulers import _country_opening, org_suffix_regex, load_cues
+    suffix = org_suffix_regex(load_cues())
+    text = "新加坡琬翊集团宣布裁员。德国大众汽车公司发言人表示。"
+    assert _country_opening(text, 0, 5, suffix) == "新加坡"       # 新加坡琬翊|集团
+    assert _country_opening(text, 12, 20, suffix) is None          # the whole 德国大众汽车公司, as the corpora write it
+    assert _country_opening("美国银行宣布", 0, 4, suffix) is None  # no unknown name after the country
+
+
+def test_a_quoted_strategy_is_no_organisation(nlp):
+    found = [t for t, _, _ in ents(nlp, '董事长瞿翊表示,此次收购是公司"走出去"战略的重要一步。')]
+    assert "走出去" not in found
+
+
+def test_textile_and_dyeing_are_lines_of_trade(nlp):
+    found = [t for t, _, _ in ents(nlp, "其面料主要由本地合作伙伴璘翊印染提供。")]
+    assert "璘翊印染" in found
+
+
+def test_a_guess_across_what_a_company_is_to_the_filer_is_two_companies(nlp):
+    found = [t for t, _, _ in ents(nlp, "其中,公司拟向璩川农业采购生猪等原料,金额不超过3.2亿元;璩川农业为公司控股股东璩川集团的全资子公司。")]
+    assert found.count("璩川农业") == 2 and "璩川集团" in found and not any("为公司" in t for t in found)
+
+
+def test_a_customer_word_opens_no_name(nlp):
+    found = [t for t, _, _ in ents(nlp, "经查,沄翊科技通过与供应商瓈翊电子、客户汭翊智能开展循环交易。")]
+    assert "汭翊智能" in found and "客户汭翊智能" not in found
+
+
+def test_a_japanese_name_the_model_cut_before_its_last_character(nlp):
+    found = [t for t, _, _ in ents(nlp, "三井物产中国区总代表田中健一表示,双方将展开合作。")]
+    assert "田中健一" in found and "三井物产" in found
