@@ -246,7 +246,9 @@ def _respectively(text: str, figures, sentences, sstarts: list[int],
         if both and len(items) != 2:
             continue
         # the list's own clause, or the next one when it names nothing else (A和B分列第二、第三,份额分别为X和Y)
-        if len(items) < 2 or len(CLAUSE_BREAK.findall(text, items[-1][0].end, m.start())) > 1 + bool(both) or re.search(
+        # (…and the clauses after that, while each is another 分别 of the same list: 装车量分别为…,份额分别为…)
+        earlier = len(RESPECTIVELY.findall(text, items[-1][0].end, m.start()))
+        if len(items) < 2 or len(CLAUSE_BREAK.findall(text, items[-1][0].end, m.start())) > 1 + bool(both) + earlier or re.search(
                 r"[；;：:。！？!?\n]", text[items[-1][0].end:m.start()]):
             continue
         # (a figure's span may open with its metric word before 分别: 营收分别为10亿元)

@@ -10,6 +10,7 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   apart, nothing named between), `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes).
   `emit` lists `[relation, subject slot, object slot]`; `unless` (a regex) drops a match containing it; a named group `stake` becomes the `stake` attribute;
   `"current": true` marks a pattern that says a role goes on (将继续担任), which a past role at the same organisation does not end;
+  `"past": true` one that itself tells a past role (在X担任…), which a former marker elsewhere (X前员工Y) leaves standing;
   `"ends_role": true` one that says it ends (X首席财务官Y辞去所任职务): the role is past, as after a former marker;
   `unless_object` (a regex) drops an object entity any of whose names it matches (登陆深交所 is no shop on a platform);
   `list_sep` (a regex, placeholders allowed) replaces what stands between a list slot's items (A认购4000万美元,B认购…:
@@ -109,6 +110,8 @@ class Pattern:
     # guards (by id) that do not apply: a hedge before a structural relation (公司拟通过全资子公司X收购…: X is a
     # subsidiary whatever the deal plans)
     allow: frozenset[str] = frozenset()
+    # the pattern itself tells a past role (在X担任…, 2016年至2021年): a former marker elsewhere (X前员工Y) does not drop it
+    past: bool = False
 
 
 @dataclass(frozen=True)
@@ -370,7 +373,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
     return Pattern(str(row["id"]), regex, emit, frozenset(slots), frozenset(list_slots),
                    _confidence(row), re.compile(unless) if unless else None, bool(row.get("current", False)),
                    bool(row.get("ends_role", False)), re.compile(row["unless_object"]) if row.get("unless_object") else None,
-                   tuple(list_types), frozenset(_strings(row, "allow")))
+                   tuple(list_types), frozenset(_strings(row, "allow")), past=bool(row.get("past", False)))
 
 
 # ---------------------------------------------------------------------------------------------- extraction
@@ -417,7 +420,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     orgs = ctx.speaker_orgs(found)
     if orgs:  # a second pass that may read 我们 as the speaker's organisation
         found += ctx.run(speaker_orgs=orgs)
-    current = {p.id for p in pats.patterns if p.current}
+    current = {p.id for p in pats.patterns if p.current or p.past}
     found = [r for r in found if not (r.predicate in ROLE_RELATIONS and (r.subject, r.object) in ctx.former_roles
                                       and r.pattern not in current)]
     return _dedupe(found)

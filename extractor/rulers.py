@@ -112,6 +112,18 @@ class GazetteerMatcher:
         m = self._PLACE_BEFORE_BODY.search(text, max(0, hit[0] - 8), hit[0])
         return (m.start(1), hit[1], "ORG", "") if m else hit
 
+    # what follows a company's China unit named as one (花旗中国表示, 在达能中国任职): not its market or division
+    # (before a title the corpora write the company alone: 花旗|中国董事长)
+    _CHINA_UNIT_AFTER = re.compile(r"表示|称|宣布|发布|回应|透露|官方|方面|任职|工作|负责|有限公司|[,，。、;；)）\"”]|$")
+
+    def _china_unit(self, text: str, hit):
+        """A known company and 中国 right after it that the text uses as one name (花旗中国表示, 曾在玛氏中国任职):
+        its China unit, a company of its own (中国区, 中国市场 stay the division and the market)."""
+        if hit[2] not in ("ORG", "BRAND") or not text.startswith("中国", hit[1]) or not self._CHINA_UNIT_AFTER.match(
+                text, hit[1] + 2):
+            return hit
+        return hit[0], hit[1] + 2, "ORG", ""
+
     # what joins the items of a list of names (小米和苹果, 苹果、三星)
     _LIST_JOIN = re.compile(r"\s?(?:和|与|及|、|以及)\s?")
 
@@ -165,7 +177,7 @@ class GazetteerMatcher:
                          and self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]]))]
         # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
         # does not know
-        hits = [self._local_body(text, h) for h in hits]
+        hits = [self._china_unit(text, self._local_body(text, h)) for h in hits]
         # a street named after a place (南京|西路, 北京路) names no place
         hits = [h for h in hits if not (h[2] in PLACE_LABELS and _STREET_AFTER.match(text, h[1]))]
         if any(h[1] - h[0] <= 3 for h in hits):
@@ -215,7 +227,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -1957,7 +1969,7 @@ def _opens_with_place(name: str) -> bool:
 # the day or period a statement is about, which no name has inside it (only at its start: 今日头条, 今日资本)
 _NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|元旦|春节|国庆|期间|"
                           r"撤回|宣布|完成|发布|启动|终止|递交|冲刺|"  # …nor past an event (枫桥生物|撤回科创板IPO)
-                          r"持有|持股(?!平台|计划)")  # …or a holding (产业投资基金二期|持有公司8.7%的股份)
+                          r"持有|持股(?!平台|计划)|(?:间接|直接|共同)控制")  # …or control (X控股|间接控制公司)  # …or a holding (产业投资基金二期|持有公司8.7%的股份)
 _ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次)")
 
 

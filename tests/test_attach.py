@@ -19,7 +19,8 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "plaintiff": "ORG", "defendant": "BRAND", "dealer": "ORG", "court": "ORG",
          "licensor": "ORG", "licensee": "ORG", "maker": "ORG", "media": "ORG", "assoc": "ORG", "member": "ORG",
          "spouse": "PERSON", "listed": "ORG", "fund": "ORG", "broker": "ORG", "holder": "PERSON",
-         "sham-supplier": "ORG", "sham-customer": "ORG", "exchange": "ORG", "chair": "PERSON"}
+         "sham-supplier": "ORG", "sham-customer": "ORG", "exchange": "ORG", "chair": "PERSON",
+         "catl": "ORG", "calb": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -865,3 +866,14 @@ def test_a_person_may_be_fined():
                   [("罚款600万元", dict(value=6e6, unit="CNY", metric="fine")),
                    ("罚款300万元", dict(value=3e6, unit="CNY", metric="fine"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("罚款600万元", "listed"), ("罚款300万元", "chair")]
+
+
+def test_a_second_respectively_of_the_same_list():
+    text = "宁德时代、比亚迪和中创新航分列前三,装车量分别为26.8GWh、14.1GWh和4.2GWh,市场份额分别为45.3%、23.8%和7.1%。"
+    a, ids = make(text, [("宁德时代", "catl", 0), ("比亚迪", "byd", 0), ("中创新航", "calb", 0)],
+                  [("26.8GWh", dict(value=26.8, unit="GWh")), ("14.1GWh", dict(value=14.1, unit="GWh")),
+                   ("4.2GWh", dict(value=4.2, unit="GWh")),
+                   ("45.3%", dict(value=45.3, unit="percent", metric="market-share")),
+                   ("23.8%", dict(value=23.8, unit="percent", metric="market-share")),
+                   ("7.1%", dict(value=7.1, unit="percent", metric="market-share"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)][3:] == [("45.3%", "catl"), ("23.8%", "byd"), ("7.1%", "calb")]

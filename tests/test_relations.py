@@ -1075,6 +1075,10 @@ CASES = [
     ("[琡翊电器|ORG]营销总经理[苗思远|PERSON]介绍,补贴政策实施以来,公司在[京东|ORG]和[天猫|ORG]的线上销售额增长超过八成。",
      {("苗思远", "works_for", "琡翊电器"), ("琡翊电器", "sells_on", "京东"), ("琡翊电器", "sells_on", "天猫"),
       ("琡翊电器", "grew_on", "京东"), ("琡翊电器", "grew_on", "天猫")}),
+    # a former employee's tenure, told with its years, stands beside the former marker; the rival he joined
+    ("[瑷翊精密|ORG]诉其前员工[邵启航|PERSON]侵害商业秘密。法院查明,[邵启航|PERSON]2016年至2021年在[瑷翊精密|ORG]担任研发部"
+     "高级工程师,离职前拷贝了设计图纸,随后加入竞争对手[沩翊传动|ORG]担任技术总监。",
+     {("邵启航", "works_for", "瑷翊精密"), ("邵启航", "works_for", "沩翊传动"), ("沩翊传动", "competitor_of", "瑷翊精密")}),
 ]
 
 

@@ -1853,3 +1853,21 @@ def test_a_customer_word_opens_no_name(nlp):
 def test_a_japanese_name_the_model_cut_before_its_last_character(nlp):
     found = [t for t, _, _ in ents(nlp, "三井物产中国区总代表田中健一表示,双方将展开合作。")]
     assert "田中健一" in found and "三井物产" in found
+
+
+def test_a_known_companys_china_unit_named_as_one(nlp):
+    assert ("达能中国", "ORG") in [(t, label) for t, label, _ in ents(nlp, "方若琳曾在达能中国任职12年。")]
+    assert "星巴克中国" in [t for t, _, _ in ents(nlp, "星巴克中国表示,门店将照常营业。")]
+    # its market, its division and (as the corpora write it) a title after it keep the company alone
+    for text in ("特斯拉中国销量大增。", "苹果中国区总裁表示。", "花旗中国董事长欧兆伦表示。"):
+        assert not any(t.endswith("中国") and len(t) > 2 for t, _, _ in ents(nlp, text)), text
+
+
+def test_a_controller_acting_through_a_holding_company(nlp):
+    found = [(t, label) for t, label, _ in ents(nlp, "截至公告日,瓒翊控股持有公司41.4%的股份,实际控制人聂立群通过瓒翊控股间接控制公司。")]
+    assert ("聂立群", "PERSON") in found and not any("控制" in t for t, _ in found)
+
+
+def test_daily_chemicals_and_transmissions_are_lines_of_trade(nlp):
+    found = [t for t, _, _ in ents(nlp, "泷翊美妆母公司洺翊日化回应称,随后加入竞争对手沩翊传动担任技术总监。")]
+    assert "洺翊日化" in found and "沩翊传动" in found
