@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clean import TURN_LABEL, clean_text
-from .gazetteer import normalise_name
+from .gazetteer import countries, default_gazetteer, normalise_name
 from .records import Analysis, CleanText, Document, Mention, Sentence
 
 
@@ -85,11 +85,41 @@ def doc_to_analysis(document: Document, clean: CleanText, doc: Doc) -> Analysis:
         surface = text[start:end]
         mentions.append(Mention(start, end, surface, label, ent.ent_id_, _source(ent), sentence_of(start),
                                 normalise_name(ent.text)))
+    mentions = _without_country_prefix(mentions)
     figures = []
     for fig in doc._.figures or ():
         start, end = clean.to_original(fig.start, fig.end)
         figures.append(replace(fig, start=start, end=end, text=text[start:end], sentence=sentence_of(start)))
     return Analysis(document, sentences, mentions, figures, clean.dropped, clean.view)
+
+
+def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
+    """A guessed organisation written with its country in front (新加坡澧川银行) when the text also names it
+    without (澧川银行), or a paper after its country (英国《卫报》): the country and the organisation, as the graph
+    keeps them (located_in links them later). The corpora annotate such a span whole, which is why the NER stage
+    leaves it so."""
+    named = {m.text for m in mentions if m.label in ("ORG", "BRAND")}
+    out = []
+    for m in mentions:
+        country = next((c for c in countries() if m.text.startswith(c)), None) if m.label == "ORG" and not m.ent_id \
+            else None
+        rest = m.text[len(country):] if country else ""
+        # (…and a paper by its title after its country, 英国《卫报》: the country and the paper)
+        if country and rest.startswith("《") and rest.endswith("》") and len(rest) > 2:
+            entry = default_gazetteer().lookup(country)
+            cut = m.start + len(country)
+            out.append(replace(m, end=cut, text=country, label="GPE", ent_id=entry.id if entry else "",
+                               norm=normalise_name(country)))
+            out.append(replace(m, start=cut + 1, end=m.end - 1, text=rest[1:-1], norm=normalise_name(rest[1:-1])))
+        elif country and len(rest) >= 2 and rest in named:
+            entry = default_gazetteer().lookup(country)
+            cut = m.start + len(country)
+            out.append(replace(m, end=cut, text=country, label="GPE", ent_id=entry.id if entry else "",
+                               norm=normalise_name(country)))
+            out.append(replace(m, start=cut, text=rest, norm=normalise_name(rest)))
+        else:
+            out.append(m)
+    return out
 
 
 def _source(ent) -> str:

@@ -109,6 +109,12 @@ def load_word_list(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def countries() -> tuple[str, ...]:
+    """Countries other than China (countries.txt), longest first: 沙特阿拉伯 before 沙特."""
+    return tuple(sorted(load_word_list("countries.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def surnames() -> tuple[str, ...]:
     """Chinese family names (surnames.txt), longest first: 欧阳 before 欧."""
     return tuple(sorted(load_word_list("surnames.txt"), key=len, reverse=True))

@@ -20,7 +20,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
-from .gazetteer import (DEFINED_NAME_WORDS, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
+from .gazetteer import (DEFINED_NAME_WORDS, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name, surnames, surnames_by_first, by_first_char)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 from .ner import output_label
@@ -227,7 +227,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|有期徒刑|无期徒刑|死刑|拘役|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -1734,6 +1734,9 @@ class EntityTrimmer:
                 if when.start() - start < 2:
                     continue
                 end = when.start()  # 蜀辣坊|今日|登陆港交所: a name never runs on past a day (今日头条 opens with one)
+            if (not ent_id and label == "ORG" and full.endswith(("分行", "支行", "分公司"), start, end)
+                    and (full[start:end - 2] in _place_name_set() or full[start:end - 3] in _place_name_set())):
+                continue  # 上海分行 alone: a branch of the bank the text names elsewhere, no name of its own
             if not ent_id and label == "ORG" and (some := full.find("某", start + 2, end)) >= 0:
                 end = some  # 中国航天科技集团|某研究院: a unit the text leaves unnamed, of the named group
             if not ent_id and label == "ORG" and (place := _place_before_category(full, start, end)):
@@ -1922,16 +1925,11 @@ def _with_place_of_body(full: str, ents: list[tuple[int, int, str, str]]) -> lis
     return out
 
 
-@lru_cache(maxsize=1)
-def _countries() -> tuple[str, ...]:
-    return tuple(sorted(load_word_list("countries.txt"), key=len, reverse=True))
-
-
 def _country_opening(full: str, start: int, end: int, org_suffix: re.Pattern | None) -> str | None:
     """The country a guessed organisation opens with when an unknown name of two or more characters follows it and
     an organisational suffix follows it in the text (新加坡琬泰|集团) or 投资 ends it (新加坡琬泰投资); None otherwise."""
     name = full[start:end]
-    country = next((c for c in _countries() if name.startswith(c)), None)
+    country = next((c for c in countries() if name.startswith(c)), None)
     if country is None:
         return None
     rest = name[len(country):]
@@ -1969,7 +1967,7 @@ def _opens_with_place(name: str) -> bool:
 # the day or period a statement is about, which no name has inside it (only at its start: 今日头条, 今日资本)
 _NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|元旦|春节|国庆|期间|"
                           r"撤回|宣布|完成|发布|启动|终止|递交|冲刺|"  # …nor past an event (枫桥生物|撤回科创板IPO)
-                          r"持有|持股(?!平台|计划)|(?:间接|直接|共同)控制")  # …or control (X控股|间接控制公司)  # …or a holding (产业投资基金二期|持有公司8.7%的股份)
+                          r"持有|持股(?!平台|计划)|(?:间接|直接|共同)控制|设有")  # …or control (X控股|间接控制公司)  # …or a holding (产业投资基金二期|持有公司8.7%的股份)
 _ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次)")
 
 

@@ -22,3 +22,12 @@ def test_an_analyst_labelled_with_the_firm_is_a_speaker_and_long_labels_are_read
             "华泰证券分析师蒲岚鸣:毛利率呢?\n应岚清:毛利率为36.5%。")
     got = [who for who, _ in speakers(nlp, text)]
     assert got == [None, "邝岚树", "岚石证券分析师", "邝岚树", "蒲岚鸣", "应岚清"]
+
+
+def test_a_country_before_a_company_the_text_also_names_alone_is_a_place_of_its_own(nlp):
+    text = "监管局同意新加坡澧翊银行在上海设立分行。澧翊银行是东南亚第三大商业银行。据英国《卫报》报道。"
+    a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)
+    found = [(m.text, m.label) for m in a.mentions]
+    assert ("新加坡", "GPE") in found and found.count(("澧翊银行", "ORG")) == 2
+    assert ("英国", "GPE") in found and ("卫报", "ORG") in found
+    assert all(text[m.start:m.end] == m.text for m in a.mentions)

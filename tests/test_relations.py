@@ -1079,6 +1079,11 @@ CASES = [
     ("[瑷翊精密|ORG]诉其前员工[邵启航|PERSON]侵害商业秘密。法院查明,[邵启航|PERSON]2016年至2021年在[瑷翊精密|ORG]担任研发部"
      "高级工程师,离职前拷贝了设计图纸,随后加入竞争对手[沩翊传动|ORG]担任技术总监。",
      {("邵启航", "works_for", "瑷翊精密"), ("邵启航", "works_for", "沩翊传动"), ("沩翊传动", "competitor_of", "瑷翊精密")}),
+    # a platform a company runs; a country right before a company allowed to set up a branch; officers' titles
+    ("[瑄翊金服|ORG]通过其运营的网络借贷平台\"[瑄翊贷|BRAND]\"向社会公众吸收资金。", {("瑄翊金服", "has_brand", "瑄翊贷")}),
+    ("监管局同意[新加坡|GPE][澧翊银行|ORG]在[上海|GPE]设立分行。", {("澧翊银行", "located_in", "新加坡")}),
+    ("[澧翊银行|ORG]行政总裁[林志勤|PERSON]表示看好。[珺翊|BRAND]首席可持续发展官[克莱尔·沃森|PERSON]表示。",
+     {("林志勤", "ceo_of", "澧翊银行"), ("克莱尔·沃森", "works_for", "珺翊")}),
 ]
 
 

@@ -1871,3 +1871,15 @@ def test_a_controller_acting_through_a_holding_company(nlp):
 def test_daily_chemicals_and_transmissions_are_lines_of_trade(nlp):
     found = [t for t, _, _ in ents(nlp, "泷翊美妆母公司洺翊日化回应称,随后加入竞争对手沩翊传动担任技术总监。")]
     assert "洺翊日化" in found and "沩翊传动" in found
+
+
+def test_a_branch_named_by_its_city_alone_and_an_office_set_up(nlp):
+    found = [t for t, _, _ in ents(nlp, "该行行政总裁林志勤表示,上海分行将重点服务企业。此前,澧翊银行已在北京设有代表处。")]
+    assert "林志勤" in found and "澧翊银行" in found
+    assert not any(t in ("行政", "上海分行") or "设有" in t for t in found)
+
+
+def test_a_sentenced_founder_and_a_garment_maker(nlp):
+    found = [t for t, _, _ in ents(nlp, "判处瑄翊金服创始人、实际控制人柏文涛有期徒刑十年。发现其中的瓅翊制衣存在问题。")]
+    assert "柏文涛" in found and "瓅翊制衣" in found
+    assert not [t for t, _, _ in ents(nlp, "织布车间将坯布卖给制衣车间。") if "卖给" in t]
