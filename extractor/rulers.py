@@ -1734,6 +1734,9 @@ class EntityTrimmer:
                 if when.start() - start < 2:
                     continue
                 end = when.start()  # 蜀辣坊|今日|登陆港交所: a name never runs on past a day (今日头条 opens with one)
+            if (not ent_id and label == "ORG" and len(parts := _PLACE_JOINER.split(full[start:end])) > 1
+                    and all(_opens_with_place(p) for p in parts) and not ends_in_org_suffix(self.org_suffix, full[start:end])):
+                continue  # 上海闵行和嘉定: places listed, no organisation
             if (not ent_id and label == "ORG" and full.endswith(("分行", "支行", "分公司"), start, end)
                     and (full[start:end - 2] in _place_name_set() or full[start:end - 3] in _place_name_set())):
                 continue  # 上海分行 alone: a branch of the bank the text names elsewhere, no name of its own
@@ -1953,6 +1956,9 @@ def _company_word_after(full: str, end: int, org_suffix: re.Pattern | None) -> i
     """Where an organisational suffix right after `end` ends (`end` when none follows)."""
     m = (org_suffix.match(full, end) if org_suffix is not None else None) or _INVESTOR_AFTER.match(full, end)
     return m.end() if m else end
+
+
+_PLACE_JOINER = re.compile("和|与|及|、")
 
 
 def _opens_with_place(name: str) -> bool:

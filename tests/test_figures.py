@@ -517,3 +517,7 @@ def test_a_price_per_share_named_after_the_number_and_a_share_of_the_capital():
 def test_a_managers_or_a_funds_scale_under_management():
     assert [(f.value, f.metric) for f in find_figures("在管基金规模为312亿元,公募管理规模约2100亿元。")] == [
         (3.12e10, "assets-under-management"), (2.1e11, "assets-under-management")]
+
+
+def test_a_body_set_up_in_a_year():
+    assert [(f.value, f.metric) for f in find_figures("该基金于2020年发起设立,规模为10亿元。")][:1] == [(2020, "founded")]

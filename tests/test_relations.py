@@ -1084,6 +1084,14 @@ CASES = [
     ("监管局同意[新加坡|GPE][澧翊银行|ORG]在[上海|GPE]设立分行。", {("澧翊银行", "located_in", "新加坡")}),
     ("[澧翊银行|ORG]行政总裁[林志勤|PERSON]表示看好。[珺翊|BRAND]首席可持续发展官[克莱尔·沃森|PERSON]表示。",
      {("林志勤", "ceo_of", "澧翊银行"), ("克莱尔·沃森", "works_for", "珺翊")}),
+    # a round named by its stage after its lead investor; the institution's head; a dealer described with its country
+    ("农业机器人企业[澴翊科技|ORG]获得[汣翊创投|ORG]领投的3000万元天使轮。",
+     {("汣翊创投", "led_round", "澴翊科技"), ("汣翊创投", "investor_in", "澴翊科技")}),
+    ("[珣翊加速器|ORG]目前已累计孵化企业96家。加速器负责人[冯思远|PERSON]表示,下一期将关注具身智能。",
+     {("冯思远", "works_for", "珣翊加速器")}),
+    ("[澴翊智能|ORG]宣布,公司与[泰国|GPE]农机经销商[Siam AgriTech|ORG]签署独家经销协议,由后者负责[澴翊智能|ORG]植保无人机"
+     "在[泰国|GPE]的销售。",
+     {("Siam AgriTech", "located_in", "泰国"), ("澴翊智能", "sells_on", "Siam AgriTech")}),
 ]
 
 

@@ -1883,3 +1883,10 @@ def test_a_sentenced_founder_and_a_garment_maker(nlp):
     found = [t for t, _, _ in ents(nlp, "判处瑄翊金服创始人、实际控制人柏文涛有期徒刑十年。发现其中的瓅翊制衣存在问题。")]
     assert "柏文涛" in found and "瓅翊制衣" in found
     assert not [t for t, _, _ in ents(nlp, "织布车间将坯布卖给制衣车间。") if "卖给" in t]
+
+
+def test_an_accelerator_a_dealer_with_a_latin_name_and_places_listed(nlp):
+    found = [t for t, _, _ in ents(nlp, "12月1日,珣翊加速器第八期Demo Day在杭州举行。公司与泰国农机经销商Siam AgriTech签署独家经销协议。")]
+    assert "珣翊加速器" in found and "Siam AgriTech" in found
+    found = [t for t, _, _ in ents(nlp, "公司拟将所持有的上海闵行和嘉定两个住宅项目公司各50%的股权出售给上海城投控股。")]
+    assert "上海城投控股" in found and not any("和" in t for t in found)
