@@ -98,7 +98,8 @@ CONTINUED_COPULA = re.compile(r"\s?(?:也|还|则|同时|目前|已|已经)?(?:�
                               r"\s?(?:其|公司的?)?(?:(?P<holder>股东|主要股东|控股股东|实际控制人)|主要客户|客户|合作伙伴)(?:为|是|包括|有)")
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
 # in Y's own clause, is Y's)
-OWNED_AFTER = re.compile(r"(?:拥有|旗下(?:有|包括|拥有)?)(?:了)?\s?[“\"「『]?$")
+# (…and what it owns described: 旗下拥有上市公司Y; not 旗下品牌Y, which names Y as the subject of what follows)
+OWNED_AFTER = re.compile(r"(?:(?:拥有|旗下(?:有|包括|拥有))(?:了)?(?:[^,，。;；]{0,4}?(?:上市公司|子公司|品牌))?|旗下)\s?[“\"「『]?$")
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")

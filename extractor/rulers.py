@@ -1810,11 +1810,15 @@ class EntityTrimmer:
                 while not suffixed_name and not _ALIAS_AFTER.match(full, end) and (cut := without_trailing(
                         full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut
+                start_before_opening = start
                 opened = without_opening(full, start, end, self.opening)
                 if opened != start and label == "ORG" and full[start:opened] in TITLE_OPENINGS and _surname_name(
                         full[opened:end]):
                     label = "PERSON"  # CEO雷军, 总裁卢伟冰: a title and a person's name, not an organisation
                 start = opened
+                if (label == "ORG" and opened > start_before_opening and self.category is not None
+                        and (kind := self.category.match(full, start, end)) and full[kind.end():end] in ("", "集团", "公司")):
+                    continue  # 央企|物流集团: what is left after the opening words is a kind of company, no name
                 start = without_former(doc, full, start, end)
                 if label == "PERSON" and ends_in_org_suffix(self.org_suffix, full[start:end]):
                     label = "ORG"  # no person is called 宁川城投 or 华远资本

@@ -20,7 +20,7 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "licensor": "ORG", "licensee": "ORG", "maker": "ORG", "media": "ORG", "assoc": "ORG", "member": "ORG",
          "spouse": "PERSON", "listed": "ORG", "fund": "ORG", "broker": "ORG", "holder": "PERSON",
          "sham-supplier": "ORG", "sham-customer": "ORG", "exchange": "ORG", "chair": "PERSON",
-         "catl": "ORG", "calb": "ORG"}
+         "catl": "ORG", "calb": "ORG", "soe": "ORG", "listed-sub": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -877,3 +877,10 @@ def test_a_second_respectively_of_the_same_list():
                    ("23.8%", dict(value=23.8, unit="percent", metric="market-share")),
                    ("7.1%", dict(value=7.1, unit="percent", metric="market-share"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)][3:] == [("45.3%", "catl"), ("23.8%", "byd"), ("7.1%", "calb")]
+
+
+def test_a_listed_company_a_group_owns_is_no_subject_of_the_clauses_after_it():
+    text = "璐翊物流集团成立于1998年,旗下拥有上市公司璐翊股份,2023年营业收入约为860亿元。"
+    a, ids = make(text, [("璐翊物流集团", "soe", 0), ("璐翊股份", "listed-sub", 0)],
+                  [("营业收入约为860亿元", dict(value=8.6e10, unit="CNY", metric="revenue"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("营业收入约为860亿元", "soe")]

@@ -1092,6 +1092,17 @@ CASES = [
     ("[澴翊智能|ORG]宣布,公司与[泰国|GPE]农机经销商[Siam AgriTech|ORG]签署独家经销协议,由后者负责[澴翊智能|ORG]植保无人机"
      "在[泰国|GPE]的销售。",
      {("Siam AgriTech", "located_in", "泰国"), ("澴翊智能", "sells_on", "Siam AgriTech")}),
+    # a group merged into another; a holder described by the brand's kind; what she also invested in; an endorser
+    # the brand's founder names; channels that "are" platforms; sales that depend on platforms in a country
+    ("[璐翊物流集团|ORG]整体并入[琲翊集团|ORG],成为其全资子企业。", {("璐翊物流集团", "subsidiary_of", "琲翊集团")}),
+    ("[企查查|ORG]信息显示,[郝思雨|PERSON]目前是运动服饰品牌[澶翊体育|BRAND]的第二大股东,持股比例为20%,同时还投资了连锁火锅品牌"
+     "[瓀锅记|BRAND]。", {("郝思雨", "shareholder_of", "澶翊体育"), ("郝思雨", "investor_in", "瓀锅记")}),
+    ("[澶翊体育|BRAND]创始人兼CEO[韦书宁|PERSON]表示,[郝思雨|PERSON]此前已担任品牌代言人三年。",
+     {("澶翊体育", "founder", "韦书宁"), ("韦书宁", "ceo_of", "澶翊体育"), ("郝思雨", "endorses", "澶翊体育")}),
+    ("据悉,[澶翊体育|BRAND]今年的销售额预计将突破5亿元,线上渠道主要为[天猫|ORG]和[抖音|ORG]。",
+     {("澶翊体育", "sells_on", "天猫"), ("澶翊体育", "sells_on", "抖音")}),
+    ("[琲翊手机|BRAND]在[印度|GPE]的销售主要依赖[亚马逊|ORG]和[Flipkart|ORG]两大电商平台。",
+     {("琲翊手机", "sells_on", "亚马逊"), ("琲翊手机", "sells_on", "Flipkart")}),
 ]
 
 

@@ -1890,3 +1890,10 @@ def test_an_accelerator_a_dealer_with_a_latin_name_and_places_listed(nlp):
     assert "珣翊加速器" in found and "Siam AgriTech" in found
     found = [t for t, _, _ in ents(nlp, "公司拟将所持有的上海闵行和嘉定两个住宅项目公司各50%的股权出售给上海城投控股。")]
     assert "上海城投控股" in found and not any("和" in t for t in found)
+
+
+def test_a_champion_a_security_firm_and_a_kind_of_state_group(nlp):
+    found = [t for t, _, _ in ents(nlp, "12月1日,乒乓球世界冠军郝思雨在个人社交账号上宣布退役。泄露事件由网络安全公司珈翊安全率先发现。")]
+    assert "郝思雨" in found and "珈翊安全" in found and "网络安全公司" not in found
+    found = [t for t, _, _ in ents(nlp, "两家央企物流集团实施重组 璐翊物流整体并入琲翊集团")]
+    assert "琲翊集团" in found and not any(t.endswith("物流集团") for t in found)
