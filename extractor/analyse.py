@@ -104,19 +104,15 @@ def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
         country = next((c for c in countries() if m.text.startswith(c)), None) if m.label == "ORG" and not m.ent_id \
             else None
         rest = m.text[len(country):] if country else ""
-        # (…and a paper by its title after its country, 英国《卫报》: the country and the paper)
-        if country and rest.startswith("《") and rest.endswith("》") and len(rest) > 2:
+        # (…and a paper by its title after its country, 英国《卫报》: the title without its marks)
+        titled = rest.startswith("《") and rest.endswith("》") and len(rest) > 2
+        if country and (titled or (len(rest) >= 2 and rest in named)):
             entry = default_gazetteer().lookup(country)
             cut = m.start + len(country)
+            name = rest[1:-1] if titled else rest
             out.append(replace(m, end=cut, text=country, label="GPE", ent_id=entry.id if entry else "",
                                norm=normalise_name(country)))
-            out.append(replace(m, start=cut + 1, end=m.end - 1, text=rest[1:-1], norm=normalise_name(rest[1:-1])))
-        elif country and len(rest) >= 2 and rest in named:
-            entry = default_gazetteer().lookup(country)
-            cut = m.start + len(country)
-            out.append(replace(m, end=cut, text=country, label="GPE", ent_id=entry.id if entry else "",
-                               norm=normalise_name(country)))
-            out.append(replace(m, start=cut, text=rest, norm=normalise_name(rest)))
+            out.append(replace(m, start=cut + titled, end=m.end - titled, text=name, norm=normalise_name(name)))
         else:
             out.append(m)
     return out

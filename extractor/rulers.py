@@ -989,7 +989,7 @@ class VariantMatcher:
                 if name and name not in names:
                     names[name] = ("ORG", ent.ent_id_ or "~" + normalise_name(ent.text))
             # the place a public body is named after (岚州市|文化和旅游局 … 明年岚州将…): the place, elsewhere
-            if ent.label_ == "ORG" and (body := _PLACE_OF_BODY.match(ent.text)) and _PUBLIC_BODY.fullmatch(ent.text):
+            if ent.label_ == "ORG" and (body := PLACE_OF_BODY.match(ent.text)) and PUBLIC_BODY.fullmatch(ent.text):
                 place = body.group(1)
                 if place not in names and (not is_common_word(place) or place in _place_name_set()):
                     names[place] = ("GPE", "")
@@ -1912,8 +1912,6 @@ def _completed_person_names(full: str, ents: list[tuple[int, int, str, str]]) ->
     return out
 
 
-_PLACE_OF_BODY = PLACE_OF_BODY
-_PUBLIC_BODY = PUBLIC_BODY
 _PLACE_UNIT_END = ("省", "市", "区", "县", "州", "旗", "镇", "乡")
 
 
@@ -1924,7 +1922,7 @@ def _with_place_of_body(full: str, ents: list[tuple[int, int, str, str]]) -> lis
     for ent in ents:
         start, end, label, ent_id = ent
         if (out and label == "ORG" and not ent_id and out[-1][1] == start and out[-1][2] in PLACE_LABELS
-                and full[out[-1][0]:start].endswith(_PLACE_UNIT_END) and _PUBLIC_BODY.fullmatch(full, start, end)
+                and full[out[-1][0]:start].endswith(_PLACE_UNIT_END) and PUBLIC_BODY.fullmatch(full, start, end)
                 and not _opens_with_place(full[start:end])):
             out[-1] = (out[-1][0], end, "ORG", "")
             continue
@@ -1942,24 +1940,23 @@ def _country_opening(full: str, start: int, end: int, org_suffix: re.Pattern | N
     rest = name[len(country):]
     # (a guess that took its suffix, 德国大众汽车公司, stays whole: the corpora annotate the country as part of the
     # name; one that stopped short of it, or whose 投资 the trailing words would cut, is split)
-    suffixed = _company_word_after(full, end, org_suffix) > end or _INVESTOR_WORD.search(rest) is not None
-    core = _INVESTOR_WORD.sub("", rest)
+    investor_word = next((w for w in INVESTOR_WORDS if rest.endswith(w)), "")
+    suffixed = _company_word_after(full, end, org_suffix) > end or bool(investor_word)
+    core = rest[:len(rest) - len(investor_word)]
     if len(core) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in core) or is_common_word(core) or not suffixed:
         return None
     return country
 
 
 # (投资 ends an investor's name, 琬泰投资, though alone it is mostly a verb and so no suffix cue)
-_INVESTOR_WORD = re.compile("(?:投资|资产管理)$")
-
-
-_INVESTOR_AFTER = re.compile("投资|资产管理")
+INVESTOR_WORDS = ("投资", "资产管理")
 
 
 def _company_word_after(full: str, end: int, org_suffix: re.Pattern | None) -> int:
     """Where an organisational suffix right after `end` ends (`end` when none follows)."""
-    m = (org_suffix.match(full, end) if org_suffix is not None else None) or _INVESTOR_AFTER.match(full, end)
-    return m.end() if m else end
+    if org_suffix is not None and (m := org_suffix.match(full, end)):
+        return m.end()
+    return end + len(next((w for w in INVESTOR_WORDS if full.startswith(w, end)), ""))
 
 
 _PLACE_JOINER = re.compile("和|与|及|、")
