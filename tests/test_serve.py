@@ -112,7 +112,8 @@ def test_cli_serve_answers_and_stops_cleanly(sig):
             values = {b["l"]["value"] for b in json.load(resp)["results"]["bindings"]}
         assert values == {"小鲜炖", "逸仙"}
         proc.send_signal(sig)
-        assert proc.wait(timeout=15) == 0
+        rc = proc.wait(timeout=15)
+        assert rc == 0, f"zhkg serve exited {rc}: {proc.stderr.read().decode('utf-8', 'replace')[-500:]}"
         assert not _port_open(port), "the oxigraph child outlived zhkg serve"
     finally:
         if proc.poll() is None:
