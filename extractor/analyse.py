@@ -93,10 +93,15 @@ def doc_to_analysis(document: Document, clean: CleanText, doc: Doc) -> Analysis:
     return Analysis(document, sentences, mentions, figures, clean.dropped, clean.view)
 
 
+# a university after its country (美国斯坦福大学, 英国伦敦大学学院), not one named after its country's state
+# (新加坡国立大学, 韩国外国语大学)
+_UNIVERSITY_AFTER_COUNTRY = re.compile(r"(?!国立|国家|皇家|外国|中央|联邦)[\u4e00-\u9fff]{2,8}(?:大学|学院)")
+
+
 def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
     """A guessed organisation written with its country in front (新加坡澧川银行) when the text also names it
-    without (澧川银行), or a paper after its country (英国《卫报》): the country and the organisation, as the graph
-    keeps them (located_in links them later). The corpora annotate such a span whole, which is why the NER stage
+    without (澧川银行), a paper after its country (英国《卫报》) or a university after it (美国斯坦福大学): the
+    country and the organisation, as the graph keeps them (located_in links them later). The corpora annotate such a span whole, which is why the NER stage
     leaves it so."""
     named = {m.text for m in mentions if m.label in ("ORG", "BRAND")}
     out = []
@@ -106,7 +111,7 @@ def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
         rest = m.text[len(country):] if country else ""
         # (…and a paper by its title after its country, 英国《卫报》: the title without its marks)
         titled = rest.startswith("《") and rest.endswith("》") and len(rest) > 2
-        if country and (titled or (len(rest) >= 2 and rest in named)):
+        if country and (titled or (len(rest) >= 2 and rest in named) or _UNIVERSITY_AFTER_COUNTRY.fullmatch(rest)):
             entry = default_gazetteer().lookup(country)
             cut = m.start + len(country)
             name = rest[1:-1] if titled else rest

@@ -99,7 +99,8 @@ CONTINUED_COPULA = re.compile(r"\s?(?:也|还|则|同时|目前|已|已经)?(?:�
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
 # in Y's own clause, is Y's)
 # (…and what it owns described: 旗下拥有上市公司Y; not 旗下品牌Y, which names Y as the subject of what follows)
-OWNED_AFTER = re.compile(r"(?:(?:拥有|旗下(?:有|包括|拥有))(?:了)?(?:[^,，。;；]{0,4}?(?:上市公司|子公司|品牌))?|旗下)\s?[“\"「『]?$")
+OWNED_AFTER = re.compile(r"(?:(?:拥有|旗下(?:有|包括|拥有))(?:了)?(?:[^,，。;；]{0,4}?(?:上市公司|子公司|品牌))?|旗下"
+                         r"|代理|经销|授权经销)\s?[“\"「『]?$")  # (…nor are the brands a dealer carries: 代理宝马、奔驰)
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
@@ -164,9 +165,11 @@ FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|�
 
 
 def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
-                   entity_types: dict[str, str], speaker_orgs: dict[str, str] | None = None) -> list[Observation]:
+                   entity_types: dict[str, str], speaker_orgs: dict[str, str] | None = None,
+                   people_orgs: dict[str, str] | None = None) -> list[Observation]:
     """speaker_orgs: a transcript speaker's name as written → their organisation (`relations.speaker_organisations`),
-    what their 我们 stands for."""
+    what their 我们 stands for; people_orgs: a person entity → their organisation (`relations.people_organisations`),
+    what 我们 stands for in a quotation credited to them."""
     text = analysis.rule_text
     sentences = analysis.sentences
     sstarts = [s.start for s in sentences]
@@ -211,6 +214,8 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
             # the speaker's own company (王宁：…我们的会员数超过2600万), before older sentences' topics; a
             # figure in the turn that names no one is most likely the speaker's company's too
             org, conf = _speaker_org(text, fig, si, sentences, speaker_orgs or {})
+            if org is None:
+                org, conf = _quoted_speaker_org(text, fig, by_sentence, people_orgs or {})
             if conf == SPEAKER_TURN_CONFIDENCE and about[0] not in ("ORG", "BRAND"):
                 org = None  # a metric mostly about people (粉丝) in a turn: some creator's, not the company's
             if org and entity_types.get(org) in about and (found is None or found[1] < conf):
@@ -292,6 +297,34 @@ def _speaker_org(text: str, fig: Figure, si: int, sentences, speaker_orgs: dict[
     # 我们 opening the sentence is the subject its later clauses continue (我们更关心单店，日均营业额在8000元)
     speaks = FIRST_PERSON.search(text, clause, fig.start) or FIRST_PERSON.match(text, sent.start)
     return org, SPEAKER_ORG_CONFIDENCE if speaks else SPEAKER_TURN_CONFIDENCE
+
+
+# a quotation credited to the person named right after it (“…”王宁表示) or right before it (王宁表示：“…”)
+SAYS = r"(?:表示|说|称|介绍|坦言|透露|指出|强调|补充|回应|告诉)"
+CREDIT_AFTER = re.compile(r"\s?[,，]?\s?$")
+SAYS_AFTER = re.compile(r"(?:也|还|则|进一步|对记者|向记者)?" + SAYS)
+SAYS_BEFORE = re.compile(SAYS + r"(?:道)?\s?[:：,，]?\s?$")
+
+
+def _quoted_speaker_org(text: str, fig: Figure, by_sentence, people_orgs: dict[str, str]) -> tuple[str | None, float]:
+    """The organisation of the person a quotation is credited to, when the figure is inside the quotation and
+    the quotation speaks for it in the first person (“明年我们计划再开200家店”，蔺振华表示)."""
+    if not people_orgs:
+        return None, 0.0
+    opened = text.rfind("“", 0, fig.start)
+    if opened < 0 or "”" in text[opened:fig.start] or "\n" in text[opened:fig.start]:
+        return None, 0.0
+    closed = text.find("”", fig.end)
+    if closed < 0 or "\n" in text[fig.end:closed] or not FIRST_PERSON.search(text, opened, fig.start):
+        return None, 0.0
+    people = [(m, eid) for cs in by_sentence.values() for m, eid, et in cs if et == "PERSON" and eid in people_orgs]
+    for m, eid in people:
+        credited_after = (m.start > closed and CREDIT_AFTER.match(text[closed + 1:m.start])
+                          and SAYS_AFTER.match(text, m.end))
+        credited_before = m.end <= opened and SAYS_BEFORE.search(text[m.end:opened])
+        if credited_after or credited_before:
+            return people_orgs[eid], SPEAKER_ORG_CONFIDENCE
+    return None, 0.0
 
 
 def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int], str],

@@ -1084,23 +1084,29 @@ def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: l
             if m.kind == "founded" and 0 <= gap <= min(m.before, 4) and _clause_clean(norm, t.end, d.start):
                 best = (gap, t, m)
                 break
+        # (2022年由前X市场总监Y创立: the founder and their title stand between the year and the word)
+        agent = AGENT_AFTER_YEAR if AGENT_AFTER_YEAR_START.match(norm, d.end) else 0
         for j in range(i, min(len(terms), i + 4)):
             t = terms[j]
             m = lex.metrics[t.metric]
             gap = t.start - d.end
-            if m.kind == "founded" and 0 <= gap <= m.after and _clause_clean(norm, d.end, t.start):
+            if m.kind == "founded" and 0 <= gap <= m.after + agent and _clause_clean(norm, d.end, t.start):
                 if best is None or gap < best[0]:
                     best = (gap, t, m)
                 break
         if best is None:
             continue
-        _, t, m = best
+        gap, t, m = best
         start, end = min(t.start, d.start), max(t.end, d.end)
+        if t.start > d.end and gap > m.after:
+            start, end = d.start, d.end  # (the year alone: the founder named between is no subject of it)
         out.append(Figure(start=start, end=end, text=text[start:end], value=float(d.year), comparator="=",
                           unit=m.unit, metric=m.metric, date=d.norm))
     return out
 
 
+AGENT_AFTER_YEAR_START = re.compile(r"\s?(?:时)?由")
+AGENT_AFTER_YEAR = 10  # characters more a founder's name and title may take
 NAME_LABELS = ("ORG", "PERSON")  # (a brand is an ORG span until resolution)
 
 

@@ -435,6 +435,13 @@ def speaker_organisations(analysis: Analysis, mention_entities: dict[tuple[int, 
     return {name: by_person[p] for name, p in ctx.speakers.items() if p in by_person}
 
 
+def people_organisations(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
+                         entities: dict[str, Entity], relations: list[Relation]) -> dict[str, str]:
+    """Person entity → the one organisation the document's relations tie them to (founder, CEO …): what a
+    quotation they are credited with means by 我们 (“我们计划再开200家店”，王宁表示)."""
+    return _Context(analysis, mention_entities, entities, default_patterns()).tied_orgs(relations)
+
+
 class _Context:
     def __init__(self, analysis: Analysis, mention_entities: dict[tuple[int, int], str],
                  entities: dict[str, Entity], pats: RelationPatterns) -> None:
@@ -865,19 +872,23 @@ class _Context:
         """Speaker entity → the one organisation the document ties them to (founder, CEO, partner …). An
         answering role (答:, A:) speaks for the one person the document ties to an organisation (a Q&A whose
         interviewee is named only in its credit line: 以上为X首席财务官Y的回答)."""
-        ties: dict[str, set[str]] = defaultdict(set)
-        for r in found:
-            if r.predicate in ("founder", "cofounder") and self._is_person(r.object):
-                ties[r.object].add(r.subject)
-            elif r.predicate in ("ceo_of", "chairman_of", "partner_of", "works_for") and self._is_person(r.subject):
-                ties[r.subject].add(r.object)
-        tied = {p: next(iter(orgs)) for p, orgs in ties.items() if len(orgs) == 1}
+        tied = self.tied_orgs(found)
         roles = {s.speaker for s in self.a.sentences if s.speaker in ANSWER_ROLES} - set(self.speakers)
         if roles and len(tied) == 1:
             for role in roles:
                 self.speakers[role] = next(iter(tied))
         people = set(self.speakers.values())
         return {p: org for p, org in tied.items() if p in people}
+
+    def tied_orgs(self, found: list[Relation]) -> dict[str, str]:
+        """Person entity → the one organisation the relations tie them to (none where they name two)."""
+        ties: dict[str, set[str]] = defaultdict(set)
+        for r in found:
+            if r.predicate in ("founder", "cofounder") and self._is_person(r.object):
+                ties[r.object].add(r.subject)
+            elif r.predicate in ("ceo_of", "chairman_of", "partner_of", "works_for") and self._is_person(r.subject):
+                ties[r.subject].add(r.object)
+        return {p: next(iter(orgs)) for p, orgs in ties.items() if len(orgs) == 1}
 
     def _is_person(self, eid: str) -> bool:
         ent = self.entities.get(eid)

@@ -419,6 +419,7 @@ class CueMatcher:
         found.extend(self._quoted_and_repeated(text, set(starts), ends))
         for p in lists:
             found.extend(self._list_members(doc, text, set(starts), ends, p, found))
+        found.extend(self._quoted_list_members(doc, text, found))
         found.extend(self._numbered_heads(doc, text, set(starts), ends, found))
         speakers = self._repeated_speakers(doc, text, set(starts), ends)
         found.extend(speakers)
@@ -441,6 +442,34 @@ class CueMatcher:
             if (labels[name] >= 2 and name not in typed and s in starts and e in ends and self._plausible(name)
                     and not is_common_word(name) and not any(c in self.FUNCTION_CHARS for c in name)):
                 out.append((s, e, "PERSON", ""))
+        return out
+
+    # two or more quoted names in a row, perhaps joined by 、/和 (“珀川烧腊”“翊禾米粉”和“小岑茶铺”)
+    _QUOTED_CHAIN = re.compile(r"(?:[“「『][^”」』“「『\n,，。;；、]{2,10}[”」』](?:、|和|及|以及|与)?){2,}")
+    _QUOTED_ITEM = re.compile(r"[“「『](?P<name>[^”」』“「『\n,，。;；、]{2,10})[”」』]")
+    # …named as brands or companies next to it (旗下三个品牌“A”“B”, “A”“B”等品牌), not drugs or columns (新药“A”和“B”)
+    _KIND_BEFORE_CHAIN = re.compile(r"(?:品牌|公司|企业|平台|集团|机构|旗下)[^,，。;；“「『]{0,4}$")
+    _KIND_AFTER_CHAIN = re.compile(r"(?:等)?(?:[两三四五六七八九十几多]|\d{1,2})?(?:个|家|大)?(?:品牌|公司|企业|平台|集团|机构)")
+
+    def _quoted_list_members(self, doc: Doc, text: str, found=()):
+        """Quoted names written one after another and called brands or companies share a kind, like the members
+        of an enumeration: when one of them is an organisation or brand found already, the others that read as list
+        items are of its kind.
+        The quotes fix each item's edges, so no token boundary is needed."""
+        labels = {(s, e): label for s, e, label, _ in found} | {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+        out = []
+        for chain in self._QUOTED_CHAIN.finditer(text):
+            if not (self._KIND_BEFORE_CHAIN.search(text, max(0, chain.start() - 8), chain.start())
+                    or self._KIND_AFTER_CHAIN.match(text, chain.end())):
+                continue
+            items = [m.span("name") for m in self._QUOTED_ITEM.finditer(text, chain.start(), chain.end())]
+            kinds = Counter(labels.get(span) for span in items)
+            known = kinds["ORG"] + kinds["BRAND"]
+            if not known or kinds["PERSON"]:
+                continue
+            label = "BRAND" if kinds["BRAND"] >= kinds["ORG"] else "ORG"
+            out.extend((s, e, label, "") for s, e in items
+                       if (s, e) not in labels and self._list_item(text[s:e]))
         return out
 
     # the head of an item of a numbered or bulleted list: "1. 珀莱雅:创立于2003年…", "- 素野：…"
@@ -1448,7 +1477,7 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
 
 _ROLE_THEN_LATIN = re.compile(r"(?:运营商|供应商|开发商|制造商|服务商|代理商|经销商|品牌商|运营方)\s?[A-Za-z]")
 _UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团")
-_DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|龙头)(?=[\u4e00-\u9fff]{2,5}$)")
+_DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|龙头|平台)(?=[\u4e00-\u9fff]{2,5}$)")
 
 
 def _without_description(text: str, start: int, end: int) -> int:

@@ -31,3 +31,11 @@ def test_a_country_before_a_company_the_text_also_names_alone_is_a_place_of_its_
     assert ("新加坡", "GPE") in found and found.count(("澧翊银行", "ORG")) == 2
     assert ("英国", "GPE") in found and ("卫报", "ORG") in found
     assert all(text[m.start:m.end] == m.text for m in a.mentions)
+
+
+def test_a_university_after_its_country_is_a_place_and_the_university(nlp):
+    text = "她曾在美国璟川大学从事博士后研究,后来去了新加坡国立大学。"
+    a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)
+    found = [(m.text, m.label) for m in a.mentions]
+    assert ("美国", "GPE") in found and ("璟川大学", "ORG") in found
+    assert not any(t == "新加坡" for t, _ in found)  # named after its country, not in it

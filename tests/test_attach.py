@@ -884,3 +884,22 @@ def test_a_listed_company_a_group_owns_is_no_subject_of_the_clauses_after_it():
     a, ids = make(text, [("璐翊物流集团", "soe", 0), ("璐翊股份", "listed-sub", 0)],
                   [("营业收入约为860亿元", dict(value=8.6e10, unit="CNY", metric="revenue"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("营业收入约为860亿元", "soe")]
+
+
+def test_we_in_a_quotation_is_the_organisation_of_the_person_it_is_credited_to():
+    text = "“明年我们计划再开200家店。”蔺岚华表示。董事长蔺岚华说:“我们的门店已超过900家。”远浪科技有300家店。"
+    a, ids = make(text, [("蔺岚华", "chair", 0), ("蔺岚华", "chair", 1), ("远浪科技", "wave", 0)],
+                  [("200家店", dict(value=200, unit="stores", metric="stores")),
+                   ("门店已超过900家", dict(min_value=900, comparator=">", unit="stores", metric="stores")),
+                   ("300家店", dict(value=300, unit="stores", metric="stores"))])
+    assert about(a, ids) == [("300家店", "wave", 0.85)]  # no one says whose company 蔺岚华 speaks for
+    found = [(o.figure.text, o.about, o.confidence) for o in attach_figures(a, ids, TYPES, {}, {"chair": "blue"})]
+    assert found == [("200家店", "blue", 0.6), ("门店已超过900家", "blue", 0.6), ("300家店", "wave", 0.85)]
+
+
+def test_the_brands_a_dealer_carries_are_not_what_its_next_clause_counts():
+    text = "远浪科技代理蓝海创投、翎栩互娱等品牌,截至6月底共有4S店186家。"
+    a, ids = make(text, [("远浪科技", "wave", 0), ("蓝海创投", "blue", 0), ("翎栩互娱", "pd", 0)],
+                  [("4S店186家", dict(value=186, unit="stores", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]
+

@@ -249,6 +249,12 @@ def test_founding_year_after_the_entity():
     assert (f.value, f.metric) == (2013, "founded")
 
 
+def test_founding_year_with_the_founder_and_their_title_between():
+    (f,) = find_figures("2022年由前岚川饮料市场总监沐翊创立，总部在广州")
+    assert (f.value, f.metric, f.text) == (2022, "founded", "2022年")
+    assert find_figures("2022年该品牌的岚川饮料市场份额与去年持平后才成立") == []  # no 由: the word is too far
+
+
 def test_growth_to_a_level_is_the_level():
     (f,) = find_figures("营收增长到3亿元")
     assert (f.value, f.metric) == (3e8, "revenue")

@@ -1103,6 +1103,32 @@ CASES = [
      {("澶翊体育", "sells_on", "天猫"), ("澶翊体育", "sells_on", "抖音")}),
     ("[琲翊手机|BRAND]在[印度|GPE]的销售主要依赖[亚马逊|ORG]和[Flipkart|ORG]两大电商平台。",
      {("琲翊手机", "sells_on", "亚马逊"), ("琲翊手机", "sells_on", "Flipkart")}),
+    # a postdoc abroad is work there, the country written before the university; a round of "the company" and
+    # who led it; "the products" sold through shops, after a clause about something else; "the group" after a
+    # time word owning brands; customers the company signed with are supplied, not partners
+    ("[闵若川|PERSON]长期从事免疫研究,曾在[美国|GPE][璟川大学|ORG]从事博士后研究。", {("闵若川", "works_for", "璟川大学")}),
+    ("[岚翊医疗|ORG]成立于2018年。公司去年完成B轮融资3亿元,由[璟川资本|ORG]领投,[汀翊创投|ORG]跟投。",
+     {("璟川资本", "led_round", "岚翊医疗"), ("璟川资本", "investor_in", "岚翊医疗"),
+      ("汀翊创投", "investor_in", "岚翊医疗")}),
+    ("[岚翊电器|ORG]成立于2015年,产品主要通过[亚马逊|ORG]和[沃尔玛|ORG]销售。",
+     {("岚翊电器", "sells_on", "亚马逊"), ("岚翊电器", "sells_on", "沃尔玛")}),
+    ("[汀翊餐饮集团|ORG]举行年会。董事长表示,过去一年集团旗下品牌“[珀翊烧腊|BRAND]”和“[岚川米粉|BRAND]”增长很快。",
+     {("汀翊餐饮集团", "has_brand", "珀翊烧腊"), ("汀翊餐饮集团", "has_brand", "岚川米粉")}),
+    ("[岚翊电器|ORG]成立于2015年。今年公司已与[璟川电网|ORG]、[汀翊移动|ORG]等客户签订合作协议。",
+     {("岚翊电器", "supplies", "璟川电网"), ("岚翊电器", "supplies", "汀翊移动")}),
+    # a brand described first, its founder with a former employer, its head office after them; an investor's
+    # earlier investment described; chains after one the text names no entity for; a dealer's brands; the
+    # supply chains of property developers; control through a relative; the largest customer named
+    ("[椛岚|BRAND]是一个气泡茶饮料品牌,2022年由前[岚川饮料|ORG]市场总监[沐翊|PERSON]创立,总部在[广州|GPE]。",
+     {("椛岚", "founder", "沐翊"), ("椛岚", "located_in", "广州")}),
+    ("[晨翊基金|ORG]此前也投资过另一家饮料品牌[瑭岚饮品|BRAND]。", {("晨翊基金", "investor_in", "瑭岚饮品")}),
+    ("[椛岚|BRAND]目前已进入全家、[罗森|ORG]等便利店系统。", {("椛岚", "sells_on", "罗森")}),
+    ("[岚骏汽车集团|ORG]是华东地区最大的豪华车经销商之一,代理[宝马|ORG]、[奔驰|ORG]等品牌。",
+     {("宝马", "sells_on", "岚骏汽车集团"), ("奔驰", "sells_on", "岚骏汽车集团")}),
+    ("[翎川科技|ORG]创立于2016年。公司智能门锁出货量已突破120万台,产品已进入[璟科地产|ORG]、[汀川置业|ORG]等地产商的精装房供应链。",
+     {("翎川科技", "supplies", "璟科地产"), ("翎川科技", "supplies", "汀川置业")}),
+    ("报告称,[晟岚环保|ORG]前五大客户中有三家存在关联关系,其中最大客户[珂川水务|ORG]由[冯岚远|PERSON]的弟弟[冯岚刚|PERSON]控制。",
+     {("晟岚环保", "supplies", "珂川水务"), ("冯岚刚", "shareholder_of", "珂川水务")}),
 ]
 
 

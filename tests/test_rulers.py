@@ -1897,3 +1897,27 @@ def test_a_champion_a_security_firm_and_a_kind_of_state_group(nlp):
     assert "郝思雨" in found and "珈翊安全" in found and "网络安全公司" not in found
     found = [t for t, _, _ in ents(nlp, "两家央企物流集团实施重组 璐翊物流整体并入琲翊集团")]
     assert "琲翊集团" in found and not any(t.endswith("物流集团") for t in found)
+
+
+def test_quoted_names_listed_as_brands_share_the_kind_of_the_one_found(nlp):
+    found = ents(nlp, "过去一年集团旗下三个品牌“珀翊烧腊”“岚川米粉”和“汀茗茶铺”门店总数达到1260家。")
+    assert {t for t, label, _ in found if label in ("ORG", "BRAND")} >= {"珀翊烧腊", "岚川米粉", "汀茗茶铺"}
+    # quoted drug names or column titles are not brands because one of them was taken for a name
+    found = ents(nlp, "院长研制的新药“风岚停”和“痹翊平”等科研成果获奖。")
+    assert not any(t == "痹翊平" for t, _, _ in found)
+
+
+def test_a_spouse_named_after_the_kin_word_is_a_person_and_cities_ending_like_rivers_are_places(nlp):
+    found = ents(nlp, "岚翊控股90%的股权由吕岚栋持有,其配偶孟翊丽持有剩余10%。项目将于明年在株洲投产。")
+    assert ("孟翊丽", "PERSON") in [(t, label) for t, label, _ in found]
+    assert ("株洲", "GPE") in [(t, label) for t, label, _ in found]
+
+
+def test_names_a_description_or_the_investors_clause_vouch_for(nlp):
+    found = [(t, label) for t, label, _ in ents(nlp, "椛岚是一个气泡茶饮料品牌,由前饮料公司市场总监沐翊创立。")]
+    assert ("椛岚", "ORG") in found or ("椛岚", "BRAND") in found
+    assert ("沐翊", "PERSON") in found
+    found = [t for t, _, _ in ents(nlp, "今年3月,该品牌完成了B轮融资,投资方为番茄资本和晨曦基金。")]
+    assert "番茄资本" in found and "晨曦基金" in found
+    found = [t for t, _, _ in ents(nlp, "根据第三方数据平台璟谦中台的统计,去年销量增长。其中最大客户珂川水务由他控制。")]
+    assert "璟谦中台" in found and "第三方数据平台璟谦中台" not in found and "珂川水务" in found
