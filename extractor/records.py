@@ -194,8 +194,8 @@ SHORT_NAME_AFTER = re.compile(rf"\s?[(（](?:{DEFINED_NAME_WORDS})[:：]?[“\"�
 # of the relation or the figure the sentence goes on to give
 SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:信息|数据|统计|调研|监测数据|研报|报告)(?:显示|表明|指出|称)")
 # (股票代码:002xxx), or a ticker with its exchange (600519.SH, 02xxx.HK)
-# (…or an A-share code alone: 瑱源食品(002977)12月2日晚间披露)
-STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:[036]\d{5}|(?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}|(?:[A-Z]{2,6}[:：]\s?)?[0-9A-Za-z]{2,6}"
+# (…or an A-share code alone: 瑱源食品(002977)12月2日晚间披露; 688xxx as news sites mask one)
+STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:[036]\d{5}|[036]\d{2}xxx|(?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}|(?:[A-Z]{2,6}[:：]\s?)?[0-9A-Za-z]{2,6}"
                               r"\.(?:SH|SZ|BJ|HK|US|N|O|SS))[)）]")
 DISCLOSES = re.compile(r"\s?(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后)?(?:发布)?(?:公告|披露|宣布|(?:了)?(?:\d{4}年)?(?:"
                        r"三季报|一季报|中报|半年报|年报|年度报告|半年度报告|第?[一二三四]季度报告|业绩预告|业绩快报)"

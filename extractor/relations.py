@@ -31,6 +31,10 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   (曾任, 此前担任) its other roles turn into that relation (a past CEO worked for the company) instead.
 * `column` lines: a plain-text table column whose header matches `header` (所在城市) names `relation` between the
   row's first organisation and the entity of the row's cell (of one of `types`); the tables come from `tables.py`.
+* `fields` lines: a form written as `key: value` lines (a tender result: 采购人:X / 中标供应商:Y / 地址:…): the
+  first entity of `subject_types` in a field whose key matches `subject` stands in `relation` to the entity of
+  `object_types` in the nearest field whose key matches `object` (its first, or with `"pick": "last"` its last: the
+  city of an address, not its province).
 
 Transcripts: the speaker whose turns are mostly questions interviewed the one who answers them.
 Only pattern-backed relations are produced; one Relation per (subject, predicate, object) per document, the most
@@ -157,6 +161,19 @@ class Column:
     confidence: float
 
 
+@dataclass(frozen=True)
+class FieldPair:
+    """Two fields of a form (`key: value` lines) whose entities stand in `relation` (中标供应商 supplies 采购人)."""
+    id: str
+    subject: re.Pattern
+    object: re.Pattern
+    relation: str
+    subject_types: tuple[str, ...]
+    object_types: tuple[str, ...]
+    pick_last: bool
+    confidence: float
+
+
 @dataclass
 class RelationPatterns:
     patterns: list[Pattern] = field(default_factory=list)
@@ -168,6 +185,7 @@ class RelationPatterns:
     # of a past role (founder …) are kept
     former: list[tuple[re.Pattern, frozenset[str], str]] = field(default_factory=list)
     columns: list[Column] = field(default_factory=list)
+    fields: list[FieldPair] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------------- loading
@@ -208,6 +226,13 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                     raise ValueError("relation must be a known relation (see vocab.RELATIONS)")
                 out.columns.append(Column(str(row["id"]), re.compile(row["header"]), row["relation"],
                                           tuple(row["types"]), _confidence(row)))
+            elif kind == "fields":
+                if row.get("relation") not in RELATIONS:
+                    raise ValueError("relation must be a known relation (see vocab.RELATIONS)")
+                out.fields.append(FieldPair(str(row["id"]), re.compile(row["subject"]),
+                                            re.compile(row["object"]), row["relation"],
+                                            tuple(row["subject_types"]), tuple(row["object_types"]),
+                                            row.get("pick", "first") == "last", _confidence(row)))
             elif kind == "pattern":
                 rid = str(row.get("id") or "")
                 if not rid:
@@ -217,7 +242,7 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                 seen.add(rid)
                 raw_patterns.append((lineno, row))
             else:
-                raise ValueError(f"unknown kind {kind!r} (pattern, title, ref, guard, former or column)")
+                raise ValueError(f"unknown kind {kind!r} (pattern, title, ref, guard, former, column or fields)")
         except (ValueError, KeyError, TypeError, re.error) as exc:
             raise ConfigError(f"{src}:{lineno}: invalid relation pattern ({exc})") from None
     titles_re = "|".join(re.escape(w) for w in sorted(out.title_words, key=len, reverse=True))
@@ -415,6 +440,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     ctx = _Context(analysis, mention_entities, entities, pats)
     found = ctx.run(speaker_orgs={})
     found += ctx.table_columns()
+    found += ctx.form_fields()
     found += ctx.interviews()
     found += ctx.headline_interviewee()
     orgs = ctx.speaker_orgs(found)
@@ -563,7 +589,12 @@ class _Context:
                 return None
             if ref.pick == "main_or_previous":
                 return self._previous_topic(ref, i, a, b)
-        lo = self.a.sentences[max(0, i - ref.window)].start
+        # (a sentence cut at a semicolon goes on in the next: the two count as one sentence back)
+        k, steps = i, ref.window
+        while steps > 0 and k > 0:
+            k -= 1
+            steps -= self.text[self.a.sentences[k].start:self.a.sentences[k].end].rstrip()[-1:] not in (";", "；")
+        lo = self.a.sentences[k].start
         i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
                  and not self._is_turn_label(self._sentence_at(x[0].start), x[0])
@@ -777,6 +808,39 @@ class _Context:
                                         Evidence(self.doc_id, start, end, self.source[start:end]), col.confidence,
                                         col.id))
         return out
+
+    # a form's line: an optional item number, a short key, a colon and the value (三、采购人:岚州市交通运输局)
+    _FIELD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s?|[(（][一二三四五六七八九十\d]{1,2}[)）])?"
+                        r"[ \t\u3000]*(?P<key>[\u4e00-\u9fff]{2,10})[ \t\u3000]*[:：][ \t\u3000]*(?P<value>\S[^\n]*)$", re.M)
+
+    def form_fields(self) -> list[Relation]:
+        """Relations a form states by its fields (中标供应商:Y on one line, 采购人:X on another: Y supplies X); a
+        pair of fields is read only when each key occurs once, so two lots of one notice are not crossed."""
+        if not self.pats.fields:
+            return []
+        fields = [(m.group("key"), m.start(), m.start("value"), m.end()) for m in self._FIELD.finditer(self.text)]
+        if len(fields) < 2:
+            return []
+        out = []
+        for pair in self.pats.fields:
+            subjects = [f for f in fields if pair.subject.fullmatch(f[0])]
+            objects = [f for f in fields if pair.object.fullmatch(f[0])]
+            if len(subjects) != 1 or len(objects) != 1 or subjects[0] is objects[0]:
+                continue
+            (_, s_line, s_value, s_end), (_, o_line, o_value, o_end) = subjects[0], objects[0]
+            subject = self._first_mention(s_value, s_end, pair.subject_types)
+            obj = self._first_mention(o_value, o_end, pair.object_types, last=pair.pick_last)
+            if subject is None or obj is None or subject[1] == obj[1]:
+                continue
+            start, end = min(s_line, o_line), max(s_end, o_end)
+            out.append(Relation(subject[1], pair.relation, obj[1], Evidence(self.doc_id, start, end, self.source[start:end]),
+                                pair.confidence, pair.id))
+        return out
+
+    def _first_mention(self, start: int, end: int, types: tuple[str, ...], last: bool = False):
+        i0, i1 = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        inside = [x for x in self.mentions[i0:i1] if x[0].end <= end and x[2] in types]
+        return (inside[-1] if last else inside[0]) if inside else None
 
     _HEADLINE = re.compile(f"^(?:独家)?(?:对话|专访|访谈|对谈){TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)(?:[:：,\\s|]|$)")
 

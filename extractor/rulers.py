@@ -175,6 +175,10 @@ class GazetteerMatcher:
                 # (罗马, 汉堡 in a league's results)
                 and not (h[2] in PLACE_LABELS and (h[0], h[1]) in organisations
                          and self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]]))]
+        # a short name that starts inside a person the model found, whose name opens with a family name, and ends
+        # after it is the person's last character and the next word (邵志华为行长 holds 华为): the person stands
+        people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON" and e.text.startswith(surnames())]
+        hits = [h for h in hits if not (h[1] - h[0] <= 3 and any(a < h[0] < b < h[1] for a, b in people))]
         # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
         # does not know
         hits = [self._china_unit(text, self._local_body(text, h)) for h in hits]
@@ -806,6 +810,12 @@ class CueMatcher:
                            and self._category.fullmatch(tok.text) is not None)
             if run and tok.text == "和" and j > 0 and _rare_han_char(doc[j - 1].text):
                 run.extend((tok, doc[j - 1]))  # 曦|和|宠物: a rare character and 和 open the name, no list
+                break
+            # (…and any other single character after a rare one, the two right before the suffix: 骢|越|物流)
+            if (len(run) == 1 and include_last and len(tok.text) == 1 and tok.text not in self.FUNCTION_CHARS and "\u4e00" <= tok.text <= "\u9fff"
+                    and j > 0 and _rare_han_char(doc[j - 1].text) and not doc[j - 1].ent_type_
+                    and not self._name_like(tok)):
+                run.extend((tok, doc[j - 1]))
                 break
             # (a known organisation is a name whatever the dictionary says of its word: 联想 (to associate) + 创投)
             known_org = tok.ent_id_ and tok.ent_type_ in ("ORG", "BRAND")

@@ -34,6 +34,9 @@ def test_a_company_with_its_stock_code_that_discloses_is_the_filer():
     # a code alone, with no disclosure after it, makes no filing
     plain = "卓汐股份(股票代码:002xxx)的股价今日大涨。"
     assert filer_of(plain, [(Mention(0, 4, "卓汐股份", "ORG"), "zx")]) is None
+    # a bare code as news sites mask it
+    masked = "卓汐股份(688xxx)公告,公司股份将于12月8日解禁。"
+    assert filer_of(masked, [(Mention(0, 4, "卓汐股份", "ORG"), "zx")]) == "zx"
 
 
 def test_a_company_with_its_stock_code_that_publishes_its_report_is_the_filer():

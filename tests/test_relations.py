@@ -1129,6 +1129,20 @@ CASES = [
      {("翎川科技", "supplies", "璟科地产"), ("翎川科技", "supplies", "汀川置业")}),
     ("报告称,[晟岚环保|ORG]前五大客户中有三家存在关联关系,其中最大客户[珂川水务|ORG]由[冯岚远|PERSON]的弟弟[冯岚刚|PERSON]控制。",
      {("晟岚环保", "supplies", "珂川水务"), ("冯岚刚", "shareholder_of", "珂川水务")}),
+    # an item of a list of appointments: the company before the colon hires a former officer of another for
+    # "the company's" top job; an acting officer; holders listed before 分别持有; one of the investors holding
+    ("·[骢岚物流|ORG]:聘请前[顺川速运|ORG]副总裁[萧岚明|PERSON]担任公司总裁,负责国际业务。",
+     {("萧岚明", "ceo_of", "骢岚物流")}),
+    ("·[琸岚保险|ORG]:原总经理[魏岚|PERSON]辞职,由副总经理[黄岚琳|PERSON]代为履行总经理职责。",
+     {("黄岚琳", "works_for", "琸岚保险")}),
+    ("本次解禁涉及的股东中持股较多的是[琸岚创投|ORG]和[汀川资本|ORG],分别持有[瑆岚半导体|ORG]4.1%和2.3%的股份。",
+     {("琸岚创投", "shareholder_of", "瑆岚半导体"), ("汀川资本", "shareholder_of", "瑆岚半导体")}),
+    ("[骢岚电气|ORG]的投资方包括[汀川资本|ORG]和[琸岚产投|ORG],其中[汀川资本|ORG]持股约12%。",
+     {("汀川资本", "investor_in", "骢岚电气"), ("琸岚产投", "investor_in", "骢岚电气"),
+      ("汀川资本", "shareholder_of", "骢岚电气")}),
+    # a sentence cut at a semicolon goes on in the next: "the company" two sentences on is still the one named
+    ("[瑆岚半导体|ORG]主要从事功率器件的研发。公司今年前三季度营收11.2亿元,同比增长19%;归母净利润1.6亿元。"
+     "公司董事长为[骆岚|PERSON]。", {("骆岚", "chairman_of", "瑆岚半导体")}),
 ]
 
 
@@ -1437,3 +1451,14 @@ def test_brands_after_one_read_as_an_organisation_are_still_brands():
     # (the brand named like its group is resolved into the group: an organisation opening the list)
     got = triples('[禾汐集团|ORG]旗下拥有"[禾汐|ORG]""[素川|BRAND]"两个面料品牌。')
     assert ("禾汐集团", "has_brand", "素川") in got
+
+
+def test_a_form_states_relations_by_its_fields():
+    marked = ("[岚州市公共资源交易中心|ORG]\n中标结果公告\n一、项目名称:智慧交通一期项目\n二、采购人:[岚州市交通运输局|ORG]\n"
+              "三、中标供应商:[琸川信息技术股份有限公司|ORG]\n   地址:[浙江|GPE]省[杭州|GPE]市滨江区\n四、中标金额:8650万元")
+    assert triples(marked) == {("琸川信息技术股份有限公司", "supplies", "岚州市交通运输局"),
+                               ("琸川信息技术股份有限公司", "located_in", "杭州")}
+    # two lots with two winners: which buyer goes with which is not read from the fields
+    two = marked + "\n五、中标供应商:[汀岚科技有限公司|ORG]"
+    assert ("琸川信息技术股份有限公司", "supplies", "岚州市交通运输局") not in triples(two)
+

@@ -1921,3 +1921,13 @@ def test_names_a_description_or_the_investors_clause_vouch_for(nlp):
     assert "番茄资本" in found and "晨曦基金" in found
     found = [t for t, _, _ in ents(nlp, "根据第三方数据平台璟谦中台的统计,去年销量增长。其中最大客户珂川水务由他控制。")]
     assert "璟谦中台" in found and "第三方数据平台璟谦中台" not in found and "珂川水务" in found
+
+
+def test_names_the_segmenter_cut_after_a_rare_character_and_a_line_of_travel(nlp):
+    found = [t for t, _, _ in ents(nlp, "骢越物流聘请萧岚明担任公司总裁。瑆途旅行的技术官离职。")]
+    assert {"骢越物流", "瑆途旅行"} <= set(found)
+
+
+def test_a_known_name_across_the_end_of_a_person_is_not_taken(nlp):
+    found = [(t, label) for t, label, _ in ents(nlp, "淼川银行董事会同意聘任邵志华为行长。")]
+    assert ("邵志华", "PERSON") in found and not any(t == "华为" for t, _ in found)
