@@ -36,7 +36,7 @@ import bisect
 import re
 
 from .figures import default_lexicon, metric_info
-from .records import SOURCE_SHOWS, Analysis, Figure, Mention, Observation, filer_of, most_mentioned, the_group
+from .records import LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, filer_of, most_mentioned, the_group
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
@@ -332,7 +332,8 @@ def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int
     """The organisation the document is about: clearly the most mentioned one of a type the metric allows (three
     mentions at least: a figure given to it stands for a whole report's numbers)."""
     known = [(m, eid) for m in analysis.mentions if (eid := mention_entities.get((m.start, m.end)))
-             and entity_types.get(eid) in about and entity_types.get(eid) != "PERSON"]
+             and entity_types.get(eid) in about and entity_types.get(eid) != "PERSON"
+             and not LISTED_AT_AFTER.match(analysis.rule_text, m.end)]
     main = most_mentioned((eid for _, eid in known), 3, filer_of(analysis.rule_text, known))
     if main is None:
         return None

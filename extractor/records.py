@@ -150,6 +150,10 @@ def the_group(mentions: Iterable[tuple[Mention, str, str]]) -> tuple[str, str] |
     return groups.pop() if len(groups) == 1 else None
 
 
+# where a company lists (在港交所主板挂牌上市, 登陆纳斯达克上市): an exchange named so is a venue, not a topic
+LISTED_AT_AFTER = re.compile(r"\s?(?:主板|创业板|科创板|中小板)?(?:挂牌)?(?:上市|挂牌)")
+
+
 def most_mentioned(entity_ids: Iterable[str], min_mentions: int, filer: str | None = None) -> str | None:
     """The entity a document is about, from the entity ids of its mentions: mentioned at least `min_mentions`
     times and at least twice as often as any other; None when no one stands out. Figures (attach) and relations

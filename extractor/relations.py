@@ -53,7 +53,7 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
-from .records import (SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, filer_of, most_mentioned,
+from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, filer_of, most_mentioned,
                       the_group)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
@@ -652,7 +652,8 @@ class _Context:
     def _main_organisation(self, types: tuple[str, ...]) -> tuple[str, str] | None:
         """(entity id, type) of the organisation the document is about: mentioned more than once and at least
         twice as often as any other of those types; None when no one stands out."""
-        known = [(m, eid) for m, eid, etype in self.mentions if etype in types]
+        known = [(m, eid) for m, eid, etype in self.mentions if etype in types
+                 and not LISTED_AT_AFTER.match(self.text, m.end)]  # (the exchange it lists on is no topic)
         eid = most_mentioned((eid for _, eid in known), 2, filer_of(self.text, known))
         if eid is None:
             return None

@@ -424,6 +424,7 @@ class CueMatcher:
         for p in lists:
             found.extend(self._list_members(doc, text, set(starts), ends, p, found))
         found.extend(self._quoted_list_members(doc, text, found))
+        found.extend(self._listed_people(doc, text, set(starts), ends))
         found.extend(self._numbered_heads(doc, text, set(starts), ends, found))
         speakers = self._repeated_speakers(doc, text, set(starts), ends)
         found.extend(speakers)
@@ -447,6 +448,32 @@ class CueMatcher:
                     and not is_common_word(name) and not any(c in self.FUNCTION_CHARS for c in name)):
                 out.append((s, e, "PERSON", ""))
         return out
+
+    # a name listed right after a person (王子墨、林初夏主演): a family name and one or two characters, then what may
+    # follow a name or the list's verb
+    _PERSON_ITEM_END = re.compile(_macros()["{NAME_END}"] + r"|主演|领衔|出演|执导|等|分别|共同|联合|二人|两人|三人")
+
+    def _listed_people(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int]):
+        """People listed after a person the model found (A、B和C) are people too, when each reads as a family
+        name and a given name and sits on token boundaries."""
+        out = []
+        taken = {(e.start_char, e.end_char) for e in doc.ents}
+        for e in doc.ents:
+            if e.label_ != "PERSON":
+                continue
+            pos = e.end_char
+            while (sep := self._PERSON_SEPARATOR.match(text, pos)) is not None:
+                start = sep.end()
+                end = next((k for k in (start + 2, start + 3, start + 4) if k <= len(text) and k in ends
+                            and _surname_name(text[start:k]) and self._PERSON_ITEM_END.match(text, k)), None)
+                if end is None or start not in starts:
+                    break
+                if (start, end) not in taken:
+                    out.append((start, end, "PERSON", ""))
+                pos = end
+        return out
+
+    _PERSON_SEPARATOR = re.compile(r"、|和(?=[\u4e00-\u9fff])|及(?=[\u4e00-\u9fff])")
 
     # two or more quoted names in a row, perhaps joined by 、/和 (“珀川烧腊”“翊禾米粉”和“小岑茶铺”)
     _QUOTED_CHAIN = re.compile(r"(?:[“「『][^”」』“「『\n,，。;；、]{2,10}[”」』](?:、|和|及|以及|与)?){2,}")
@@ -755,8 +782,8 @@ class CueMatcher:
 
     def _plausible(self, name: str) -> bool:
         name = name.strip()
-        # (a line of business alone, 新能源 of 旗下的新能源品牌, names nothing)
-        return (len(name) >= 2 and name not in self.stopwords and not name.isdigit()
+        # (a line of business alone, 新能源 of 旗下的新能源品牌, names nothing; nor does a plan, 债展期方案)
+        return (len(name) >= 2 and name not in self.stopwords and not name.isdigit() and not name.endswith(_PLAN_ENDS)
                 and not (self._category is not None and self._category.fullmatch(name)))
 
     def _has_unknown_word(self, name: str, place_ok: bool = False) -> bool:
@@ -921,9 +948,36 @@ class CueMatcher:
             doc.ents = [e for e in ents if e not in descriptions]
             # …but the known place it opens with is still named (杭州动画公司|墨渊动漫: 杭州)
             wider += char_spans(doc, [place for d in descriptions if (place := _opening_place(doc, d)) is not None])
+        # a registered name with its place in brackets (珣味餐饮管理(上海)有限公司): the name found before the
+        # bracket, the bracketed place and the legal form are one name
+        registered = _with_bracketed_place(text, [(sp.start_char, sp.end_char) for sp in spans if sp.label_ in (
+            "ORG", "BRAND")] + [(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"])
+        if registered:
+            wider += [sp for sp in char_spans(doc, registered) if sp not in wider]
         merge_ents(doc, wider + relabel, overwrite=True)
         merge_ents(doc, [s for s in spans if s not in wider and s not in relabel], overwrite=False)
         return doc
+
+
+_BRACKETED_PLACE_LEGAL = re.compile(r"(?P<trade>[\u4e00-\u9fff]{0,6}?)[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）][\u4e00-\u9fff]{0,4}?"
+                                    r"(?:集团)?(?:股份)?有限(?:责任)?公司")
+# (…the words between the name and the bracket a line of trade: 珣味餐饮|管理(上海), not 法院|对X(杭州))
+_TRADE_BEFORE_BRACKET = re.compile(r"(?:管理|科技|技术|咨询|服务|发展|实业|贸易|商贸|投资|控股|食品|餐饮|文化|传媒|电子|信息)+")
+
+
+def _with_bracketed_place(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """A name, a few words of trade, a known place in brackets and a legal form (耐岚体育(中国)有限公司): the whole."""
+    out = []
+    for start, end in names:
+        m = _BRACKETED_PLACE_LEGAL.match(text, end)
+        if m is None or (m.group("trade") and not (_TRADE_BEFORE_BRACKET.fullmatch(m.group("trade"))
+                                                   or INDUSTRY_TAIL.search(m.group("trade")))):
+            continue
+        place = m.group("place")
+        entry = default_gazetteer().lookup(place)
+        if place == "中国" or place in countries() or (entry is not None and entry.type in PLACE_LABELS):
+            out.append((start, m.end(), "ORG", ""))
+    return out
 
 
 @Language.factory("kg_gazetteer", default_config={"path": ""})
@@ -1443,6 +1497,9 @@ _GENERIC_ORG_END = re.compile(r"(?:集团|公司|科技|控股|股份|资本|银
 _LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
 
 
+_PLAN_ENDS = ("方案", "议案", "预案")
+
+
 def _verb_and_head(name: str) -> bool:
     """An everyday verb and a generic head (确认|公司为…的中标单位): the verb's object, no name."""
     if len(name) != 4 or not name.endswith(("公司", "集团")):
@@ -1760,6 +1817,8 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and full.endswith("平台", start, end) and _BUILT_BEFORE.search(
                     full, max(0, start - 3), start):
                 continue  # 共建|数字普惠金融平台: a platform being built, a project, no organisation
+            if not ent_id and label == "ORG" and full.endswith(_PLAN_ENDS, start, end):
+                continue  # 公司债展期方案: a plan or a motion, not who makes it
             if not ent_id and label == "ORG" and full[start:end] in self.opening_set:
                 continue  # 公司全资子公司 alone: words that open a name, no name
             if not ent_id and label == "ORG" and _ROLE_THEN_LATIN.match(full, end):

@@ -903,3 +903,11 @@ def test_the_brands_a_dealer_carries_are_not_what_its_next_clause_counts():
                   [("4S店186家", dict(value=186, unit="stores", metric="stores"))])
     assert [x[1] for x in about(a, ids)] == ["wave"]
 
+
+
+def test_the_exchange_a_company_lists_on_does_not_compete_with_it_as_the_topic():
+    text = "岚辣坊在港交所主板挂牌上市。岚辣坊发行价为8.6港元。岚辣坊首日上涨。港交所主板挂牌上市的餐饮企业增多。公司今年营收增长20%。"
+    a, ids = make(text, [("岚辣坊", "pd", 0), ("港交所", "hkex", 0), ("岚辣坊", "pd", 1), ("岚辣坊", "pd", 2),
+                         ("港交所", "hkex", 1)],
+                  [("营收增长20%", dict(value=20, unit="percent", metric="growth"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

@@ -1143,6 +1143,14 @@ CASES = [
     # a sentence cut at a semicolon goes on in the next: "the company" two sentences on is still the one named
     ("[瑆岚半导体|ORG]主要从事功率器件的研发。公司今年前三季度营收11.2亿元,同比增长19%;归母净利润1.6亿元。"
      "公司董事长为[骆岚|PERSON]。", {("骆岚", "chairman_of", "瑆岚半导体")}),
+    # a brand described after a comma and then its owner; co-producers of a film with its director between;
+    # a studio's earlier film in a later clause
+    ("[玟岚坊|ORG],新中式茶饮领导品牌,隶属于[珣岚餐饮管理(上海)有限公司|ORG]。",
+     {("珣岚餐饮管理(上海)有限公司", "has_brand", "玟岚坊")}),
+    ("由[璘岚影业|ORG]、[猫川影业|ORG]联合出品,导演[郑岚宁|PERSON]执导的电影《[沣岚谣|BRAND]》定档春节。",
+     {("璘岚影业", "has_brand", "沣岚谣"), ("猫川影业", "has_brand", "沣岚谣"), ("璘岚影业", "partners_with", "猫川影业")}),
+    ("[璘岚影业|ORG]成立于2015年,总部位于[北京|GPE],此前出品的《[长河岚日|BRAND]》累计票房达到11.6亿元。",
+     {("璘岚影业", "located_in", "北京"), ("璘岚影业", "has_brand", "长河岚日")}),
 ]
 
 

@@ -1931,3 +1931,26 @@ def test_names_the_segmenter_cut_after_a_rare_character_and_a_line_of_travel(nlp
 def test_a_known_name_across_the_end_of_a_person_is_not_taken(nlp):
     found = [(t, label) for t, label, _ in ents(nlp, "淼川银行董事会同意聘任邵志华为行长。")]
     assert ("邵志华", "PERSON") in found and not any(t == "华为" for t, _ in found)
+
+
+def test_registered_names_with_a_bracketed_place_and_brands_described_after_a_comma(nlp):
+    found = [(t, label) for t, label, _ in ents(nlp, "玟岚坊，新中式茶饮领导品牌，隶属于珣岚餐饮管理(上海)有限公司。")]
+    assert ("珣岚餐饮管理(上海)有限公司", "ORG") in found and not any(t == "有限公司" for t, _ in found)
+    assert any(t == "玟岚坊" for t, _ in found)
+    # a comma and a clause with a verb describe nothing (政企分开，把经营自主权给了企业)
+    assert not any(t == "政企分开" for t, _, _ in ents(nlp, "政企分开，把经营自主权给了企业，是重要条件。"))
+
+
+def test_people_listed_after_a_person_plans_regional_brands_and_rice_millers(nlp):
+    found = [(t, label) for t, label, _ in ents(nlp, "影片由演员王子墨、林初夏主演。")]
+    assert ("林初夏", "PERSON") in found
+    found = [t for t, _, _ in ents(nlp, "同日，岚江地产一笔境内公司债展期方案获得持有人会议表决通过。")]
+    assert not any(t.endswith("方案") for t in found)
+    found = [(t, label) for t, label, _ in ents(nlp, "“琦岚大米”区域公用品牌发布会举行，企业包括琦岚米业、禾岚粮油等。")]
+    assert ("琦岚大米", "BRAND") in found or ("琦岚大米", "ORG") in found
+    assert {"琦岚米业", "禾岚粮油"} <= {t for t, _ in found}
+
+
+def test_a_court_before_a_registered_name_is_not_part_of_it(nlp):
+    found = [t for t, _, _ in ents(nlp, "杭州市中级人民法院对青岚记(杭州)餐饮管理有限公司诉山岚饮品有限公司一案作出判决。")]
+    assert not any(t.startswith("杭州市中级人民法院对") for t in found)
