@@ -593,7 +593,9 @@ class _Context:
         k, steps = i, ref.window
         while steps > 0 and k > 0:
             k -= 1
-            steps -= self.text[self.a.sentences[k].start:self.a.sentences[k].end].rstrip()[-1:] not in (";", "；")
+            steps -= not self._cut_at_semicolon(k)
+        while k > 0 and self._cut_at_semicolon(k - 1):
+            k -= 1  # (…and the sentence reached opens after one)
         lo = self.a.sentences[k].start
         i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
@@ -632,6 +634,10 @@ class _Context:
                 m, eid, etype = of_type[-1]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
         return None
+
+    def _cut_at_semicolon(self, k: int) -> bool:
+        s = self.a.sentences[k]
+        return self.text[s.start:s.end].rstrip()[-1:] in (";", "；")
 
     def _previous_topic(self, ref: Ref, i: int, a: int, b: int) -> _Arg | None:
         """The organisation the sentence before sentence `i` opens with, unless another shares the subject with it

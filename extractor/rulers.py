@@ -1498,6 +1498,11 @@ _LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
 
 
 _PLAN_ENDS = ("方案", "议案", "预案")
+# words that end in 于 (not 长于: 署长|于友先 is a title and a name)
+_WORDS_ENDING_IN_YU = ("由于", "对于", "关于", "位于", "属于", "基于", "处于", "至于", "用于", "等于", "源于", "在于", "善于",
+                       "敢于", "勇于", "易于", "便于", "忙于", "终于", "得益于", "受益于", "致力于", "专注于", "归功于", "取决于",
+                       "有助于", "相当于", "来自于", "出于", "鉴于", "限于", "高于", "低于", "大于", "小于", "多于", "少于",
+                       "早于", "晚于", "始于", "成立于", "创立于", "落户于", "立足于", "有利于", "不同于", "类似于")
 
 
 def _verb_and_head(name: str) -> bool:
@@ -1809,6 +1814,9 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and full.startswith("方", start)
                     and _PARTY_WORD_BEFORE.search(full, max(0, start - 2), start)):
                 continue  # 主办|方琪澜: the party word's 方 opens no person's name (主办方琪澜文化)
+            if (not ent_id and label == "PERSON" and full.startswith("于", start)
+                    and full.endswith(_WORDS_ENDING_IN_YU, 0, start + 1)):
+                continue  # 得益|于海|外: the 于 of a word before (得益于, 位于, 由于) opens no person's name
             if not ent_id and (SPLITTERS.search(full, start, end) or _crosses_quote(full[start:end])):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing

@@ -1151,6 +1151,17 @@ CASES = [
      {("璘岚影业", "has_brand", "沣岚谣"), ("猫川影业", "has_brand", "沣岚谣"), ("璘岚影业", "partners_with", "猫川影业")}),
     ("[璘岚影业|ORG]成立于2015年,总部位于[北京|GPE],此前出品的《[长河岚日|BRAND]》累计票房达到11.6亿元。",
      {("璘岚影业", "located_in", "北京"), ("璘岚影业", "has_brand", "长河岚日")}),
+    # a founder who keeps the rest and goes on as the brand's CEO; a subsidiary among "the company's" sales
+    # after a sentence cut at a semicolon; a supply agreement is no partnership; buying from
+    ("[珖岚|BRAND]创始人[赟晓岚|PERSON]将保留剩余20%的股权,并继续担任品牌CEO。",
+     {("珖岚", "founder", "赟晓岚"), ("赟晓岚", "shareholder_of", "珖岚"), ("赟晓岚", "ceo_of", "珖岚")}),
+    ("[泓岚股份|ORG]发布业绩预告,预计净利润同比增长65%至80%;扣非净利润为3.9亿元。公告称,公司在[东南亚|LOC]的销售收入同比增长超过一倍,"
+     "其中[越南|GPE]子公司[泓岚越南|ORG]贡献收入约6亿元。", {("泓岚越南", "subsidiary_of", "泓岚股份")}),
+    ("[泓岚股份|ORG]与[宁川时代|ORG]签订了长期供货协议。", {("泓岚股份", "supplies", "宁川时代")}),
+    ("[翚岚电力集团|ORG]从[瑨川钢铁|ORG]购入碳排放配额200万吨。", {("瑨川钢铁", "supplies", "翚岚电力集团")}),
+    # a planned purchase of a stake makes no shareholder yet
+    ("[瑞典|GPE]美妆集团[Nordvik|ORG]周一宣布,将以约12亿元人民币收购[中国|GPE]护肤品牌[珖岚|BRAND]80%的股权。",
+     {("Nordvik", "located_in", "瑞典"), ("珖岚", "located_in", "中国")}),
 ]
 
 

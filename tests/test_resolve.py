@@ -51,6 +51,8 @@ def tiny_gazetteer() -> Gazetteer:
     ("甜趣电器", "杭州甜趣电器有限公司", "ORG", True, "place before the name"),  # with the registered tail
     ("岚鲸", "岚鲸俱乐部", "ORG", True, "generic suffix"),
     ("琨云", "琨云智能集团", "ORG", True, "generic suffix"),  # a cloud and its group: 智能 and 集团 both go
+    ("Nordvik", "Nordvik Group", "ORG", True, "generic suffix"),  # a Latin name and its group
+    ("Halvard", "Halvard Holdings", "ORG", True, "generic suffix"),
     # a registered name: place, name, line of trade, legal form
     ("星瞳", "杭州星瞳数字技术股份有限公司", "ORG", True, "registered name"),
     ("星瞳", "星瞳技术有限公司", "ORG", True, "registered name"),

@@ -1954,3 +1954,11 @@ def test_people_listed_after_a_person_plans_regional_brands_and_rice_millers(nlp
 def test_a_court_before_a_registered_name_is_not_part_of_it(nlp):
     found = [t for t, _, _ in ents(nlp, "杭州市中级人民法院对青岚记(杭州)餐饮管理有限公司诉山岚饮品有限公司一案作出判决。")]
     assert not any(t.startswith("杭州市中级人民法院对") for t in found)
+
+
+def test_the_yu_of_a_word_before_opens_no_name_and_a_subsidiary_named_before_its_revenue(nlp):
+    found = [(t, label) for t, label, _ in ents(nlp, "公告称，业绩增长主要得益于海外市场订单大幅增加。")]
+    assert not any(label == "PERSON" for _, label in found)
+    assert ("于岚先", "PERSON") in [(t, label) for t, label, _ in ents(nlp, "新闻出版署署长于岚先会见时在座。")]
+    found = [t for t, _, _ in ents(nlp, "其中越南子公司泓岚越南贡献收入约6亿元。")]
+    assert "泓岚越南" in found
