@@ -165,6 +165,12 @@ class GazetteerMatcher:
         longer = {e.text for e in ents if not e.ent_id_ and e.label_ not in PLACE_LABELS}
         hits = [h for h in self.find(text)
                 if not any(len(name) > h[1] - h[0] and text.startswith(name, h[0]) for name in longer)]
+        # (…but not a place that ends a longer place guess whose other characters read as no words: 昆士|兰州,
+        # 贾拉拉巴|德州, a transliterated place of its own; 公司|绍兴 and 覆盖|湖南 are words and the place)
+        place_guesses = [(e.start_char, e.end_char) for e in ents if e.label_ in PLACE_LABELS and not e.ent_id_]
+        opened = {h[0] for h in hits}  # (亚马逊|美国: a known name opens the guess, the place is one of its own)
+        hits = [h for h in hits if not (h[2] in PLACE_LABELS and any(
+            a < h[0] and h[1] == b and a not in opened and _no_words(text[a:h[0]]) for a, b in place_guesses))]
         hits = [h for h in hits
                 if not _strictly_inside(h, inside)
                 and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1]
@@ -191,6 +197,12 @@ class GazetteerMatcher:
                                             and self._inside_words(text, token_starts, token_ends, h[0], h[1]))]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)
         return doc
+
+
+def _no_words(text: str) -> bool:
+    """Characters no everyday word covers (昆士, 贾拉拉巴): single characters or rare words, no function character."""
+    return all("\u4e00" <= c <= "\u9fff" and c not in CueMatcher.FUNCTION_CHARS for c in text) and all(
+        len(piece) == 1 or entry is None or entry[0] < 100 for piece, entry in _dictionary_pieces(text))
 
 
 def _company_then_other(rest: str) -> bool:
@@ -490,17 +502,21 @@ class CueMatcher:
         labels = {(s, e): label for s, e, label, _ in found} | {(e.start_char, e.end_char): e.label_ for e in doc.ents}
         out = []
         for chain in self._QUOTED_CHAIN.finditer(text):
-            if not (self._KIND_BEFORE_CHAIN.search(text, max(0, chain.start() - 8), chain.start())
-                    or self._KIND_AFTER_CHAIN.match(text, chain.end())):
+            before = self._KIND_BEFORE_CHAIN.search(text, max(0, chain.start() - 8), chain.start())
+            after = self._KIND_AFTER_CHAIN.match(text, chain.end())
+            if not (before or after):
                 continue
+            # (called brands, they are brands whatever the found one was read as: 旗下拥有“A”“B”等品牌)
+            called_brands = any(k is not None and k.group().endswith("品牌") for k in (before, after))
             items = [m.span("name") for m in self._QUOTED_ITEM.finditer(text, chain.start(), chain.end())]
             kinds = Counter(labels.get(span) for span in items)
             known = kinds["ORG"] + kinds["BRAND"]
-            if not known or kinds["PERSON"]:
-                continue
-            label = "BRAND" if kinds["BRAND"] >= kinds["ORG"] else "ORG"
+            if not (known or called_brands) or kinds["PERSON"]:
+                continue  # (called brands, the quotes and the word vouch for them with none found yet)
+            label = "BRAND" if called_brands or kinds["BRAND"] >= kinds["ORG"] else "ORG"
             out.extend((s, e, label, "") for s, e in items
-                       if (s, e) not in labels and self._list_item(text[s:e]))
+                       if ((s, e) not in labels or called_brands and labels[(s, e)] == "ORG")
+                       and self._list_item(text[s:e]))
         return out
 
     # the head of an item of a numbered or bulleted list: "1. 珀莱雅:创立于2003年…", "- 素野：…"

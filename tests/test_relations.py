@@ -1162,6 +1162,11 @@ CASES = [
     # a planned purchase of a stake makes no shareholder yet
     ("[瑞典|GPE]美妆集团[Nordvik|ORG]周一宣布,将以约12亿元人民币收购[中国|GPE]护肤品牌[珖岚|BRAND]80%的股权。",
      {("Nordvik", "located_in", "瑞典"), ("珖岚", "located_in", "中国")}),
+    # the current chief named at a sentence's start; a former title after the person's age; a sponsor "too"
+    ("[堃岚地产|ORG]今日宣布,委任[陈家岚|PERSON]为集团行政总裁。现任行政总裁[林国岚|PERSON](Peter Lam)将退休。",
+     {("陈家岚", "ceo_of", "堃岚地产"), ("林国岚", "ceo_of", "堃岚地产")}),
+    ("[陈家岚|PERSON]现年48岁,此前为[新鸿岚地产|ORG]副总经理,负责商业物业租赁业务。", {("陈家岚", "works_for", "新鸿岚地产")}),
+    ("据悉,[琰岚乳业|ORG]同时成为[祺州雄岚|ORG]的球衣胸前广告赞助商,赞助期为三年。", {("祺州雄岚", "sponsored_by", "琰岚乳业")}),
 ]
 
 

@@ -1962,3 +1962,19 @@ def test_the_yu_of_a_word_before_opens_no_name_and_a_subsidiary_named_before_its
     assert ("于岚先", "PERSON") in [(t, label) for t, label, _ in ents(nlp, "新闻出版署署长于岚先会见时在座。")]
     found = [t for t, _, _ in ents(nlp, "其中越南子公司泓岚越南贡献收入约6亿元。")]
     assert "泓岚越南" in found
+
+
+def test_quoted_names_called_brands_clubs_after_their_description_latin_names_after_titles_and_cities(nlp):
+    found = [t for t, _, _ in ents(nlp, "琰岚乳业旗下拥有“琰岚”“鲜语牧岚”等品牌。")]
+    assert "鲜语牧岚" in found
+    found = [t for t, _, _ in ents(nlp, "体育中心是祺州职业足球俱乐部祺州雄岚的主场。")]
+    assert "祺州雄岚" in found
+    found = [(t, label) for t, label, _ in ents(nlp, "港务局局长William Ruto Kamau表示欢迎。项目位于内蒙古包头。")]
+    assert ("William Ruto Kamau", "PERSON") in found and ("包头", "GPE") in found
+
+
+def test_a_known_place_ending_a_transliterated_place_is_not_cut_out_of_it(nlp):
+    found = [t for t, _, _ in ents(nlp, "黄金海岸位于昆士兰州东南角。")]
+    assert "兰州" not in found
+    found = [t for t, _, _ in ents(nlp, "其中在亚马逊美国站的销售额占比超过六成。")]
+    assert "美国" in found
