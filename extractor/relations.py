@@ -32,9 +32,10 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
 * `column` lines: a plain-text table column whose header matches `header` (所在城市) names `relation` between the
   row's first organisation and the entity of the row's cell (of one of `types`); the tables come from `tables.py`.
 * `fields` lines: a form written as `key: value` lines (a tender result: 采购人:X / 中标供应商:Y / 地址:…): the
-  first entity of `subject_types` in a field whose key matches `subject` stands in `relation` to the entity of
-  `object_types` in the nearest field whose key matches `object` (its first, or with `"pick": "last"` its last: the
-  city of an address, not its province).
+  first entity of `subject_types` in the one field whose key matches `subject` stands in `relation` to the entity of
+  `object_types` in the one field whose key matches `object` (its first, or with `"pick": "last"` its last: the
+  city of an address, not its province); with `subject_line` instead of `subject`, the first entity of every line
+  that regex matches, before the match (a registry record's shareholder lines: 沈旻 持股比例 52%).
 
 Transcripts: the speaker whose turns are mostly questions interviewed the one who answers them.
 Only pattern-backed relations are produced; one Relation per (subject, predicate, object) per document, the most
@@ -172,6 +173,9 @@ class FieldPair:
     object_types: tuple[str, ...]
     pick_last: bool
     confidence: float
+    # instead of a subject field: every line this matches is a subject, its first entity before the match (the
+    # shareholder lines of a registry record: 沈旻 持股比例 52%)
+    subject_line: re.Pattern | None = None
 
 
 @dataclass
@@ -229,10 +233,11 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
             elif kind == "fields":
                 if row.get("relation") not in RELATIONS:
                     raise ValueError("relation must be a known relation (see vocab.RELATIONS)")
-                out.fields.append(FieldPair(str(row["id"]), re.compile(row["subject"]),
+                out.fields.append(FieldPair(str(row["id"]), re.compile(row.get("subject", "(?!)")),
                                             re.compile(row["object"]), row["relation"],
                                             tuple(row["subject_types"]), tuple(row["object_types"]),
-                                            row.get("pick", "first") == "last", _confidence(row)))
+                                            row.get("pick", "first") == "last", _confidence(row),
+                                            re.compile(row["subject_line"]) if row.get("subject_line") else None))
             elif kind == "pattern":
                 rid = str(row.get("id") or "")
                 if not rid:
@@ -441,6 +446,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     found = ctx.run(speaker_orgs={})
     found += ctx.table_columns()
     found += ctx.form_fields()
+    found += ctx.form_officers()
     found += ctx.interviews()
     found += ctx.headline_interviewee()
     orgs = ctx.speaker_orgs(found)
@@ -830,18 +836,55 @@ class _Context:
             return []
         out = []
         for pair in self.pats.fields:
-            subjects = [f for f in fields if pair.subject.fullmatch(f[0])]
             objects = [f for f in fields if pair.object.fullmatch(f[0])]
-            if len(subjects) != 1 or len(objects) != 1 or subjects[0] is objects[0]:
+            if len(objects) != 1:
                 continue
-            (_, s_line, s_value, s_end), (_, o_line, o_value, o_end) = subjects[0], objects[0]
-            subject = self._first_mention(s_value, s_end, pair.subject_types)
+            _, o_line, o_value, o_end = objects[0]
             obj = self._first_mention(o_value, o_end, pair.object_types, last=pair.pick_last)
-            if subject is None or obj is None or subject[1] == obj[1]:
+            if obj is None:
                 continue
-            start, end = min(s_line, o_line), max(s_end, o_end)
-            out.append(Relation(subject[1], pair.relation, obj[1], Evidence(self.doc_id, start, end, self.source[start:end]),
-                                pair.confidence, pair.id))
+            if pair.subject_line is not None:
+                subjects = [(m.start(), m.start(), m.start() + pos.start(), m.end())
+                            for m in re.finditer(r"^[^\n]+$", self.text, re.M)
+                            if (pos := pair.subject_line.search(m.group())) is not None]
+            else:
+                subjects = [f[1:] for f in fields if pair.subject.fullmatch(f[0])]
+                if len(subjects) != 1 or subjects[0][0] == o_line:
+                    continue
+            for s_line, s_value, s_stop, s_end in (subjects if pair.subject_line is not None else
+                                                   [(x[0], x[1], x[2], x[2]) for x in subjects]):
+                subject = self._first_mention(s_value, s_stop, pair.subject_types)
+                if subject is None or subject[1] == obj[1]:
+                    continue
+                start, end = min(s_line, o_line), max(s_end, o_end)
+                out.append(Relation(subject[1], pair.relation, obj[1],
+                                    Evidence(self.doc_id, start, end, self.source[start:end]), pair.confidence, pair.id))
+        return out
+
+    _OFFICERS_KEY = re.compile(r"主要人员|高管|高管信息|董监高|管理团队|主要管理人员|董事会成员")
+    _COMPANY_KEY = re.compile(r"企业名称|公司名称")
+    _ROLE_IN_BRACKETS = re.compile(r"\s?[(（](?P<role>[^()（）\n]{2,20})[)）]")
+
+    def form_officers(self) -> list[Relation]:
+        """The officers a registry record lists with their roles in brackets (主要人员:沈旻(执行董事兼总经理)、
+        林钰(监事)) hold those roles at the record's company (its 企业名称 field)."""
+        fields = [(m.group("key"), m.start(), m.start("value"), m.end()) for m in self._FIELD.finditer(self.text)]
+        companies = [f for f in fields if self._COMPANY_KEY.fullmatch(f[0])]
+        if len(companies) != 1:
+            return []
+        company = self._first_mention(companies[0][2], companies[0][3], ("ORG", "BRAND"))
+        if company is None:
+            return []
+        out = []
+        for _, line, value, end in (f for f in fields if self._OFFICERS_KEY.fullmatch(f[0])):
+            i0, i1 = bisect.bisect_left(self._starts, value), bisect.bisect_left(self._starts, end)
+            for m, eid, etype in self.mentions[i0:i1]:
+                role = self._ROLE_IN_BRACKETS.match(self.text, m.end)
+                titles = self._titles(role.group("role")) if etype == "PERSON" and role else []
+                slot = {"org": company[1], "per": eid}
+                for title in titles:
+                    out += [Relation(slot[sub], rel, slot[obj], Evidence(self.doc_id, line, end, self.source[line:end]),
+                                     0.7 * title.weight, "form-officers") for rel, sub, obj in title.emit]
         return out
 
     def _first_mention(self, start: int, end: int, types: tuple[str, ...], last: bool = False):

@@ -474,7 +474,7 @@ class CueMatcher:
             if e.label_ != "PERSON":
                 continue
             pos = e.end_char
-            while (sep := self._PERSON_SEPARATOR.match(text, pos)) is not None:
+            while (sep := self._PERSON_SEPARATOR.match(text, self._after_role(text, pos))) is not None:
                 start = sep.end()
                 end = next((k for k in (start + 2, start + 3, start + 4) if k <= len(text) and k in ends
                             and _surname_name(text[start:k]) and self._PERSON_ITEM_END.match(text, k)), None)
@@ -484,6 +484,13 @@ class CueMatcher:
                     out.append((start, end, "PERSON", ""))
                 pos = end
         return out
+
+    _ROLE_AFTER_NAME = re.compile(r"[(（][^()（）\n]{1,20}[)）]")
+
+    def _after_role(self, text: str, pos: int) -> int:
+        """Past a role in brackets right after a name (沈旻(执行董事兼总经理)、林钰): the list goes on after it."""
+        m = self._ROLE_AFTER_NAME.match(text, pos)
+        return m.end() if m else pos
 
     _PERSON_SEPARATOR = re.compile(r"、|和(?=[\u4e00-\u9fff])|及(?=[\u4e00-\u9fff])")
 
@@ -880,6 +887,8 @@ class CueMatcher:
         name = "".join(t.text_with_ws for t in reversed(run)).strip()
         if self._org_suffix is not None and self._org_suffix.fullmatch(name):
             return None  # a generic word alone (科技 of 远航|科技CEO) is no name
+        if self._org_suffix is not None and self._org_suffix.fullmatch(run[-1].text) and len(run) > 1:
+            return None  # …nor one that opens with a generic word that ends another name (旻芯|科技|车规|芯片)
         return (start, end) if self._plausible(name) else None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1565,7 +1574,7 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
 
 _ROLE_THEN_LATIN = re.compile(r"(?:运营商|供应商|开发商|制造商|服务商|代理商|经销商|品牌商|运营方)\s?[A-Za-z]")
 _UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团")
-_DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|龙头|平台)(?=[\u4e00-\u9fff]{2,5}$)")
+_DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|龙头|平台|战队|球队)(?=[\u4e00-\u9fff]{2,5}$)")
 
 
 def _without_description(text: str, start: int, end: int) -> int:

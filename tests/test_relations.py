@@ -1167,6 +1167,17 @@ CASES = [
      {("陈家岚", "ceo_of", "堃岚地产"), ("林国岚", "ceo_of", "堃岚地产")}),
     ("[陈家岚|PERSON]现年48岁,此前为[新鸿岚地产|ORG]副总经理,负责商业物业租赁业务。", {("陈家岚", "works_for", "新鸿岚地产")}),
     ("据悉,[琰岚乳业|ORG]同时成为[祺州雄岚|ORG]的球衣胸前广告赞助商,赞助期为三年。", {("祺州雄岚", "sponsored_by", "琰岚乳业")}),
+    # holders listed before 分别持有 after 股东为; a service provider; a design win; a player's former team; a
+    # team's home; the club's manager and sponsor through 俱乐部/战队
+    ("公告显示,[钰岚物业|ORG]的股东为管理团队持股平台和[昀岚资本|ORG],分别持有60%和40%的股权。",
+     {("昀岚资本", "shareholder_of", "钰岚物业")}),
+    ("[钰岚物业|ORG]将继续为[钰岚集团|ORG]开发的项目提供物业服务。", {("钰岚物业", "supplies", "钰岚集团")}),
+    ("[旻岚科技|ORG]宣布,其智能座舱芯片已获得[吉岚汽车|ORG]和[长岚汽车|ORG]两款新车型的量产定点。",
+     {("旻岚科技", "supplies", "吉岚汽车"), ("旻岚科技", "supplies", "长岚汽车")}),
+    ("[小昀|PERSON]此前效力于[星岚电竞|ORG],曾获得冠军。", {("小昀", "works_for", "星岚电竞")}),
+    ("[镕岚电竞|ORG]隶属于[镕岚文化传媒有限公司|ORG],主场位于[成都|GPE]。俱乐部总经理[吴岚|PERSON]表示,[京东|ORG]成为战队的主赞助商。",
+     {("镕岚电竞", "subsidiary_of", "镕岚文化传媒有限公司"), ("镕岚电竞", "located_in", "成都"), ("吴岚", "ceo_of", "镕岚电竞"),
+      ("镕岚电竞", "sponsored_by", "京东")}),
 ]
 
 
@@ -1485,4 +1496,13 @@ def test_a_form_states_relations_by_its_fields():
     # two lots with two winners: which buyer goes with which is not read from the fields
     two = marked + "\n五、中标供应商:[汀岚科技有限公司|ORG]"
     assert ("琸川信息技术股份有限公司", "supplies", "岚州市交通运输局") not in triples(two)
+
+
+def test_a_registry_record_states_holders_address_and_officers():
+    marked = ("企业名称:[杭州岚玹科技有限公司|ORG]\n法定代表人:[沈岚|PERSON]\n注册地址:[浙江|GPE]省[杭州|GPE]市余杭区文一西路998号\n"
+              "股东信息:\n[沈岚|PERSON] 持股比例 52%\n[昀岚投资|ORG] 持股比例 20%\n"
+              "主要人员:[沈岚|PERSON](执行董事兼总经理)、[林岚|PERSON](监事)")
+    assert triples(marked) == {("杭州岚玹科技有限公司", "located_in", "杭州"), ("沈岚", "shareholder_of", "杭州岚玹科技有限公司"),
+                               ("昀岚投资", "shareholder_of", "杭州岚玹科技有限公司"), ("沈岚", "ceo_of", "杭州岚玹科技有限公司"),
+                               ("沈岚", "works_for", "杭州岚玹科技有限公司"), ("林岚", "works_for", "杭州岚玹科技有限公司")}
 

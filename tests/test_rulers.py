@@ -1978,3 +1978,12 @@ def test_a_known_place_ending_a_transliterated_place_is_not_cut_out_of_it(nlp):
     assert "兰州" not in found
     found = [t for t, _, _ in ents(nlp, "其中在亚马逊美国站的销售额占比超过六成。")]
     assert "美国" in found
+
+
+def test_esports_teams_players_nicknames_and_names_listed_after_a_role(nlp):
+    found = [(t, label) for t, label, _ in ents(nlp, "英雄联盟职业战队镕岚电竞(RGE)官宣阵容，中单选手“小昀”正式加盟。")]
+    assert ("镕岚电竞", "ORG") in found and ("小昀", "PERSON") in found
+    found = [(t, label) for t, label, _ in ents(nlp, "主要人员:沈旻(执行董事兼总经理)、林钰(监事)")]
+    assert ("林钰", "PERSON") in found
+    found = [t for t, _, _ in ents(nlp, "旻岚科技车规芯片获两家车企定点")]
+    assert not any(t.startswith("科技") for t in found)
