@@ -19,7 +19,7 @@ TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
 # how a registered company name ends: its legal form, and before that its line of trade
 # (杭州海康威视|数字技术|股份有限公司, 广州茶茶岚|餐饮管理|有限公司): the rule components find the short name again with
 # them, entity resolution merges the short name into the registered one
-LEGAL_FORM = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$")
+LEGAL_FORM = re.compile(r"(?:(?:集团)?(?:股份)?有限(?:责任)?公司|株式会社)$")
 # the words that give a name its short form in brackets (X股份有限公司(以下简称"X"), (下称"X"))
 DEFINED_NAME_WORDS = r"(?:以下)?简称|(?:以下|下文|下)称"
 INDUSTRY_TAIL = re.compile(r"(?:餐饮管理|餐饮|企业管理|管理咨询|信息技术|网络科技|网络技术|数字技术|数字科技|信息科技|电子科技|"

@@ -1178,6 +1178,10 @@ CASES = [
     ("[镕岚电竞|ORG]隶属于[镕岚文化传媒有限公司|ORG],主场位于[成都|GPE]。俱乐部总经理[吴岚|PERSON]表示,[京东|ORG]成为战队的主赞助商。",
      {("镕岚电竞", "subsidiary_of", "镕岚文化传媒有限公司"), ("镕岚电竞", "located_in", "成都"), ("吴岚", "ceo_of", "镕岚电竞"),
       ("镕岚电竞", "sponsored_by", "京东")}),
+    # "the company's" core product; a fund's investors in a clause after it is named
+    ("[钤岚生物|ORG]发布业绩快报。公司核心产品“[钤舒岚|BRAND]”销售额突破6亿元。", {("钤岚生物", "has_brand", "钤舒岚")}),
+    ("[旻岚产业基金|ORG]完成首期募集,基金目标规模20亿元,出资人包括[旻州产投|ORG]、[宁川时代|ORG]和[中国太岚|ORG]。",
+     {("旻州产投", "investor_in", "旻岚产业基金"), ("宁川时代", "investor_in", "旻岚产业基金"), ("中国太岚", "investor_in", "旻岚产业基金")}),
 ]
 
 

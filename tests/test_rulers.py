@@ -1987,3 +1987,8 @@ def test_esports_teams_players_nicknames_and_names_listed_after_a_role(nlp):
     assert ("林钰", "PERSON") in found
     found = [t for t, _, _ in ents(nlp, "旻岚科技车规芯片获两家车企定点")]
     assert not any(t.startswith("科技") for t in found)
+
+
+def test_japanese_registered_names(nlp):
+    found = [t for t, _, _ in ents(nlp, "该店由珞岚与伊藤岚商事株式会社合资成立的珞岚日本株式会社运营。")]
+    assert "珞岚日本株式会社" in found and "日本株式会社" not in found
