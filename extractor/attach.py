@@ -167,9 +167,9 @@ FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|�
 def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
                    entity_types: dict[str, str], speaker_orgs: dict[str, str] | None = None,
                    people_orgs: dict[str, str] | None = None) -> list[Observation]:
-    """speaker_orgs: a transcript speaker's name as written → their organisation (`relations.speaker_organisations`),
-    what their 我们 stands for; people_orgs: a person entity → their organisation (`relations.people_organisations`),
-    what 我们 stands for in a quotation credited to them."""
+    """speaker_orgs: a transcript speaker's name as written → their organisation, what their 我们 stands for;
+    people_orgs: a person entity → their organisation, what 我们 stands for in a quotation credited to them (both
+    from `relations.people_and_speaker_organisations`)."""
     text = analysis.rule_text
     sentences = analysis.sentences
     sstarts = [s.start for s in sentences]

@@ -15,7 +15,7 @@ from .graph import build_graph, summary
 from .io import collect_inputs, read_document, write_atomic
 from .rdf import graph_to_rdf, to_turtle
 from .records import Analysis, Document
-from .relations import extract_relations, people_organisations, speaker_organisations
+from .relations import extract_relations, people_and_speaker_organisations
 from .resolve import resolve_entities
 
 
@@ -50,8 +50,8 @@ def link(analyses: list[Analysis]) -> Extraction:
         local = {(s, e): eid for (d, s, e), eid in mention_entity.items() if d == a.document.doc_id}
         found = extract_relations(a, local, by_id)
         relations.extend(found)
-        observations.extend(attach_figures(a, local, types, speaker_organisations(a, local, by_id, found),
-                                           people_organisations(a, local, by_id, found)))
+        people, speakers = people_and_speaker_organisations(a, local, by_id, found)
+        observations.extend(attach_figures(a, local, types, speakers, people))
     return Extraction(build_graph(analyses, entities, relations, observations), analyses)
 
 

@@ -462,16 +462,19 @@ def speaker_organisations(analysis: Analysis, mention_entities: dict[tuple[int, 
                           entities: dict[str, Entity], relations: list[Relation]) -> dict[str, str]:
     """Speaker name as written in a transcript → the one organisation the document's relations tie them to
     (founder, CEO …): what the speaker's 我们 stands for."""
+    return people_and_speaker_organisations(analysis, mention_entities, entities, relations)[1]
+
+
+def people_and_speaker_organisations(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
+                                     entities: dict[str, Entity],
+                                     relations: list[Relation]) -> tuple[dict[str, str], dict[str, str]]:
+    """(person entity → the one organisation the document's relations tie them to (founder, CEO …): what a
+    quotation they are credited with means by 我们, “我们计划再开200家店”，王宁表示; and the same for a transcript's
+    speakers by their name as written: what the speaker's 我们 stands for)."""
     ctx = _Context(analysis, mention_entities, entities, default_patterns())
+    people = ctx.tied_orgs(relations)
     by_person = ctx.speaker_orgs(relations)
-    return {name: by_person[p] for name, p in ctx.speakers.items() if p in by_person}
-
-
-def people_organisations(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
-                         entities: dict[str, Entity], relations: list[Relation]) -> dict[str, str]:
-    """Person entity → the one organisation the document's relations tie them to (founder, CEO …): what a
-    quotation they are credited with means by 我们 (“我们计划再开200家店”，王宁表示)."""
-    return _Context(analysis, mention_entities, entities, default_patterns()).tied_orgs(relations)
+    return people, {name: by_person[p] for name, p in ctx.speakers.items() if p in by_person}
 
 
 class _Context:
