@@ -101,8 +101,8 @@ _UNIVERSITY_AFTER_COUNTRY = re.compile(r"(?!国立|国家|皇家|外国|中央|�
 def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
     """A guessed organisation written with its country in front (新加坡澧川银行) when the text also names it
     without (澧川银行), a paper after its country (英国《卫报》) or a university after it (美国斯坦福大学): the
-    country and the organisation, as the graph keeps them (located_in links them later). The corpora annotate such a span whole, which is why the NER stage
-    leaves it so."""
+    country and the organisation, as the graph keeps them (located_in links them later). The corpora annotate such
+    a span whole, which is why the NER stage leaves it so."""
     named = {m.text for m in mentions if m.label in ("ORG", "BRAND")}
     out = []
     for m in mentions:

@@ -458,13 +458,6 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     return _dedupe(found)
 
 
-def speaker_organisations(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
-                          entities: dict[str, Entity], relations: list[Relation]) -> dict[str, str]:
-    """Speaker name as written in a transcript → the one organisation the document's relations tie them to
-    (founder, CEO …): what the speaker's 我们 stands for."""
-    return people_and_speaker_organisations(analysis, mention_entities, entities, relations)[1]
-
-
 def people_and_speaker_organisations(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
                                      entities: dict[str, Entity],
                                      relations: list[Relation]) -> tuple[dict[str, str], dict[str, str]]:
@@ -499,6 +492,7 @@ class _Context:
         self._sent_starts = [s.start for s in analysis.sentences]
         self.speakers = self._speaker_entities()
         self.former_roles: set[tuple[str, str]] = set()  # (person, organisation) of roles marked as past
+        self._fields: list[tuple[str, int, int, int]] | None = None  # a form's key: value lines (`_form_fields`)
 
     # -- sentences to masked strings
     def _sentence_mentions(self, s: Sentence) -> list[tuple[Mention, str, str]]:
@@ -829,13 +823,17 @@ class _Context:
     _FIELD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s?|[(（][一二三四五六七八九十\d]{1,2}[)）])?"
                         r"[ \t\u3000]*(?P<key>[\u4e00-\u9fff]{2,10})[ \t\u3000]*[:：][ \t\u3000]*(?P<value>\S[^\n]*)$", re.M)
 
+    def _form_fields(self) -> list[tuple[str, int, int, int]]:
+        """The document's `key: value` lines as (key, line start, value start, line end), read once."""
+        if self._fields is None:
+            self._fields = [(m.group("key"), m.start(), m.start("value"), m.end()) for m in self._FIELD.finditer(self.text)]
+        return self._fields
+
     def form_fields(self) -> list[Relation]:
         """Relations a form states by its fields (中标供应商:Y on one line, 采购人:X on another: Y supplies X); a
         pair of fields is read only when each key occurs once, so two lots of one notice are not crossed."""
-        if not self.pats.fields:
-            return []
-        fields = [(m.group("key"), m.start(), m.start("value"), m.end()) for m in self._FIELD.finditer(self.text)]
-        if len(fields) < 2:
+        fields = self._form_fields()
+        if not self.pats.fields or len(fields) < 2:
             return []
         out = []
         for pair in self.pats.fields:
@@ -846,16 +844,16 @@ class _Context:
             obj = self._first_mention(o_value, o_end, pair.object_types, last=pair.pick_last)
             if obj is None:
                 continue
+            # (line start, where its entity is looked for, where that stops, line end)
             if pair.subject_line is not None:
                 subjects = [(m.start(), m.start(), m.start() + pos.start(), m.end())
                             for m in re.finditer(r"^[^\n]+$", self.text, re.M)
                             if (pos := pair.subject_line.search(m.group())) is not None]
             else:
-                subjects = [f[1:] for f in fields if pair.subject.fullmatch(f[0])]
+                subjects = [(line, value, end, end) for key, line, value, end in fields if pair.subject.fullmatch(key)]
                 if len(subjects) != 1 or subjects[0][0] == o_line:
                     continue
-            for s_line, s_value, s_stop, s_end in (subjects if pair.subject_line is not None else
-                                                   [(x[0], x[1], x[2], x[2]) for x in subjects]):
+            for s_line, s_value, s_stop, s_end in subjects:
                 subject = self._first_mention(s_value, s_stop, pair.subject_types)
                 if subject is None or subject[1] == obj[1]:
                     continue
@@ -871,7 +869,7 @@ class _Context:
     def form_officers(self) -> list[Relation]:
         """The officers a registry record lists with their roles in brackets (主要人员:沈旻(执行董事兼总经理)、
         林钰(监事)) hold those roles at the record's company (its 企业名称 field)."""
-        fields = [(m.group("key"), m.start(), m.start("value"), m.end()) for m in self._FIELD.finditer(self.text)]
+        fields = self._form_fields()
         companies = [f for f in fields if self._COMPANY_KEY.fullmatch(f[0])]
         if len(companies) != 1:
             return []
