@@ -1182,6 +1182,18 @@ CASES = [
     ("[钤岚生物|ORG]发布业绩快报。公司核心产品“[钤舒岚|BRAND]”销售额突破6亿元。", {("钤岚生物", "has_brand", "钤舒岚")}),
     ("[旻岚产业基金|ORG]完成首期募集,基金目标规模20亿元,出资人包括[旻州产投|ORG]、[宁川时代|ORG]和[中国太岚|ORG]。",
      {("旻州产投", "investor_in", "旻岚产业基金"), ("宁川时代", "investor_in", "旻岚产业基金"), ("中国太岚", "investor_in", "旻岚产业基金")}),
+    # a sales contract; suppliers named in a later clause; a private label's makers; a founder described before the
+    # name; partners listed before 都有合作
+    ("[浔岚智能|ORG]与[阿联酋|GPE]数据中心运营商[Gulf Compute|ORG]签订AI服务器销售合同,合同金额约8亿元。",
+     {("浔岚智能", "supplies", "Gulf Compute"), ("Gulf Compute", "located_in", "阿联酋")}),
+    ("[浔岚智能|ORG]的服务器主要采用国产GPU,供应商包括[海岚信息|ORG]和[寒川纪|ORG]。",
+     {("海岚信息", "supplies", "浔岚智能"), ("寒川纪", "supplies", "浔岚智能")}),
+    ("据了解,“[禾岚选|BRAND]”的部分商品由[今麦岚|ORG]、[立川|ORG]等企业代工生产。",
+     {("今麦岚", "supplies", "禾岚选"), ("立川", "supplies", "禾岚选")}),
+    ("[麦岚|BRAND]于2018年在[上海|GPE]创立,创始人为糕点师出身的[韩静岚|PERSON]。",
+     {("麦岚", "founder", "韩静岚"), ("麦岚", "located_in", "上海")}),
+    ("[汀岚科技|ORG]和[华岚|ORG]、[海底岚|ORG]都有合作。",
+     {("汀岚科技", "partners_with", "华岚"), ("汀岚科技", "partners_with", "海底岚")}),
 ]
 
 
