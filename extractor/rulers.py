@@ -435,8 +435,8 @@ class CueMatcher:
         found.extend(self._quoted_and_repeated(text, set(starts), ends))
         for p in lists:
             found.extend(self._list_members(doc, text, set(starts), ends, p, found))
-        found.extend(self._quoted_list_members(doc, text, found))
-        found.extend(self._listed_people(doc, text, set(starts), ends))
+        found.extend(self._quoted_list_members(ents, text, found))
+        found.extend(self._listed_people(ents, text, set(starts), ends))
         found.extend(self._numbered_heads(doc, text, set(starts), ends, found))
         speakers = self._repeated_speakers(doc, text, set(starts), ends)
         found.extend(speakers)
@@ -465,12 +465,12 @@ class CueMatcher:
     # follow a name or the list's verb
     _PERSON_ITEM_END = re.compile(_macros()["{NAME_END}"] + r"|主演|领衔|出演|执导|等|分别|共同|联合|二人|两人|三人")
 
-    def _listed_people(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int]):
+    def _listed_people(self, ents, text: str, starts: set[int], ends: dict[int, int]):
         """People listed after a person the model found (A、B和C) are people too, when each reads as a family
         name and a given name and sits on token boundaries."""
         out = []
-        taken = {(e.start_char, e.end_char) for e in doc.ents}
-        for e in doc.ents:
+        taken = {(e.start_char, e.end_char) for e in ents}
+        for e in ents:
             if e.label_ != "PERSON":
                 continue
             pos = e.end_char
@@ -501,12 +501,11 @@ class CueMatcher:
     _KIND_BEFORE_CHAIN = re.compile(r"(?:品牌|公司|企业|平台|集团|机构|旗下)[^,，。;；“「『]{0,4}$")
     _KIND_AFTER_CHAIN = re.compile(r"(?:等)?(?:[两三四五六七八九十几多]|\d{1,2})?(?:个|家|大)?(?:品牌|公司|企业|平台|集团|机构)")
 
-    def _quoted_list_members(self, doc: Doc, text: str, found=()):
+    def _quoted_list_members(self, ents, text: str, found=()):
         """Quoted names written one after another and called brands or companies share a kind, like the members
         of an enumeration: when one of them is an organisation or brand found already, the others that read as list
-        items are of its kind.
-        The quotes fix each item's edges, so no token boundary is needed."""
-        labels = {(s, e): label for s, e, label, _ in found} | {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+        items are of its kind. The quotes fix each item's edges, so no token boundary is needed."""
+        labels = {(s, e): label for s, e, label, _ in found} | {(e.start_char, e.end_char): e.label_ for e in ents}
         out = []
         for chain in self._QUOTED_CHAIN.finditer(text):
             before = self._KIND_BEFORE_CHAIN.search(text, max(0, chain.start() - 8), chain.start())
@@ -862,9 +861,9 @@ class CueMatcher:
                 run.extend((tok, doc[j - 1]))  # 曦|和|宠物: a rare character and 和 open the name, no list
                 break
             # (…and any other single character after a rare one, the two right before the suffix: 骢|越|物流)
-            if (len(run) == 1 and include_last and len(tok.text) == 1 and tok.text not in self.FUNCTION_CHARS and "\u4e00" <= tok.text <= "\u9fff"
-                    and j > 0 and _rare_han_char(doc[j - 1].text) and not doc[j - 1].ent_type_
-                    and not self._name_like(tok)):
+            if (len(run) == 1 and include_last and len(tok.text) == 1 and "\u4e00" <= tok.text <= "\u9fff"
+                    and tok.text not in self.FUNCTION_CHARS and j > 0 and _rare_han_char(doc[j - 1].text)
+                    and not doc[j - 1].ent_type_ and not self._name_like(tok)):
                 run.extend((tok, doc[j - 1]))
                 break
             # (a known organisation is a name whatever the dictionary says of its word: 联想 (to associate) + 创投)
