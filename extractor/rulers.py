@@ -20,7 +20,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
-from .gazetteer import (DEFINED_NAME_WORDS, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
+from .gazetteer import (DEFINED_NAME_WORDS, SELF_REFERENCE, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name, surnames, surnames_by_first, by_first_char)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 from .ner import output_label
@@ -406,7 +406,8 @@ class CueMatcher:
                                     text[span[0]:span[1] - len(m.group())]),
                                     place_ok=p.label in PLACE_LABELS or p.place_names)
                                 and not (0 < span[0] and span[1] < len(text) and text[span[0] - 1] in OPEN_QUOTES
-                                         and text[span[1]] in CLOSE_QUOTES)):
+                                         and text[span[1]] in CLOSE_QUOTES)
+                                and not self._registered_with_unknown_word(doc, text, span)):
                             continue
                         if span and (held := _BODY_HOLDS.search(text, span[0], span[1])) and held.end() == span[1]:
                             span = (span[0], held.end("body"))  # 黄山市人民政府|全资控股的X: the body
@@ -765,18 +766,21 @@ class CueMatcher:
         if len(pieces) > 1 and entry and entry[1] == "v" and last in self.trailing.ending_with(last[-1]):
             return False  # 脆岭|宣布: a verb that never ends a name (花|知晓 stays; 帆海|投资, a noun too, stays)
         evidence = False
+        # (a verbal noun is the line of business of a name that ends as an organisation's: 魔方|生活|服务|集团)
+        organisational = ends_in_org_suffix(self._org_suffix, name)
         for k, (piece, e) in enumerate(pieces):
             if len(piece) == 1:
                 evidence = True
             elif e[0] >= self.LOOSE_TAG_BELOW and e[1].startswith(self.NON_NAME_TAGS) and (
-                    k == 0 or not e[1].startswith("v") or len(name) > 4):
+                    k == 0 or not e[1].startswith("v") or len(name) > 4) and not (
+                    k > 0 and organisational and e[1] == "vn"):
                 return False  # a verb inside a short name only (花知晓; not 广州军区有关部门代表)
             else:
                 # (jieba tags a few frequent words as places, 加盟 among them: a place piece is evidence when the
                 # gazetteer knows the place or the word is rare)
                 evidence = evidence or e[1].startswith(("nr", "nt", "nz")) or e[1].startswith("ns") and (
                     e[0] < self.FREQUENT_PLACE_TAG or piece in _place_name_set())
-        return evidence or ends_in_org_suffix(self._org_suffix, name)
+        return evidence or organisational
 
     FREQUENT_PLACE_TAG = 300
 
@@ -796,6 +800,18 @@ class CueMatcher:
     _COUNT_INSIDE = re.compile(r"\d[分个家元亿万千百十年月日天人次倍轮]")  # 积3分, 10亿: a count (36氪 is a name)
     # characters that never sit inside a name the context vouches for (企业的产品, 品牌和渠道)
     FUNCTION_CHARS = frozenset("的了着过和与及在是把被将对向从也都就还兼")
+
+    @staticmethod
+    def _registered_with_unknown_word(doc: Doc, text: str, span: tuple[int, int]) -> bool:
+        """A registered name (its legal form at the end) that opens with a word of two or more characters the
+        dictionary lacks: the segmenter's word is the name's own, though the dictionary splits it into a verb and
+        a character (建信|住房服务有限责任公司, not 建|信)."""
+        if not LEGAL_FORM.search(text, span[0], span[1]):
+            return False
+        first = doc.char_span(span[0], span[1], alignment_mode="expand")
+        word = first[0].text if first is not None and len(first) else ""
+        return len(word) >= 2 and first[0].idx == span[0] and word not in common_words() and all(
+            "\u4e00" <= c <= "\u9fff" for c in word)
 
     def _without_business(self, name: str) -> str:
         """`name` without the line of business it ends with (曜步体育 → 曜步): the name is what comes before it."""
@@ -846,6 +862,9 @@ class CueMatcher:
     def _run_left(self, doc: Doc, last: int, p: CuePattern, include_last: bool = False):
         """Char span of the run of name-like tokens that ends with token `last`."""
         run = []
+        # (a registered name's line of trade is part of it, though the dictionary calls it a verb: 建信|住房|服务|
+        # 有限责任公司)
+        registered = include_last and LEGAL_FORM.search(doc_text(doc), 0, doc[last].idx + len(doc[last].text))
         for j in range(last, -1, -1):
             tok = doc[j]
             if j < last and tok.whitespace_ and _both_han(tok.text[-1], doc[j + 1].text[0]):
@@ -869,7 +888,7 @@ class CueMatcher:
             # (a known organisation is a name whatever the dictionary says of its word: 联想 (to associate) + 创投)
             known_org = tok.ent_id_ and tok.ent_type_ in ("ORG", "BRAND")
             if (not (include_last and j == last) and not guessed_person and not in_business and not known_org
-                    and not self._name_like(tok)):
+                    and not self._name_like(tok) and not (registered and INDUSTRY_TAIL.fullmatch(tok.text))):
                 break
             run.append(tok)
             # an entity already found is the name's left edge, unless it is a place inside the name (礼来|亚洲|基金)
@@ -1205,7 +1224,8 @@ def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatch
 # "完美日记(Perfect Diary)", "蔚来（NIO）", "宜格化妆品有限公司（以下简称“宜格”）", "X股份有限公司(下称"X")"
 PAREN_ALIAS = re.compile(
     rf"[ \t]?[(（]\s*(?P<keyword>{DEFINED_NAME_WORDS}|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
-    r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?\s*[)）]")
+    r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?"
+    rf"(?:\s*(?:或|、|/)\s*[“\"「]{SELF_REFERENCE}[”\"」])?\s*[)）]")
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -1298,7 +1318,7 @@ MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|
 GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车|咖啡|茶饮|奶茶|餐饮|食品|饮品|"
                           r"乳业|酒业|药业|医药|生物|传媒|文化|教育|影业|互娱|游戏|电器|家居|服饰|美妆|物流|出行|能源|"
                           r"半导体|机器人|医疗|护肤|彩妆|化妆品|烘焙|零食|宠物|母婴|珠宝|眼镜|服装|户外|体育|储能|光伏|芯片|"
-                          r"数据|咨询|酒店|快递|快运)$")
+                          r"数据|咨询|酒店|快递|快运|玩具|潮玩|文具|家电|家具|建材|纺织|鞋业|制药|环保|陶瓷|照明|卫浴)$")
 
 
 def short_name(registered: str) -> str | None:
@@ -1660,6 +1680,18 @@ def _place_and_sector(name: str) -> bool:
 FACILITY_END = re.compile(r"(?:工厂|超级工厂|晶圆厂|生产基地|基地|产业园|研发中心|物流中心|仓库)$")
 
 
+def _kind_of_site(name: str) -> bool:
+    """An everyday word or two before a site's word (数字化|工厂, 超级|工厂, 智能|生产基地): what kind of plant it is;
+    a known name (宁德时代工厂) or a place (墨西哥工厂) is no everyday word."""
+    site = FACILITY_END.search(name)
+    head = name[:site.start()] if site else ""
+    if not 2 <= len(head) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in head):
+        return False
+    pieces = _dictionary_pieces(head)
+    return len(pieces) <= 2 and all(len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(
+        ("nr", "ns", "nt", "nz", "j")) for piece, entry in pieces) and head not in _place_name_set()
+
+
 def _known_organisation_prefix(name: str, named: Container[str] = ()) -> int:
     """The length of the longest known organisation or brand that starts `name` (宁德时代 of 宁德时代匈牙利工厂), or
     of one the text names elsewhere (`named`: 晶川半导体 of 晶川半导体12英寸晶圆厂), or len(name) when none does."""
@@ -1884,6 +1916,8 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and FACILITY_END.search(full, start, end):
                 if start > 0 and full[start - 1].isdigit():
                     continue  # (12)英寸晶圆厂: a measure and a kind of plant, no name
+                if _kind_of_site(full[start:end]):
+                    continue  # 数字化工厂, 智能工厂: an everyday word and a site, a kind of plant, no name
                 # 宁德时代匈牙利德布勒森工厂: a site of a known company, which is the name
                 end = start + _known_organisation_prefix(full[start:end], named)
                 if (site := FACILITY_END.search(full, start, end)) and full[start:site.start()] in _place_name_set():

@@ -1194,6 +1194,19 @@ CASES = [
      {("麦岚", "founder", "韩静岚"), ("麦岚", "located_in", "上海")}),
     ("[汀岚科技|ORG]和[华岚|ORG]、[海底岚|ORG]都有合作。",
      {("汀岚科技", "partners_with", "华岚"), ("汀岚科技", "partners_with", "海底岚")}),
+    # a round opening its own sentence is the last company's of the sentence before; 公司 after a speaker's verb is
+    # the organisation named in that sentence, not the one the text is mostly about
+    ("[汐岸|BRAND]运营方[上海汐岸租赁有限公司|ORG]宣布完成3亿元B轮融资。本轮由[招岚资本|ORG]领投,老股东[澜源资本|ORG]跟投。",
+     {("招岚资本", "led_round", "上海汐岸租赁有限公司"), ("招岚资本", "investor_in", "上海汐岸租赁有限公司"),
+      ("澜源资本", "investor_in", "上海汐岸租赁有限公司"), ("上海汐岸租赁有限公司", "has_brand", "汐岸")}),
+    ("[岚川大学|ORG]主办了论坛,[岚川大学|ORG]校长致辞。[江岚汽车|ORG]副总经理[魏岚|PERSON]透露,公司与[华岚|ORG]合作建设的工厂已投产。",
+     {("魏岚", "works_for", "江岚汽车"), ("江岚汽车", "partners_with", "华岚")}),
+    # what a seller owns, not the platform it sells on; "other than X" is no customer; a former job; a seller on a
+    # platform
+    ("[岚芽玩具|ORG]是[亚马逊|ORG]上有名的卖家,旗下品牌“[BuildLan|BRAND]”主要销往欧洲。",
+     {("岚芽玩具", "sells_on", "亚马逊"), ("岚芽玩具", "has_brand", "BuildLan")}),
+    ("[星岚玩具|ORG]今年为[乐高|BRAND]之外的多个欧美品牌代工。", set()),
+    ("[黄岚鹏|PERSON]大学毕业后在[奥岚娱乐|ORG]做了六年产品经理。", {("黄岚鹏", "works_for", "奥岚娱乐")}),
 ]
 
 

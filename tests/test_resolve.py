@@ -70,6 +70,7 @@ def tiny_gazetteer() -> Gazetteer:
     # the short name keeps the first word of the registered name's tail (集团 of 集团有限公司)
     ("汧翊集团", "杭州汧翊集团有限公司", "ORG", True, "place before the name"),
     ("汧翊科技", "杭州汧翊集团有限公司", "ORG", False, ""),
+    ("星岚", "杭州市星岚玩具有限公司", "ORG", True, "registered name"),  # a maker's trade: toys
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})
@@ -382,3 +383,9 @@ def test_the_place_a_public_body_is_named_after_lets_a_registered_name_merge():
     a = analysis_of(text, [("璘翊省国资委", "ORG"), ("璘翊汧源集团有限公司", "ORG"), ("汧源集团", "ORG")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert sorted(e.label_zh for e in entities) == ["汧源集团", "璘翊省国资委"]
+
+
+def test_a_filing_calling_itself_this_company_names_no_entity():
+    a = analysis_of("本公司董事会保证公告内容真实。岚驰股份今年营收增长。", [("本公司", "ORG"), ("岚驰股份", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert [e.label_zh for e in entities] == ["岚驰股份"]

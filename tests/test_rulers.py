@@ -1992,3 +1992,28 @@ def test_esports_teams_players_nicknames_and_names_listed_after_a_role(nlp):
 def test_japanese_registered_names(nlp):
     found = [t for t, _, _ in ents(nlp, "该店由珞岚与伊藤岚商事株式会社合资成立的珞岚日本株式会社运营。")]
     assert "珞岚日本株式会社" in found and "日本株式会社" not in found
+
+
+def test_a_short_name_defined_after_the_generic_word_a_filing_offers_first(nlp):
+    for text in ("浙江岚驰汽车零部件股份有限公司(以下简称\"公司\"或\"岚驰股份\")近日收到定点通知。",
+                 "浙江岚驰汽车零部件股份有限公司(以下简称\"岚驰股份\"或\"公司\")近日收到定点通知。"):
+        found = ents(nlp, text)
+        ids = {i for t, _, i in found if t in ("浙江岚驰汽车零部件股份有限公司", "岚驰股份")}
+        assert len(ids) == 1 and ids != {""}, text
+
+
+def test_a_registered_name_whose_first_word_the_dictionary_splits_keeps_its_line_of_trade(nlp):
+    found = [t for t, _, _ in ents(nlp, "栖汐今年与建设银行旗下的建澜住房服务有限责任公司达成合作。")]
+    assert "建澜住房服务有限责任公司" in found
+
+
+def test_a_listed_rival_with_a_line_of_business_and_a_group_word(nlp):
+    found = [t for t, _, _ in ents(nlp, "栖汐的主要竞争对手包括岚寓和魔岚生活服务集团。")]
+    assert "魔岚生活服务集团" in found
+
+
+def test_a_kind_of_plant_and_contract_manufacturing_are_no_names(nlp):
+    found = [t for t, _, _ in ents(nlp, "公司与华为合作建设的数字化工厂今年产能利用率提升了15%。")]
+    assert "数字化工厂" not in found
+    found = [t for t, _, _ in ents(nlp, "公司今年为多个欧美品牌代工,代工业务营收增长了40%。")]
+    assert "代工" not in found
