@@ -135,6 +135,10 @@ ROLE_SPEAKERS = {"问", "答", "Q", "A", "记者", "主持人", "编者", "嘉�
 ROLE_SPEAKER_ENDS = ("记者", "主持人", "分析师", "投资者")
 
 
+# a bullet opening a list item (●, ■, •, or - and * before a space as Markdown writes them)
+LIST_BULLET = re.compile(r"(?:[●■◆◇▶►•▪○□★☆]|[-*·](?=[ \t]))[ \t]*(?=\S)")
+
+
 def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
     """Sentences with original offsets. In a transcript, a line opening with `name:` starts a turn; the
     speaker holds for the following lines until the next turn."""
@@ -150,6 +154,8 @@ def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
         if lead == len(body):
             continue
         s_char, e_char = sent.start_char + lead, sent.end_char - trail
+        if bullet := LIST_BULLET.match(text, s_char, e_char):
+            s_char = bullet.end()  # ● 公司控股股东…: the sentence opens after a list's bullet
         k = s_char  # the previous character that is not a space or tab (no prefix copies: O(n²) on 10 MB)
         while k > 0 and text[k - 1] in " \t":
             k -= 1

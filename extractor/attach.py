@@ -156,6 +156,16 @@ WHOLE_PLACE = re.compile(r"[^,，。;；:：]{0,6}?(?:全市|全省|全县|全�
 WHOLE_PLACE_CONFIDENCE = 0.65
 KIND_LOOKBACK = 8  # a kind word stands for its body across a whole passage, not only the sentences just before
 BULLET = re.compile(LIST_MARK + r"(?=\S)")
+
+
+def _list_item(text: str, start: int) -> bool:
+    """The sentence at `start` is an item of a list: it opens with a bullet or a number, or opens right after the
+    bullet its line starts with (sentences start past a bullet: ● 研发投入…)."""
+    if BULLET.match(text, start):
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    m = BULLET.match(text, line)
+    return m is not None and m.end() == start
 LOOKBACK = 3
 PLATFORM_LOOKBACK = 2
 
@@ -611,10 +621,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         refers_back = bool(ANAPHOR.search(lead))
         project = bool(THE_PROJECT.match(text, sent.start, fig.end))
         earlier = [si - back for back in range(1, LOOKBACK + 1)]
-        if BULLET.match(text, sent.start):
+        if _list_item(text, sent.start):
             # an item of a bulleted list (- 毛利率:18.4%) continues the sentence that introduced the list
             lead_si = si - 1
-            while lead_si >= 0 and BULLET.match(text, sentences[lead_si].start):
+            while lead_si >= 0 and _list_item(text, sentences[lead_si].start):
                 lead_si -= 1
             earlier = [lead_si - back for back in range(LOOKBACK)]
         for back, pj in enumerate(earlier, 1):
@@ -638,7 +648,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 return eid, conf - _type_penalty(about, et)
 
         # an item of a bulleted list under a lead that names no one (分地区看: ▲ 北美市场收入…): the report's company
-        if BULLET.match(text, sent.start) and main_org is not None:
+        if _list_item(text, sent.start) and main_org is not None:
             return main_org[0], main_org[1] - 0.05
 
     # 5. the platform the figure happened on

@@ -887,6 +887,10 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         k = bisect.bisect_right(nstarts, pos) - 1
         return k >= 0 and names[k][0] < pos < names[k][1]
 
+    def within_name(start: int, end: int) -> bool:
+        k = bisect.bisect_right(nstarts, start) - 1
+        return k >= 0 and names[k][0] <= start and end <= names[k][1]
+
     terms = _find_terms(norm, lex, lambda pos: _inside_date(dates, dstarts, pos) or inside_name(pos))
     tstarts = [t.start for t in terms]
     sents, s0 = [], 0
@@ -938,6 +942,8 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
                 break
     figures: list[Figure] = []
     for c, (metric, term) in zip(cands, picked):
+        if within_name(c.num_start, c.end):
+            continue  # 丰禾668, 36氪: a number that is part of a name
         if metric is None and c.unit_kind != "duration":
             metric = _metric_of_previous_clause(norm, lex, terms, tstarts, c)
         if c.growth:

@@ -168,13 +168,24 @@ def most_mentioned(entity_ids: Iterable[str], min_mentions: int, filer: str | No
     return top[0][0]
 
 
-def filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
-    """The entity id of a registered company that opens the document's first line (杭州X科技股份有限公司投资者关系
-    活动记录表, X股份有限公司关于…的公告): the document is its filing. None otherwise."""
+def titled_filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
+    """The entity id of a registered company that opens the document's first line, past a line of stock codes
+    (X股份有限公司关于…的公告): the company whose own filing the document is."""
     first = len(text) - len(text.lstrip())
+    if header := FILING_HEADER.match(text, first):  # 证券代码:603xxx 证券简称:X 公告编号:…, a line before the title
+        first = header.end()
     for m, eid in mentions:
         if m.start == first and m.label == "ORG" and LEGAL_FORM.search(m.text):
             return eid
+    return None
+
+
+def filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
+    """The entity id of a registered company that opens the document's first line (杭州X科技股份有限公司投资者关系
+    活动记录表, X股份有限公司关于…的公告): the document is its filing. None otherwise."""
+    mentions = list(mentions)
+    if (titled := titled_filer_of(text, mentions)) is not None:
+        return titled
     # …or that answers, through its officer, the questions of a Q&A record (岚芯科技董秘:感谢您的关注)
     for m, eid in mentions:
         if m.label == "ORG" and (m.start == 0 or text[m.start - 1] == "\n") and OFFICER_TURN.match(text, m.end):
@@ -193,6 +204,8 @@ def filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
     return None
 
 
+# the line of codes an announcement opens with, and the space before its title
+FILING_HEADER = re.compile(r"[ \t]*(?:证券|股票|债券)代码[:：][^\n]*\n\s*")
 SHORT_NAME_AFTER = re.compile(rf"\s?[(（](?:{DEFINED_NAME_WORDS})[:：]?[“\"「][^”\"」]{{1,20}}[”\"」][)）]")
 # a source and its report (企查查信息显示, 中指研究院数据显示): what it names is the report's source, never the subject
 # of the relation or the figure the sentence goes on to give

@@ -55,7 +55,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
 from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, filer_of, most_mentioned,
-                      the_group)
+                      the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
@@ -80,6 +80,7 @@ LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need
 LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?)?"
 LIST_OWNER_RE = re.compile(f"{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?")
 BRACKETED = re.compile(r"\([^()]*\)")
+HONORIFICS = ("先生", "女士")
 MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
     "WIDE": f"(?:[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
@@ -141,7 +142,8 @@ class Ref:
     # "main_or_last": the organisation the document is about when one stands out (本公司 in a filing), else "last";
     # "main_or_previous": else the one organisation the sentence before is about, when it opens it (X创立于2017年,…。
     # 创始人Y表示: X); "main_or_topic": the organisation the document is about when one stands out, else "topic";
-    # "main_or_first": …else "first"
+    # "main_or_first": …else "first"; "document": the first of the whole document, whatever the window (发行人 in an
+    # inquiry reply: the issuer its title names)
     turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
     skip: re.Pattern | None = None  # antecedents whose name this matches are passed over (该公司: no 监管局)
     only: re.Pattern | None = None  # …and the only ones taken, when set (俱乐部: a name ending in 俱乐部)
@@ -315,9 +317,9 @@ def _ref(row: dict, seen: set[str]) -> Ref:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
     if pick not in ("first", "last", "main", "topic", "opening", "main_or_last", "main_or_previous", "main_or_topic",
-                    "main_or_first"):
+                    "main_or_first", "document"):
         raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'main_or_last', 'main_or_previous', "
-                         "'main_or_topic' or 'main_or_first'")
+                         "'main_or_topic', 'main_or_first' or 'document'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
@@ -509,7 +511,10 @@ class _Context:
         for m, eid, etype in self._sentence_mentions(s):
             if self._is_turn_label(s, m):
                 continue
-            spans.append((m.start, m.end, _Arg(eid, etype, m.start, m.end)))
+            end = m.end
+            if etype == "PERSON" and self.text.startswith(HONORIFICS, end) and end + 2 <= s.end:
+                end += 2  # 邝志远先生将继续担任…: the honorific goes with the name, as the patterns read it
+            spans.append((m.start, end, _Arg(eid, etype, m.start, end)))
         folded = "".join(_fold(c) for c in self.text[s.start:s.end])
         taken = [(a, b) for a, b, _ in spans]
         for ref in self.pats.refs:
@@ -586,12 +591,22 @@ class _Context:
             return _Arg(group[0], group[1], a, b, ref.factor)
         if ref.pick in ("main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first"):
             main = self._main_organisation(ref.types)
+            # (a topic of two mentions yields to an organisation the ref's own sentence names before it: 县里的龙头企业X
+            # 今年在杭州设立了设计中心,公司董事长Y说: X, not the platform named twice elsewhere)
+            if main and ref.pick == "main_or_last" and not main[2] and (local := [
+                    x for x in self._sentence_mentions(s) if x[0].end <= a and x[2] in ref.types
+                    and not SOURCE_SHOWS.match(self.text, x[0].end)]):
+                return _Arg(local[-1][1], local[-1][2], a, b, ref.factor, local[-1][0].start)
             if main:
                 return _Arg(main[0], main[1], a, b, ref.factor)
             if ref.pick == "main":
                 return None
             if ref.pick == "main_or_previous":
                 return self._previous_topic(ref, i, a, b)
+        if ref.pick == "document":
+            first = next((x for x in self.mentions if x[2] in ref.types and x[0].end <= a
+                          and not SOURCE_SHOWS.match(self.text, x[0].end)), None)
+            return _Arg(first[1], first[2], a, b, ref.factor, first[0].start) if first else None
         # (a sentence cut at a semicolon goes on in the next: the two count as one sentence back)
         k, steps = i, ref.window
         while steps > 0 and k > 0:
@@ -658,15 +673,23 @@ class _Context:
         m, eid, etype = named[0]
         return _Arg(eid, etype, a, b, ref.factor, m.start)
 
-    def _main_organisation(self, types: tuple[str, ...]) -> tuple[str, str] | None:
-        """(entity id, type) of the organisation the document is about: mentioned more than once and at least
-        twice as often as any other of those types; None when no one stands out."""
+    def _main_organisation(self, types: tuple[str, ...]) -> tuple[str, str, bool] | None:
+        """(entity id, type, whether it clearly stands out) of the organisation the document is about: mentioned more
+        than once and at least twice as often as any other of those types, else the filer of a filing; None when no
+        one stands out."""
         known = [(m, eid) for m, eid, etype in self.mentions if etype in types
                  and not LISTED_AT_AFTER.match(self.text, m.end)]  # (the exchange it lists on is no topic)
-        eid = most_mentioned((eid for _, eid in known), 2, filer_of(self.text, known))
+        filer = filer_of(self.text, known)
+        # (a filing's 公司 is its filer when no one else stands out: the counterparty of a deal is named, not 公司; a
+        # news report of a filing may be about another company, as a rating agency's is)
+        ids = [eid for _, eid in known]
+        titled = titled_filer_of(self.text, known)
+        eid = most_mentioned(ids, 2, filer) or titled
         if eid is None:
             return None
-        return eid, self.entities[eid].type if eid in self.entities else "ORG"
+        # (…and how sure: a filer, or three mentions at least, against a topic of two)
+        return (eid, self.entities[eid].type if eid in self.entities else "ORG",
+                eid in (filer, titled) or ids.count(eid) >= 3)
 
     def _sentence_at(self, pos: int) -> Sentence:
         k = bisect.bisect_right(self._sent_starts, pos) - 1

@@ -119,8 +119,10 @@ class GazetteerMatcher:
     def _china_unit(self, text: str, hit):
         """A known company and 中国 right after it that the text uses as one name (花旗中国表示, 曾在玛氏中国任职):
         its China unit, a company of its own (中国区, 中国市场 stay the division and the market)."""
-        if hit[2] not in ("ORG", "BRAND") or not text.startswith("中国", hit[1]) or not self._CHINA_UNIT_AFTER.match(
-                text, hit[1] + 2):
+        if hit[2] not in ("ORG", "BRAND") or not text.startswith("中国", hit[1]) or not (
+                self._CHINA_UNIT_AFTER.match(text, hit[1] + 2)
+                # (a group's China unit before a list's join: 先正达集团中国和…; 苹果|中国和印度 stays two)
+                or (text.endswith("集团", hit[0], hit[1]) and self._LIST_JOIN.match(text, hit[1] + 2))):
             return hit
         return hit[0], hit[1] + 2, "ORG", ""
 
@@ -1241,6 +1243,7 @@ def abbreviates(short: str, full: str) -> bool:
     return True
 
 
+STOCK_SHORT_NAME = re.compile(r"(?:证券|股票|A股)简称[:：][ \t]*(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t\n,，;；]|(?:证券|股票)?(?:代码|编号)|$)")
 LATIN_NAME = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.\\- ]*[{LATIN_LETTERS}0-9.]")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
@@ -1270,6 +1273,16 @@ class ParenthesisAliasMatcher:
             found.append((s, e, _label(doc, ent), link))
             if not ent.ent_id_:
                 relink[ent.start] = link
+        # an announcement's header gives the filer's short name before the title names it (证券简称:岭南智造 …
+        # 广东岭南智能制造股份有限公司关于…)
+        for m in STOCK_SHORT_NAME.finditer(text, 0, min(len(text), 400)):
+            full = next((x for x in doc.ents if x.label_ == "ORG" and 0 <= x.start_char - m.end() <= 200
+                         and LEGAL_FORM.search(x.text) and abbreviates(m.group("name"), x.text)), None)
+            if full is not None:
+                link = full.ent_id_ or "~" + normalise_name(full.text)
+                found.append((*m.span("name"), "ORG", link))
+                if not full.ent_id_:
+                    relink[full.start] = link
         return found, relink
 
     def __call__(self, doc: Doc) -> Doc:

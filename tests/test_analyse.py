@@ -39,3 +39,10 @@ def test_a_university_after_its_country_is_a_place_and_the_university(nlp):
     found = [(m.text, m.label) for m in a.mentions]
     assert ("美国", "GPE") in found and ("璟川大学", "ORG") in found
     assert not any(t == "新加坡" for t, _ in found)  # named after its country, not in it
+
+
+def test_a_sentence_opens_after_its_list_bullet(nlp):
+    text = "重要提示:\n● 公司控股股东拟转让股份。\n- 研发投入:1.5亿元\n-5%的降幅不大。"
+    starts = [s for _, s in speakers(nlp, text)]
+    assert starts[1] == "公司控股股东" and starts[2].startswith("研发投入")
+    assert starts[3].startswith("-5%")  # a minus sign is no bullet

@@ -527,3 +527,12 @@ def test_a_managers_or_a_funds_scale_under_management():
 
 def test_a_body_set_up_in_a_year():
     assert [(f.value, f.metric) for f in find_figures("该基金于2020年发起设立,规模为10亿元。")][:1] == [(2020, "founded")]
+
+
+def test_a_number_inside_a_name_is_no_figure_and_a_transfer_price_is_a_deal_value():
+    text = "玉米品种“丰岚668”推广面积突破800万亩,公司获3亿元投资。"
+    start = text.index("丰岚668")
+    got = [(f.text, f.value) for f in find_figures(text, names=[(start, start + 5)])]
+    assert all("668" not in t for t, _ in got) and any(v == 300000000 for _, v in got)
+    (fig,) = [f for f in find_figures("顺岚国投受让股份,转让总价款约9.10亿元。") if f.value]
+    assert fig.metric == "deal-value" and fig.value == 910000000

@@ -77,3 +77,15 @@ def test_a_bare_a_share_code_after_a_disclosing_company_makes_it_the_filer():
     assert filer_of(text, [(Mention(0, 4, "瑱翊食品", "ORG"), "tf")]) == "tf"
     # a number in brackets that is no code of a listed company's shares makes no filing
     assert filer_of("瑱翊食品(2977家)12月2日披露门店数。", [(Mention(0, 4, "瑱翊食品", "ORG"), "tf")]) is None
+
+
+def test_the_filer_opens_the_line_after_the_stock_codes_and_a_news_report_is_no_titled_filing():
+    from extractor.records import Mention, filer_of, titled_filer_of
+
+    text = "证券代码:603xxx 证券简称:岭岚智造 公告编号:2026-071\n广东岭岚智能制造股份有限公司关于股份转让的公告"
+    filer = Mention(36, 50, "广东岭岚智能制造股份有限公司", "ORG")
+    assert text[36:50] == filer.text
+    assert filer_of(text, [(filer, "lingnan")]) == titled_filer_of(text, [(filer, "lingnan")]) == "lingnan"
+    news = "12月2日晚,卓汐股份(股票代码:002xxx)披露,公司收到问询函。"
+    zhuo = Mention(7, 11, "卓汐股份", "ORG")
+    assert filer_of(news, [(zhuo, "zhuo")]) == "zhuo" and titled_filer_of(news, [(zhuo, "zhuo")]) is None

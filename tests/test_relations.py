@@ -1207,6 +1207,28 @@ CASES = [
      {("岚芽玩具", "sells_on", "亚马逊"), ("岚芽玩具", "has_brand", "BuildLan")}),
     ("[星岚玩具|ORG]今年为[乐高|BRAND]之外的多个欧美品牌代工。", set()),
     ("[黄岚鹏|PERSON]大学毕业后在[奥岚娱乐|ORG]做了六年产品经理。", {("黄岚鹏", "works_for", "奥岚娱乐")}),
+    # an inquiry reply's 发行人 is the issuer its title names: its customers, its foundries and packager, and a
+    # customer's unit holding its shares
+    ("关于[苏州岚芯微电子股份有限公司|ORG]审核问询函的回复\n发行人前五大客户依次为[宁川时代|ORG]和[比岚迪|ORG]。"
+     "发行人的晶圆代工主要由[华岚半导体|ORG]完成,封装测试主要委托[长岚科技|ORG]进行。"
+     "[比岚迪|ORG]亦通过其控制的[比岚迪半导体|ORG]持有发行人2.1%的股份。",
+     {("苏州岚芯微电子股份有限公司", "supplies", "宁川时代"), ("苏州岚芯微电子股份有限公司", "supplies", "比岚迪"),
+      ("华岚半导体", "supplies", "苏州岚芯微电子股份有限公司"), ("长岚科技", "supplies", "苏州岚芯微电子股份有限公司"),
+      ("比岚迪半导体", "subsidiary_of", "比岚迪"), ("比岚迪半导体", "shareholder_of", "苏州岚芯微电子股份有限公司")}),
+    # a filing after its line of codes: 公司 is the filer, not the buyer named as often;
+    # an honorific after a name
+    ("证券代码:603xxx 证券简称:岭岚智造\n[广东岭岚智能制造股份有限公司|ORG]关于控制权拟变更的公告\n"
+     "公司控股股东、实际控制人[邝岚远|PERSON]先生拟将其股份转让给[顺岚国投|ORG]。[顺岚国投|ORG]成立于2003年。"
+     "[顺岚国投|ORG]是最大的国有平台。本次交易完成后,[邝岚远|PERSON]先生将继续担任公司董事长。"
+     "公司目前的主要客户包括[美岚集团|ORG]和[格岚电器|ORG]。",
+     {("邝岚远", "shareholder_of", "广东岭岚智能制造股份有限公司"), ("邝岚远", "chairman_of", "广东岭岚智能制造股份有限公司"),
+      ("广东岭岚智能制造股份有限公司", "supplies", "美岚集团"), ("广东岭岚智能制造股份有限公司", "supplies", "格岚电器")}),
+    # a topic of two mentions yields to the organisation 公司's own sentence names; a former post told after a
+    # title and a comma
+    ("[抖岚|ORG]上的店铺很多。[抖岚|ORG]直播火热。县里的龙头企业[锦岚服饰|ORG]今年在杭州设立了设计中心,公司董事长[于岚梅|PERSON]说。",
+     {("于岚梅", "chairman_of", "锦岚服饰")}),
+    ("[丰岚种业|ORG]成立于2009年。公司董事长[郭岚林|PERSON]是育种专家,此前在[河岚农科院|ORG]从事育种研究18年。",
+     {("郭岚林", "chairman_of", "丰岚种业"), ("郭岚林", "works_for", "河岚农科院")}),
 ]
 
 

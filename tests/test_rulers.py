@@ -2017,3 +2017,18 @@ def test_a_kind_of_plant_and_contract_manufacturing_are_no_names(nlp):
     assert "数字化工厂" not in found
     found = [t for t, _, _ in ents(nlp, "公司今年为多个欧美品牌代工,代工业务营收增长了40%。")]
     assert "代工" not in found
+
+
+def test_an_announcements_stock_short_name_is_its_filers(nlp):
+    found = ents(nlp, "证券代码:603xxx 证券简称:岭岚智造 公告编号:2026-071\n广东岭岚智能制造股份有限公司关于股份转让的公告")
+    ids = {i for t, _, i in found if t in ("岭岚智造", "广东岭岚智能制造股份有限公司")}
+    assert len(ids) == 1 and ids != {""}
+
+
+def test_quoted_varieties_shops_and_a_groups_china_unit_before_a_list_join(nlp):
+    found = [t for t, _, _ in ents(nlp, "公司的主力玉米品种“丰岚668”推广面积突破800万亩。")]
+    assert "丰岚668" in found
+    found = [t for t, _, _ in ents(nlp, "返乡青年胡晓岚经营的“织岚记”是抖音上销量靠前的汉服店铺之一。")]
+    assert "织岚记" in found
+    found = [t for t, _, _ in ents(nlp, "投资方为中化集团旗下的先正达集团中国和岚南农业开发有限公司。")]
+    assert "先正达集团中国" in found and "中国" not in found
