@@ -1331,7 +1331,7 @@ MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|
 GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车|咖啡|茶饮|奶茶|餐饮|食品|饮品|"
                           r"乳业|酒业|药业|医药|生物|传媒|文化|教育|影业|互娱|游戏|电器|家居|服饰|美妆|物流|出行|能源|"
                           r"半导体|机器人|医疗|护肤|彩妆|化妆品|烘焙|零食|宠物|母婴|珠宝|眼镜|服装|户外|体育|储能|光伏|芯片|"
-                          r"数据|咨询|酒店|快递|快运|玩具|潮玩|文具|家电|家具|建材|纺织|鞋业|制药|环保|陶瓷|照明|卫浴)$")
+                          r"数据|咨询|酒店|快递|快运|玩具|潮玩|文具|家电|家具|建材|纺织|鞋业|制药|环保|陶瓷|照明|卫浴|钢铁|矿业|化工)$")
 
 
 def short_name(registered: str) -> str | None:
@@ -1425,6 +1425,14 @@ _SPACE_NOT_IN_LATIN = re.compile(r"(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])")
 
 # opening → closing mark, single quotes left out: they double as apostrophes (Levi's, L’Oréal)
 _QUOTE_PAIRS = {o: c for o, c in zip(OPEN_QUOTES, CLOSE_QUOTES) if c not in "'’"}
+
+
+def _joins_names(text: str, start: int, end: int) -> bool:
+    """A place or person guess with 和, 与 or 及 inside, two characters or more on each side, in no word with the
+    character before or after it (谷仓海外仓和万邑): two names listed, not one (和田, 共和国, 中和 are words)."""
+    words = common_words()
+    return any(text[i] in "和与及" and text[i - 1:i + 1] not in words and text[i:i + 2] not in words
+               for i in range(start + 2, end - 2))
 
 
 def _crosses_quote(name: str) -> bool:
@@ -1886,7 +1894,8 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and full.startswith("于", start)
                     and full.endswith(_WORDS_ENDING_IN_YU, 0, start + 1)):
                 continue  # 得益|于海|外: the 于 of a word before (得益于, 位于, 由于) opens no person's name
-            if not ent_id and (SPLITTERS.search(full, start, end) or _crosses_quote(full[start:end])):
+            if not ent_id and (SPLITTERS.search(full, start, end) or _crosses_quote(full[start:end])
+                               or (label != "ORG" and _joins_names(full, start, end))):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing
             if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])):

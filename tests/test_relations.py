@@ -1229,6 +1229,22 @@ CASES = [
      {("于岚梅", "chairman_of", "锦岚服饰")}),
     ("[丰岚种业|ORG]成立于2009年。公司董事长[郭岚林|PERSON]是育种专家,此前在[河岚农科院|ORG]从事育种研究18年。",
      {("郭岚林", "chairman_of", "丰岚种业"), ("郭岚林", "works_for", "河岚农科院")}),
+    # customers named at the end of a long sentence; rivals besides one; two founders told after a move; a job
+    # after school and a job hop
+    ("[仓岚|ORG]目前在美国运营21个海外仓,其中美国仓储面积超过40万平方米,服务的中国跨境卖家超过3000家,"
+     "代表客户包括[安岚创新|ORG]和[致岚科技|ORG]。",
+     {("仓岚", "supplies", "安岚创新"), ("仓岚", "supplies", "致岚科技")}),
+    ("在县城市场,[慢岚|BRAND]面对的对手除了[库岚咖啡|BRAND],还有[蜜岚冰城|BRAND]旗下的[幸岚咖|BRAND]。",
+     {("慢岚", "competitor_of", "库岚咖啡"), ("慢岚", "competitor_of", "幸岚咖"), ("蜜岚冰城", "has_brand", "幸岚咖")}),
+    ("2020年,[韩书岚|PERSON]离开[瑞岚咖啡|BRAND],和前同事[许嘉岚|PERSON]一起在[成都|GPE]创办了咖啡品牌“[慢岚|BRAND]”。",
+     {("慢岚", "cofounder", "韩书岚"), ("慢岚", "cofounder", "许嘉岚"), ("慢岚", "located_in", "成都")}),
+    ("2014年,27岁的[韩书岚|PERSON]从[北岚大学|ORG]毕业后加入了[百岚|ORG]。2017年,[韩书岚|PERSON]跳槽到[瑞岚咖啡|BRAND]。",
+     {("韩书岚", "works_for", "百岚"), ("韩书岚", "works_for", "瑞岚咖啡")}),
+    # a board elected: its directors and its chairman; a post held now, after a comma
+    ("[杭州岚图信息科技股份有限公司|ORG]召开股东大会。选举[朱明岚|PERSON]先生、[蒋岚|PERSON]先生为公司第四届董事会非独立董事。"
+     "董事会选举总经理[贺晓岚|PERSON]为公司第四届董事会董事长。[孙嘉岚|PERSON]为注册会计师,现任[天岚会计师事务所|ORG]合伙人。",
+     {("朱明岚", "works_for", "杭州岚图信息科技股份有限公司"), ("蒋岚", "works_for", "杭州岚图信息科技股份有限公司"),
+      ("贺晓岚", "chairman_of", "杭州岚图信息科技股份有限公司"), ("孙嘉岚", "partner_of", "天岚会计师事务所")}),
 ]
 
 

@@ -389,3 +389,9 @@ def test_a_filing_calling_itself_this_company_names_no_entity():
     a = analysis_of("本公司董事会保证公告内容真实。岚驰股份今年营收增长。", [("本公司", "ORG"), ("岚驰股份", "ORG")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert [e.label_zh for e in entities] == ["岚驰股份"]
+
+
+def test_generic_words_for_kinds_of_company_name_no_entity():
+    a = analysis_of("国内钢厂普遍减产,车企也在降价,岚钢集团表示。", [("钢厂", "ORG"), ("车企", "ORG"), ("岚钢集团", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert [e.label_zh for e in entities] == ["岚钢集团"]

@@ -2032,3 +2032,11 @@ def test_quoted_varieties_shops_and_a_groups_china_unit_before_a_list_join(nlp):
     assert "织岚记" in found
     found = [t for t, _, _ in ents(nlp, "投资方为中化集团旗下的先正达集团中国和岚南农业开发有限公司。")]
     assert "先正达集团中国" in found and "中国" not in found
+
+
+def test_a_place_guess_joining_two_listed_names_and_a_steelmakers_short_name(nlp):
+    found = ents(nlp, "据悉,仓途的竞争对手包括谷岚海外仓和万岚通。")
+    assert not any(label in ("GPE", "LOC") for _, label, _ in found)
+    assert {"谷岚海外仓", "万岚通"} <= {t for t, _, _ in found}
+    found = [t for t, _, _ in ents(nlp, "中国宝岚钢铁集团有限公司日前签署协议。力拓将向宝岚供应铁矿石。")]
+    assert "宝岚" in found
