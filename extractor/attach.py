@@ -36,7 +36,8 @@ import bisect
 import re
 
 from .figures import default_lexicon, metric_info
-from .records import LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, filer_of, most_mentioned, the_group
+from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, credited_person, filer_of,
+                      most_mentioned, quotation_around, the_group)
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
@@ -309,32 +310,18 @@ def _speaker_org(text: str, fig: Figure, si: int, sentences, speaker_orgs: dict[
     return org, SPEAKER_ORG_CONFIDENCE if speaks else SPEAKER_TURN_CONFIDENCE
 
 
-# a quotation credited to the person named right after it (“…”王宁表示) or right before it (王宁表示：“…”)
-SAYS = r"(?:表示|说|称|介绍|坦言|透露|指出|强调|补充|回应|告诉)"
-CREDIT_AFTER = re.compile(r"\s?[,，]?\s?$")
-SAYS_AFTER = re.compile(r"(?:也|还|则|进一步|对记者|向记者)?" + SAYS)
-SAYS_BEFORE = re.compile(SAYS + r"(?:道)?\s?[:：,，]?\s?$")
-
-
 def _quoted_speaker_org(text: str, fig: Figure, by_sentence, people_orgs: dict[str, str]) -> tuple[str | None, float]:
     """The organisation of the person a quotation is credited to, when the figure is inside the quotation and
     the quotation speaks for it in the first person (“明年我们计划再开200家店”，蔺振华表示)."""
     if not people_orgs:
         return None, 0.0
-    opened = text.rfind("“", 0, fig.start)
-    if opened < 0 or "”" in text[opened:fig.start] or "\n" in text[opened:fig.start]:
+    quote = quotation_around(text, fig.start, fig.end)
+    if quote is None or not FIRST_PERSON.search(text, quote[0], fig.start):
         return None, 0.0
-    closed = text.find("”", fig.end)
-    if closed < 0 or "\n" in text[fig.end:closed] or not FIRST_PERSON.search(text, opened, fig.start):
-        return None, 0.0
-    people = [(m, eid) for cs in by_sentence.values() for m, eid, et in cs if et == "PERSON" and eid in people_orgs]
-    for m, eid in people:
-        credited_after = (m.start > closed and CREDIT_AFTER.match(text[closed + 1:m.start])
-                          and SAYS_AFTER.match(text, m.end))
-        credited_before = m.end <= opened and SAYS_BEFORE.search(text[m.end:opened])
-        if credited_after or credited_before:
-            return people_orgs[eid], SPEAKER_ORG_CONFIDENCE
-    return None, 0.0
+    people = sorted((m.start, m.end, eid) for cs in by_sentence.values() for m, eid, et in cs
+                    if et == "PERSON" and eid in people_orgs)
+    eid = credited_person(text, quote, people)
+    return (people_orgs[eid], SPEAKER_ORG_CONFIDENCE) if eid else (None, 0.0)
 
 
 def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int], str],

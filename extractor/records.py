@@ -204,6 +204,46 @@ def filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
     return None
 
 
+# a quotation credited to the person named right after it (“…”王宁表示, "…"X创始人王宁说) or right before it
+# (王宁表示：“…”)
+SAYS = r"(?:表示|说|称|介绍|坦言|透露|指出|强调|补充|回应|告诉)"
+CREDIT_AFTER = re.compile(r"\s?[,，。]?\s?$")
+SAYS_AFTER = re.compile(r"(?:也|还|则|进一步|对记者|向记者)?" + SAYS)
+SAYS_BEFORE = re.compile(r"[^。！？!?；;\n“”\"]{0,12}?" + SAYS + r"(?:道)?\s?[:：,，]?\s?$")
+CREDIT_GAP = 20  # characters between a quotation's end and its speaker: an organisation and a title (X创始人)
+
+
+def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(opening mark, closing mark) of the quotation on one line that holds text[start:end], in curly marks or
+    in straight ones (which open and close in turn); None outside one."""
+    line, stop = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    opened = text.rfind("“", line, start)
+    if opened >= 0 and "”" not in text[opened:start]:
+        closed = text.find("”", end, stop)
+        return (opened, closed) if closed >= 0 else None
+    if text.count('"', line, start) % 2 == 1:
+        closed = text.find('"', end, stop)
+        return (text.rfind('"', line, start), closed) if closed >= 0 else None
+    return None
+
+
+def credited_person(text: str, quote: tuple[int, int], people: Iterable[tuple[int, int, str]]) -> str | None:
+    """The entity id of the person (start, end, id) a quotation is credited to: named after its closing mark
+    with at most an organisation and a title between, then a verb of saying; or before its opening mark, right
+    after such a verb."""
+    opened, closed = quote
+    for start, end, eid in people:
+        if start > closed:
+            gap = text[closed + 1:start]
+            lead = CREDIT_AFTER.match(gap) or (len(gap) <= CREDIT_GAP and not re.search(r"[。!！?？;；\n“”\"]", gap.lstrip("，,。 ")))
+            if lead and SAYS_AFTER.match(text, end):
+                return eid
+        elif end <= opened and SAYS_BEFORE.match(text[end:opened]):
+            return eid
+    return None
+
+
 # the line of codes an announcement opens with, and the space before its title
 FILING_HEADER = re.compile(r"[ \t]*(?:证券|股票|债券)代码[:：][^\n]*\n\s*")
 SHORT_NAME_AFTER = re.compile(rf"\s?[(（](?:{DEFINED_NAME_WORDS})[:：]?[“\"「][^”\"」]{{1,20}}[”\"」][)）]")

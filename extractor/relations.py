@@ -54,8 +54,8 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
-from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, filer_of, most_mentioned,
-                      the_group, titled_filer_of)
+from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, credited_person,
+                      filer_of, most_mentioned, quotation_around, the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
@@ -81,6 +81,7 @@ LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?)?"
 LIST_OWNER_RE = re.compile(f"{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?")
 BRACKETED = re.compile(r"\([^()]*\)")
 HONORIFICS = ("先生", "女士")
+QUOTED_WE = re.compile(r"我们|我司")  # in a quotation: the organisation of the person it is credited to
 MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
     "WIDE": f"(?:[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
@@ -575,7 +576,7 @@ class _Context:
     def _resolve_ref(self, ref: Ref, i: int, a: int, b: int, speaker_orgs: dict[str, str]) -> _Arg | None:
         s = self.a.sentences[i]
         if ref.speaker:
-            person = self.speakers.get(s.speaker or "")
+            person = self.speakers.get(s.speaker or "") or (self._quote_speaker(a, b) if speaker_orgs else None)
             if not person:
                 return None
             if ref.speaker == "person":
@@ -1015,13 +1016,28 @@ class _Context:
         if roles and len(tied) == 1:
             for role in roles:
                 self.speakers[role] = next(iter(tied))
-        people = set(self.speakers.values())
+        people = set(self.speakers.values()) | self._quote_speakers()
         return {p: org for p, org in tied.items() if p in people}
+
+    def _quote_speaker(self, start: int, end: int) -> str | None:
+        """The person the quotation around text[start:end] is credited to (“…我们…”，王宁表示), if any."""
+        quote = quotation_around(self.text, start, end)
+        if quote is None:
+            return None
+        return credited_person(self.text, quote, [(m.start, m.end, eid) for m, eid, et in self.mentions
+                                                  if et == "PERSON"])
+
+    def _quote_speakers(self) -> set[str]:
+        """The people credited with a quotation that speaks in the first person for an organisation (我们, 我司)."""
+        return {p for m in QUOTED_WE.finditer(self.text) if (p := self._quote_speaker(m.start(), m.end()))}
 
     def tied_orgs(self, found: list[Relation]) -> dict[str, str]:
         """Person entity → the one organisation the relations tie them to (none where they name two)."""
         ties: dict[str, set[str]] = defaultdict(set)
+        past = {p.id for p in self.pats.patterns if p.past}  # (a former employer is no tie: 曾在X工作)
         for r in found:
+            if r.pattern in past:
+                continue
             if r.predicate in ("founder", "cofounder") and self._is_person(r.object):
                 ties[r.object].add(r.subject)
             elif r.predicate in ("ceo_of", "chairman_of", "partner_of", "works_for") and self._is_person(r.subject):

@@ -897,6 +897,15 @@ def test_we_in_a_quotation_is_the_organisation_of_the_person_it_is_credited_to()
     assert found == [("200家店", "blue", 0.6), ("门店已超过900家", "blue", 0.6), ("300家店", "wave", 0.85)]
 
 
+def test_we_in_a_straight_quoted_quotation_credited_after_a_company_and_title():
+    text = '"去年我们卖出了约300万件玩具。"岚芽玩具创始人黄岚鹏说。远浪科技卖出了5万件。'
+    a, ids = make(text, [("岚芽玩具", "blue", 0), ("黄岚鹏", "zhang", 0), ("远浪科技", "wave", 0)],
+                  [("约300万件", dict(value=3e6, unit="items", metric="sales-volume")),
+                   ("5万件", dict(value=5e4, unit="items", metric="sales-volume"))])
+    found = [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, {}, {"zhang": "blue"})]
+    assert found == [("约300万件", "blue"), ("5万件", "wave")]
+
+
 def test_the_brands_a_dealer_carries_are_not_what_its_next_clause_counts():
     text = "远浪科技代理蓝海创投、翎栩互娱等品牌,截至6月底共有4S店186家。"
     a, ids = make(text, [("远浪科技", "wave", 0), ("蓝海创投", "blue", 0), ("翎栩互娱", "pd", 0)],

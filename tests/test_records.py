@@ -89,3 +89,17 @@ def test_the_filer_opens_the_line_after_the_stock_codes_and_a_news_report_is_no_
     news = "12月2日晚,卓汐股份(股票代码:002xxx)披露,公司收到问询函。"
     zhuo = Mention(7, 11, "卓汐股份", "ORG")
     assert filer_of(news, [(zhuo, "zhuo")]) == "zhuo" and titled_filer_of(news, [(zhuo, "zhuo")]) is None
+
+
+def test_a_quotation_in_curly_or_straight_marks_and_the_person_it_is_credited_to():
+    from extractor.records import credited_person, quotation_around
+
+    text = '"我们卖了300万件。"岚芽玩具创始人黄岚鹏说。王岚表示:“我们会开店。”张岚在场。'
+    first = quotation_around(text, text.index("300"), text.index("300") + 3)
+    second = quotation_around(text, text.index("开店"), text.index("开店") + 2)
+    assert first == (0, text.index('。"') + 1) and text[second[0]] == "“"
+    people = [(text.index(n), text.index(n) + 3, n) for n in ("黄岚鹏", "王岚表", "张岚在")]
+    people[1] = (people[1][0], people[1][0] + 2, "王岚")
+    assert credited_person(text, first, people) == "黄岚鹏"
+    assert credited_person(text, second, people) == "王岚"
+    assert quotation_around(text, text.index("张岚"), text.index("张岚") + 2) is None

@@ -1245,6 +1245,10 @@ CASES = [
      "董事会选举总经理[贺晓岚|PERSON]为公司第四届董事会董事长。[孙嘉岚|PERSON]为注册会计师,现任[天岚会计师事务所|ORG]合伙人。",
      {("朱明岚", "works_for", "杭州岚图信息科技股份有限公司"), ("蒋岚", "works_for", "杭州岚图信息科技股份有限公司"),
       ("贺晓岚", "chairman_of", "杭州岚图信息科技股份有限公司"), ("孙嘉岚", "partner_of", "天岚会计师事务所")}),
+    # 我们 in a quotation credited to a founder after it, a former employer notwithstanding
+    ("[黄岚鹏|PERSON]大学毕业后在[奥岚娱乐|ORG]做了六年产品经理。"
+     "\"去年我们在[亚岚逊|ORG]卖出了约300万件玩具。\"[岚芽玩具|ORG]创始人[黄岚鹏|PERSON]说。",
+     {("黄岚鹏", "works_for", "奥岚娱乐"), ("岚芽玩具", "founder", "黄岚鹏"), ("岚芽玩具", "sells_on", "亚岚逊")}),
 ]
 
 
