@@ -409,7 +409,9 @@ class CueMatcher:
                                     place_ok=p.label in PLACE_LABELS or p.place_names)
                                 and not (0 < span[0] and span[1] < len(text) and text[span[0] - 1] in OPEN_QUOTES
                                          and text[span[1]] in CLOSE_QUOTES)
-                                and not self._registered_with_unknown_word(doc, text, span)):
+                                and not self._registered_with_unknown_word(doc, text, span)
+                                # (…and so does a Latin name in brackets after it: 正大餐饮(CP Foods Retail))
+                                and not _LATIN_NAME_AFTER.match(text, span[1])):
                             continue
                         if span and (held := _BODY_HOLDS.search(text, span[0], span[1])) and held.end() == span[1]:
                             span = (span[0], held.end("body"))  # 黄山市人民政府|全资控股的X: the body
@@ -1243,6 +1245,7 @@ def abbreviates(short: str, full: str) -> bool:
     return True
 
 
+_LATIN_NAME_AFTER = re.compile(r"\s?[(（][A-Z][A-Za-z0-9&.'\- ]{1,40}[)）]")
 STOCK_SHORT_NAME = re.compile(r"(?:证券|股票|A股)简称[:：][ \t]*(?P<name>[\u4e00-\u9fff]{2,8}?)(?=[ \t\n,，;；]|(?:证券|股票)?(?:代码|编号)|$)")
 LATIN_NAME = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.\\- ]*[{LATIN_LETTERS}0-9.]")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -1701,6 +1704,10 @@ def _place_and_sector(name: str) -> bool:
 FACILITY_END = re.compile(r"(?:工厂|超级工厂|晶圆厂|生产基地|基地|产业园|研发中心|物流中心|仓库)$")
 
 
+_THIS_SCHOOL = ("该校", "本校", "我校", "该大学", "学校")
+_SCHOOL_UNIT = re.compile(r"(?:学院|学系|系|研究所|研究院|实验室|研究中心)$")
+
+
 def _kind_of_site(name: str) -> bool:
     """An everyday word or two before a site's word (数字化|工厂, 超级|工厂, 智能|生产基地): what kind of plant it is;
     a known name (宁德时代工厂) or a place (墨西哥工厂) is no everyday word."""
@@ -1898,6 +1905,9 @@ class EntityTrimmer:
                                or (label != "ORG" and _joins_names(full, start, end))):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing
+            if not ent_id and label == "ORG" and full.endswith(_THIS_SCHOOL, 0, start) and _SCHOOL_UNIT.search(
+                    full, start, end):
+                continue  # 该校|材料科学与工程学院: a unit of the school the text names, which 该校 stands for
             if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
             if not ent_id and label == "ORG" and full.endswith("平台", start, end) and _BUILT_BEFORE.search(

@@ -1249,6 +1249,14 @@ CASES = [
     ("[黄岚鹏|PERSON]大学毕业后在[奥岚娱乐|ORG]做了六年产品经理。"
      "\"去年我们在[亚岚逊|ORG]卖出了约300万件玩具。\"[岚芽玩具|ORG]创始人[黄岚鹏|PERSON]说。",
      {("黄岚鹏", "works_for", "奥岚娱乐"), ("岚芽玩具", "founder", "黄岚鹏"), ("岚芽玩具", "sells_on", "亚岚逊")}),
+    # 该校 is the university named before; a title in one of its units; headquarters after who founded it; brands
+    # counted under their group
+    ("记者从[华岚科技大学|ORG]获悉,该校材料科学与工程学院教授[殷岚勇|PERSON]团队的12项专利已转化。",
+     {("殷岚勇", "works_for", "华岚科技大学")}),
+    ("[锦岚酒店集团|ORG]由[华岚集团|ORG]前高管[聂岚群|PERSON]于2016年创办,总部位于[上海|GPE]。",
+     {("锦岚酒店集团", "founder", "聂岚群"), ("锦岚酒店集团", "located_in", "上海")}),
+    ("[锦岚酒店集团|ORG]今年新签约酒店112家,其中中高端品牌“[岚居|BRAND]”签约68家,经济型品牌“[岚客|BRAND]”签约44家。",
+     {("锦岚酒店集团", "has_brand", "岚居"), ("锦岚酒店集团", "has_brand", "岚客")}),
 ]
 
 

@@ -71,6 +71,7 @@ def tiny_gazetteer() -> Gazetteer:
     ("汧翊集团", "杭州汧翊集团有限公司", "ORG", True, "place before the name"),
     ("汧翊科技", "杭州汧翊集团有限公司", "ORG", False, ""),
     ("星岚", "杭州市星岚玩具有限公司", "ORG", True, "registered name"),  # a maker's trade: toys
+    ("岚泰建设", "杭州市岚泰建设工程有限公司", "ORG", True, "registered name"),  # a builder's: construction works
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})
@@ -392,6 +393,7 @@ def test_a_filing_calling_itself_this_company_names_no_entity():
 
 
 def test_generic_words_for_kinds_of_company_name_no_entity():
-    a = analysis_of("国内钢厂普遍减产,车企也在降价,岚钢集团表示。", [("钢厂", "ORG"), ("车企", "ORG"), ("岚钢集团", "ORG")])
+    a = analysis_of("国内钢厂普遍减产,车企也在降价,岚钢集团表示,后者将减产。",
+                    [("钢厂", "ORG"), ("车企", "ORG"), ("岚钢集团", "ORG"), ("后者", "ORG")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert [e.label_zh for e in entities] == ["岚钢集团"]

@@ -2040,3 +2040,12 @@ def test_a_place_guess_joining_two_listed_names_and_a_steelmakers_short_name(nlp
     assert {"谷岚海外仓", "万岚通"} <= {t for t, _, _ in found}
     found = [t for t, _, _ in ents(nlp, "中国宝岚钢铁集团有限公司日前签署协议。力拓将向宝岚供应铁矿石。")]
     assert "宝岚" in found
+
+
+def test_a_legal_representative_ends_a_name_a_latin_name_in_brackets_vouches_and_a_schools_unit_is_no_name(nlp):
+    found = [t for t, _, _ in ents(nlp, "瑞泰建设法定代表人柯永辉表示,公司将积极整改。")]
+    assert "瑞泰建设" in found and not any("法定代表人" in t for t in found)
+    found = [t for t, _, _ in ents(nlp, "青岚茶事宣布与岚国集团旗下的同心餐饮(Tongxin Foods)签署协议。")]
+    assert "同心餐饮" in found
+    found = [t for t, _, _ in ents(nlp, "该校材料科学与工程学院教授殷岚勇团队研发了新技术。")]
+    assert "材料科学与工程学院" not in found
