@@ -126,6 +126,19 @@ class GazetteerMatcher:
             return hit
         return hit[0], hit[1] + 2, "ORG", ""
 
+    # a known platform's line of service named as a business of its own (京东外卖, 淘宝闪购, 美团优选)
+    _SERVICE_LINE = re.compile(r"(?:外卖|闪购|优选|买菜|到家|秒送|小时达|团购|视频|音乐|健康|物流|快递|云|支付|金融|出行|"
+                               r"超市|买药|国际|海外|跨境|电商|打车|单车|地图|医疗|汽车)(?![\u4e00-\u9fff]{0,1}(?:业务|板块|部门|事业部|平台上|渠道))")
+    _AFTER_SERVICE_LINE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|则|也|还|已|在|的|将|与|和|是|为|表示|宣布|方面|推出|上线|透露|称|日|今年|去年|目前|旗下|平台|$")
+
+    def _service_line(self, text: str, hit):
+        """A known company's or brand's name and a line of service right after it, then a break or a verb (京东外卖
+        则表示): the business of its own that the text names, a brand with no known id."""
+        if hit[2] not in ("ORG", "BRAND") or not hit[3] or not (m := self._SERVICE_LINE.match(text, hit[1])) or (
+                not self._AFTER_SERVICE_LINE.match(text, m.end())):
+            return hit
+        return hit[0], m.end(), "BRAND", ""
+
     # what joins the items of a list of names (小米和苹果, 苹果、三星)
     _LIST_JOIN = re.compile(r"\s?(?:和|与|及|、|以及)\s?")
 
@@ -189,7 +202,7 @@ class GazetteerMatcher:
         hits = [h for h in hits if not (h[1] - h[0] <= 3 and any(a < h[0] < b < h[1] for a, b in people))]
         # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
         # does not know
-        hits = [self._china_unit(text, self._local_body(text, h)) for h in hits]
+        hits = [self._service_line(text, self._china_unit(text, self._local_body(text, h))) for h in hits]
         # a street named after a place (南京|西路, 北京路) names no place
         hits = [h for h in hits if not (h[2] in PLACE_LABELS and _STREET_AFTER.match(text, h[1]))]
         if any(h[1] - h[0] <= 3 for h in hits):
@@ -1172,9 +1185,9 @@ class VariantMatcher:
                 organisation and s in starts and e + 1 in ends and "\u4e00" <= text[e] <= "\u9fff"
                 and not any(p in starts for p in range(s + 1, e + 1)) and text[s:e + 1] not in common_words()
             ) or (
-                # a long name whose last character the segmenter glued to the next one (燊达物|流任财务总监), where
-                # the two make no word
-                organisation and e - s >= 4 and s in starts and e - 1 in starts and e + 1 in ends
+                # a name of three or more whose last character the segmenter glued to the next one (燊达物|流任财务总监,
+                # 岭南|荟主|厨), where the two make no word
+                organisation and e - s >= 3 and s in starts and e - 1 in starts and e + 1 in ends
                 and text[e - 1:e + 1] not in common_words()
             ) or m.group() in defined
             if not bounded or 1 in taken[s:e]:
@@ -1577,6 +1590,9 @@ def _verb_and_head(name: str) -> bool:
     """An everyday verb and a generic head (确认|公司为…的中标单位): the verb's object, no name."""
     if len(name) != 4 or not name.endswith(("公司", "集团")):
         return False
+    whole = common_words().get(name)
+    if whole is not None and whole[1].startswith(("nt", "nz")):
+        return False  # 联想集团: the dictionary knows the whole as an organisation's name
     entry = common_words().get(name[:2])
     return entry is not None and entry[1] == "v" and entry[0] >= 1000
 

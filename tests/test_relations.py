@@ -1257,6 +1257,19 @@ CASES = [
      {("锦岚酒店集团", "founder", "聂岚群"), ("锦岚酒店集团", "located_in", "上海")}),
     ("[锦岚酒店集团|ORG]今年新签约酒店112家,其中中高端品牌“[岚居|BRAND]”签约68家,经济型品牌“[岚客|BRAND]”签约44家。",
      {("锦岚酒店集团", "has_brand", "岚居"), ("锦岚酒店集团", "has_brand", "岚客")}),
+    # an internal letter: 公司 after 由 and after 加入; a post still held by someone; rivals in a later clause of a
+    # sentence about the company (not a list that 竞争对手 closes)
+    ("[岚途科技|ORG]宣布调整架构。事业群总裁由公司联合创始人[雷振岚|PERSON]担任;企业服务事业群由今年加入公司的[顾岚|PERSON]负责。"
+     "[岚途科技|ORG]首席财务官仍由[林岚|PERSON]担任。[岚途科技|ORG]成立于2014年。"
+     "公司主要客户包括[比岚迪|ORG]和[小岚汽车|ORG],竞争对手有[安岚创新|ORG]和[华岚技术|ORG]。",
+     {("岚途科技", "cofounder", "雷振岚"), ("顾岚", "works_for", "岚途科技"), ("林岚", "works_for", "岚途科技"),
+      ("岚途科技", "supplies", "比岚迪"), ("岚途科技", "supplies", "小岚汽车"),
+      ("岚途科技", "competitor_of", "安岚创新"), ("岚途科技", "competitor_of", "华岚技术")}),
+    # restaurants listed with their cities; a chef at one, and a post held before in a later clause
+    ("获评三星的餐厅包括[广州|GPE]的“[岭南荟|BRAND]”和[成都|GPE]的“[蜀岚轩|BRAND]”。"
+     "[岭南荟|BRAND]主厨[梁国岚|PERSON]从业超过30年,曾在[岚华东方酒店|ORG]担任中餐行政总厨。",
+     {("岭南荟", "located_in", "广州"), ("蜀岚轩", "located_in", "成都"), ("梁国岚", "works_for", "岭南荟"),
+      ("梁国岚", "works_for", "岚华东方酒店")}),
 ]
 
 

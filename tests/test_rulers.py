@@ -2049,3 +2049,14 @@ def test_a_legal_representative_ends_a_name_a_latin_name_in_brackets_vouches_and
     assert "同心餐饮" in found
     found = [t for t, _, _ in ents(nlp, "该校材料科学与工程学院教授殷岚勇团队研发了新技术。")]
     assert "材料科学与工程学院" not in found
+
+
+def test_a_known_platforms_line_of_service_a_dictionary_organisation_and_quoted_venues(nlp):
+    found = [t for t, _, _ in ents(nlp, "阿里巴巴旗下的淘宝闪购则与饿了么完成了整合。")]
+    assert "淘宝闪购" in found and "淘宝" not in found
+    found = [t for t, _, _ in ents(nlp, "店铺的销售额七成来自抖音直播。")]
+    assert "抖音直播" not in found
+    found = [t for t, _, _ in ents(nlp, "顾岚此前是联想集团中国区副总裁。")]
+    assert "联想集团" in found
+    found = [t for t, _, _ in ents(nlp, "首次获评三星的餐厅包括广州的\"岭南荟\"和成都的\"蜀岚轩\"。岭南荟主厨梁国栋从业超过30年。")]
+    assert found.count("岭南荟") == 2 and "蜀岚轩" in found and "岭南" not in found
