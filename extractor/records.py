@@ -170,12 +170,17 @@ def most_mentioned(entity_ids: Iterable[str], min_mentions: int, filer: str | No
 
 def titled_filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
     """The entity id of a registered company that opens the document's first line, past a line of stock codes
-    (X股份有限公司关于…的公告): the company whose own filing the document is."""
+    (X股份有限公司关于…的公告), or that the document calls 公司: the company whose own filing the document is."""
     first = len(text) - len(text.lstrip())
     if header := FILING_HEADER.match(text, first):  # 证券代码:603xxx 证券简称:X 公告编号:…, a line before the title
         first = header.end()
+    mentions = list(mentions)
     for m, eid in mentions:
         if m.start == first and m.label == "ORG" and LEGAL_FORM.search(m.text):
+            return eid
+    # …or that the document defines as 公司 (X股份有限公司(以下简称"公司")): the filing's own word for it
+    for m, eid in mentions:
+        if m.label == "ORG" and DEFINED_AS_THE_COMPANY.match(text, m.end):
             return eid
     return None
 
@@ -244,6 +249,8 @@ def credited_person(text: str, quote: tuple[int, int], people: Iterable[tuple[in
     return None
 
 
+# (以下简称"公司"), (以下简称"公司"或"X"): the name a filing gives itself
+DEFINED_AS_THE_COMPANY = re.compile(r"\s?[(（](?:以下)?(?:简称|称)[:：]?[“\"「](?:本公司|公司|上市公司|发行人)[”\"」]")
 # the line of codes an announcement opens with, and the space before its title
 FILING_HEADER = re.compile(r"[ \t]*(?:证券|股票|债券)代码[:：][^\n]*\n\s*")
 SHORT_NAME_AFTER = re.compile(rf"\s?[(（](?:{DEFINED_NAME_WORDS})[:：]?[“\"「][^”\"」]{{1,20}}[”\"」][)）]")

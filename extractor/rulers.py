@@ -1720,6 +1720,7 @@ def _place_and_sector(name: str) -> bool:
 FACILITY_END = re.compile(r"(?:工厂|超级工厂|晶圆厂|生产基地|基地|产业园|研发中心|物流中心|仓库)$")
 
 
+_COUNT_IN_NAME = re.compile(r"\d+(?:家|个|亿|万|元|年|月|日|%|人|座|所)")
 _THIS_SCHOOL = ("该校", "本校", "我校", "该大学", "学校")
 _SCHOOL_UNIT = re.compile(r"(?:学院|学系|系|研究所|研究院|实验室|研究中心)$")
 
@@ -1921,6 +1922,8 @@ class EntityTrimmer:
                                or (label != "ORG" and _joins_names(full, start, end))):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing
+            if not ent_id and label != "ORG" and _COUNT_IN_NAME.search(full, start, end):
+                continue  # 在华|新开30家: a count, no place's or person's name
             if not ent_id and label == "ORG" and full.endswith(_THIS_SCHOOL, 0, start) and _SCHOOL_UNIT.search(
                     full, start, end):
                 continue  # 该校|材料科学与工程学院: a unit of the school the text names, which 该校 stands for

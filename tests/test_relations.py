@@ -674,7 +674,8 @@ CASES = [
     # a profile: the person it is about founded and now heads a company, and holds a second post
     ("[林知岚|PERSON]简历\n[林知岚|PERSON],男,1975年出生。2006年至2015年任[中岚通讯|ORG]副总裁;"
      "2015年创立[云岭通信|ORG],现任该公司董事长。[林知岚|PERSON]目前还担任[深岚通信协会|ORG]副会长。",
-     {("云岭通信", "founder", "林知岚"), ("林知岚", "chairman_of", "云岭通信"), ("林知岚", "works_for", "深岚通信协会")}),
+     {("云岭通信", "founder", "林知岚"), ("林知岚", "chairman_of", "云岭通信"), ("林知岚", "works_for", "深岚通信协会"),
+      ("林知岚", "works_for", "中岚通讯")}),  # (a post held before, told with its years: a past employer)
     # a fund's limited partners invest in its manager; what the first fund invested in, listed
     ("[澜岚资本|ORG]宣布二期基金完成募集。本期基金的出资人包括[全国社保基金|ORG]、[国岚创合|ORG]以及多家上市公司。"
      "[澜岚资本|ORG]成立于2018年,一期基金曾投资了[芯岚科技|ORG]和[数岚工联|ORG]等企业。",
@@ -1270,6 +1271,18 @@ CASES = [
      "[岭南荟|BRAND]主厨[梁国岚|PERSON]从业超过30年,曾在[岚华东方酒店|ORG]担任中餐行政总厨。",
      {("岭南荟", "located_in", "广州"), ("蜀岚轩", "located_in", "成都"), ("梁国岚", "works_for", "岭南荟"),
       ("梁国岚", "works_for", "岚华东方酒店")}),
+    # a resume's lines of posts held, each opening with its years; a defined 公司 is the filer
+    ("[深圳澜岚医疗科技股份有限公司|ORG](以下简称\"公司\")聘任[邬晓岚|PERSON]先生为公司副总经理。[邬晓岚|PERSON]先生简历:\n"
+     "[邬晓岚|PERSON],男,1981年出生。\n工作经历:\n2008年7月至2013年6月,任[迈岚医疗|ORG]研发中心高级工程师;\n"
+     "2020年1月至2026年11月,任[微岚医疗|ORG]旗下[上海微岚心脉有限公司|ORG]副总经理;\n"
+     "截至本公告披露日,[邬晓岚|PERSON]先生未持有[迈岚医疗|ORG]股份,与公司控股股东、实际控制人[张立岚|PERSON]不存在关联关系。",
+     {("邬晓岚", "works_for", "深圳澜岚医疗科技股份有限公司"), ("邬晓岚", "works_for", "迈岚医疗"),
+      ("邬晓岚", "works_for", "上海微岚心脉有限公司"), ("上海微岚心脉有限公司", "subsidiary_of", "微岚医疗"),
+      ("张立岚", "shareholder_of", "深圳澜岚医疗科技股份有限公司")}),
+    # competition a company faces from a group's brands
+    ("在中国市场,[Lululan|BRAND]面临来自[安岚集团|ORG]旗下品牌[MAIA LAN|BRAND]和[粒子岚热|BRAND]的竞争。",
+     {("Lululan", "competitor_of", "MAIA LAN"), ("Lululan", "competitor_of", "粒子岚热"),
+      ("安岚集团", "has_brand", "MAIA LAN"), ("安岚集团", "has_brand", "粒子岚热")}),
 ]
 
 

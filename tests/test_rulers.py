@@ -2060,3 +2060,10 @@ def test_a_known_platforms_line_of_service_a_dictionary_organisation_and_quoted_
     assert "联想集团" in found
     found = [t for t, _, _ in ents(nlp, "首次获评三星的餐厅包括广州的\"岭南荟\"和成都的\"蜀岚轩\"。岭南荟主厨梁国栋从业超过30年。")]
     assert found.count("岭南荟") == 2 and "蜀岚轩" in found and "岭南" not in found
+
+
+def test_latin_names_with_inner_capitals_after_a_title_and_a_count_is_no_place(nlp):
+    found = ents(nlp, "Lululemon首席执行官Calvin McDonald在财报电话会上表示,增长最快。")
+    assert ("Calvin McDonald", "PERSON") in [(t, label) for t, label, _ in found]
+    found = [t for t, _, _ in ents(nlp, "公司计划明年在华新开约30家门店。")]
+    assert not any(any(c.isdigit() for c in t) for t in found)
