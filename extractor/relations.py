@@ -78,6 +78,7 @@ LIST_QUOTE_OPEN, LIST_QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"  # …or 
 LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need no separator: 旗下拥有"禾森""素纶"两个品牌
 # …or be named as another's (红杉中国、高瓴创投和上汽集团旗下的尚颀资本): the owner is no item of the list
 LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?)?"
+PERSON_ROLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军|明星|艺人|主持人|博主|主播|球员|队员))"
 LIST_OWNER_RE = re.compile(f"{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?")
 BRACKETED = re.compile(r"\([^()]*\)")
 HONORIFICS = ("先生", "女士")
@@ -384,6 +385,8 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             list_types.append((slot, *types))
             # (an item may be quoted: 旗下拥有"澄源"和"牧语"两个品牌)
             tok = f"{LIST_OWNER}{LIST_QUOTE_OPEN}{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}{LIST_QUOTE_CLOSE}"
+            if types == ["PERSON"]:  # (people listed each with what they do: 乒乓球运动员A、游泳运动员B)
+                tok = f"{PERSON_ROLE}?{tok}"
             # (or the pattern says what stands between items: A认购4000万美元,B认购2500万美元)
             sep = PLACEHOLDER.sub(expand, list_sep) if list_sep else f"{LIST_SEP}|{LIST_QUOTES_MEET}"
             return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:(?:{sep}){tok}{LIST_ALIAS})*)"

@@ -1283,6 +1283,9 @@ CASES = [
     ("在中国市场,[Lululan|BRAND]面临来自[安岚集团|ORG]旗下品牌[MAIA LAN|BRAND]和[粒子岚热|BRAND]的竞争。",
      {("Lululan", "competitor_of", "MAIA LAN"), ("Lululan", "competitor_of", "粒子岚热"),
       ("安岚集团", "has_brand", "MAIA LAN"), ("安岚集团", "has_brand", "粒子岚热")}),
+    # athletes signed, listed each with their sport
+    ("国产运动品牌[岚跃|BRAND]宣布签约三位奥运冠军,分别是乒乓球运动员[王楚岚|PERSON]、游泳运动员[覃海岚|PERSON]和跳水运动员[全红岚|PERSON]。",
+     {("王楚岚", "endorses", "岚跃"), ("覃海岚", "endorses", "岚跃"), ("全红岚", "endorses", "岚跃")}),
 ]
 
 
