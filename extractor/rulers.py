@@ -202,7 +202,8 @@ class GazetteerMatcher:
         hits = [h for h in hits if not (h[1] - h[0] <= 3 and any(a < h[0] < b < h[1] for a, b in people))]
         # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
         # does not know
-        hits = [self._service_line(text, self._china_unit(text, self._local_body(text, h))) for h in hits]
+        hits = [self._service_line(text, self._china_unit(text, self._local_body(text, h))) for h in hits
+                if not (text.endswith("银行", h[0], h[1]) and _INTERBANK.match(text, h[1]))]  # (中国|银行间市场)
         # a street named after a place (南京|西路, 北京路) names no place
         hits = [h for h in hits if not (h[2] in PLACE_LABELS and _STREET_AFTER.match(text, h[1]))]
         if any(h[1] - h[0] <= 3 for h in hits):
@@ -593,7 +594,7 @@ class CueMatcher:
         return out
 
     # what follows a field of business rather than a company's name (冷链物流方面, 新能源汽车行业)
-    CATEGORY_AFTER = re.compile(r"\s?(?:开支|支出|奖学金|奖|助学金|奖教金|大赛|峰会|论坛|方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|卖家|商家|商户|从业者|店主|经营者|品类|类|乘用车|商用车|车型|车企|汽车(?!集团|公司))")
+    CATEGORY_AFTER = re.compile(r"\s?(?:开支|支出|奖学金|奖|助学金|奖教金|大赛|峰会|论坛|方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|卖家|商家|商户|从业者|店主|经营者|品类|类|乘用车|商用车|车型|车企|系统|电站|设备|解决方案|汽车(?!集团|公司))")
 
     # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
     # (a space between two Latin words is inside the name: TOP TOY)
@@ -1720,6 +1721,20 @@ def _place_and_sector(name: str) -> bool:
 FACILITY_END = re.compile(r"(?:工厂|超级工厂|晶圆厂|生产基地|基地|产业园|研发中心|物流中心|仓库)$")
 
 
+_ORGANISATION_END = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团|合作社|银行|大学|学院|医院|协会|商会|基金会|研究院|研究所)$")
+
+
+def _last_clause_name(text: str, start: int, end: int) -> int:
+    """Where the name starts in an organisation guess that runs over a comma or a full stop into a name ending in
+    an organisation's word (普洱市思茅区,岚山咖啡专业合作社): after the last break, or 0 when that is not the case."""
+    breaks = [m.end() for m in re.finditer(r"[,，;；。!！?？]", text[start:end])]
+    if not breaks:
+        return 0
+    cut = start + breaks[-1]
+    return cut if end - cut >= 4 and _ORGANISATION_END.search(text, cut, end) else 0
+
+
+_INTERBANK = re.compile(r"间(?:市场|债券|同业|拆借|回购|交易)")
 _COUNT_IN_NAME = re.compile(r"\d+(?:家|个|亿|万|元|年|月|日|%|人|座|所)")
 _THIS_SCHOOL = ("该校", "本校", "我校", "该大学", "学校")
 _SCHOOL_UNIT = re.compile(r"(?:学院|学系|系|研究所|研究院|实验室|研究中心)$")
@@ -1918,10 +1933,14 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and full.startswith("于", start)
                     and full.endswith(_WORDS_ENDING_IN_YU, 0, start + 1)):
                 continue  # 得益|于海|外: the 于 of a word before (得益于, 位于, 由于) opens no person's name
+            if not ent_id and label == "ORG" and (cut := _last_clause_name(full, start, end)):
+                start = cut  # 普洱市思茅区,|岚山咖啡专业合作社: the guess ran over a break into the name after it
             if not ent_id and (SPLITTERS.search(full, start, end) or _crosses_quote(full[start:end])
                                or (label != "ORG" and _joins_names(full, start, end))):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing
+            if label == "ORG" and full.endswith("银行", start, end) and _INTERBANK.match(full, end):
+                continue  # 中国|银行间市场: the interbank market, no bank
             if not ent_id and label != "ORG" and _COUNT_IN_NAME.search(full, start, end):
                 continue  # 在华|新开30家: a count, no place's or person's name
             if not ent_id and label == "ORG" and full.endswith(_THIS_SCHOOL, 0, start) and _SCHOOL_UNIT.search(

@@ -1286,6 +1286,17 @@ CASES = [
     # athletes signed, listed each with their sport
     ("国产运动品牌[岚跃|BRAND]宣布签约三位奥运冠军,分别是乒乓球运动员[王楚岚|PERSON]、游泳运动员[覃海岚|PERSON]和跳水运动员[全红岚|PERSON]。",
      {("王楚岚", "endorses", "岚跃"), ("覃海岚", "endorses", "岚跃"), ("全红岚", "endorses", "岚跃")}),
+    # systems built for customers; the other bidders for a project; a cooperative signing with buyers; aircraft
+    # taken from their makers
+    ("[岚信软件|ORG]是一家专注于银行解决方案的软件企业,此前已为[江岚银行|ORG]、[宁岚银行|ORG]建设了核心系统。"
+     "本项目的竞标方还包括[长岚科技|ORG]和[神岚信息|ORG]。",
+     {("岚信软件", "supplies", "江岚银行"), ("岚信软件", "supplies", "宁岚银行"),
+      ("岚信软件", "competitor_of", "长岚科技"), ("岚信软件", "competitor_of", "神岚信息")}),
+    ("[岚山咖啡专业合作社|ORG]理事长[李国岚|PERSON]告诉记者,合作社今年与[雀岚|ORG]和[星岚克|ORG]签订了采购合同。",
+     {("李国岚", "chairman_of", "岚山咖啡专业合作社"), ("岚山咖啡专业合作社", "supplies", "雀岚"),
+      ("岚山咖啡专业合作社", "supplies", "星岚克")}),
+    ("[岚航租赁|ORG]总裁[邢海岚|PERSON]介绍,公司明年将从[空中岚车|ORG]和[波岚|ORG]接收20架新飞机。",
+     {("邢海岚", "ceo_of", "岚航租赁"), ("空中岚车", "supplies", "岚航租赁"), ("波岚", "supplies", "岚航租赁")}),
 ]
 
 

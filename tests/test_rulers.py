@@ -2067,3 +2067,13 @@ def test_latin_names_with_inner_capitals_after_a_title_and_a_count_is_no_place(n
     assert ("Calvin McDonald", "PERSON") in [(t, label) for t, label, _ in found]
     found = [t for t, _, _ in ents(nlp, "公司计划明年在华新开约30家门店。")]
     assert not any(any(c.isdigit() for c in t) for t in found)
+
+
+def test_a_guess_running_over_a_comma_into_an_organisation_the_interbank_market_and_a_system(nlp):
+    found = [t for t, _, _ in ents(nlp, "新华社昆明12月2日电(记者 岩温香)云南咖啡豆采收已经开始。在普洱市思茅区,"
+                                   "岚山咖啡专业合作社理事长李国祥告诉记者,合作社今年签订了采购合同。")]
+    assert "岚山咖啡专业合作社" in found
+    found = [t for t, _, _ in ents(nlp, "公司12月2日在中国银行间市场完成发行15亿元人民币金融债券。")]
+    assert "中国银行" not in found
+    found = [t for t, _, _ in ents(nlp, "项目采用磷酸铁锂电池储能系统,储能变流器由阳光电源提供。")]
+    assert not any("储能" in t for t in found)
