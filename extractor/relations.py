@@ -81,7 +81,7 @@ LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?)?"
 PERSON_ROLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军|明星|艺人|主持人|博主|主播|球员|队员))"
 LIST_OWNER_RE = re.compile(f"{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?")
 BRACKETED = re.compile(r"\([^()]*\)")
-HONORIFICS = ("先生", "女士")
+HONORIFICS = ("先生", "女士", "本人")
 QUOTED_WE = re.compile(r"我们|我司")  # in a quotation: the organisation of the person it is credited to
 MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
@@ -597,7 +597,7 @@ class _Context:
             main = self._main_organisation(ref.types)
             # (a topic of two mentions yields to an organisation the ref's own sentence names before it: 县里的龙头企业X
             # 今年在杭州设立了设计中心,公司董事长Y说: X, not the platform named twice elsewhere)
-            if main and ref.pick == "main_or_last" and not main[2] and (local := [
+            if main and ref.pick in ("main_or_last", "main_or_previous") and not main[2] and (local := [
                     x for x in self._sentence_mentions(s) if x[0].end <= a and x[2] in ref.types
                     and not SOURCE_SHOWS.match(self.text, x[0].end)]):
                 return _Arg(local[-1][1], local[-1][2], a, b, ref.factor, local[-1][0].start)
@@ -605,8 +605,8 @@ class _Context:
                 return _Arg(main[0], main[1], a, b, ref.factor)
             if ref.pick == "main":
                 return None
-            if ref.pick == "main_or_previous":
-                return self._previous_topic(ref, i, a, b)
+            if ref.pick == "main_or_previous" and (previous := self._previous_topic(ref, i, a, b)) is not None:
+                return previous  # (…else the last one named, as for main_or_last)
         if ref.pick == "document":
             first = next((x for x in self.mentions if x[2] in ref.types and x[0].end <= a
                           and not SOURCE_SHOWS.match(self.text, x[0].end)), None)

@@ -546,7 +546,8 @@ CASES = [
     ("[吴岚|PERSON]创办了自己的第一家公司[创岚电子|ORG],主营音响,2008年被[岚CL|ORG]以1.2亿元收购。",
      {("创岚电子", "founder", "吴岚"), ("创岚电子", "subsidiary_of", "岚CL")}),
     ("2019年,[吴岚|PERSON]离开[酷岚|BRAND],在[东莞|GPE]创立储能公司[海岚能源|ORG],担任董事长。",
-     {("海岚能源", "founder", "吴岚"), ("吴岚", "chairman_of", "海岚能源"), ("海岚能源", "located_in", "东莞")}),
+     {("海岚能源", "founder", "吴岚"), ("吴岚", "chairman_of", "海岚能源"), ("海岚能源", "located_in", "东莞"),
+      ("吴岚", "works_for", "酷岚")}),  # (a company left: a past employer)
     ("[酷岚|BRAND]最高峰时年销售额超过15亿元,2016年与[小岚|ORG]达成战略合作。", {("酷岚", "partners_with", "小岚")}),
     # founders listed; a title then 为; a title read through 担任公司; holders listed with 兄弟
     ("[岚雪集团|ORG]创始人[张红岚|PERSON]、[张岚甫|PERSON]兄弟合计持有公司约86%的股份。[张岚甫|PERSON]目前担任公司执行董事兼首席执行官。",
@@ -761,7 +762,7 @@ CASES = [
     # founders together; drugs listed with their kinds; sales that depend on a platform, shops on it, platforms
     # entered; 公司 before its sales on a platform; a seller of a place; a club bought whole; 其 before an officer
     ("2015年,[方岚舟|PERSON]离开[阿里巴巴|ORG],与大学同学[邵岚远|PERSON]共同创办了企业服务公司[栖岚科技|ORG]。",
-     {("栖岚科技", "cofounder", "方岚舟"), ("栖岚科技", "cofounder", "邵岚远")}),
+     {("栖岚科技", "cofounder", "方岚舟"), ("栖岚科技", "cofounder", "邵岚远"), ("方岚舟", "works_for", "阿里巴巴")}),
     ("其中,[恒岚药业|ORG]的抗肿瘤新药\"[恒岚尼|BRAND]\"和降糖药\"[恒岚净|BRAND]\"均被纳入目录。",
      {("恒岚药业", "has_brand", "恒岚尼"), ("恒岚药业", "has_brand", "恒岚净")}),
     ("此前,[星岚家居|BRAND]的销售主要依赖[亚马逊|ORG],目前其在[亚马逊|ORG]上拥有12个店铺。",
@@ -1238,7 +1239,8 @@ CASES = [
     ("在县城市场,[慢岚|BRAND]面对的对手除了[库岚咖啡|BRAND],还有[蜜岚冰城|BRAND]旗下的[幸岚咖|BRAND]。",
      {("慢岚", "competitor_of", "库岚咖啡"), ("慢岚", "competitor_of", "幸岚咖"), ("蜜岚冰城", "has_brand", "幸岚咖")}),
     ("2020年,[韩书岚|PERSON]离开[瑞岚咖啡|BRAND],和前同事[许嘉岚|PERSON]一起在[成都|GPE]创办了咖啡品牌“[慢岚|BRAND]”。",
-     {("慢岚", "cofounder", "韩书岚"), ("慢岚", "cofounder", "许嘉岚"), ("慢岚", "located_in", "成都")}),
+     {("慢岚", "cofounder", "韩书岚"), ("慢岚", "cofounder", "许嘉岚"), ("慢岚", "located_in", "成都"),
+      ("韩书岚", "works_for", "瑞岚咖啡")}),
     ("2014年,27岁的[韩书岚|PERSON]从[北岚大学|ORG]毕业后加入了[百岚|ORG]。2017年,[韩书岚|PERSON]跳槽到[瑞岚咖啡|BRAND]。",
      {("韩书岚", "works_for", "百岚"), ("韩书岚", "works_for", "瑞岚咖啡")}),
     # a board elected: its directors and its chairman; a post held now, after a comma
@@ -1297,6 +1299,22 @@ CASES = [
       ("岚山咖啡专业合作社", "supplies", "星岚克")}),
     ("[岚航租赁|ORG]总裁[邢海岚|PERSON]介绍,公司明年将从[空中岚车|ORG]和[波岚|ORG]接收20架新飞机。",
      {("邢海岚", "ceo_of", "岚航租赁"), ("空中岚车", "supplies", "岚航租赁"), ("波岚", "supplies", "岚航租赁")}),
+    # a brand co-founded by a singer: its other co-founder, its shelves and platforms told in later clauses, a
+    # founder following a round 本人, and its makers
+    ("由歌手[邓子岚|PERSON]联合创办的气泡水品牌“[岚泡|BRAND]”,成立仅一年销售额就突破了3亿元。"
+     "[岚泡|BRAND]的另一位联合创始人兼首席执行官[何俊岚|PERSON]此前是[元岚森林|BRAND]的销售副总裁。"
+     "[何俊岚|PERSON]介绍,[岚泡|BRAND]目前已进入[7-Lan|ORG]和[罗岚|BRAND]等便利店系统,线上则主要在[抖岚|ORG]销售。"
+     "今年9月,[岚泡|BRAND]完成了1.5亿元A轮融资,由[黑岚资本|ORG]领投,[天岚投资|ORG]和[邓子岚|PERSON]本人跟投。",
+     {("岚泡", "cofounder", "邓子岚"), ("岚泡", "cofounder", "何俊岚"), ("何俊岚", "ceo_of", "岚泡"),
+      ("何俊岚", "works_for", "元岚森林"), ("岚泡", "sells_on", "7-Lan"), ("岚泡", "sells_on", "罗岚"),
+      ("岚泡", "sells_on", "抖岚"), ("黑岚资本", "led_round", "岚泡"), ("黑岚资本", "investor_in", "岚泡"),
+      ("天岚投资", "investor_in", "岚泡"), ("邓子岚", "investor_in", "岚泡")}),
+    # investors of the company completing the round, not of an employer named before it; a former employer left;
+    # first customers
+    ("由[IBM中国研究院|ORG]前首席科学家[吕文岚|PERSON]创办的AI公司“[观岚智能|ORG]”近日完成5000万元天使轮融资,"
+     "投资方为[奇岚创坛|ORG]和[联岚创投|ORG]。[吕文岚|PERSON]随后离开[IBM|ORG]。[观岚智能|ORG]的首批客户包括[宝岚股份|ORG]。",
+     {("观岚智能", "founder", "吕文岚"), ("奇岚创坛", "investor_in", "观岚智能"), ("联岚创投", "investor_in", "观岚智能"),
+      ("吕文岚", "works_for", "IBM"), ("观岚智能", "supplies", "宝岚股份")}),
 ]
 
 

@@ -2077,3 +2077,10 @@ def test_a_guess_running_over_a_comma_into_an_organisation_the_interbank_market_
     assert "中国银行" not in found
     found = [t for t, _, _ in ents(nlp, "项目采用磷酸铁锂电池储能系统,储能变流器由阳光电源提供。")]
     assert not any("储能" in t for t in found)
+
+
+def test_a_colleague_cofounding_and_familymart_beside_a_known_chain(nlp):
+    found = [t for t, _, _ in ents(nlp, "吕文杰随后离开IBM,与前同事方岚鸣在北京共同创办了观岚智能。")]
+    assert "方岚鸣" in found
+    found = [t for t, _, _ in ents(nlp, "岚泡目前已进入7-Eleven、全家和罗森等便利店系统。")]
+    assert "全家" in found
