@@ -1315,6 +1315,11 @@ CASES = [
      "投资方为[奇岚创坛|ORG]和[联岚创投|ORG]。[吕文岚|PERSON]随后离开[IBM|ORG]。[观岚智能|ORG]的首批客户包括[宝岚股份|ORG]。",
      {("观岚智能", "founder", "吕文岚"), ("奇岚创坛", "investor_in", "观岚智能"), ("联岚创投", "investor_in", "观岚智能"),
       ("吕文岚", "works_for", "IBM"), ("观岚智能", "supplies", "宝岚股份")}),
+    # investors after a founder's clause; a publisher named where no developer opens the sentence
+    ("[岚康药业|ORG]成立于2016年,由前[恒岚医药|ORG]副总裁[谭思岚|PERSON]创立,投资方包括[礼岚亚洲基金|ORG]和[高岚创投|ORG]。",
+     {("岚康药业", "founder", "谭思岚"), ("礼岚亚洲基金", "investor_in", "岚康药业"), ("高岚创投", "investor_in", "岚康药业")}),
+    ("该游戏的海外发行商为[腾岚|ORG]旗下的[Level Lan|BRAND],国内则由[网岚|ORG]代理发行。",
+     {("腾岚", "has_brand", "Level Lan")}),
 ]
 
 
