@@ -25,10 +25,13 @@ LEGAL_FORM = re.compile(r"(?:(?:集团)?(?:股份)?有限(?:责任)?公司|株�
 SELF_REFERENCE = r"(?:本公司|公司|上市公司|发行人|本集团|集团|本行|本所)"
 DEFINED_NAME_WORDS = (rf"(?:(?:以下)?简称|(?:以下|下文|下)称)"
                       rf"(?:[:：]?[“\"「]{SELF_REFERENCE}[”\"」]\s*(?:或|、|/)\s*(?=[“\"「]))?")
+# the trades of makers, whose name they end (汕头市星拓|玩具|有限公司 … 星拓): one list for the registered names here and
+# for the short names the rule components find again (rulers.GENERIC_TAIL)
+MAKER_TRADES = "玩具|潮玩|文具|家电|家具|建材|纺织|鞋业|制药|陶瓷|照明|卫浴|钢铁|矿业|化工"
 INDUSTRY_TAIL = re.compile(r"(?:餐饮管理|餐饮|企业管理|管理咨询|信息技术|网络科技|网络技术|数字技术|数字科技|信息科技|电子科技|"
                            r"智能科技|生物科技|生物技术|医药科技|通讯技术|通信技术|通讯科技|通信科技|通讯设备|通信设备|光电科技|"
                            r"新能源科技|新材料科技|技术|科技|电子商务|电子|文化传媒|商贸|贸易|实业|保险|服务|物业服务|物业管理|管理|咨询|"
-                           r"发展|食品|服饰|服装|玩具|潮玩|文具|家电|家具|建材|纺织|鞋业|制药|陶瓷|照明|卫浴|钢铁|矿业|化工|"
+                           r"发展|食品|服饰|服装|" + MAKER_TRADES + "|"
                            r"工程|建设工程|市政工程|建筑工程|建筑|建设)$")
 
 # the place a public body is named after (岚州市|文化和旅游局, 璘江省|国资委), and such a body, named by what it does

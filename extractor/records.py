@@ -189,9 +189,13 @@ def filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
     """The entity id of a registered company that opens the document's first line (杭州X科技股份有限公司投资者关系
     活动记录表, X股份有限公司关于…的公告): the document is its filing. None otherwise."""
     mentions = list(mentions)
-    if (titled := titled_filer_of(text, mentions)) is not None:
-        return titled
-    # …or that answers, through its officer, the questions of a Q&A record (岚芯科技董秘:感谢您的关注)
+    return titled_filer_of(text, mentions) or reported_filer_of(text, mentions)
+
+
+def reported_filer_of(text: str, mentions: list[tuple[Mention, str]]) -> str | None:
+    """The filer a document not titled by it still speaks for: a company that answers, through its officer, the
+    questions of a Q&A record, or one a news report says disclosed something."""
+    # …one that answers, through its officer, the questions of a Q&A record (岚芯科技董秘:感谢您的关注)
     for m, eid in mentions:
         if m.label == "ORG" and (m.start == 0 or text[m.start - 1] == "\n") and OFFICER_TURN.match(text, m.end):
             return eid

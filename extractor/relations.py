@@ -55,7 +55,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
 from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, credited_person,
-                      filer_of, most_mentioned, quotation_around, the_group, titled_filer_of)
+                      most_mentioned, quotation_around, reported_filer_of, the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
@@ -499,6 +499,8 @@ class _Context:
         self.speakers = self._speaker_entities()
         self.former_roles: set[tuple[str, str]] = set()  # (person, organisation) of roles marked as past
         self._fields: list[tuple[str, int, int, int]] | None = None  # a form's key: value lines (`_form_fields`)
+        self._mains: dict[tuple[str, ...], tuple[str, str, bool] | None] = {}  # (`_main_organisation`, by types)
+        self._people: list[tuple[int, int, str]] | None = None  # the people named, for quotations' credits
 
     # -- sentences to masked strings
     def _sentence_mentions(self, s: Sentence) -> list[tuple[Mention, str, str]]:
@@ -681,19 +683,20 @@ class _Context:
         """(entity id, type, whether it clearly stands out) of the organisation the document is about: mentioned more
         than once and at least twice as often as any other of those types, else the filer of a filing; None when no
         one stands out."""
+        if types in self._mains:  # (the same for every ref of the document that asks)
+            return self._mains[types]
         known = [(m, eid) for m, eid, etype in self.mentions if etype in types
                  and not LISTED_AT_AFTER.match(self.text, m.end)]  # (the exchange it lists on is no topic)
-        filer = filer_of(self.text, known)
         # (a filing's 公司 is its filer when no one else stands out: the counterparty of a deal is named, not 公司; a
         # news report of a filing may be about another company, as a rating agency's is)
-        ids = [eid for _, eid in known]
         titled = titled_filer_of(self.text, known)
+        filer = titled or reported_filer_of(self.text, known)
+        ids = [eid for _, eid in known]
         eid = most_mentioned(ids, 2, filer) or titled
-        if eid is None:
-            return None
         # (…and how sure: a filer, or three mentions at least, against a topic of two)
-        return (eid, self.entities[eid].type if eid in self.entities else "ORG",
-                eid in (filer, titled) or ids.count(eid) >= 3)
+        self._mains[types] = main = None if eid is None else (
+            eid, self.entities[eid].type if eid in self.entities else "ORG", eid == filer or ids.count(eid) >= 3)
+        return main
 
     def _sentence_at(self, pos: int) -> Sentence:
         k = bisect.bisect_right(self._sent_starts, pos) - 1
@@ -1027,8 +1030,9 @@ class _Context:
         quote = quotation_around(self.text, start, end)
         if quote is None:
             return None
-        return credited_person(self.text, quote, [(m.start, m.end, eid) for m, eid, et in self.mentions
-                                                  if et == "PERSON"])
+        if self._people is None:
+            self._people = [(m.start, m.end, eid) for m, eid, et in self.mentions if et == "PERSON"]
+        return credited_person(self.text, quote, self._people)
 
     def _quote_speakers(self) -> set[str]:
         """The people credited with a quotation that speaks in the first person for an organisation (我们, 我司)."""

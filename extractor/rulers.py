@@ -20,7 +20,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
-from .gazetteer import (DEFINED_NAME_WORDS, SELF_REFERENCE, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
+from .gazetteer import (DEFINED_NAME_WORDS, MAKER_TRADES, SELF_REFERENCE, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name, surnames, surnames_by_first, by_first_char)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 from .ner import output_label
@@ -1348,7 +1348,7 @@ MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|
 GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车|咖啡|茶饮|奶茶|餐饮|食品|饮品|"
                           r"乳业|酒业|药业|医药|生物|传媒|文化|教育|影业|互娱|游戏|电器|家居|服饰|美妆|物流|出行|能源|"
                           r"半导体|机器人|医疗|护肤|彩妆|化妆品|烘焙|零食|宠物|母婴|珠宝|眼镜|服装|户外|体育|储能|光伏|芯片|"
-                          r"数据|咨询|酒店|快递|快运|玩具|潮玩|文具|家电|家具|建材|纺织|鞋业|制药|环保|陶瓷|照明|卫浴|钢铁|矿业|化工)$")
+                          r"数据|咨询|酒店|快递|快运|环保|" + MAKER_TRADES + ")$")
 
 
 def short_name(registered: str) -> str | None:
