@@ -220,6 +220,7 @@ CREDIT_AFTER = re.compile(r"\s?[,，。]?\s?$")
 SAYS_AFTER = re.compile(r"(?:也|还|则|进一步|对记者|向记者)?" + SAYS)
 SAYS_BEFORE = re.compile(r"[^。！？!?；;\n“”\"]{0,12}?" + SAYS + r"(?:道)?\s?[:：,，]?\s?$")
 CREDIT_GAP = 20  # characters between a quotation's end and its speaker: an organisation and a title (X创始人)
+CREDIT_GAP_BREAK = re.compile(r"[。!！?？;；\n“”\"]")  # …with no sentence or quotation between
 
 
 def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -245,7 +246,8 @@ def credited_person(text: str, quote: tuple[int, int], people: Iterable[tuple[in
     for start, end, eid in people:
         if start > closed:
             gap = text[closed + 1:start]
-            lead = CREDIT_AFTER.match(gap) or (len(gap) <= CREDIT_GAP and not re.search(r"[。!！?？;；\n“”\"]", gap.lstrip("，,。 ")))
+            lead = CREDIT_AFTER.match(gap) or (len(gap) <= CREDIT_GAP
+                                               and not CREDIT_GAP_BREAK.search(gap.lstrip("，,。 ")))
             if lead and SAYS_AFTER.match(text, end):
                 return eid
         elif end <= opened and SAYS_BEFORE.match(text[end:opened]):

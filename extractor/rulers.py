@@ -203,7 +203,7 @@ class GazetteerMatcher:
         # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
         # does not know
         hits = [self._service_line(text, self._china_unit(text, self._local_body(text, h))) for h in hits
-                if not (text.endswith("银行", h[0], h[1]) and _INTERBANK.match(text, h[1]))]  # (中国|银行间市场)
+                if not _interbank_market(text, h[0], h[1])]
         # a street named after a place (南京|西路, 北京路) names no place
         hits = [h for h in hits if not (h[2] in PLACE_LABELS and _STREET_AFTER.match(text, h[1]))]
         if any(h[1] - h[0] <= 3 for h in hits):
@@ -1735,6 +1735,12 @@ def _last_clause_name(text: str, start: int, end: int) -> int:
 
 
 _INTERBANK = re.compile(r"间(?:市场|债券|同业|拆借|回购|交易)")
+
+
+def _interbank_market(text: str, start: int, end: int) -> bool:
+    """text[start:end] ends in 银行 and runs on into 间市场, 间债券 …: 中国|银行间市场 is the interbank market, no bank
+    (read by the trim stage for the model's guesses and by the gazetteer for its own)."""
+    return text.endswith("银行", start, end) and _INTERBANK.match(text, end) is not None
 _COUNT_IN_NAME = re.compile(r"\d+(?:家|个|亿|万|元|年|月|日|%|人|座|所)")
 _THIS_SCHOOL = ("该校", "本校", "我校", "该大学", "学校")
 _SCHOOL_UNIT = re.compile(r"(?:学院|学系|系|研究所|研究院|实验室|研究中心)$")
@@ -1939,7 +1945,7 @@ class EntityTrimmer:
                                or (label != "ORG" and _joins_names(full, start, end))):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing
-            if label == "ORG" and full.endswith("银行", start, end) and _INTERBANK.match(full, end):
+            if label == "ORG" and _interbank_market(full, start, end):
                 continue  # 中国|银行间市场: the interbank market, no bank
             if not ent_id and label != "ORG" and _COUNT_IN_NAME.search(full, start, end):
                 continue  # 在华|新开30家: a count, no place's or person's name
