@@ -125,7 +125,7 @@ PLACE_STATISTIC = re.compile(r"(?:\s|\d{4}年|今年|去年|前三季度|前\d{1
                              r"\d{1,2}(?:-\d{1,2})?月(?:份)?|\d{1,2}日|以来|期间|假期|假日|黄金周|国庆|春节|五一|元旦|端午|"
                              r"中秋|暑期|寒假)*$")
 PUBLIC_STATISTIC = re.compile(r"(?:目前|现|现已|已)?(?:约|共|累计)?有(?=[^,，。;；]{0,12}?(?:企业|商家|卖家|商户|市场主体|人口|居民))|"
-                              r"[^,，。;；]{0,6}?(?:预订量|预定量|订单量|客流|游客|接待游客|旅游收入)|"
+                              r"[^,，。;；]{0,6}?(?:预订量|预定量|订单量|客流|游客|接待游客|旅游收入|网络零售额|网上零售额|零售额|电商交易额|总产值|产值)|"
                               r"(?:的)?(?:土地|土拍|楼市|房价|新房|二手房|住宅|商品房|GDP|经济|社零|社会消费品|出口|进口|外贸|"
                               r"财政|人口|工业|全市|全省|固定资产投资|固投|规上工业|规模以上工业|招商引资|实际使用外资)")
 THE_PROJECT = re.compile(r"\s?(?:该|这一|此|这个)?项目")
@@ -172,6 +172,8 @@ PLATFORM_LOOKBACK = 2
 
 
 # a former employer in a person's description (由前Google工程师A, 原字节跳动副总裁B), not 目前/此前/日前 …
+# the customers, suppliers … a company lists (客户包括X和Y): objects of its sentence, no subject of the clause after
+LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手)(?:主要)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
 FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|原)$")
 
 
@@ -394,6 +396,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False
+        first = m
+        while first.start in previous_in_list:
+            first = previous_in_list[first.start]
+        if LISTED_PARTNERS.search(text, max(0, first.start - 12), first.start) and CLAUSE_BREAK.search(
+                text, m.end, fig.start):
+            return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's
         if BELONGS_TO.search(text, max(0, m.start - 4), m.start):
             return False  # X隶属于Y,目前平台活跃商家…: Y owns the platform the clause goes on about
         if FORMER_EMPLOYER.search(text, max(0, m.start - 3), m.start):

@@ -365,7 +365,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             if not titles_re:
                 raise ValueError("{TITLE} used but no title lines precede the patterns")
             uses_title = True
-            return f"(?P<title>(?:{titles_re})(?:(?:兼|、|及|和|/|&|,)?(?:任)?(?:{titles_re}))*)"
+            return f"(?P<title>(?:{titles_re})(?:(?:兼|、|及|和|/|&|,)?(?:任)?(?:{UNIT})?(?:{titles_re}))*)"
         if name in MACROS:
             if slot:
                 raise ValueError(f"macro {{{name}}} takes no slot")
@@ -428,6 +428,18 @@ class _Arg:
 
 # relations of a role someone holds at an organisation, which a former marker (前, 原) ends
 ROLE_RELATIONS = frozenset({"ceo_of", "chairman_of", "works_for", "partner_of"})
+# a unit of a company (书画部, 研发中心, 华东事业部) between titles: its head is staff (副总裁兼书画部总经理)
+UNIT = r"[\u4e00-\u9fff]{2,4}?(?:事业部|事业群|部|中心)"
+UNIT_END = re.compile(r"(?:部|事业群|中心)$")
+
+
+def _unit_head(title: Title) -> Title:
+    """The title held over a unit of the company: its roles (总经理 → ceo_of) become works_for."""
+    if not any(r in ROLE_RELATIONS and r != "works_for" for r, _, _ in title.emit):
+        return title
+    emit = tuple(("works_for", a, b) if r in ROLE_RELATIONS else (r, a, b) for r, a, b in title.emit)
+    return Title(title.words, tuple(dict.fromkeys(emit)), title.weight)
+
 ITEM_NUMBER = re.compile(LIST_MARK)
 SUBJECT_JOINER = re.compile(r"\s*(?:和|与|及|、|以及|跟|同)\s*")  # X和Y: two subjects of one clause
 
@@ -757,7 +769,8 @@ class _Context:
                                      for o in self._slot_args(pat, m, masked, "org"))
         for rel, subj, obj in pat.emit:
             if rel == "title":
-                for title in self._titles(m.group("title")):
+                unit = "unit" in m.re.groupindex and m.group("unit") is not None
+                for title in self._titles(m.group("title"), unit_first=unit):
                     emits.extend((r if keep is None or r in keep else becomes, a, b, title.weight)
                                  for r, a, b in title.emit if keep is None or r in keep or (becomes and r in ROLE_RELATIONS))
             elif keep is None or rel in keep or rel not in ROLE_RELATIONS:
@@ -802,14 +815,21 @@ class _Context:
                 return keep, becomes
         return None
 
-    def _titles(self, text: str) -> list[Title]:
+    def _titles(self, text: str, unit_first: bool = False) -> list[Title]:
+        """The titles of a run of them (副总裁兼首席财务官); one held over a unit of the company (副总裁兼书画部
+        总经理, or `unit_first`: the pattern read one right before the first) makes its holder staff, no head of
+        the company: its roles become works_for."""
         words = sorted(self.pats.title_words, key=len, reverse=True)
-        found, i = [], 0
+        found, i, last_end = [], 0, 0
         while i < len(text):
             for w in words:
                 if text.startswith(w, i):
-                    found.append(self.pats.title_words[w])
+                    title = self.pats.title_words[w]
+                    if (unit_first and not found) or UNIT_END.search(text, last_end, i):
+                        title = _unit_head(title)
+                    found.append(title)
                     i += len(w)
+                    last_end = i
                     break
             else:
                 i += 1

@@ -100,6 +100,9 @@ class _Clusters:
             self.parent[b] = a
 
 
+# the last character of a place named as an administrative unit (省, 市, 县 …), which the text may leave off
+ADMINISTRATIVE_UNITS = "省市县区镇乡"
+
 def merge_score(short: str, long: str, family: str, places: Container[str] = ()) -> tuple[float, str]:
     """How likely two different surface names (same type family) name one entity, with the reason. `places`: place
     names, for an organisation written with its city in front (杭州甜趣食品 and 甜趣食品)."""
@@ -122,6 +125,9 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
         return 0.75, "near-homophone"
     if strip_generic(long) == short:
         return 0.9, "generic suffix"
+    if family == "PLACE" and len(short) >= 2 and len(long) == len(short) + 1 and long.startswith(short) and (
+            long[-1] in ADMINISTRATIVE_UNITS):
+        return 0.9, "administrative unit"  # 沭阳县 and 沭阳: a county, a city or a district without its unit
     if family != "PERSON" and len(long) == len(short) + 1 and long[0] in "原前" and long[1:] == short:
         return 0.85, "former marker"  # 原|澜图汽车 read as one word: the company once more
     # (also with the registered name's tail: 佛山凯诺电器有限公司 and 凯诺电器)

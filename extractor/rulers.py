@@ -259,7 +259,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|有期徒刑|无期徒刑|死刑|拘役|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -945,6 +945,8 @@ class CueMatcher:
             opened = without_opening(text, s, e, self.opening)
             if opened != s and text[s:opened] in TITLE_OPENINGS and _surname_name(text[opened:e]):
                 label = "PERSON"  # 集团|总裁卢伟冰|透露: the name after a title is a person's
+            if label == "ORG" and _department(text, opened, e):
+                continue
             found.append((without_marks(text, without_former(doc, text, opened, e), e), e, label, i))
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # a description a cue read as a name right before a name (储能公司|海川能源): everyday words and a noun
@@ -1241,7 +1243,7 @@ def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatch
 
 # "完美日记(Perfect Diary)", "蔚来（NIO）", "宜格化妆品有限公司（以下简称“宜格”）", "X股份有限公司(下称"X")"
 PAREN_ALIAS = re.compile(
-    rf"[ \t]?[(（]\s*(?P<keyword>{DEFINED_NAME_WORDS}|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
+    rf"[ \t]?[(（]\s*(?P<keyword>{DEFINED_NAME_WORDS}|(?:证券|股票|A股|H股)简称|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
     r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?"
     rf"(?:\s*(?:或|、|/)\s*[“\"「]{SELF_REFERENCE}[”\"」])?\s*[)）]")
 
@@ -1577,6 +1579,17 @@ _INNER_HEAD = re.compile(r"集团|公司")
 _DESCRIPTION_HEAD = re.compile(r"集团|公司|厂商|企业|巨头|龙头|品牌商|制造商|运营商")
 _GENERIC_ORG_END = re.compile(r"(?:集团|公司|科技|控股|股份|资本|银行|证券|传媒)$")
 _LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
+
+
+# the heads of a company's departments (a ministry, 商务部, has a 部长)
+_DEPARTMENT_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管)")
+
+
+def _department(text: str, start: int, end: int) -> bool:
+    """A department the text names by its kind only, before the title of its head (书画部|总经理: an everyday word
+    and 部): a unit of the company the text names, no name of its own."""
+    return text.endswith("部", start, end) and is_common_word(text[start:end - 1]) and bool(
+        _DEPARTMENT_HEAD.match(text, end))
 
 
 _PLAN_ENDS = ("方案", "议案", "预案")
@@ -1957,6 +1970,8 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and full.endswith("平台", start, end) and _BUILT_BEFORE.search(
                     full, max(0, start - 3), start):
                 continue  # 共建|数字普惠金融平台: a platform being built, a project, no organisation
+            if not ent_id and label == "ORG" and _department(full, start, end):
+                continue  # 书画部|总经理: a department of the company the text names, headed by a manager
             if not ent_id and label == "ORG" and full.endswith(_PLAN_ENDS, start, end):
                 continue  # 公司债展期方案: a plan or a motion, not who makes it
             if not ent_id and label == "ORG" and full[start:end] in self.opening_set:

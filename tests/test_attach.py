@@ -920,3 +920,24 @@ def test_the_exchange_a_company_lists_on_does_not_compete_with_it_as_the_topic()
                          ("港交所", "hkex", 1)],
                   [("营收增长20%", dict(value=20, unit="percent", metric="growth"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_customers_a_company_lists_are_not_what_the_next_clause_is_about():
+    text = "宁川控股的主要客户包括宁川物流和宁川冷链,前三季度实现营业收入31.7亿元。"
+    a, ids = make(text, [("宁川控股", "ningchuan", 0), ("宁川物流", "nc-logistics", 0), ("宁川冷链", "nc-cold", 0)],
+                  [("营业收入31.7亿元", dict(value=3.17e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["ningchuan"]
+
+
+def test_shares_subscribed_by_a_person_are_the_persons():
+    text = "蓝海创投获配2.6亿元;自然人林启认购1亿元。"
+    a, ids = make(text, [("蓝海创投", "blue", 0), ("林启", "lin", 0)],
+                  [("获配2.6亿元", dict(value=2.6e8, unit="CNY", metric="subscription")),
+                   ("认购1亿元", dict(value=1e8, unit="CNY", metric="subscription"))])
+    assert [x[1] for x in about(a, ids)] == ["blue", "lin"]
+
+
+def test_online_retail_sales_of_a_county_are_the_countys():
+    a, ids = make("2025年兰州花木网络零售额达到126亿元。", [("兰州", "lanzhou", 0)],
+                  [("零售额达到126亿元", dict(value=1.26e10, unit="CNY", metric="sales"))])
+    assert [x[1] for x in about(a, ids)] == ["lanzhou"]

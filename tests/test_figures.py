@@ -133,6 +133,7 @@ CASES = [
     # an output in square metres is a capacity (a shop's size is no count of shops); a donation
     ("隔膜产能达到12亿平方米", dict(v=1.2e9, unit="square-metres", metric="capacity")),
     ("校友个人捐赠1亿元", dict(v=1e8, unit="CNY", metric="donation")),
+    ("自然人林启认购1亿元", dict(v=1e8, unit="CNY", metric="subscription")),  # shares of an issue subscribed
     ("完成集装箱吞吐量3180万标准箱", dict(v=3.18e7, unit="TEU", metric="throughput")),  # twenty-foot containers
     ("运营前置仓约450个", dict(v=450, cmp="~", metric="warehouses")),
     ("旗舰店首日成交破5000万", dict(min=5e7, cmp=">=", metric="gmv")),  # 成交, not the 店 before it
@@ -468,7 +469,7 @@ def test_a_level_moved_to_measures_what_the_level_moved_from_did_and_ships_are_c
 
 
 def test_a_metric_word_inside_a_name_is_the_names_and_shares_and_average_prices_are_read():
-    text = "新加坡主权基金汐岚投资认购2000万美元。"
+    text = "新加坡主权基金汐岚投资出资2000万美元。"
     start = text.index("汐岚投资")
     assert [f.metric for f in find_figures(text)] == ["funding"]  # without the names, 投资 reads as a metric
     assert [f.metric for f in find_figures(text, names=[(start, start + 4)])] == [""]

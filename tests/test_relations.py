@@ -1320,6 +1320,23 @@ CASES = [
      {("岚康药业", "founder", "谭思岚"), ("礼岚亚洲基金", "investor_in", "岚康药业"), ("高岚创投", "investor_in", "岚康药业")}),
     ("该游戏的海外发行商为[腾岚|ORG]旗下的[Level Lan|BRAND],国内则由[网岚|ORG]代理发行。",
      {("腾岚", "has_brand", "Level Lan")}),
+    # the head of a unit of the company is its staff, not its chief (书画部总经理, 销售总经理); the company's own
+    # 总经理 is its chief
+    ("[澜栖拍卖|ORG]副总裁兼书画部总经理[祁慕岚|PERSON]表示,年轻买家增多。", {("祁慕岚", "works_for", "澜栖拍卖")}),
+    ("[澜栖拍卖|ORG]销售总经理[瞿岚|PERSON]表示,年轻买家增多。", {("瞿岚", "works_for", "澜栖拍卖")}),
+    ("[澜栖拍卖|ORG]总经理[瞿岚|PERSON]表示,年轻买家增多。", {("瞿岚", "ceo_of", "澜栖拍卖")}),
+    # subscribers of an issue, each in its own clause or listed as placed: investors in the issuer the text is about
+    ("[澄岚新材|ORG]公布定增结果。本次发行最终获配的投资者中,[岚通基金|ORG]获配3.2亿元;[诺岚基金|ORG]获配2.6亿元;"
+     "自然人[章岚|PERSON]认购1亿元;[高岚资本|ORG]和[易岚基金|ORG]也在获配名单之中。",
+     {("岚通基金", "investor_in", "澄岚新材"), ("诺岚基金", "investor_in", "澄岚新材"), ("章岚", "investor_in", "澄岚新材"),
+      ("高岚资本", "investor_in", "澄岚新材"), ("易岚基金", "investor_in", "澄岚新材")}),
+    # a post the person goes on holding after a clause about them; platforms that most of the sales come from;
+    # an agreement signed (签了) with a courier
+    ("交易完成后[郝岚|PERSON]仍持有[百岚汇|ORG]20%股权,并继续担任[百岚汇|ORG]总经理。",
+     {("郝岚", "shareholder_of", "百岚汇"), ("郝岚", "ceo_of", "百岚汇")}),
+    ("如今[青岚园艺|ORG]拥有种植基地1800亩,年销售额约4.6亿元,其中七成来自[拼岚岚|ORG]和[抖岚|ORG]两个平台。",
+     {("青岚园艺", "sells_on", "拼岚岚"), ("青岚园艺", "sells_on", "抖岚")}),
+    ("[青岚园艺|ORG]与[中岚快递|ORG]签了年度协议,单票运费降到了2元以下。", {("青岚园艺", "partners_with", "中岚快递")}),
 ]
 
 

@@ -72,6 +72,8 @@ def tiny_gazetteer() -> Gazetteer:
     ("汧翊科技", "杭州汧翊集团有限公司", "ORG", False, ""),
     ("星岚", "杭州市星岚玩具有限公司", "ORG", True, "registered name"),  # a maker's trade: toys
     ("岚泰建设", "杭州市岚泰建设工程有限公司", "ORG", True, "registered name"),  # a builder's: construction works
+    ("沭岚", "沭岚县", "PLACE", True, "administrative unit"),  # a county without its unit
+    ("沭岚", "沭岚湖", "PLACE", False, ""),  # a lake named after it
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

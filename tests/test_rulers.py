@@ -2088,3 +2088,20 @@ def test_a_colleague_cofounding_and_familymart_beside_a_known_chain(nlp):
     assert "方岚鸣" in found
     found = names_in(nlp, "岚泡目前已进入7-Eleven、全家和罗森等便利店系统。")
     assert "全家" in found
+
+
+def test_a_stock_short_name_in_brackets_is_the_companys_alias(nlp):
+    found = ents(nlp, "岚康大药房连锁股份有限公司(证券简称:岚康药房)12月2日晚间公告,公司完成收购。")
+    ids = {i for t, _, i in found if t in ("岚康大药房连锁股份有限公司", "岚康药房")}
+    assert len(ids) == 1 and ids != {""}
+
+
+def test_a_department_before_its_heads_title_is_no_name(nlp):
+    # a department before its head's title
+    assert "书画部" not in names_in(nlp, "澜栖拍卖副总裁兼书画部总经理瞿思岚表示,年轻买家增多。")
+    assert "商务部" in names_in(nlp, "商务部新闻发言人表示,将继续扩大开放。")  # a ministry is named by its kind
+
+
+def test_a_collector_and_an_auction_house_are_named(nlp):
+    assert ("蔺秋岚", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "这件手卷最终由上海藏家蔺秋岚竞得。")]
+    assert ("嘉岚拍卖", "ORG") in [(t, l) for t, l, _ in ents(nlp, "嘉岚拍卖宣布,秋拍总成交额为9.8亿元。")]
