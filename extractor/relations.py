@@ -153,6 +153,8 @@ class Ref:
     not_before: re.Pattern | None = None
     # …and only antecedents followed by this are taken, when set (参与竞标的还有A、B: the one that 中标)
     before: re.Pattern | None = None
+    # antecedents in the ref's own clause are passed over (X已完成对其70%股权的收购: 其 is not X, who acts on it)
+    outside_clause: bool = False
 
 
 @dataclass(frozen=True)
@@ -329,8 +331,11 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     only = re.compile(row["only"]) if row.get("only") else None
     not_before = re.compile(row["not_before"]) if row.get("not_before") else None
     before = re.compile(row["before"]) if row.get("before") else None
+    outside_clause = row.get("outside_clause", False)
+    if not isinstance(outside_clause, bool):
+        raise ValueError("outside_clause must be true or false")
     return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick,
-               tuple(turns), skip, only, not_before, before)
+               tuple(turns), skip, only, not_before, before, outside_clause)
 
 
 CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
@@ -427,6 +432,8 @@ class _Arg:
 
 
 # relations of a role someone holds at an organisation, which a former marker (前, 原) ends
+# the place and kind of a branch after its organisation's name (上海|分行, 深圳|分公司)
+BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市)?(?:分行|支行|分公司|办事处|分院)")
 ROLE_RELATIONS = frozenset({"ceo_of", "chairman_of", "works_for", "partner_of"})
 # a unit of a company (书画部, 研发中心, 华东事业部) between titles: its head is staff (副总裁兼书画部总经理)
 UNIT = r"[\u4e00-\u9fff]{2,4}?(?:事业部|事业群|部|中心)"
@@ -467,6 +474,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     found += ctx.form_officers()
     found += ctx.interviews()
     found += ctx.headline_interviewee()
+    found += ctx.branches()
     orgs = ctx.speaker_orgs(found)
     if orgs:  # a second pass that may read 我们 as the speaker's organisation
         found += ctx.run(speaker_orgs=orgs)
@@ -474,6 +482,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     found = [r for r in found if not (r.predicate in ROLE_RELATIONS and (r.subject, r.object) in ctx.former_roles
                                       and r.pattern not in current)]
     return _dedupe(found)
+
 
 
 def people_and_speaker_organisations(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
@@ -633,7 +642,10 @@ class _Context:
         while k > 0 and self._cut_at_semicolon(k - 1):
             k -= 1  # (…and the sentence reached opens after one)
         lo = self.a.sentences[k].start
-        i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
+        # (a ref that never stands for its own clause's names looks back from where the clause opens)
+        hi = max((j + 1 for j in range(s.start, a) if _fold(self.text[j]) in CLAUSE_END), default=s.start) \
+            if ref.outside_clause else a
+        i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
                  and not self._is_turn_label(self._sentence_at(x[0].start), x[0])
                  and not SOURCE_SHOWS.match(self.text, x[0].end)  # 企查查信息显示: who reports, not who is meant
@@ -781,6 +793,10 @@ class _Context:
         names = m.re.groupindex
         if "stake" in names and m.group("stake"):
             attrs.append(("stake", _stake(m.group("stake"))))
+            # more than half of a company (not of a unit of it, 星岚中国零售业务60%) makes its holder the parent
+            if _majority(attrs[-1][1]) and not ("part" in names and m.group("part")):
+                emits += [("subsidiary_of", obj, subj, weight * MAJORITY_WEIGHT)
+                          for rel, subj, obj, weight in emits if rel == "shareholder_of"]
         start, end = self._clause(masked.ostart[m.start()], masked.oend[m.end() - 1], s)
         out = []
         for rel, subj, obj, weight in emits:
@@ -788,6 +804,8 @@ class _Context:
                 for oa in self._slot_args(pat, m, masked, obj):
                     if sa.entity == oa.entity or (pat.unless_object is not None and self._named(oa.entity, pat.unless_object)):
                         continue
+                    if rel == "subsidiary_of" and weight < 1 and (sa.type not in ("ORG", "BRAND") or oa.type != "ORG"):
+                        continue  # (a person with a majority controls the company; no person is a parent company)
                     ev_start = start
                     for arg in (sa, oa):
                         if arg.antecedent >= 0:  # make the evidence self-contained
@@ -1004,6 +1022,29 @@ class _Context:
                 return True
         return False
 
+    def branches(self) -> list[Relation]:
+        """A branch named by its organisation, a place and its kind (澜湄银行上海分行, X公司深圳分公司) is part of the
+        organisation the text names: branch subsidiary_of organisation (schema.org's parentOrganization), once."""
+        names: dict[str, str] = {}
+        for _, eid, etype in self.mentions:
+            if etype in ("ORG", "BRAND") and (ent := self.entities.get(eid)) is not None:
+                for name in (ent.label_zh, *ent.aliases):
+                    if len(name) >= 2:
+                        names.setdefault(name, eid)
+        out, seen = [], set()
+        for m, eid, etype in self.mentions:
+            if etype != "ORG" or eid in seen:
+                continue
+            parent = next((names[m.text[:k]] for k in range(len(m.text) - 4, 1, -1) if m.text[:k] in names
+                           and names[m.text[:k]] != eid and BRANCH_TAIL.fullmatch(m.text, k)), None)
+            if parent is None:
+                continue
+            seen.add(eid)
+            s = self._sentence_at(m.start)
+            out.append(Relation(eid, "subsidiary_of", parent, Evidence(self.doc_id, s.start, s.end, self.source[s.start:s.end]),
+                                0.8, "branch-name"))
+        return out
+
     def interviews(self) -> list[Relation]:
         turns = self._turns()
         if len(turns) < 2:
@@ -1074,6 +1115,16 @@ class _Context:
     def _is_person(self, eid: str) -> bool:
         ent = self.entities.get(eid)
         return ent is not None and ent.type == "PERSON"
+
+
+MAJORITY_WEIGHT = 0.9
+
+
+def _majority(stake: str) -> bool:
+    try:
+        return float(stake) > 0.5
+    except ValueError:
+        return False
 
 
 def _stake(text: str) -> str:

@@ -947,6 +947,9 @@ class CueMatcher:
                 label = "PERSON"  # 集团|总裁卢伟冰|透露: the name after a title is a person's
             if label == "ORG" and _department(text, opened, e):
                 continue
+            if label == "ORG" and text.endswith(ESTATE_WORDS, s, e) and (country := next(
+                    (c for c in countries() if text.startswith(c, s)), None)) and e - s - len(country) >= 4:
+                s = opened = s + len(country)  # 智利|晨屿酒庄: a winery is named without its country
             found.append((without_marks(text, without_former(doc, text, opened, e), e), e, label, i))
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # a description a cue read as a name right before a name (储能公司|海川能源): everyday words and a noun
@@ -1567,6 +1570,8 @@ _OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公
 _CONJUNCTION = re.compile(r"[与和及]")
 # a kind of company in a place, no name (中国药企, 海外车企, 国内券商)
 _SECTOR_NOUN = re.compile(r"(?:药企|房企|车企|险企|酒企|乳企|民企|国企|外企|央企|私企|券商|企业|公司|厂商|品牌)$")
+_BLOC_AND_KIND = re.compile(r"(?:东盟|欧洲|亚洲|欧美|日韩|中东|拉美|非洲|中资|外资|港资|台资|日资|韩资|美资|欧资|陆资)"
+                            r"(?:银行|企业|公司|车企|药企|房企|品牌|机构)")
 _PLACE_ADJECTIVES = frozenset({"国内", "国外", "海外", "本土", "外资", "内资", "民营", "国有", "全球", "境外", "境内", "当地"})
 # a region of a company's map (华东区域, 西南大区): a unit, not an organisation
 _REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区)?$")
@@ -1727,6 +1732,8 @@ def _head_is_word(description: str) -> bool:
 
 def _place_and_sector(name: str) -> bool:
     """A place or a word of origin and a kind of company: 中国药企, 海外车企 describe companies, name none."""
+    if _BLOC_AND_KIND.fullmatch(name):
+        return True  # 东盟银行, 中资银行: banks of a region or of a capital's origin, no bank's name
     m = _SECTOR_NOUN.search(name)
     return bool(m) and m.start() >= 2 and (name[:m.start()] in _PLACE_ADJECTIVES or name[:m.start()] in _place_name_set())
 
@@ -2196,13 +2203,15 @@ def _country_opening(full: str, start: int, end: int, org_suffix: re.Pattern | N
     # (a guess that took its suffix, 德国大众汽车公司, stays whole: the corpora annotate the country as part of the
     # name; one that stopped short of it, or whose 投资 the trailing words would cut, is split)
     investor_word = next((w for w in INVESTOR_WORDS if rest.endswith(w)), "")
-    suffixed = _company_word_after(full, end, org_suffix) > end or bool(investor_word)
+    # (a winery is named without its country: 法国|甘霖酒庄)
+    suffixed = _company_word_after(full, end, org_suffix) > end or bool(investor_word) or rest.endswith(ESTATE_WORDS)
     core = rest[:len(rest) - len(investor_word)]
     if len(core) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in core) or is_common_word(core) or not suffixed:
         return None
     return country
 
 
+ESTATE_WORDS = ("酒庄", "酒堡", "城堡", "庄园", "酒园", "葡萄园")
 # (投资 ends an investor's name, 琬泰投资, though alone it is mostly a verb and so no suffix cue)
 INVESTOR_WORDS = ("投资", "资产管理")
 

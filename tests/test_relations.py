@@ -76,7 +76,7 @@ CASES = [
      {("曦汐汽车", "competitor_of", "比亚迪"), ("曦汐汽车", "competitor_of", "零跑汽车")}),
     # a stake bought in a later clause; channels in a later clause; a round taken from an investor
     ("12月2日,消费品集团[森汐集团|ORG]宣布,已与创始团队达成协议,以6.5亿元收购[砚汐|BRAND]80%的股权。",
-     {("森汐集团", "shareholder_of", "砚汐")}),
+     {("森汐集团", "shareholder_of", "砚汐"), ("砚汐", "subsidiary_of", "森汐集团")}),  # a majority: the parent
     ("[砚汐|BRAND]创立于2018年,主打敏感肌修护,线上渠道以[天猫|ORG]和[抖音|ORG]为主。",
      {("砚汐", "sells_on", "天猫"), ("砚汐", "sells_on", "抖音")}),
     ("[栀汐|BRAND]去年已经拿了[檀汐资本|ORG]的A轮。", {("檀汐资本", "investor_in", "栀汐")}),
@@ -205,7 +205,7 @@ CASES = [
     ("[汀行智驾|ORG]成立于2019年,创始人兼CEO为前[百度|ORG]自动驾驶事业部技术负责人[程汀岳|PERSON]。",
      {("汀行智驾", "founder", "程汀岳"), ("程汀岳", "ceo_of", "汀行智驾")}),
     ("[汀美电器|ORG]12月1日晚间公告称,公司收购[意大利|GPE]家电企业[Vellora|ORG] 100%股权的交易已获批准。",
-     {("汀美电器", "shareholder_of", "Vellora"), ("Vellora", "located_in", "意大利")}),
+     {("汀美电器", "shareholder_of", "Vellora"), ("Vellora", "subsidiary_of", "汀美电器"), ("Vellora", "located_in", "意大利")}),
     ("交易完成后,[Vellora|ORG]将成为[汀美电器|ORG]的全资子公司,现任CEO[马可·费拉里|PERSON]将继续留任。",
      {("Vellora", "subsidiary_of", "汀美电器"), ("马可·费拉里", "ceo_of", "Vellora")}),
     # placement investors of an offering; a controller with titles; revenue from a customer
@@ -399,7 +399,8 @@ CASES = [
     ("在业内看来,[青丝坊|BRAND]对标的是国际品牌[施丽|BRAND]和[霸道|BRAND]。",
      {("青丝坊", "competitor_of", "施丽"), ("青丝坊", "competitor_of", "霸道")}),
     ("[青丝坊|BRAND]的第一款产品是一瓶洗发水,上线[天猫|ORG]旗舰店后卖出了2万瓶。", {("青丝坊", "sells_on", "天猫")}),
-    ("[安跃集团|ORG]以2.1亿美元收购了[意大利|GPE]滑雪品牌[蒙山|BRAND]75%的股权。", {("安跃集团", "shareholder_of", "蒙山")}),
+    ("[安跃集团|ORG]以2.1亿美元收购了[意大利|GPE]滑雪品牌[蒙山|BRAND]75%的股权。",
+     {("安跃集团", "shareholder_of", "蒙山"), ("蒙山", "subsidiary_of", "安跃集团")}),
     ("[学而|ORG]成立于2014年,曾在2020年获得[腾讯|ORG]和[华平投资|ORG]联合领投的2.6亿美元D轮融资。",
      {("腾讯", "led_round", "学而"), ("腾讯", "investor_in", "学而"), ("华平投资", "led_round", "学而"),
       ("华平投资", "investor_in", "学而")}),
@@ -559,6 +560,7 @@ CASES = [
     ("二、[上海岚岸餐饮管理有限公司|ORG]价格违法案。当事人旗下\"[岚岸咖啡|BRAND]\"门店被处罚款。",
      {("上海岚岸餐饮管理有限公司", "has_brand", "岚岸咖啡")}),
     # a stake in a country business
+    # (a majority of a unit of the company, its China retail business, makes no parent of the company)
     ("根据协议,[博岚投资|ORG]将持有[星岚|ORG][中国|GPE]零售业务60%的股权。", {("博岚投资", "shareholder_of", "星岚")}),
     # a country head works for the company (not its CEO)
     ("[星岚|ORG][中国|GPE]首席执行官[刘文岚|PERSON]将继续领导中国业务。", {("刘文岚", "works_for", "星岚")}),
@@ -649,7 +651,8 @@ CASES = [
     # a stake sold on to a buyer, and the rest kept; "the club" and "the team" are the club named before
     ("[海岚城足球俱乐部|ORG]发布公告称,[鼎岚地产|ORG]已将所持俱乐部90%的股权转让给[远岚集团|ORG],价格约为3亿元。"
      "[鼎岚地产|ORG]保留俱乐部剩余10%的股权。俱乐部同时宣布,体育品牌[锐岚|BRAND]成为球队新一季的球衣赞助商。",
-     {("远岚集团", "shareholder_of", "海岚城足球俱乐部"), ("鼎岚地产", "shareholder_of", "海岚城足球俱乐部"),
+     {("远岚集团", "shareholder_of", "海岚城足球俱乐部"), ("海岚城足球俱乐部", "subsidiary_of", "远岚集团"),
+      ("鼎岚地产", "shareholder_of", "海岚城足球俱乐部"),
       ("海岚城足球俱乐部", "sponsored_by", "锐岚")}),
     # a joint venture's parents hold it; a supplier named with no customer supplies the company the text is about
     ("[晟岚汽车|ORG]召回部分车辆。[晟岚汽车|ORG]称,由于电池供应商[宁岚能源|ORG]提供的电芯存在缺陷,将免费更换。"
@@ -1337,6 +1340,21 @@ CASES = [
     ("如今[青岚园艺|ORG]拥有种植基地1800亩,年销售额约4.6亿元,其中七成来自[拼岚岚|ORG]和[抖岚|ORG]两个平台。",
      {("青岚园艺", "sells_on", "拼岚岚"), ("青岚园艺", "sells_on", "抖岚")}),
     ("[青岚园艺|ORG]与[中岚快递|ORG]签了年度协议,单票运费降到了2元以下。", {("青岚园艺", "partners_with", "中岚快递")}),
+    # a round of the company a relative clause describes (由X教授创办的Y), not of X; an acquisition done, of 其 (what
+    # the clause before names) and of a majority stake, which makes a parent
+    ("由[华岚大学|ORG]教授[卢岚|PERSON]创办的[瀚岚光电|ORG]日前宣布完成8000万元天使轮融资,本轮由[深岚投|ORG]领投,"
+     "[光岚产投|ORG]跟投。",
+     {("瀚岚光电", "founder", "卢岚"), ("卢岚", "works_for", "华岚大学"), ("深岚投", "led_round", "瀚岚光电"),
+      ("深岚投", "investor_in", "瀚岚光电"), ("光岚产投", "investor_in", "瀚岚光电")}),
+    ("设计师品牌“[砚岚|BRAND]”近日宣布,[易岚集团|ORG]已完成对其70%股权的收购。",
+     {("易岚集团", "shareholder_of", "砚岚"), ("砚岚", "subsidiary_of", "易岚集团")}),
+    ("[易岚集团|ORG]已完成对[岚石科技|ORG]的收购。", {("易岚集团", "shareholder_of", "岚石科技"), ("岚石科技", "subsidiary_of", "易岚集团")}),
+    # a branch named by its bank and a city is part of the bank; its head is its chief
+    ("[澜岚银行|ORG]上海分行开业。[澜岚银行上海分行|ORG]行长由[尹岚|PERSON]担任。",
+     {("澜岚银行上海分行", "subsidiary_of", "澜岚银行"), ("尹岚", "ceo_of", "澜岚银行上海分行")}),
+    # the agent of wineries in China: they sell through it (no epithet: 是法国X is no "China's X")
+    ("[觅岚汇|ORG]目前是[法国|GPE][甘岚酒庄|ORG]和[智利|GPE][晨岚酒庄|ORG]在[中国|GPE]的独家代理商。",
+     {("甘岚酒庄", "sells_on", "觅岚汇"), ("晨岚酒庄", "sells_on", "觅岚汇")}),
 ]
 
 

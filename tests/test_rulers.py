@@ -2105,3 +2105,10 @@ def test_a_department_before_its_heads_title_is_no_name(nlp):
 def test_a_collector_and_an_auction_house_are_named(nlp):
     assert ("蔺秋岚", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "这件手卷最终由上海藏家蔺秋岚竞得。")]
     assert ("嘉岚拍卖", "ORG") in [(t, l) for t, l, _ in ents(nlp, "嘉岚拍卖宣布,秋拍总成交额为9.8亿元。")]
+
+
+def test_banks_of_a_region_are_no_name_and_wineries_are_named_without_their_country(nlp):
+    assert "东盟银行" not in names_in(nlp, "这是第12家在华设立分行的东盟银行。")
+    found = [(t, l) for t, l, _ in ents(nlp, "觅岚汇目前是法国甘岚酒庄和智利晨岚酒庄在中国的独家代理商。")]
+    assert ("甘岚酒庄", "ORG") in found and ("晨岚酒庄", "ORG") in found
+    assert ("法国", "GPE") in found and ("智利", "GPE") in found
