@@ -75,7 +75,7 @@ RANKED_BY = re.compile(r"\s?(?:人民币)?(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:财
 # a holding and then its holder (持股51%的X)
 HOLDING_WORD = re.compile(r"持股|持有|占股")
 ACCOUNT_NEXT = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:博主|主播|达人|网红|UP主|账号|创作者|KOL|红人)[“\"「]?")
-HELD_BY_NEXT = re.compile(r"\s?的\s?")
+HELD_BY_NEXT = re.compile(r"\s?的\s?(?:第[一二三四五六七八九十\d]{1,2}大)?(?:股东|大股东|控股股东|投资者|投资人|机构|自然人)?\s?")
 SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
 # sentence is about
@@ -100,6 +100,7 @@ CONTINUED_COPULA = re.compile(r"\s?(?:也|还|则|同时|目前|已|已经)?(?:�
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
 # in Y's own clause, is Y's)
 # (…and what it owns described: 旗下拥有上市公司Y; not 旗下品牌Y, which names Y as the subject of what follows)
+HELD_BY_AGENT = re.compile(r"(?:实际|间接|直接|全资|绝对)?(?:控股|持股|控制)")
 OWNED_AFTER = re.compile(r"(?:(?:拥有|旗下(?:有|包括|拥有))(?:了)?(?:[^,，。;；]{0,4}?(?:上市公司|子公司|品牌))?|旗下"
                          r"|代理|经销|授权经销)\s?[“\"「『]?$")  # (…nor are the brands a dealer carries: 代理宝马、奔驰)
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
@@ -485,6 +486,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if (marker not in AGENT_OR_RECIPIENT and not supplied
                     and text[max(0, m.start - 2):m.start] not in ("由前", "由原")):
                 break
+            if marker == "由" and metric is not None and metric.metric == "stake" and HELD_BY_AGENT.match(text, m.end):
+                break  # X由Y控股,持股比例为85%: the holding is the agent's
             if marker in ("向", "给") and MONEY_GIVEN.search(text, m.end, fig.end):
                 break  # X向Y投资7.4亿美元: the money is Y's funding
             before.pop()
@@ -493,7 +496,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             # (also 由 opening a clause of its own: X成立于2014年,由A与B各持股50%,…营收约36亿元)
             if text[before[k][0].start - 1:before[k][0].start] == "由" and (not CLAUSE_BREAK.search(
                     text[before[k - 1][0].end:before[k][0].start]) or text[before[k][0].start - 2:before[k][0].start - 1]
-                    in (",", "，")):
+                    in (",", "，")) and not (metric is not None and metric.metric == "stake"
+                                              and HELD_BY_AGENT.match(text, before[k][0].end)):
+                # (…but X由Y控股,持股比例为85%: the holding is the agent's)
                 del before[k:]
                 break
         # X获得Y"新世代"车型的电池定点,合同金额…: whom an order or contract comes from is not the subject

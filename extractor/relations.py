@@ -544,12 +544,17 @@ class _Context:
             spans.append((m.start, end, _Arg(eid, etype, m.start, end)))
         folded = "".join(_fold(c) for c in self.text[s.start:s.end])
         taken = [(a, b) for a, b, _ in spans]
+        # (a kind word right after a name describes the name after it, 西班牙|俱乐部|比利亚雷亚尔, 中甲|球队|南湖之星: no
+        # anaphor)
+        mention_ends = {b for _, b, _ in spans}
         for ref in self.pats.refs:
             if ref.turns and s.speaker not in ref.turns:
                 continue
             for rm in ref.regex.finditer(folded):
                 a, b = s.start + rm.start(), s.start + rm.end()
                 if any(a < y and x < b or (a == b and x <= a < y) for x, y in taken):
+                    continue
+                if a < b and a in mention_ends and ref.pick not in ("main", "document"):
                     continue
                 arg = self._resolve_ref(ref, i, a, b, speaker_orgs)
                 if arg is not None:

@@ -259,7 +259,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|正式|执教|加盟|接任|接替|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -1587,6 +1587,7 @@ _LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
 
 
 # the heads of a company's departments (a ministry, 商务部, has a 部长)
+_HOLDING_VERB_AFTER = re.compile(r"[,，。;；]|的|$")
 _DEPARTMENT_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管)")
 
 
@@ -2037,6 +2038,13 @@ class EntityTrimmer:
                 start = colon + 1  # a headline's topic and then the name (杭州土拍:滨江集团 → 滨江集团)
             start = without_marks(full, start, end)
             suffixed_name = False
+            if not ent_id and label == "ORG" and (described := _COUNTRY_DESCRIPTOR.match(full, start, end)) and (
+                    described.group("country") in countries() and end - described.end() >= 2
+                    and not is_common_word(full[described.end():end])):
+                # 西班牙|俱乐部|比利亚雷亚尔: a country and a kind of organisation describe the name after them
+                entry = default_gazetteer().lookup(described.group("country"))
+                trimmed.append((start, start + len(described.group("country")), "GPE", entry.id if entry else ""))
+                start = described.end()
             if not ent_id and label == "ORG" and (country := _country_opening(full, start, end, self.org_suffix)):
                 # 新加坡琬泰|投资: a country, then its company's name (the guess stopped short of its suffix)
                 entry = default_gazetteer().lookup(country)
@@ -2069,6 +2077,9 @@ class EntityTrimmer:
                 # (not before an alias in brackets, which shows where the name ends: 博裕投资(Boyu Capital))
                 if label == "ORG" and full.startswith("控股股东", end - 2) and end - start >= 4:
                     end -= 2  # 琨泰股份控股|股东: the holding of 控股股东 is no part of the name before it
+                if (label == "ORG" and full.endswith(("集团控股", "公司控股"), start, end) and full.endswith("由", 0, start)
+                        and _HOLDING_VERB_AFTER.match(full, end)):
+                    end -= 2  # 由泓远集团控股|,: 控股 is what the group does, no part of its name
                 while not suffixed_name and not _ALIAS_AFTER.match(full, end) and (cut := without_trailing(
                         full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut
@@ -2211,6 +2222,7 @@ def _country_opening(full: str, start: int, end: int, org_suffix: re.Pattern | N
     return country
 
 
+_COUNTRY_DESCRIPTOR = re.compile(r"(?P<country>[\u4e00-\u9fff]{2,5}?)(?:足球俱乐部|俱乐部|球队|企业|公司|品牌|车企|药企|厂商|巨头)")
 ESTATE_WORDS = ("酒庄", "酒堡", "城堡", "庄园", "酒园", "葡萄园")
 # (投资 ends an investor's name, 琬泰投资, though alone it is mostly a verb and so no suffix cue)
 INVESTOR_WORDS = ("投资", "资产管理")

@@ -941,3 +941,13 @@ def test_online_retail_sales_of_a_county_are_the_countys():
     a, ids = make("2025年兰州花木网络零售额达到126亿元。", [("兰州", "lanzhou", 0)],
                   [("零售额达到126亿元", dict(value=1.26e10, unit="CNY", metric="sales"))])
     assert [x[1] for x in about(a, ids)] == ["lanzhou"]
+
+
+def test_a_stake_after_a_holding_agent_is_the_agents_and_a_holder_described_by_it_takes_it():
+    text = "蓝海创投由宁川控股控股,持股比例为85%。"
+    a, ids = make(text, [("蓝海创投", "blue", 0), ("宁川控股", "ningchuan", 0)],
+                  [("持股比例为85%", dict(value=85, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["ningchuan"]
+    a, ids = make("蓝海创投已获得持股3.1%的股东林启的支持。", [("蓝海创投", "blue", 0), ("林启", "lin", 0)],
+                  [("持股3.1%", dict(value=3.1, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["lin"]

@@ -1355,6 +1355,27 @@ CASES = [
     # the agent of wineries in China: they sell through it (no epithet: 是法国X is no "China's X")
     ("[觅岚汇|ORG]目前是[法国|GPE][甘岚酒庄|ORG]和[智利|GPE][晨岚酒庄|ORG]在[中国|GPE]的独家代理商。",
      {("甘岚酒庄", "sells_on", "觅岚汇"), ("晨岚酒庄", "sells_on", "觅岚汇")}),
+    # a club's new coach (球队 is the club), the club he coached before (a league and 球队 between), its holders (由X
+    # 控股: the parent; 其余15%: of the club), a body under a body, its shirt sponsor, a partner club abroad
+    ("[青岚烈风足球俱乐部|ORG]宣布,前国脚[岳岚|PERSON]正式出任球队主教练。[岳岚|PERSON]此前执教[中甲|ORG]球队[南岚之星|ORG]。",
+     {("岳岚", "works_for", "青岚烈风足球俱乐部"), ("岳岚", "works_for", "南岚之星")}),
+    ("[青岚烈风足球俱乐部|ORG]由[泓岚集团|ORG]控股,持股比例为85%,[青岚市体育局|ORG]下属的[青岚体育产业公司|ORG]"
+     "持有其余15%股权。本赛季球队的胸前广告赞助商为[青岚银行|ORG]。",
+     {("泓岚集团", "shareholder_of", "青岚烈风足球俱乐部"), ("青岚烈风足球俱乐部", "subsidiary_of", "泓岚集团"),
+      ("青岚体育产业公司", "subsidiary_of", "青岚市体育局"), ("青岚体育产业公司", "shareholder_of", "青岚烈风足球俱乐部"),
+      ("青岚烈风足球俱乐部", "sponsored_by", "青岚银行")}),
+    ("[青岚烈风足球俱乐部|ORG]还宣布与[西班牙|GPE]俱乐部[比利亚岚|ORG]达成青训合作。",
+     {("青岚烈风足球俱乐部", "partners_with", "比利亚岚"), ("比利亚岚", "located_in", "西班牙")}),
+    # a doctor before: 原是 a hospital's department's physician (a past job)
+    ("[栖岚医生集团|ORG]创始人[冼岚|PERSON]原是[北京积岚医院|ORG]骨科副主任医师。",
+     {("栖岚医生集团", "founder", "冼岚"), ("冼岚", "works_for", "北京积岚医院")}),
+    # holders described by their stake, with a ticker and a rank between, or by the stake alone (of the company
+    # the text is about); an adviser appointed
+    ("[蓝岚股份|ORG]主营工业涂料。持有[蓝岚股份|ORG](600xxx.SH)8.2%股份的第二大股东[柏岚资本|ORG]向公司董事会发出函件。"
+     "[柏岚资本|ORG]已获得持股3.1%的股东[郗岚|PERSON]的支持。",
+     {("柏岚资本", "shareholder_of", "蓝岚股份"), ("郗岚", "shareholder_of", "蓝岚股份")}),
+    ("[霁岚地产|ORG]董事会主席[纪岚|PERSON]表示,集团正与境外债权人积极沟通,并已委任[海岚国际|ORG]作为财务顾问。",
+     {("纪岚", "chairman_of", "霁岚地产"), ("海岚国际", "supplies", "霁岚地产")}),
 ]
 
 

@@ -2112,3 +2112,15 @@ def test_banks_of_a_region_are_no_name_and_wineries_are_named_without_their_coun
     found = [(t, l) for t, l, _ in ents(nlp, "觅岚汇目前是法国甘岚酒庄和智利晨岚酒庄在中国的独家代理商。")]
     assert ("甘岚酒庄", "ORG") in found and ("晨岚酒庄", "ORG") in found
     assert ("法国", "GPE") in found and ("智利", "GPE") in found
+
+
+def test_clubs_coaches_and_doctors_are_named(nlp):
+    found = [(t, l) for t, l, _ in ents(nlp, "岳岚此前执教中甲球队南岚之星,上赛季带队获得联赛第四名。")]
+    assert ("南岚之星", "ORG") in found
+    assert ("岳霆", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "青州烈风官宣新帅 前国脚岳霆执教一线队")]
+    assert "冼博岚" in names_in(nlp, "栖岚医生集团创始人冼博岚原是北京积水潭医院骨科副主任医师。")
+    # 由X控股: 控股 is what the group does; a country and a kind of club describe the name after them
+    assert "泓岚集团" in names_in(nlp, "青州烈风足球俱乐部由泓岚集团控股,持股比例为85%。")
+    found = [(t, l) for t, l, _ in ents(nlp, "俱乐部还宣布与西班牙俱乐部比利亚雷亚尔达成青训合作。")]
+    assert ("西班牙", "GPE") in found and ("比利亚雷亚尔", "ORG") in found
+    assert "中国企业联合会" in names_in(nlp, "中国企业联合会发布榜单。")
