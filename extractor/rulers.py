@@ -594,7 +594,7 @@ class CueMatcher:
         return out
 
     # what follows a field of business rather than a company's name (冷链物流方面, 新能源汽车行业)
-    CATEGORY_AFTER = re.compile(r"\s?(?:开支|支出|奖学金|奖|助学金|奖教金|大赛|峰会|论坛|方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|卖家|商家|商户|从业者|店主|经营者|品类|类|乘用车|商用车|车型|车企|系统|电站|设备|解决方案|汽车(?!集团|公司))")
+    CATEGORY_AFTER = re.compile(r"\s?(?:开支|支出|奖学金|奖|助学金|奖教金|大赛|峰会|论坛|方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|卖家|商家|商户|从业者|店主|经营者|品类|类|乘用车|商用车|车型|车企|系统|电站|设备|解决方案|汽车(?!集团|公司)|公园|广场|场馆|大厦|中心(?!有限))")
 
     # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
     # (a space between two Latin words is inside the name: TOP TOY)
@@ -947,6 +947,8 @@ class CueMatcher:
                 label = "PERSON"  # 集团|总裁卢伟冰|透露: the name after a title is a person's
             if label == "ORG" and _department(text, opened, e):
                 continue
+            if label == "ORG" and text.endswith(FUNCTION_UNITS, s, e) and _FUNCTION_HEAD.match(text, e):
+                continue  # 澜裳供应链|副总裁: the company's function before its head's title, no company of that name
             if label == "ORG" and text.endswith(ESTATE_WORDS, s, e) and (country := next(
                     (c for c in countries() if text.startswith(c, s)), None)) and e - s - len(country) >= 4:
                 s = opened = s + len(country)  # 智利|晨屿酒庄: a winery is named without its country
@@ -1589,6 +1591,9 @@ _LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
 # the heads of a company's departments (a ministry, 商务部, has a 部长)
 _HOLDING_VERB_AFTER = re.compile(r"[,，。;；]|的|$")
 _DEPARTMENT_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管)")
+# a function of a company (供应链) before the title of its head (副总裁, 负责人 …)
+FUNCTION_UNITS = ("供应链",)
+_FUNCTION_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管|总裁|负责人)")
 
 
 def _department(text: str, start: int, end: int) -> bool:

@@ -951,3 +951,9 @@ def test_a_stake_after_a_holding_agent_is_the_agents_and_a_holder_described_by_i
     a, ids = make("蓝海创投已获得持股3.1%的股东林启的支持。", [("蓝海创投", "blue", 0), ("林启", "lin", 0)],
                   [("持股3.1%", dict(value=3.1, unit="percent", metric="stake"))])
     assert [x[1] for x in about(a, ids)] == ["lin"]
+
+
+def test_a_stake_acquired_is_the_buyers():
+    a, ids = make("蓝海创投日前完成对宁川物流100%股权的收购。", [("蓝海创投", "blue", 0), ("宁川物流", "nc-logistics", 0)],
+                  [("100%股权", dict(value=100, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

@@ -243,7 +243,8 @@ CASES = [
      {("岚学", "competitor_of", "作业帮"), ("岚学", "competitor_of", "猿辅导")}),
     # a parent described by its city; a platform under a group; supplies for the latter's sites; a unit worked in
     ("[汀机汇|ORG]的母公司为[深圳|GPE]的[汀讯通信集团|ORG],集团旗下还拥有手机回收平台\"[岚回收|BRAND]\"。",
-     {("汀机汇", "subsidiary_of", "汀讯通信集团"), ("汀讯通信集团", "has_brand", "岚回收")}),
+     {("汀机汇", "subsidiary_of", "汀讯通信集团"), ("汀讯通信集团", "has_brand", "岚回收"),
+      ("汀讯通信集团", "located_in", "深圳")}),  # (为深圳的X: X is in Shenzhen)
     ("仓储机器人企业[汀智机器人|ORG]宣布,与连锁超市[岚华超市|ORG]签订供货合同,将为后者位于[武汉|GPE]、[长沙|GPE]的两个物流中心提供约1200台搬运机器人。",
      {("汀智机器人", "supplies", "岚华超市")}),
     ("创始人兼CEO[邱霁汀|PERSON]曾在[亚马逊|ORG]机器人部门任职。", {("邱霁汀", "works_for", "亚马逊")}),
@@ -1376,6 +1377,16 @@ CASES = [
      {("柏岚资本", "shareholder_of", "蓝岚股份"), ("郗岚", "shareholder_of", "蓝岚股份")}),
     ("[霁岚地产|ORG]董事会主席[纪岚|PERSON]表示,集团正与境外债权人积极沟通,并已委任[海岚国际|ORG]作为财务顾问。",
      {("纪岚", "chairman_of", "霁岚地产"), ("海岚国际", "supplies", "霁岚地产")}),
+    # suppliers after the largest (其次是), one of them with its country (越南的X); a deal's adviser; a dealer signed
+    ("[澜岚|BRAND]最大的成衣供应商为[织岚服饰|ORG],占采购总额的18%,其次是[越南|GPE]的[昇岚纺织|ORG]和[泰岚针织|ORG]。",
+     {("织岚服饰", "supplies", "澜岚"), ("昇岚纺织", "supplies", "澜岚"), ("泰岚针织", "supplies", "澜岚"),
+      ("昇岚纺织", "located_in", "越南")}),
+    ("[瑞岚通|ORG]完成对[汇岚支付|ORG]100%股权的收购。此次收购的财务顾问为[华岚资本|ORG]。",
+     {("瑞岚通", "shareholder_of", "汇岚支付"), ("汇岚支付", "subsidiary_of", "瑞岚通"), ("华岚资本", "supplies", "瑞岚通")}),
+    ("[耕岚重工|ORG]与[哈萨克斯坦|GPE]农机经销商[KazLan|ORG]签署了为期三年的独家代理协议。",
+     {("耕岚重工", "sells_on", "KazLan"), ("KazLan", "located_in", "哈萨克斯坦")}),
+    # a function's head works for the company
+    ("[澜岚|BRAND]供应链副总裁[裴岚|PERSON]表示,公司已要求所有一级供应商完成验厂。", {("裴岚", "works_for", "澜岚")}),
 ]
 
 

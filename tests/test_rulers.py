@@ -2124,3 +2124,10 @@ def test_clubs_coaches_and_doctors_are_named(nlp):
     found = [(t, l) for t, l, _ in ents(nlp, "俱乐部还宣布与西班牙俱乐部比利亚雷亚尔达成青训合作。")]
     assert ("西班牙", "GPE") in found and ("比利亚雷亚尔", "ORG") in found
     assert "中国企业联合会" in names_in(nlp, "中国企业联合会发布榜单。")
+
+
+def test_categories_venues_and_functions_are_no_names(nlp):
+    found = names_in(nlp, "巡演的冠名赞助商为蒙牛旗下的高端奶品牌特仑岚。")
+    assert "高端奶" not in found and "特仑岚" in found
+    assert not any(l == "ORG" for _, l, _ in ents(nlp, "首站落地成都东岚湖体育公园。"))  # a park, no sports company
+    assert "澜裳供应链" not in names_in(nlp, "澜裳供应链副总裁裴铮表示,公司已要求所有一级供应商完成验厂。")
