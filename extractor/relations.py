@@ -153,7 +153,7 @@ class Ref:
     not_before: re.Pattern | None = None
     # …and only antecedents followed by this are taken, when set (参与竞标的还有A、B: the one that 中标)
     before: re.Pattern | None = None
-    # antecedents in the ref's own clause are passed over (X已完成对其70%股权的收购: 其 is not X, who acts on it)
+    # what the ref's own clause names before it is passed over (X已完成对其70%股权的收购, 由X为其…: 其 is not X)
     outside_clause: bool = False
 
 
@@ -647,11 +647,13 @@ class _Context:
         while k > 0 and self._cut_at_semicolon(k - 1):
             k -= 1  # (…and the sentence reached opens after one)
         lo = self.a.sentences[k].start
-        # (a ref that never stands for its own clause's names looks back from where the clause opens)
-        hi = max((j + 1 for j in range(s.start, a) if _fold(self.text[j]) in CLAUSE_END), default=s.start) \
-            if ref.outside_clause else a
-        i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
-        cands = [x for x in self.mentions[i0:i1] if x[0].end <= a
+        i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
+        # (a ref that never stands for what its own clause names before it: 由X为其…, X已完成对其…收购)
+        acting = set()
+        if ref.outside_clause:
+            opens = max((j + 1 for j in range(s.start, a) if _fold(self.text[j]) in CLAUSE_END), default=s.start)
+            acting = {x[1] for x in self.mentions[bisect.bisect_left(self._starts, opens):i1]}
+        cands = [x for x in self.mentions[i0:i1] if x[0].end <= a and x[1] not in acting
                  and not self._is_turn_label(self._sentence_at(x[0].start), x[0])
                  and not SOURCE_SHOWS.match(self.text, x[0].end)  # 企查查信息显示: who reports, not who is meant
                  and not (ref.skip is not None and ref.skip.search(x[0].text))

@@ -1387,6 +1387,10 @@ CASES = [
      {("耕岚重工", "sells_on", "KazLan"), ("KazLan", "located_in", "哈萨克斯坦")}),
     # a function's head works for the company
     ("[澜岚|BRAND]供应链副总裁[裴岚|PERSON]表示,公司已要求所有一级供应商完成验厂。", {("裴岚", "works_for", "澜岚")}),
+    # 其 after 为 is not the one who does it for it (由X为其…提供服务: the company named before, not X), with the
+    # product between
+    ("[岚康药业|ORG]宣布与[药岚生物|ORG]签订商业化生产协议,由[药岚生物|ORG]为其新药\"[岚妥单抗|BRAND]\"提供商业化生产服务。",
+     {("岚康药业", "partners_with", "药岚生物"), ("药岚生物", "supplies", "岚康药业")}),
 ]
 
 
