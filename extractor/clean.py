@@ -34,6 +34,7 @@ TAIL_MIN_FRACTION = 0.35
 CAPTION_MIN = 6
 CAPTION_MAX = 40
 CAPTION_MIN_REPEATS = 3
+REGISTERED_NAME = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 DUPLICATE_MIN = 8  # key characters for an exact duplicate paragraph
 TRUNCATED_MIN = 16  # key characters for a truncated copy (a prefix) of another paragraph
 KEY_MAX = 20000  # longer paragraphs are compared as they are (normalising their key costs time for nothing)
@@ -263,8 +264,10 @@ def _key(s: str) -> str:
 def _captions(bodies: list[str]) -> set[str]:
     """Short strings that start at least CAPTION_MIN_REPEATS paragraphs: a standalone short paragraph repeated or
     glued in front of others, or a bracket-closed prefix shared by several paragraphs (an SEO caption glued on)."""
+    # (a registered name alone on a line heads a filing, which names its filer again in the text and the signature:
+    # 汀洲精密股份有限公司 … 汀洲精密股份有限公司(以下简称"公司")于… … 汀洲精密股份有限公司董事会)
     candidates = {b for b in bodies if CAPTION_MIN <= len(b) <= CAPTION_MAX and not TURN.match(b + "x")
-                  and not b.endswith(":")}
+                  and not b.endswith(":") and not REGISTERED_NAME.search(b)}
     # glued-only captions: adjacent paragraphs in sorted order share the prefix
     ordered = sorted(b[:CAPTION_MAX + 1] for b in bodies if len(b) > CAPTION_MIN)
     for a, b in zip(ordered, ordered[1:]):

@@ -472,6 +472,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     found += ctx.table_columns()
     found += ctx.form_fields()
     found += ctx.form_officers()
+    found += ctx.filing_officers()
     found += ctx.interviews()
     found += ctx.headline_interviewee()
     found += ctx.branches()
@@ -963,6 +964,46 @@ class _Context:
                                      0.7 * title.weight, "form-officers") for rel, sub, obj in title.emit]
         return out
 
+    _OFFICER_LINE = re.compile(r"(?m)^[ \t]*(?P<post>[\u4e00-\u9fffA-Z]{2,12})[:：][ \t]*(?P<holders>[^\n]+)")
+    _HOLDERS_GLUE = re.compile(r"[、,，和及与 \t。;；]*")
+
+    def filing_officers(self) -> list[Relation]:
+        """A filing's lines of posts and the people elected or appointed to them (总经理:晏青禾; 独立董事:A、B、C;
+        非独立董事:X(董事长)、Y): they hold those posts, and the ones in brackets, at the filer. Only lines that hold
+        nothing but names, so a transcript's turn (董事长:我们今年…) is none."""
+        main = self._main_organisation(("ORG",))
+        if main is None or not main[2] or titled_filer_of(self.text, [(m, e) for m, e, _ in self.mentions]) != main[0]:
+            return []
+        out = []
+        for line in self._OFFICER_LINE.finditer(self.text):
+            post = line.group("post")
+            titles = self._titles(post)
+            if not titles or not _all_titles(post, self.pats.title_words):
+                continue
+            a, b = line.span("holders")
+            i0, i1 = bisect.bisect_left(self._starts, a), bisect.bisect_left(self._starts, b)
+            people = [x for x in self.mentions[i0:i1] if x[0].end <= b and x[2] == "PERSON"]
+            if not people:
+                continue
+            rest, pos, roles = [], a, []
+            for m, eid, _ in people:
+                rest.append(self.text[pos:m.start])
+                pos = m.end
+                if role := self._ROLE_IN_BRACKETS.match(self.text, m.end):
+                    roles.append((eid, self._titles(role.group("role"))))
+                    pos = role.end()
+            rest.append(self.text[pos:b])
+            if any(not self._HOLDERS_GLUE.fullmatch(r) for r in rest):
+                continue
+            evidence = Evidence(self.doc_id, line.start(), b, self.source[line.start():b])
+            for _, eid, _ in people:
+                out += [Relation(eid if sub == "per" else main[0], rel, main[0] if obj == "org" else eid, evidence,
+                                 0.75 * title.weight, "filing-officers") for title in titles for rel, sub, obj in title.emit]
+            for eid, held in roles:
+                out += [Relation(eid if sub == "per" else main[0], rel, main[0] if obj == "org" else eid, evidence,
+                                 0.75 * title.weight, "filing-officers") for title in held for rel, sub, obj in title.emit]
+        return out
+
     def _first_mention(self, start: int, end: int, types: tuple[str, ...], last: bool = False):
         i0, i1 = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         inside = [x for x in self.mentions[i0:i1] if x[0].end <= end and x[2] in types]
@@ -1125,6 +1166,14 @@ class _Context:
 
 
 MAJORITY_WEIGHT = 0.9
+
+
+def _all_titles(post: str, title_words) -> bool:
+    """`post` is made of title words only, but for 非 (非独立董事) and what joins them (兼, 、)."""
+    rest = post
+    for w in sorted(title_words, key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return rest.strip("非兼、及和") == ""
 
 
 def _majority(stake: str) -> bool:

@@ -908,6 +908,8 @@ class CueMatcher:
             if (not (include_last and j == last) and not guessed_person and not in_business and not known_org
                     and not self._name_like(tok) and not (registered and INDUSTRY_TAIL.fullmatch(tok.text))):
                 break
+            if j < last and tok.text in DESCRIPTION_NOUNS + ("工作室",) and not known_org:
+                break  # 游戏工作室|成都星砾网络科技: a kind of company describes the name after it
             run.append(tok)
             # an entity already found is the name's left edge, unless it is a place inside the name (礼来|亚洲|基金)
             if len(run) >= p.max_tokens or (tok.ent_type_ and tok.ent_iob_ == "B" and (
@@ -1439,6 +1441,8 @@ def _without_unpaired_brackets(text: str, start: int, end: int) -> tuple[int, in
             elif i - lo >= 2:  # (摩根士丹利 孙立) → 孙立
                 hi = i
                 break
+    if opened and opened[0] == lo and hi - lo > 2:
+        lo, opened = lo + 1, opened[1:]  # 【宏岳|汽车…: the bracket of a headline opens before the name
     if opened and opened[0] - lo >= 2 and opened[0] < hi:
         hi = opened[0]
     return (lo, hi) if hi - lo >= 2 else (start, end)
@@ -1577,7 +1581,7 @@ _BLOC_AND_KIND = re.compile(r"(?:东盟|欧洲|亚洲|欧美|日韩|中东|拉�
 _PLACE_ADJECTIVES = frozenset({"国内", "国外", "海外", "本土", "外资", "内资", "民营", "国有", "全球", "境外", "境内", "当地"})
 # a region of a company's map (华东区域, 西南大区): a unit, not an organisation
 _REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区)?$")
-_GENERIC_HEAD = re.compile(r"(?:公司|企业)$")
+_GENERIC_HEAD = re.compile(r"(?:公司|企业|工作室|医院)$")
 _COUNTED_TAIL = re.compile(r"(?:两|三|四|五|六|七|八|九|十|几|多|[2-9])(?:家|个|大)(?:全资|控股)?"
                            r"(?:子公司|公司|企业|品牌|机构|银行|平台)$")
 _ORG_WORD = re.compile(r"公司|企业|集团|机构")
@@ -1594,6 +1598,14 @@ _DEPARTMENT_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管)")
 # a function of a company (供应链) before the title of its head (副总裁, 负责人 …)
 FUNCTION_UNITS = ("供应链",)
 _FUNCTION_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管|总裁|负责人)")
+
+
+def _ends_in_verb(name: str) -> bool:
+    """The name ends in two everyday verbs or adverbs of two characters or more (加速|渗透): a phrase."""
+    pieces = _dictionary_pieces(name)
+    # (two verbs: one alone may be a noun too, 组织 of 石油输出国组织)
+    return len(pieces) >= 3 and all(len(piece) >= 2 and entry is not None and entry[1] in ("v", "d") and entry[0] >= 300
+                                    for piece, entry in pieces[-2:])
 
 
 def _department(text: str, start: int, end: int) -> bool:
@@ -1630,10 +1642,11 @@ def _descriptive_org(name: str) -> bool:
     head = name[:m.start()] if m else ""
     if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head) or _ORG_WORD.search(head):
         return False
-    # (who owns it opens a description: 省属|地方资产管理公司, 国有|商业银行)
+    # (who owns it opens a description: 省属|地方资产管理公司, 国有|商业银行; one everyday word describes a studio:
+    # 独立|工作室, 游戏|工作室)
     owned = _OWNERSHIP_QUALIFIER.match(head)
     pieces = _dictionary_pieces(head[owned.end():] if owned else head)
-    return len(pieces) >= (1 if owned else 2) and all(
+    return len(pieces) >= (1 if owned or m.group() == "工作室" else 2) and all(
         len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nt", "nz", "j"))
         for piece, entry in pieces)
 
@@ -1842,8 +1855,10 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
     # 汀阳市|联合|美团: one party and the known company it joined, not one name (联合利华, 北京联合大学,
     # 秘鲁武装力量联合指挥部 stay whole)
     joint = _PARTNER_JOINT.search(text, start + 2, end)
-    if joint and end - joint.end() >= 2 and _known_company_name(text[joint.end():end]):
-        return [(start, joint.start()), (joint.end(), end)]
+    if joint and end - joint.end() >= 2 and (_known_company_name(text[joint.end():end]) or (
+            _organisation_shaped(text[start:joint.start()], org_suffix)
+            and _organisation_shaped(text[joint.end():end], org_suffix))):
+        return [(start, joint.start()), (joint.end(), end)]  # (…or two organisations: 宠安保险|联手|瑞宠医院)
     m = _OWNERSHIP_JOINT.search(text, start, end)
     if m and m.start() > start:
         parts = [(s, e) for s, e in ((start, m.start()), (m.end(), end)) if e - s >= 2]
@@ -1858,7 +1873,8 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
             (sub.end(), end)]
     for m in _CONJUNCTION.finditer(text, start, end):
         left, right = text[start:m.start()], text[m.end():end]
-        if ends_in_org_suffix(org_suffix, left) and ends_in_org_suffix(org_suffix, right):
+        # (a known company counts as one: 众安保险和平安产险; an institution does not, 上海交通大学机械与动力工程学院)
+        if all(ends_in_org_suffix(org_suffix, x) or _known_company_name(x) for x in (left, right)):
             return [(start, m.start()), (m.end(), end)]
         # (…or both in the same word: 阿联酋航空和土耳其航空, two names of one kind)
         if len(left) >= 4 and len(right) >= 4 and left[-2:] == right[-2:] and all(
@@ -1873,6 +1889,12 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
     if by > 0 and ends_in_org_suffix(org_suffix, text[by + 1:end]):
         return [(start, by), (by + 1, end)]
     return [(start, end)]
+
+
+def _organisation_shaped(name: str, org_suffix: re.Pattern | None) -> bool:
+    """A name with an organisational suffix, an institution's or an insurer's last word, or a known company's."""
+    return (ends_in_org_suffix(org_suffix, name) or (len(name) >= 4 and name.endswith(_INSTITUTION_END + ("保险",)))
+            or _known_company_name(name))
 
 
 _COPULA_ROLE = re.compile(r"(?:为|是|系)(?:公司|本公司|该公司)(?:的)?(?:控股股东|实际控制人|第一大股东|大股东|股东|全资子公司|"
@@ -1984,7 +2006,10 @@ class EntityTrimmer:
                     full, max(0, start - 3), start):
                 continue  # 共建|数字普惠金融平台: a platform being built, a project, no organisation
             if not ent_id and label == "ORG" and _department(full, start, end):
-                continue  # 书画部|总经理: a department of the company the text names, headed by a manager
+                continue
+            if not ent_id and label == "ORG" and _ends_in_verb(full[start:end]) and not ends_in_org_suffix(
+                    self.org_suffix, full[start:end]):
+                continue  # 宠物医疗险加速|渗透: a headline's phrase that ends in what something does, no name  # 书画部|总经理: a department of the company the text names, headed by a manager
             if not ent_id and label == "ORG" and full.endswith(_PLAN_ENDS, start, end):
                 continue  # 公司债展期方案: a plan or a motion, not who makes it
             if not ent_id and label == "ORG" and full[start:end] in self.opening_set:

@@ -146,6 +146,14 @@ def test_two_paragraphs_sharing_a_start_are_not_captions():
     assert dropped == [] and kept == normalise(text)
 
 
+def test_a_filers_registered_name_heading_its_filing_is_no_caption():
+    name = "汀岚精密股份有限公司"
+    text = "\n".join([name, "关于董事会换届的公告", name + "(以下简称\"公司\")于12月2日召开股东大会。", BODY[0],
+                     name + "董事会"])
+    kept, dropped, _ = kept_and_dropped(text)
+    assert dropped == [] and kept.count(name) == 3
+
+
 def test_speaker_turns_are_not_captions():
     text = "方爱之：\n你好，欢迎。\n方爱之：小红书为什么成功？\n方爱之：再问一个问题，未来怎么走？\n曲芳：谢谢。"
     kept, dropped, _ = kept_and_dropped(text)

@@ -1391,6 +1391,14 @@ CASES = [
     # product between
     ("[岚康药业|ORG]宣布与[药岚生物|ORG]签订商业化生产协议,由[药岚生物|ORG]为其新药\"[岚妥单抗|BRAND]\"提供商业化生产服务。",
      {("岚康药业", "partners_with", "药岚生物"), ("药岚生物", "supplies", "岚康药业")}),
+    # an acquisition done of a studio a descriptor and its defined short name surround; its founder, with the
+    # game they made between; the other players of the market (of the company the document opens with)
+    ("游戏公司[玄岚互娱|ORG]宣布,已完成对独立游戏工作室[成都星岚网络科技有限公司|ORG](以下简称\"[星岚工作室|ORG]\")的全资收购。"
+     "[星岚工作室|ORG]创始人、《[雾岚|BRAND]》制作人[邰岚|PERSON]将离职。",
+     {("玄岚互娱", "shareholder_of", "成都星岚网络科技有限公司"), ("成都星岚网络科技有限公司", "subsidiary_of", "玄岚互娱"),
+      ("星岚工作室", "founder", "邰岚")}),
+    ("[宠岚保险|ORG]与[瑞岚|BRAND]达成合作。业内人士指出,宠物险市场的主要参与者还包括[众岚保险|ORG]和[平岚产险|ORG]。",
+     {("宠岚保险", "partners_with", "瑞岚"), ("众岚保险", "competitor_of", "宠岚保险"), ("平岚产险", "competitor_of", "宠岚保险")}),
 ]
 
 
@@ -1719,3 +1727,14 @@ def test_a_registry_record_states_holders_address_and_officers():
                                ("昀岚投资", "shareholder_of", "杭州岚玹科技有限公司"), ("沈岚", "ceo_of", "杭州岚玹科技有限公司"),
                                ("沈岚", "works_for", "杭州岚玹科技有限公司"), ("林岚", "works_for", "杭州岚玹科技有限公司")}
 
+
+
+def test_a_filings_lines_of_posts_give_their_holders_posts_at_the_filer():
+    marked = ("[汀岚精密股份有限公司|ORG]关于董事会完成换届选举的公告\n"
+              "[汀岚精密股份有限公司|ORG](以下简称\"公司\")于2026年12月2日召开股东大会。\n"
+              "非独立董事:[闵岚|PERSON](董事长)、[晏岚|PERSON]\n独立董事:[桑岚|PERSON]\n总经理:[晏岚|PERSON]\n"
+              "财务总监:[芮岚|PERSON]\n董事长:我们将继续推进[芮岚|PERSON]牵头的项目。")
+    assert triples(marked) == {
+        ("闵岚", "chairman_of", "汀岚精密股份有限公司"), ("闵岚", "works_for", "汀岚精密股份有限公司"),
+        ("晏岚", "works_for", "汀岚精密股份有限公司"), ("晏岚", "ceo_of", "汀岚精密股份有限公司"),
+        ("桑岚", "works_for", "汀岚精密股份有限公司"), ("芮岚", "works_for", "汀岚精密股份有限公司")}

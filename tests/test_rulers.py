@@ -2131,3 +2131,20 @@ def test_categories_venues_and_functions_are_no_names(nlp):
     assert "高端奶" not in found and "特仑岚" in found
     assert not any(l == "ORG" for _, l, _ in ents(nlp, "首站落地成都东岚湖体育公园。"))  # a park, no sports company
     assert "澜裳供应链" not in names_in(nlp, "澜裳供应链副总裁裴铮表示,公司已要求所有一级供应商完成验厂。")
+
+
+def test_descriptions_joints_and_headline_phrases_are_cut_from_names(nlp):
+    found = names_in(nlp, "游戏公司玄鲸互娱宣布,已完成对独立游戏工作室成都星岚网络科技有限公司(以下简称\"星岚工作室\")的全资收购。")
+    assert "成都星岚网络科技有限公司" in found and not any("游戏工作室" in n for n in found)
+    assert "独立工作室" not in names_in(nlp, "玄鲸互娱全资收购独立工作室星砾 《雾港》制作人邰子墨将离职")
+    assert "宏岳汽车" in names_in(nlp, "2. 【宏岳汽车11月交付新车2.1万辆】宏岳汽车公布,11月共交付新车21038辆。")
+    # (two organisations a guess joins with 联手 or 和; a headline's phrase ending in two verbs)
+    from extractor.rulers import _ends_in_verb, _split_joined
+    suffix = nlp.get_pipe("kg_trim").org_suffix
+    for text, parts in (("宠岚保险联手瑞岚医院", ["宠岚保险", "瑞岚医院"]), ("众安保险和平安产险", ["众安保险", "平安产险"]), ("上海交岚大学机械与动力工程学院", ["上海交岚大学机械与动力工程学院"]),
+                        ("汀阳市联合利华", ["汀阳市联合利华"])):
+        assert [text[a:b] for a, b in _split_joined(text, 0, len(text), suffix)] == parts
+    assert _ends_in_verb("宠物医疗险加速渗透") and not _ends_in_verb("石油输出国组织")
+    assert names_in(nlp, "宠物险市场的主要参与者还包括众安保险和平安产险。")[-2:] == ["众安保险", "平安产险"]
+    assert "全国连锁宠物医院" not in names_in(nlp, "宠岚保险与全国连锁宠物医院品牌瑞岚宣布达成战略合作。")
+    assert ("邰子岚", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "星砾工作室创始人、《雾港》制作人邰子岚则将在明年1月离职。")]
