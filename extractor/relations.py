@@ -158,6 +158,19 @@ class Ref:
 
 
 @dataclass(frozen=True)
+class Section:
+    """A heading on a line of its own (投资方, 合作伙伴, 管理团队) over lines that list entities of `types`: each stands
+    in `relation` to the organisation the page is about (its subject "item", its object "org", or the other way
+    round); `relation` "title" reads each item's title on its line (柯晓澜 | 创始人兼首席执行官)."""
+    id: str
+    heading: re.Pattern
+    relation: str
+    item_is_subject: bool
+    types: tuple[str, ...]
+    confidence: float
+
+
+@dataclass(frozen=True)
 class Column:
     """A table column whose header matches `header` (所在城市): the row's organisation stands in `relation` to the
     entity of its cell (an entity of one of `types`)."""
@@ -196,6 +209,7 @@ class RelationPatterns:
     former: list[tuple[re.Pattern, frozenset[str], str]] = field(default_factory=list)
     columns: list[Column] = field(default_factory=list)
     fields: list[FieldPair] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------------- loading
@@ -236,6 +250,14 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                     raise ValueError("relation must be a known relation (see vocab.RELATIONS)")
                 out.columns.append(Column(str(row["id"]), re.compile(row["header"]), row["relation"],
                                           tuple(row["types"]), _confidence(row)))
+            elif kind == "section":
+                if row.get("relation") not in RELATIONS and row.get("relation") != "title":
+                    raise ValueError("relation must be 'title' or a known relation (see vocab.RELATIONS)")
+                if row.get("item", "subject") not in ("subject", "object"):
+                    raise ValueError("item must be 'subject' or 'object'")
+                out.sections.append(Section(str(row["id"]), re.compile(row["heading"]), row["relation"],
+                                            row.get("item", "subject") == "subject", tuple(row["types"]),
+                                            _confidence(row)))
             elif kind == "fields":
                 if row.get("relation") not in RELATIONS:
                     raise ValueError("relation must be a known relation (see vocab.RELATIONS)")
@@ -473,6 +495,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     found += ctx.form_fields()
     found += ctx.form_officers()
     found += ctx.filing_officers()
+    found += ctx.page_sections()
     found += ctx.interviews()
     found += ctx.headline_interviewee()
     found += ctx.branches()
@@ -1002,6 +1025,49 @@ class _Context:
             for eid, held in roles:
                 out += [Relation(eid if sub == "per" else main[0], rel, main[0] if obj == "org" else eid, evidence,
                                  0.75 * title.weight, "filing-officers") for title in held for rel, sub, obj in title.emit]
+        return out
+
+    _LINE = re.compile(r"(?m)^[^\n]*$")
+
+    def page_sections(self) -> list[Relation]:
+        """The lines under a section heading of a page about one organisation (投资方 / 红杉中国、启明创投; 管理团队 /
+        柯晓澜 | 创始人兼首席执行官): each item stands in the section's relation to that organisation. A section
+        runs to the first empty line."""
+        if not self.pats.sections:
+            return []
+        # (the organisation the page is about, or the one its first line names: 北溟科技 - 关于我们)
+        main = self._main_organisation(("ORG", "BRAND")) or next(
+            ((eid, etype) for m, eid, etype in self.mentions[:1] if etype in ("ORG", "BRAND")
+             and "\n" not in self.text[:m.start]), None)
+        if main is None:
+            return []
+        out, section, heading = [], None, (0, 0)
+        for line in self._LINE.finditer(self.text):
+            text = line.group().strip()
+            if not text:
+                section = None
+                continue
+            sec = next((x for x in self.pats.sections if x.heading.fullmatch(text)), None)
+            if sec is not None:
+                section, heading = sec, line.span()
+                continue
+            if section is None:
+                continue
+            i0, i1 = bisect.bisect_left(self._starts, line.start()), bisect.bisect_left(self._starts, line.end())
+            items = [x for x in self.mentions[i0:i1] if x[0].end <= line.end() and x[2] in section.types
+                     and x[1] != main[0]]
+            evidence = Evidence(self.doc_id, heading[0], line.end(), self.source[heading[0]:line.end()])
+            if section.relation == "title":
+                if len(items) != 1:
+                    continue
+                titles = self._titles(self.text[items[0][0].end:line.end()])
+                slot = {"org": main[0], "per": items[0][1]}
+                out += [Relation(slot[sub], rel, slot[obj], evidence, section.confidence * t.weight, section.id)
+                        for t in titles for rel, sub, obj in t.emit]
+                continue
+            for _, eid, _ in items:
+                subj, obj = (eid, main[0]) if section.item_is_subject else (main[0], eid)
+                out.append(Relation(subj, section.relation, obj, evidence, section.confidence, section.id))
         return out
 
     def _first_mention(self, start: int, end: int, types: tuple[str, ...], last: bool = False):

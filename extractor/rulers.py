@@ -424,6 +424,9 @@ class CueMatcher:
                                 and not (0 < span[0] and span[1] < len(text) and text[span[0] - 1] in OPEN_QUOTES
                                          and text[span[1]] in CLOSE_QUOTES)
                                 and not self._registered_with_unknown_word(doc, text, span)
+                                # (…and so does a kind of company right before it: 荷兰企业|维斯特食品)
+                                and not (span[0] - 2 >= 0 and text.endswith(("企业", "品牌", "厂商"), 0, span[0])
+                                         and span[1] - span[0] - len(m.group()) >= 2)
                                 # (…and so does a Latin name in brackets after it: 正大餐饮(CP Foods Retail))
                                 and not _LATIN_NAME_AFTER.match(text, span[1])):
                             continue
@@ -1596,7 +1599,7 @@ _LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
 _HOLDING_VERB_AFTER = re.compile(r"[,，。;；]|的|$")
 _DEPARTMENT_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管)")
 # a function of a company (供应链) before the title of its head (副总裁, 负责人 …)
-FUNCTION_UNITS = ("供应链",)
+FUNCTION_UNITS = ("供应链", "人力资源")
 _FUNCTION_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管|总裁|负责人)")
 
 

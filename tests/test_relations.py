@@ -1399,6 +1399,11 @@ CASES = [
       ("星岚工作室", "founder", "邰岚")}),
     ("[宠岚保险|ORG]与[瑞岚|BRAND]达成合作。业内人士指出,宠物险市场的主要参与者还包括[众岚保险|ORG]和[平岚产险|ORG]。",
      {("宠岚保险", "partners_with", "瑞岚"), ("众岚保险", "competitor_of", "宠岚保险"), ("平岚产险", "competitor_of", "宠岚保险")}),
+    # a team that belongs to a phone brand (a clause and a descriptor between); a sponsorship renewed; the head of
+    # a company's HR works for it
+    ("[岩岚电竞|ORG]成立于2021年,隶属于手机品牌[泽岚科技|BRAND]。战队与运动品牌[安岚|BRAND]续签了队服赞助协议。",
+     {("岩岚电竞", "subsidiary_of", "泽岚科技"), ("岩岚电竞", "sponsored_by", "安岚"), ("岩岚电竞", "partners_with", "安岚")}),
+    ("[芯岚半导体|ORG]人力资源副总裁[申屠岚|PERSON]表示,公司需要大量芯片设计工程师。", {("申屠岚", "works_for", "芯岚半导体")}),
 ]
 
 
@@ -1738,3 +1743,13 @@ def test_a_filings_lines_of_posts_give_their_holders_posts_at_the_filer():
         ("闵岚", "chairman_of", "汀岚精密股份有限公司"), ("闵岚", "works_for", "汀岚精密股份有限公司"),
         ("晏岚", "works_for", "汀岚精密股份有限公司"), ("晏岚", "ceo_of", "汀岚精密股份有限公司"),
         ("桑岚", "works_for", "汀岚精密股份有限公司"), ("芮岚", "works_for", "汀岚精密股份有限公司")}
+
+
+def test_a_company_pages_sections_relate_their_items_to_the_company():
+    marked = ("[北岚科技|ORG] - 关于我们\n\n公司简介\n[北岚科技(深圳)有限公司|ORG]成立于2019年。\n\n管理团队\n"
+              "[柯岚|PERSON] | 创始人兼首席执行官\n[冀岚|PERSON] | 首席财务官\n\n投资方\n[红岚中国|ORG]、[启岚创投|ORG]\n\n"
+              "合作伙伴\n[华岚云|BRAND]、[比岚迪|ORG]\n\n联系我们\n[刘岚|PERSON] 0755-8888xxxx")
+    assert triples(marked) == {
+        ("北岚科技", "founder", "柯岚"), ("柯岚", "ceo_of", "北岚科技"), ("冀岚", "works_for", "北岚科技"),
+        ("红岚中国", "investor_in", "北岚科技"), ("启岚创投", "investor_in", "北岚科技"),
+        ("北岚科技", "partners_with", "华岚云"), ("北岚科技", "partners_with", "比岚迪")}

@@ -2148,3 +2148,10 @@ def test_descriptions_joints_and_headline_phrases_are_cut_from_names(nlp):
     assert names_in(nlp, "宠物险市场的主要参与者还包括众安保险和平安产险。")[-2:] == ["众安保险", "平安产险"]
     assert "全国连锁宠物医院" not in names_in(nlp, "宠岚保险与全国连锁宠物医院品牌瑞岚宣布达成战略合作。")
     assert ("邰子岚", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "星砾工作室创始人、《雾港》制作人邰子岚则将在明年1月离职。")]
+
+
+def test_names_on_a_pages_lines_teams_and_companies_after_a_kind(nlp):
+    assert ("尉迟岚", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "管理团队\n尉迟岚 | 联合创始人兼首席技术官\n")]
+    assert ("FPX", "ORG") in [(t, l) for t, l, _ in ents(nlp, "前FPX战队打野选手以转会形式加盟。")]
+    assert "维岚特食品" in names_in(nlp, "荷兰企业维岚特食品为32.7%。") or "维斯特食品" in names_in(nlp, "荷兰企业维斯特食品为32.7%。")
+    assert "半导体人力资源" not in names_in(nlp, "芯途半导体人力资源副总裁申屠静表示,公司需要大量芯片设计工程师。")
