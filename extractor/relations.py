@@ -36,6 +36,16 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   `object_types` in the one field whose key matches `object` (its first, or with `"pick": "last"` its last: the
   city of an address, not its province); with `subject_line` instead of `subject`, the first entity of every line
   that regex matches, before the match (a registry record's shareholder lines: 沈旻 持股比例 52%).
+* `section` lines: a heading on a line of its own (a company page's 投资方, 合作伙伴, 管理团队) matching `heading`
+  over lines that list entities of `types`, up to the first empty line: each stands in `relation` to the
+  organisation the page is about (`item` says whether the entity is the subject or the object); `"relation":
+  "title"` reads the title each person's line gives (柯晓澜 | 创始人兼首席执行官).
+* `ref` lines may set `outside_clause`: what the ref's own clause names before it is passed over (X已完成对其…的收购,
+  由X为其…: 其 is not X).
+
+A filing's lines of posts (总经理:X; 独立董事:A、B; 非独立董事:X(董事长)) give their holders those posts at the
+filer; a branch named by its organisation and a city (X银行上海分行) is part of it (subsidiary_of); more than half of
+a company's shares, read by a pattern's `stake`, makes the holding company its parent.
 
 Transcripts: the speaker whose turns are mostly questions interviewed the one who answers them.
 Only pattern-backed relations are produced; one Relation per (subject, predicate, object) per document, the most
