@@ -1404,6 +1404,16 @@ CASES = [
     ("[岩岚电竞|ORG]成立于2021年,隶属于手机品牌[泽岚科技|BRAND]。战队与运动品牌[安岚|BRAND]续签了队服赞助协议。",
      {("岩岚电竞", "subsidiary_of", "泽岚科技"), ("岩岚电竞", "sponsored_by", "安岚"), ("岩岚电竞", "partners_with", "安岚")}),
     ("[芯岚半导体|ORG]人力资源副总裁[申屠岚|PERSON]表示,公司需要大量芯片设计工程师。", {("申屠岚", "works_for", "芯岚半导体")}),
+    # a joint venture set up and named; a fund's contributors; work handed to a carrier (an agreement to buy beans
+    # says no more than a partnership: 与X签订采购协议 reads either way)
+    ("[洛岚汽车|ORG]12月1日公告,公司与[湘岚集团|ORG]共同出资设立合资公司\"[湘岚固态电池有限公司|ORG]\",注册资本为20亿元。",
+     {("洛岚汽车", "shareholder_of", "湘岚固态电池有限公司"), ("湘岚集团", "shareholder_of", "湘岚固态电池有限公司"),
+      ("洛岚汽车", "partners_with", "湘岚集团")}),
+    ("[雍岚资本|ORG]宣布新基金完成募集。该基金的出资人包括[国家中小企业发展基金|ORG]、[招岚资本|ORG]以及多家上市公司。",
+     {("国家中小企业发展基金", "investor_in", "雍岚资本"), ("招岚资本", "investor_in", "雍岚资本")}),
+    ("[禾岚咖啡|BRAND]终止了与该服务商的合作,并将全部冷链配送交给[顺岚冷运|ORG]负责。[禾岚咖啡|BRAND]还与[云南|GPE]的"
+     "[普岚咖啡合作社|ORG]签订了为期五年的咖啡豆采购协议。",
+     {("顺岚冷运", "supplies", "禾岚咖啡"), ("普岚咖啡合作社", "located_in", "云南")}),  # (a partner ended: 终止 guards no other)
 ]
 
 

@@ -2155,3 +2155,9 @@ def test_names_on_a_pages_lines_teams_and_companies_after_a_kind(nlp):
     assert ("FPX", "ORG") in [(t, l) for t, l, _ in ents(nlp, "前FPX战队打野选手以转会形式加盟。")]
     assert "维岚特食品" in names_in(nlp, "荷兰企业维岚特食品为32.7%。") or "维斯特食品" in names_in(nlp, "荷兰企业维斯特食品为32.7%。")
     assert "半导体人力资源" not in names_in(nlp, "芯途半导体人力资源副总裁申屠静表示,公司需要大量芯片设计工程师。")
+
+
+def test_public_funds_are_named(nlp):
+    found = names_in(nlp, "该基金的出资人包括国家中小企业发展基金、苏州市创新产业发展引导基金、招商局资本以及多家上市公司。")
+    assert "国家中小企业发展基金" in found and "苏州市创新产业发展引导基金" in found
+    assert "深圳市天岚母基金" in names_in(nlp, "本轮由深圳市天岚母基金领投。")  # (由 opens no fund's name)
