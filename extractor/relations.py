@@ -552,6 +552,7 @@ class _Context:
         self._starts = [x[0].start for x in self.mentions]  # sorted: mentions do not overlap
         self._sent_starts = [s.start for s in analysis.sentences]
         self.speakers = self._speaker_entities()
+        self._narrator: str | None | bool = False  # (not read yet)
         self.former_roles: set[tuple[str, str]] = set()  # (person, organisation) of roles marked as past
         self._fields: list[tuple[str, int, int, int]] | None = None  # a form's key: value lines (`_form_fields`)
         self._mains: dict[tuple[str, ...], tuple[str, str, bool] | None] = {}  # (`_main_organisation`, by types)
@@ -641,7 +642,8 @@ class _Context:
     def _resolve_ref(self, ref: Ref, i: int, a: int, b: int, speaker_orgs: dict[str, str]) -> _Arg | None:
         s = self.a.sentences[i]
         if ref.speaker:
-            person = self.speakers.get(s.speaker or "") or (self._quote_speaker(a, b) if speaker_orgs else None)
+            person = self.speakers.get(s.speaker or "") or (self._quote_speaker(a, b) if speaker_orgs else None) or (
+                self.narrator() if speaker_orgs and quotation_around(self.text, a, b) is None else None)
             if not person:
                 return None
             if ref.speaker == "person":
@@ -1207,8 +1209,24 @@ class _Context:
         if roles and len(tied) == 1:
             for role in roles:
                 self.speakers[role] = next(iter(tied))
-        people = set(self.speakers.values()) | self._quote_speakers()
+        people = set(self.speakers.values()) | self._quote_speakers() | {self.narrator()} - {None}
         return {p: org for p, org in tied.items() if p in people}
+
+    _SELF_INTRODUCTION = re.compile(r"我是(?=[^,;。!?\n]{0,24}$)")
+
+    def narrator(self) -> str | None:
+        """The person a document with no turns is written by, who introduces themself (我是禾野咖啡的创始人骆川, a
+        letter): its 我 and 我们 outside quotations are theirs."""
+        if self._narrator is not False:
+            return self._narrator
+        self._narrator = None
+        if not self.speakers:  # (no named speaker's turns: a salutation, 各位用户:, is none)
+            for m, eid, etype in self.mentions:
+                start = self._sentence_at(m.start).start
+                if etype == "PERSON" and self._SELF_INTRODUCTION.search(self.text, start, m.start):
+                    self._narrator = eid
+                    break
+        return self._narrator
 
     def _quote_speaker(self, start: int, end: int) -> str | None:
         """The person the quotation around text[start:end] is credited to (“…我们…”，王宁表示), if any."""

@@ -1763,3 +1763,11 @@ def test_a_company_pages_sections_relate_their_items_to_the_company():
         ("北岚科技", "founder", "柯岚"), ("柯岚", "ceo_of", "北岚科技"), ("冀岚", "works_for", "北岚科技"),
         ("红岚中国", "investor_in", "北岚科技"), ("启岚创投", "investor_in", "北岚科技"),
         ("北岚科技", "partners_with", "华岚云"), ("北岚科技", "partners_with", "比岚迪")}
+
+
+def test_a_letters_we_is_the_company_of_the_writer_who_introduces_themself():
+    marked = ("致用户的一封信\n各位用户:\n我是[禾岚咖啡|BRAND]的创始人[骆岚|PERSON]。过去一周的问题让大家失望了。\n"
+              "我们已经将全部冷链配送交给[顺岚冷运|ORG]负责。\n[禾岚咖啡|BRAND]创始人 [骆岚|PERSON]")
+    assert triples(marked) == {("禾岚咖啡", "founder", "骆岚"), ("顺岚冷运", "supplies", "禾岚咖啡")}
+    # (no self-introduction: a report's 我们 is no one's)
+    assert triples(marked.replace("我是", "这是")) == {("禾岚咖啡", "founder", "骆岚")}
