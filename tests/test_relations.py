@@ -1414,6 +1414,10 @@ CASES = [
     ("[禾岚咖啡|BRAND]终止了与该服务商的合作,并将全部冷链配送交给[顺岚冷运|ORG]负责。[禾岚咖啡|BRAND]还与[云南|GPE]的"
      "[普岚咖啡合作社|ORG]签订了为期五年的咖啡豆采购协议。",
      {("顺岚冷运", "supplies", "禾岚咖啡"), ("普岚咖啡合作社", "located_in", "云南")}),  # (a partner ended: 终止 guards no other)
+    # supplies told in a later clause (…,预计每年向X供应); customers after 除X外 (还包括)
+    ("[牧岚牧业|ORG]公告称,公司与[伊岚股份|ORG]签订了生鲜乳购销合同,预计每年向[伊岚股份|ORG]供应生鲜乳约35万吨。"
+     "除[伊岚股份|ORG]外,[牧岚牧业|ORG]的客户还包括[蒙岚|ORG]和[光岚乳业|ORG]。",
+     {("牧岚牧业", "supplies", "伊岚股份"), ("牧岚牧业", "supplies", "蒙岚"), ("牧岚牧业", "supplies", "光岚乳业")}),
 ]
 
 

@@ -75,6 +75,7 @@ def tiny_gazetteer() -> Gazetteer:
     ("沭岚", "沭岚县", "PLACE", True, "administrative unit"),  # a county without its unit
     ("星岚演艺", "星岚演艺文化有限公司", "ORG", True, "registered name"),  # 文化 is a line of trade too
     ("瑞岚", "瑞岚医院", "ORG", True, "generic suffix"),  # a hospital chain's brand and its hospitals
+    ("Cardlan", "Cardlan Therapeutics", "ORG", True, "generic suffix"),  # a drug maker's kind after its name
     ("沭岚", "沭岚湖", "PLACE", False, ""),  # a lake named after it
 ])
 def test_merge_score(a, b, family, merged, reason):
