@@ -463,9 +463,9 @@ class _Arg:
     antecedent: int = -1  # document offset of the antecedent mention when via an anaphor
 
 
-# relations of a role someone holds at an organisation, which a former marker (前, 原) ends
 # the place and kind of a branch after its organisation's name (上海|分行, 深圳|分公司)
 BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市)?(?:分行|支行|分公司|办事处|分院)")
+# relations of a role someone holds at an organisation, which a former marker (前, 原) ends
 ROLE_RELATIONS = frozenset({"ceo_of", "chairman_of", "works_for", "partner_of"})
 # a unit of a company (书画部, 研发中心, 华东事业部) between titles: its head is staff (副总裁兼书画部总经理)
 UNIT = r"[\u4e00-\u9fff]{2,4}?(?:事业部|事业群|部|中心)"
@@ -516,7 +516,6 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     found = [r for r in found if not (r.predicate in ROLE_RELATIONS and (r.subject, r.object) in ctx.former_roles
                                       and r.pattern not in current)]
     return _dedupe(found)
-
 
 
 def people_and_speaker_organisations(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
@@ -836,10 +835,8 @@ class _Context:
         names = m.re.groupindex
         if "stake" in names and m.group("stake"):
             attrs.append(("stake", _stake(m.group("stake"))))
-            # more than half of a company (not of a unit of it, 星岚中国零售业务60%) makes its holder the parent
-            if _majority(attrs[-1][1]) and not ("part" in names and m.group("part")):
-                emits += [("subsidiary_of", obj, subj, weight * MAJORITY_WEIGHT)
-                          for rel, subj, obj, weight in emits if rel == "shareholder_of"]
+        # more than half of a company (not of a unit of it, 星岚中国零售业务60%) makes the company holding it the parent
+        majority = bool(attrs) and _majority(attrs[-1][1]) and not ("part" in names and m.group("part"))
         start, end = self._clause(masked.ostart[m.start()], masked.oend[m.end() - 1], s)
         out = []
         for rel, subj, obj, weight in emits:
@@ -847,16 +844,17 @@ class _Context:
                 for oa in self._slot_args(pat, m, masked, obj):
                     if sa.entity == oa.entity or (pat.unless_object is not None and self._named(oa.entity, pat.unless_object)):
                         continue
-                    if rel == "subsidiary_of" and weight < 1 and (sa.type not in ("ORG", "BRAND") or oa.type != "ORG"):
-                        continue  # (a person with a majority controls the company; no person is a parent company)
                     ev_start = start
                     for arg in (sa, oa):
                         if arg.antecedent >= 0:  # make the evidence self-contained
                             ev_start = min(ev_start, self._sentence_at(arg.antecedent).start)
                     conf = round(pat.confidence * weight * sa.via_ref * oa.via_ref, 4)
-                    out.append(Relation(sa.entity, rel, oa.entity,
-                                        Evidence(self.doc_id, ev_start, end, self.source[ev_start:end]),
-                                        conf, pat.id, tuple(attrs)))
+                    evidence = Evidence(self.doc_id, ev_start, end, self.source[ev_start:end])
+                    out.append(Relation(sa.entity, rel, oa.entity, evidence, conf, pat.id, tuple(attrs)))
+                    # (a person with a majority controls the company, which shareholder_of says; no person is a parent)
+                    if majority and rel == "shareholder_of" and sa.type == "ORG" and oa.type in ("ORG", "BRAND"):
+                        out.append(Relation(oa.entity, "subsidiary_of", sa.entity, evidence,
+                                            round(conf * MAJORITY_WEIGHT, 4), pat.id + "+majority", tuple(attrs)))
         return out
 
     def _named(self, eid: str, regex: re.Pattern) -> bool:
@@ -1031,12 +1029,10 @@ class _Context:
             if any(not self._HOLDERS_GLUE.fullmatch(r) for r in rest):
                 continue
             evidence = Evidence(self.doc_id, line.start(), b, self.source[line.start():b])
-            for _, eid, _ in people:
-                out += [Relation(eid if sub == "per" else main[0], rel, main[0] if obj == "org" else eid, evidence,
-                                 0.75 * title.weight, "filing-officers") for title in titles for rel, sub, obj in title.emit]
-            for eid, held in roles:
-                out += [Relation(eid if sub == "per" else main[0], rel, main[0] if obj == "org" else eid, evidence,
-                                 0.75 * title.weight, "filing-officers") for title in held for rel, sub, obj in title.emit]
+            for eid, held in [(eid, titles) for _, eid, _ in people] + roles:
+                slot = {"org": main[0], "per": eid}
+                out += [Relation(slot[sub], rel, slot[obj], evidence, 0.75 * title.weight, "filing-officers")
+                        for title in held for rel, sub, obj in title.emit]
         return out
 
     _LINE = re.compile(r"(?m)^[^\n]*$")
