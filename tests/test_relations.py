@@ -1418,6 +1418,9 @@ CASES = [
     ("[牧岚牧业|ORG]公告称,公司与[伊岚股份|ORG]签订了生鲜乳购销合同,预计每年向[伊岚股份|ORG]供应生鲜乳约35万吨。"
      "除[伊岚股份|ORG]外,[牧岚牧业|ORG]的客户还包括[蒙岚|ORG]和[光岚乳业|ORG]。",
      {("牧岚牧业", "supplies", "伊岚股份"), ("牧岚牧业", "supplies", "蒙岚"), ("牧岚牧业", "supplies", "光岚乳业")}),
+    # an offering's sponsor (本次发行的保荐机构为X: the offering stands for the issuer)
+    ("[妆岚科技|ORG]拟在创业板上市。[妆岚科技|ORG]的实际控制人为[卞岚|PERSON]。本次发行的保荐机构为[中信岚投证券|ORG]。",
+     {("卞岚", "shareholder_of", "妆岚科技"), ("中信岚投证券", "supplies", "妆岚科技")}),
 ]
 
 

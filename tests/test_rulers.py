@@ -2161,3 +2161,9 @@ def test_public_funds_are_named(nlp):
     found = names_in(nlp, "该基金的出资人包括国家中小企业发展基金、苏州市创新产业发展引导基金、招商局资本以及多家上市公司。")
     assert "国家中小企业发展基金" in found and "苏州市创新产业发展引导基金" in found
     assert "深圳市天岚母基金" in names_in(nlp, "本轮由深圳市天岚母基金领投。")  # (由 opens no fund's name)
+
+
+def test_a_company_after_a_source_and_a_maker_after_its_kind_are_named(nlp):
+    found = [(t, l) for t, l, _ in ents(nlp, "据了解,岚香坊是一家以中式糕点为主的连锁品牌,创立于2012年。")]
+    assert ("岚香坊", "ORG") in found
+    assert "化妆品代工厂" not in names_in(nlp, "化妆品代工厂妆研科技冲刺IPO 前五大客户贡献六成收入")
