@@ -160,6 +160,11 @@ KIND_LOOKBACK = 8  # a kind word stands for its body across a whole passage, not
 BULLET = re.compile(LIST_MARK + r"(?=\S)")
 
 
+def _held_by_agent(text: str, end: int, metric) -> bool:
+    """A stake figure after an agent of 由 that holds (X由Y控股,持股比例为85%): the holding is the agent's."""
+    return metric is not None and metric.metric == "stake" and HELD_BY_AGENT.match(text, end) is not None
+
+
 def _list_item(text: str, start: int) -> bool:
     """The sentence at `start` is an item of a list: it opens with a bullet or a number, or opens right after the
     bullet its line starts with (sentences start past a bullet: ● 研发投入…)."""
@@ -385,10 +390,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 or SOURCE_SHOWS.match(text, m.end) or WORD_MENTIONED.match(text, m.end) \
                 or (text[max(0, m.start - 2):m.start].strip()[-1:] in ("(", "（") and TICKER_AFTER.match(text, m.end)):
             return False  # (云栈科技(NASDAQ: YZTC): the exchange of a ticker is no subject)
+        first = m  # (what stands before a list stands before each of its items)
+        while first.start in previous_in_list:
+            first = previous_in_list[first.start]
         if metric is not None and metric.not_subject_after:
-            first = m
-            while first.start in previous_in_list:
-                first = previous_in_list[first.start]
             lead = text[max(0, first.start - 7):first.start].rstrip()
             if lead.endswith(metric.not_subject_after) or lead.endswith(tuple(w + "的" for w in metric.not_subject_after)):
                 return False  # 宁德时代持有X约8%的股份, 叶岑持有的X 35%股权: X is held, the holder is the subject
@@ -397,9 +402,6 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False
-        first = m
-        while first.start in previous_in_list:
-            first = previous_in_list[first.start]
         if LISTED_PARTNERS.search(text, max(0, first.start - 12), first.start) and CLAUSE_BREAK.search(
                 text, m.end, fig.start):
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's
@@ -486,7 +488,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if (marker not in AGENT_OR_RECIPIENT and not supplied
                     and text[max(0, m.start - 2):m.start] not in ("由前", "由原")):
                 break
-            if marker == "由" and metric is not None and metric.metric == "stake" and HELD_BY_AGENT.match(text, m.end):
+            if marker == "由" and _held_by_agent(text, m.end, metric):
                 break  # X由Y控股,持股比例为85%: the holding is the agent's
             if marker in ("向", "给") and MONEY_GIVEN.search(text, m.end, fig.end):
                 break  # X向Y投资7.4亿美元: the money is Y's funding
@@ -496,8 +498,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             # (also 由 opening a clause of its own: X成立于2014年,由A与B各持股50%,…营收约36亿元)
             if text[before[k][0].start - 1:before[k][0].start] == "由" and (not CLAUSE_BREAK.search(
                     text[before[k - 1][0].end:before[k][0].start]) or text[before[k][0].start - 2:before[k][0].start - 1]
-                    in (",", "，")) and not (metric is not None and metric.metric == "stake"
-                                              and HELD_BY_AGENT.match(text, before[k][0].end)):
+                    in (",", "，")) and not _held_by_agent(text, before[k][0].end, metric):
                 # (…but X由Y控股,持股比例为85%: the holding is the agent's)
                 del before[k:]
                 break

@@ -1595,8 +1595,9 @@ _GENERIC_ORG_END = re.compile(r"(?:集团|公司|科技|控股|股份|资本|银
 _LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
 
 
-# the heads of a company's departments (a ministry, 商务部, has a 部长)
+# what follows 由X集团控股 when 控股 is the verb (a clause's end or 的)
 _HOLDING_VERB_AFTER = re.compile(r"[,，。;；]|的|$")
+# the heads of a company's departments (a ministry, 商务部, has a 部长)
 _DEPARTMENT_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管)")
 # a function of a company (供应链) before the title of its head (副总裁, 负责人 …)
 FUNCTION_UNITS = ("供应链", "人力资源")
@@ -2009,10 +2010,10 @@ class EntityTrimmer:
                     full, max(0, start - 3), start):
                 continue  # 共建|数字普惠金融平台: a platform being built, a project, no organisation
             if not ent_id and label == "ORG" and _department(full, start, end):
-                continue
+                continue  # 书画部|总经理: a department of the company the text names, headed by a manager
             if not ent_id and label == "ORG" and _ends_in_verb(full[start:end]) and not ends_in_org_suffix(
                     self.org_suffix, full[start:end]):
-                continue  # 宠物医疗险加速|渗透: a headline's phrase that ends in what something does, no name  # 书画部|总经理: a department of the company the text names, headed by a manager
+                continue  # 宠物医疗险加速|渗透: a headline's phrase that ends in what something does, no name
             if not ent_id and label == "ORG" and full.endswith(_PLAN_ENDS, start, end):
                 continue  # 公司债展期方案: a plan or a motion, not who makes it
             if not ent_id and label == "ORG" and full[start:end] in self.opening_set:
