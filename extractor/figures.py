@@ -254,8 +254,9 @@ SMALL = {"十": 10, "百": 100, "千": 1000}
 MAG = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "w": 10**4, "W": 10**4, "k": 1000, "K": 1000}
 MAGS = "十百千万亿"
 
+# (6个亿: colloquial 个 before the magnitude; the 千 of a unit, 千瓦时 or 千克, is the unit's)
 _AR = (r"(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<armore>[多余几]?)"
-       r"(?P<armag>(?:个(?=亿))?(?:[十百千万亿]|[wWkK](?![A-Za-z]))*)")  # 6个亿: colloquial 个 before the magnitude
+       r"(?P<armag>(?:个(?=亿))?(?:[十百万亿]|千(?![瓦克米伏])|[wWkK](?![A-Za-z]))*)")
 _CN = (r"(?P<cn>[零〇一二两三四五六七八九十百千万亿几数][零〇一二两三四五六七八九十百千万亿几数多余]*"
        r"(?:点[零〇一二三四五六七八九]+[十百千万亿]*)?)")
 NUM_RE = re.compile(rf"(?P<pct>百分之)?(?:{_AR}|{_CN})")
@@ -309,6 +310,9 @@ DATE_RES = [
     ("md", re.compile(rf"(?<![\d个第]){_M}\s?月(?:份|初|底|中旬|上旬|下旬)?(?![\d])")),
     ("born", re.compile(r"(?<![\d])(?P<yy>\d{2})\s?年(?=出生|生人|生)")),
     ("gen", re.compile(r"(?<![\d])\d{2}后(?!\d)")),
+    # a day of the month alone, before what happened on it (股价4日盘中, 公司3日晚间公告): a date, no figure
+    ("day", re.compile(r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\s?[日号](?=盘中|早盘|午盘|尾盘|开盘|收盘|晚间|早间|上午|下午|"
+                       r"凌晨|晚|起|当天|当日)")),
 ]
 
 
@@ -353,7 +357,7 @@ def find_dates(text: str) -> list[DateSpan]:
                 yy = int(m.group("yy"))
                 year = (1900 if yy >= 30 else 2000) + yy
                 norm = str(year)
-            elif kind == "gen":
+            elif kind in ("gen", "day"):
                 norm = ""
             else:
                 norm = re.sub(r"\s+", "", norm)
@@ -781,6 +785,7 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
 # what may stand between a clause break and a figure that continues the previous clause's metric; a forecast
 # with its horizon (预计到2028年将突破…) continues it too
 CONTINUATION = re.compile(r"^\s?(?:(?:交易|融资|投资|募资|总)?金额|平均|均|总计|合计|共计|计|折合|共|累计|已|已经|将|达|达到|为|是|高达|约为|超|约|也|其中|预计|预期|有望|"
+                          r"目前|如今|现|现在|仅剩|只剩|仅有|只有|仅|剩|降至|减至|增至|"
                           r"到|至|在|报|收报|报收于?|\d{4}年(?:底|末|前|时)?|今年|明年|未来\d{1,2}年(?:内)?)*\s?$")
 
 

@@ -16,6 +16,31 @@ from .errors import ConfigError
 DATA = resources.files("extractor") / "data"
 TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
 
+
+@lru_cache(maxsize=1)
+def name_parts(path: str | None = None) -> dict[str, tuple[str, ...]]:
+    """The lists of name_parts.jsonl (or `path`) by part: generic_suffix (longest first), description_end,
+    descriptive_infix, abbreviation (short=full)."""
+    src = path or resources.files("extractor") / "data" / "name_parts.jsonl"
+    parts: dict[str, list[str]] = {"generic_suffix": [], "description_end": [], "descriptive_infix": [], "abbreviation": []}
+    for lineno, row in read_jsonl(src):
+        words = row.get("words")
+        if (row.get("part") not in parts or not isinstance(words, list)
+                or not all(isinstance(w, str) and w for w in words)
+                or (row["part"] == "abbreviation" and not all(re.fullmatch(r"[^=]+=[^=]+", w) for w in words))):
+            raise ConfigError(
+                f"{src}:{lineno}: expected {{\"part\": one of {sorted(parts)}, \"words\": [non-empty strings]}}")
+        parts[row["part"]] += words
+    parts["generic_suffix"].sort(key=len, reverse=True)  # 有限公司 before 公司
+    return {part: tuple(words) for part, words in parts.items()}
+
+
+def abbreviations() -> tuple[tuple[str, str], ...]:
+    """The abbreviations of name_parts.jsonl as (short, full) pairs, the longest full form first."""
+    pairs = (tuple(w.split("=")) for w in name_parts()["abbreviation"])
+    return tuple(sorted(pairs, key=lambda p: len(p[1]), reverse=True))
+
+
 # how a registered company name ends: its legal form, and before that its line of trade
 # (杭州海康威视|数字技术|股份有限公司, 广州茶茶岚|餐饮管理|有限公司): the rule components find the short name again with
 # them, entity resolution merges the short name into the registered one

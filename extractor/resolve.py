@@ -17,7 +17,7 @@ from importlib import resources
 
 from .datafiles import read_jsonl
 from .errors import ConfigError
-from .gazetteer import (INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, load_word_list,
+from .gazetteer import (INDUSTRY_TAIL, abbreviations, name_parts, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, load_word_list,
                         normalise_name, surnames)
 from .pinyin import fuzzy_pinyin_key, pinyin_key
 from .records import Analysis, Entity, Mention
@@ -50,23 +50,6 @@ class Merge:
 def mint_id(etype: str, name: str) -> str:
     digest = hashlib.sha1(f"{FAMILY.get(etype, etype)}\t{normalise_name(name)}".encode("utf-8")).hexdigest()[:10]
     return f"{ID_PREFIX.get(etype, 'ent')}-{digest}"
-
-
-@lru_cache(maxsize=1)
-def name_parts(path: str | None = None) -> dict[str, tuple[str, ...]]:
-    """The lists of name_parts.jsonl (or `path`) by part: generic_suffix (longest first), description_end,
-    descriptive_infix."""
-    src = path or resources.files("extractor") / "data" / "name_parts.jsonl"
-    parts: dict[str, list[str]] = {"generic_suffix": [], "description_end": [], "descriptive_infix": []}
-    for lineno, row in read_jsonl(src):
-        words = row.get("words")
-        if (row.get("part") not in parts or not isinstance(words, list)
-                or not all(isinstance(w, str) and w for w in words)):
-            raise ConfigError(
-                f"{src}:{lineno}: expected {{\"part\": one of {sorted(parts)}, \"words\": [non-empty strings]}}")
-        parts[row["part"]] += words
-    parts["generic_suffix"].sort(key=len, reverse=True)  # 有限公司 before 公司
-    return {part: tuple(words) for part, words in parts.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -156,11 +139,33 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = ())
             for infix in name_parts()["descriptive_infix"] if len(long) == len(short) + len(infix)
             for k in range(2, len(short) - 1)):
         return 0.75, "descriptive word left out"
+    if family == "ORG" and len(short) >= 4 and _abbreviates(short, long):
+        return 0.85, "abbreviation"
     # a registered name shortened by a character more (北辰新材 of 北辰新材料股份有限公司)
     if family == "ORG" and len(short) >= 3 and (core := strip_generic(long)) != long and core.startswith(short) and (
             len(core) - len(short) == 1):
         return 0.7, "containment"
     return 0.0, ""
+
+
+# what may follow an abbreviation's full form in a registered name (湖州市城市投资|发展|集团有限公司)
+_AFTER_FULL_FORM = ("", "发展", "建设", "开发", "建设发展", "投资发展")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """`short` writes words of `long` in their short form, past a place's unit (湖州城投 of 湖州市城市投资发展集团有限公司,
+    江城交投集团 of 江城市交通投资集团): the name with its abbreviation written out, less generic words, opens `long`."""
+    core = strip_generic(long)
+    # (the place's unit, which the short form drops with the words: 湖州|市)
+    cores = {core} | {core[:k] + core[k + 1:] for k in range(2, min(5, len(core))) if core[k] in "省市县区"}
+    for abbr, full in abbreviations():
+        at = short.find(abbr)
+        if at < 2:
+            continue  # (a place or a name before it: 城投 alone abbreviates no one company)
+        expanded = strip_generic(short[:at] + full + short[at + len(abbr):])
+        if any(c.startswith(expanded) and c[len(expanded):] in _AFTER_FULL_FORM for c in cores):
+            return True
+    return False
 
 
 def _group_and_its_brand(a: str, b: str, names: dict[str, str], labels: dict[str, Counter]) -> bool:

@@ -20,7 +20,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
-from .gazetteer import (DEFINED_NAME_WORDS, MAKER_TRADES, SELF_REFERENCE, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
+from .gazetteer import (DEFINED_NAME_WORDS, abbreviations, MAKER_TRADES, SELF_REFERENCE, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name, surnames, surnames_by_first, by_first_char)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 from .ner import output_label
@@ -362,6 +362,7 @@ class CueMatcher:
         self._opening_set = frozenset(opening)
         # the organisational suffixes (公司, 集团, 创投 …) that lengthen a known name
         self._org_suffix = org_suffix_regex(patterns)
+        self._abbreviated = frozenset(short for short, _ in abbreviations())
         self._category = category_regex(patterns)
         self._category_end = re.compile(f"(?:{self._category.pattern})$") if self._category is not None else None
         # the characters a suffix cue's words end with: only tokens ending in one need its regex
@@ -418,6 +419,8 @@ class CueMatcher:
                         if (span and p.proper and span[0] not in known_starts and span[0] not in feature_starts
                                 and not (span[0] in place_starts and p.extends_known and m.group() != "公司"
                                          and len(doc.char_span(span[0], span[1]) or ()) >= 4)
+                                # (a place and a short form such as 城投 name that place's company of the kind)
+                                and not (span[0] in place_starts and m.group() in self._abbreviated)
                                 and not self._has_unknown_word(self._without_business(
                                     text[span[0]:span[1] - len(m.group())]),
                                     place_ok=p.label in PLACE_LABELS or p.place_names)
@@ -801,8 +804,12 @@ class CueMatcher:
                 # gazetteer knows the place or the word is rare)
                 evidence = evidence or e[1].startswith(("nr", "nt", "nz")) or e[1].startswith("ns") and (
                     e[0] < self.FREQUENT_PLACE_TAG or piece in _place_name_set())
+        if (not evidence and len(pieces) == 2 and pieces[1][0] in ("公司", "集团") and pieces[0][1]
+                and pieces[0][1][0] >= self.EVERYDAY_KIND):
+            return False  # 控股的|平台公司: a frequent everyday word and 公司 say what kind of company, not which
         return evidence or organisational
 
+    EVERYDAY_KIND = 1000
     FREQUENT_PLACE_TAG = 300
 
     def _shares_head(self, name: str, other: str) -> bool:
@@ -880,6 +887,9 @@ class CueMatcher:
         entry = common_words().get(t)
         return not (entry and entry[1].startswith(self.NON_NAME_TAGS) and entry[0] >= 20)
 
+    # the words of a group's registered name between its name and its legal form (湘煌|控股|集团|有限公司)
+    GROUP_WORDS = ("控股", "集团", "投资", "国际", "股份", "控股集团", "投资控股")
+
     def _run_left(self, doc: Doc, last: int, p: CuePattern, include_last: bool = False):
         """Char span of the run of name-like tokens that ends with token `last`."""
         run = []
@@ -909,9 +919,13 @@ class CueMatcher:
             # (a known organisation is a name whatever the dictionary says of its word: 联想 (to associate) + 创投)
             known_org = tok.ent_id_ and tok.ent_type_ in ("ORG", "BRAND")
             if (not (include_last and j == last) and not guessed_person and not in_business and not known_org
-                    and not self._name_like(tok) and not (registered and INDUSTRY_TAIL.fullmatch(tok.text))):
+                    and not self._name_like(tok) and not (registered and (INDUSTRY_TAIL.fullmatch(tok.text)
+                                                                          or tok.text in self.GROUP_WORDS))):
                 break
-            if j < last and tok.text in DESCRIPTION_NOUNS + ("工作室",) and not known_org:
+            if j < last and tok.text == "方" and j > 0 and _PARTY_WORD_BEFORE.search(doc[j - 1].text):
+                break  # 委托|方|湖州城投: the party's word, no part of its name
+            if (j < last and tok.text in DESCRIPTION_NOUNS + ("工作室",) and not known_org
+                    and not (registered and tok.text in self.GROUP_WORDS)):
                 break  # 游戏工作室|成都星砾网络科技: a kind of company describes the name after it
             run.append(tok)
             # an entity already found is the name's left edge, unless it is a place inside the name (礼来|亚洲|基金)
@@ -1525,7 +1539,7 @@ def _surname_name(name: str) -> bool:
         "\u4e00" <= c <= "\u9fff" for c in name) and not is_common_word(name)
 
 
-_PARTY_WORD_BEFORE = re.compile(r"(?:运营|投资|合作|主办|承办|收购|出资|出品|制片|发行|承建|施工|买|卖|甲|乙|资|对|双|各|官)$")
+_PARTY_WORD_BEFORE = re.compile(r"(?:运营|投资|合作|主办|承办|收购|出资|出品|制片|发行|承建|施工|委托|受托|买|卖|甲|乙|资|对|双|各|官)$")
 
 
 def _starts_inside_word(text: str, start: int) -> bool:
@@ -1653,6 +1667,14 @@ def _descriptive_org(name: str) -> bool:
     return len(pieces) >= (1 if owned or m.group() == "工作室" else 2) and all(
         len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nt", "nz", "j"))
         for piece, entry in pieces)
+
+
+def _kind_of_company(name: str) -> bool:
+    """One frequent everyday noun and 公司 or 集团 (平台公司, 投资公司): a kind of company."""
+    if not name.endswith(("公司", "集团")) or len(name) < 4:
+        return False
+    entry = common_words().get(name[:-2])
+    return bool(entry) and entry[0] >= CueMatcher.EVERYDAY_KIND and entry[1] in ("n", "vn")
 
 
 _OWNERSHIP_QUALIFIER = re.compile(r"(?:省属|市属|区属|县属|部属|央属|国有|国营|地方国有|民营|外资|合资|省级|市级|县级)(?=.)")
@@ -2006,6 +2028,8 @@ class EntityTrimmer:
                 continue  # 该校|材料科学与工程学院: a unit of the school the text names, which 该校 stands for
             if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
+            if not ent_id and label == "ORG" and full.endswith("的", 0, start) and _kind_of_company(full[start:end]):
+                continue  # 全资控股的|平台公司: what kind of company it is, after 的, names none
             if not ent_id and label == "ORG" and full.endswith("平台", start, end) and _BUILT_BEFORE.search(
                     full, max(0, start - 3), start):
                 continue  # 共建|数字普惠金融平台: a platform being built, a project, no organisation

@@ -160,6 +160,9 @@ CASES = [
     # orders in money: new or in hand
     ("公司前三季度新签订单为36.5亿元", dict(v=3.65e9, unit="CNY", metric="order-value")),
     ("截至9月末在手订单超过90亿元", dict(min=9e9, cmp=">", unit="CNY", metric="order-value")),
+    # the 千 of 千瓦时 is the unit's, not a thousand; a count continuing the clause of its metric (目前仅剩)
+    ("每年供应绿色电力约4.8亿千瓦时", dict(v=4.8e8, unit="kWh")),
+    ("门店数量持续减少,目前仅剩不到20家", dict(max=20, cmp="<", metric="stores")),
 ]
 
 
@@ -207,6 +210,7 @@ NOT_FIGURES = [
     "还可获得产品净销售额的低两位数百分比特许权使用费",  # digits of a number and 百分比, no amount
     "公司采购了三块屏幕和3块电池",  # 块 counting pieces
     "霸王茶姬增速在前五名中最快",  # a rank
+    "受此影响,公司股价4日盘中一度走高",  # a day of the month, no price
 ]
 
 

@@ -1390,7 +1390,7 @@ CASES = [
     # 其 after 为 is not the one who does it for it (由X为其…提供服务: the company named before, not X), with the
     # product between
     ("[岚康药业|ORG]宣布与[药岚生物|ORG]签订商业化生产协议,由[药岚生物|ORG]为其新药\"[岚妥单抗|BRAND]\"提供商业化生产服务。",
-     {("岚康药业", "partners_with", "药岚生物"), ("药岚生物", "supplies", "岚康药业")}),
+     {("岚康药业", "partners_with", "药岚生物"), ("药岚生物", "supplies", "岚康药业"), ("岚康药业", "has_brand", "岚妥单抗")}),
     # an acquisition done of a studio a descriptor and its defined short name surround; its founder, with the
     # game they made between; the other players of the market (of the company the document opens with)
     ("游戏公司[玄岚互娱|ORG]宣布,已完成对独立游戏工作室[成都星岚网络科技有限公司|ORG](以下简称\"[星岚工作室|ORG]\")的全资收购。"
@@ -1421,6 +1421,33 @@ CASES = [
     # an offering's sponsor (本次发行的保荐机构为X: the offering stands for the issuer)
     ("[妆岚科技|ORG]拟在创业板上市。[妆岚科技|ORG]的实际控制人为[卞岚|PERSON]。本次发行的保荐机构为[中信岚投证券|ORG]。",
      {("卞岚", "shareholder_of", "妆岚科技"), ("中信岚投证券", "supplies", "妆岚科技")}),
+    # a holder whose stake grew past half and who is still (仍为) the controlling one; a holder's stake after its name
+    ("增资完成后,[汀岚银行|ORG]持股比例由48%提升至52.5%,仍为[岚泰消金|ORG]的控股股东。",
+     {("汀岚银行", "shareholder_of", "岚泰消金"), ("岚泰消金", "subsidiary_of", "汀岚银行")}),
+    ("[岚澄管理|ORG]的控股股东为[岚江集团|ORG],持股比例为68.2%。",
+     {("岚江集团", "shareholder_of", "岚澄管理"), ("岚澄管理", "subsidiary_of", "岚江集团")}),
+    # a service done before, in a later clause (此前已为X提供); a service agreement the first party carries out (受托)
+    ("新股东[岚途科技|ORG]是一家金融科技公司,此前已为[岚泰消金|ORG]提供智能风控系统服务。",
+     {("岚途科技", "supplies", "岚泰消金")}),
+    ("[岚澄管理|ORG]近日与[岚州城投|ORG]签署代建服务协议,受托管理3个安置房项目。",
+     {("岚澄管理", "supplies", "岚州城投"), ("岚澄管理", "partners_with", "岚州城投")}),
+    # power sold from a site (X将从其位于…的风电场每年向Y供应), whose place is the farm's, not the company's
+    ("[岚岫新能源|ORG]将从其位于[酒泉|GPE]的风电场每年向[珩岚数据|ORG]供应绿色电力约4.8亿千瓦时。",
+     {("岚岫新能源", "supplies", "珩岚数据")}),
+    # rights granted: to promote (the grantee serves the maker) or to sell (the maker sells through the grantee)
+    ("[峘岚药业|ORG]与[瑞岚医药|ORG]签署协议,授予[瑞岚医药|ORG]在中国大陆地区对公司降糖新药\"[衡岚宁|BRAND]\"的独家商业化推广权。",
+     {("峘岚药业", "partners_with", "瑞岚医药"), ("瑞岚医药", "supplies", "峘岚药业"), ("峘岚药业", "has_brand", "衡岚宁")}),
+    ("[岚丰酒业|ORG]宣布授予[汀岚商贸|ORG]华东地区的独家经销权。", {("岚丰酒业", "sells_on", "汀岚商贸")}),
+    # products sold through agents (其部分理财产品将新增A、B 2家代销机构; X的代销机构包括A和B)
+    ("[璟岚理财|ORG]近日发布公告,自12月起,其部分理财产品将新增[招商银行|ORG]、[岚溪农商银行|ORG]2家代销机构。",
+     {("璟岚理财", "sells_on", "招商银行"), ("璟岚理财", "sells_on", "岚溪农商银行")}),
+    ("[璟岚理财|ORG]的代销机构包括[平安银行|ORG]和[南京银行|ORG]。",
+     {("璟岚理财", "sells_on", "平安银行"), ("璟岚理财", "sells_on", "南京银行")}),
+    # a round from an investor in a later clause of the company's sentence; services to a list of customers before
+    ("资料显示,[岚焙|BRAND]由[郗岚|PERSON]于2017年创立,巅峰时期在全国拥有门店逾120家,并于2020年获得[梵岚资本|ORG]的8000万元B轮融资。",
+     {("岚焙", "founder", "郗岚"), ("梵岚资本", "investor_in", "岚焙")}),
+    ("[瑞岚医药|ORG]是一家医药商业化服务公司,此前曾为[诺华|ORG]、[阿斯利康|ORG]等跨国药企提供推广服务。",
+     {("瑞岚医药", "supplies", "诺华"), ("瑞岚医药", "supplies", "阿斯利康")}),
 ]
 
 

@@ -77,6 +77,11 @@ def tiny_gazetteer() -> Gazetteer:
     ("瑞岚", "瑞岚医院", "ORG", True, "generic suffix"),  # a hospital chain's brand and its hospitals
     ("Cardlan", "Cardlan Therapeutics", "ORG", True, "generic suffix"),  # a drug maker's kind after its name
     ("沭岚", "沭岚湖", "PLACE", False, ""),  # a lake named after it
+    # a place and a short form of its words: 城投 for 城市投资, past the place's 市
+    ("岚州城投", "岚州市城市投资发展集团有限公司", "ORG", True, "abbreviation"),
+    ("岚江交投集团", "岚江市交通投资集团", "ORG", True, "abbreviation"),
+    ("岚州城投", "汀州市城市投资发展集团有限公司", "ORG", False, ""),  # another city's
+    ("城投公司", "岚州市城市投资发展集团有限公司", "ORG", False, ""),  # no place: a kind of company
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

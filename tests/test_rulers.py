@@ -2167,3 +2167,16 @@ def test_a_company_after_a_source_and_a_maker_after_its_kind_are_named(nlp):
     found = [(t, l) for t, l, _ in ents(nlp, "据了解,岚香坊是一家以中式糕点为主的连锁品牌,创立于2012年。")]
     assert ("岚香坊", "ORG") in found
     assert "化妆品代工厂" not in names_in(nlp, "化妆品代工厂妆研科技冲刺IPO 前五大客户贡献六成收入")
+
+
+def test_registered_groups_holders_and_city_investment_companies_are_named(nlp):
+    # a group's registered name keeps its 控股|集团 (the run no longer stops at 集团), and 股东 opens no name
+    found = names_in(nlp, "本次新增注册资本由原股东汀岚银行认购6亿元,新股东岑翊控股集团有限公司认购3亿元。")
+    assert "岑翊控股集团有限公司" in found and "汀岚银行" in found and not any(n.startswith("股东") for n in found)
+    # a place and 城投 name the city's investment company; the party's word 委托方 is no part of it
+    found = names_in(nlp, "上述项目的委托方岚州城投为岚州市国资委全资控股的平台公司。")
+    assert "岚州城投" in found and "平台公司" not in found
+    # a strategy in quotes after 集团 is no name (集团"轻资产转型"); a quoted brand still is
+    assert "数字化转型" not in names_in(nlp, '代建业务是集团"数字化转型"的核心方向。')
+    assert "岚饮" in names_in(nlp, '集团"岚饮"上线三个月。')
+    assert "翊联消费金融" in names_in(nlp, "已有翊联消费金融等多家消金公司完成增资。")
