@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clean import TURN_LABEL, clean_text
-from .gazetteer import countries, default_gazetteer, normalise_name
+from .gazetteer import common_words, countries, default_gazetteer, normalise_name
 from .records import Analysis, CleanText, Document, Mention, Sentence
 
 
@@ -98,6 +98,36 @@ def doc_to_analysis(document: Document, clean: CleanText, doc: Doc) -> Analysis:
 _UNIVERSITY_AFTER_COUNTRY = re.compile(r"(?!国立|国家|皇家|外国|中央|联邦)[\u4e00-\u9fff]{2,8}(?:大学|学院)")
 
 
+# a kind of company between a country and the company's name (美国|邮轮公司|嘉年华集团)
+_DESCRIBED_AFTER_COUNTRY = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,6}?(?:公司|企业|巨头|厂商))"
+                                      r"(?P<name>[\u4e00-\u9fff]{2,8}(?:集团|公司|银行|控股))")
+# the word a company's name ends with after a foreign name written in sounds (意大利|芬坎蒂尼|集团)
+_ORG_END = re.compile(r"(?:集团公司|控股集团|集团|公司|银行|控股)$")
+
+
+def _words_of(text: str) -> list[str]:
+    """`text` cut into the dictionary's longest words, left to right (single characters where none fits)."""
+    words, i = [], 0
+    while i < len(text):
+        k = next((k for k in range(min(6, len(text) - i), 1, -1) if _is_word(text[i:i + k])), 1)
+        words.append(text[i:i + k])
+        i += k
+    return words
+
+
+def _is_word(text: str) -> bool:
+    return text in common_words()
+
+
+def _transliterated_company(rest: str) -> bool:
+    """A foreign name written in sounds and an organisational word (芬坎蒂尼集团): no two characters of the name are a
+    word the dictionary knows, so the country before it is no part of it (中国银行, 英国石油 and 日本航空 are)."""
+    m = _ORG_END.search(rest)
+    core = rest[:m.start()] if m else ""
+    return len(core) >= 3 and all(len(w) == 1 for w in _words_of(core)) and not any(
+        _is_word(core[i:i + 2]) for i in range(len(core) - 1))
+
+
 def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
     """A guessed organisation written with its country in front (新加坡澧川银行) when the text also names it
     without (澧川银行), a paper after its country (英国《卫报》) or a university after it (美国斯坦福大学): the
@@ -111,12 +141,18 @@ def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
         rest = m.text[len(country):] if country else ""
         # (…and a paper by its title after its country, 英国《卫报》: the title without its marks)
         titled = rest.startswith("《") and rest.endswith("》") and len(rest) > 2
-        if country and (titled or (len(rest) >= 2 and rest in named) or _UNIVERSITY_AFTER_COUNTRY.fullmatch(rest)):
-            entry = default_gazetteer().lookup(country)
+        # (…and a company described before its name, 美国邮轮公司|嘉年华集团: the name alone)
+        described = _DESCRIBED_AFTER_COUNTRY.fullmatch(rest) if country else None
+        if described and all(_is_word(w) for w in _words_of(described.group("kind"))):
+            country, rest = country + described.group("kind"), described.group("name")
+        if country and (titled or (len(rest) >= 2 and rest in named) or _UNIVERSITY_AFTER_COUNTRY.fullmatch(rest)
+                        or described or _transliterated_company(rest)):
+            place = country[:len(country) - len(described.group("kind"))] if described else country
+            entry = default_gazetteer().lookup(place)
             cut = m.start + len(country)
             name = rest[1:-1] if titled else rest
-            out.append(replace(m, end=cut, text=country, label="GPE", ent_id=entry.id if entry else "",
-                               norm=normalise_name(country)))
+            out.append(replace(m, end=m.start + len(place), text=place, label="GPE", ent_id=entry.id if entry else "",
+                               norm=normalise_name(place)))
             out.append(replace(m, start=cut + titled, end=m.end - titled, text=name, norm=normalise_name(name)))
         else:
             out.append(m)

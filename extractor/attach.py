@@ -37,7 +37,7 @@ import re
 
 from .figures import default_lexicon, metric_info
 from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, credited_person, filer_of,
-                      most_mentioned, quotation_around, the_group)
+                      most_mentioned, quotation_around, the_group, titled_filer_of)
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
@@ -141,6 +141,8 @@ USERS_OWNERS = ("公司", "我们", "集团", "品牌", "平台")
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
+# when a sentence's news is, as a clause of its own before it (截至本公告披露日, 截至2026年9月末,)
+DATE_CLAUSE = re.compile(r"\s?截至[^,，;；。]{1,16}[,，]")
 # a change written right after an amount (成交额超过8亿元,同比增长45%): the amount's change, so its subject's,
 # whoever the change's own metric would let be a subject (a streamer's sales grew)
 CHANGE_GAP = re.compile(r"\s?[,，]?\s?(?:较上年同期|较去年同期|较上年|较去年|同比|环比)?")
@@ -339,7 +341,10 @@ def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int
     known = [(m, eid) for m in analysis.mentions if (eid := mention_entities.get((m.start, m.end)))
              and entity_types.get(eid) in about and entity_types.get(eid) != "PERSON"
              and not LISTED_AT_AFTER.match(analysis.rule_text, m.end)]
-    main = most_mentioned((eid for _, eid in known), 3, filer_of(analysis.rule_text, known))
+    # (a filing titled by its filer calls the filer 公司, however often it names the subsidiary it reports on; a
+    # report of another's disclosure may not)
+    main = most_mentioned((eid for _, eid in known), 3, filer_of(analysis.rule_text, known)) or titled_filer_of(
+        analysis.rule_text, known)
     if main is None:
         return None
     return main, COMPANY_REF_CONFIDENCE - _type_penalty(about, entity_types[main])
@@ -365,8 +370,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     # a name between the count and what it counts (新开50家始祖鸟门店) is what the figure counts for
     if metric is not None:
         for m, eid, et in cands:
-            if 0 <= m.start - fig.end <= 1 and text[fig.end:m.start] in ("", "的") and text.startswith(
-                    metric.zh, m.end):
+            # (…or whose name ends with it: 开设300家|鲸邻便利店)
+            if 0 <= m.start - fig.end <= 1 and text[fig.end:m.start] in ("", "的") and (text.startswith(
+                    metric.zh, m.end) or (m.end - m.start > 3 and text.endswith(metric.zh, m.start, m.end))):
                 return eid, 0.8 - _type_penalty(about, et)
 
     next_in_list = {}  # a mention → the one listed right after it (高瓴资本|和|蔻图资本)
@@ -458,6 +464,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(text, sentences[si].start, fig.start)),
                            default=sentences[si].start)
         if GIVEN_TO_THE_COMPANY.search(text, clause_start, fig.start):
+            return main_org
+        # …and the company a sentence opens with, past when (截至本公告披露日,公司及子公司对外担保总额为…), when the
+        # sentence names no one before the figure
+        opening = DATE_CLAUSE.match(text, sentences[si].start)
+        if opening and text.startswith(("公司", "本公司"), opening.end()) and not any(
+                c[0].start < fig.start for c in by_sentence.get(si, ()) if c[2] not in PLACE_TYPES):
             return main_org
 
     # 0e. damages claimed in a lawsuit (A将B诉至法院,请求判令被告赔偿…共计2.6亿元; A起诉B 索赔2.6亿元): the

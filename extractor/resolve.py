@@ -419,9 +419,12 @@ def type_cues() -> tuple[TypeCue, ...]:
 def context_types(text: str, m: Mention) -> list[str]:
     """Types the words right around a mention vouch for: 品牌X / X品牌 make an organisation a brand."""
     out = []
+    # (quotes around the name do not come between it and its cue: 新船"蓝溟星辰号")
+    start = m.start - 1 if m.start > 0 and text[m.start - 1] in "“\"「『" else m.start
+    end = m.end + 1 if text[m.end:m.end + 1] in ("”", "\"", "」", "』") and text[m.end:m.end + 1] else m.end
     for cue in type_cues():
-        if m.label == cue.from_type and (any(text.endswith(w, 0, m.start) for w in cue.before)
-                                         or any(text.startswith(w, m.end) for w in cue.after)):
+        if m.label == cue.from_type and (any(text.endswith(w, 0, start) for w in cue.before)
+                                         or any(text.startswith(w, end) for w in cue.after)):
             out.append(cue.type)
     return out
 

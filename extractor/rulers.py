@@ -1669,6 +1669,10 @@ def _descriptive_org(name: str) -> bool:
         for piece, entry in pieces)
 
 
+# kinds of shop a place's name never ends with
+_SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
+
+
 def _kind_of_company(name: str) -> bool:
     """One frequent everyday noun and 公司 or 集团 (平台公司, 投资公司): a kind of company."""
     if not name.endswith(("公司", "集团")) or len(name) < 4:
@@ -1696,7 +1700,7 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
 
 
 _ROLE_THEN_LATIN = re.compile(r"(?:运营商|供应商|开发商|制造商|服务商|代理商|经销商|品牌商|运营方)\s?[A-Za-z]")
-_UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团")
+_UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团", "分行", "支行")
 _DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|龙头|平台|战队|球队)(?=[\u4e00-\u9fff]{2,5}$)")
 
 
@@ -2021,6 +2025,8 @@ class EntityTrimmer:
                 # (品牌“巴渝里”海外门店) names nothing
             if label == "ORG" and _interbank_market(full, start, end):
                 continue  # 中国|银行间市场: the interbank market, no bank
+            if not ent_id and label in PLACE_LABELS and full.endswith(_SHOP_NOUNS, start, end):
+                continue  # 全|国便利店: shops of some kind, no place
             if not ent_id and label != "ORG" and _COUNT_IN_NAME.search(full, start, end):
                 continue  # 在华|新开30家: a count, no place's or person's name
             if not ent_id and label == "ORG" and full.endswith(_THIS_SCHOOL, 0, start) and _SCHOOL_UNIT.search(

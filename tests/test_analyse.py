@@ -46,3 +46,13 @@ def test_a_sentence_opens_after_its_list_bullet(nlp):
     starts = [s for _, s in speakers(nlp, text)]
     assert starts[1] == "公司控股股东" and starts[2].startswith("研发投入")
     assert starts[3].startswith("-5%")  # a minus sign is no bullet
+
+
+def test_a_country_before_a_foreign_name_in_sounds_or_a_described_company_is_a_place_of_its_own(nlp):
+    text = "新船由意大利瑟坎蒂尼集团建造,由海岚旅游与美国邮轮公司岚年华集团合资组建。英国石油公司也在其中。"
+    a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)
+    found = [(m.text, m.label) for m in a.mentions]
+    assert ("意大利", "GPE") in found and ("瑟坎蒂尼集团", "ORG") in found
+    assert ("美国", "GPE") in found and ("岚年华集团", "ORG") in found
+    assert not any(t == "英国" for t, _ in found)  # 石油 is a word: the country is part of that name
+    assert all(text[m.start:m.end] == m.text for m in a.mentions)

@@ -20,7 +20,8 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "licensor": "ORG", "licensee": "ORG", "maker": "ORG", "media": "ORG", "assoc": "ORG", "member": "ORG",
          "spouse": "PERSON", "listed": "ORG", "fund": "ORG", "broker": "ORG", "holder": "PERSON",
          "sham-supplier": "ORG", "sham-customer": "ORG", "exchange": "ORG", "chair": "PERSON",
-         "catl": "ORG", "calb": "ORG", "soe": "ORG", "listed-sub": "ORG"}
+         "catl": "ORG", "calb": "ORG", "soe": "ORG", "listed-sub": "ORG", "filer": "ORG", "sub": "ORG",
+         "chain": "BRAND", "franchisee": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -957,3 +958,18 @@ def test_a_stake_acquired_is_the_buyers():
     a, ids = make("蓝海创投日前完成对宁川物流100%股权的收购。", [("蓝海创投", "blue", 0), ("宁川物流", "nc-logistics", 0)],
                   [("100%股权", dict(value=100, unit="percent", metric="stake"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_filings_company_is_its_filer_and_a_count_before_a_brands_shops_is_the_brands():
+    # the filing names its subsidiary more often than itself, yet its 公司 is the filer
+    text = ("岚川电气股份有限公司关于为全资子公司提供担保的公告\n岚川电气股份有限公司(以下简称\"公司\")拟为岚川储能提供担保。"
+            "岚川储能成立于2021年。岚川储能资产总额为18.6亿元。岚川储能负债总额为11.2亿元。"
+            "截至本公告披露日,公司及子公司对外担保总额为12.5亿元。\n岚川电气股份有限公司董事会")
+    a, ids = make(text, [("岚川电气股份有限公司", "filer", 0), ("岚川电气股份有限公司", "filer", 1),
+                         ("岚川储能", "sub", 0), ("岚川储能", "sub", 1), ("岚川储能", "sub", 2), ("岚川储能", "sub", 3),
+                         ("岚川电气股份有限公司", "filer", 2)],
+                  [("12.5亿元", dict(value=1.25e9, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["filer"]
+    a, ids = make("岚昇商业计划在云南开设300家鲸岚便利店。", [("岚昇商业", "franchisee", 0), ("鲸岚便利店", "chain", 0)],
+                  [("300家", dict(value=300, unit="stores", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["chain"]

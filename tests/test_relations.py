@@ -1448,6 +1448,28 @@ CASES = [
      {("岚焙", "founder", "郗岚"), ("梵岚资本", "investor_in", "岚焙")}),
     ("[瑞岚医药|ORG]是一家医药商业化服务公司,此前曾为[诺华|ORG]、[阿斯利康|ORG]等跨国药企提供推广服务。",
      {("瑞岚医药", "supplies", "诺华"), ("瑞岚医药", "supplies", "阿斯利康")}),
+    # a ship built by a yard; a joint venture set up by two after its founding year; a new ship under its operator
+    ("[蓝岚星辰号|BRAND]由[意大利|GPE][瑟坎蒂尼集团|ORG]建造。",
+     {("瑟坎蒂尼集团", "supplies", "蓝岚星辰号"), ("瑟坎蒂尼集团", "located_in", "意大利")}),
+    ("[蓝岚邮轮|ORG]成立于2018年,由[海岚旅游|ORG]与[美国|GPE]邮轮公司[岚年华集团|ORG]合资组建。",
+     {("海岚旅游", "shareholder_of", "蓝岚邮轮"), ("岚年华集团", "shareholder_of", "蓝岚邮轮"),
+      ("海岚旅游", "partners_with", "岚年华集团"), ("岚年华集团", "located_in", "美国")}),
+    ("邮轮运营商[蓝岚邮轮|ORG]12月2日宣布,旗下新船\"[蓝岚星辰号|BRAND]\"将于2027年4月起以上海为母港。",
+     {("蓝岚邮轮", "has_brand", "蓝岚星辰号")}),
+    # reinsurance: renewed with a reinsurer, roles in the contract (本次合约由A担任首席经纪人), shares of it
+    ("[衢岚财险|ORG]宣布,公司已与[汉岚再保险|ORG]续签2027年度巨灾超赔再保险合约。本次合约由[岚安|ORG]担任首席经纪人,"
+     "[慕岚再保险|ORG]、[中岚再保险|ORG]等多家再保险公司共同参与分保。",
+     {("汉岚再保险", "supplies", "衢岚财险"), ("岚安", "supplies", "衢岚财险"), ("慕岚再保险", "supplies", "衢岚财险"),
+      ("中岚再保险", "supplies", "衢岚财险")}),
+    # partners listed in a later clause, each after its place; a legal representative in a sentence of its own;
+    # what the company holds of it (公司持有其100%股权: 其 is the sentence's subject, the company the filer)
+    ("[鲸岚|BRAND]表示,目前公司已在全国11个省份采用这一模式,合作伙伴包括[湖南|GPE]的[湘岚汇|ORG]和[广西|GPE]的[桂岚仓|ORG]。",
+     {("鲸岚", "partners_with", "湘岚汇"), ("鲸岚", "partners_with", "桂岚仓"), ("湘岚汇", "located_in", "湖南"),
+      ("桂岚仓", "located_in", "广西")}),
+    ("[岚川电气股份有限公司|ORG]关于为全资子公司提供担保的公告。[岚川电气股份有限公司|ORG]拟为[岚川储能|ORG]提供担保。"
+     "[岚川储能|ORG]成立于2021年,注册资本5亿元,公司持有其100%股权。法定代表人为[汤岚之|PERSON]。",
+     {("岚川电气股份有限公司", "shareholder_of", "岚川储能"), ("岚川储能", "subsidiary_of", "岚川电气股份有限公司"),
+      ("汤岚之", "works_for", "岚川储能")}),
 ]
 
 

@@ -82,6 +82,7 @@ def tiny_gazetteer() -> Gazetteer:
     ("岚江交投集团", "岚江市交通投资集团", "ORG", True, "abbreviation"),
     ("岚州城投", "汀州市城市投资发展集团有限公司", "ORG", False, ""),  # another city's
     ("城投公司", "岚州市城市投资发展集团有限公司", "ORG", False, ""),  # no place: a kind of company
+    ("鲸岚", "鲸岚便利店", "ORG", True, "generic suffix"),  # a chain and its shops
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

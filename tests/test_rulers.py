@@ -2180,3 +2180,18 @@ def test_registered_groups_holders_and_city_investment_companies_are_named(nlp):
     assert "数字化转型" not in names_in(nlp, '代建业务是集团"数字化转型"的核心方向。')
     assert "岚饮" in names_in(nlp, '集团"岚饮"上线三个月。')
     assert "翊联消费金融" in names_in(nlp, "已有翊联消费金融等多家消金公司完成增资。")
+
+
+def test_branches_partners_after_their_places_and_shops_of_no_place(nlp):
+    from extractor.rulers import _without_description
+    name = "中国工商银行股份有限公司南昌分行"
+    assert _without_description(name, 0, len(name)) == 0  # a bank's branch keeps its bank's registered name
+    found = names_in(nlp, "目前公司已在全国11个省份采用这一模式,合作伙伴包括湖南的湘岚汇和广西的桂岚仓。")
+    assert "湘岚汇" in found and "桂岚仓" in found
+    assert "海航旅游" in names_in(nlp, "蓝岚邮轮由海航旅游与美国邮轮公司合资组建。")  # a known name and its trade
+    assert ("大理", "GPE") in [(t, l) for t, l, _ in ents(nlp, "计划在昆明、大理、丽江等城市开设门店。")]
+    import spacy
+    from extractor.rulers import EntityTrimmer
+    doc = spacy.blank("zh")("2025年全国便利店门店总数约为32万家。")
+    doc.ents = [doc.char_span(6, 10, label="GPE")]  # 国便利店: a guess that opened inside 全国
+    assert EntityTrimmer(frozenset())(doc).ents == ()
