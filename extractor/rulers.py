@@ -971,6 +971,8 @@ class CueMatcher:
             if label == "ORG" and text.endswith(ESTATE_WORDS, s, e) and (country := next(
                     (c for c in countries() if text.startswith(c, s)), None)) and e - s - len(country) >= 4:
                 s = opened = s + len(country)  # 智利|晨屿酒庄: a winery is named without its country
+            if label == "ORG" and text.startswith("会", e) and text.endswith("基金", s, e):
+                e += 1  # 中国乡村发展基金|会: a foundation, not a fund
             found.append((without_marks(text, without_former(doc, text, opened, e), e), e, label, i))
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # a description a cue read as a name right before a name (储能公司|海川能源): everyday words and a noun
@@ -1669,6 +1671,9 @@ def _descriptive_org(name: str) -> bool:
         for piece, entry in pieces)
 
 
+# kinds of body that, alone, name none (基金会理事长由X担任: the foundation named before)
+_KIND_OF_BODY = ("基金会", "协会", "商会", "学会", "委员会", "董事会", "监事会", "理事会", "联合体")
+_PARTNERSHIP_FORM = re.compile(r"[(（]有限合伙[)）]")
 # kinds of shop a place's name never ends with
 _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
 
@@ -1691,16 +1696,17 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
     for m in _DESCRIPTION_HEAD.finditer(text, start, end):
         rest = text[m.end():end]
         if len(rest) < 3 or not _GENERIC_ORG_END.search(rest) or not "\u4e00" <= rest[0] <= "\u9fff" \
-                or rest[0] in "总分子":
-            continue
+                or rest[0] in "总分子" or rest.endswith(_BRANCH_ENDS):
+            continue  # (…nor a branch of the company before it: 中国电信股份有限公司|沅州分公司)
         piece, entry = _dictionary_pieces(rest)[0]
         if entry is None or len(piece) == 1:
             return m.end()
     return start
 
 
+_BRANCH_ENDS = ("分公司", "分行", "支行")
 _ROLE_THEN_LATIN = re.compile(r"(?:运营商|供应商|开发商|制造商|服务商|代理商|经销商|品牌商|运营方)\s?[A-Za-z]")
-_UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团", "分行", "支行")
+_UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团") + _BRANCH_ENDS
 _DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|龙头|平台|战队|球队)(?=[\u4e00-\u9fff]{2,5}$)")
 
 
@@ -2014,6 +2020,9 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and full.startswith("方", start)
                     and _PARTY_WORD_BEFORE.search(full, max(0, start - 2), start)):
                 continue  # 主办|方琪澜: the party word's 方 opens no person's name (主办方琪澜文化)
+            if (not ent_id and label == "PERSON" and full.startswith("由", start) and end - start == 4
+                    and _surname_name(full[start + 1:end])):
+                start += 1  # 由|卓岚舒|的女儿…担任: the agent's 由, not a family name 由
             if (not ent_id and label == "PERSON" and full.startswith("于", start)
                     and full.endswith(_WORDS_ENDING_IN_YU, 0, start + 1)):
                 continue  # 得益|于海|外: the 于 of a word before (得益于, 位于, 由于) opens no person's name
@@ -2046,6 +2055,9 @@ class EntityTrimmer:
                 continue  # 宠物医疗险加速|渗透: a headline's phrase that ends in what something does, no name
             if not ent_id and label == "ORG" and full.endswith(_PLAN_ENDS, start, end):
                 continue  # 公司债展期方案: a plan or a motion, not who makes it
+            if (not ent_id and label == "ORG" and full[start:end] in _KIND_OF_BODY
+                    and not (start > 0 and full[start - 1] in OPEN_QUOTES and full[end:end + 1] in CLOSE_QUOTES)):
+                continue  # 基金会 alone: the foundation the text named before, no name of its own (“协会” in quotes is one)
             if not ent_id and label == "ORG" and full[start:end] in self.opening_set:
                 continue  # 公司全资子公司 alone: words that open a name, no name
             if not ent_id and label == "ORG" and _ROLE_THEN_LATIN.match(full, end):
@@ -2184,6 +2196,8 @@ class EntityTrimmer:
                     start = _with_latin_given_name(full, start, end)
                     end = _with_zhi(full, start, end)
                     end = _with_second_given_char(full, start, end)
+            if label == "ORG" and full.endswith("合伙企业", start, end) and (form := _PARTNERSHIP_FORM.match(full, end)):
+                end = form.end()  # X合伙企业|(有限合伙): a limited partnership's legal form is part of its registered name
             trimmed.append((start, end, label, ent_id))
         trimmed = _completed_person_names(full, trimmed)
         if trimmed != ents:

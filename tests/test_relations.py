@@ -1470,6 +1470,29 @@ CASES = [
      "[岚川储能|ORG]成立于2021年,注册资本5亿元,公司持有其100%股权。法定代表人为[汤岚之|PERSON]。",
      {("岚川电气股份有限公司", "shareholder_of", "岚川储能"), ("岚川储能", "subsidiary_of", "岚川电气股份有限公司"),
       ("汤岚之", "works_for", "岚川储能")}),
+    # holders through partnership platforms, holders listed with their stakes, a partnership's general partner
+    ("[璘岚微电子|ORG]通过[岚芯一号|ORG]、[岚芯二号|ORG]和[岚芯三号|ORG]三家合伙企业实施员工持股计划。",
+     {("岚芯一号", "shareholder_of", "璘岚微电子"), ("岚芯二号", "shareholder_of", "璘岚微电子"),
+      ("岚芯三号", "shareholder_of", "璘岚微电子")}),
+    ("[璘岚微电子|ORG]的其他主要股东还包括[深创投|ORG](持股6.2%)和[岚长江产业基金|ORG](持股4.5%)。",
+     {("深创投", "shareholder_of", "璘岚微电子"), ("岚长江产业基金", "shareholder_of", "璘岚微电子")}),
+    ("[岚湾创投|ORG]的执行事务合伙人为[杭州岚湾投资管理有限公司|ORG],实际控制人为[骆岚川|PERSON]。",
+     {("杭州岚湾投资管理有限公司", "partner_of", "岚湾创投"), ("骆岚川", "shareholder_of", "岚湾创投")}),
+    # buyers of a block of shares (上述股份的买方: of the document's company) hold them now
+    ("[沚岚医疗|ORG]公告,股东[岚湾创投|ORG]通过大宗交易减持[沚岚医疗|ORG]股份。[沚岚医疗|ORG]主营手术器械。"
+     "上述股份的买方主要为[易方达基金|ORG]和[嘉实基金|ORG]。",
+     {("易方达基金", "shareholder_of", "沚岚医疗"), ("嘉实基金", "shareholder_of", "沚岚医疗")}),
+    # a foundation set up with a donation, its officers (基金会理事长由X担任,秘书长为原Y项目主任Z), its partners,
+    # and shares a person holds (X个人持有的Y股权)
+    ("[滢岚集团|ORG]创始人[卓岚舒|PERSON]宣布,将个人捐资10亿元发起设立\"[望岚教育基金会|ORG]\"。基金会理事长由[卓岚舒|PERSON]"
+     "的女儿[卓岚安|PERSON]担任,秘书长为原[中国青少年发展基金会|ORG]项目主任[沈岚白|PERSON]。基金会首批合作机构包括"
+     "[北京师范大学|ORG]和[中国乡村发展基金会|ORG]。资金将来自[卓岚舒|PERSON]个人持有的[滢岚集团|ORG]股权分红。",
+     {("滢岚集团", "founder", "卓岚舒"), ("望岚教育基金会", "founder", "卓岚舒"), ("卓岚安", "chairman_of", "望岚教育基金会"),
+      ("沈岚白", "works_for", "望岚教育基金会"), ("望岚教育基金会", "partners_with", "北京师范大学"),
+      ("望岚教育基金会", "partners_with", "中国乡村发展基金会"), ("卓岚舒", "shareholder_of", "滢岚集团")}),
+    # a consortium's lead and member
+    ("项目由[琰岚数字科技股份有限公司|ORG](牵头人)与[中国电信股份有限公司沅岚分公司|ORG]组成的联合体中标。",
+     {("琰岚数字科技股份有限公司", "partners_with", "中国电信股份有限公司沅岚分公司")}),
 ]
 
 

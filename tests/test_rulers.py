@@ -2195,3 +2195,23 @@ def test_branches_partners_after_their_places_and_shops_of_no_place(nlp):
     doc = spacy.blank("zh")("2025年全国便利店门店总数约为32万家。")
     doc.ents = [doc.char_span(6, 10, label="GPE")]  # 国便利店: a guess that opened inside 全国
     assert EntityTrimmer(frozenset())(doc).ents == ()
+
+
+def test_partnerships_foundations_and_kinds_of_body(nlp):
+    # a limited partnership's legal form is part of its name, whether the model or the cue found it
+    text = "公司通过宁波璘岚一号企业管理合伙企业(有限合伙)、宁波璘岚二号企业管理合伙企业(有限合伙)和宁波璘岚三号企业管理合伙企业(有限合伙)实施员工持股计划。"
+    found = names_in(nlp, text)
+    assert [n for n in found if n.endswith("(有限合伙)")] == [
+        "宁波璘岚一号企业管理合伙企业(有限合伙)", "宁波璘岚二号企业管理合伙企业(有限合伙)", "宁波璘岚三号企业管理合伙企业(有限合伙)"]
+    # a foundation set up in quotes; 基金会 alone names none; a fund's name does not stop before its 会
+    found = names_in(nlp, '卓岚舒宣布将个人捐资10亿元发起设立"望岚教育基金会"。基金会理事长由其女儿担任。'
+                          "基金会首批合作机构包括北京师范大学和中国乡村发展基金会。")
+    assert "望岚教育基金会" in found and "基金会" not in found and "中国乡村发展基金" not in found
+    # a branch after its company's registered name is whole; a consortium and public funds are kinds, no names
+    from extractor.rulers import _without_descriptive_group
+    name = "中国电信股份有限公司沅岚分公司"
+    assert _without_descriptive_group(name, 0, len(name)) == 0
+    assert "公募基金" not in names_in(nlp, "股东通过大宗交易减持2.1%,接盘方为两家公募基金。")
+    # (荀 is a family name: the holder of the company is a person, not an organisation the cue reads)
+    found = [(t, l) for t, l, _ in ents(nlp, "董事长为荀岚哲。荀岚哲直接持有公司31.4%的股份。")]
+    assert ("荀岚哲", "PERSON") in found and ("荀岚哲", "ORG") not in found
