@@ -25,7 +25,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   speaker's organisation (when the document ties the speaker to exactly one). `"pick": "main"` resolves to the
   organisation the document is about (mentioned more than once, at least twice as often as any other); `turns`
   limits a ref to the turns of some speaker labels (我们 in an answer after A: or 答: is the interviewee's company);
-  `skip` and `only` (regexes over the antecedent's name) pass over names, or take only names (该行: a 银行).
+  `skip` and `only` (regexes over the antecedent's name) pass over names, or take only names (该行: a 银行);
+  `after` takes only antecedents the text introduced after it (合资公司 → the X of 设立的合资公司"X").
 * `former` lines: a marker right before the organisation (前, 原) makes a role a past one; only the relations in
   `keep` stay true of it (founder, co-founder), whether a title or another pattern named the role; with `becomes`
   (曾任, 此前担任) its other roles turn into that relation (a past CEO worked for the company) instead.
@@ -165,6 +166,9 @@ class Ref:
     before: re.Pattern | None = None
     # what the ref's own clause names before it is passed over (X已完成对其70%股权的收购, 由X为其…: 其 is not X)
     outside_clause: bool = False
+    # …and only antecedents the text introduces so, when set: what stands right before them ends with this
+    # (合资公司 → the name written after 合资公司 earlier: 设立的合资公司"X")
+    after: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -366,8 +370,9 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     outside_clause = row.get("outside_clause", False)
     if not isinstance(outside_clause, bool):
         raise ValueError("outside_clause must be true or false")
+    after = re.compile(f"(?:{row['after']})$") if row.get("after") else None
     return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick,
-               tuple(turns), skip, only, not_before, before, outside_clause)
+               tuple(turns), skip, only, not_before, before, outside_clause, after)
 
 
 CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
@@ -694,6 +699,7 @@ class _Context:
                  and not (ref.skip is not None and ref.skip.search(x[0].text))
                  and not (ref.not_before is not None and ref.not_before.match(self.text, x[0].end))
                  and (ref.before is None or ref.before.match(self.text, x[0].end))
+                 and (ref.after is None or ref.after.search(self.text, max(0, x[0].start - 12), x[0].start))
                  and (ref.only is None or ref.only.search(x[0].text))
                  # (除SHEIN外,公司还为Temu供货: what a clause sets aside is not what its anaphor means)
                  and not (self.text.endswith(("除", "除了"), 0, x[0].start)

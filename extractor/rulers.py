@@ -1186,8 +1186,9 @@ class VariantMatcher:
             # 巴渝|里创立于): the repeat may replace it; a person guess only when the repeat is longer (李宁 the
             # founder stays beside 李宁 the company)
             # (a known place too: 成都 in 成都蓉城 of the club 成都蓉城俱乐部)
+            # (…and an organisation guessed short of a name found elsewhere: 沣|锂新能源 where 沣锂新能源 is named)
             code = (b"\x02" if ent.label_ in PLACE_LABELS else b"\x01" if ent.ent_id_
-                    else b"\x03" if ent.label_ == "PERSON" else b"\x01")
+                    else b"\x03" if ent.label_ == "PERSON" else b"\x04")
             taken[ent.start_char:ent.end_char] = code * (ent.end_char - ent.start_char)
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
         # a short name the text defines in quotes (简称"岚城建投"): a name wherever it stands, the segmenter's
@@ -1220,6 +1221,9 @@ class VariantMatcher:
                 and text[e - 1:e + 1] not in common_words()
             ) or m.group() in defined
             if not bounded or 1 in taken[s:e]:
+                continue
+            if 4 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e, 4)
+                                        and taken[s:e].count(4) < e - s):
                 continue
             if 2 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e)):
                 continue
@@ -1268,8 +1272,9 @@ def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatch
 
 
 # "完美日记(Perfect Diary)", "蔚来（NIO）", "宜格化妆品有限公司（以下简称“宜格”）", "X股份有限公司(下称"X")"
+# (the name may stand in quotes before the bracket: 合资公司"翊沣动力电池有限公司"(以下简称"翊沣动力"))
 PAREN_ALIAS = re.compile(
-    rf"[ \t]?[(（]\s*(?P<keyword>{DEFINED_NAME_WORDS}|(?:证券|股票|A股|H股)简称|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
+    rf"[”\"」』]?[ \t]?[(（]\s*(?P<keyword>{DEFINED_NAME_WORDS}|(?:证券|股票|A股|H股)简称|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
     r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?"
     rf"(?:\s*(?:或|、|/)\s*[“\"「]{SELF_REFERENCE}[”\"」])?\s*[)）]")
 
@@ -1705,6 +1710,8 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
 
 
 _BRANCH_ENDS = ("分公司", "分行", "支行")
+_COUNTED_KIND = re.compile(r"(?:[一二三四五六七八九十两几数多]+|\d+)(?:家|所|个)")
+_JOINT_VENTURE_TAIL = re.compile(r"(?:合资|合营)[\u4e00-\u9fff]{0,4}?(?:公司|企业|工厂)$")
 _ROLE_THEN_LATIN = re.compile(r"(?:运营商|供应商|开发商|制造商|服务商|代理商|经销商|品牌商|运营方)\s?[A-Za-z]")
 _UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团") + _BRANCH_ENDS
 _DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|龙头|平台|战队|球队)(?=[\u4e00-\u9fff]{2,5}$)")
@@ -1907,8 +1914,15 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         left = (start, sub.start())
         return ([left] if sub.start() - start >= 2 and ends_in_org_suffix(org_suffix, text[slice(*left)]) else []) + [
             (sub.end(), end)]
+    # (the second partner and what the two set up, after the first: 翊川汽车与|沣锂新能源|合资电池公司)
+    if (start > 0 and text[start - 1] in "与和" and (jv := _JOINT_VENTURE_TAIL.search(text, start + 2, end))
+            and jv.start() - start >= 2):
+        return [(start, jv.start())]
     for m in _CONJUNCTION.finditer(text, start, end):
         left, right = text[start:m.start()], text[m.end():end]
+        # (two partners and what they set up together: 翊川汽车|与|沣锂新能源|合资电池公司)
+        if (jv := _JOINT_VENTURE_TAIL.search(text, m.end(), end)) and len(left) >= 2 and jv.start() - m.end() >= 2:
+            return [(start, m.start()), (m.end(), jv.start())]
         # (a known company counts as one: 众安保险和平安产险; an institution does not, 上海交通大学机械与动力工程学院)
         if all(ends_in_org_suffix(org_suffix, x) or _known_company_name(x) for x in (left, right)):
             return [(start, m.start()), (m.end(), end)]
@@ -2034,6 +2048,8 @@ class EntityTrimmer:
                 # (品牌“巴渝里”海外门店) names nothing
             if label == "ORG" and _interbank_market(full, start, end):
                 continue  # 中国|银行间市场: the interbank market, no bank
+            if not ent_id and label == "ORG" and _COUNTED_KIND.match(full, start, end):
+                continue  # 三家村镇银行: a count of some kind of body, no name
             if not ent_id and label in PLACE_LABELS and full.endswith(_SHOP_NOUNS, start, end):
                 continue  # 全|国便利店: shops of some kind, no place
             if not ent_id and label != "ORG" and _COUNT_IN_NAME.search(full, start, end):

@@ -1493,6 +1493,33 @@ CASES = [
     # a consortium's lead and member
     ("项目由[琰岚数字科技股份有限公司|ORG](牵头人)与[中国电信股份有限公司沅岚分公司|ORG]组成的联合体中标。",
      {("琰岚数字科技股份有限公司", "partners_with", "中国电信股份有限公司沅岚分公司")}),
+    # a joint venture set up (…共同出资设立的合资公司"X"), its capital's contributors and their stakes, its officers
+    # written as 合资公司董事长 (the venture the text introduced), and what it makes for a partner
+    ("[翊岚汽车|ORG]公告,公司与[沣岚新能源|ORG]共同出资设立的合资公司\"[翊沣岚动力|ORG]\"已完成注册。根据协议,"
+     "[翊沣岚动力|ORG]的注册资本由双方出资,其中[翊岚汽车|ORG]出资15.3亿元,持股51%；[沣岚新能源|ORG]出资14.7亿元,持股49%。"
+     "合资公司董事长由[翊岚汽车|ORG]副总裁[殷岚秋|PERSON]担任,总经理由[沣岚新能源|ORG]推荐的[葛岚川|PERSON]担任。"
+     "[翊沣岚动力|ORG]主要为[翊岚汽车|ORG]旗下的新能源车型供应电池。",
+     {("翊岚汽车", "partners_with", "沣岚新能源"), ("翊岚汽车", "shareholder_of", "翊沣岚动力"),
+      ("沣岚新能源", "shareholder_of", "翊沣岚动力"), ("翊沣岚动力", "subsidiary_of", "翊岚汽车"),
+      ("殷岚秋", "chairman_of", "翊沣岚动力"), ("殷岚秋", "works_for", "翊岚汽车"), ("葛岚川", "ceo_of", "翊沣岚动力"),
+      ("翊沣岚动力", "supplies", "翊岚汽车")}),
+    # controllers named as a couple, in a clause cut off at a semicolon; officers of 公司 after 任; an IPO's sponsor in
+    # a later clause
+    ("[栎岚家居|ORG]的主板IPO申请已获受理,保荐机构为[国泰君安证券|ORG]。[栎岚家居|ORG]的控股股东为[宁海栎岚投资有限公司|ORG],"
+     "持股比例为52%；实际控制人为[邬岚岩|PERSON]、[蒋岚华|PERSON]夫妇。[邬岚岩|PERSON]现任公司董事长,[蒋岚华|PERSON]任公司副董事长兼总经理。",
+     {("国泰君安证券", "supplies", "栎岚家居"), ("宁海栎岚投资有限公司", "shareholder_of", "栎岚家居"),
+      ("栎岚家居", "subsidiary_of", "宁海栎岚投资有限公司"), ("邬岚岩", "shareholder_of", "栎岚家居"),
+      ("蒋岚华", "shareholder_of", "栎岚家居"), ("邬岚岩", "chairman_of", "栎岚家居"), ("蒋岚华", "ceo_of", "栎岚家居"),
+      ("蒋岚华", "works_for", "栎岚家居")}),
+    # suppliers ranked, each in a clause cut off at a semicolon
+    ("[澄岚股份|ORG]披露问询函回复。[澄岚股份|ORG]主营饮用水。具体来看,公司第一大供应商为[浙江恒岚包装有限公司|ORG],主要供应PET瓶坯；"
+     "第二大供应商为[中粮糖业|ORG],主要供应白砂糖；第三大供应商为[紫江企业|ORG],主要供应瓶盖。",
+     {("浙江恒岚包装有限公司", "supplies", "澄岚股份"), ("中粮糖业", "supplies", "澄岚股份"), ("紫江企业", "supplies", "澄岚股份")}),
+    # a hotel management contract signed by a brand's group with an owner, whose founding comes before its parent
+    ("[温德姆酒店集团|ORG]宣布,旗下[华美达广场|BRAND]品牌与[成都蔚岚文旅发展有限公司|ORG]签署酒店管理合同。"
+     "[成都蔚岚文旅发展有限公司|ORG]成立于2019年,是[蔚岚集团|ORG]的全资子公司。",
+     {("温德姆酒店集团", "has_brand", "华美达广场"), ("温德姆酒店集团", "supplies", "成都蔚岚文旅发展有限公司"),
+      ("成都蔚岚文旅发展有限公司", "subsidiary_of", "蔚岚集团")}),
 ]
 
 
