@@ -1167,6 +1167,9 @@ class VariantMatcher:
                     if len(trade.group()) < len(short) - 1 and not is_common_word(short[:trade.start()]):
                         shorter.append(short[:trade.start()])
                     pos = trade.start() + 1
+            # (…and a group's short name with its 集团: 湖南湘麓投资集团有限公司 … 原举办者湘麓投资集团)
+            if short and (form := LEGAL_FORM.search(ent.text)) and form.group().startswith("集团"):
+                shorter.append(short + "集团")
             for name in (short, *shorter):
                 if name and name not in names:
                     names[name] = ("ORG", ent.ent_id_ or "~" + normalise_name(ent.text))
@@ -1428,6 +1431,10 @@ def _opening_place(doc: Doc, span) -> tuple[int, int, str, str] | None:
 
 
 _STREET_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街)(?![头道区边上口灯面坊舞市巷])")
+_KIND_OF_VEHICLE = re.compile(r"(?:纯电动|电动|新能源|燃油|混动|插电混动|插混|增程式?|氢燃料电池|智能网联)"
+                              r"(?:汽车|车型|轿车|乘用车|商用车|SUV|MPV|卡车|重卡)")
+# verbs of approval and request before a name whose last character a guess may open with (同意|湘麓学院)
+_VERBS_BEFORE_NAMES = ("同意", "批准", "允许", "委托", "授权", "要求", "通知")
 _COUNTED_KIND = re.compile(r"(?:多|几|数|两|三|四|五|六|七|八|九|十|\d+)(?:家|个|位|名|所)")
 
 
@@ -2048,6 +2055,10 @@ class EntityTrimmer:
                 # (品牌“巴渝里”海外门店) names nothing
             if label == "ORG" and _interbank_market(full, start, end):
                 continue  # 中国|银行间市场: the interbank market, no bank
+            if not ent_id and label == "ORG" and end - start >= 4 and full.endswith(_VERBS_BEFORE_NAMES, 0, start + 1):
+                start += 1  # 同|意湘麓学院: the guess opened inside the verb before the name (同意)
+            if not ent_id and label == "ORG" and _KIND_OF_VEHICLE.fullmatch(full, start, end):
+                continue  # 纯电动汽车: a kind of car, no maker
             if not ent_id and label == "ORG" and _COUNTED_KIND.match(full, start, end):
                 continue  # 三家村镇银行: a count of some kind of body, no name
             if not ent_id and label in PLACE_LABELS and full.endswith(_SHOP_NOUNS, start, end):

@@ -163,6 +163,7 @@ CASES = [
     # the 千 of 千瓦时 is the unit's, not a thousand; a count continuing the clause of its metric (目前仅剩)
     ("每年供应绿色电力约4.8亿千瓦时", dict(v=4.8e8, unit="kWh")),
     ("门店数量持续减少,目前仅剩不到20家", dict(max=20, cmp="<", metric="stores")),
+    ("拟收购该项目51%的权益", dict(v=51, metric="stake")),  # an interest in a project is a stake
 ]
 
 

@@ -1520,6 +1520,23 @@ CASES = [
      "[成都蔚岚文旅发展有限公司|ORG]成立于2019年,是[蔚岚集团|ORG]的全资子公司。",
      {("温德姆酒店集团", "has_brand", "华美达广场"), ("温德姆酒店集团", "supplies", "成都蔚岚文旅发展有限公司"),
       ("成都蔚岚文旅发展有限公司", "subsidiary_of", "蔚岚集团")}),
+    # an offtake agreement (the buyer takes the mine's output); a seller described by its country and kind after 为
+    ("[澄岚资源|ORG]拟收购萨比锂矿51%的权益,交易对方为[澳大利亚|GPE]上市公司[岩岚矿业|ORG]。同时,[澄岚资源|ORG]与国内锂盐生产商"
+     "[沅岚锂业|ORG]签署了包销协议。",
+     {("岩岚矿业", "located_in", "澳大利亚"), ("澄岚资源", "supplies", "沅岚锂业")}),
+    # a school's sponsor (举办者) changed to a group, which becomes its only sponsor
+    ("湖南省教育厅同意[湘岚学院|ORG]的举办者由[湖南湘岚投资集团有限公司|ORG]变更为[沛岚教育集团|ORG]。变更完成后,"
+     "[沛岚教育集团|ORG]将成为[湘岚学院|ORG]的唯一举办者。",
+     {("沛岚教育集团", "shareholder_of", "湘岚学院")}),
+    # a supplier at fault in a recall (因供应商X生产的…): of the company recalling; a supplier of others too (同时也是)
+    ("[淞岚汽车|ORG]决定召回部分车辆。[淞岚汽车|ORG]表示将免费升级软件。本次召回范围内的车辆,因供应商[骁岚汽车部件|ORG]生产的"
+     "电子制动助力器存在缺陷。据悉,[骁岚汽车部件|ORG]同时也是[吉利汽车|ORG]和[长安汽车|ORG]的供应商。",
+     {("骁岚汽车部件", "supplies", "淞岚汽车"), ("骁岚汽车部件", "supplies", "吉利汽车"), ("骁岚汽车部件", "supplies", "长安汽车")}),
+    # an offering's advisers, one clause each; a founder controlling his company directly and indirectly
+    ("[沐岚科技|ORG]首发申请获得通过。[沐岚科技|ORG]拟募资15亿元。[沐岚科技|ORG]本次IPO的保荐机构为[中信证券|ORG],审计机构为[天健会计师事务所|ORG],"
+     "发行人律师为[国浩律师事务所|ORG]。公司创始人、董事长[聂岚川|PERSON]直接和间接合计控制公司38.2%的股份。",
+     {("中信证券", "supplies", "沐岚科技"), ("天健会计师事务所", "supplies", "沐岚科技"), ("国浩律师事务所", "supplies", "沐岚科技"),
+      ("沐岚科技", "founder", "聂岚川"), ("聂岚川", "chairman_of", "沐岚科技"), ("聂岚川", "shareholder_of", "沐岚科技")}),
 ]
 
 

@@ -2234,3 +2234,18 @@ def test_a_count_of_some_kind_of_body_is_no_name():
     doc = spacy.blank("zh")("汀岚农商行吸收合并三家村镇银行获批。")
     doc.ents = [doc.char_span(9, 15, label="ORG")]  # 三家村镇银行: three village banks, none named
     assert EntityTrimmer(frozenset())(doc).ents == ()
+
+
+def test_a_guess_opening_inside_a_verb_kinds_of_car_and_a_groups_short_name(nlp):
+    found = names_in(nlp, "湖南省教育厅近日发布公示,同意湘岚学院的举办者由湖南湘岚投资集团有限公司变更为沛岚教育集团。")
+    assert "湘岚学院" in found and "意湘岚学院" not in found
+    assert "纯电动汽车" not in names_in(nlp, "淞岚汽车决定召回部分淞岚L7纯电动汽车,共计23412辆。")
+    import spacy
+    from extractor.rulers import EntityTrimmer
+    doc = spacy.blank("zh")("召回部分纯电动汽车。")
+    doc.ents = [doc.char_span(4, 9, label="ORG")]
+    assert EntityTrimmer(frozenset())(doc).ents == ()
+    # (a group's registered name gives its short name with 集团 too: 湘岚投资集团 is that group)
+    found = ents(nlp, "举办者为湖南湘岚投资集团有限公司。原举办者湘岚投资集团的实际控制人为龙岚卿。")
+    ids = {t: i for t, _, i in found}
+    assert ids.get("湘岚投资集团") == "~湖南湘岚投资集团有限公司"  # linked to the registered name for resolution
