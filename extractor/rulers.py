@@ -862,8 +862,10 @@ class CueMatcher:
             if len(piece) > 1 or (k == 0 and entry and entry[0] >= 1000):
                 if entry[1].startswith(self.NON_NAME_TAGS):
                     return False
-                # a place alone (中国茶饮) names a category, not a company
-                unknown = unknown or entry[1].startswith(("nr", "nt", "nz", "ns") if place_ok else ("nr", "nt", "nz"))
+                # a place alone (中国茶饮) names a category, not a company; jieba tags a few frequent everyday
+                # words nz (家族: 1,918 uses), which are no name (家族|信托)
+                unknown = unknown or (entry[1].startswith(("nr", "nt", "nz", "ns") if place_ok else ("nr", "nt", "nz"))
+                                      and not (entry[1] == "nz" and entry[0] >= self.FREQUENT_NZ))
             else:
                 unknown = True
         return unknown
@@ -873,6 +875,7 @@ class CueMatcher:
         """Surname + given name, where neither the whole nor the given name is an everyday word."""
         return not is_common_word(name) and not (len(name) >= 3 and is_common_word(name[1:], min_freq=1000))
 
+    FREQUENT_NZ = 1000
     # jieba part-of-speech tags of words that never sit inside a name: verbs, adverbs, prepositions,
     # conjunctions, particles, pronouns, numerals, measure words, time and direction words
     NON_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "t", "f", "y", "e", "o")
@@ -971,8 +974,12 @@ class CueMatcher:
             if label == "ORG" and text.endswith(ESTATE_WORDS, s, e) and (country := next(
                     (c for c in countries() if text.startswith(c, s)), None)) and e - s - len(country) >= 4:
                 s = opened = s + len(country)  # 智利|晨屿酒庄: a winery is named without its country
+            if label == "ORG":
+                e = _with_latin_name_tail(text, s, e)
             if label == "ORG" and text.startswith("会", e) and text.endswith("基金", s, e):
                 e += 1  # 中国乡村发展基金|会: a foundation, not a fund
+            if (etc := text.find("等", s + 2, e)) > 0 and _ETC_KIND.match(text, etc):
+                e = etc  # 日本烟草|等国际烟草公司: the list's last name, then what kind they all are
             found.append((without_marks(text, without_former(doc, text, opened, e), e), e, label, i))
         spans = filter_spans(char_spans(doc, found))  # among overlapping cue finds, the longest
         # a description a cue read as a name right before a name (储能公司|海川能源): everyday words and a noun
@@ -1433,6 +1440,10 @@ def _opening_place(doc: Doc, span) -> tuple[int, int, str, str] | None:
 _STREET_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街)(?![头道区边上口灯面坊舞市巷])")
 _KIND_OF_VEHICLE = re.compile(r"(?:纯电动|电动|新能源|燃油|混动|插电混动|插混|增程式?|氢燃料电池|智能网联)"
                               r"(?:汽车|车型|轿车|乘用车|商用车|SUV|MPV|卡车|重卡)")
+# lines of trade a company's name often ends with (翔宇航空, 岚川汽车)
+_TRADE_ENDS = ("航空", "汽车", "科技", "医药", "能源", "电子", "电气", "物流", "食品", "乳业", "药业", "生物", "智能")
+# 等 and the kind of the names listed before it (等国际烟草公司, 等国内品牌)
+_ETC_KIND = re.compile(r"等(?:多家|多个|一批)?(?:国际|国内|海外|知名|头部|大型)?[\u4e00-\u9fff]{0,4}?(?:公司|品牌|企业|机构|厂商|集团)")
 # verbs of approval and request before a name whose last character a guess may open with (同意|湘麓学院)
 _VERBS_BEFORE_NAMES = ("同意", "批准", "允许", "委托", "授权", "要求", "通知")
 _COUNTED_KIND = re.compile(r"(?:多|几|数|两|三|四|五|六|七|八|九|十|\d+)(?:家|个|位|名|所)")
@@ -1685,6 +1696,14 @@ def _descriptive_org(name: str) -> bool:
 
 # kinds of body that, alone, name none (基金会理事长由X担任: the foundation named before)
 _KIND_OF_BODY = ("基金会", "协会", "商会", "学会", "委员会", "董事会", "监事会", "理事会", "联合体")
+_LATIN_NAME_TAIL = re.compile(r"(?:国际|集团|公司|控股)(?!市场|化|业务|贸易|航线|标准|品牌|版)")
+
+
+def _with_latin_name_tail(text: str, start: int, end: int) -> int:
+    """CFM|国际: a Latin name and the word that ends it as a company's name are one name; the end of it."""
+    if re.fullmatch(r"[A-Za-z&]{2,12}", text[start:end]) and (tail := _LATIN_NAME_TAIL.match(text, end)):
+        return tail.end()
+    return end
 _PARTNERSHIP_FORM = re.compile(r"[(（]有限合伙[)）]")
 # kinds of shop a place's name never ends with
 _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
@@ -1932,6 +1951,10 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
             return [(start, m.start()), (m.end(), jv.start())]
         # (a known company counts as one: 众安保险和平安产险; an institution does not, 上海交通大学机械与动力工程学院)
         if all(ends_in_org_suffix(org_suffix, x) or _known_company_name(x) for x in (left, right)):
+            return [(start, m.start()), (m.end(), end)]
+        # (…or a company of some line of trade and an organisation: 翔宇航空|与|赛峰集团)
+        if (m.group() == "与" and len(left) >= 4 and len(right) >= 4 and ends_in_org_suffix(org_suffix, right)
+                and left.endswith(_TRADE_ENDS)):
             return [(start, m.start()), (m.end(), end)]
         # (…or both in the same word: 阿联酋航空和土耳其航空, two names of one kind)
         if len(left) >= 4 and len(right) >= 4 and left[-2:] == right[-2:] and all(
@@ -2223,6 +2246,8 @@ class EntityTrimmer:
                     start = _with_latin_given_name(full, start, end)
                     end = _with_zhi(full, start, end)
                     end = _with_second_given_char(full, start, end)
+            if label == "ORG":
+                end = _with_latin_name_tail(full, start, end)
             if label == "ORG" and full.endswith("合伙企业", start, end) and (form := _PARTNERSHIP_FORM.match(full, end)):
                 end = form.end()  # X合伙企业|(有限合伙): a limited partnership's legal form is part of its registered name
             trimmed.append((start, end, label, ent_id))

@@ -1537,6 +1537,25 @@ CASES = [
      "发行人律师为[国浩律师事务所|ORG]。公司创始人、董事长[聂岚川|PERSON]直接和间接合计控制公司38.2%的股份。",
      {("中信证券", "supplies", "沐岚科技"), ("天健会计师事务所", "supplies", "沐岚科技"), ("国浩律师事务所", "supplies", "沐岚科技"),
       ("沐岚科技", "founder", "聂岚川"), ("聂岚川", "chairman_of", "沐岚科技"), ("聂岚川", "shareholder_of", "沐岚科技")}),
+    # makers for customers listed with their kinds (主要为A、B等国际烟草公司以及C等国内品牌提供代工服务)
+    ("[烟岚科技|ORG]是全球最大的电子雾化设备制造商之一,主要为[英美烟草|ORG]、[日本烟草|ORG]等国际烟草公司以及[悦刻|BRAND]"
+     "等国内品牌提供代工服务。",
+     {("烟岚科技", "supplies", "英美烟草"), ("烟岚科技", "supplies", "日本烟草"), ("烟岚科技", "supplies", "悦刻")}),
+    # a licence obtained; a founder described as a former officer elsewhere; a chip made by a foundry, told by the
+    # company's officer (公司 after 表示: the company the text is about)
+    ("[芯岚微电子|ORG]宣布,已与[安岚科技|ORG]签署授权协议,获得[安岚科技|ORG]最新一代CPU内核的授权。[芯岚微电子|ORG]成立于2019年,"
+     "总部位于[上海|GPE],创始人兼CEO为前[高通|ORG][中国|GPE]研发总监[崔岚白|PERSON]。[崔岚白|PERSON]表示,公司首款芯片将由"
+     "[台积电|ORG]代工。[芯岚微电子|ORG]现有员工约450人。[芯岚微电子|ORG]已完成四轮融资。",
+     {("安岚科技", "supplies", "芯岚微电子"), ("芯岚微电子", "partners_with", "安岚科技"), ("芯岚微电子", "located_in", "上海"),
+      ("芯岚微电子", "founder", "崔岚白"), ("崔岚白", "ceo_of", "芯岚微电子"), ("台积电", "supplies", "芯岚微电子")}),
+    # a joint venture of two named after them; a foreign partner right before the agreement it signs
+    ("[翔岚航空|ORG]与[法国|GPE][赛峰集团|ORG]签署合资协议。该发动机由[赛峰集团|ORG]与[通用电气|ORG]的合资公司[CFM国际|ORG]生产。",
+     {("翔岚航空", "partners_with", "赛峰集团"), ("赛峰集团", "located_in", "法国"), ("赛峰集团", "shareholder_of", "CFM国际"),
+      ("通用电气", "shareholder_of", "CFM国际"), ("赛峰集团", "partners_with", "通用电气")}),
+    # customers listed after 除X外 with 还
+    ("[瑞岚生物|ORG]与[牧原股份|ORG]签订了三年供货协议。[瑞岚生物|ORG]表示,除[牧原股份|ORG]外,公司的主要客户还包括[温氏股份|ORG]"
+     "和[新希望|ORG]。",
+     {("瑞岚生物", "supplies", "牧原股份"), ("瑞岚生物", "supplies", "温氏股份"), ("瑞岚生物", "supplies", "新希望")}),
 ]
 
 
