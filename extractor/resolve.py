@@ -383,7 +383,8 @@ def _gazetteer_variant(surface: str, family: str, gaz: Gazetteer, threshold: flo
         return None
     for eid in _pinyin_index(gaz).get(pinyin_key(surface), ()):
         entry = gaz.entries[eid]
-        if FAMILY[entry.type] == family:
+        # (two characters sounding alike and sharing none are another name: 溪历 is no 喜力)
+        if FAMILY[entry.type] == family and (len(surface) >= 3 or set(surface) & set(entry.zh)):
             return entry
     return None
 

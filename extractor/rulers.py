@@ -1763,6 +1763,23 @@ def _without_description(text: str, start: int, end: int) -> int:
     return start
 
 
+# a description in everyday words before a registered name (户外运动品牌|峰屹控股有限公司)
+_DESCRIBED_REGISTERED = re.compile(r"(?:品牌|企业|厂商|巨头|龙头|平台|连锁)(?=[\u4e00-\u9fff]{2,12}(?:(?:集团)?(?:股份)?有限(?:责任)?公司)$)")
+
+
+def _without_description_of_registered(text: str, start: int, end: int) -> int:
+    """户外运动品牌峰屹控股有限公司 → 峰屹控股有限公司: everyday words and a kind of company before a registered
+    name, which the model took in."""
+    m = _DESCRIBED_REGISTERED.search(text, start + 2, end)
+    if m is None:
+        return start
+    pieces = _dictionary_pieces(text[start:m.start()])
+    if all(entry is not None and len(piece) > 1 and not entry[1].startswith(("nr", "nt", "nz", "ns"))
+           for piece, entry in pieces):
+        return m.end()
+    return start
+
+
 _ROLE_DESCRIPTIONS = ("经销商", "代理商", "供应商", "服务商", "运营商", "合作伙伴", "合作方", "投资方", "代工厂")
 
 
@@ -2238,6 +2255,7 @@ class EntityTrimmer:
                     end = _without_market_site(full, start, end)
                     start = _without_descriptive_group(full, start, end)
                     start = _without_description(full, start, end)
+                    start = _without_description_of_registered(full, start, end)
                     start = _with_name_before_place(doc, full, start, end)
                     start = _with_registered_name_start(doc, full, start, end)
                     if _REGION_UNIT.match(full[start:end]) or _place_and_sector(full[start:end]):

@@ -1556,6 +1556,26 @@ CASES = [
     ("[瑞岚生物|ORG]与[牧原股份|ORG]签订了三年供货协议。[瑞岚生物|ORG]表示,除[牧原股份|ORG]外,公司的主要客户还包括[温氏股份|ORG]"
      "和[新希望|ORG]。",
      {("瑞岚生物", "supplies", "牧原股份"), ("瑞岚生物", "supplies", "温氏股份"), ("瑞岚生物", "supplies", "新希望")}),
+    # a joint venture described by its capital first; a plant that makes for customers (该车间主要为A、B等药企生产);
+    # an insurer named as such (投保…,承保人为X)
+    ("[施岚理财|ORG]注册资本为10亿元,由[施罗德投资管理有限公司|ORG]与[汇岚银行股份有限公司|ORG]共同出资设立。",
+     {("施罗德投资管理有限公司", "shareholder_of", "施岚理财"), ("汇岚银行股份有限公司", "shareholder_of", "施岚理财"),
+      ("施罗德投资管理有限公司", "partners_with", "汇岚银行股份有限公司")}),
+    ("[药岚生物|ORG]当日晚间发布公告称,该车间主要为[诺和诺德|ORG]、[礼来|ORG]等跨国药企生产多肽类原料药中间体。"
+     "[药岚生物|ORG]表示,公司已为该车间投保财产一切险,承保人为[中国人保财险|ORG]。",
+     {("药岚生物", "supplies", "诺和诺德"), ("药岚生物", "supplies", "礼来"), ("中国人保财险", "supplies", "药岚生物")}),
+    # cornerstones listed after their total; products sold through platforms named after the brand
+    ("[峰岚|BRAND]共引入四名基石投资者,合计认购1.2亿美元,分别为[高瓴资本|ORG]、[淡马锡|ORG]和[安踏体育|BRAND]。"
+     "[峰岚|BRAND]产品通过[天猫|ORG]、[京东|ORG]等电商平台以及全国约1100家门店销售。",
+     {("高瓴资本", "investor_in", "峰岚"), ("淡马锡", "investor_in", "峰岚"), ("安踏体育", "investor_in", "峰岚"),
+      ("峰岚", "sells_on", "天猫"), ("峰岚", "sells_on", "京东")}),
+    # an app's operator bought whole; the app kept as the buyer's brand; the buyer's other apps; its earlier investors
+    ('[拓岚科技|ORG]宣布,已完成对记账应用"[鲸岚本|BRAND]"运营方[杭州鲸岚网络科技有限公司|ORG]的全资收购。收购完成后,'
+     '[鲸岚本|BRAND]将作为[拓岚科技|ORG]的独立品牌继续运营。[拓岚科技|ORG]旗下还拥有笔记应用"[岚记|BRAND]"和日历应用"[岚历|BRAND]"。'
+     "公司此前曾获得[腾讯|ORG]和[启明创投|ORG]的投资。",
+     {("拓岚科技", "shareholder_of", "杭州鲸岚网络科技有限公司"), ("杭州鲸岚网络科技有限公司", "subsidiary_of", "拓岚科技"),
+      ("杭州鲸岚网络科技有限公司", "has_brand", "鲸岚本"), ("拓岚科技", "has_brand", "鲸岚本"), ("拓岚科技", "has_brand", "岚记"),
+      ("拓岚科技", "has_brand", "岚历"), ("腾讯", "investor_in", "拓岚科技"), ("启明创投", "investor_in", "拓岚科技")}),
 ]
 
 

@@ -408,3 +408,11 @@ def test_generic_words_for_kinds_of_company_name_no_entity():
                     [("钢厂", "ORG"), ("车企", "ORG"), ("岚钢集团", "ORG"), ("后者", "ORG")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert [e.label_zh for e in entities] == ["岚钢集团"]
+
+
+def test_a_two_character_name_sounding_like_a_known_one_and_sharing_no_character_is_another_name():
+    from extractor.resolve import _gazetteer_variant
+    from extractor.gazetteer import default_gazetteer
+    gaz = default_gazetteer()
+    assert _gazetteer_variant("溪历", "ORG", gaz, 0.9) is None  # 喜力 (Heineken) sounds the same
+    assert _gazetteer_variant("喜利", "ORG", gaz, 0.9).id == "heineken"  # (one character shared: a misspelling)

@@ -2259,3 +2259,11 @@ def test_list_items_before_their_kind_frequent_nz_words_trades_joined_and_latin_
     assert "翔岚航空" in found and "赛峰集团" in found
     assert "CFM国际" in names_in(nlp, "该发动机由赛峰集团与通用电气的合资公司CFM国际生产。")
     assert ("张江", "GPE") in [(t, l) for t, l, _ in ents(nlp, "芯岚微电子总部位于上海张江。")]
+
+
+def test_a_description_before_a_registered_name_is_cut():
+    from extractor.rulers import _without_description_of_registered
+    text = "户外运动品牌峰岚控股有限公司"
+    assert text[_without_description_of_registered(text, 0, len(text)):] == "峰岚控股有限公司"
+    text = "岚川品牌管理有限公司"  # a registered name whose trade is brand management: no description
+    assert _without_description_of_registered(text, 0, len(text)) == 0
