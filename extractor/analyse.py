@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clean import TURN_LABEL, clean_text
-from .gazetteer import common_words, countries, default_gazetteer, normalise_name
+from .gazetteer import common_words, countries, default_gazetteer, dictionary_pieces, normalise_name
 from .records import Analysis, CleanText, Document, Mention, Sentence
 
 
@@ -107,12 +107,7 @@ _ORG_END = re.compile(r"(?:集团公司|控股集团|集团|公司|银行|控股
 
 def _words_of(text: str) -> list[str]:
     """`text` cut into the dictionary's longest words, left to right (single characters where none fits)."""
-    words, i = [], 0
-    while i < len(text):
-        k = next((k for k in range(min(6, len(text) - i), 1, -1) if _is_word(text[i:i + k])), 1)
-        words.append(text[i:i + k])
-        i += k
-    return words
+    return [piece for piece, _ in dictionary_pieces(text, longest=6, min_freq=0)]
 
 
 def _is_word(text: str) -> bool:

@@ -35,6 +35,25 @@ def name_parts(path: str | None = None) -> dict[str, tuple[str, ...]]:
     return {part: tuple(words) for part, words in parts.items()}
 
 
+def dictionary_pieces(name: str, longest: int = 4, min_freq: int = 20) -> list[tuple[str, tuple[int, str] | None]]:
+    """`name` split by jieba's dictionary, longest match first: words of 2 to `longest` chars seen at least
+    `min_freq` times, and single chars in between, each with its dictionary entry (frequency, tag) or None."""
+    words = common_words()
+    pieces = []
+    i = 0
+    while i < len(name):
+        for n in range(min(longest, len(name) - i), 1, -1):
+            entry = words.get(name[i:i + n])
+            if entry and entry[0] >= min_freq:
+                pieces.append((name[i:i + n], entry))
+                i += n
+                break
+        else:
+            pieces.append((name[i], words.get(name[i])))
+            i += 1
+    return pieces
+
+
 def abbreviations() -> tuple[tuple[str, str], ...]:
     """The abbreviations of name_parts.jsonl as (short, full) pairs, the longest full form first."""
     pairs = (tuple(w.split("=")) for w in name_parts()["abbreviation"])

@@ -422,7 +422,7 @@ def context_types(text: str, m: Mention) -> list[str]:
     out = []
     # (quotes around the name do not come between it and its cue: 新船"蓝溟星辰号")
     start = m.start - 1 if m.start > 0 and text[m.start - 1] in "“\"「『" else m.start
-    end = m.end + 1 if text[m.end:m.end + 1] in ("”", "\"", "」", "』") and text[m.end:m.end + 1] else m.end
+    end = m.end + 1 if text[m.end:m.end + 1] in ("”", "\"", "」", "』") else m.end
     for cue in type_cues():
         if m.label == cue.from_type and (any(text.endswith(w, 0, start) for w in cue.before)
                                          or any(text.startswith(w, end) for w in cue.after)):

@@ -20,7 +20,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
-from .gazetteer import (DEFINED_NAME_WORDS, abbreviations, MAKER_TRADES, SELF_REFERENCE, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
+from .gazetteer import (DEFINED_NAME_WORDS, abbreviations, dictionary_pieces, MAKER_TRADES, SELF_REFERENCE, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name, surnames, surnames_by_first, by_first_char)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 from .ner import output_label
@@ -218,7 +218,7 @@ class GazetteerMatcher:
 def _no_words(text: str) -> bool:
     """Characters no everyday word covers (昆士, 贾拉拉巴): single characters or rare words, no function character."""
     return all("\u4e00" <= c <= "\u9fff" and c not in CueMatcher.FUNCTION_CHARS for c in text) and all(
-        len(piece) == 1 or entry is None or entry[0] < 100 for piece, entry in _dictionary_pieces(text))
+        len(piece) == 1 or entry is None or entry[0] < 100 for piece, entry in dictionary_pieces(text))
 
 
 def _company_then_other(rest: str) -> bool:
@@ -315,25 +315,6 @@ def category_regex(patterns: list[CuePattern]) -> re.Pattern | None:
 def ends_in_org_suffix(org_suffix: re.Pattern | None, name: str) -> bool:
     """At least two characters and then an organisational suffix (启明 + 创投, 宁川 + 城投)."""
     return org_suffix is not None and any(m.end() == len(name) and m.start() >= 2 for m in org_suffix.finditer(name))
-
-
-def _dictionary_pieces(name: str) -> list[tuple[str, tuple[int, str] | None]]:
-    """`name` split by jieba's dictionary, longest match first: words of 2-4 chars seen at least 20 times, and
-    single chars in between, each with its dictionary entry (frequency, tag) or None."""
-    words = common_words()
-    pieces = []
-    i = 0
-    while i < len(name):
-        for n in range(min(4, len(name) - i), 1, -1):
-            entry = words.get(name[i:i + n])
-            if entry and entry[0] >= 20:
-                pieces.append((name[i:i + n], entry))
-                i += n
-                break
-        else:
-            pieces.append((name[i], words.get(name[i])))
-            i += 1
-    return pieces
 
 
 REGIONAL_UNIT = ("大区", "区域", "战区", "分区", "片区")
@@ -738,7 +719,7 @@ class CueMatcher:
             return entry[1].startswith(("nr", "ns", "nt", "nz"))
         # The list vouches for the type, so the item only has to read as a name: no verb, pronoun … word inside
         # (发布了, 我们), and not everyday words end to end (发布会现场).
-        pieces = _dictionary_pieces(name)
+        pieces = dictionary_pieces(name)
         # a place, everyday words and an organisational suffix: an official body's or fund's name, whose words
         # may be verbs (苏州市|创新|产业|发展|引导|基金)
         official = bool(pieces[0][1] and pieces[0][1][1].startswith("ns") and ends_in_org_suffix(self._org_suffix, name))
@@ -771,7 +752,7 @@ class CueMatcher:
             if entry[1].startswith(("nr", "ns", "nt", "nz")):
                 return True
             # (a rare word that is a frequent verb and its object, 发布|公告, is a phrase the dictionary lists)
-            pieces = _dictionary_pieces(name)
+            pieces = dictionary_pieces(name)
             # (…and so is one made of frequent time, direction or function words, 今年|以来)
             phrase = len(pieces) > 1 and all(e and e[0] >= self.LOOSE_TAG_BELOW for _, e in pieces) and (
                 pieces[0][1][1].startswith("v") or all(e[1].startswith(self.NON_NAME_TAGS) for _, e in pieces))
@@ -785,7 +766,7 @@ class CueMatcher:
                 or name[0] in "有给让为不据由该此某各每"):  # 有鸟巢, 不完全, 据媒体, 由副总裁, 该企业: a verb, negation,
             # 据 or 由, or a demonstrative before the name
             return False
-        pieces = _dictionary_pieces(name)
+        pieces = dictionary_pieces(name)
         last, entry = pieces[-1]
         if len(pieces) > 1 and entry and entry[1] == "v" and last in self.trailing.ending_with(last[-1]):
             return False  # 脆岭|宣布: a verb that never ends a name (花|知晓 stays; 帆海|投资, a noun too, stays)
@@ -857,7 +838,7 @@ class CueMatcher:
         match), it has a piece no dictionary word covers and no piece that is a verb, adverb, pronoun …
         `place_ok`: a place's name counts as a name (岚山 of 岚山景区, a place named after a place)."""
         unknown = False
-        for k, (piece, entry) in enumerate(_dictionary_pieces("".join(name.split()))):
+        for k, (piece, entry) in enumerate(dictionary_pieces("".join(name.split()))):
             # single characters say little inside a name; at its start a verb or pronoun (喝速溶…) gives it away
             if len(piece) > 1 or (k == 0 and entry and entry[0] >= 1000):
                 if entry[1].startswith(self.NON_NAME_TAGS):
@@ -1645,7 +1626,7 @@ _FUNCTION_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管|总裁|负�
 
 def _ends_in_verb(name: str) -> bool:
     """The name ends in two everyday verbs or adverbs of two characters or more (加速|渗透): a phrase."""
-    pieces = _dictionary_pieces(name)
+    pieces = dictionary_pieces(name)
     # (two verbs: one alone may be a noun too, 组织 of 石油输出国组织)
     return len(pieces) >= 3 and all(len(piece) >= 2 and entry is not None and entry[1] in ("v", "d") and entry[0] >= 300
                                     for piece, entry in pieces[-2:])
@@ -1688,7 +1669,7 @@ def _descriptive_org(name: str) -> bool:
     # (who owns it opens a description: 省属|地方资产管理公司, 国有|商业银行; one everyday word describes a studio:
     # 独立|工作室, 游戏|工作室)
     owned = _OWNERSHIP_QUALIFIER.match(head)
-    pieces = _dictionary_pieces(head[owned.end():] if owned else head)
+    pieces = dictionary_pieces(head[owned.end():] if owned else head)
     return len(pieces) >= (1 if owned or m.group() == "工作室" else 2) and all(
         len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nt", "nz", "j"))
         for piece, entry in pieces)
@@ -1729,7 +1710,7 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
         if len(rest) < 3 or not _GENERIC_ORG_END.search(rest) or not "\u4e00" <= rest[0] <= "\u9fff" \
                 or rest[0] in "总分子" or rest.endswith(_BRANCH_ENDS):
             continue  # (…nor a branch of the company before it: 中国电信股份有限公司|沅州分公司)
-        piece, entry = _dictionary_pieces(rest)[0]
+        piece, entry = dictionary_pieces(rest)[0]
         if entry is None or len(piece) == 1:
             return m.end()
     return start
@@ -1756,7 +1737,7 @@ def _without_description(text: str, start: int, end: int) -> int:
         return start  # (认证机构|认可委员会: the whole is one body's name)
     if description.endswith(_ROLE_DESCRIPTIONS):
         return m.end()  # 欧朗德经销商集团|骐达汇: whose dealer (supplier, agent …) it is, then the name
-    pieces = _dictionary_pieces(description)
+    pieces = dictionary_pieces(description)
     if all(entry is not None and len(piece) > 1 for piece, entry in pieces) and any(
             not entry[1].startswith(("nr", "nt", "nz")) for _, entry in pieces):
         return m.end()
@@ -1773,7 +1754,7 @@ def _without_description_of_registered(text: str, start: int, end: int) -> int:
     m = _DESCRIBED_REGISTERED.search(text, start + 2, end)
     if m is None:
         return start
-    pieces = _dictionary_pieces(text[start:m.start()])
+    pieces = dictionary_pieces(text[start:m.start()])
     if all(entry is not None and len(piece) > 1 and not entry[1].startswith(("nr", "nt", "nz", "ns"))
            for piece, entry in pieces):
         return m.end()
@@ -1878,7 +1859,7 @@ def _kind_of_site(name: str) -> bool:
     head = name[:site.start()] if site else ""
     if not 2 <= len(head) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in head):
         return False
-    pieces = _dictionary_pieces(head)
+    pieces = dictionary_pieces(head)
     return len(pieces) <= 2 and all(len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(
         ("nr", "ns", "nt", "nz", "j")) for piece, entry in pieces) and head not in _place_name_set()
 
