@@ -1718,6 +1718,8 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
 
 _BRANCH_ENDS = ("分公司", "分行", "支行")
 _COUNTED_KIND = re.compile(r"(?:[一二三四五六七八九十两几数多]+|\d+)(?:家|所|个)")
+_DESCRIBED_LATIN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:商|公司|企业|集团|机构|品牌|厂|巨头)(?=[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+)*$)")
+_JOINTLY_DONE = re.compile(r"(?:合资|联合|共同)(?:建设|设立|成立|组建|打造|开发|投资|运营)")
 _JOINT_VENTURE_TAIL = re.compile(r"(?:合资|合营)[\u4e00-\u9fff]{0,4}?(?:公司|企业|工厂)$")
 _ROLE_THEN_LATIN = re.compile(r"(?:运营商|供应商|开发商|制造商|服务商|代理商|经销商|品牌商|运营方)\s?[A-Za-z]")
 _UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团") + _BRANCH_ENDS
@@ -1944,6 +1946,10 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         return [(start, jv.start())]
     for m in _CONJUNCTION.finditer(text, start, end):
         left, right = text[start:m.start()], text[m.end():end]
+        # (…or what they do together: 中国石化|与|鄂岚能源|合资建设加氢站)
+        if (jointly := _JOINTLY_DONE.search(right)) and jointly.start() >= 2 and (
+                _known_company_name(left) or ends_in_org_suffix(org_suffix, left)):
+            return [(start, m.start()), (m.end(), m.end() + jointly.start())]
         # (two partners and what they set up together: 翊川汽车|与|沣锂新能源|合资电池公司)
         if (jv := _JOINT_VENTURE_TAIL.search(text, m.end(), end)) and len(left) >= 2 and jv.start() - m.end() >= 2:
             return [(start, m.start()), (m.end(), jv.start())]
@@ -2110,6 +2116,8 @@ class EntityTrimmer:
                 continue  # 公司全资子公司 alone: words that open a name, no name
             if not ent_id and label == "ORG" and _ROLE_THEN_LATIN.match(full, end):
                 continue  # 日本乐园|运营商|Orion Parks: a description of the company named after it
+            if not ent_id and label == "ORG" and (latin := _DESCRIBED_LATIN_NAME.match(full, start, end)):
+                start = latin.end()  # 加拿大钾肥出口商|Canpotex: a description in Chinese, then the Latin name
             if not ent_id and label == "ORG" and self.appositive is not None:
                 m = self.appositive.search(full, start, end)
                 if m:

@@ -1576,6 +1576,18 @@ CASES = [
      {("拓岚科技", "shareholder_of", "杭州鲸岚网络科技有限公司"), ("杭州鲸岚网络科技有限公司", "subsidiary_of", "拓岚科技"),
       ("杭州鲸岚网络科技有限公司", "has_brand", "鲸岚本"), ("拓岚科技", "has_brand", "鲸岚本"), ("拓岚科技", "has_brand", "岚记"),
       ("拓岚科技", "has_brand", "岚历"), ("腾讯", "investor_in", "拓岚科技"), ("启明创投", "investor_in", "拓岚科技")}),
+    # an agreement and then the venture both set up (签署合作协议,双方将合资成立X); the venture's capital later
+    ("[鄂岚能源|ORG]公告,[鄂岚能源|ORG]与[中石岚湖北分公司|ORG]签署合作协议,双方将合资成立[湖北岚氢能源科技有限公司|ORG]。",
+     {("鄂岚能源", "shareholder_of", "湖北岚氢能源科技有限公司"), ("中石岚湖北分公司", "shareholder_of", "湖北岚氢能源科技有限公司"),
+      ("鄂岚能源", "partners_with", "中石岚湖北分公司")}),
+    # an import contract (the exporter supplies the importer), its exporter's country before its kind
+    ("[中农岚控股|ORG]宣布,已与[加拿大|GPE]钾肥出口商[Canpotex|ORG]签订2027年度钾肥海运进口合同。",
+     {("Canpotex", "supplies", "中农岚控股"), ("Canpotex", "located_in", "加拿大")}),
+    # a placing agent; the placees (承配人…其中包括A及B) of the document's company; a company a group owns besides
+    ("[璨岚生物|ORG]公告,[璨岚生物|ORG]与配售代理[中金公司|ORG]订立配售协议。[璨岚生物|ORG]将配售新股。"
+     "承配人为不少于六名独立专业投资者,其中包括[高瓴资本|ORG]及[博裕资本|ORG]。",
+     {("中金公司", "supplies", "璨岚生物"), ("高瓴资本", "investor_in", "璨岚生物"), ("博裕资本", "investor_in", "璨岚生物")}),
+    ("[岚影传媒集团|ORG]同时还拥有影视制作公司[岚影影业|ORG]。", {("岚影影业", "subsidiary_of", "岚影传媒集团")}),
 ]
 
 

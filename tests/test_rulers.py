@@ -2267,3 +2267,10 @@ def test_a_description_before_a_registered_name_is_cut():
     assert text[_without_description_of_registered(text, 0, len(text)):] == "峰岚控股有限公司"
     text = "岚川品牌管理有限公司"  # a registered name whose trade is brand management: no description
     assert _without_description_of_registered(text, 0, len(text)) == 0
+
+
+def test_partners_and_what_they_do_together_and_a_latin_name_after_its_description(nlp):
+    found = names_in(nlp, "中国石化与鄂岚能源合资建设加氢站网络 首批10座年内投用")
+    assert "鄂岚能源" in found and not any("加氢站" in n for n in found)
+    found = names_in(nlp, "中农岚控股宣布,已与加拿大钾肥出口商Canpotex签订年度钾肥海运进口合同。")
+    assert "Canpotex" in found and not any(n.endswith("Canpotex") and n != "Canpotex" for n in found)
