@@ -1422,7 +1422,7 @@ _STREET_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街)(?![头�
 _KIND_OF_VEHICLE = re.compile(r"(?:纯电动|电动|新能源|燃油|混动|插电混动|插混|增程式?|氢燃料电池|智能网联)"
                               r"(?:汽车|车型|轿车|乘用车|商用车|SUV|MPV|卡车|重卡)")
 # lines of trade a company's name often ends with (翔宇航空, 岚川汽车)
-_TRADE_ENDS = ("航空", "汽车", "科技", "医药", "能源", "电子", "电气", "物流", "食品", "乳业", "药业", "生物", "智能")
+_TRADE_ENDS = ("航空", "汽车", "科技", "医药", "制药", "能源", "电子", "电气", "物流", "食品", "乳业", "药业", "生物", "智能")
 # 等 and the kind of the names listed before it (等国际烟草公司, 等国内品牌)
 _ETC_KIND = re.compile(r"等(?:多家|多个|一批)?(?:国际|国内|海外|知名|头部|大型)?[\u4e00-\u9fff]{0,4}?(?:公司|品牌|企业|机构|厂商|集团)")
 # verbs of approval and request before a name whose last character a guess may open with (同意|湘麓学院)

@@ -2274,3 +2274,9 @@ def test_partners_and_what_they_do_together_and_a_latin_name_after_its_descripti
     assert "鄂岚能源" in found and not any("加氢站" in n for n in found)
     found = names_in(nlp, "中农岚控股宣布,已与加拿大钾肥出口商Canpotex签订年度钾肥海运进口合同。")
     assert "Canpotex" in found and not any(n.endswith("Canpotex") and n != "Canpotex" for n in found)
+
+
+def test_a_drug_maker_and_a_distributor_joined_and_a_beer_brand(nlp):
+    found = names_in(nlp, "汀岚制药与国药控股签订全国配送协议 新药进入300家医院")
+    assert "汀岚制药" in found and "国药控股" in found
+    assert "澜岚啤酒" in names_in(nlp, "澜岚啤酒今年前三季度实现营业收入86.7亿元。")
