@@ -696,6 +696,9 @@ class _Context:
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a and x[1] not in acting
                  and not self._is_turn_label(self._sentence_at(x[0].start), x[0])
                  and not SOURCE_SHOWS.match(self.text, x[0].end)  # 企查查信息显示: who reports, not who is meant
+                 # (创始人为前百度科学家X: a former employer in a description is not what 公司 stands for)
+                 and not (x[0].start >= 2 and self.text[x[0].start - 1] == "前"
+                          and self.text[x[0].start - 2] in "为是任")
                  and not (ref.skip is not None and ref.skip.search(x[0].text))
                  and not (ref.not_before is not None and ref.not_before.match(self.text, x[0].end))
                  and (ref.before is None or ref.before.match(self.text, x[0].end))

@@ -1723,7 +1723,7 @@ _JOINTLY_DONE = re.compile(r"(?:合资|联合|共同)(?:建设|设立|成立|组
 _JOINT_VENTURE_TAIL = re.compile(r"(?:合资|合营)[\u4e00-\u9fff]{0,4}?(?:公司|企业|工厂)$")
 _ROLE_THEN_LATIN = re.compile(r"(?:运营商|供应商|开发商|制造商|服务商|代理商|经销商|品牌商|运营方)\s?[A-Za-z]")
 _UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团") + _BRANCH_ENDS
-_DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|龙头|平台|战队|球队)(?=[\u4e00-\u9fff]{2,5}$)")
+_DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|龙头|平台|战队|球队|船东)(?=[\u4e00-\u9fff]{2,5}$)")
 
 
 def _without_description(text: str, start: int, end: int) -> int:
@@ -1891,7 +1891,7 @@ _INSTITUTION_END = ("医院", "学院", "大学", "中心", "银行")
 _BUILT_IN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<verb>新建|建设|兴建|扩建|投建|建|设立|投资)")
 _CITY_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省县]")
 _PARTNER_JOINT = re.compile(r"联合|携手|联手|牵手")
-_ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请")
+_ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘")
 
 
 def _known_company_name(name: str) -> bool:

@@ -1592,6 +1592,18 @@ CASES = [
     ('[汀岚制药|ORG]已与[国药控股|ORG]签署《药品配送服务协议》,由[国药控股|ORG]负责公司降压新药"[汀岚平|BRAND]"在全国范围内的'
      "医院配送服务。",
      {("国药控股", "supplies", "汀岚制药"), ("汀岚制药", "has_brand", "汀岚平"), ("汀岚制药", "partners_with", "国药控股")}),
+    # a former employer in a founder's description is not what the next sentence's 公司 stands for; computing power
+    # provided by a cloud (由X为Y提供…算力服务)
+    ("[深岚智能|ORG]宣布,已与[火山引擎|ORG]签订算力租赁合同,由[火山引擎|ORG]为[深岚智能|ORG]提供约2000张GPU的算力服务。"
+     "[深岚智能|ORG]成立于2023年,创始人兼CEO为前[百度|ORG]深度学习研究院科学家[柴岚舒|PERSON]。公司今年6月完成了8亿元的B轮融资,"
+     "由[启明创投|ORG]领投,[红杉中国|ORG]和[美团|ORG]跟投。",
+     {("火山引擎", "supplies", "深岚智能"), ("深岚智能", "founder", "柴岚舒"),
+      ("柴岚舒", "ceo_of", "深岚智能"), ("启明创投", "led_round", "深岚智能"), ("启明创投", "investor_in", "深岚智能"),
+      ("红杉中国", "investor_in", "深岚智能"), ("美团", "investor_in", "深岚智能")}),
+    # an auditor changed (审计机构由A变更为B: both serve the company), though planned; a strategic stake bought
+    ("[汀岚股份|ORG]晚间公告,公司拟将2026年度财务报告审计机构由[大华会计师事务所|ORG]变更为[容诚会计师事务所|ORG]。",
+     {("大华会计师事务所", "supplies", "汀岚股份"), ("容诚会计师事务所", "supplies", "汀岚股份")}),
+    ("[比亚迪|ORG]战略入股功率芯片企业[澜岚半导体|ORG]。", {("比亚迪", "shareholder_of", "澜岚半导体")}),
 ]
 
 

@@ -2280,3 +2280,9 @@ def test_a_drug_maker_and_a_distributor_joined_and_a_beer_brand(nlp):
     found = names_in(nlp, "汀岚制药与国药控股签订全国配送协议 新药进入300家医院")
     assert "汀岚制药" in found and "国药控股" in found
     assert "澜岚啤酒" in names_in(nlp, "澜岚啤酒今年前三季度实现营业收入86.7亿元。")
+
+
+def test_a_scientist_by_name_and_auditors_after_a_change_of_auditor(nlp):
+    assert ("柴岚舒", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "创始人兼CEO为前百度深度学习研究院科学家柴岚舒。")]
+    found = names_in(nlp, "汀岚股份拟变更会计师事务所 改聘容诚会计师事务所")
+    assert "容诚会计师事务所" in found and not any(n.startswith("改聘") or "拟变更" in n for n in found)
