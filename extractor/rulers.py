@@ -906,6 +906,8 @@ class CueMatcher:
                     and not self._name_like(tok) and not (registered and (INDUSTRY_TAIL.fullmatch(tok.text)
                                                                           or tok.text in self.GROUP_WORDS))):
                 break
+            if j < last and tok.text in PERIOD_WORDS and j > 0 and doc[j - 1].text[-1:].isdigit():
+                break  # 2027|年度|新能源: the period a number dates, no part of a name
             if j < last and tok.text == "方" and j > 0 and _PARTY_WORD_BEFORE.search(doc[j - 1].text):
                 break  # 委托|方|湖州城投: the party's word, no part of its name
             if (j < last and tok.text in DESCRIPTION_NOUNS + ("工作室",) and not known_org
@@ -2215,6 +2217,9 @@ class EntityTrimmer:
                 while not suffixed_name and not _ALIAS_AFTER.match(full, end) and (cut := without_trailing(
                         full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut
+                if (label == "ORG" and full.startswith("经", start) and end - start >= 5
+                        and _ASSESSED_AFTER.match(full, end)):
+                    start += 1  # 经|颂岚资信评估有限公司|综合评定: by the assessor, 经 no part of its name
                 start_before_opening = start
                 opened = without_opening(full, start, end, self.opening)
                 if opened != start and label == "ORG" and full[start:opened] in TITLE_OPENINGS and _surname_name(
@@ -2384,10 +2389,15 @@ def _opens_with_place(name: str) -> bool:
     return False
 
 
+# the period a number dates (2027年度, 三季度): it ends a run of name words that reaches it from the right
+PERIOD_WORDS = frozenset(("年", "年度", "半年度", "季度", "月", "月度", "财年", "期"))
+
 # the day or period a statement is about, which no name has inside it (only at its start: 今日头条, 今日资本)
 _NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|元旦|春节|国庆|期间|"
                           r"撤回|宣布|完成|发布|启动|终止|递交|冲刺|"  # …nor past an event (枫桥生物|撤回科创板IPO)
                           r"持有|持股(?!平台|计划)|(?:间接|直接|共同)控制|设有")  # …or control (X控股|间接控制公司)  # …or a holding (产业投资基金二期|持有公司8.7%的股份)
+# what an assessor, auditor or authority does after 经X (经X综合评定, 经X审计, 经X批准)
+_ASSESSED_AFTER = re.compile(r"(?:综合|审慎|独立)?(?:评定|评估|审计|审核|审查|审阅|批准|核准|认定|鉴定|测算|检测|同意|确认)")
 _ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次)")
 
 

@@ -148,6 +148,7 @@ CASES = [
     # a SaaS company's recurring revenue by its acronym; a plant's yearly throughput
     ("公司ARR已突破3亿元", dict(min=3e8, unit="CNY", metric="recurring-revenue")),
     ("建成年处理能力10万吨的分选中心", dict(v=1e5, unit="tonnes", metric="capacity")),
+    ("新能源装机容量已达1280万千瓦", dict(v=1.28e7, unit="kW", metric="capacity")),  # power, not energy (千瓦时)
     ("客座率为84.3%", dict(v=84.3, unit="percent", metric="occupancy-rate")),
     ("整体翻台率为3.8次/天", dict(v=3.8, metric="table-turnover")),
     ("平台活跃商家超过120万家", dict(min=1.2e6, cmp=">", metric="merchants")),

@@ -1604,6 +1604,17 @@ CASES = [
     ("[汀岚股份|ORG]晚间公告,公司拟将2026年度财务报告审计机构由[大华会计师事务所|ORG]变更为[容诚会计师事务所|ORG]。",
      {("大华会计师事务所", "supplies", "汀岚股份"), ("容诚会计师事务所", "supplies", "汀岚股份")}),
     ("[比亚迪|ORG]战略入股功率芯片企业[澜岚半导体|ORG]。", {("比亚迪", "shareholder_of", "澜岚半导体")}),
+    # the banks that underwrite an issue and the agency that rates its issuer serve the issuer; money raised for
+    # the company's subsidiary (用于公司全资子公司X); makers of a brand's lines (分别由A和B代工); grown on two platforms
+    ("[岚屿能源|ORG]发行15亿元绿色债券\n[岚屿能源|ORG]公告,公司绿色公司债券已发行完毕。本期债券由[汀川证券|ORG]担任牵头主承销商,[中信建投证券|ORG]担任联席主承销商,"
+     "经[岚信评级|ORG]综合评定,公司主体信用等级为AA+。募集资金将全部用于公司全资子公司[岚屿风电|ORG]投资建设的风电项目。",
+     {("汀川证券", "supplies", "岚屿能源"), ("中信建投证券", "supplies", "岚屿能源"), ("岚信评级", "supplies", "岚屿能源"),
+      ("岚屿风电", "subsidiary_of", "岚屿能源")}),
+    ("经[汀信国际|ORG]综合评定,[岚川集团|ORG]主体信用等级为AAA。", {("汀信国际", "supplies", "岚川集团")}),
+    ("[汀妍|BRAND]的粉底液和眼影分别由[岚丝化妆品|ORG]和[汀美科技|ORG]代工。",
+     {("岚丝化妆品", "supplies", "汀妍"), ("汀美科技", "supplies", "汀妍")}),
+    ("国货品牌[汀妍|BRAND]凭借一款眼影盘在[抖音|ORG]和[小红书|ORG]上迅速走红。",
+     {("汀妍", "grew_on", "抖音"), ("汀妍", "grew_on", "小红书")}),
 ]
 
 

@@ -2286,3 +2286,11 @@ def test_a_scientist_by_name_and_auditors_after_a_change_of_auditor(nlp):
     assert ("柴岚舒", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "创始人兼CEO为前百度深度学习研究院科学家柴岚舒。")]
     found = names_in(nlp, "汀岚股份拟变更会计师事务所 改聘容诚会计师事务所")
     assert "容诚会计师事务所" in found and not any(n.startswith("改聘") or "拟变更" in n for n in found)
+
+
+def test_an_assessor_after_jing_a_period_after_a_year_and_makers_of_a_brand(nlp):
+    found = names_in(nlp, "本期债券由汀川证券担任主承销商,经汀颂资信评估有限公司综合评定,公司主体信用等级为AA+。")
+    assert "汀颂资信评估有限公司" in found and not any(n.startswith("经") for n in found)
+    assert not any("年度" in n for n in names_in(nlp, "汀川公交以3亿元中标其2027年度新能源公交车采购项目。"))
+    found = ents(nlp, "汀妍的粉底液和眼影分别由岚丝美诗和汀特丽代工。")
+    assert ("岚丝美诗", "ORG") in [(t, l) for t, l, _ in found] and ("汀特丽", "ORG") in [(t, l) for t, l, _ in found]
