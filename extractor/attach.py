@@ -41,7 +41,7 @@ from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, 
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
-PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|依赖|依靠|转向|入驻|登陆|登上|进驻|上线|上架|递表|冲刺|赴)\s?$")
+PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|依赖|依靠|转向|(?:入驻|登陆|登上|进驻|上线|上架)了?|递表|冲刺|赴)\s?$")
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|平台上|旗舰店|官方旗舰店|渠道|主播|带货主播|达人|博主|网红)")
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
 PLATFORM_LISTED = re.compile(r"(?:在|于|通过|入驻|登陆)[^,，。;；:：!?！？\n]{1,12}?(?:和|、|及|与|以及)\s?$")
@@ -148,6 +148,9 @@ DATE_CLAUSE = re.compile(r"\s?截至[^,，;；。]{1,16}[,，]")
 CHANGE_GAP = re.compile(r"\s?[,，]?\s?(?:较上年同期|较去年同期|较上年|较去年|同比|环比)?")
 CHANGE_WORD = re.compile(r"较上年|较去年|同比|环比")
 CHANGE_METRICS = ("growth", "decline")
+# the company's own channel on a platform (其微信小程序, 自有的抖音小店)
+OWN_CHANNEL_BEFORE = re.compile(r"(?:其|自有的?|自家的?|公司的?|品牌的?|官方)\s?$")
+OWN_CHANNEL_AFTER = re.compile(r"\s?(?:小程序|公众号|视频号|App|APP|app|小店|店铺|旗舰店|直播间|商城)")
 BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)$")
 # a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
 KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(合作社|俱乐部|医院|银行|集团|协会|商会|联合会|学会)|"
@@ -411,6 +414,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if LISTED_PARTNERS.search(text, max(0, first.start - 12), first.start) and CLAUSE_BREAK.search(
                 text, m.end, fig.start):
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's
+        if OWN_CHANNEL_BEFORE.search(text, max(0, m.start - 3), m.start) and OWN_CHANNEL_AFTER.match(text, m.end):
+            return False  # 其微信小程序订单占比…: the channel's owner's orders, not the platform's
         if BELONGS_TO.search(text, max(0, m.start - 4), m.start):
             return False  # X隶属于Y,目前平台活跃商家…: Y owns the platform the clause goes on about
         if FORMER_EMPLOYER.search(text, max(0, m.start - 3), m.start):

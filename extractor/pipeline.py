@@ -69,6 +69,11 @@ def whole_latin_runs(words: list[str], spaces: list[bool]) -> tuple[list[str], l
     out_w: list[str] = []
     out_s: list[bool] = []
     for w, sp in zip(words, spaces):
+        if (glued := _LATIN_THEN_HAN.fullmatch(w)) is not None:
+            # an officer's title and a Chinese word the segmenter read as one (COO|鹤岭: a title and a name) are two
+            out_w.extend((glued.group(1), glued.group(2)))
+            out_s.extend((False, sp))
+            continue
         if w[:1] >= "\u0100" or not out_w or out_s[-1]:  # (most words: neither rule below can apply)
             out_w.append(w)
             out_s.append(sp)
@@ -90,6 +95,10 @@ def whole_latin_runs(words: list[str], spaces: list[bool]) -> tuple[list[str], l
         out_w.append(w)
         out_s.append(sp)
     return out_w, out_s
+
+
+# (only an officer's title: WCG世界 or KTV包厢 may stay one word, as the corpora the model learnt from had them)
+_LATIN_THEN_HAN = re.compile(r"(CEO|COO|CTO|CFO|CMO|CIO|CPO|CSO|CHO|VP|GM)([\u4e00-\u9fff]{2,})")
 
 
 def _ascii_alnum(c: str) -> bool:

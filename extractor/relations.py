@@ -152,6 +152,7 @@ class Ref:
     # "main": the organisation the whole document is about (a title-only turn label: 首席执行官王振宇:); "topic": the
     # earliest of the ref's own sentence when it names one (X成立于2001年,董事长Y持有公司21%: X), else "first";
     # "opening": the first of the ref's own sentence that opens a clause (X成立于…,在上海: X; 他离开X,在…: none);
+    # "last_opening": the last one before the ref that opens a clause (A发布公告,B中标其项目,将为A供应…: B);
     # "main_or_last": the organisation the document is about when one stands out (本公司 in a filing), else "last";
     # "main_or_previous": else the one organisation the sentence before is about, when it opens it (X创立于2017年,…。
     # 创始人Y表示: X); "main_or_topic": the organisation the document is about when one stands out, else "topic";
@@ -356,10 +357,10 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     if not isinstance(window, int) or not 0 <= window <= 5:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
-    if pick not in ("first", "last", "main", "topic", "opening", "main_or_last", "main_or_previous", "main_or_topic",
-                    "main_or_first", "document"):
-        raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'main_or_last', 'main_or_previous', "
-                         "'main_or_topic', 'main_or_first' or 'document'")
+    if pick not in ("first", "last", "main", "topic", "opening", "last_opening", "main_or_last", "main_or_previous",
+                    "main_or_topic", "main_or_first", "document"):
+        raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'last_opening', 'main_or_last', "
+                         "'main_or_previous', 'main_or_topic', 'main_or_first' or 'document'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
@@ -707,11 +708,11 @@ class _Context:
                  # (除SHEIN外,公司还为Temu供货: what a clause sets aside is not what its anaphor means)
                  and not (self.text.endswith(("除", "除了"), 0, x[0].start)
                           and self.text.startswith(("外", "以外", "之外"), x[0].end))]
-        if ref.pick == "opening":  # the first of the sentence that opens a clause: a subject, not an object
+        if ref.pick in ("opening", "last_opening"):  # a subject of the sentence, not an object
             opening = [x for x in cands if x[2] in ref.types and x[0].start >= s.start
                        and CLAUSE_OPENING.search(self.text[s.start:x[0].start])]
             if opening:
-                m, eid, etype = opening[0]
+                m, eid, etype = opening[0 if ref.pick == "opening" else -1]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
             return None
         if ref.pick in ("first", "topic", "main_or_topic", "main_or_first"):

@@ -139,6 +139,8 @@ class GazetteerMatcher:
             return hit
         return hit[0], m.end(), "BRAND", ""
 
+    _PLATFORM_FEATURE = re.compile(r"(?:小程序|公众号|视频号|朋友圈|服务号|订阅号|搜一搜)")
+
     # what joins the items of a list of names (小米和苹果, 苹果、三星)
     _LIST_JOIN = re.compile(r"\s?(?:和|与|及|、|以及)\s?")
 
@@ -191,7 +193,9 @@ class GazetteerMatcher:
                 and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1]
                          and not _company_then_other(text[h[1]:places[h[0]]]))
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
-                     or self._listed_with_known(text, h, hits, ents))
+                     or self._listed_with_known(text, h, hits, ents)
+                     # (a platform's own feature after it names the platform: 微信小程序, 微信公众号)
+                     or (h[2] in ("ORG", "BRAND") and self._PLATFORM_FEATURE.match(text, h[1]) is not None))
                 # a city that only confirms the model, which read an organisation there, names a club or a hotel
                 # (罗马, 汉堡 in a league's results)
                 and not (h[2] in PLACE_LABELS and (h[0], h[1]) in organisations
@@ -1687,6 +1691,9 @@ def _with_latin_name_tail(text: str, start: int, end: int) -> int:
     if re.fullmatch(r"[A-Za-z&]{2,12}", text[start:end]) and (tail := _LATIN_NAME_TAIL.match(text, end)):
         return tail.end()
     return end
+# an exchange and the ticker of a stock listed on it: (NASDAQ:YDSM), (纽交所:ABC)
+_EXCHANGE_BEFORE = re.compile(r"(?:NASDAQ|Nasdaq|NYSE|AMEX|TSX|LSE|HKEX|SGX|OTC|纳斯达克|纳斯达克交易所|纽交所|美股|港股|股票代码)\s?[:：]\s?$")
+_TICKER = re.compile(r"[A-Z][A-Z0-9.]{0,5}[)）]?")
 _PARTNERSHIP_FORM = re.compile(r"[(（]有限合伙[)）]")
 # kinds of shop a place's name never ends with
 _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
@@ -2086,6 +2093,8 @@ class EntityTrimmer:
                 continue  # 中国|银行间市场: the interbank market, no bank
             if not ent_id and label == "ORG" and end - start >= 4 and full.endswith(_VERBS_BEFORE_NAMES, 0, start + 1):
                 start += 1  # 同|意湘麓学院: the guess opened inside the verb before the name (同意)
+            if not ent_id and _TICKER.fullmatch(full, start, end) and _EXCHANGE_BEFORE.search(full, max(0, start - 12), start):
+                continue  # (NASDAQ:YDSM): a stock's ticker after its exchange, no name
             if not ent_id and label == "ORG" and _KIND_OF_VEHICLE.fullmatch(full, start, end):
                 continue  # 纯电动汽车: a kind of car, no maker
             if not ent_id and label == "ORG" and _COUNTED_KIND.match(full, start, end):

@@ -973,3 +973,12 @@ def test_a_filings_company_is_its_filer_and_a_count_before_a_brands_shops_is_the
     a, ids = make("岚昇商业计划在云南开设300家鲸岚便利店。", [("岚昇商业", "franchisee", 0), ("鲸岚便利店", "chain", 0)],
                   [("300家", dict(value=300, unit="stores", metric="stores"))])
     assert [x[1] for x in about(a, ids)] == ["chain"]
+
+
+def test_orders_in_a_companys_own_channel_and_a_share_after_platforms_it_settled_on_are_the_companys():
+    text = "岚源咖啡发布运营数据。今年前三季度,其微信小程序订单占总订单量的比例已达63%。"
+    a, ids = make(text, [("岚源咖啡", "pd", 0), ("微信", "tmall", 0)], [("63%", dict(value=63, unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+    text = "岚源咖啡创始人表示,品牌还入驻了天猫,外卖收入约占营业额的28%。"
+    a, ids = make(text, [("岚源咖啡", "pd", 0), ("天猫", "tmall", 0)], [("28%", dict(value=28, unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

@@ -149,6 +149,7 @@ CASES = [
     ("公司ARR已突破3亿元", dict(min=3e8, unit="CNY", metric="recurring-revenue")),
     ("建成年处理能力10万吨的分选中心", dict(v=1e5, unit="tonnes", metric="capacity")),
     ("新能源装机容量已达1280万千瓦", dict(v=1.28e7, unit="kW", metric="capacity")),  # power, not energy (千瓦时)
+    ("董事长全年从公司获得的税前报酬总额为586.3万元", dict(v=5.863e6, unit="CNY", metric="compensation")),
     ("客座率为84.3%", dict(v=84.3, unit="percent", metric="occupancy-rate")),
     ("整体翻台率为3.8次/天", dict(v=3.8, metric="table-turnover")),
     ("平台活跃商家超过120万家", dict(min=1.2e6, cmp=">", metric="merchants")),

@@ -121,6 +121,13 @@ def test_a_latin_run_cut_after_a_chinese_character_is_one_word():
     assert whole_latin_runs(["iPhone", "14"], [False, False]) == (["iPhone", "14"], [False, False])
 
 
+def test_an_officers_title_glued_to_a_name_is_two_words():
+    from extractor.pipeline import whole_latin_runs
+
+    assert whole_latin_runs(["兼", "COO鹤岭", "告诉"], [False] * 3) == (["兼", "COO", "鹤岭", "告诉"], [False] * 4)
+    assert whole_latin_runs(["2位", "WCG世界", "冠军"], [False] * 3) == (["2位", "WCG世界", "冠军"], [False] * 3)
+
+
 def test_a_word_cut_at_an_accented_letter_is_one_word():
     from extractor.pipeline import whole_latin_runs
 

@@ -1615,6 +1615,21 @@ CASES = [
      {("岚丝化妆品", "supplies", "汀妍"), ("汀美科技", "supplies", "汀妍")}),
     ("国货品牌[汀妍|BRAND]凭借一款眼影盘在[抖音|ORG]和[小红书|ORG]上迅速走红。",
      {("汀妍", "grew_on", "抖音"), ("汀妍", "grew_on", "小红书")}),
+    # a supplier switched (供应商由A切换为B: both supply); set up by two after a profile's clauses; a customer named as
+    # the supplier's (A曾是B的第二大客户); supplying in a clause with no subject of its own (…,将为B供应: the last
+    # clause's subject); headquarters after a country and a state; an officer after a semicolon
+    ("[汀蓝汽车|ORG]即将上市的新车将把动力电池供应商由[国轩高科|ORG]切换为[亿纬锂能|ORG]。",
+     {("国轩高科", "supplies", "汀蓝汽车"), ("亿纬锂能", "supplies", "汀蓝汽车")}),
+    ("资料显示,[汀蓝汽车|ORG]成立于2020年,总部位于[合肥|GPE],由[江淮汽车|ORG]与[岚禾资本|ORG]共同投资设立。",
+     {("江淮汽车", "shareholder_of", "汀蓝汽车"), ("岚禾资本", "shareholder_of", "汀蓝汽车"), ("汀蓝汽车", "located_in", "合肥")}),
+    ("2023年之前,[华为|ORG]曾是[岚电半导体|ORG]的第二大客户。", {("岚电半导体", "supplies", "华为")}),
+    ("12月1日,[汀川公交|ORG]发布中标结果公告,[岚程客车|ORG]以4.2亿元中标其采购项目,将为[汀川公交|ORG]供应300辆纯电动公交车。",
+     {("岚程客车", "supplies", "汀川公交")}),
+    ("[岚电半导体|ORG]总部位于[美国|GPE][加州|GPE][圣何塞|GPE]。", {("岚电半导体", "located_in", "圣何塞")}),
+    ("[岚芯科技|ORG]披露年报。同期,公司总裁[蔺川|PERSON]的税前报酬为312万元;财务总监[霍岚|PERSON]的税前报酬为158万元。",
+     {("蔺川", "ceo_of", "岚芯科技"), ("霍岚", "works_for", "岚芯科技")}),
+    # sales in the company's own channel on a platform (其微信小程序订单)
+    ("[汀源咖啡|ORG]发布运营数据。今年前三季度,其[微信|ORG]小程序订单占比已达63%。", {("汀源咖啡", "sells_on", "微信")}),
 ]
 
 

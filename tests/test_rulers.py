@@ -2294,3 +2294,11 @@ def test_an_assessor_after_jing_a_period_after_a_year_and_makers_of_a_brand(nlp)
     assert not any("年度" in n for n in names_in(nlp, "汀川公交以3亿元中标其2027年度新能源公交车采购项目。"))
     found = ents(nlp, "汀妍的粉底液和眼影分别由岚丝美诗和汀特丽代工。")
     assert ("岚丝美诗", "ORG") in [(t, l) for t, l, _ in found] and ("汀特丽", "ORG") in [(t, l) for t, l, _ in found]
+
+
+def test_a_ticker_a_platforms_feature_a_board_and_a_state_before_its_city(nlp):
+    assert "YDSM" not in names_in(nlp, "岚电半导体(NASDAQ:YDSM)12月2日在投资者电话会上表示,公司业绩超出预期。")
+    assert ("微信", "ORG") in [(t, l) for t, l, _ in ents(nlp, "今年前三季度,其微信小程序订单占总订单量的比例已达63%。")]
+    assert not any("科创板" in n for n in names_in(nlp, "董事长汀川的税前报酬为586.3万元,在科创板半导体公司中位居前列。"))
+    found = names_in(nlp, "岚电半导体总部位于美国加州圣何塞,已获得美国商务部工业与安全局颁发的出口许可证。")
+    assert {"加州", "圣何塞", "美国商务部工业与安全局"} <= set(found)
