@@ -32,6 +32,7 @@ MODEL_CODE = re.compile(r"(?P<brand>.+?)(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]{0,3}|\d{2,
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a place in brackets inside a registered name, before its legal form (X电器(佛山)有限公司, X(中国)投资有限公司)
 BRACKETED_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）](?=[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司$)")
+SUBSIDIARY_BEFORE = re.compile(r"(?:子公司|孙公司|分公司|附属公司)(?:的)?\s?$")
 SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
 # what joins a stage or trading name to the real one (主播"阿岚"本名廖晓岚)
 REAL_NAME = re.compile(r"[”\"」』’']?\s?[,，(（]?\s?(?:本名|原名|真名|真实姓名|学名)(?:为|是|叫)?\s?[“\"「]?")
@@ -86,15 +87,17 @@ class _Clusters:
 # the last character of a place named as an administrative unit (省, 市, 县 …), which the text may leave off
 ADMINISTRATIVE_UNITS = "省市县区镇乡"
 
-def merge_score(short: str, long: str, family: str, places: Container[str] = ()) -> tuple[float, str]:
+def merge_score(short: str, long: str, family: str, places: Container[str] = (),
+                brackets: bool = True) -> tuple[float, str]:
     """How likely two different surface names (same type family) name one entity, with the reason. `places`: place
-    names, for an organisation written with its city in front (杭州甜趣食品 and 甜趣食品)."""
+    names, for an organisation written with its city in front (杭州甜趣食品 and 甜趣食品). `brackets`: whether a place
+    in brackets in the longer name may be left out (not when the text calls that name a subsidiary)."""
     if short == long:
         return 1.0, "same name"
     # 芃禾电器(佛山)有限公司 and 芃禾电器: the place a registered name gives in brackets is no part of the name in use
     # (the bracket test first: this runs for every pair of names of a family)
-    if (family == "ORG" and ("(" in long or "（" in long) and (unbracketed := BRACKETED_PLACE.sub("", long)) != long
-            and len(unbracketed) >= 2):
+    if (brackets and family == "ORG" and ("(" in long or "（" in long)
+            and (unbracketed := BRACKETED_PLACE.sub("", long)) != long and len(unbracketed) >= 2):
         return merge_score(short, unbracketed, family, places)
     han = bool(_HAN.search(short)) and bool(_HAN.search(long))
     if han and len(short) >= 2 and len(short) == len(long) and pinyin_key(short) == pinyin_key(long):
@@ -279,6 +282,11 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     # (…and a place a public body is named after: 璘江省国资委 … 璘江汧源集团有限公司 is 汧源集团)
     places.update(body.group(1) for a in analyses for m in a.mentions if m.label == "ORG"
                   and (body := PLACE_OF_BODY.match(m.text.strip())) and PUBLIC_BODY.fullmatch(m.text.strip()))
+    # a registered name the text calls a subsidiary (全资子公司X(南昌)有限公司) names the parent's unit in that city,
+    # not the parent X: its bracketed place stays part of it
+    subsidiaries = {key_of[(a.document.doc_id, m.start, m.end)] for a in analyses for m in a.mentions
+                    if (a.document.doc_id, m.start, m.end) in key_of
+                    and SUBSIDIARY_BEFORE.search(a.rule_text, max(0, m.start - 6), m.start)}
     clusters = _Clusters()
     names = {k: preferred.get(k) or surfaces[k].most_common(1)[0][0] for k in surfaces}
     for k in gaz_keys:
@@ -307,7 +315,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                         if len(wn) != len(sn) and not s_chars & w_chars:
                             continue
                         a_, b_ = (wn, sn) if len(wn) <= len(sn) else (sn, wn)
-                        best = max(best, merge_score(a_, b_, family, places))
+                        longer_key = strong if b_ is sn else weak
+                        best = max(best, merge_score(a_, b_, family, places, longer_key not in subsidiaries))
                 if best[0] >= threshold and best[1] == "generic suffix" and _group_and_its_brand(
                         strong, weak, names, labels):
                     continue

@@ -330,7 +330,7 @@ DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构",
 # role nouns that stand right before a name (充电服务商岚电科技, 运营|商易|电行: the segmenter may glue their last
 # character to it): no part of the name
 ROLE_NOUNS = ("运营商", "服务商", "供应商", "厂商", "开发商", "经销商", "零售商", "制造商", "生产商", "承包商", "品牌商",
-              "电商", "渠道商", "代理商")
+              "电商", "渠道商", "代理商", "船东")
 OPEN_QUOTES = "“\"「『‘'"
 CLOSE_QUOTES = "”\"」』’'"
 
@@ -413,7 +413,7 @@ class CueMatcher:
                                          and text[span[1]] in CLOSE_QUOTES)
                                 and not self._registered_with_unknown_word(doc, text, span)
                                 # (…and so does a kind of company right before it: 荷兰企业|维斯特食品)
-                                and not (span[0] - 2 >= 0 and text.endswith(("企业", "品牌", "厂商"), 0, span[0])
+                                and not (span[0] - 2 >= 0 and text.endswith(("企业", "品牌", "厂商", "船东", "供应商", "服务商", "运营商", "制造商", "开发商"), 0, span[0])
                                          and span[1] - span[0] - len(m.group()) >= 2)
                                 # (…and so does a Latin name in brackets after it: 正大餐饮(CP Foods Retail))
                                 and not _LATIN_NAME_AFTER.match(text, span[1])):

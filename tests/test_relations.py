@@ -1630,6 +1630,12 @@ CASES = [
      {("蔺川", "ceo_of", "岚芯科技"), ("霍岚", "works_for", "岚芯科技")}),
     # sales in the company's own channel on a platform (其微信小程序订单)
     ("[汀源咖啡|ORG]发布运营数据。今年前三季度,其[微信|ORG]小程序订单占比已达63%。", {("汀源咖啡", "sells_on", "微信")}),
+    # a subsidiary the company sells or acts on (公司拟…将全资子公司X…出售给Y); vessels chartered (A与船东B签署期租合同,租入…)
+    ("[汀泉啤酒|ORG]晚间公告,公司拟以3.2亿元的价格将全资子公司[汀泉啤酒(南昌)有限公司|ORG]100%股权出售给[汀露饮品|ORG]。",
+     {("汀泉啤酒(南昌)有限公司", "subsidiary_of", "汀泉啤酒")}),
+    ("[岚洋海运|ORG]公告,公司全资子公司[岚洋海运(香港)有限公司|ORG]与[希腊|GPE]船东[柯岚航运|ORG]签署期租合同,租入6艘集装箱船。",
+     {("岚洋海运(香港)有限公司", "subsidiary_of", "岚洋海运"), ("柯岚航运", "supplies", "岚洋海运(香港)有限公司"),
+      ("柯岚航运", "located_in", "希腊")}),
 ]
 
 

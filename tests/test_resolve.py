@@ -416,3 +416,16 @@ def test_a_two_character_name_sounding_like_a_known_one_and_sharing_no_character
     gaz = default_gazetteer()
     assert _gazetteer_variant("溪历", "ORG", gaz, 0.9) is None  # 喜力 (Heineken) sounds the same
     assert _gazetteer_variant("喜利", "ORG", gaz, 0.9).id == "heineken"  # (one character shared: a misspelling)
+
+
+def test_a_registered_name_the_text_calls_a_subsidiary_keeps_its_city():
+    text = "汀泉啤酒拟将全资子公司汀泉啤酒(南昌)有限公司100%股权出售。汀泉啤酒(佛山)有限公司为公司主要工厂。"
+    long_name, other = "汀泉啤酒(南昌)有限公司", "汀泉啤酒(佛山)有限公司"
+    spans = [(0, "汀泉啤酒"), (text.index(long_name), long_name), (text.index(other), other)]
+    a = Analysis(document_from_text(text, "t.txt"),
+                 mentions=[Mention(s, s + len(n), n, "ORG", norm=normalise_name(n)) for s, n in spans])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    groups = sorted(sorted({*e.aliases, e.label_zh}) for e in entities)
+    # the subsidiary stays apart; the plant named without 子公司 before it is the company, as before
+    assert [long_name] in groups and any("汀泉啤酒" in g and other in g for g in groups)
+    assert merge_score("芃川电器", "芃川电器(佛山)有限公司", "ORG", brackets=False)[0] == 0

@@ -2302,3 +2302,8 @@ def test_a_ticker_a_platforms_feature_a_board_and_a_state_before_its_city(nlp):
     assert not any("科创板" in n for n in names_in(nlp, "董事长汀川的税前报酬为586.3万元,在科创板半导体公司中位居前列。"))
     found = names_in(nlp, "岚电半导体总部位于美国加州圣何塞,已获得美国商务部工业与安全局颁发的出口许可证。")
     assert {"加州", "圣何塞", "美国商务部工业与安全局"} <= set(found)
+
+
+def test_a_shipowner_after_its_country_is_a_name_of_its_own(nlp):
+    found = names_in(nlp, "公司全资子公司岚洋海运(香港)有限公司与希腊船东柯岚航运签署期租合同,租入6艘集装箱船。")
+    assert "柯岚航运" in found and "希腊" in found and not any(n.endswith("柯岚航运") and n != "柯岚航运" for n in found)
