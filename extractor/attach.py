@@ -94,7 +94,9 @@ DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机
 DESCRIBED_SUBJECT_END = re.compile(r"[^,，。;；!?！？]{0,12}?的(?:品牌|公司|企业|平台|玩家|连锁品牌)(?=[,，。;；!?！？]|$)")
 OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|成为|作为|中标|承建|承接|(?:公司|其)为)(?:了)?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$"
                           # (rights granted to a licensee, described or not: 权益授予美国药企X)
-                          r"|(?:授予|授权给|许可给|转让给|出售给|卖给)(?:了)?[^,，。;；]{0,6}$")
+                          r"|(?:授予|授权给|许可给|转让给|出售给|卖给)(?:了)?[^,，。;；]{0,6}$"
+                          # (a brand the company runs for its owner, described or not: 代理运营意大利品牌X)
+                          r"|(?:代理运营|代理|代运营|引进|引入)(?:了)?[^,，。;；]{0,8}$")
 CONTINUED_COPULA = re.compile(r"\s?(?:也|还|则|同时|目前|已|已经)?(?:是|为|系|成为)|"
                               r"\s?(?:其|公司的?)?(?:(?P<holder>股东|主要股东|控股股东|实际控制人)|主要客户|客户|合作伙伴)(?:为|是|包括|有)")
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
@@ -234,6 +236,9 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                 seller_views[metric.metric] = _with_sellers(text, by_sentence, metric)
             mentions = seller_views[metric.metric] if metric is not None else by_sentence
             found = _attach_one(text, fig, si, sentences, mentions, about, platform_metric, metric, main_orgs[about])
+        if found is not None and (late := _speaker_after_names(text, fig, si, sentences, by_sentence, speaker_orgs)):
+            if entity_types.get(late) in about:
+                found = late, SPEAKER_ORG_CONFIDENCE  # 霸王茶姬主打…,我们更偏水果茶,客单价…13元: the speaker's
         if found is None or found[1] < SPEAKER_ORG_CONFIDENCE:
             # the speaker's own company (王宁：…我们的会员数超过2600万), before older sentences' topics; a
             # figure in the turn that names no one is most likely the speaker's company's too
@@ -321,6 +326,22 @@ def _speaker_org(text: str, fig: Figure, si: int, sentences, speaker_orgs: dict[
     # 我们 opening the sentence is the subject its later clauses continue (我们更关心单店，日均营业额在8000元)
     speaks = FIRST_PERSON.search(text, clause, fig.start) or FIRST_PERSON.match(text, sent.start)
     return org, SPEAKER_ORG_CONFIDENCE if speaks else SPEAKER_TURN_CONFIDENCE
+
+
+def _speaker_after_names(text: str, fig: Figure, si: int, sentences, by_sentence,
+                         speaker_orgs: dict[str, str] | None) -> str | None:
+    """The turn's speaker's organisation when the speaker says 我们 after the last name of the figure's sentence
+    and before the figure (X主打…,我们更偏水果茶,客单价大概在13元): the subject has changed to the speaker's side."""
+    if not speaker_orgs or not 0 <= si < len(sentences):
+        return None
+    sent = sentences[si]
+    org = speaker_orgs.get(sent.speaker or "")
+    if not org:
+        return None
+    last = max((c[0].end for c in by_sentence.get(si, ()) if c[0].end <= fig.start), default=None)
+    if last is None or not FIRST_PERSON.search(text, last, fig.start):
+        return None
+    return org
 
 
 def _quoted_speaker_org(text: str, fig: Figure, by_sentence, people_orgs: dict[str, str]) -> tuple[str | None, float]:

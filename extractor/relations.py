@@ -676,6 +676,11 @@ class _Context:
                 return None
             if ref.pick == "main_or_previous" and (previous := self._previous_topic(ref, i, a, b)) is not None:
                 return previous  # (…else the last one named, as for main_or_last)
+            # (公司 opening a sentence, with no organisation standing out: the one the sentence before opens with,
+            # not the last it names: X成立于…,创始人Y毕业于Z大学。公司产品…: X)
+            if (ref.pick == "main_or_last" and not self.text[s.start:a].strip()
+                    and (previous := self._previous_topic(ref, i, a, b)) is not None):
+                return previous
         if ref.pick == "document":
             first = next((x for x in self.mentions if x[2] in ref.types and x[0].end <= a
                           and not SOURCE_SHOWS.match(self.text, x[0].end)), None)

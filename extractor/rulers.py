@@ -263,7 +263,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|出生于|生于|来自|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -458,10 +458,11 @@ class CueMatcher:
     def _repeated_speakers(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int]):
         """A name that opens two or more lines of a transcript as their speaker is a person, whatever the name
         sounds like (a Japanese or transliterated name has no Chinese family name): roles (问, 记者) and other
-        labels (来源, 编者按) are everyday words, and a label the text gives another type stays as it is."""
+        labels (来源, 编者按) are everyday words, and a label the text gives another type stays as it is (but for a
+        place only the model guessed: 栎阳 is a town and a given name)."""
         heads = list(self._SPEAKER_LABEL.finditer(text))
         labels = Counter(m.group("name") for m in heads)
-        typed = {e.text for e in doc.ents if e.label_ != "PERSON"}
+        typed = {e.text for e in doc.ents if e.label_ != "PERSON" and (e.ent_id_ or e.label_ not in PLACE_LABELS)}
         out = []
         for m in heads:
             name = m.group("name")

@@ -982,3 +982,14 @@ def test_orders_in_a_companys_own_channel_and_a_share_after_platforms_it_settled
     text = "岚源咖啡创始人表示,品牌还入驻了天猫,外卖收入约占营业额的28%。"
     a, ids = make(text, [("岚源咖啡", "pd", 0), ("天猫", "tmall", 0)], [("28%", dict(value=28, unit="percent"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_a_figure_after_the_speaker_says_we_is_the_speakers_companys():
+    text = "岚澜茶饮的对手是霸王茶姬。霸王茶姬主打原叶鲜奶茶,我们更偏水果茶,客单价大概在13元左右。"
+    a, ids = make(text, [("岚澜茶饮", "pd", 0), ("霸王茶姬", "tmall", 0), ("霸王茶姬", "tmall", 1)],
+                  [("13元", dict(value=13, unit="CNY", metric="average-order-value"))])
+    a.sentences[1] = a.sentences[1].__class__(a.sentences[1].start, a.sentences[1].end, a.sentences[1].text, "栎阳")
+    found = [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, speaker_orgs={"栎阳": "pd"})]
+    assert found == [("13元", "pd")]
+    # …not without a speaker, nor when 我们 comes before the name
+    assert [o.about for o in attach_figures(a, ids, TYPES)] == ["tmall"]

@@ -1636,6 +1636,29 @@ CASES = [
     ("[岚洋海运|ORG]公告,公司全资子公司[岚洋海运(香港)有限公司|ORG]与[希腊|GPE]船东[柯岚航运|ORG]签署期租合同,租入6艘集装箱船。",
      {("岚洋海运(香港)有限公司", "subsidiary_of", "岚洋海运"), ("柯岚航运", "supplies", "岚洋海运(香港)有限公司"),
       ("柯岚航运", "located_in", "希腊")}),
+    # a round completed after a clause of the date (X12月3日宣布,已完成由Y独家投资的…融资); 公司 opening a sentence,
+    # no organisation standing out: the one the sentence before opens with, not a university its founder attended
+    ("[岳川机器人|ORG]12月3日宣布,已完成由[美岚集团|ORG]独家投资的5亿元战略融资。",
+     {("美岚集团", "led_round", "岳川机器人"), ("美岚集团", "investor_in", "岳川机器人")}),
+    ("[岳川机器人|ORG]获[美岚集团|ORG]投资。[美岚集团|ORG]将获得一个董事会席位。[岳川机器人|ORG]成立于2017年,创始人[楚岚|PERSON]"
+     "毕业于[哈尔滨工业大学|ORG]。公司产品主要应用于家电产线,客户包括[格力电器|ORG]和[海尔智家|ORG]。",
+     {("美岚集团", "investor_in", "岳川机器人"), ("岳川机器人", "founder", "楚岚"),
+      ("岳川机器人", "supplies", "格力电器"), ("岳川机器人", "supplies", "海尔智家")}),
+    # a licence obtained in an agreement with the brand's owner; stores opened on platforms for a brand; a brand's
+    # country after the verb of running it for its owner (代理运营意大利品牌X)
+    ("[琮岚服饰|ORG]宣布,已与[Summit Brands|ORG]签署品牌授权协议,获得[Lakeview|BRAND]品牌在中国大陆的独家经营权。",
+     {("Summit Brands", "supplies", "琮岚服饰"), ("琮岚服饰", "partners_with", "Summit Brands")}),
+    ("公司计划明年在[天猫|ORG]和[京东|ORG]开设[Lakeview|BRAND]官方旗舰店。",
+     {("Lakeview", "sells_on", "天猫"), ("Lakeview", "sells_on", "京东")}),
+    ("[琮岚服饰|ORG]此前已代理运营[意大利|GPE]品牌[Valdosta|BRAND]。", {("Valdosta", "located_in", "意大利")}),
+    # lots of a tender won one by one (包1(医用CT)由X中标): the buyer the text is about
+    ("[沅岚市人民医院|ORG]发布中标结果公告。[沅岚市人民医院|ORG]采购项目共分两个包。其中,包1(医用CT)由[联影医疗|ORG]中标,"
+     "中标金额5860万元;包2(核磁共振)由[西门子医疗|ORG]中标。",
+     {("联影医疗", "supplies", "沅岚市人民医院"), ("西门子医疗", "supplies", "沅岚市人民医院")}),
+    # in an interview: what the company gets from a partner (水果主要是和X合作); two positioned unlike each other
+    ("独家对话[鸥岚茶饮|ORG]创始人:我们不怕卷\n问:供应链怎么做?\n[栎川|PERSON]:水果主要是和[佳岚|ORG]合作。\n问:对手呢?\n"
+     "[栎川|PERSON]:我们和[霸王茶姬|BRAND]的定位不太一样。",
+     {("鸥岚茶饮", "founder", "栎川"), ("佳岚", "supplies", "鸥岚茶饮"), ("鸥岚茶饮", "competitor_of", "霸王茶姬")}),
 ]
 
 

@@ -2307,3 +2307,10 @@ def test_a_ticker_a_platforms_feature_a_board_and_a_state_before_its_city(nlp):
 def test_a_shipowner_after_its_country_is_a_name_of_its_own(nlp):
     found = names_in(nlp, "公司全资子公司岚洋海运(香港)有限公司与希腊船东柯岚航运签署期租合同,租入6艘集装箱船。")
     assert "柯岚航运" in found and "希腊" in found and not any(n.endswith("柯岚航运") and n != "柯岚航运" for n in found)
+
+
+def test_a_founder_before_where_they_studied_and_a_speaker_the_model_read_as_a_place(nlp):
+    found = ents(nlp, "岳川机器人成立于2017年,创始人兼CEO楚岚毕业于哈尔滨工业大学。")
+    assert ("楚岚", "PERSON") in [(t, l) for t, l, _ in found]
+    text = "问:加盟商赚钱吗?\n栎阳:去年回本周期是14个月。\n问:供应链呢?\n栎阳:水果主要是和佳沃合作。"
+    assert [l for t, l, _ in ents(nlp, text) if t == "栎阳"] == ["PERSON", "PERSON"]
