@@ -127,7 +127,7 @@ class GazetteerMatcher:
         return hit[0], hit[1] + 2, "ORG", ""
 
     # a known platform's line of service named as a business of its own (京东外卖, 淘宝闪购, 美团优选)
-    _SERVICE_LINE = re.compile(r"(?:外卖|闪购|优选|买菜|到家|秒送|小时达|团购|视频|音乐|健康|物流|快递|云|支付|金融|出行|"
+    _SERVICE_LINE = re.compile(r"(?:外卖|闪购|优选|买菜|到家|秒送|小时达|团购|视频|音乐|健康|物流|快递|云|支付|金融|出行|奢品|"
                                r"超市|买药|国际|海外|跨境|电商|打车|单车|地图|医疗|汽车)(?![\u4e00-\u9fff]{0,1}(?:业务|板块|部门|事业部|平台上|渠道))")
     _AFTER_SERVICE_LINE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|则|也|还|已|在|的|将|与|和|是|为|表示|宣布|方面|推出|上线|透露|称|日|今年|去年|目前|旗下|平台|$")
 
@@ -188,11 +188,15 @@ class GazetteerMatcher:
         opened = {h[0] for h in hits}  # (亚马逊|美国: a known name opens the guess, the place is one of its own)
         hits = [h for h in hits if not (h[2] in PLACE_LABELS and any(
             a < h[0] and h[1] == b and a not in opened and _no_words(text[a:h[0]]) for a, b in place_guesses))]
+        # (a short name that only confirms the model, 苹果, names the company once the text has named it in full,
+        # 苹果公司: the document has said which it means)
+        named_in_full = {h[3] for h in hits if not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])}
         hits = [h for h in hits
                 if not _strictly_inside(h, inside)
                 and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1]
                          and not _company_then_other(text[h[1]:places[h[0]]]))
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
+                     or h[3] in named_in_full
                      or self._listed_with_known(text, h, hits, ents)
                      # (a platform's own feature after it names the platform: 微信小程序, 微信公众号)
                      or (h[2] in ("ORG", "BRAND") and self._PLATFORM_FEATURE.match(text, h[1]) is not None))
@@ -255,6 +259,8 @@ class CuePattern:
     # suffix cues: a name right after text this matches the end of is not taken (进入|比亚迪供应链: BYD's supply
     # chain, not a company called so)
     not_after: re.Pattern | None = None
+    # suffix cues: …nor a name right before text this matches (苹果供应链|中的: inside Apple's supply chain)
+    not_before: re.Pattern | None = None
 
 
 def _macros() -> dict[str, str]:
@@ -287,7 +293,8 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
                 proper=bool(row.get("proper", False)), extends_known=bool(row.get("extends_known", False)),
                 place_names=bool(row.get("place_names", False)),
                 requires=re.compile(row["requires"]) if row.get("requires") else None,
-                not_after=re.compile(f"(?:{row['not_after']})$") if row.get("not_after") else None)
+                not_after=re.compile(f"(?:{row['not_after']})$") if row.get("not_after") else None,
+                not_before=re.compile(row["not_before"]) if row.get("not_before") else None)
             if kind == "regex" and not pattern.groups:
                 raise ValueError("a regex cue needs 'groups' naming its labelled groups")
         except (ValueError, KeyError, TypeError, re.error) as exc:
@@ -397,6 +404,8 @@ class CueMatcher:
                             continue  # 车|规级功率芯片, X汽车智能|驾驶: the cue cut an everyday word (车规级, 智能驾驶)
                         if span and p.not_after is not None and p.not_after.search(text, max(0, span[0] - 8), span[0]):
                             continue  # (the words it names are short: a few characters back, not the whole text)
+                        if span and p.not_before is not None and p.not_before.match(text, span[1]):
+                            continue
                         if span and text.endswith(RELATIONAL_COMPANY, span[0], span[1]):
                             continue  # X母公司, X子公司: a company named by its relation to X, not a name
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
@@ -413,7 +422,7 @@ class CueMatcher:
                                          and text[span[1]] in CLOSE_QUOTES)
                                 and not self._registered_with_unknown_word(doc, text, span)
                                 # (…and so does a kind of company right before it: 荷兰企业|维斯特食品)
-                                and not (span[0] - 2 >= 0 and text.endswith(("企业", "品牌", "厂商", "船东", "供应商", "服务商", "运营商", "制造商", "开发商"), 0, span[0])
+                                and not (span[0] - 2 >= 0 and text.endswith(("企业", "品牌", "厂商", "船东"), 0, span[0])
                                          and span[1] - span[0] - len(m.group()) >= 2)
                                 # (…and so does a Latin name in brackets after it: 正大餐饮(CP Foods Retail))
                                 and not _LATIN_NAME_AFTER.match(text, span[1])):
@@ -727,7 +736,9 @@ class CueMatcher:
         pieces = dictionary_pieces(name)
         # a place, everyday words and an organisational suffix: an official body's or fund's name, whose words
         # may be verbs (苏州市|创新|产业|发展|引导|基金)
-        official = bool(pieces[0][1] and pieces[0][1][1].startswith("ns") and ends_in_org_suffix(self._org_suffix, name))
+        # (a place of two characters at least: 汀 alone is a place to the dictionary, 汀禾百货|成立|合资公司 no body)
+        official = bool(pieces[0][1] and len(pieces[0][0]) >= 2 and pieces[0][1][1].startswith("ns")
+                        and ends_in_org_suffix(self._org_suffix, name))
         unknown = False
         for k, (piece, entry) in enumerate(pieces):
             if len(piece) > 1:
@@ -1654,6 +1665,10 @@ _WORDS_ENDING_IN_YU = ("由于", "对于", "关于", "位于", "属于", "基于
                        "早于", "晚于", "始于", "成立于", "创立于", "落户于", "立足于", "有利于", "不同于", "类似于")
 
 
+# a body named by its kind and what it did, glued by a headline onto what it did it to (法院判决|劳务外包公司)
+_BODY_THEN_VERB = re.compile(r"(?:法院|法庭|仲裁委|监管部门|监管|官方|平台|政府)(?:判决|判令|裁定|认定|要求|责令|处罚|约谈|起诉|叫停|通报|回应)")
+
+
 def _verb_and_head(name: str) -> bool:
     """An everyday verb and a generic head (确认|公司为…的中标单位): the verb's object, no name."""
     if len(name) != 4 or not name.endswith(("公司", "集团")):
@@ -1970,6 +1985,9 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         if (m.group() == "与" and len(left) >= 4 and len(right) >= 4 and ends_in_org_suffix(org_suffix, right)
                 and left.endswith(_TRADE_ENDS)):
             return [(start, m.start()), (m.end(), end)]
+        # (…or a person and a company: 骑手邵岑|与|芮诚劳务服务有限公司, two parties)
+        if _surname_name(left) and len(right) >= 4 and ends_in_org_suffix(org_suffix, right):
+            return [(start, m.start()), (m.end(), end)]
         # (…or both in the same word: 阿联酋航空和土耳其航空, two names of one kind)
         if len(left) >= 4 and len(right) >= 4 and left[-2:] == right[-2:] and all(
                 "\u4e00" <= c <= "\u9fff" for c in left[-2:]):
@@ -2107,6 +2125,11 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and full.endswith(_THIS_SCHOOL, 0, start) and _SCHOOL_UNIT.search(
                     full, start, end):
                 continue  # 该校|材料科学与工程学院: a unit of the school the text names, which 该校 stands for
+            if (not ent_id and full.startswith("华", start) and start > 0 and full[start - 1] in "在来赴访对驻入"
+                    and is_common_word(full[start + 1:end])):
+                continue  # 在|华门店: 在华 (in China) and what the company has there, no name
+            if not ent_id and label == "ORG" and (m := _BODY_THEN_VERB.match(full, start, end)) and end - m.end() >= 2:
+                start = m.end()  # 法院判决|劳务外包公司: a headline's subject and verb before the object
             if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
             if not ent_id and label == "ORG" and full.endswith("的", 0, start) and _kind_of_company(full[start:end]):
@@ -2291,8 +2314,9 @@ class EntityTrimmer:
                 out.append((start, end, label, ent_id))
             else:
                 parts = _split_joined(full, start, end, self.org_suffix)
-                # (a part that is a city or a province is a place: 汀阳市|联合|美团)
-                out.extend((s, e, "GPE" if len(parts) > 1 and _CITY_SHAPE.fullmatch(full, s, e) else label, ent_id)
+                # (a part that is a city or a province is a place: 汀阳市|联合|美团; a person's name is a person)
+                out.extend((s, e, "GPE" if len(parts) > 1 and _CITY_SHAPE.fullmatch(full, s, e) else
+                            "PERSON" if len(parts) > 1 and _surname_name(full[s:e]) else label, ent_id)
                            for s, e in parts)
         return out
 

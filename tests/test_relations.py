@@ -1659,6 +1659,21 @@ CASES = [
     ("独家对话[鸥岚茶饮|ORG]创始人:我们不怕卷\n问:供应链怎么做?\n[栎川|PERSON]:水果主要是和[佳岚|ORG]合作。\n问:对手呢?\n"
      "[栎川|PERSON]:我们和[霸王茶姬|BRAND]的定位不太一样。",
      {("鸥岚茶饮", "founder", "栎川"), ("佳岚", "supplies", "鸥岚茶饮"), ("鸥岚茶饮", "competitor_of", "霸王茶姬")}),
+    # a court finding that a rider works for an outsourcing firm; a platform's delivery handled by several such firms
+    ("法院认定,骑手[邵岚|PERSON]与[汀诚劳务服务有限公司|ORG]之间存在劳动关系。",
+     {("邵岚", "works_for", "汀诚劳务服务有限公司")}),
+    ("[骁岚|ORG]平台的配送业务由[汀诚劳务|ORG]等多家外包公司承接。", {("汀诚劳务", "supplies", "骁岚")}),
+    # a joint venture's holders, the second in a clause of its own (X持有合资公司60%的股权,Y持股40%): a brand holding
+    # a majority is the parent too; a brand entering a platform in a later clause (把X…,并进驻Y)
+    ("[珀岚|BRAND]与[汀禾百货|ORG]成立合资公司\"[珀岚汀禾商贸有限公司|ORG]\"。根据协议,[珀岚|BRAND]持有合资公司60%的股权,"
+     "[汀禾百货|ORG]持股40%。",
+     {("珀岚", "partners_with", "汀禾百货"), ("珀岚", "shareholder_of", "珀岚汀禾商贸有限公司"),
+      ("汀禾百货", "shareholder_of", "珀岚汀禾商贸有限公司"), ("珀岚汀禾商贸有限公司", "subsidiary_of", "珀岚")}),
+    ("双方将把[珀岚|BRAND]在华门店数量扩大至50家,并进驻[天猫奢品|BRAND]。", {("珀岚", "sells_on", "天猫奢品")}),
+    # suppliers named among a customer's many (…家供应商…,其中包括A、B等12家中国供应商); one as the customer's biggest
+    ("[苹岚公司|ORG]发布的报告显示,已有超过320家供应商承诺使用可再生能源,其中包括[立岚精密|ORG]、[歌岚股份|ORG]等12家[中国|GPE]供应商。",
+     {("立岚精密", "supplies", "苹岚公司"), ("歌岚股份", "supplies", "苹岚公司")}),
+    ("作为[苹岚公司|ORG]最大的[中国|GPE]供应商之一,[立岚精密|ORG]今年营业收入为2205亿元。", {("立岚精密", "supplies", "苹岚公司")}),
 ]
 
 

@@ -2314,3 +2314,18 @@ def test_a_founder_before_where_they_studied_and_a_speaker_the_model_read_as_a_p
     assert ("楚岚", "PERSON") in [(t, l) for t, l, _ in found]
     text = "问:加盟商赚钱吗?\n栎阳:去年回本周期是14个月。\n问:供应链呢?\n栎阳:水果主要是和佳沃合作。"
     assert [l for t, l, _ in ents(nlp, text) if t == "栎阳"] == ["PERSON", "PERSON"]
+
+
+def test_a_person_and_a_company_a_headlines_court_a_firm_of_a_kind_and_in_china(nlp):
+    found = ents(nlp, "法院认定,骑手邵岚与汀诚劳务服务有限公司之间存在劳动关系。")
+    assert ("邵岚", "PERSON") in [(t, l) for t, l, _ in found] and "汀诚劳务服务有限公司" in [t for t, _, _ in found]
+    assert not any("外包" in n for n in names_in(nlp, "外卖骑手送餐途中受伤起诉平台 法院判决劳务外包公司担责"))
+    assert not any(n.startswith("华") for n in names_in(nlp, "双方将在未来五年内把珀岚在华门店数量扩大至50家。"))
+    assert not any("成立" in n for n in names_in(nlp, "法国奢侈品牌珀岚与汀禾百货成立合资公司 共同运营中国门店"))
+
+
+def test_a_short_name_after_the_full_one_and_a_supply_chain_by_its_owner(nlp):
+    found = ents(nlp, "苹果公司发布报告。报告称,苹果供应链中的可再生能源装机容量已达到17.8吉瓦。")
+    assert [t for t, _, _ in found] == ["苹果公司", "苹果"] and len({i for _, _, i in found}) == 1
+    assert "天猫奢品" in names_in(nlp, "双方将进驻天猫奢品。")
+    assert "茅台" in names_in(nlp, "消费品牌中,茅台以3120亿元位居第六。")
