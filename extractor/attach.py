@@ -216,7 +216,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     previous: Observation | None = None
     for fig in analysis.figures:
         metric = metric_info(fig.metric) if fig.metric else None
-        if metric is None and unit_kinds.get(fig.unit) not in STRONG_UNIT_KINDS + ("count", "quantity"):
+        if metric is None and unit_kinds.get(fig.unit) not in STRONG_UNIT_KINDS + ("count", "quantity", "area"):
             continue  # durations and bare numbers say nothing about an entity
         about = metric.about if metric else ("ORG", "BRAND")
         platform_metric = bool(metric and metric.platform)

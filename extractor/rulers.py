@@ -332,12 +332,12 @@ REGIONAL_UNIT = ("大区", "区域", "战区", "分区", "片区")
 BUSINESS_UNIT = ("品类", "事业部", "事业群", "业务线", "业务", "板块", "条线", "部门")
 DIVISION_WORDS = frozenset({"中国区", "大中华区", "亚太区", "全球", "海外", "国际", "中国大陆", "亚洲区", "欧洲区", "北美区"})
 PARENT_OR_CHILD = ("母公司", "子公司", "孙公司")  # (a 分公司 is a branch with a name of its own: 湖北分公司)
-RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司")
+RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司", "项目公司", "平台公司", "附属公司")
 DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商", "代工厂")
 # role nouns that stand right before a name (充电服务商岚电科技, 运营|商易|电行: the segmenter may glue their last
 # character to it): no part of the name
 ROLE_NOUNS = ("运营商", "服务商", "供应商", "厂商", "开发商", "经销商", "零售商", "制造商", "生产商", "承包商", "品牌商",
-              "电商", "渠道商", "代理商", "船东")
+              "电商", "渠道商", "代理商", "船东", "贸易商", "进口商", "出口商", "批发商", "分销商")
 OPEN_QUOTES = "“\"「『‘'"
 CLOSE_QUOTES = "”\"」』’'"
 
@@ -896,6 +896,7 @@ class CueMatcher:
         # (a registered name's line of trade is part of it, though the dictionary calls it a verb: 建信|住房|服务|
         # 有限责任公司)
         registered = include_last and LEGAL_FORM.search(doc_text(doc), 0, doc[last].idx + len(doc[last].text))
+        glued_role = False
         for j in range(last, -1, -1):
             tok = doc[j]
             if j < last and tok.whitespace_ and _both_han(tok.text[-1], doc[j + 1].text[0]):
@@ -924,6 +925,9 @@ class CueMatcher:
                 break
             if j < last and tok.text in PERIOD_WORDS and j > 0 and doc[j - 1].text[-1:].isdigit():
                 break  # 2027|年度|新能源: the period a number dates, no part of a name
+            if run and len(run[-1].text) >= 2 and (tok.text + run[-1].text[0]).endswith(ROLE_NOUNS):
+                glued_role = True
+                break
             if j < last and tok.text == "方" and j > 0 and _PARTY_WORD_BEFORE.search(doc[j - 1].text):
                 break  # 委托|方|湖州城投: the party's word, no part of its name
             if (j < last and tok.text in DESCRIPTION_NOUNS + ("工作室",) and not known_org
@@ -937,6 +941,8 @@ class CueMatcher:
         if not run:
             return None
         start, end = run[-1].idx, run[0].idx + len(run[0].text)
+        if glued_role or (len(run[-1].text) >= 2 and doc_text(doc).endswith(ROLE_NOUNS, 0, start + 1)):
+            start += 1  # 贸易|商丸|岚|商事|株式会社: the role word's last character, glued onto the name
         if end - start > p.max_chars:
             return None
         if run[-1].text.startswith("大") and start > 0 and doc_text(doc)[start - 1] in COUNT_BEFORE_MAJOR:

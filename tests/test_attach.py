@@ -993,3 +993,9 @@ def test_a_figure_after_the_speaker_says_we_is_the_speakers_companys():
     assert found == [("13元", "pd")]
     # …not without a speaker, nor when 我们 comes before the name
     assert [o.about for o in attach_figures(a, ids, TYPES)] == ["tmall"]
+
+
+def test_a_farms_area_is_the_companys():
+    a, ids = make("岚丰粮油在五常市拥有自营水稻种植基地12万亩。", [("岚丰粮油", "pd", 0)],
+                  [("12万亩", dict(value=1.2e5, unit="mu"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

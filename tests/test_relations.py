@@ -952,7 +952,8 @@ CASES = [
     # a resort developed with a partner; a body's full holding; "the company" is not what 除…外 sets aside
     ("[琰川文旅集团|ORG]董事长表示,集团将投资12亿元建设游客中心,并与[华侨城集团|ORG]合作开发温泉度假区。",
      {("琰川文旅集团", "partners_with", "华侨城集团")}),
-    ("[琰川文旅集团|ORG]是[黄山市人民政府|ORG]全资控股的国有企业。", {("黄山市人民政府", "shareholder_of", "琰川文旅集团")}),
+    ("[琰川文旅集团|ORG]是[黄山市人民政府|ORG]全资控股的国有企业。",
+     {("黄山市人民政府", "shareholder_of", "琰川文旅集团"), ("琰川文旅集团", "subsidiary_of", "黄山市人民政府")}),
     ("[珞川服饰|ORG]向[SHEIN|ORG]供货超过8亿元,占[珞川服饰|ORG]总营收的62%。除[SHEIN|ORG]外,公司今年还开始为[Temu|ORG]供货。",
      {("珞川服饰", "supplies", "SHEIN"), ("珞川服饰", "supplies", "Temu")}),
     # a distributor that handles a brand's imports; a place naming a listed company before a plan; a region's maker
@@ -1674,6 +1675,21 @@ CASES = [
     ("[苹岚公司|ORG]发布的报告显示,已有超过320家供应商承诺使用可再生能源,其中包括[立岚精密|ORG]、[歌岚股份|ORG]等12家[中国|GPE]供应商。",
      {("立岚精密", "supplies", "苹岚公司"), ("歌岚股份", "supplies", "苹岚公司")}),
     ("作为[苹岚公司|ORG]最大的[中国|GPE]供应商之一,[立岚精密|ORG]今年营业收入为2205亿元。", {("立岚精密", "supplies", "苹岚公司")}),
+    # a model preinstalled in a maker's phones (X的大模型将预装在Y的新机中); a brand following a lead investor (…领投,Y跟投)
+    ("[深岚智能|ORG]旗下的\"岚思\"大模型将作为系统级AI助手预装在[曜岚|BRAND]明年上市的全部新机中。",
+     {("深岚智能", "supplies", "曜岚")}),
+    ("[深岚智能|ORG]今年7月完成了8亿元B轮融资,由[启明创投|ORG]领投,[曜岚|BRAND]跟投。",
+     {("启明创投", "led_round", "深岚智能"), ("启明创投", "investor_in", "深岚智能"), ("曜岚", "investor_in", "深岚智能")}),
+    # a prospectus's biography: a year and 加入 open a line of the person named before; a wholly held state firm; a
+    # listed company's subsidiary called 附属公司; goods bought (该批大米的采购方为X: the seller the text is about)
+    ("[穗岚|PERSON],女,1980年出生,本科学历。\n2015年加入[崧川电子|ORG],现任公司财务总监。",
+     {("穗岚", "works_for", "崧川电子")}),
+    ("[汀泽置业|ORG]是[岑岚市国资委|ORG]全资控股的地方国企。",
+     {("汀泽置业", "subsidiary_of", "岑岚市国资委"), ("岑岚市国资委", "shareholder_of", "汀泽置业")}),
+    ("[鹭岚地产|ORG]晚间公告,公司全资附属公司[鹭岚投资|ORG]拟以18.6亿元的对价出售项目股权。",
+     {("鹭岚投资", "subsidiary_of", "鹭岚地产")}),
+    ("[稷岚粮油|ORG]首批2000吨大米从大连港装船。据悉,该批大米的采购方为[日本|GPE]大型粮食贸易商[丸川商事株式会社|ORG]。",
+     {("稷岚粮油", "supplies", "丸川商事株式会社"), ("丸川商事株式会社", "located_in", "日本")}),
 ]
 
 

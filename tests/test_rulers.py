@@ -2329,3 +2329,10 @@ def test_a_short_name_after_the_full_one_and_a_supply_chain_by_its_owner(nlp):
     assert [t for t, _, _ in found] == ["苹果公司", "苹果"] and len({i for _, _, i in found}) == 1
     assert "天猫奢品" in names_in(nlp, "双方将进驻天猫奢品。")
     assert "茅台" in names_in(nlp, "消费品牌中,茅台以3120亿元位居第六。")
+
+
+def test_a_biographys_person_a_traders_name_after_its_role_and_a_project_company(nlp):
+    assert ("穗岚", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "穗岚,女,1980年出生,中国国籍,本科学历。")]
+    assert "丸川商事株式会社" in names_in(nlp, "据悉,该批大米的采购方为日本大型粮食贸易商丸川商事株式会社。")
+    assert not any("项目公司" in n for n in names_in(nlp, "鹭岚地产出售岑岚项目公司51%股权 买方为国企汀泽置业"))
+    assert "鹭岚投资" in names_in(nlp, "公司全资附属公司鹭岚投资拟以18.6亿元的对价出售股权。")
