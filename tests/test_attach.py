@@ -999,3 +999,10 @@ def test_a_farms_area_is_the_companys():
     a, ids = make("岚丰粮油在五常市拥有自营水稻种植基地12万亩。", [("岚丰粮油", "pd", 0)],
                   [("12万亩", dict(value=1.2e5, unit="mu"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_figures_after_the_stores_a_brand_entered_are_the_brands():
+    text = "岚果表示,岚果目前已进入沃尔玛、永辉超市等超过3万家线下门店,今年营收预计突破12亿元。"
+    a, ids = make(text, [("岚果", "pd", 1), ("沃尔玛", "tmall", 0), ("永辉超市", "tmall", 0)],
+                  [("营收预计突破12亿元", dict(min_value=1.2e9, comparator=">", unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

@@ -2336,3 +2336,11 @@ def test_a_biographys_person_a_traders_name_after_its_role_and_a_project_company
     assert "丸川商事株式会社" in names_in(nlp, "据悉,该批大米的采购方为日本大型粮食贸易商丸川商事株式会社。")
     assert not any("项目公司" in n for n in names_in(nlp, "鹭岚地产出售岑岚项目公司51%股权 买方为国企汀泽置业"))
     assert "鹭岚投资" in names_in(nlp, "公司全资附属公司鹭岚投资拟以18.6亿元的对价出售股权。")
+
+
+def test_a_precision_maker_a_kind_of_insurer_and_customers_listed(nlp):
+    assert "昭岚精机" in names_in(nlp, "同日,霍岚维克还与日本机床厂商昭岚精机签署协议。")
+    assert "昭和精机" in names_in(nlp, "同日,霍岚维克还与日本机床厂商昭和精机签署协议。")  # 和 inside the name
+    assert not any(n.endswith("险公司") for n in names_in(nlp, "瑞岚保险是瑞岚集团旗下的财产险公司,今年保费增长9.4%。"))
+    found = names_in(nlp, "邦岚化工的主要客户包括汀邦漆业、三棵树和阿克苏诺贝尔。")
+    assert {"汀邦漆业", "三棵树", "阿克苏诺贝尔"} <= set(found)
