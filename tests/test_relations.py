@@ -1693,6 +1693,20 @@ CASES = [
     # customers given with the market they are in (其在中国的主要客户包括…)
     ("[霍岚维克|ORG]成立于1921年。其在[中国|GPE]的主要客户包括[比亚迪|ORG]和[潍柴动力|ORG]。",
      {("霍岚维克", "supplies", "比亚迪"), ("霍岚维克", "supplies", "潍柴动力")}),
+    # a person's past employer in a later clause (…,此前曾在X工作8年); a year and 加入 tell a past job that a departure
+    # later in the text leaves standing
+    ("[韦川|PERSON]毕业于[清华大学|ORG]微电子专业,2016年加入[澄岚半导体|ORG],此前曾在[英特尔|ORG]工作8年。",
+     {("韦川", "works_for", "澄岚半导体"), ("韦川", "works_for", "英特尔")}),
+    ("[澄岚半导体|ORG]CTO[韦川|PERSON]离职。[韦川|PERSON]毕业于[清华大学|ORG],2016年加入[澄岚半导体|ORG]。",
+     {("韦川", "works_for", "澄岚半导体")}),
+    # a tender won by notice from the buyer (收到X发出的中标通知书); an adviser serving a party (X担任Y的财务顾问); a
+    # company acquired that has become the company's subsidiary (交割完成后,X成为公司的全资子公司), not one that will
+    ("[汀岚教育|ORG]公告,公司收到[南京市栖霞区教育局|ORG]发出的中标通知书,中标金额为2.36亿元。",
+     {("汀岚教育", "supplies", "南京市栖霞区教育局")}),
+    ("本次交易中,[中金公司|ORG]担任[岚峰冷链|ORG]的财务顾问。", {("中金公司", "supplies", "岚峰冷链")}),
+    ("[岚峰冷链|ORG]已完成对[Frostline|ORG]的收购交割。交割完成后,[Frostline|ORG]成为公司的全资子公司。",
+     {("Frostline", "subsidiary_of", "岚峰冷链"), ("岚峰冷链", "shareholder_of", "Frostline")}),
+    ("[璇岚科技|ORG]:拟收购[芯朔岚|ORG]51%股权,交易完成后[芯朔岚|ORG]将成为公司控股子公司。", set()),
 ]
 
 

@@ -429,3 +429,7 @@ def test_a_registered_name_the_text_calls_a_subsidiary_keeps_its_city():
     # the subsidiary stays apart; the plant named without 子公司 before it is the company, as before
     assert [long_name] in groups and any("汀泉啤酒" in g and other in g for g in groups)
     assert merge_score("芃川电器", "芃川电器(佛山)有限公司", "ORG", brackets=False)[0] == 0
+
+
+def test_a_dutch_companys_legal_form_is_no_part_of_its_name():
+    assert merge_score("Frostline", "Frostline B.V.", "ORG")[0] > 0

@@ -1607,7 +1607,7 @@ def test_kinds_of_subsidiary_holdings_pen_names_and_novels(nlp):
     assert {t for t, label, _ in found if label == "ORG"} >= {"霈泰人寿", "霈泰财险"}
     assert not any("子公司" in t for t, _, _ in found)
     found = ents(nlp, "国家集成电路产业投资基金二期持有公司8.7%的股份。")
-    assert ("国家集成电路产业投资基金二期", "ORG", "") in found
+    assert ("国家集成电路产业投资基金二期", "ORG") in [(t, label) for t, label, _ in found]
     found = ents(nlp, '网络文学平台霈阅文学宣布,旗下作家"青砚"(本名韩知筠)的长篇小说《长河雪》改编权已售出。')
     assert {("霈阅文学", "ORG"), ("青砚", "PERSON"), ("韩知筠", "PERSON"), ("长河雪", "PRODUCT")} <= {
         (t, label) for t, label, _ in found}
@@ -2344,3 +2344,8 @@ def test_a_precision_maker_a_kind_of_insurer_and_customers_listed(nlp):
     assert not any(n.endswith("险公司") for n in names_in(nlp, "瑞岚保险是瑞岚集团旗下的财产险公司,今年保费增长9.4%。"))
     found = names_in(nlp, "邦岚化工的主要客户包括汀邦漆业、三棵树和阿克苏诺贝尔。")
     assert {"汀邦漆业", "三棵树", "阿克苏诺贝尔"} <= set(found)
+
+
+def test_a_funds_second_edition_and_a_field_that_is_no_company(nlp):
+    assert "岚川产业投资基金二期" in names_in(nlp, "本轮由岚川产业投资基金二期领投,老股东跟投。")
+    assert not any("智慧" in n for n in names_in(nlp, "公司董事长乔岚此前表示,区域智慧教育是公司未来三年的核心增长引擎。"))
