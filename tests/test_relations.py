@@ -1707,6 +1707,9 @@ CASES = [
     ("[岚峰冷链|ORG]已完成对[Frostline|ORG]的收购交割。交割完成后,[Frostline|ORG]成为公司的全资子公司。",
      {("Frostline", "subsidiary_of", "岚峰冷链"), ("岚峰冷链", "shareholder_of", "Frostline")}),
     ("[璇岚科技|ORG]:拟收购[芯朔岚|ORG]51%股权,交易完成后[芯朔岚|ORG]将成为公司控股子公司。", set()),
+    # brands named in half-width quotes among a group's hotels (集团…,其中中高端品牌"A"和"B"…): the group's
+    ("[柘川酒店集团|ORG]发布业绩。截至9月30日,集团在营酒店总数达到4120家,其中中高端品牌\"[缇川|BRAND]\"和\"[镜川|BRAND]\"合计占比52%。",
+     {("柘川酒店集团", "has_brand", "缇川"), ("柘川酒店集团", "has_brand", "镜川")}),
 ]
 
 

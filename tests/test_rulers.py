@@ -2349,3 +2349,14 @@ def test_a_precision_maker_a_kind_of_insurer_and_customers_listed(nlp):
 def test_a_funds_second_edition_and_a_field_that_is_no_company(nlp):
     assert "岚川产业投资基金二期" in names_in(nlp, "本轮由岚川产业投资基金二期领投,老股东跟投。")
     assert not any("智慧" in n for n in names_in(nlp, "公司董事长乔岚此前表示,区域智慧教育是公司未来三年的核心增长引擎。"))
+
+
+def test_a_titled_speaker_a_founding_year_after_a_name_quoted_brands_and_a_tea_shop(nlp):
+    found = ents(nlp, "柘川酒店集团首席执行官澈川表示,公司将继续推进加盟扩张。")
+    assert ("澈川", "PERSON") in [(t, l) for t, l, _ in found]
+    found = ents(nlp, "昀川医疗由汀川大学机械工程学院教授蓟川于2022年创办。")
+    assert ("蓟川", "PERSON") in [(t, l) for t, l, _ in found] and "蓟川于" not in [t for t, _, _ in found]
+    assert not any(t.startswith("兼") for t, _, _ in ents(nlp, "公司董事长兼总裁表示,明年将继续扩张。"))
+    found = names_in(nlp, "截至9月30日,集团在营酒店总数达到4120家,其中中高端品牌\"缇川\"和\"镜川\"合计占比提升至52%。")
+    assert {"缇川", "镜川"} <= set(found)
+    assert "漪川茶事" in names_in(nlp, "截至11月30日,漪川茶事全国门店总数达到812家。")
