@@ -1672,6 +1672,7 @@ _WORDS_ENDING_IN_YU = ("由于", "对于", "关于", "位于", "属于", "基于
                        "早于", "晚于", "始于", "成立于", "创立于", "落户于", "立足于", "有利于", "不同于", "类似于")
 
 
+_UNIT_HEAD_AFTER = re.compile(r"(?:负责人|总经理|总监|副总裁|事业部|部门|团队)")
 _FUND_EDITION = re.compile(r"[一二三四五六七八九十]期(?![间限货末初中内])")
 # a body named by its kind and what it did, glued by a headline onto what it did it to (法院判决|劳务外包公司)
 _BODY_THEN_VERB = re.compile(r"(?:法院|法庭|仲裁委|监管部门|监管|官方|平台|政府)(?:判决|判令|裁定|认定|要求|责令|处罚|约谈|起诉|叫停|通报|回应)")
@@ -2136,6 +2137,9 @@ class EntityTrimmer:
             if (not ent_id and full.startswith("华", start) and start > 0 and full[start - 1] in "在来赴访对驻入"
                     and is_common_word(full[start + 1:end])):
                 continue  # 在|华门店: 在华 (in China) and what the company has there, no name
+            if (not ent_id and label == "ORG" and end - start > 4 and full.endswith("电商", start, end)
+                    and _UNIT_HEAD_AFTER.match(full, end)):
+                end -= 2  # 燕汐家居电商|负责人: the head of the brand's online unit; the brand is the name
             if label == "ORG" and full.endswith("基金", start, end) and _FUND_EDITION.match(full, end):
                 end += 2  # 产业投资基金|二期: the fund's second edition is a fund of its own
             if not ent_id and label == "ORG" and (m := _BODY_THEN_VERB.match(full, start, end)) and end - m.end() >= 2:

@@ -1006,3 +1006,10 @@ def test_figures_after_the_stores_a_brand_entered_are_the_brands():
     a, ids = make(text, [("岚果", "pd", 1), ("沃尔玛", "tmall", 0), ("永辉超市", "tmall", 0)],
                   [("营收预计突破12亿元", dict(min_value=1.2e9, comparator=">", unit="CNY", metric="revenue"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_sales_in_a_platforms_own_channel_are_the_brands():
+    text = "燕川家居公布预售成交额。其中,天猫旗舰店成交额约1.2亿元,京东自营渠道约6800万元。"
+    a, ids = make(text, [("燕川家居", "pd", 0), ("天猫", "tmall", 0), ("京东", "tmall", 0)],
+                  [("约6800万元", dict(value=6.8e7, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

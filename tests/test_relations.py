@@ -1710,6 +1710,10 @@ CASES = [
     # brands named in half-width quotes among a group's hotels (集团…,其中中高端品牌"A"和"B"…): the group's
     ("[柘川酒店集团|ORG]发布业绩。截至9月30日,集团在营酒店总数达到4120家,其中中高端品牌\"[缇川|BRAND]\"和\"[镜川|BRAND]\"合计占比52%。",
      {("柘川酒店集团", "has_brand", "缇川"), ("柘川酒店集团", "has_brand", "镜川")}),
+    # a brand's sales by channel, one clause each (其中,天猫旗舰店成交额约…,京东自营渠道约…,抖音直播间约…)
+    ("[燕川家居|ORG]公布,双12预售首日全渠道预售成交额突破2.3亿元。其中,[天猫|ORG]旗舰店成交额约1.2亿元,[京东|ORG]自营渠道约6800万元,"
+     "[抖音|ORG]直播间约4000万元。",
+     {("燕川家居", "sells_on", "天猫"), ("燕川家居", "sells_on", "京东"), ("燕川家居", "sells_on", "抖音")}),
 ]
 
 

@@ -2360,3 +2360,9 @@ def test_a_titled_speaker_a_founding_year_after_a_name_quoted_brands_and_a_tea_s
     found = names_in(nlp, "截至9月30日,集团在营酒店总数达到4120家,其中中高端品牌\"缇川\"和\"镜川\"合计占比提升至52%。")
     assert {"缇川", "镜川"} <= set(found)
     assert "漪川茶事" in names_in(nlp, "截至11月30日,漪川茶事全国门店总数达到812家。")
+
+
+def test_a_founder_before_a_past_post_and_a_brands_online_unit(nlp):
+    assert ("霖川", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "芷川生物创始人霖川曾任恒瑞医药研发副总裁。")]
+    found = ents(nlp, "燕川家居电商负责人琛川介绍,今年品牌在抖音加大了店播投入。")
+    assert "燕川家居电商" not in [t for t, _, _ in found] and ("琛川", "PERSON") in [(t, l) for t, l, _ in found]
