@@ -867,7 +867,8 @@ class _Context:
                     evidence = Evidence(self.doc_id, ev_start, end, self.source[ev_start:end])
                     out.append(Relation(sa.entity, rel, oa.entity, evidence, conf, pat.id, tuple(attrs)))
                     # (a person with a majority controls the company, which shareholder_of says; no person is a parent)
-                    if majority and rel == "shareholder_of" and sa.type in ("ORG", "BRAND") and oa.type in ("ORG", "BRAND"):
+                    if (majority and rel == "shareholder_of" and sa.type in ("ORG", "BRAND")
+                            and oa.type in ("ORG", "BRAND")):
                         out.append(Relation(oa.entity, "subsidiary_of", sa.entity, evidence,
                                             round(conf * MAJORITY_WEIGHT, 4), pat.id + "+majority", tuple(attrs)))
         return out

@@ -897,7 +897,6 @@ class CueMatcher:
         # (a registered name's line of trade is part of it, though the dictionary calls it a verb: 建信|住房|服务|
         # 有限责任公司)
         registered = include_last and LEGAL_FORM.search(doc_text(doc), 0, doc[last].idx + len(doc[last].text))
-        glued_role = False
         for j in range(last, -1, -1):
             tok = doc[j]
             if j < last and tok.whitespace_ and _both_han(tok.text[-1], doc[j + 1].text[0]):
@@ -927,8 +926,7 @@ class CueMatcher:
             if j < last and tok.text in PERIOD_WORDS and j > 0 and doc[j - 1].text[-1:].isdigit():
                 break  # 2027|年度|新能源: the period a number dates, no part of a name
             if run and len(run[-1].text) >= 2 and (tok.text + run[-1].text[0]).endswith(ROLE_NOUNS):
-                glued_role = True
-                break
+                break  # 贸易|商丸: a role word whose last character the segmenter glued onto the name (cut below)
             if j < last and tok.text == "方" and j > 0 and _PARTY_WORD_BEFORE.search(doc[j - 1].text):
                 break  # 委托|方|湖州城投: the party's word, no part of its name
             if (j < last and tok.text in DESCRIPTION_NOUNS + ("工作室",) and not known_org
@@ -942,7 +940,7 @@ class CueMatcher:
         if not run:
             return None
         start, end = run[-1].idx, run[0].idx + len(run[0].text)
-        if glued_role or (len(run[-1].text) >= 2 and doc_text(doc).endswith(ROLE_NOUNS, 0, start + 1)):
+        if len(run[-1].text) >= 2 and doc_text(doc).endswith(ROLE_NOUNS, 0, start + 1):
             start += 1  # 贸易|商丸|岚|商事|株式会社: the role word's last character, glued onto the name
         if end - start > p.max_chars:
             return None
@@ -2121,7 +2119,8 @@ class EntityTrimmer:
                 continue  # 中国|银行间市场: the interbank market, no bank
             if not ent_id and label == "ORG" and end - start >= 4 and full.endswith(_VERBS_BEFORE_NAMES, 0, start + 1):
                 start += 1  # 同|意湘麓学院: the guess opened inside the verb before the name (同意)
-            if not ent_id and _TICKER.fullmatch(full, start, end) and _EXCHANGE_BEFORE.search(full, max(0, start - 12), start):
+            if (not ent_id and _TICKER.fullmatch(full, start, end)
+                    and _EXCHANGE_BEFORE.search(full, max(0, start - 12), start)):
                 continue  # (NASDAQ:YDSM): a stock's ticker after its exchange, no name
             if not ent_id and label == "ORG" and _KIND_OF_VEHICLE.fullmatch(full, start, end):
                 continue  # 纯电动汽车: a kind of car, no maker
