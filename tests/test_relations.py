@@ -1714,6 +1714,14 @@ CASES = [
     ("[燕川家居|ORG]公布,双12预售首日全渠道预售成交额突破2.3亿元。其中,[天猫|ORG]旗舰店成交额约1.2亿元,[京东|ORG]自营渠道约6800万元,"
      "[抖音|ORG]直播间约4000万元。",
      {("燕川家居", "sells_on", "天猫"), ("燕川家居", "sells_on", "京东"), ("燕川家居", "sells_on", "抖音")}),
+    # supplying in a later clause with a year and 其 (…签署供货合同,将在2027年向其供应…); a supply agreement signed with a
+    # customer; a past job at a company known by its brand (曾在X任区域经理)
+    ("[霁川光伏|ORG]公告,公司与[沙特电力公司|ORG](Saudi Electricity Company)签署光伏组件供货合同,将在2027年向其供应3GW组件。",
+     {("霁川光伏", "supplies", "沙特电力公司")}),
+    ("此前,[霁川光伏|ORG]已与[阿联酋|GPE][马斯达尔|ORG]签署了1.5GW的组件供货协议。",
+     {("霁川光伏", "supplies", "马斯达尔"), ("马斯达尔", "located_in", "阿联酋")}),
+    ("[芊川|BRAND]创立于2018年,创始人[槿岚|PERSON]曾在[85度C|BRAND]任区域经理。",
+     {("芊川", "founder", "槿岚"), ("槿岚", "works_for", "85度C")}),
 ]
 
 
