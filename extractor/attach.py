@@ -144,11 +144,13 @@ THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
 # when a sentence's news is, as a clause of its own before it (截至本公告披露日, 截至2026年9月末,)
+COMPANY_AS_OBJECT = re.compile(r"(?:是|为|系|成为)(?:公司|本公司)(?:的)?(?:第[一二三四五]大|最大的?|主要|重要|核心)?(?:客户|供应商|股东|经销商|合作伙伴)")
 DATE_CLAUSE = re.compile(r"\s?截至[^,，;；。]{1,16}[,，]")
 # a change written right after an amount (成交额超过8亿元,同比增长45%): the amount's change, so its subject's,
 # whoever the change's own metric would let be a subject (a streamer's sales grew)
-CHANGE_GAP = re.compile(r"\s?[,，]?\s?(?:较上年同期|较去年同期|较上年|较去年|同比|环比)?")
-CHANGE_WORD = re.compile(r"较上年|较去年|同比|环比")
+CHANGE_SINCE = r"较(?:上年同期|去年同期|上年末|上年|去年|年初|上月|上季度|\d{4}年(?:同期|底|末)?)"
+CHANGE_GAP = re.compile(r"\s?[,，]?\s?(?:" + CHANGE_SINCE + r"|同比|环比)?")
+CHANGE_WORD = re.compile(CHANGE_SINCE + r"|同比|环比")
 CHANGE_METRICS = ("growth", "decline")
 # the company's own channel on a platform (其微信小程序, 自有的抖音小店)
 OWN_CHANNEL_BEFORE = re.compile(r"(?:其|自有的?|自家的?|公司的?|品牌的?|官方)\s?$")
@@ -157,7 +159,8 @@ BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)$")
 # a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
 KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(合作社|俱乐部|医院|银行|集团|协会|商会|联合会|学会)|"
                           r"\s?(?:目前|今年|去年|如今|现在|当前)?(?:该|这款|此款|这个|该款)(?:[^,，。;；]{0,12}?的)?(?:旗舰|新款|高端|入门)?"
-                          r"(游戏|产品|应用|App|APP|车型|手机|新品|机型|笔记本|平板)")
+                          r"(游戏|产品|应用|App|APP|车型|手机|新品|机型|笔记本|平板)|"
+                          r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(平台)(?![上下方化型内外])")
 # a model number written right after its maker's name (琨岳Z30, 岚图FREE 318): the maker named for its product
 MODEL_AFTER = re.compile(r"\s?[A-Za-z]{0,6}\d")
 KIND_REF_CONFIDENCE = 0.7
@@ -493,6 +496,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return main_org
         # …and the company a sentence opens with, past when (截至本公告披露日,公司及子公司对外担保总额为…), when the
         # sentence names no one before the figure
+        # …and "the company" opening a later clause after a name the sentence says is the company's (X是公司第一大客户,
+        # 2023年公司向其销售金额为2.9亿元): that company's, not X's
+        if (clause_start > sentences[si].start and THE_COMPANY.match(text, clause_start)
+                and COMPANY_AS_OBJECT.search(text, sentences[si].start, clause_start)
+                and not any(clause_start <= c[0].start < fig.start for c in by_sentence.get(si, ())
+                            if c[2] not in PLACE_TYPES)):
+            return main_org
         opening = DATE_CLAUSE.match(text, sentences[si].start)
         if opening and text.startswith(("公司", "本公司"), opening.end()) and not any(
                 c[0].start < fig.start for c in by_sentence.get(si, ()) if c[2] not in PLACE_TYPES):
@@ -669,6 +679,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         for back, pj in enumerate(earlier, 1):
             if pj < 0:
                 break
+            if (main_org is not None and (opening := THE_COMPANY.match(text, sentences[pj].start))
+                    and not opening.group().endswith("集团")):
+                # (a sentence that opens with "the company" is about the company the text is about: 公司目前拥有两个
+                # 生产基地。本次拟募集资金8亿元…; 集团 is the group, which rule 3 finds in its own sentence)
+                return main_org[0], min(main_org[1], (0.6 if refers_back else 0.5) - 0.05 * (back - 1))
             topic = [c for c in by_sentence.get(pj, ()) if c[2] in about and subject_ok(c[0])
                      and not _compared(text, c[0], by_sentence.get(pj, ()))]
             if len(topic) > 1 and NEWS_GIVEN.match(text, topic[0][0].end):
@@ -731,8 +746,9 @@ def _whole_place(text: str, fig: Figure, si: int, sentences, by_sentence, cands)
 
 
 def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, about) -> tuple[str, float] | None:
-    """The figure's clause opens with a kind of body (合作社, 俱乐部 …) or a product (该游戏, 这款产品): the nearest
-    body of that kind, or the nearest brand, named before it in its sentence or the few before it."""
+    """The figure's clause opens with a kind of body (合作社, 俱乐部 …), a product (该游戏, 这款产品) or 平台: the
+    nearest body of that kind, the nearest brand, or the nearest name written after 平台, named before it in its
+    sentence or the few before it."""
     if not 0 <= si < len(sentences):
         return None
     opens = max([sentences[si].start] + [b.end() for b in CLAUSE_BREAK.finditer(text, sentences[si].start, fig.start)])
@@ -749,8 +765,10 @@ def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, ab
     for back in range(KIND_LOOKBACK + 1):
         # (a body: the one whose name ends with its kind; a product: the last brand named, 该游戏 of 《岚境》)
         # (…or a maker written with a model number: 琨岳Z30 Pro … 这款售价4999元的旗舰手机)
+        # (a platform: the one named after the word, 短剧平台X的运营方Y宣布,平台日活…)
         named = [c for c in by_sentence.get(si - back, ()) if c[0].end <= opens and c[2] in about
                  and (text.endswith(m.group(1), c[0].start, c[0].end) if m.group(1)
+                      else text.endswith(m.group(3), 0, c[0].start) if m.group(3)
                       else c[2] == "BRAND" or MODEL_AFTER.match(text, c[0].end) is not None)]
         if named:
             return named[-1][1], KIND_REF_CONFIDENCE - 0.02 * back

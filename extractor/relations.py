@@ -5,7 +5,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
 * `pattern` lines: a regex over one sentence in which every resolved mention has been replaced by a typed token,
   written with placeholders: `{ORG|BRAND:org}` (a mention of one of those types, captured as slot `org`),
   `{ORG:inv*}` (a list of such mentions joined by 、/和/与/及), `{PERSON}` (a mention, not captured), and the
-  macros `{GAP}` (a non-mention character inside one clause), `{WIDE}` (a character or mention inside one clause),
+  macros `{GAP}` (a non-mention character inside one clause), `{DESC}` (an optional description before a name:
+  连锁餐饮品牌), `{WIDE}` (a character or mention inside one clause),
   `{SENT}` (a character or mention inside one sentence), `{PROSE}` (a non-mention character inside one sentence: clauses
   apart, nothing named between), `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes).
   `emit` lists `[relation, subject slot, object slot]`; `unless` (a regex) drops a match containing it; a named group `stake` becomes the `stake` attribute;
@@ -99,6 +100,8 @@ MACROS = {
     "WIDE": f"(?:[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
     "SENT": f"(?:[^;。!?\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
     "PROSE": f"[^;。!?\\n{TOK_OPEN}{TOK_CLOSE}]",
+    # an optional description of what the next name is (连锁餐饮品牌|X, 新能源车企|Y)
+    "DESC": "(?:[\u4e00-\u9fff]{0,6}?(?:品牌|企业|公司|集团|平台|超市|商超|厂商|车企|药企|银行|机构|连锁|巨头|龙头))?",
     "OQ": "[“\"「『‘']",
     "CQ": "[”\"」』’']",
 }
@@ -418,8 +421,8 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
         if bad:
             raise ValueError(f"unknown placeholder type {bad[0]!r}")
         tclass = "[A-Z]+" if "ANY" in types else "(?:" + "|".join(types) + ")"
-        if not slot:
-            return f"{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}"
+        if not slot:  # (a group: a quantifier after the placeholder, {GPE|LOC}?, applies to the whole token)
+            return f"(?:{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE})"
         if slot in slots or slot in ("title", "stake"):
             raise ValueError(f"slot {slot!r} used twice or reserved")
         slots.add(slot)
@@ -433,7 +436,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             # (or the pattern says what stands between items: A认购4000万美元,B认购2500万美元)
             sep = PLACEHOLDER.sub(expand, list_sep) if list_sep else f"{LIST_SEP}|{LIST_QUOTES_MEET}"
             return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:(?:{sep}){tok}{LIST_ALIAS})*)"
-        return f"{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE}"
+        return f"(?:{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE})"
 
     regex = re.compile(PLACEHOLDER.sub(expand, src))
     for rel, s, o in emit:

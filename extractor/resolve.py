@@ -30,6 +30,7 @@ DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:系|学院|研究院|研究所
 # a model of a known brand (问界|M7, 小米|SU7): the brand
 MODEL_CODE = re.compile(r"(?P<brand>.+?)(?:[A-Z]{1,3}\d{1,3}[A-Za-z+]{0,3}|\d{2,3}[A-Za-z]{0,2})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # a place in brackets inside a registered name, before its legal form (X电器(佛山)有限公司, X(中国)投资有限公司)
 BRACKETED_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）](?=[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司$)")
 SUBSIDIARY_BEFORE = re.compile(r"(?:子公司|孙公司|分公司|附属公司)(?:的)?\s?$")
@@ -111,6 +112,11 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
         return 0.75, "near-homophone"
     if strip_generic(long) == short:
         return 0.9, "generic suffix"
+    # 野屿YEYU and 野屿: a brand written with its own pinyin after it is the brand
+    if (family == "ORG" and len(short) >= 2 and long.startswith(short) and _HAN_ONLY.fullmatch(short)
+            and long[len(short):].strip().isascii() and long[len(short):].strip().isalpha()
+            and long[len(short):].replace(" ", "").lower() == pinyin_key(short).replace(" ", "")):
+        return 0.9, "pinyin after the name"
     if family == "PLACE" and len(short) >= 2 and len(long) == len(short) + 1 and long.startswith(short) and (
             long[-1] in ADMINISTRATIVE_UNITS):
         return 0.9, "administrative unit"  # 沭阳县 and 沭阳: a county, a city or a district without its unit

@@ -1013,3 +1013,27 @@ def test_sales_in_a_platforms_own_channel_are_the_brands():
     a, ids = make(text, [("燕川家居", "pd", 0), ("天猫", "tmall", 0), ("京东", "tmall", 0)],
                   [("约6800万元", dict(value=6.8e7, unit="CNY"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_the_platform_opening_a_clause_is_the_one_named_after_the_word():
+    text = "短剧平台桃岚短剧的运营方澜岚科技宣布,平台日活跃用户数已突破3000万,较年初翻了3倍。"
+    a, ids = make(text, [("桃岚短剧", "xxd", 0), ("澜岚科技", "blue", 0)],
+                  [("日活跃用户数已突破3000万", dict(min_value=3e7, comparator=">", unit="users",
+                                                  metric="daily-active-users")),
+                   ("翻了3倍", dict(value=3, unit="times", metric="growth"))])
+    assert [x[1] for x in about(a, ids)] == ["xxd", "xxd"]
+
+
+def test_the_company_after_a_customer_the_sentence_calls_its_own():
+    text = ("禾岚食品递交招股书。禾岚食品成立于2015年,禾岚食品主营预制菜。禾岚食品的主要客户包括渝岚坊。其中,渝岚坊是公司"
+            "第一大客户,2023年公司向其销售金额为2.9亿元。")
+    a, ids = make(text, [("禾岚食品", "blue", k) for k in range(4)] + [("渝岚坊", "xxd", 0), ("渝岚坊", "xxd", 1)],
+                  [("2.9亿元", dict(value=2.9e8, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_sentence_opening_with_the_company_is_the_topic_of_the_next():
+    text = "禾岚食品递交招股书。禾岚食品成立于2015年,禾岚食品主营预制菜。岚瓴资本持股5.2%。公司目前拥有两个生产基地。本次拟募集资金8亿元。"
+    a, ids = make(text, [("禾岚食品", "blue", k) for k in range(3)] + [("岚瓴资本", "xvc", 0)],
+                  [("募集资金8亿元", dict(value=8e8, unit="CNY", metric="funding"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

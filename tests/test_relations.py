@@ -1722,6 +1722,28 @@ CASES = [
      {("霁川光伏", "supplies", "马斯达尔"), ("马斯达尔", "located_in", "阿联酋")}),
     ("[芊川|BRAND]创立于2018年,创始人[槿岚|PERSON]曾在[85度C|BRAND]任区域经理。",
      {("芊川", "founder", "槿岚"), ("槿岚", "works_for", "85度C")}),
+    # a round's adviser in a later clause; customers listed after a description (连锁餐饮品牌X); a holder with its
+    # stake after a semicolon and no company; a holder after another's description (为控股股东,…)
+    ("[溪屿|BRAND]近日完成A轮融资,本轮由[岚启创投|ORG]领投,[澜九资本|ORG]跟投,[岚兴资本|ORG]担任独家财务顾问。",
+     {("岚启创投", "led_round", "溪屿"), ("岚启创投", "investor_in", "溪屿"), ("澜九资本", "investor_in", "溪屿"),
+      ("岚兴资本", "supplies", "溪屿")}),
+    ("[禾汐食品|ORG]递交招股书。公司主要产品为预制菜,主要客户包括连锁餐饮品牌[渝岚坊|BRAND]和[盒岚鲜生|BRAND]。",
+     {("禾汐食品", "supplies", "渝岚坊"), ("禾汐食品", "supplies", "盒岚鲜生")}),
+    ("[禾汐食品|ORG]成立于2015年。本次发行前,[戚岚|PERSON]直接持有公司42.5%的股份;[岚瓴资本|ORG]持股5.2%。",
+     {("戚岚", "shareholder_of", "禾汐食品"), ("岚瓴资本", "shareholder_of", "禾汐食品")}),
+    ("[禾汐食品|ORG]成立于2015年,[戚岚|PERSON]直接持有[禾汐食品|ORG]42.5%的股份,为控股股东,[岚瓴资本|ORG]持股5.2%。",
+     {("戚岚", "shareholder_of", "禾汐食品"), ("岚瓴资本", "shareholder_of", "禾汐食品")}),
+    # …but a joint venture's partners listing their stakes after a comma hold the venture, not each other
+    ("[青汐茶事|BRAND]与[岚大餐饮|ORG]将成立合资公司。根据协议,[青汐茶事|BRAND]持股51%,[岚大餐饮|ORG]持股49%。",
+     {("青汐茶事", "partners_with", "岚大餐饮")}),
+    # a foreign brand after a dateline; its agent named after it, and as an agent since a year; sales on platforms
+    # listed with 等 and another channel; a subsidiary set up in a place
+    ("本报讯(记者 岚晴)[德国|GPE]厨具品牌[Kochlan|BRAND]与其前[中国|GPE]总代理商[鼎汐贸易|ORG]之间的纠纷有了结果。",
+     {("Kochlan", "located_in", "德国"), ("Kochlan", "sells_on", "鼎汐贸易")}),
+    ("[鼎汐贸易|ORG]自2016年起担任[Kochlan|BRAND]在[中国|GPE]的独家代理商,负责[Kochlan|BRAND]产品在[京东|ORG]、[天猫|ORG]等平台以及线下百货渠道的销售。",
+     {("Kochlan", "sells_on", "鼎汐贸易"), ("Kochlan", "sells_on", "京东"), ("Kochlan", "sells_on", "天猫")}),
+    ("2022年,[Kochlan|BRAND]在[上海|GPE]设立全资子公司[柯岚(上海)商贸有限公司|ORG],开始自营业务。",
+     {("柯岚(上海)商贸有限公司", "subsidiary_of", "Kochlan"), ("柯岚(上海)商贸有限公司", "located_in", "上海")}),
 ]
 
 

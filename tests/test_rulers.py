@@ -2366,3 +2366,8 @@ def test_a_founder_before_a_past_post_and_a_brands_online_unit(nlp):
     assert ("霖川", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "芷川生物创始人霖川曾任恒瑞医药研发副总裁。")]
     found = ents(nlp, "燕川家居电商负责人琛川介绍,今年品牌在抖音加大了店播投入。")
     assert "燕川家居电商" not in [t for t, _, _ in found] and ("琛川", "PERSON") in [(t, l) for t, l, _ in found]
+
+
+def test_a_platform_named_before_its_operator(nlp):
+    found = ents(nlp, "11月28日,短剧平台桃岚短剧的运营方北京汐澜科技有限公司宣布,平台日活跃用户数已突破3000万。")
+    assert "桃岚短剧" in [t for t, l, _ in found if l in ("ORG", "BRAND")]
