@@ -164,6 +164,8 @@ def _source(ent) -> str:
 ROLE_SPEAKERS = {"问", "答", "Q", "A", "记者", "主持人", "编者", "嘉宾", "分析师", "提问", "投资者"}
 # a role after its organisation (中金公司分析师:, 某机构投资者:) is a role speaker too
 ROLE_SPEAKER_ENDS = ("记者", "主持人", "分析师", "投资者")
+# a headline that names whom it talks to before a colon (对话X创始人Y:入住率做到75%…) is no turn of Y's
+HEADLINE_OPENINGS = ("对话", "专访", "访谈", "对谈", "独家对话", "独家专访", "深度对话", "面对面")
 
 
 # a bullet opening a list item (●, ■, •, or - and * before a space as Markdown writes them)
@@ -194,6 +196,8 @@ def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
         if line_start:
             m = TURN_LABEL.match(text[s_char:e_char])
             label = m.group(1) if m else ""
+            if label.startswith(HEADLINE_OPENINGS):
+                label = ""
             # a name after a title (首席执行官王振宇:) is the speaker
             named = label if label in people else next((p for p in people if label.endswith(p) and label != p), None)
             if named or label in ROLE_SPEAKERS or label.endswith(ROLE_SPEAKER_ENDS):

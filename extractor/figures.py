@@ -705,6 +705,11 @@ MOVED_TO = re.compile(r"\s?(?:大幅|进一步|逐步|快速)?(?:缩减|减少|�
 FOLLOWED_BY_NUMBER = re.compile(r"[^，,。；;！？!?\n]{0,3}?(?:\d|[一二两三四五六七八九十几数][十百千万亿])")
 
 
+# metric units that count places or things, which a count of people (人, 名, 位, 人次) never measures
+SITES_AND_THINGS = frozenset({"stores", "warehouses", "plants", "hospitals", "cities", "rooms", "products", "orders",
+                              "vehicles", "items"})
+
+
 def _compatible(lex: Lexicon, metric: Metric, c: _Cand) -> bool:
     if metric.kind == "founded" or c.unit_kind == "duration":
         return False
@@ -719,6 +724,8 @@ def _compatible(lex: Lexicon, metric: Metric, c: _Cand) -> bool:
         return mk in ("area", "quantity")
     if c.unit == "shares":  # 向员工授予480万股: shares granted to employees do not count the employees
         return metric.unit == "shares"
+    if c.unit == "people" and metric.unit in SITES_AND_THINGS:
+        return False  # 入住民宿的游客达到12万人: people count the guests, not the homestays
     if c.unit_kind in ("count", "quantity"):  # 出货量4.2GWh in physical units; 年产能2万套 counting pieces
         return mk in ("count", "quantity")
     if c.unit_kind == "times":

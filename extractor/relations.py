@@ -1257,17 +1257,24 @@ class _Context:
         return {p for m in QUOTED_WE.finditer(self.text) if (p := self._quote_speaker(m.start(), m.end()))}
 
     def tied_orgs(self, found: list[Relation]) -> dict[str, str]:
-        """Person entity → the one organisation the relations tie them to (none where they name two)."""
+        """Person entity → the one organisation the relations tie them to (none where they name two). A company
+        the person founded or leads ties them before one they work or worked for (我2009年加入万科,…2019年创办了X:
+        their 我们 is X's)."""
+        leads: dict[str, set[str]] = defaultdict(set)
         ties: dict[str, set[str]] = defaultdict(set)
         past = {p.id for p in self.pats.patterns if p.past}  # (a former employer is no tie: 曾在X工作)
         for r in found:
             if r.pattern in past:
                 continue
             if r.predicate in ("founder", "cofounder") and self._is_person(r.object):
+                leads[r.object].add(r.subject)
                 ties[r.object].add(r.subject)
             elif r.predicate in ("ceo_of", "chairman_of", "partner_of", "works_for") and self._is_person(r.subject):
+                if r.predicate != "works_for":
+                    leads[r.subject].add(r.object)
                 ties[r.subject].add(r.object)
-        return {p: next(iter(orgs)) for p, orgs in ties.items() if len(orgs) == 1}
+        return {p: next(iter(leads[p] if len(leads[p]) == 1 else orgs)) for p, orgs in ties.items()
+                if len(orgs) == 1 or len(leads[p]) == 1}
 
     def _is_person(self, eid: str) -> bool:
         ent = self.entities.get(eid)

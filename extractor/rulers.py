@@ -45,7 +45,7 @@ def _name_key(name: str) -> str:
 
 # one-character prepositions and verbs a segmenter glues to the first character of the name after them (从小|红书)
 COUNT_BEFORE_MAJOR = "两三四五六七八九十几多"  # (两大, 几大: the count of "major" kinds before a kind's noun)
-GLUED_BEFORE_NAME = frozenset("从在到向对于和与跟同把被给让由为以将是")
+GLUED_BEFORE_NAME = frozenset("从自在到向对于和与跟同把被给让由为以将是")
 
 
 class GazetteerMatcher:
@@ -1858,6 +1858,8 @@ def _place_and_sector(name: str) -> bool:
     return bool(m) and m.start() >= 2 and (name[:m.start()] in _PLACE_ADJECTIVES or name[:m.start()] in _place_name_set())
 
 
+_AIRPORT_KIND = re.compile(r"(?:国际|新)?机场$")
+_AIRPORT_TERMINAL = re.compile(r"(?<=机场)(?:[A-Z]?\d{0,2}|新|国内|国际|[一二三四])?(?:号)?航站楼$")
 FACILITY_END = re.compile(r"(?:工厂|超级工厂|晶圆厂|生产基地|基地|产业园|研发中心|物流中心|仓库)$")
 
 
@@ -2190,6 +2192,10 @@ class EntityTrimmer:
                 # 第八届|中国国际进口博览会: an event's edition is no part of its name (a body's term is, as MSRA
                 # annotates 第六届全国人大常委会)
                 start = ordinal.end()
+            if not ent_id and (terminal := _AIRPORT_TERMINAL.search(full, start, end)):
+                if terminal.start() - start - len(_AIRPORT_KIND.search(full, start, terminal.start()).group()) < 2:
+                    continue  # 国际机场|T3航站楼 alone: a kind of airport and its terminal, no name
+                end, label = terminal.start(), "ORG"  # 鹭州国际机场|T3航站楼: the airport; its terminal is no name
             if not ent_id and label == "ORG" and full.endswith("办公室", start, end) and full[start:end - 3] in _place_name_set():
                 end, label = end - 3, "GPE"  # 北京|办公室: a company's office in a city (国务院外事办公室 is a body)
             if not ent_id and label == "ORG" and FACILITY_END.search(full, start, end):

@@ -56,3 +56,8 @@ def test_a_country_before_a_foreign_name_in_sounds_or_a_described_company_is_a_p
     assert ("美国", "GPE") in found and ("岚年华集团", "ORG") in found
     assert not any(t == "英国" for t, _ in found)  # 石油 is a word: the country is part of that name
     assert all(text[m.start:m.end] == m.text for m in a.mentions)
+
+
+def test_a_headline_naming_whom_it_talks_to_before_a_colon_is_no_turn(nlp):
+    text = "对话栖岚民宿创始人岑岚舟:入住率做到75%,靠的是什么?\n栖岚是增长最快的民宿品牌之一。\n岑岚舟:我们的客源主要来自携程。"
+    assert [who for who, _ in speakers(nlp, text)] == [None, None, "岑岚舟"]

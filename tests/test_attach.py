@@ -1037,3 +1037,10 @@ def test_a_sentence_opening_with_the_company_is_the_topic_of_the_next():
     a, ids = make(text, [("禾岚食品", "blue", k) for k in range(3)] + [("岚瓴资本", "xvc", 0)],
                   [("募集资金8亿元", dict(value=8e8, unit="CNY", metric="funding"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_founding_year_before_what_was_founded_is_the_founded_ones():
+    text = "我2009年加入万岚,做了十年文旅地产,2019年出来创办了栖岚。"
+    a, ids = make(text, [("万岚", "blue", 0), ("栖岚", "xxd", 0)],
+                  [("2019年出来创办", dict(value=2019, unit="year", metric="founded"))])
+    assert [x[1] for x in about(a, ids)] == ["xxd"]

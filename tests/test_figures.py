@@ -166,6 +166,10 @@ CASES = [
     ("每年供应绿色电力约4.8亿千瓦时", dict(v=4.8e8, unit="kWh")),
     ("门店数量持续减少,目前仅剩不到20家", dict(max=20, cmp="<", metric="stores")),
     ("拟收购该项目51%的权益", dict(v=51, metric="stake")),  # an interest in a project is a stake
+    # homestays counted after their word, and guest rooms; people never count a chain's sites
+    ("在莫干山运营民宿42家", dict(v=42, metric="stores")),
+    ("客房总数超过900间", dict(min=900, cmp=">", metric="rooms")),
+    ("入住门店的游客达到12万人", dict(v=1.2e5, unit="people", metric="")),
 ]
 
 

@@ -1744,6 +1744,16 @@ CASES = [
      {("Kochlan", "sells_on", "鼎汐贸易"), ("Kochlan", "sells_on", "京东"), ("Kochlan", "sells_on", "天猫")}),
     ("2022年,[Kochlan|BRAND]在[上海|GPE]设立全资子公司[柯岚(上海)商贸有限公司|ORG],开始自营业务。",
      {("柯岚(上海)商贸有限公司", "subsidiary_of", "Kochlan"), ("柯岚(上海)商贸有限公司", "located_in", "上海")}),
+    # goods bought from named suppliers in a later clause; a founder who goes on as chairman, no comma between;
+    # beating others in a tender; a brand signing two athletes, each with their sport, as ambassadors
+    ("[颜岚医疗|ORG]主要提供轻医美项目,玻尿酸产品主要采购自[爱岚客|ORG]和[华汐生物|ORG]。",
+     {("爱岚客", "supplies", "颜岚医疗"), ("华汐生物", "supplies", "颜岚医疗")}),
+    ("[颜岚医疗|ORG]创始人[白汐岚|PERSON]将继续担任董事长。",
+     {("颜岚医疗", "founder", "白汐岚"), ("白汐岚", "chairman_of", "颜岚医疗")}),
+    ("据了解,在此次招标中,[汐岚免税|ORG]击败了[中国中免|ORG]和[日上免税行|ORG]。",
+     {("汐岚免税", "competitor_of", "中国中免"), ("汐岚免税", "competitor_of", "日上免税行")}),
+    ("此前,[燧岚体育|BRAND]已签约篮球运动员[周汐|PERSON]和网球运动员[沈岚澄|PERSON]为品牌大使。",
+     {("周汐", "endorses", "燧岚体育"), ("沈岚澄", "endorses", "燧岚体育")}),
 ]
 
 
@@ -2101,3 +2111,10 @@ def test_a_letters_we_is_the_company_of_the_writer_who_introduces_themself():
     assert triples(marked) == {("禾岚咖啡", "founder", "骆岚"), ("顺岚冷运", "supplies", "禾岚咖啡")}
     # (no self-introduction: a report's 我们 is no one's)
     assert triples(marked.replace("我是", "这是")) == {("禾岚咖啡", "founder", "骆岚")}
+
+
+def test_a_founder_who_worked_elsewhere_speaks_for_the_company_they_founded():
+    marked = ("对话[栖岚|BRAND]创始人[岑岚舟|PERSON]\n问:听说你之前在[万岚|ORG]做了十年?\n"
+              "[岑岚舟|PERSON]:对,我2009年加入[万岚|ORG],2019年出来创办了[栖岚|BRAND]。\n问:客源呢?\n"
+              "[岑岚舟|PERSON]:我们的订单主要在[携程|ORG]上销售。")
+    assert ("栖岚", "sells_on", "携程") in triples(marked)

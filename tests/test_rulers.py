@@ -2371,3 +2371,12 @@ def test_a_founder_before_a_past_post_and_a_brands_online_unit(nlp):
 def test_a_platform_named_before_its_operator(nlp):
     found = ents(nlp, "11月28日,短剧平台桃岚短剧的运营方北京汐澜科技有限公司宣布,平台日活跃用户数已突破3000万。")
     assert "桃岚短剧" in [t for t, l, _ in found if l in ("ORG", "BRAND")]
+
+
+def test_a_known_name_after_a_glued_preposition_and_an_airport_without_its_terminal(nlp):
+    assert "爱美客" in names_in(nlp, "公司玻尿酸产品主要采购自爱美客和华熙生物。")
+    found = ents(nlp, "汐岚免税公司全资子公司中标鹭州国际机场T3航站楼进出境免税店经营权项目。")
+    assert ("鹭州国际机场", "ORG") in [(t, l) for t, l, _ in found]
+    assert not any("航站楼" in t for t, _, _ in found)
+    # (with no name before it, a kind of airport names none)
+    assert not any("机场" in t for t in names_in(nlp, "公司全资子公司中标鹭岚国际机场T3航站楼进出境免税店经营权项目。"))
