@@ -616,6 +616,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                     return main_org
                 if the_company or FIRST_PERSON.match(text, clause_start):
                     before = []  # 我们与X签署…,收入增长65%: the speaker's company (rules below), not X
+                elif PARTNER_BEFORE.search(text[clause_start:m.start]) and _list_item(text, sentences[si].start):
+                    before = []  # 3、新品:与游戏X联名推出…,首周销量…: the item's subject is the list's (rule 4), not X
         while len(before) > 1 and text.startswith(("的", "旗下"), before[-1][0].end) and CLAUSE_BREAK.search(
                 text[before[-1][0].end:fig.start]) and IS_PREDICATE.match(text[before[-2][0].end:before[-1][0].start]):
             before.pop()

@@ -210,6 +210,9 @@ def reported_filer_of(text: str, mentions: list[tuple[Mention, str]]) -> str | N
         if (m.label == "ORG" and LEGAL_FORM.search(m.text) and (short := SHORT_NAME_AFTER.match(text, m.end))
                 and DISCLOSES.match(text, short.end())):
             return eid
+        # …or that opens the first paragraph after the headline with its announcement (X12月3日晚间公告,董事会…)
+        if m.label == "ORG" and m.start > 0 and text[m.start - 1] == "\n" and DISCLOSES.match(text, m.end):
+            return eid
     return None
 
 

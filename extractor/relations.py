@@ -160,7 +160,8 @@ class Ref:
     # "main_or_previous": else the one organisation the sentence before is about, when it opens it (X创立于2017年,…。
     # 创始人Y表示: X); "main_or_topic": the organisation the document is about when one stands out, else "topic";
     # "main_or_first": …else "first"; "document": the first of the whole document, whatever the window (发行人 in an
-    # inquiry reply: the issuer its title names)
+    # inquiry reply: the issuer its title names); "pair": both of the two the sentence before names, read as "A与B"
+    # (…X将持有Y 18%的股份。双方还将…合作: X and Y), none when it names another number of them
     turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
     skip: re.Pattern | None = None  # antecedents whose name this matches are passed over (该公司: no 监管局)
     only: re.Pattern | None = None  # …and the only ones taken, when set (俱乐部: a name ending in 俱乐部)
@@ -361,9 +362,9 @@ def _ref(row: dict, seen: set[str]) -> Ref:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
     if pick not in ("first", "last", "main", "topic", "opening", "last_opening", "main_or_last", "main_or_previous",
-                    "main_or_topic", "main_or_first", "document"):
+                    "main_or_topic", "main_or_first", "document", "pair"):
         raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'last_opening', 'main_or_last', "
-                         "'main_or_previous', 'main_or_topic', 'main_or_first' or 'document'")
+                         "'main_or_previous', 'main_or_topic', 'main_or_first', 'document' or 'pair'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
@@ -411,7 +412,9 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             if not titles_re:
                 raise ValueError("{TITLE} used but no title lines precede the patterns")
             uses_title = True
-            return f"(?P<title>(?:{titles_re})(?:(?:兼|、|及|和|/|&|,)?(?:任)?(?:{UNIT})?(?:{titles_re}))*)"
+            # (a line of work before the first title, 研发|副总裁, makes it a post over a unit, as a unit does)
+            return (f"(?P<title>(?P<line>{LINE_OF_WORK})?(?:{titles_re})"
+                    f"(?:(?:兼|、|及|和|/|&|,)?(?:任)?(?:{UNIT})?(?:{titles_re}))*)")
         if name in MACROS:
             if slot:
                 raise ValueError(f"macro {{{name}}} takes no slot")
@@ -478,6 +481,9 @@ BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市)?(?:分行|支行|分
 ROLE_RELATIONS = frozenset({"ceo_of", "chairman_of", "works_for", "partner_of"})
 # a unit of a company (书画部, 研发中心, 华东事业部) between titles: its head is staff (副总裁兼书画部总经理)
 UNIT = r"[\u4e00-\u9fff]{2,4}?(?:事业部|事业群|部|中心)"
+# a line of work written right before a title (研发副总裁, 销售总经理): the post is over that part of the company
+LINE_OF_WORK = (r"(?:研发|技术|销售|市场|运营|财务|产品|营销|人力资源|供应链|品牌|战略|投资|采购|生产|质量|法务|公关|"
+                r"设计|工程|渠道|电商|海外业务|国际业务)")
 UNIT_END = re.compile(r"(?:部|事业群|中心)$")
 
 
@@ -612,9 +618,11 @@ class _Context:
             for p in range(pos, a):
                 if p not in skip:
                     text.append(folded[p - s.start]); ostart.append(p); oend.append(p + 1)
-            tok = f"{TOK_OPEN}{arg.type}#{len(args)}{TOK_CLOSE}"
-            args.append(arg)
-            text.append(tok); ostart.extend([a] * len(tok)); oend.extend([b] * len(tok))
+            # (a pair, 双方, reads as the two names joined: A与B)
+            for k, one in enumerate(arg if isinstance(arg, tuple) else (arg,)):
+                tok = ("与" if k else "") + f"{TOK_OPEN}{one.type}#{len(args)}{TOK_CLOSE}"
+                args.append(one)
+                text.append(tok); ostart.extend([a] * len(tok)); oend.extend([b] * len(tok))
             pos = b
         for p in range(pos, s.end):
             if p not in skip:
@@ -626,7 +634,8 @@ class _Context:
         one token where the text gives the same thing twice."""
         out = []
         for a, b, arg in spans:
-            if out and arg is not None and out[-1][2] is not None and out[-1][2].entity == arg.entity:
+            if (out and isinstance(arg, _Arg) and isinstance(out[-1][2], _Arg)
+                    and out[-1][2].entity == arg.entity):
                 pa, pb, parg = out[-1]
                 # (also a short name the text defines: X股份有限公司(下称"X"))
                 if ALIAS_OPEN.fullmatch(self.text, pb, a) and (close := ALIAS_CLOSE.match(self.text, b)):
@@ -684,6 +693,8 @@ class _Context:
             if (ref.pick == "main_or_last" and not self.text[s.start:a].strip()
                     and (previous := self._previous_topic(ref, i, a, b)) is not None):
                 return previous
+        if ref.pick == "pair":
+            return self._pair(ref, i, a, b)
         if ref.pick == "document":
             first = next((x for x in self.mentions if x[2] in ref.types and x[0].end <= a
                           and not SOURCE_SHOWS.match(self.text, x[0].end)), None)
@@ -746,6 +757,22 @@ class _Context:
     def _cut_at_semicolon(self, k: int) -> bool:
         s = self.a.sentences[k]
         return self.text[s.start:s.end].rstrip()[-1:] in (";", "；")
+
+    def _pair(self, ref: Ref, i: int, a: int, b: int) -> tuple[_Arg, _Arg] | None:
+        """双方, 这两家企业 opening sentence `i`: the two organisations the sentence before names; none where it names
+        another number of them."""
+        if i == 0:
+            return None
+        p = self.a.sentences[i - 1]
+        i0, i1 = bisect.bisect_left(self._starts, p.start), bisect.bisect_left(self._starts, p.end)
+        named: dict[str, tuple] = {}
+        for x in self.mentions[i0:i1]:
+            if x[0].end <= p.end and x[2] in ref.types and not SOURCE_SHOWS.match(self.text, x[0].end):
+                named.setdefault(x[1], x)
+        if len(named) != 2:
+            return None
+        (m1, e1, t1), (m2, e2, t2) = named.values()
+        return _Arg(e1, t1, a, b, ref.factor, m1.start), _Arg(e2, t2, a, b, ref.factor, m2.start)
 
     def _previous_topic(self, ref: Ref, i: int, a: int, b: int) -> _Arg | None:
         """The organisation the sentence before sentence `i` opens with, unless another shares the subject with it
@@ -841,7 +868,7 @@ class _Context:
                                      for o in self._slot_args(pat, m, masked, "org"))
         for rel, subj, obj in pat.emit:
             if rel == "title":
-                unit = "unit" in m.re.groupindex and m.group("unit") is not None
+                unit = any(g in m.re.groupindex and m.group(g) is not None for g in ("unit", "line"))
                 for title in self._titles(m.group("title"), unit_first=unit):
                     emits.extend((r if keep is None or r in keep else becomes, a, b, title.weight)
                                  for r, a, b in title.emit if keep is None or r in keep or (becomes and r in ROLE_RELATIONS))

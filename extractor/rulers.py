@@ -333,11 +333,14 @@ BUSINESS_UNIT = ("品类", "事业部", "事业群", "业务线", "业务", "板
 DIVISION_WORDS = frozenset({"中国区", "大中华区", "亚太区", "全球", "海外", "国际", "中国大陆", "亚洲区", "欧洲区", "北美区"})
 PARENT_OR_CHILD = ("母公司", "子公司", "孙公司")  # (a 分公司 is a branch with a name of its own: 湖北分公司)
 RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司", "项目公司", "平台公司", "附属公司")
-DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商", "代工厂")
+# kinds of company written short (车企: a carmaker), which the segmenter may cut as it cuts role nouns
+KIND_SHORT_NOUNS = ("车企", "药企", "房企", "乳企", "酒企", "险企", "创企")
+DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商", "代工厂") + KIND_SHORT_NOUNS
 # role nouns that stand right before a name (充电服务商岚电科技, 运营|商易|电行: the segmenter may glue their last
 # character to it): no part of the name
 ROLE_NOUNS = ("运营商", "服务商", "供应商", "厂商", "开发商", "经销商", "零售商", "制造商", "生产商", "承包商", "品牌商",
               "电商", "渠道商", "代理商", "船东", "贸易商", "进口商", "出口商", "批发商", "分销商")
+GLUED_KIND_NOUNS = ROLE_NOUNS + KIND_SHORT_NOUNS
 OPEN_QUOTES = "“\"「『‘'"
 CLOSE_QUOTES = "”\"」』’'"
 
@@ -422,7 +425,7 @@ class CueMatcher:
                                          and text[span[1]] in CLOSE_QUOTES)
                                 and not self._registered_with_unknown_word(doc, text, span)
                                 # (…and so does a kind of company right before it: 荷兰企业|维斯特食品)
-                                and not (span[0] - 2 >= 0 and text.endswith(("企业", "品牌", "厂商", "船东"), 0, span[0])
+                                and not (span[0] - 2 >= 0 and text.endswith(("企业", "品牌", "厂商", "船东") + KIND_SHORT_NOUNS, 0, span[0])
                                          and span[1] - span[0] - len(m.group()) >= 2)
                                 # (…and so does a Latin name in brackets after it: 正大餐饮(CP Foods Retail))
                                 and not _LATIN_NAME_AFTER.match(text, span[1])):
@@ -616,6 +619,8 @@ class CueMatcher:
         known = sorted(known + [f for f in found if f[2] in p.groups
                                 and not any(a < f[1] and f[0] < b for a, b in taken)])
         end_of = {s: (e, label, ent_id) for s, e, label, ent_id in known}
+        # (a name another cue found opens where it does, though the segmenter glued a character onto it: 车|企启界)
+        starts = set(starts) | {f[0] for f in found}
         out = []
         for s, e, label, ent_id in known:
             if label not in p.groups:
@@ -925,13 +930,16 @@ class CueMatcher:
                 break
             if j < last and tok.text in PERIOD_WORDS and j > 0 and doc[j - 1].text[-1:].isdigit():
                 break  # 2027|年度|新能源: the period a number dates, no part of a name
-            if run and len(run[-1].text) >= 2 and (tok.text + run[-1].text[0]).endswith(ROLE_NOUNS):
-                break  # 贸易|商丸: a role word whose last character the segmenter glued onto the name (cut below)
+            if run and len(run[-1].text) >= 2 and (tok.text + run[-1].text[0]).endswith(GLUED_KIND_NOUNS):
+                break  # 贸易|商丸, 新能源车|企启界: a role or kind whose last character the segmenter glued onto the
+                # name (cut below)
             if j < last and tok.text == "方" and j > 0 and _PARTY_WORD_BEFORE.search(doc[j - 1].text):
                 break  # 委托|方|湖州城投: the party's word, no part of its name
             if (j < last and tok.text in DESCRIPTION_NOUNS + ("工作室",) and not known_org
                     and not (registered and tok.text in self.GROUP_WORDS)):
                 break  # 游戏工作室|成都星砾网络科技: a kind of company describes the name after it
+            if j < last and j > 0 and doc[j - 1].text + tok.text in DESCRIPTION_NOUNS and not known_org:
+                break  # 新能源车|企|启界汽车: the same kind, cut in two by the segmenter
             run.append(tok)
             # an entity already found is the name's left edge, unless it is a place inside the name (礼来|亚洲|基金)
             if len(run) >= p.max_tokens or (tok.ent_type_ and tok.ent_iob_ == "B" and (
@@ -940,7 +948,7 @@ class CueMatcher:
         if not run:
             return None
         start, end = run[-1].idx, run[0].idx + len(run[0].text)
-        if len(run[-1].text) >= 2 and doc_text(doc).endswith(ROLE_NOUNS, 0, start + 1):
+        if len(run[-1].text) >= 2 and doc_text(doc).endswith(GLUED_KIND_NOUNS, 0, start + 1):
             start += 1  # 贸易|商丸|岚|商事|株式会社: the role word's last character, glued onto the name
         if end - start > p.max_chars:
             return None

@@ -1044,3 +1044,10 @@ def test_a_founding_year_before_what_was_founded_is_the_founded_ones():
     a, ids = make(text, [("万岚", "blue", 0), ("栖岚", "xxd", 0)],
                   [("2019年出来创办", dict(value=2019, unit="year", metric="founded"))])
     assert [x[1] for x in about(a, ids)] == ["xxd"]
+
+
+def test_a_partner_in_a_bulleted_item_is_not_its_subject():
+    text = "茶岚序发布三季度简报,要点如下:\n3、新品:与游戏《原岚之歌》联名推出新系列,首周销量突破150万杯;\n茶岚序计划进入新市场。"
+    a, ids = make(text, [("茶岚序", "xxd", 0), ("原岚之歌", "game", 0), ("茶岚序", "xxd", 1)],
+                  [("销量突破150万杯", dict(min_value=1.5e6, comparator=">", unit="count", metric="sales-volume"))])
+    assert [x[1] for x in about(a, ids)] == ["xxd"]

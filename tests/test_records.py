@@ -103,3 +103,15 @@ def test_a_quotation_in_curly_or_straight_marks_and_the_person_it_is_credited_to
     assert credited_person(text, first, people) == "黄岚鹏"
     assert credited_person(text, second, people) == "王岚"
     assert quotation_around(text, text.index("张岚"), text.index("张岚") + 2) is None
+
+
+def test_a_company_opening_the_first_paragraph_with_its_announcement_is_the_filer():
+    from extractor.records import Mention, filer_of
+
+    text = "芯汐半导体聘任新CTO\n\n芯汐半导体12月3日晚间公告,董事会同意聘任钱岚白为公司首席技术官。"
+    at = text.index("芯汐半导体", 1)
+    assert filer_of(text, [(Mention(at, at + 5, "芯汐半导体", "ORG"), "xs")]) == "xs"
+    # …not when the paragraph opens with something it does
+    plain = "芯汐半导体聘任新CTO\n\n芯汐半导体今年营收增长。"
+    at = plain.index("芯汐半导体", 1)
+    assert filer_of(plain, [(Mention(at, at + 5, "芯汐半导体", "ORG"), "xs")]) is None

@@ -1754,6 +1754,17 @@ CASES = [
      {("汐岚免税", "competitor_of", "中国中免"), ("汐岚免税", "competitor_of", "日上免税行")}),
     ("此前,[燧岚体育|BRAND]已签约篮球运动员[周汐|PERSON]和网球运动员[沈岚澄|PERSON]为品牌大使。",
      {("周汐", "endorses", "燧岚体育"), ("沈岚澄", "endorses", "燧岚体育")}),
+    # both parties opening the next sentence (双方还将…展开合作): the two the sentence before names; not three
+    ("投资完成后,[顺岚控股|ORG]将持有[鲜岚通|ORG]约18%的股份。双方还将在冷链运输领域展开合作。",
+     {("顺岚控股", "shareholder_of", "鲜岚通"), ("顺岚控股", "partners_with", "鲜岚通")}),
+    ("[顺岚控股|ORG]、[岚丰资本|ORG]和[岚华创投|ORG]参与了[鲜岚通|ORG]的融资。双方还将在冷链运输领域展开合作。",
+     {("顺岚控股", "investor_in", "鲜岚通"), ("岚丰资本", "investor_in", "鲜岚通"), ("岚华创投", "investor_in", "鲜岚通")}),
+    # a past post over a line of work (曾任X研发副总裁); a former post of "the company" (公司原CTO) is no job now
+    ("公告显示,[钱岚白|PERSON]曾任[岚为海思|ORG]研发副总裁。", {("钱岚白", "works_for", "岚为海思")}),
+    # an item of a bulleted report with no subject: the company the report is about
+    ("[茶岚序|BRAND]三季度经营要点\n[茶岚序|BRAND]发布三季度简报,要点如下:\n1、门店:全国门店达到1260家;\n"
+     "2、渠道:入驻[美团|ORG]和[饿了么|ORG]的门店占比达到96%。\n[茶岚序|BRAND]计划进入新市场。",
+     {("茶岚序", "sells_on", "美团"), ("茶岚序", "sells_on", "饿了么")}),
 ]
 
 

@@ -2380,3 +2380,10 @@ def test_a_known_name_after_a_glued_preposition_and_an_airport_without_its_termi
     assert not any("航站楼" in t for t, _, _ in found)
     # (with no name before it, a kind of airport names none)
     assert not any("机场" in t for t in names_in(nlp, "公司全资子公司中标鹭岚国际机场T3航站楼进出境免税店经营权项目。"))
+
+
+def test_a_kind_of_company_cut_by_the_segmenter_and_titles_in_brackets_name_no_company(nlp):
+    names = names_in(nlp, "12月2日,充电运营商岚充科技与新能源车企启界汽车在上海签署战略合作协议。")
+    assert "启界汽车" in names and not any(n.endswith("车企启界汽车") for n in names)
+    names = names_in(nlp, "芯岳半导体公告,董事会同意聘任钱慕白为公司首席技术官(CTO)。同时,公司原CTO孔令川辞去职务。")
+    assert not {"首席技术官", "CTO", "公司原"} & set(names)
