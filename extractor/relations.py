@@ -818,15 +818,18 @@ class _Context:
     # -- patterns
     def run(self, speaker_orgs: dict[str, str]) -> list[Relation]:
         out: list[Relation] = []
+        narrator = self.narrator() if speaker_orgs else None
         for i, s in enumerate(self.a.sentences):
             if s.end <= s.start:
                 continue
             masked = self.mask(i, speaker_orgs)
             if TOK_OPEN not in masked.text:
                 continue
-            if speaker_orgs and not any(arg.via_ref < 1 and arg.antecedent < 0 and arg.type != "PERSON"
-                                        for arg in masked.args):
-                continue  # second pass: only sentences where 我们 was resolved
+            # second pass: only sentences where 我们 was resolved, or a narrator's 我 (which the first pass, with
+            # no organisations known, leaves alone; a transcript's speakers it reads already)
+            if speaker_orgs and not any(arg.via_ref < 1 and arg.antecedent < 0
+                                        and (arg.type != "PERSON" or arg.entity == narrator) for arg in masked.args):
+                continue
             for pat in self.pats.patterns:
                 pos = 0
                 while (m := pat.regex.search(masked.text, pos)) is not None:

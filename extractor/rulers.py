@@ -616,8 +616,12 @@ class CueMatcher:
         known = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
         # names the other cues found (the suffix cue's 绿联科技) where no entity sits already
         taken = [(s, e) for s, e, _, _ in known]
-        known = sorted(known + [f for f in found if f[2] in p.groups
-                                and not any(a < f[1] and f[0] < b for a, b in taken)])
+        # (…and a longer name another cue found around an entity, 中金|资本 around the gazetteer's 中金, stands for it)
+        wider = [f for f in found if f[2] in p.groups and any(f[0] <= a and b <= f[1] and (a, b) != (f[0], f[1])
+                                                               for a, b in taken)]
+        known = [k for k in known if not any(f[0] <= k[0] and k[1] <= f[1] for f in wider)]
+        known = sorted(known + wider + [f for f in found if f[2] in p.groups
+                                        and not any(a < f[1] and f[0] < b for a, b in taken)])
         end_of = {s: (e, label, ent_id) for s, e, label, ent_id in known}
         # (a name another cue found opens where it does, though the segmenter glued a character onto it: 车|企启界)
         starts = set(starts) | {f[0] for f in found}

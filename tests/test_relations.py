@@ -1765,6 +1765,17 @@ CASES = [
     ("[茶岚序|BRAND]三季度经营要点\n[茶岚序|BRAND]发布三季度简报,要点如下:\n1、门店:全国门店达到1260家;\n"
      "2、渠道:入驻[美团|ORG]和[饿了么|ORG]的门店占比达到96%。\n[茶岚序|BRAND]计划进入新市场。",
      {("茶岚序", "sells_on", "美团"), ("茶岚序", "sells_on", "饿了么")}),
+    # a product made by a maker described by its place (由位于山东聊城的X代工生产); customers served (服务于A、B以及C
+    # 等机构客户); a brand its city calls its own (X是上海本土…品牌); a holding its holder keeps
+    ("[喵汐|BRAND]的猫粮产品由位于[山东|GPE][聊城|GPE]的[鲁岚食品|ORG]代工生产。",
+     {("鲁岚食品", "supplies", "喵汐"), ("鲁岚食品", "located_in", "山东"), ("鲁岚食品", "located_in", "聊城")}),
+    ("[星汐宇航|ORG]的遥感数据产品目前已服务于[应急管理部|ORG]、[自然资源部|ORG]以及[中国农业科学院|ORG]等机构客户。",
+     {("星汐宇航", "supplies", "应急管理部"), ("星汐宇航", "supplies", "自然资源部"),
+      ("星汐宇航", "supplies", "中国农业科学院")}),
+    ("[沐岚咖啡|BRAND]是[上海|GPE]本土精品咖啡连锁品牌,截至11月底在全国拥有门店430家。", {("沐岚咖啡", "located_in", "上海")}),
+    ("[夏岚秋|PERSON]表示,[夏岚秋|PERSON]持有的[桐汐科技|ORG]股份将继续保留。", {("夏岚秋", "shareholder_of", "桐汐科技")}),
+    ("2016年,[夏岚秋|PERSON]从[百度|ORG]离职,创办了[桐汐科技|ORG]。", {("夏岚秋", "works_for", "百度"),
+                                                                  ("桐汐科技", "founder", "夏岚秋")}),
 ]
 
 
@@ -2129,3 +2140,11 @@ def test_a_founder_who_worked_elsewhere_speaks_for_the_company_they_founded():
               "[岑岚舟|PERSON]:对,我2009年加入[万岚|ORG],2019年出来创办了[栖岚|BRAND]。\n问:客源呢?\n"
               "[岑岚舟|PERSON]:我们的订单主要在[携程|ORG]上销售。")
     assert ("栖岚", "sells_on", "携程") in triples(marked)
+
+
+def test_a_narrators_i_is_read_in_the_second_pass():
+    marked = ("各位伙伴:\n我是[桐汐科技|ORG]的联合创始人[夏岚秋|PERSON]。\n2016年,我从[百度|ORG]离职,创办了[桐汐科技|ORG]。\n"
+              "我持有的[桐汐科技|ORG]股份将继续保留。")
+    got = triples(marked)
+    assert {("桐汐科技", "cofounder", "夏岚秋"), ("夏岚秋", "works_for", "百度"),
+            ("夏岚秋", "shareholder_of", "桐汐科技")} <= got

@@ -2387,3 +2387,11 @@ def test_a_kind_of_company_cut_by_the_segmenter_and_titles_in_brackets_name_no_c
     assert "启界汽车" in names and not any(n.endswith("车企启界汽车") for n in names)
     names = names_in(nlp, "芯岳半导体公告,董事会同意聘任钱慕白为公司首席技术官(CTO)。同时,公司原CTO孔令川辞去职务。")
     assert not {"首席技术官", "CTO", "公司原"} & set(names)
+
+
+def test_a_courts_order_a_title_after_the_company_ministries_and_a_list_after_a_widened_name(nlp):
+    names = names_in(nlp, "法院认定木岚咖啡构成侵权,判令木岚咖啡停止侵权并赔偿经济损失500万元。")
+    assert not any(n.startswith("判令") for n in names)
+    assert "CTO" not in names_in(nlp, "我决定于今年12月底卸任公司CTO职务。")
+    assert "应急管理部" in names_in(nlp, "公司的遥感数据产品目前已服务于应急管理部、自然资源部等机构客户。")
+    assert "国投创合" in names_in(nlp, "星岚宇航的股东包括中金资本、国投创合等。")
