@@ -145,6 +145,7 @@ THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年
 COMPANY_REF_CONFIDENCE = 0.55
 # when a sentence's news is, as a clause of its own before it (截至本公告披露日, 截至2026年9月末,)
 COMPANY_AS_OBJECT = re.compile(r"(?:是|为|系|成为)(?:公司|本公司)(?:的)?(?:第[一二三四五]大|最大的?|主要|重要|核心)?(?:客户|供应商|股东|经销商|合作伙伴)")
+SIZE_BEFORE = re.compile(r"(?:总规模|规模|注册资本|总投资|资产规模|管理规模)(?:为|达|约|达到)?")
 DATE_CLAUSE = re.compile(r"\s?截至[^,，;；。]{1,16}[,，]")
 # a change written right after an amount (成交额超过8亿元,同比增长45%): the amount's change, so its subject's,
 # whoever the change's own metric would let be a subject (a streamer's sales grew)
@@ -394,6 +395,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     if inside:
         return inside[0][1], 0.8 - _type_penalty(about, inside[0][2])
     cands = [c for c in in_sentence if not (c[0].start < fig.end and fig.start < c[0].end)]
+    # a size written before the name it sizes (总规模20亿元的X基金, 注册资本30亿元的X): the name right after 的
+    if text.startswith("的", fig.end) and SIZE_BEFORE.search(text, max(0, fig.start - 5), fig.start + 4):
+        sized = [c for c in cands if c[0].start == fig.end + 1 and c[2] not in PLACE_TYPES]
+        if sized:
+            return sized[0][1], 0.8 - _type_penalty(about, sized[0][2])
     # a name between the count and what it counts (新开50家始祖鸟门店) is what the figure counts for
     if metric is not None:
         for m, eid, et in cands:

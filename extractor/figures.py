@@ -260,6 +260,10 @@ _AR = (r"(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<armore>[多余几
 _CN = (r"(?P<cn>[零〇一二两三四五六七八九十百千万亿几数][零〇一二两三四五六七八九十百千万亿几数多余]*"
        r"(?:点[零〇一二三四五六七八九]+[十百千万亿]*)?)")
 NUM_RE = re.compile(rf"(?P<pct>百分之)?(?:{_AR}|{_CN})")
+# a change right before an amount (下调1.2万元至13.98万元): the amount is what it changed by, the one after 至 where
+# it ended
+CHANGED_BY_BEFORE = re.compile(r"(?:下调|上调|调降|调升|降低|提高|提升|下降|下滑|下跌|上涨|上升|增长|减少|增加|回落|攀升|缩减|扩大|"
+                               r"降价|涨价|直降|降|涨)了?\s?$")
 RANGE_SEP = re.compile(r"(?P<pct>%?)\s*(?:~|-|—|–|至|到)\s*")
 WIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 WIDTH.update({0x3000: 0x20, 0x301C: ord("~"), 0xFF5E: ord("~")})
@@ -592,6 +596,10 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
             u1 = lex.unit_at(text, end)
             r = RANGE_SEP.match(text, u1[1]) if u1 else None
             same_unit = u1[0] if r else ""
+        if (r and r.group().strip(" %") in ("至", "到") and CHANGED_BY_BEFORE.search(text, max(0, num.start - 4), num.start)
+                and (num.magnitude or num.percent or r.group("pct") or lex.unit_at(text, end))):
+            r = None  # 起售价下调1.2万元至13.98万元: down by the first, to the second; no range (增长10至20亿元, the first
+            # with no unit or magnitude of its own, is one)
         if r:
             m2 = NUM_RE.match(text, r.end())
             num2 = _parse_num(m2) if m2 else None
@@ -699,6 +707,7 @@ def _find_terms(text: str, lex: Lexicon, skip=lambda pos: False) -> list[_Term]:
 
 LABEL_COLON = re.compile(r"\s?[:：]\s?")  # 营业收入:48.6亿元, a label and its value (bulleted results)
 LEVEL_REACHED = re.compile(r"\s?了?\s?(?:到|至)")
+LEVEL_AFTER_CHANGE = re.compile(r"\d[^,，。;；]{0,8}(?:到|至)\s?$")
 # between a level and the level it moved to (从1.2万人缩减至约3000人, 由2.1%提升到3.5%)
 MOVED_TO = re.compile(r"\s?(?:大幅|进一步|逐步|快速)?(?:缩减|减少|下降|下滑|降低|降|增加|增长|提升|提高|上升|扩大|扩张|增|回落|攀升|"
                       r"缩水|萎缩|上调|下调|调升|调降|猛增|激增|飙升|跌|涨)?了?\s?(?:至|到)\s?")
@@ -759,8 +768,10 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
             continue
         if counts_noun and lex.metric_unit_kind(metric) != "quantity":
             continue
-        if metric.kind == "change" and LEVEL_REACHED.match(text, t.end, c.start):
+        if metric.kind == "change" and (LEVEL_REACHED.match(text, t.end, c.start)
+                                        or LEVEL_AFTER_CHANGE.search(text, t.end, c.start)):
             continue  # 份额下滑至6.1%: the level it fell to, measured by the word before (份额), not a 6.1% fall
+            # (…also after what it changed by: 毛利率提高2个百分点至35%)
         if _compatible(lex, metric, c):
             best = (gap, 0, t)
             break

@@ -425,7 +425,7 @@ class CueMatcher:
                                          and text[span[1]] in CLOSE_QUOTES)
                                 and not self._registered_with_unknown_word(doc, text, span)
                                 # (…and so does a kind of company right before it: 荷兰企业|维斯特食品)
-                                and not (span[0] - 2 >= 0 and text.endswith(("企业", "品牌", "厂商", "船东") + KIND_SHORT_NOUNS, 0, span[0])
+                                and not (span[0] - 2 >= 0 and text.endswith(("企业", "品牌", "厂商", "船东", "MCN机构", "经纪公司") + KIND_SHORT_NOUNS, 0, span[0])
                                          and span[1] - span[0] - len(m.group()) >= 2)
                                 # (…and so does a Latin name in brackets after it: 正大餐饮(CP Foods Retail))
                                 and not _LATIN_NAME_AFTER.match(text, span[1])):

@@ -1051,3 +1051,10 @@ def test_a_partner_in_a_bulleted_item_is_not_its_subject():
     a, ids = make(text, [("茶岚序", "xxd", 0), ("原岚之歌", "game", 0), ("茶岚序", "xxd", 1)],
                   [("销量突破150万杯", dict(min_value=1.5e6, comparator=">", unit="count", metric="sales-volume"))])
     assert [x[1] for x in about(a, ids)] == ["xxd"]
+
+
+def test_a_size_before_the_name_it_sizes_is_that_names():
+    text = "岚江引导基金与汐岚资本签署协议,双方将共同设立总规模20亿元的岚江硬科技基金。"
+    a, ids = make(text, [("岚江引导基金", "blue", 0), ("汐岚资本", "xvc", 0), ("岚江硬科技基金", "wave", 0)],
+                  [("20亿元", dict(value=2e9, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]

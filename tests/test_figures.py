@@ -170,7 +170,18 @@ CASES = [
     ("在莫干山运营民宿42家", dict(v=42, metric="stores")),
     ("客房总数超过900间", dict(min=900, cmp=">", metric="rooms")),
     ("入住门店的游客达到12万人", dict(v=1.2e5, unit="people", metric="")),
+    ("首批订单金额约为3.2亿元", dict(v=3.2e8, unit="CNY", metric="order-value")),  # a total, not an average
 ]
+
+
+def test_a_change_then_the_level_it_reached_are_two_figures_not_a_range():
+    def read(text):
+        return [(f.value, f.min_value, f.max_value, f.metric) for f in find_figures(text)]
+    assert read("起售价下调1.2万元至13.98万元") == [(12000, None, None, "price"), (139800, None, None, "price")]
+    assert read("营收增长20%至50亿元") == [(20, None, None, "growth"), (5e9, None, None, "revenue")]
+    assert read("毛利率提高2个百分点至35%")[1] == (35, None, None, "gross-margin")
+    # (a first number with no unit or magnitude of its own still opens a range)
+    assert read("预计营收增长10至20亿元") == [(None, 1e9, 2e9, "revenue")]
 
 
 def _single(text):

@@ -1776,6 +1776,21 @@ CASES = [
     ("[夏岚秋|PERSON]表示,[夏岚秋|PERSON]持有的[桐汐科技|ORG]股份将继续保留。", {("夏岚秋", "shareholder_of", "桐汐科技")}),
     ("2016年,[夏岚秋|PERSON]从[百度|ORG]离职,创办了[桐汐科技|ORG]。", {("夏岚秋", "works_for", "百度"),
                                                                   ("桐汐科技", "founder", "夏岚秋")}),
+    # a streamer opening live rooms on more platforms later in the sentence; rivals cutting prices the same day; an
+    # investor's past deals in a later clause; a fund two parties set up, described before its name
+    ("[岚柚|PERSON]目前在[抖音|ORG]拥有粉丝超过3200万,今年以来已在[快手|ORG]和[视频号|ORG]同步开设直播间。",
+     {("岚柚", "livestreams_on", "快手"), ("岚柚", "livestreams_on", "视频号")}),
+    ("12月3日,[驰岚汽车|ORG]和[启岚汽车|ORG]同日宣布旗下主力车型降价。", {("驰岚汽车", "competitor_of", "启岚汽车")}),
+    ("[汐岚资本|ORG]成立于2015年,管理资产规模超过180亿元,曾投资过[曜岚半导体|ORG]、[瀚岚机器人|ORG]等企业。",
+     {("汐岚资本", "investor_in", "曜岚半导体"), ("汐岚资本", "investor_in", "瀚岚机器人")}),
+    ("[岚江引导基金|ORG]与[汐岚资本|ORG]签署合作协议,双方将共同设立总规模20亿元的[岚江硬科技创业投资基金|ORG]。",
+     {("岚江引导基金", "shareholder_of", "岚江硬科技创业投资基金"), ("汐岚资本", "shareholder_of", "岚江硬科技创业投资基金"),
+      ("岚江引导基金", "partners_with", "汐岚资本")}),
+    # the company of a subsidiary after 由; the company whose plant will supply (工厂投产后将主要为…供应)
+    ("[岚拓精工|ORG]的墨西哥生产基地投产。该基地由公司全资子公司[岚拓精工(墨西哥)有限公司|ORG]负责运营。",
+     {("岚拓精工(墨西哥)有限公司", "subsidiary_of", "岚拓精工")}),
+    ("[岚拓精工|ORG]发布公告。据介绍,[墨西哥|GPE]工厂投产后将主要为[美国|GPE]电动车企业[Rivlan|ORG]和[福岚汽车|ORG]供应压铸件。",
+     {("岚拓精工", "supplies", "Rivlan"), ("岚拓精工", "supplies", "福岚汽车"), ("Rivlan", "located_in", "美国")}),
 ]
 
 

@@ -83,7 +83,8 @@ def tiny_gazetteer() -> Gazetteer:
     ("岚州城投", "汀州市城市投资发展集团有限公司", "ORG", False, ""),  # another city's
     ("城投公司", "岚州市城市投资发展集团有限公司", "ORG", False, ""),  # no place: a kind of company
     ("鲸岚", "鲸岚便利店", "ORG", True, "generic suffix"),  # a chain and its shops
-    ("栖岚", "栖岚民宿", "ORG", True, "generic suffix"),  # a homestay chain and its homestays
+    ("栖岚", "栖岚民宿", "ORG", True, "generic suffix"),
+    ("岚江市引导基金", "岚江市产业投资引导基金", "ORG", True, "descriptive word left out"),  # a fund's short name  # a homestay chain and its homestays
     ("溪屿", "溪屿XIYU", "ORG", True, "pinyin after the name"),  # a brand written with its own pinyin
     ("溪屿", "溪屿XIAO", "ORG", False, ""),  # other letters: another name (a model, a line)
 ])

@@ -2395,3 +2395,11 @@ def test_a_courts_order_a_title_after_the_company_ministries_and_a_list_after_a_
     assert "CTO" not in names_in(nlp, "我决定于今年12月底卸任公司CTO职务。")
     assert "应急管理部" in names_in(nlp, "公司的遥感数据产品目前已服务于应急管理部、自然资源部等机构客户。")
     assert "国投创合" in names_in(nlp, "星岚宇航的股东包括中金资本、国投创合等。")
+
+
+def test_a_streamer_without_a_family_name_her_agency_and_a_named_venture_fund(nlp):
+    found = ents(nlp, "抖音头部主播岚柚的双12专场直播累计成交额突破8亿元。岚柚所属的MCN机构橙汁传媒公布了上述数据。")
+    assert ("岚柚", "PERSON") in [(t, l) for t, l, _ in found]
+    assert "橙汁传媒" in [t for t, _, _ in found]
+    assert "澄江汐辰硬科技创业投资基金" in names_in(nlp, "双方将共同设立总规模20亿元的澄江汐辰硬科技创业投资基金。")
+    assert not any("基金" in n for n in names_in(nlp, "公司拟设立产业投资基金。"))  # a kind of fund, no name
