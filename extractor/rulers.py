@@ -1204,6 +1204,7 @@ class VariantMatcher:
         if not names:
             return []
         starts, ends = map(set, token_bounds(doc))
+        start_list = sorted(starts)
         text = doc_text(doc)
         taken = bytearray(len(text))
         for ent in ents:
@@ -1245,6 +1246,12 @@ class VariantMatcher:
                 # 岭南|荟主|厨), where the two make no word
                 organisation and e - s >= 3 and s in starts and e - 1 in starts and e + 1 in ends
                 and text[e - 1:e + 1] not in common_words()
+            ) or (
+                # a verb of two characters or more glued to the name's first character (收购岚|和|医院): the token
+                # opens with a whole word that ends where the name starts
+                organisation and e - s >= 3 and e in ends and s not in starts
+                and (t := start_list[bisect.bisect_right(start_list, s) - 1]) < s and s - t >= 2
+                and text[t:s] in common_words()
             ) or m.group() in defined
             if not bounded or 1 in taken[s:e]:
                 continue
@@ -1640,6 +1647,8 @@ _PLACE_ADJECTIVES = frozenset({"国内", "国外", "海外", "本土", "外资",
 # a region of a company's map (华东区域, 西南大区): a unit, not an organisation
 _REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区)?$")
 _GENERIC_HEAD = re.compile(r"(?:公司|企业|工作室|医院)$")
+_HOSPITAL_KIND = re.compile(r"(?:[一二三]级)?(?:[甲乙丙]等)?(?:民营|公立|私立|综合|专科|骨科|眼科|口腔|妇产|妇幼|儿童|肿瘤|心血管|"
+                            r"康复|中医|中西医结合|精神|皮肤|整形|医美|肛肠|耳鼻喉|男科|妇科|体检)+")
 _COUNTED_TAIL = re.compile(r"(?:两|三|四|五|六|七|八|九|十|几|多|[2-9])(?:家|个|大)(?:全资|控股)?"
                            r"(?:子公司|公司|企业|品牌|机构|银行|平台)$")
 _ORG_WORD = re.compile(r"公司|企业|集团|机构")
@@ -1705,6 +1714,8 @@ def _descriptive_org(name: str) -> bool:
     石油公司), and 北京电力公司, 3M公司 and 资本集团公司 stay names."""
     m = _GENERIC_HEAD.search(name)
     head = name[:m.start()] if m else ""
+    if m and m.group() == "医院" and _HOSPITAL_KIND.fullmatch(head):
+        return True  # 三级骨科专科医院: a grade and a speciality describe a hospital
     if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head) or _ORG_WORD.search(head):
         return False
     # (who owns it opens a description: 省属|地方资产管理公司, 国有|商业银行; one everyday word describes a studio:

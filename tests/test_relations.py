@@ -1791,6 +1791,15 @@ CASES = [
      {("岚拓精工(墨西哥)有限公司", "subsidiary_of", "岚拓精工")}),
     ("[岚拓精工|ORG]发布公告。据介绍,[墨西哥|GPE]工厂投产后将主要为[美国|GPE]电动车企业[Rivlan|ORG]和[福岚汽车|ORG]供应压铸件。",
      {("岚拓精工", "supplies", "Rivlan"), ("岚拓精工", "supplies", "福岚汽车"), ("Rivlan", "located_in", "美国")}),
+    # the hospital the text named (该院院长X); an agreement with a company's shareholders is none with the company;
+    # planes leased from a lessor, the lessee the text's company; platforms counted before 平台 in a later clause
+    ("[岚和医院|ORG]是一家骨科专科医院。该院院长[祁岚舒|PERSON]将继续留任。", {("祁岚舒", "works_for", "岚和医院")}),
+    ("[鸿汐投资|ORG]已与[岚和医院|ORG]的股东签署股权转让协议。", set()),
+    ("[岚翔航空|ORG]开通新航线。[岚翔航空|ORG]与[匈岚航空|ORG]开展代码共享合作。[岚翔航空|ORG]总裁表示增长很快。"
+     "执飞该航线的两架飞机租赁自[汐航租赁|ORG],租期为10年。",
+     {("汐航租赁", "supplies", "岚翔航空"), ("岚翔航空", "partners_with", "匈岚航空")}),
+    ("[启汐教育|ORG]成立于2014年。今年前三季度,公司学习机累计出货量约为85万台,主要在[京东|ORG]、[天猫|ORG]和[抖音|ORG]三个平台销售。",
+     {("启汐教育", "sells_on", "京东"), ("启汐教育", "sells_on", "天猫"), ("启汐教育", "sells_on", "抖音")}),
 ]
 
 

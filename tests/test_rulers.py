@@ -2403,3 +2403,13 @@ def test_a_streamer_without_a_family_name_her_agency_and_a_named_venture_fund(nl
     assert "橙汁传媒" in [t for t, _, _ in found]
     assert "澄江汐辰硬科技创业投资基金" in names_in(nlp, "双方将共同设立总规模20亿元的澄江汐辰硬科技创业投资基金。")
     assert not any("基金" in n for n in names_in(nlp, "公司拟设立产业投资基金。"))  # a kind of fund, no name
+
+
+def test_a_trading_group_a_name_after_a_glued_verb_a_hospitals_kind_and_its_head(nlp):
+    assert any(n.endswith("汐岚商业集团") for n in names_in(nlp, "鲸岚便利店已与安徽汐岚商业集团签订区域特许经营协议。"))
+    text = "鸿岚投资已与温州岚和医院的股东签署协议,以3.15亿元收购岚和医院70%的股权。岚和医院是一家三级骨科专科医院。"
+    names = names_in(nlp, text)
+    assert names.count("岚和医院") == 3 and "骨科专科医院" not in names
+    found = ents(nlp, "该院院长祁望舒将继续留任。澜湄银行上海分行行长由尹溪担任。")
+    people = [t for t, l, _ in found if l == "PERSON"]
+    assert "祁望舒" in people and "尹溪" in people and "由尹溪" not in people
