@@ -145,6 +145,7 @@ THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年
 COMPANY_REF_CONFIDENCE = 0.55
 # when a sentence's news is, as a clause of its own before it (截至本公告披露日, 截至2026年9月末,)
 COMPANY_AS_OBJECT = re.compile(r"(?:是|为|系|成为)(?:公司|本公司)(?:的)?(?:第[一二三四五]大|最大的?|主要|重要|核心)?(?:客户|供应商|股东|经销商|合作伙伴)")
+POST_HELD_AT = re.compile(r"(?:曾任|担任|出任|兼任|现任|任职于)$")
 SIZE_BEFORE = re.compile(r"(?:总规模|规模|注册资本|总投资|资产规模|管理规模)(?:为|达|约|达到)?")
 DATE_CLAUSE = re.compile(r"\s?截至[^,，;；。]{1,16}[,，]")
 # a change written right after an amount (成交额超过8亿元,同比增长45%): the amount's change, so its subject's,
@@ -450,6 +451,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # X隶属于Y,目前平台活跃商家…: Y owns the platform the clause goes on about
         if FORMER_EMPLOYER.search(text, max(0, m.start - 3), m.start):
             return False  # X由前Google工程师A创立,目前付费用户…: a person's former employer is no subject
+        if metric is not None and "PERSON" in metric.about and POST_HELD_AT.search(text, max(0, m.start - 3), m.start):
+            return False  # 温故曾任X副会长,并捐资1亿元…: where a person held a post does not give what they give
         owner = OWNER_NEXT.match(text, m.end)
         if owner and any(c[0].start == owner.end() for cs in by_sentence.values() for c in cs):
             return False  # 蜜雪冰城母公司蜜雪集团(…)发行价为…: the owner named next is what the sentence is about

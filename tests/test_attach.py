@@ -1058,3 +1058,10 @@ def test_a_size_before_the_name_it_sizes_is_that_names():
     a, ids = make(text, [("岚江引导基金", "blue", 0), ("汐岚资本", "xvc", 0), ("岚江硬科技基金", "wave", 0)],
                   [("20亿元", dict(value=2e9, unit="CNY"))])
     assert [x[1] for x in about(a, ids)] == ["wave"]
+
+
+def test_where_a_person_held_a_post_does_not_give_what_they_give():
+    text = "温岚曾任中国纺织工业联合会副会长,并于2008年捐资1亿元设立岚远基金会。"
+    a, ids = make(text, [("温岚", "zhang", 0), ("中国纺织工业联合会", "assoc", 0)],
+                  [("捐资1亿元", dict(value=1e8, unit="CNY", metric="donation"))])
+    assert [x[1] for x in about(a, ids)] == ["zhang"]

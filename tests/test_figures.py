@@ -171,6 +171,9 @@ CASES = [
     ("客房总数超过900间", dict(min=900, cmp=">", metric="rooms")),
     ("入住门店的游客达到12万人", dict(v=1.2e5, unit="people", metric="")),
     ("首批订单金额约为3.2亿元", dict(v=3.2e8, unit="CNY", metric="order-value")),  # a total, not an average
+    ("截至9月末总资产为1286亿元", dict(v=1.286e11, unit="CNY", metric="total-assets")),
+    ("资产负债率为62.3%", dict(v=62.3, metric="debt-ratio")),
+    ("目前管理的资产规模超过40亿美元", dict(min=4e9, cmp=">", unit="USD", metric="assets-under-management")),
 ]
 
 

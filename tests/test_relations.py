@@ -1800,6 +1800,17 @@ CASES = [
      {("汐航租赁", "supplies", "岚翔航空"), ("岚翔航空", "partners_with", "匈岚航空")}),
     ("[启汐教育|ORG]成立于2014年。今年前三季度,公司学习机累计出货量约为85万台,主要在[京东|ORG]、[天猫|ORG]和[抖音|ORG]三个平台销售。",
      {("启汐教育", "sells_on", "京东"), ("启汐教育", "sells_on", "天猫"), ("启汐教育", "sells_on", "抖音")}),
+    # a developer's game signed with a publisher, and a game published by one; the investors in a firm's fund; a
+    # body a person endowed in a later clause
+    ("国产游戏研发商[岚烁互娱|ORG]12月2日宣布,旗下手游《[星汐之歌|BRAND]》已与[韩国|GPE]游戏公司[Nexlan|ORG]签署独家发行协议。",
+     {("岚烁互娱", "partners_with", "Nexlan"), ("星汐之歌", "partners_with", "Nexlan"), ("Nexlan", "located_in", "韩国"),
+      ("岚烁互娱", "has_brand", "星汐之歌")}),
+    ("《[星汐之歌|BRAND]》在国内由[腾讯|ORG]代理发行,今年7月上线。", {("星汐之歌", "partners_with", "腾讯")}),
+    ("[澜汐资本|ORG]完成第五期美元基金募集。[澜汐资本|ORG]称增长很快。[澜汐资本|ORG]成立于2012年。"
+     "据了解,该期基金的出资人包括[淡马锡|ORG]和[岚鲁大学捐赠基金|ORG]等机构。",
+     {("淡马锡", "investor_in", "澜汐资本"), ("岚鲁大学捐赠基金", "investor_in", "澜汐资本")}),
+    ("[温岚|PERSON]曾任[中国纺织工业联合会|ORG]副会长,并于2008年捐资1亿元设立[岚远慈善基金会|ORG]。",
+     {("温岚", "works_for", "中国纺织工业联合会"), ("岚远慈善基金会", "founder", "温岚")}),
 ]
 
 

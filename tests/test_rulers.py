@@ -2413,3 +2413,10 @@ def test_a_trading_group_a_name_after_a_glued_verb_a_hospitals_kind_and_its_head
     found = ents(nlp, "该院院长祁望舒将继续留任。澜湄银行上海分行行长由尹溪担任。")
     people = [t for t, l, _ in found if l == "PERSON"]
     assert "祁望舒" in people and "尹溪" in people and "由尹溪" not in people
+
+
+def test_a_universitys_fund_a_foundation_set_up_and_branches_and_subsidiaries(nlp):
+    assert "耶鲁大学捐赠基金" in names_in(nlp, "该期基金的出资人包括淡马锡、耶鲁大学捐赠基金和新加坡政府投资公司等机构。")
+    assert "澜江大学教育发展基金会" in names_in(nlp, "澜江大学教育发展基金会出资2亿元。")
+    assert "岚远慈善基金会" in names_in(nlp, "温故于2008年捐资1亿元设立岚远慈善基金会。")
+    assert "分子公司" not in names_in(nlp, "分子公司看,全资子公司岚湖钢铁前三季度亏损4.6亿元。")
