@@ -1811,6 +1811,9 @@ CASES = [
      {("淡马锡", "investor_in", "澜汐资本"), ("岚鲁大学捐赠基金", "investor_in", "澜汐资本")}),
     ("[温岚|PERSON]曾任[中国纺织工业联合会|ORG]副会长,并于2008年捐资1亿元设立[岚远慈善基金会|ORG]。",
      {("温岚", "works_for", "中国纺织工业联合会"), ("岚远慈善基金会", "founder", "温岚")}),
+    # a supplier the text says a customer's is now (X目前是Y的第二大奶源供应商); a chief scientist is staff
+    ("[岚牧牧业|ORG]目前是[汐禾乳业|ORG]的第二大奶源供应商。", {("岚牧牧业", "supplies", "汐禾乳业")}),
+    ("[瑞汐药业|ORG]首席科学官[林汐舟|PERSON]表示,这是公司今年达成的第二笔对外授权交易。", {("林汐舟", "works_for", "瑞汐药业")}),
 ]
 
 
