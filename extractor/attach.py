@@ -503,8 +503,6 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                            default=sentences[si].start)
         if GIVEN_TO_THE_COMPANY.search(text, clause_start, fig.start):
             return main_org
-        # …and the company a sentence opens with, past when (截至本公告披露日,公司及子公司对外担保总额为…), when the
-        # sentence names no one before the figure
         # …and "the company" opening a later clause after a name the sentence says is the company's (X是公司第一大客户,
         # 2023年公司向其销售金额为2.9亿元): that company's, not X's
         if (clause_start > sentences[si].start and THE_COMPANY.match(text, clause_start)
@@ -512,6 +510,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 and not any(clause_start <= c[0].start < fig.start for c in by_sentence.get(si, ())
                             if c[2] not in PLACE_TYPES)):
             return main_org
+        # …and the company a sentence opens with, past when (截至本公告披露日,公司及子公司对外担保总额为…), when the
+        # sentence names no one before the figure
         opening = DATE_CLAUSE.match(text, sentences[si].start)
         if opening and text.startswith(("公司", "本公司"), opening.end()) and not any(
                 c[0].start < fig.start for c in by_sentence.get(si, ()) if c[2] not in PLACE_TYPES):

@@ -1303,8 +1303,12 @@ class _Context:
                 if r.predicate != "works_for":
                     leads[r.subject].add(r.object)
                 ties[r.subject].add(r.object)
-        return {p: next(iter(leads[p] if len(leads[p]) == 1 else orgs)) for p, orgs in ties.items()
-                if len(orgs) == 1 or len(leads[p]) == 1}
+        out = {}
+        for p, orgs in ties.items():
+            pick = leads[p] if len(leads[p]) == 1 else orgs
+            if len(pick) == 1:
+                out[p] = next(iter(pick))
+        return out
 
     def _is_person(self, eid: str) -> bool:
         ent = self.entities.get(eid)

@@ -336,6 +336,8 @@ RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新�
 # kinds of company written short (车企: a carmaker), which the segmenter may cut as it cuts role nouns
 KIND_SHORT_NOUNS = ("车企", "药企", "房企", "乳企", "酒企", "险企", "创企")
 DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商", "代工厂") + KIND_SHORT_NOUNS
+# a kind of company right before an unknown name vouches for it (荷兰企业|维斯特食品, MCN机构|橙汁传媒)
+VOUCHING_KINDS = ("企业", "品牌", "厂商", "船东", "MCN机构", "经纪公司") + KIND_SHORT_NOUNS
 # role nouns that stand right before a name (充电服务商岚电科技, 运营|商易|电行: the segmenter may glue their last
 # character to it): no part of the name
 ROLE_NOUNS = ("运营商", "服务商", "供应商", "厂商", "开发商", "经销商", "零售商", "制造商", "生产商", "承包商", "品牌商",
@@ -425,7 +427,7 @@ class CueMatcher:
                                          and text[span[1]] in CLOSE_QUOTES)
                                 and not self._registered_with_unknown_word(doc, text, span)
                                 # (…and so does a kind of company right before it: 荷兰企业|维斯特食品)
-                                and not (span[0] - 2 >= 0 and text.endswith(("企业", "品牌", "厂商", "船东", "MCN机构", "经纪公司") + KIND_SHORT_NOUNS, 0, span[0])
+                                and not (span[0] - 2 >= 0 and text.endswith(VOUCHING_KINDS, 0, span[0])
                                          and span[1] - span[0] - len(m.group()) >= 2)
                                 # (…and so does a Latin name in brackets after it: 正大餐饮(CP Foods Retail))
                                 and not _LATIN_NAME_AFTER.match(text, span[1])):
