@@ -1814,6 +1814,12 @@ CASES = [
     # a supplier the text says a customer's is now (X目前是Y的第二大奶源供应商); a chief scientist is staff
     ("[岚牧牧业|ORG]目前是[汐禾乳业|ORG]的第二大奶源供应商。", {("岚牧牧业", "supplies", "汐禾乳业")}),
     ("[瑞汐药业|ORG]首席科学官[林汐舟|PERSON]表示,这是公司今年达成的第二笔对外授权交易。", {("林汐舟", "works_for", "瑞汐药业")}),
+    # a concession signed with a public body; a project company set up in a place; a service provider among a customer's
+    ("[青汐环保|ORG]公告,[青汐环保|ORG]与[岚州市城市管理局|ORG]签署《[岚州市|GPE]生活垃圾焚烧发电项目特许经营协议》。",
+     {("青汐环保", "supplies", "岚州市城市管理局")}),
+    ("[青汐环保|ORG]将在[岚州市|GPE]设立全资项目公司[岚州青汐环境能源有限公司|ORG],负责项目的投资和运营。",
+     {("岚州青汐环境能源有限公司", "subsidiary_of", "青汐环保"), ("岚州青汐环境能源有限公司", "located_in", "岚州市")}),
+    ("[岚途物流|ORG]是[亚马逊|ORG]和[Temu|ORG]的物流服务商之一。", {("岚途物流", "supplies", "亚马逊"), ("岚途物流", "supplies", "Temu")}),
 ]
 
 
