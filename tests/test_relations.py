@@ -1820,6 +1820,9 @@ CASES = [
     ("[青汐环保|ORG]将在[岚州市|GPE]设立全资项目公司[岚州青汐环境能源有限公司|ORG],负责项目的投资和运营。",
      {("岚州青汐环境能源有限公司", "subsidiary_of", "青汐环保"), ("岚州青汐环境能源有限公司", "located_in", "岚州市")}),
     ("[岚途物流|ORG]是[亚马逊|ORG]和[Temu|ORG]的物流服务商之一。", {("岚途物流", "supplies", "亚马逊"), ("岚途物流", "supplies", "Temu")}),
+    # an agreement with the government of a place named by the place (与X所在的Y县人民政府签署合作协议)
+    ("[汀汐文旅|ORG]已与[岚山古镇|LOC]所在的[青川县人民政府|ORG]签署合作协议,取得古镇20年的运营权。",
+     {("汀汐文旅", "partners_with", "青川县人民政府")}),
 ]
 
 
