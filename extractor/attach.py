@@ -60,7 +60,7 @@ WORD_MENTIONED = re.compile(r"[”\"」』’']?(?:二字|两字|三字|字样|�
 NEWS_GIVEN = re.compile(r"\s?(?:官网|官方)?(?:发布|发出|披露)?(?:了)?(?:消息|通报|公告|通告|信息)(?:称|显示)?[,，:：]")
 # what a sentence compares with or sets aside (和A相比, 除A外): not what it is about
 COMPARED_BEFORE = re.compile(r"(?:和|与|跟|同|较|比起|除了?)\s?$")
-COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较|外|以外|之外)")
+COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较|外|以外|之外|的(?:定位|打法|模式|路线|价格带|客群)(?:其实)?(?:不太|不大|并不|完全)?(?:一样|相同|不同|不一样))")
 LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
 # (a space between Chinese words parts a headline's phrases: 栖岚酒店与澄川置业签约 三年内新开100家加盟店)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
@@ -92,7 +92,8 @@ DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机
 # (联名游戏《星穹远航》: the work a brand teams up with is its partner, not what the clause is about)
 # X是A和B之外又一家加入9.9元价格战的品牌: the figure is inside what X is said to be
 DESCRIBED_SUBJECT_END = re.compile(r"[^,，。;；!?！？]{0,12}?的(?:品牌|公司|企业|平台|玩家|连锁品牌)(?=[,，。;；!?！？]|$)")
-OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|成为|作为|中标|承建|承接|(?:公司|其)为)(?:了)?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$"
+OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|成为|作为|中标|承建|承接|(?:公司|其)为)(?:了)?"
+                          r"(?:[\u4e00-\u9fff]{0,8}?(?:品牌|公司|企业|集团|车企|药企))?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$"
                           # (rights granted to a licensee, described or not: 权益授予美国药企X)
                           r"|(?:授予|授权给|许可给|转让给|出售给|卖给)(?:了)?[^,，。;；]{0,6}$"
                           # (a brand the company runs for its owner, described or not: 代理运营意大利品牌X)
@@ -157,9 +158,12 @@ CHANGE_METRICS = ("growth", "decline")
 # the company's own channel on a platform (其微信小程序, 自有的抖音小店)
 OWN_CHANNEL_BEFORE = re.compile(r"(?:其|自有的?|自家的?|公司的?|品牌的?|官方)\s?$")
 OWN_CHANNEL_AFTER = re.compile(r"\s?(?:小程序|公众号|视频号|App|APP|app|小店|店铺|旗舰店|直播间|商城)")
+# a seller's shop on a platform (天猫旗舰店, 京东自营店): what the shop sells is the seller's
+SHOP_ON_PLATFORM = re.compile(r"\s?(?:官方)?(?:旗舰店|专卖店|自营店|官方店|店铺|网店)(?:的)?(?:GMV|销售额|成交额|销量|营收|收入|订单)")
 BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)$")
 # a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
-KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(合作社|俱乐部|医院|银行|集团|协会|商会|联合会|学会)|"
+KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个|本届|这届|该届|今年的)?"
+                          r"(合作社|俱乐部|医院|银行|集团|协会|商会|联合会|学会|音乐节|艺术节|电影节|戏剧节|马拉松|博览会)|"
                           r"\s?(?:目前|今年|去年|如今|现在|当前)?(?:该|这款|此款|这个|该款)(?:[^,，。;；]{0,12}?的)?(?:旗舰|新款|高端|入门)?"
                           r"(游戏|产品|应用|App|APP|车型|手机|新品|机型|笔记本|平板)|"
                           r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(平台)(?![上下方化型内外])")
@@ -170,6 +174,7 @@ WHOLE_PLACE = re.compile(r"[^,，。;；:：]{0,6}?(?:全市|全省|全县|全�
 WHOLE_PLACE_CONFIDENCE = 0.65
 KIND_LOOKBACK = 8  # a kind word stands for its body across a whole passage, not only the sentences just before
 BULLET = re.compile(LIST_MARK + r"(?=\S)")
+DATED_ITEM = re.compile(r"[ \t]*\d{4}年(?:\d{1,2}月)?[:：](?=\S)")
 
 
 def _held_by_agent(text: str, end: int, metric) -> bool:
@@ -180,8 +185,8 @@ def _held_by_agent(text: str, end: int, metric) -> bool:
 def _list_item(text: str, start: int) -> bool:
     """The sentence at `start` is an item of a list: it opens with a bullet or a number, or opens right after the
     bullet its line starts with (sentences start past a bullet: ● 研发投入…)."""
-    if BULLET.match(text, start):
-        return True
+    if BULLET.match(text, start) or DATED_ITEM.match(text, start):
+        return True  # (…or with the year it is dated: 2018年:获得X领投的A轮融资)
     line = text.rfind("\n", 0, start) + 1
     m = BULLET.match(text, line)
     return m is not None and m.end() == start
@@ -447,6 +452,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's
         if OWN_CHANNEL_BEFORE.search(text, max(0, m.start - 3), m.start) and OWN_CHANNEL_AFTER.match(text, m.end):
             return False  # 其微信小程序订单占比…: the channel's owner's orders, not the platform's
+        shop_end = m
+        while shop_end.end in next_in_list:
+            shop_end = next_in_list[shop_end.end]
+        if SHOP_ON_PLATFORM.match(text, shop_end.end):
+            return False  # 天猫和京东旗舰店GMV合计…: the seller's shops on the platforms, not the platforms' own
+        if _compared(text, m, in_sentence):
+            return False  # 我们和A、B的定位不一样,…客单价28元: what the speaker's brand is compared with
         if BELONGS_TO.search(text, max(0, m.start - 4), m.start):
             return False  # X隶属于Y,目前平台活跃商家…: Y owns the platform the clause goes on about
         if FORMER_EMPLOYER.search(text, max(0, m.start - 3), m.start):
@@ -509,6 +521,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 and COMPANY_AS_OBJECT.search(text, sentences[si].start, clause_start)
                 and not any(clause_start <= c[0].start < fig.start for c in by_sentence.get(si, ())
                             if c[2] not in PLACE_TYPES)):
+            return main_org
+        # …and "the company" a sentence opens with that a first clause says what it is (公司是A、B和C的配套供应商,2025年
+        # 轮胎销量…): the names in what it is are not the subject of the clauses after it
+        if ((the_company := THE_COMPANY.match(text, sentences[si].start)) and IS_COPULA.match(text, the_company.end())
+                and clause_start > sentences[si].start and not any(
+                    clause_start <= c[0].start < fig.start for c in by_sentence.get(si, ()) if c[2] not in PLACE_TYPES)):
             return main_org
         # …and the company a sentence opens with, past when (截至本公告披露日,公司及子公司对外担保总额为…), when the
         # sentence names no one before the figure

@@ -190,6 +190,14 @@ def _group_and_its_brand(a: str, b: str, names: dict[str, str], labels: dict[str
 GROUP_ENDS = ("集团", "控股", "集团公司", "控股集团")
 
 
+def _owns_brand_named(a: str, b: str, names: dict[str, str], analyses: list[Analysis]) -> bool:
+    """The text says the longer name owns the shorter as a brand (沐光美妆旗下拥有"沐光"和"溪禾"两个品牌): a company
+    and its brand named after it, two entities, though its trade word (美妆) is a tail a name may drop."""
+    long, short = (names[a], names[b]) if len(names[a]) > len(names[b]) else (names[b], names[a])
+    owns = re.compile(re.escape(long) + r"旗下[^。!?！？\n]{0,16}?" + re.escape(short))
+    return any(owns.search(x.rule_text) for x in analyses)
+
+
 def university_of(name: str) -> str | None:
     """The university whose department `name` is (北京联合大学保险研究所 → 北京联合大学); None for anything else."""
     at = name.find("大学")
@@ -323,8 +331,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                         a_, b_ = (wn, sn) if len(wn) <= len(sn) else (sn, wn)
                         longer_key = strong if b_ is sn else weak
                         best = max(best, merge_score(a_, b_, family, places, longer_key not in subsidiaries))
-                if best[0] >= threshold and best[1] == "generic suffix" and _group_and_its_brand(
-                        strong, weak, names, labels):
+                if best[0] >= threshold and best[1] == "generic suffix" and (_group_and_its_brand(
+                        strong, weak, names, labels) or _owns_brand_named(strong, weak, names, analyses)):
                     continue
                 if best[0] >= threshold:
                     clusters.union(strong, weak)

@@ -454,6 +454,10 @@ class CueMatcher:
                     span = self._run_left(doc, last, p)
                     if span and text.endswith(REGIONAL_UNIT + BUSINESS_UNIT, span[0], span[1]):
                         continue  # 成都大区总经理, 护肤品类副总裁: a region or line of the company, not a company
+                    if span and (post := _TAKES_POST.search(text, span[0], span[1])) and _surname_name(
+                            text[span[0]:post.start()]):
+                        found.append((span[0], post.start(), "PERSON", ""))  # 钱|澈任|CTO: a person takes the post
+                        continue
                     if span:  # the company, not its division (X中国区总裁)
                         found.append((span[0], self._trim_trailing(text, *span, ends), p.label, ""))
         found.extend(self._quoted_and_repeated(text, set(starts), ends))
@@ -601,7 +605,7 @@ class CueMatcher:
         return out
 
     # what follows a field of business rather than a company's name (冷链物流方面, 新能源汽车行业)
-    CATEGORY_AFTER = re.compile(r"\s?(?:开支|支出|奖学金|奖|助学金|奖教金|大赛|峰会|论坛|方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|卖家|商家|商户|从业者|店主|经营者|品类|类|乘用车|商用车|车型|车企|系统|电站|设备|解决方案|汽车(?!集团|公司)|公园|广场|场馆|大厦|中心(?!有限))")
+    CATEGORY_AFTER = re.compile(r"\s?(?:开支|支出|奖学金|奖|助学金|奖教金|大赛|峰会|论坛|方面|领域|行业|产业|赛道|市场|板块|业务|技术|概念股|企业|公司|卖家|商家|商户|从业者|店主|(?<!经营部)经营者|品类|类|乘用车|商用车|车型|车企|系统|电站|设备|解决方案|汽车(?!集团|公司)|公园|广场|场馆|大厦|中心(?!有限))")
 
     # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
     # (a space between two Latin words is inside the name: TOP TOY)
@@ -1636,6 +1640,8 @@ def _without_market_site(text: str, start: int, end: int) -> int:
 
 
 LATIN_ALIAS_TAIL = re.compile(r"[(（][A-Za-z][A-Za-z0-9 &'.\-]*[)）]$")
+# a measure in Latin letters after a name and what it sells through (京东旗舰店|GMV): no part of a name
+_METRIC_ACRONYM_TAIL = re.compile(r"(?<![A-Za-z])(?:GMV|DAU|MAU|ARR|ARPU|UV|PV|ROI|GTV)$")
 # words that join two organisations and never sit inside one name: X旗下子公司Y, X旗下品牌Y
 _BODY_HOLDS = re.compile(r"(?P<body>国资委|国资局|人民政府|政府|管委会|财政局|财政厅)(?:全资|绝对)?控股")
 _SUBSIDIARY_JOINT = re.compile(r"(?:全资|控股|间接全资)?(?:子公司|孙公司)")
@@ -1949,6 +1955,8 @@ _BUILT_BEFORE = re.compile(r"(?:共建|搭建|打造|建设|建立|推出|上线
 _INSTITUTION_END = ("医院", "学院", "大学", "中心", "银行")
 _BUILT_IN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<verb>新建|建设|兴建|扩建|投建|建|设立|投资)")
 _CITY_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省县]")
+# a place written with its unit (兹雷尼亚宁市, a foreign city the gazetteer does not know)
+_PLACE_WITH_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}[市省县州]")
 _PARTNER_JOINT = re.compile(r"联合|携手|联手|牵手")
 _ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘")
 
@@ -2233,7 +2241,8 @@ class EntityTrimmer:
                 if (site := FACILITY_END.search(full, start, end)) and full[start:site.start()] in _place_name_set():
                     end, label = site.start(), "GPE"  # 墨西哥|工厂: a plant in a country, the place is what is named
                 elif site and (built := _BUILT_IN_PLACE.match(full, start, site.start())) and (
-                        full[start:built.start("verb")] in _place_name_set()):
+                        full[start:built.start("verb")] in _place_name_set()
+                        or _PLACE_WITH_UNIT.fullmatch(full, start, built.start("verb"))):
                     end, label = built.start("verb"), "GPE"  # 匈牙利|建设正极材料工厂: where a plant is to be built
             if not ent_id and label == "ORG" and self.category is not None and self.category.fullmatch(full[start:end]):
                 continue  # 储能, 咖啡 alone: a line of business, no name
@@ -2280,6 +2289,8 @@ class EntityTrimmer:
                     end -= 3
                     if is_common_word(full[start:end]):
                         continue  # 理财|子公司: a kind of subsidiary, no company's name
+                if (metric := _METRIC_ACRONYM_TAIL.search(full, start, end)) and metric.start() - start >= 2:
+                    end = metric.start()  # 京东旗舰店|GMV: the measure, then a shop word the loop below trims
                 # a Latin alias in brackets is a name of its own, linked by kg_paren_aliases (威尔胜(Wilson) → 威尔胜)
                 if (alias := LATIN_ALIAS_TAIL.search(full, start, end)) and alias.start() - start >= 2:
                     end = alias.start()
@@ -2405,6 +2416,8 @@ def _completed_person_names(full: str, ents: list[tuple[int, int, str, str]]) ->
     return out
 
 
+# taking up a post, glued by the segmenter onto the name before the title (钱|澈任|CTO)
+_TAKES_POST = re.compile(r"(?:现任|出任|担任|兼任|改任|升任|任)$")
 _PLACE_UNIT_END = ("省", "市", "区", "县", "州", "旗", "镇", "乡")
 
 

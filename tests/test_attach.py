@@ -1065,3 +1065,47 @@ def test_where_a_person_held_a_post_does_not_give_what_they_give():
     a, ids = make(text, [("温岚", "zhang", 0), ("中国纺织工业联合会", "assoc", 0)],
                   [("捐资1亿元", dict(value=1e8, unit="CNY", metric="donation"))])
     assert [x[1] for x in about(a, ids)] == ["zhang"]
+
+
+def test_gmv_of_a_sellers_shops_on_platforms_is_the_sellers():
+    text = "汐木家居电商收入7.6亿元,天猫和京东旗舰店GMV合计超过10亿元。"
+    a, ids = make(text, [("汐木家居", "blue", 0), ("天猫", "tmall", 0), ("京东", "platform", 0)],
+                  [("GMV合计超过10亿元", dict(min_value=1e9, comparator=">", unit="CNY", metric="gmv"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_contract_won_from_a_described_customer_is_the_winners():
+    text = "数字营销公司灵汐互动宣布,已赢得国货彩妆品牌芮汐2027年度的全案媒介代理业务,合同金额约1.2亿元。"
+    a, ids = make(text, [("灵汐互动", "blue", 0), ("芮汐", "xxd", 0)],
+                  [("约1.2亿元", dict(value=1.2e8, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_figures_after_what_the_company_is_are_the_companys():
+    text = "驰汐轮胎总部位于烟台。公司是比亚迪、吉利汽车和大众汽车的配套供应商,2025年轮胎销量达到7800万条。驰汐轮胎计划扩产。驰汐轮胎表示。"
+    a, ids = make(text, [("驰汐轮胎", "blue", 0), ("比亚迪", "byd", 0), ("吉利汽车", "gwm", 0), ("大众汽车", "maker", 0),
+                         ("驰汐轮胎", "blue", 1), ("驰汐轮胎", "blue", 2)],
+                  [("销量达到7800万条", dict(value=7.8e7, unit="items", metric="sales-volume"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_this_editions_figures_are_the_events():
+    text = "由沐汐文化主办的鸣汐音乐节落下帷幕。主办方数据显示,本届音乐节两天共吸引观众8.6万人次。"
+    a, ids = make(text, [("沐汐文化", "blue", 0), ("鸣汐音乐节", "wave", 0)],
+                  [("8.6万人次", dict(value=86000, unit="count"))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]
+
+
+def test_a_dated_item_with_no_subject_is_the_lists_companys():
+    text = "柘汐机器人:十年大事记\n2018年:获得经纬创投领投的3000万元A轮融资。\n2020年:产品量产,当年营收首次突破1亿元。"
+    a, ids = make(text, [("柘汐机器人", "blue", 0), ("经纬创投", "xvc", 0)],
+                  [("营收首次突破1亿元", dict(min_value=1e8, comparator=">", unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_brands_a_speaker_compares_with_are_not_the_subject():
+    text = "鹿汐巷发布新品。鹿汐巷表示。\nA:我们和古茗、茶百道的定位不一样,主打高端现制茶饮,客单价在28元左右。鹿汐巷开店。"
+    a, ids = make(text, [("鹿汐巷", "xxd", 0), ("鹿汐巷", "xxd", 1), ("古茗", "hotpot", 0), ("茶百道", "chain", 0),
+                         ("鹿汐巷", "xxd", 2)],
+                  [("客单价在28元左右", dict(value=28, unit="CNY", metric="average-order-value"))])
+    assert [x[1] for x in about(a, ids)] == ["xxd"]

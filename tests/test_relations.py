@@ -1823,6 +1823,60 @@ CASES = [
     # an agreement with the government of a place named by the place (与X所在的Y县人民政府签署合作协议)
     ("[汀汐文旅|ORG]已与[岚山古镇|LOC]所在的[青川县人民政府|ORG]签署合作协议,取得古镇20年的运营权。",
      {("汀汐文旅", "partners_with", "青川县人民政府")}),
+    # rivals a company will compete with in a field; a report item's flagship stores on two platforms
+    ("[枫汐家居|ORG]董事长[柯汐|PERSON]表示,明年将重点推进整装渠道,与[欧派家居|ORG]、[索菲亚|ORG]在定制领域展开竞争。",
+     {("柯汐", "chairman_of", "枫汐家居"), ("枫汐家居", "competitor_of", "欧派家居"), ("枫汐家居", "competitor_of", "索菲亚")}),
+    ("[枫汐家居|ORG]电商收入7.6亿元,[天猫|ORG]和[京东|ORG]旗舰店GMV合计超过10亿元。",
+     {("枫汐家居", "sells_on", "天猫"), ("枫汐家居", "sells_on", "京东")}),
+    # in an interview: rivals asked about as competition; where the brand started; a shop opened with no subject
+    ("[禾汐|BRAND]创始人[燕汐川|PERSON]接受了采访。[禾汐|BRAND]成立于2020年,[禾汐|BRAND]主打新生儿洗护。\n"
+     "问:怎么看和[贝汐|BRAND]、[强生|ORG]这些老牌子的竞争?\n"
+     "[燕汐川|PERSON]:我们最早是在[小红书|ORG]上起步的。后来在[天猫|ORG]开了旗舰店。",
+     {("禾汐", "founder", "燕汐川"), ("禾汐", "competitor_of", "贝汐"), ("禾汐", "competitor_of", "强生"),
+      ("禾汐", "grew_on", "小红书"), ("禾汐", "sells_on", "天猫")}),
+    # an agency winning a brand's media account; customers it serves; a channel's share of a brand's sales
+    ("数字营销公司[灵汐互动|ORG]宣布,已赢得国货彩妆品牌[芮汐|BRAND]2027年度的全案媒介代理业务,合同金额约1.2亿元。",
+     {("灵汐互动", "supplies", "芮汐")}),
+    ("[灵汐互动|ORG]成立于2016年,目前员工约450人,服务客户包括[元气森林|BRAND]、[泡泡玛特|BRAND]等。",
+     {("灵汐互动", "supplies", "元气森林"), ("灵汐互动", "supplies", "泡泡玛特")}),
+    ("[芮汐|BRAND]总部位于[杭州|GPE],2025年线上销售额超过8亿元,其中[抖音|ORG]渠道占比近40%。",
+     {("芮汐", "located_in", "杭州"), ("芮汐", "sells_on", "抖音")}),
+    # a group's development platform (X是Y旗下的新能源开发平台): a subsidiary
+    ("[蒙汐新能源|ORG]是[北汐电力集团|ORG]旗下的新能源开发平台。", {("蒙汐新能源", "subsidiary_of", "北汐电力集团")}),
+    # direct competition formed in a market; a sponsor naming an event for the third year; a creator on a platform
+    ("业内人士认为,[驰汐轮胎|ORG]此举将与[玲汐轮胎|ORG]在[欧洲|LOC]市场形成直接竞争。",
+     {("驰汐轮胎", "competitor_of", "玲汐轮胎")}),
+    ("本届音乐节由[汀汐啤酒|ORG]独家冠名,这是[汀汐啤酒|ORG]连续第三年冠名[鸣汐音乐节|ORG]。",
+     {("鸣汐音乐节", "sponsored_by", "汀汐啤酒")}),
+    ("[简汐工作室|ORG]是[知汐|ORG]上收入最高的创作者之一,主理人[沈汐|PERSON]此前在[新东方|ORG]担任讲师。",
+     {("简汐工作室", "sells_on", "知汐"), ("沈汐", "works_for", "简汐工作室"), ("沈汐", "works_for", "新东方")}),
+    # 公司 opening a sentence with a round led by an investor, the investor named in a long phrase
+    ("[沐汐文化|ORG]成立于2015年,总部位于[北京|GPE]。公司去年完成了由[腾讯音乐|ORG]领投的8000万元B轮融资。",
+     {("沐汐文化", "located_in", "北京"), ("腾讯音乐", "led_round", "沐汐文化"), ("腾讯音乐", "investor_in", "沐汐文化")}),
+    # a dated list of milestones whose items name no subject: the company the list is about
+    ("[柘汐机器人|ORG]:十年大事记\n[柘汐机器人|ORG]成立于杭州。\n[柘汐机器人|ORG]发布新品。\n"
+     "2018年:获得[经纬创投|ORG]领投的3000万元A轮融资。\n2024年:与[国家电网|ORG]达成合作。",
+     {("经纬创投", "led_round", "柘汐机器人"), ("经纬创投", "investor_in", "柘汐机器人"),
+      ("柘汐机器人", "partners_with", "国家电网")}),
+    # a second person's post at the organisation of the clause before (X现任Y董事长兼CEO,Z任CTO)
+    ("[苏汐|PERSON]现任[柘汐机器人|ORG]董事长兼CEO,[钱汐|PERSON]任CTO。",
+     {("苏汐", "chairman_of", "柘汐机器人"), ("苏汐", "ceo_of", "柘汐机器人"), ("钱汐", "works_for", "柘汐机器人")}),
+    # an answer's supplies, a partner named with its place, and where another ingredient comes from
+    ("[鹿汐巷|BRAND]接受了采访。[鹿汐巷|BRAND]主打现制茶饮。[鹿汐巷|BRAND]开店。\n问:供应链呢?\n"
+     "A:茶叶主要和[云南|GPE]的[澜汐茶业|ORG]合作,奶制品来自[新西兰|GPE]的[恒天然|ORG]。",
+     {("澜汐茶业", "supplies", "鹿汐巷"), ("恒天然", "supplies", "鹿汐巷"), ("澜汐茶业", "located_in", "云南"),
+      ("恒天然", "located_in", "新西兰")}),
+    ("[鹿汐巷|BRAND]接受了采访。[鹿汐巷|BRAND]主打现制茶饮。[鹿汐巷|BRAND]开店。\n问:对手呢?\n"
+     "A:我们和[古茗|BRAND]、[茶百道|BRAND]的定位不一样。",
+     {("鹿汐巷", "competitor_of", "古茗"), ("鹿汐巷", "competitor_of", "茶百道")}),
+    # a judgment's parties: the plaintiff's domicile and legal representative; the defendant named by the role
+    ("原告:[蔓汐家纺股份有限公司|ORG],住所地[江苏省|GPE][南通市|GPE]。\n法定代表人:[孟汐远|PERSON],董事长。\n"
+     "被告:[韦汐宁|PERSON],男。\n原告诉称,被告在[拼多多|ORG]、[淘宝|ORG]开设网店。",
+     {("蔓汐家纺股份有限公司", "located_in", "南通市"), ("孟汐远", "chairman_of", "蔓汐家纺股份有限公司"),
+      ("韦汐宁", "sells_on", "拼多多"), ("韦汐宁", "sells_on", "淘宝")}),
+    # a franchised store's franchisee
+    ("[椰汐咖啡|ORG]表示,涉事门店为加盟店,加盟商为[上海栗汐餐饮管理有限公司|ORG]。",
+     {("椰汐咖啡", "partners_with", "上海栗汐餐饮管理有限公司")}),
 ]
 
 

@@ -2420,3 +2420,40 @@ def test_a_universitys_fund_a_foundation_set_up_and_branches_and_subsidiaries(nl
     assert "澜江大学教育发展基金会" in names_in(nlp, "澜江大学教育发展基金会出资2亿元。")
     assert "岚远慈善基金会" in names_in(nlp, "温故于2008年捐资1亿元设立岚远慈善基金会。")
     assert "分子公司" not in names_in(nlp, "分子公司看,全资子公司岚湖钢铁前三季度亏损4.6亿元。")
+
+
+def test_a_shop_and_its_measure_the_period_of_a_report_and_brands_listed_as_these(nlp):
+    names = names_in(nlp, "3、电商渠道:收入7.6亿元,天猫和京东旗舰店GMV合计超过10亿元。")
+    assert "京东" in names and not any("GMV" in n for n in names)
+    assert not any(n.endswith("公司") for n in names_in(nlp, "报告期内公司实现营业收入48.6亿元,同比增长12.4%。"))
+    names = names_in(nlp, "问:怎么看和贝汐、强生这些老牌子的竞争?")
+    assert "贝汐" in names and "强生" in names
+
+
+def test_chains_whose_stores_a_brand_enters_a_unit_of_a_group_and_a_former_agency(nlp):
+    names = names_in(nlp, "燕汐川:进入线下,先进1000家童汐王和爱汐室的门店。")
+    assert "童汐王" in names and "爱汐室" in names
+    assert names_in(nlp, "产品已进入3000家大型商超门店。") == []  # a kind of store, no chain's name
+    assert "蒙汐新能源" in names_in(nlp, "蒙汐新能源是北汐电力集团旗下的新能源开发平台,在运装机规模超过12GW。")
+    assert "蓝汐" in names_in(nlp, "此前芮汐的媒介代理商为蓝汐。")
+
+
+def test_a_city_with_its_unit_where_a_plant_is_built_events_and_studios(nlp):
+    found = ents(nlp, "值得注意的是,汀珑轮胎已于2019年在兹雷尼亚宁市建设工厂。")
+    assert ("兹雷尼亚宁市", "GPE") in [(t, l) for t, l, _ in found] and not any("工厂" in t for t, _, _ in found)
+    assert "汀州马拉松" in names_in(nlp, "国产运动品牌汀跃体育宣布,成为2027汀州马拉松的官方合作伙伴。")
+    assert "鸣汐音乐节" in names_in(nlp, "10月6日,由沐岚文化主办的2026鸣汐音乐节在宁夏落下帷幕。")
+    assert "鸣汐音乐节" in names_in(nlp, "这是汀岚啤酒连续第三年冠名鸣汐音乐节。")
+    assert names_in(nlp, "他参加过三次马拉松和两次音乐节。") == []
+    assert "简汐工作室" in names_in(nlp, "简汐工作室是知屿上收入最高的创作者之一。")
+    assert names_in(nlp, "他成立了个人工作室。") == []
+    assert "汐马拉雅" in names_in(nlp, "平台今年将与汐知、汐马拉雅展开差异化竞争。")
+
+
+def test_a_post_glued_to_a_name_a_traders_unit_a_supplier_and_an_answerer(nlp):
+    found = ents(nlp, "苏汐现任柘汐机器人董事长兼CEO,钱澈任CTO。")  # (segmented 钱|澈任|CTO)
+    assert ("钱澈", "PERSON") in [(t, l) for t, l, _ in found] and "钱澈任" not in [t for t, _, _ in found]
+    assert "南通市葛汐纺织品经营部" in names_in(nlp, "被告系南通市葛汐纺织品经营部经营者。")
+    assert "海南泓汐椰业" in names_in(nlp, "椰汐咖啡的椰子原料主要由海南泓汐椰业供应。")
+    found = ents(nlp, "Q:今年海外业务表现如何?\nA(鹿汐巷CFO 琮汐):今年前三季度,海外门店增加到210家。")
+    assert ("琮汐", "PERSON") in [(t, l) for t, l, _ in found]
