@@ -74,6 +74,9 @@ RANKED_BY = re.compile(r"\s?(?:人民币)?(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:财
                        r"(?:位列|排名|位居|蝉联|名列|居于|排在|登顶|问鼎|领跑|居第)")
 # a holding and then its holder (持股51%的X)
 HOLDING_WORD = re.compile(r"持股|持有|占股")
+# a holding of shares written before their count (直接持有公司股份35万股, 持有X股票1200万股)
+SHARES_HELD_BEFORE = re.compile(r"(?:直接|间接|合计|共|累计)?(?:持有|持股)[^,，。;；]{0,10}?(?:股份|股票|股)?(?:约|共|合计)?$")
+HOLDER_GAP = re.compile(r"\s?(?:先生|女士)?\s?(?:目前|现|仍|已)?\s?")
 ACCOUNT_NEXT = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:博主|主播|达人|网红|UP主|账号|创作者|KOL|红人)[“\"「]?")
 HELD_BY_NEXT = re.compile(r"\s?的\s?(?:第[一二三四五六七八九十\d]{1,2}大)?(?:股东|大股东|控股股东|投资者|投资人|机构|自然人)?\s?")
 SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
@@ -99,7 +102,7 @@ OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|成
                           # (a brand the company runs for its owner, described or not: 代理运营意大利品牌X)
                           r"|(?:代理运营|代理|代运营|引进|引入)(?:了)?[^,，。;；]{0,8}$")
 CONTINUED_COPULA = re.compile(r"\s?(?:也|还|则|同时|目前|已|已经)?(?:是|为|系|成为)|"
-                              r"\s?(?:其|公司的?)?(?:(?P<holder>股东|主要股东|控股股东|实际控制人)|主要客户|客户|合作伙伴)(?:为|是|包括|有)")
+                              r"\s?(?:其|公司的?)?(?:(?P<holder>股东|主要股东|控股股东|实际控制人)|主要客户|客户|合作伙伴|母公司)(?:为|是|包括|有)")
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
 # in Y's own clause, is Y's)
 # (…and what it owns described: 旗下拥有上市公司Y; not 旗下品牌Y, which names Y as the subject of what follows)
@@ -228,7 +231,8 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         metric = metric_info(fig.metric) if fig.metric else None
         if metric is None and unit_kinds.get(fig.unit) not in STRONG_UNIT_KINDS + ("count", "quantity", "area"):
             continue  # durations and bare numbers say nothing about an entity
-        about = metric.about if metric else ("ORG", "BRAND")
+        # (a count of shares with no metric may be a person's holding: 柏澈直接持有公司股份35万股)
+        about = metric.about if metric else ("ORG", "BRAND", "PERSON") if fig.unit == "shares" else ("ORG", "BRAND")
         platform_metric = bool(metric and metric.platform)
         si = fig.sentence if 0 <= fig.sentence < len(sentences) else _sentence_of(sstarts, fig.start)
         if about not in main_orgs:
@@ -504,6 +508,14 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         holder = [c for c in cands if c[0].start == held.end() and c[2] not in PLACE_TYPES]
         if holder:
             return holder[0][1], 0.8 - _type_penalty(about, holder[0][2])
+
+    # 0c'. shares counted in 股 after a holding verb (柏澈女士直接持有公司股份35万股): the holder before the verb
+    if fig.unit == "shares" and (held := SHARES_HELD_BEFORE.search(text, max(0, fig.start - 16), fig.start)):
+        # (a person too, whatever the figure's metric lets be a subject: a count of shares is the holder's)
+        holder = [c for c in cands if c[0].end <= held.start() and c[2] not in PLACE_TYPES
+                  and HOLDER_GAP.fullmatch(text, c[0].end, held.start())]
+        if holder:
+            return holder[-1][1], 0.7
 
     kind_ref = _kind_antecedent(text, fig, si, sentences, by_sentence, about)
     whole_place = _whole_place(text, fig, si, sentences, by_sentence, cands)

@@ -192,12 +192,14 @@ class Section:
 @dataclass(frozen=True)
 class Column:
     """A table column whose header matches `header` (所在城市): the row's organisation stands in `relation` to the
-    entity of its cell (an entity of one of `types`)."""
+    entity of its cell (an entity of one of `types`). `of_document`: the cell's entity stands in `relation` to the
+    organisation the document is about instead (a list of holders: 股东名称 / 霍启明 → shareholder_of the company)."""
     id: str
     header: re.Pattern
     relation: str
     types: tuple[str, ...]
     confidence: float
+    of_document: bool = False
 
 
 @dataclass(frozen=True)
@@ -267,8 +269,10 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
             elif kind == "column":
                 if row.get("relation") not in RELATIONS:
                     raise ValueError("relation must be a known relation (see vocab.RELATIONS)")
+                if row.get("row", "organisation") not in ("organisation", "document"):
+                    raise ValueError("row must be 'organisation' or 'document'")
                 out.columns.append(Column(str(row["id"]), re.compile(row["header"]), row["relation"],
-                                          tuple(row["types"]), _confidence(row)))
+                                          tuple(row["types"]), _confidence(row), row.get("row") == "document"))
             elif kind == "section":
                 if row.get("relation") not in RELATIONS and row.get("relation") != "title":
                     raise ValueError("relation must be 'title' or a known relation (see vocab.RELATIONS)")
@@ -790,6 +794,14 @@ class _Context:
         m, eid, etype = named[0]
         return _Arg(eid, etype, a, b, ref.factor, m.start)
 
+    def _headline_organisation(self) -> tuple[str, str, bool] | None:
+        """(entity id, type, False) of the organisation or brand the document's first line opens with, if any."""
+        lead = len(self.text) - len(self.text.lstrip())
+        first = next((x for x in self.mentions if x[2] in ("ORG", "BRAND")), None)
+        if first is None or first[0].start != lead:
+            return None
+        return first[1], first[2], False
+
     def _main_organisation(self, types: tuple[str, ...]) -> tuple[str, str, bool] | None:
         """(entity id, type, whether it clearly stands out) of the organisation the document is about: mentioned more
         than once and at least twice as often as any other of those types, else the filer of a filing; None when no
@@ -965,11 +977,20 @@ class _Context:
                 col = next((c for c in self.pats.columns if c.header.search(head.text)), None)
                 if col is None:
                     continue
+                # (…the one the headline opens with, when none stands out by count: its holders are listed too)
+                main = (self._main_organisation(("ORG", "BRAND")) or self._headline_organisation()
+                        if col.of_document else None)
                 for row in table.rows:
                     found = [self._mention_in(cell.start, cell.end) for cell in row]
                     subject = next((x for x in found if x and x[2] in ("ORG", "BRAND")), None)
                     obj = found[k]
-                    if subject is None or obj is None or obj[2] not in col.types or subject[1] == obj[1]:
+                    if col.of_document:  # (the cell's entity and the document's organisation)
+                        subject, obj = obj, ((None, main[0], main[1]) if main else None)
+                        if subject is not None and subject[2] not in col.types:
+                            continue
+                    elif obj is not None and obj[2] not in col.types:
+                        continue
+                    if subject is None or obj is None or subject[1] == obj[1]:
                         continue
                     start, end = row[0].start, row[-1].end
                     out.append(Relation(subject[1], col.relation, obj[1],

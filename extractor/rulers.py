@@ -126,6 +126,15 @@ class GazetteerMatcher:
             return hit
         return hit[0], hit[1] + 2, "ORG", ""
 
+    _PORTFOLIO_AFTER = re.compile(r"[一二三四五六七八九〇零\d]{3,5}组合")
+
+    def _portfolio(self, text: str, hit):
+        """A known fund and the number of one of its portfolios (全国社保基金|一一八组合): the portfolio, a holder of
+        its own."""
+        if hit[2] != "ORG" or not (m := self._PORTFOLIO_AFTER.match(text, hit[1])):
+            return hit
+        return hit[0], m.end(), "ORG", ""
+
     # a known platform's line of service named as a business of its own (京东外卖, 淘宝闪购, 美团优选)
     _SERVICE_LINE = re.compile(r"(?:外卖|闪购|优选|买菜|到家|秒送|小时达|团购|视频|音乐|健康|物流|快递|云|支付|金融|出行|奢品|"
                                r"超市|买药|国际|海外|跨境|电商|打车|单车|地图|医疗|汽车)(?![\u4e00-\u9fff]{0,1}(?:业务|板块|部门|事业部|平台上|渠道))")
@@ -210,8 +219,8 @@ class GazetteerMatcher:
         hits = [h for h in hits if not (h[1] - h[0] <= 3 and any(a < h[0] < b < h[1] for a, b in people))]
         # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
         # does not know
-        hits = [self._service_line(text, self._china_unit(text, self._local_body(text, h))) for h in hits
-                if not _interbank_market(text, h[0], h[1])]
+        hits = [self._portfolio(text, self._service_line(text, self._china_unit(text, self._local_body(text, h))))
+                for h in hits if not _interbank_market(text, h[0], h[1])]
         # a street named after a place (南京|西路, 北京路) names no place
         hits = [h for h in hits if not (h[2] in PLACE_LABELS and _STREET_AFTER.match(text, h[1]))]
         if any(h[1] - h[0] <= 3 for h in hits):
@@ -341,7 +350,7 @@ VOUCHING_KINDS = ("企业", "品牌", "厂商", "船东", "MCN机构", "经纪�
 # role nouns that stand right before a name (充电服务商岚电科技, 运营|商易|电行: the segmenter may glue their last
 # character to it): no part of the name
 ROLE_NOUNS = ("运营商", "服务商", "供应商", "厂商", "开发商", "经销商", "零售商", "制造商", "生产商", "承包商", "品牌商",
-              "电商", "渠道商", "代理商", "船东", "贸易商", "进口商", "出口商", "批发商", "分销商")
+              "电商", "渠道商", "代理商", "船东", "贸易商", "进口商", "出口商", "批发商", "分销商", "集成商", "提供商", "方案商")
 GLUED_KIND_NOUNS = ROLE_NOUNS + KIND_SHORT_NOUNS
 OPEN_QUOTES = "“\"「『‘'"
 CLOSE_QUOTES = "”\"」』’'"
@@ -1279,7 +1288,38 @@ class VariantMatcher:
         relabel = [v for v in variants if (v[0], v[1]) in exact]
         merge_ents(doc, char_spans(doc, relabel), overwrite=True)
         merge_ents(doc, char_spans(doc, [v for v in variants if v not in relabel]), overwrite=False)
+        merge_ents(doc, char_spans(doc, _latin_short_forms(doc)), overwrite=True)
         return doc
+
+
+_LATIN_WORD = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.-]*")
+
+
+def _latin_short_forms(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """A single Latin word the model read as a person that opens an organisation's Latin name found in the document
+    (Lumora AS … Lumora CEO Ingrid Solberg): the organisation's short form."""
+    ents = doc.ents
+    orgs = [e for e in ents if e.label_ in ("ORG", "BRAND") and " " in e.text]
+    out = []
+    for e in ents:
+        if e.label_ != "PERSON" or e.ent_id_ or not _LATIN_WORD.fullmatch(e.text):
+            continue
+        org = next((o for o in orgs if o.text.startswith(e.text + " ")), None)
+        if org is not None:
+            out.append((e.start_char, e.end_char, org.label_, org.ent_id_))
+    return out
+
+
+# lower-case words that do sit inside names (Bank of America, Ministry for Foreign Affairs, Banco de la Nación)
+_NAME_PARTICLES = frozenset(("and", "the", "for", "von", "van", "der", "des", "del", "und", "della", "los", "las", "y"))
+
+
+def _english_clause(name: str) -> bool:
+    """A Latin run of four words or more, two of them lower-case words of three letters or more that no name holds
+    (signs, energy, deal, with): an English clause, not a name."""
+    words = name.split()
+    return len(words) >= 4 and name.isascii() and sum(
+        1 for w in words if w.islower() and len(w) >= 3 and w not in _NAME_PARTICLES) >= 2
 
 
 def _without_edge_space(text: str, start: int, end: int, label: str, ent_id: str) -> tuple[int, int, str, str]:
@@ -1441,8 +1481,8 @@ _DEFINED_SHORT_NAME = re.compile(rf"(?:{DEFINED_NAME_WORDS})[:：]?[“\"「]([^
 
 def without_marks(text: str, start: int, end: int) -> int:
     """The start of a name after the marks a post writes before it (#屿湾咖啡创始人回应关店#, @陶知微): a topic's or a
-    handle's mark is no part of the name."""
-    while start < end - 1 and text[start] in "#＃@":
+    handle's mark is no part of the name; nor is a table's bar and the blank after it (| 汀澜资产管理有限公司)."""
+    while start < end - 1 and text[start] in "#＃@|｜ \t":
         start += 1
     return start
 
@@ -2150,6 +2190,8 @@ class EntityTrimmer:
                                or (label != "ORG" and _joins_names(full, start, end))):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing
+            if not ent_id and _english_clause(full[start:end]):
+                continue  # Chengwan Technology signs energy storage deal with Lumora: a headline's clause, no name
             if label == "ORG" and _interbank_market(full, start, end):
                 continue  # 中国|银行间市场: the interbank market, no bank
             if not ent_id and label == "ORG" and end - start >= 4 and full.endswith(_VERBS_BEFORE_NAMES, 0, start + 1):

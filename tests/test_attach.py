@@ -1109,3 +1109,14 @@ def test_brands_a_speaker_compares_with_are_not_the_subject():
                          ("鹿汐巷", "xxd", 2)],
                   [("客单价在28元左右", dict(value=28, unit="CNY", metric="average-order-value"))])
     assert [x[1] for x in about(a, ids)] == ["xxd"]
+
+
+def test_shares_held_are_the_holders_and_a_parent_named_in_a_copula_is_not_the_subject():
+    text = "截至本公告披露日,柏汐女士直接持有公司股份35万股。灵汐生物发布公告。灵汐生物表示。灵汐生物称。"
+    a, ids = make(text, [("柏汐", "zhang", 0), ("灵汐生物", "blue", 0), ("灵汐生物", "blue", 1), ("灵汐生物", "blue", 2)],
+                  [("35万股", dict(value=350000, unit="shares"))])
+    assert [x[1] for x in about(a, ids)] == ["zhang"]
+    text = "北汐是去年才做手机的新品牌,母公司是做笔记本的岱汐集团,售后网点好像只有200多家。"
+    a, ids = make(text, [("北汐", "xxd", 0), ("岱汐集团", "group", 0)],
+                  [("200多家", dict(min_value=200, comparator=">", unit="count", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["xxd"]

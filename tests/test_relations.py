@@ -1877,6 +1877,9 @@ CASES = [
     # a franchised store's franchisee
     ("[椰汐咖啡|ORG]表示,涉事门店为加盟店,加盟商为[上海栗汐餐饮管理有限公司|ORG]。",
      {("椰汐咖啡", "partners_with", "上海栗汐餐饮管理有限公司")}),
+    # a brand's parent described before its name; a part a supplier provides (X的屏幕是Y供的)
+    ("[北汐|BRAND]是去年才做手机的新品牌,母公司是做笔记本的[岱汐集团|ORG]。", {("岱汐集团", "has_brand", "北汐")}),
+    ("听说[北汐|BRAND]的屏幕是[京东方|ORG]供的。", {("京东方", "supplies", "北汐")}),
 ]
 
 
@@ -2249,3 +2252,12 @@ def test_a_narrators_i_is_read_in_the_second_pass():
     got = triples(marked)
     assert {("桐汐科技", "cofounder", "夏岚秋"), ("夏岚秋", "works_for", "百度"),
             ("夏岚秋", "shareholder_of", "桐汐科技")} <= got
+
+
+def test_a_list_of_holders_holds_the_company_the_headline_opens_with():
+    marked = ("[琨汐股份|ORG]前十大股东一览\n截至9月30日,[琨汐股份|ORG]前十大股东如下:\n| 股东名称 | 持股数量(万股) | 持股比例 |\n"
+              "| [霍汐明|PERSON] | 12480 | 31.2% |\n| [汀汐资产|ORG] | 3200 | 8.0% |\n| [诺汐创投|ORG] | 640 | 1.6% |\n"
+              "报告期内,[诺汐创投|ORG]减持80万股,[汀汐资产|ORG]未变动。")
+    got = triples(marked)
+    assert {("霍汐明", "shareholder_of", "琨汐股份"), ("汀汐资产", "shareholder_of", "琨汐股份"),
+            ("诺汐创投", "shareholder_of", "琨汐股份")} <= got

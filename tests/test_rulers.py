@@ -2457,3 +2457,25 @@ def test_a_post_glued_to_a_name_a_traders_unit_a_supplier_and_an_answerer(nlp):
     assert "海南泓汐椰业" in names_in(nlp, "椰汐咖啡的椰子原料主要由海南泓汐椰业供应。")
     found = ents(nlp, "Q:今年海外业务表现如何?\nA(鹿汐巷CFO 琮汐):今年前三季度,海外门店增加到210家。")
     assert ("琮汐", "PERSON") in [(t, l) for t, l, _ in found]
+
+
+def test_table_bars_portfolios_integrators_honorifics_and_a_described_brand(nlp):
+    assert "汀汐资产管理有限公司" in names_in(nlp, "| 股东名称 | 持股比例 |\n| 汀汐资产管理有限公司 | 8.0% |")
+    assert "全国社保基金一一八组合" in names_in(nlp, "| 全国社保基金一一八组合 | 920 | 2.3% |")
+    names = names_in(nlp, "2026年12月2日,深圳——储能系统集成商澄汐科技(Chengxi Technology)今日宣布签约。")
+    assert "澄汐科技" in names and "储能系统集成商澄汐科技" not in names
+    names = names_in(nlp, "在公司董事会聘任新的董事会秘书之前,由公司董事长砚汐远先生代行董事会秘书职责。")
+    assert not any("代行" in n for n in names)
+    assert "北汐" in names_in(nlp, "北汐是去年才做手机的新品牌,母公司是做笔记本的岱汐集团。")
+    assert names_in(nlp, "这是一个很有意思的品牌。") == []
+
+
+def test_an_english_headline_is_no_name_and_a_latin_short_form_is_the_company(nlp):
+    from extractor.rulers import _english_clause, _latin_short_forms
+    assert _english_clause("Chengxi Technology signs energy storage deal with Lumira")
+    assert not _english_clause("Bank of America Merrill Lynch") and not _english_clause("Lumira AS")
+    doc = nlp.make_doc("澄汐科技与Lumira AS签约。Lumira CEO表示。")
+    text = doc.text
+    a, b = text.index("Lumira AS"), text.index("Lumira CEO")
+    doc.ents = [doc.char_span(a, a + 9, "ORG"), doc.char_span(b, b + 6, "PERSON")]
+    assert _latin_short_forms(doc) == [(b, b + 6, "ORG", "")]
