@@ -95,8 +95,8 @@ DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机
 # (联名游戏《星穹远航》: the work a brand teams up with is its partner, not what the clause is about)
 # X是A和B之外又一家加入9.9元价格战的品牌: the figure is inside what X is said to be
 DESCRIBED_SUBJECT_END = re.compile(r"[^,，。;；!?！？]{0,12}?的(?:品牌|公司|企业|平台|玩家|连锁品牌)(?=[,，。;；!?！？]|$)")
-OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|成为|作为|中标|承建|承接|(?:公司|其)为)(?:了)?"
-                          r"(?:[\u4e00-\u9fff]{0,8}?(?:品牌|公司|企业|集团|车企|药企))?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$"
+OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|签约于|签约至|成为|作为|中标|承建|承接|(?:公司|其)为)(?:了)?"
+                          r"(?:[\u4e00-\u9fffA-Z]{0,8}?(?:品牌|公司|企业|集团|车企|药企|机构))?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$"
                           # (rights granted to a licensee, described or not: 权益授予美国药企X)
                           r"|(?:授予|授权给|许可给|转让给|出售给|卖给)(?:了)?[^,，。;；]{0,6}$"
                           # (a brand the company runs for its owner, described or not: 代理运营意大利品牌X)
@@ -113,7 +113,12 @@ OWNED_AFTER = re.compile(r"(?:(?:拥有|旗下(?:有|包括|拥有))(?:了)?(?:[
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
 OWNED_NEXT = re.compile(r"\s?(?:的)?旗下[^,，。;；:：]{0,8}")
-SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产)")
+# a seller a company buys from (向日本的X采购): named after 向/从, a place perhaps between
+BOUGHT_FROM_BEFORE = re.compile(r"(?:向|从)(?:[\u4e00-\u9fff]{2,4}的)?$")
+BOUGHT_AFTER = re.compile(r"\s?(?:等)?(?:采购|购买|进口|订购|进货)")
+CUSTOMER_RANKED = re.compile(r"(?:为|是|作为)(?:公司|本公司|其)?(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|最大的?|主要|重要|核心)?客户")
+REVENUE_CONTRIBUTED = re.compile(r"贡献(?:了)?(?:的)?(?:(?:收入|营收|营业收入|销售收入|销售额)(?:约|近|超过|逾)?)?$")
+SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产|建设|建造|搭建|定制|开发)")
 # …与沙特能源企业Y签署…: a partner named after 与 (a place or a description may come between)
 PARTNER_BEFORE = re.compile(r"(?:^|[,，])(?:今年|去年|目前|如今)?[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
 # the partners of a deal listed with their roles (与供应商A、客户B开展交易)
@@ -461,6 +466,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             shop_end = next_in_list[shop_end.end]
         if SHOP_ON_PLATFORM.match(text, shop_end.end):
             return False  # 天猫和京东旗舰店GMV合计…: the seller's shops on the platforms, not the platforms' own
+        if BOUGHT_FROM_BEFORE.search(text, max(0, m.start - 8), m.start) and BOUGHT_AFTER.match(text, m.end):
+            return False  # 公司主要向日本的X采购铜合金材料,采购金额…: the seller is not who spends it
         if _compared(text, m, in_sentence):
             return False  # 我们和A、B的定位不一样,…客单价28元: what the speaker's brand is compared with
         if BELONGS_TO.search(text, max(0, m.start - 4), m.start):
@@ -533,6 +540,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 and COMPANY_AS_OBJECT.search(text, sentences[si].start, clause_start)
                 and not any(clause_start <= c[0].start < fig.start for c in by_sentence.get(si, ())
                             if c[2] not in PLACE_TYPES)):
+            return main_org
+        # …and revenue a customer contributed (X为公司第一大客户,贡献收入约2.8亿元): the company's revenue (what a
+        # subsidiary or a product contributes is its own: 越南子公司X贡献收入约6亿元)
+        if REVENUE_CONTRIBUTED.search(text, max(sentences[si].start, fig.start - 12), fig.start) and CUSTOMER_RANKED.search(
+                text, sentences[si].start, fig.start):
             return main_org
         # …and "the company" a sentence opens with that a first clause says what it is (公司是A、B和C的配套供应商,2025年
         # 轮胎销量…): the names in what it is are not the subject of the clauses after it

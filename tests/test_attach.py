@@ -1120,3 +1120,25 @@ def test_shares_held_are_the_holders_and_a_parent_named_in_a_copula_is_not_the_s
     a, ids = make(text, [("北汐", "xxd", 0), ("岱汐集团", "group", 0)],
                   [("200多家", dict(min_value=200, comparator=">", unit="count", metric="stores"))])
     assert [x[1] for x in about(a, ids)] == ["xxd"]
+
+
+def test_revenue_a_customer_contributes_and_an_amount_spent_with_a_seller_are_the_companys():
+    text = "曜汐电子递交招股书。曜汐电子主营连接器。其中,立汐精密为公司第一大客户,贡献收入约2.8亿元。曜汐电子成立于2011年。"
+    a, ids = make(text, [("曜汐电子", "blue", 0), ("曜汐电子", "blue", 1), ("立汐精密", "maker", 0), ("曜汐电子", "blue", 2)],
+                  [("收入约2.8亿元", dict(value=2.8e8, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    text = "曜汐电子递交招股书。曜汐电子主营连接器。采购方面,曜汐电子主要向日本的住汐电工采购铜合金材料,采购金额约1.1亿元。"
+    a, ids = make(text, [("曜汐电子", "blue", 0), ("曜汐电子", "blue", 1), ("曜汐电子", "blue", 2), ("住汐电工", "maker", 0)],
+                  [("约1.1亿元", dict(value=1.1e8, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_money_spent_building_for_a_customer_is_the_builders_and_fans_after_signing_the_streamers():
+    text = "根据协议,熙汐能源将在三年内为澜汐公交建设200座充电站,总投资约6亿元。"
+    a, ids = make(text, [("熙汐能源", "blue", 0), ("澜汐公交", "carrier", 0)],
+                  [("约6亿元", dict(value=6e8, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    text = "岑汐签约于MCN机构辛汐集团,在快手拥有粉丝4200万。"
+    a, ids = make(text, [("岑汐", "blogger", 0), ("辛汐集团", "mcn", 0), ("快手", "platform", 0)],
+                  [("粉丝4200万", dict(value=4.2e7, unit="people", metric="fans"))])
+    assert [x[1] for x in about(a, ids)] == ["blogger"]

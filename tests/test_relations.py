@@ -1880,6 +1880,14 @@ CASES = [
     # a brand's parent described before its name; a part a supplier provides (X的屏幕是Y供的)
     ("[北汐|BRAND]是去年才做手机的新品牌,母公司是做笔记本的[岱汐集团|ORG]。", {("岱汐集团", "has_brand", "北汐")}),
     ("听说[北汐|BRAND]的屏幕是[京东方|ORG]供的。", {("京东方", "supplies", "北汐")}),
+    # a customer ranked for "the company"; a seller named with its place; equipment made by contract makers
+    ("[曜汐电子|ORG]递交招股书。[曜汐电子|ORG]主营连接器。[曜汐电子|ORG]成立于2011年。"
+     "其中,[立讯精密|ORG]为公司第一大客户,贡献收入约2.8亿元。采购方面,[曜汐电子|ORG]主要向[日本|GPE]的[住友电工|ORG]采购铜合金材料。",
+     {("曜汐电子", "supplies", "立讯精密"), ("住友电工", "supplies", "曜汐电子"), ("住友电工", "located_in", "日本")}),
+    ("[熙汐能源|ORG]的充电设备主要由[特来电|ORG]和[星星充电|ORG]代工。",
+     {("特来电", "supplies", "熙汐能源"), ("星星充电", "supplies", "熙汐能源")}),
+    # a streamer signed with an agency, with no comma between
+    ("[岑汐|PERSON]签约于MCN机构[辛汐集团|ORG],在[快手|ORG]拥有粉丝4200万。", {("岑汐", "works_for", "辛汐集团")}),
 ]
 
 
