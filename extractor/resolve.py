@@ -112,6 +112,11 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
         return 0.75, "near-homophone"
     if strip_generic(long) == short:
         return 0.9, "generic suffix"
+    # 谷雨Q7 and 谷雨汽车: a model written with its maker's name less its trade, as a known brand's models are merged
+    if family == "ORG" and _HAN.search(short) and any(
+            (model := MODEL_CODE.fullmatch(a)) and len(model.group("brand")) >= 2
+            and model.group("brand") in (b, strip_generic(b)) for a, b in ((short, long), (long, short))):
+        return 0.8, "model of the maker"
     # 野屿YEYU and 野屿: a brand written with its own pinyin after it is the brand
     if (family == "ORG" and len(short) >= 2 and long.startswith(short) and _HAN_ONLY.fullmatch(short)
             and long[len(short):].strip().isascii() and long[len(short):].strip().isalpha()

@@ -207,6 +207,8 @@ class GazetteerMatcher:
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
                      or h[3] in named_in_full
                      or self._listed_with_known(text, h, hits, ents)
+                     # (…or the text calls it a brand right before it: 高端品牌仰望的新车)
+                     or (h[2] in ("ORG", "BRAND") and text.endswith("品牌", 0, h[0]))
                      # (a platform's own feature after it names the platform: 微信小程序, 微信公众号)
                      or (h[2] in ("ORG", "BRAND") and self._PLATFORM_FEATURE.match(text, h[1]) is not None))
                 # a city that only confirms the model, which read an organisation there, names a club or a hotel
@@ -1296,15 +1298,20 @@ _LATIN_WORD = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.-]*")
 
 
 def _latin_short_forms(doc: Doc) -> list[tuple[int, int, str, str]]:
-    """A single Latin word the model read as a person that opens an organisation's Latin name found in the document
-    (Lumora AS … Lumora CEO Ingrid Solberg): the organisation's short form."""
+    """A guess the model read as a person that is an organisation's name found in the document less its legal form
+    or line of trade: a single Latin word opening its Latin name (Lumora AS … Lumora CEO Ingrid Solberg), or a Chinese
+    name without its trade (凌川汽车 … 凌川去年海外销量): the organisation's short form."""
     ents = doc.ents
-    orgs = [e for e in ents if e.label_ in ("ORG", "BRAND") and " " in e.text]
+    orgs = [e for e in ents if e.label_ in ("ORG", "BRAND")]
     out = []
     for e in ents:
-        if e.label_ != "PERSON" or e.ent_id_ or not _LATIN_WORD.fullmatch(e.text):
+        if e.label_ != "PERSON" or e.ent_id_:
             continue
-        org = next((o for o in orgs if o.text.startswith(e.text + " ")), None)
+        if _LATIN_WORD.fullmatch(e.text):
+            org = next((o for o in orgs if o.text.startswith(e.text + " ")), None)
+        else:
+            org = next((o for o in orgs if len(o.text) > len(e.text) and o.text.startswith(e.text)
+                        and GENERIC_TAIL.fullmatch(o.text, len(e.text))), None)
         if org is not None:
             out.append((e.start_char, e.end_char, org.label_, org.ent_id_))
     return out
@@ -2006,7 +2013,8 @@ def _known_company_name(name: str) -> bool:
     return entry is not None and entry.type in ("ORG", "BRAND")
 
 
-def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None) -> list[tuple[int, int]]:
+def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None,
+                  category: re.Pattern | None = None) -> list[tuple[int, int]]:
     """One statistical guess that reads as two organisations: X旗下子公司Y (恒瑞医药旗下子公司瑞康生物), or X与Y where
     both end in an organisational suffix (浙江大学与杭州海康威视数字技术股份有限公司). Each part keeps two
     characters or more; a guess with no such joint comes back whole."""
@@ -2016,11 +2024,11 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         rest, words = latin.end() - 1, text[latin.end() - 1:end].split(" ")
         while len(words) > 1 and words[-1] in _stopwords():
             words.pop()  # MSCI ESG: a term (ESG, AI, IPO) after a Latin name is not part of it
-        return [(start, latin.start() + 1), *_split_joined(text, rest, rest + len(" ".join(words)), org_suffix)]
+        return [(start, latin.start() + 1), *_split_joined(text, rest, rest + len(" ".join(words)), org_suffix, category)]
     gap = _HAN_SPACE_HAN.search(text, start, end)
     if gap:  # a headline's phrases (海港城足球俱乐部易主 远帆集团): each its own guess
         parts = [(s, e) for s, e in ((start, gap.start() + 1), (gap.end() - 1, end)) if e - s >= 2]
-        return [p for s, e in parts for p in _split_joined(text, s, e, org_suffix)]
+        return [p for s, e in parts for p in _split_joined(text, s, e, org_suffix, category)]
     verb = _ACTION_AFTER_ORG.search(text, start + 2, end)
     if verb and ends_in_org_suffix(org_suffix, text[start:verb.start()]):
         return [(start, verb.start())]  # 鼎晟地产|保留俱乐部: a company, then what it does
@@ -2063,6 +2071,11 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         # (a known company counts as one: 众安保险和平安产险; an institution does not, 上海交通大学机械与动力工程学院)
         if all(ends_in_org_suffix(org_suffix, x) or _known_company_name(x) for x in (left, right)):
             return [(start, m.start()), (m.end(), end)]
+        # (…and two names that each end in a line of trade after a name of their own: 澜瑞生物|与|先声药业)
+        # (one of them at least no everyday word: 先声 is one)
+        if category is not None and all(_trade_named(x, category) for x in (left, right)) and any(
+                _trade_named(x, category, rare=True) for x in (left, right)):
+            return [(start, m.start()), (m.end(), end)]
         # (…or a company of some line of trade and an organisation: 翔宇航空|与|赛峰集团)
         if (m.group() == "与" and len(left) >= 4 and len(right) >= 4 and ends_in_org_suffix(org_suffix, right)
                 and left.endswith(_TRADE_ENDS)):
@@ -2083,6 +2096,13 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
     if by > 0 and ends_in_org_suffix(org_suffix, text[by + 1:end]):
         return [(start, by), (by + 1, end)]
     return [(start, end)]
+
+
+def _trade_named(name: str, category: re.Pattern, rare: bool = False) -> bool:
+    """Two Chinese characters or more, then a line of trade (澜瑞 + 生物, 先声 + 药业); `rare`: the name before the
+    trade is no everyday word."""
+    return any(m.end() == len(name) and m.start() >= 2 and not (rare and is_common_word(name[:m.start()]))
+               and all("\u4e00" <= c <= "\u9fff" for c in name[:m.start()]) for m in category.finditer(name))
 
 
 def _organisation_shaped(name: str, org_suffix: re.Pattern | None) -> bool:
@@ -2362,6 +2382,9 @@ class EntityTrimmer:
                 start = without_former(doc, full, start, end)
                 if label == "PERSON" and ends_in_org_suffix(self.org_suffix, full[start:end]):
                     label = "ORG"  # no person is called 宁川城投 or 华远资本
+                if (label == "PERSON" and not ent_id and self.category is not None
+                        and (trade := self.category.match(full, end)) and _POST_AFTER_TRADE.match(full, trade.end())):
+                    end, label = trade.end(), "ORG"  # 凌川|汽车海外事业部总经理: a company, its unit and a post
                 if label in PLACE_LABELS and _surname_name(full[start:end]) and _TITLE_BEFORE_HOLDER.search(
                         full, max(0, start - 8), start):
                     label = "PERSON"  # 法定代表人为申屠晓峰: the title's holder, no place
@@ -2410,7 +2433,7 @@ class EntityTrimmer:
             if ent_id or label != "ORG":
                 out.append((start, end, label, ent_id))
             else:
-                parts = _split_joined(full, start, end, self.org_suffix)
+                parts = _split_joined(full, start, end, self.org_suffix, self.category)
                 # (a part that is a city or a province is a place: 汀阳市|联合|美团; a person's name is a person)
                 out.extend((s, e, "GPE" if len(parts) > 1 and _CITY_SHAPE.fullmatch(full, s, e) else
                             "PERSON" if len(parts) > 1 and _surname_name(full[s:e]) else label, ent_id)
@@ -2458,6 +2481,9 @@ def _completed_person_names(full: str, ents: list[tuple[int, int, str, str]]) ->
     return out
 
 
+# a unit and a post, or a post, after a company's line of trade (凌川汽车|海外事业部总经理|庞知行)
+_POST_AFTER_TRADE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:事业部|事业群|业务部|分公司))?(?:总经理|董事长|CEO|总裁|副总裁|负责人|"
+                               r"联合创始人|创始人|首席[\u4e00-\u9fff]{2,3}官)")
 # taking up a post, glued by the segmenter onto the name before the title (钱|澈任|CTO)
 _TAKES_POST = re.compile(r"(?:现任|出任|担任|兼任|改任|升任|任)$")
 _PLACE_UNIT_END = ("省", "市", "区", "县", "州", "旗", "镇", "乡")

@@ -1888,6 +1888,16 @@ CASES = [
      {("特来电", "supplies", "熙汐能源"), ("星星充电", "supplies", "熙汐能源")}),
     # a streamer signed with an agency, with no comma between
     ("[岑汐|PERSON]签约于MCN机构[辛汐集团|ORG],在[快手|ORG]拥有粉丝4200万。", {("岑汐", "works_for", "辛汐集团")}),
+    # a maker working with a local dealer; a drug of a company in quotes; a brand a maker shows; a part provided by
+    # a supplier in a later clause; incubated, after the founding year
+    ("[凌汐汽车|ORG]在[欧洲|LOC]和当地经销商[Autohaus Brandt|ORG]合作,但网点还是太少。",
+     {("凌汐汽车", "sells_on", "Autohaus Brandt")}),
+    ("[澜汐生物|ORG]的PD-1单抗“[瑞汐单抗|BRAND]”新增的适应症纳入目录。", {("澜汐生物", "has_brand", "瑞汐单抗")}),
+    ("[比亚迪|ORG]发布高端品牌[仰望|BRAND]的新车U7。", {("比亚迪", "has_brand", "仰望")}),
+    ("[澈汐汽车|ORG]带来增程MPV,由[华为|ORG]提供智能座舱;", {("华为", "supplies", "澈汐汽车")}),
+    ("[谷汐汽车|ORG]成立于2021年,由[吉利汽车|ORG]孵化。", {("谷汐汽车", "subsidiary_of", "吉利汽车")}),
+    # a company's new drink in quotes is no brand of its (a menu item)
+    ("[岚汐咖啡|ORG]的新品“[桂花拿铁|BRAND]”真的绝了。", set()),
 ]
 
 

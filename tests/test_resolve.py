@@ -53,6 +53,9 @@ def tiny_gazetteer() -> Gazetteer:
     ("琨云", "琨云智能集团", "ORG", True, "generic suffix"),  # a cloud and its group: 智能 and 集团 both go
     ("芮汐", "芮汐美妆", "ORG", True, "generic suffix"),  # a beauty brand written with its trade
     ("Lumira", "Lumira AS", "ORG", True, "generic suffix"),  # a Norwegian company's legal form
+    ("凌汐", "凌汐汽车", "ORG", True, "generic suffix"),  # a carmaker without its trade
+    ("谷汐Q7", "谷汐汽车", "ORG", True, "model of the maker"),  # a model under its maker's short name
+    ("谷汐Q7", "澈汐汽车", "ORG", False, ""),
     ("Nordvik", "Nordvik Group", "ORG", True, "generic suffix"),  # a Latin name and its group
     ("钰岚物业", "钰岚物业服务有限公司", "ORG", True, "registered name"),  # a line of service before the legal form
     ("Halvard", "Halvard Holdings", "ORG", True, "generic suffix"),

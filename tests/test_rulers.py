@@ -2479,3 +2479,11 @@ def test_an_english_headline_is_no_name_and_a_latin_short_form_is_the_company(nl
     a, b = text.index("Lumira AS"), text.index("Lumira CEO")
     doc.ents = [doc.char_span(a, a + 9, "ORG"), doc.char_span(b, b + 6, "PERSON")]
     assert _latin_short_forms(doc) == [(b, b + 6, "ORG", "")]
+
+
+def test_a_company_before_its_unit_and_post_pairs_of_trade_names_and_a_brand_the_text_calls_one(nlp):
+    found = ents(nlp, "本期嘉宾:岭汐科技创始人宣墨、凌川汽车海外事业部总经理庞知行。凌川去年海外销量是12万辆。")
+    assert [(t, l) for t, l, _ in found if t.startswith("凌川")] == [("凌川汽车", "ORG"), ("凌川", "ORG")]
+    names = names_in(nlp, "澜瑞生物与先声药业在该适应症上存在直接竞争。")
+    assert "澜瑞生物" in names and "先声药业" in names
+    assert "仰望" in names_in(nlp, "比亚迪发布高端品牌仰望的新车U7。")
