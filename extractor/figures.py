@@ -647,8 +647,10 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
         start = num.start
         if not unit_kind or unit_kind == "currency":
             for b, uu in lex.unit_before:
-                if text.startswith(b, start - len(b)) or text.startswith(b + " ", start - len(b) - 1):
-                    start = start - len(b) - (0 if text.startswith(b, start - len(b)) else 1)
+                # (a negative offset would read from the text's end: 0小红书£ has no £ before its 0)
+                glued = start >= len(b) and text.startswith(b, start - len(b))
+                if glued or (start > len(b) and text.startswith(b + " ", start - len(b) - 1)):
+                    start = start - len(b) - (0 if glued else 1)
                     unit, unit_kind = uu.unit, uu.kind
                     break
         growth = False

@@ -196,10 +196,12 @@ GROUP_ENDS = ("集团", "控股", "集团公司", "控股集团")
 
 
 def _owns_brand_named(a: str, b: str, names: dict[str, str], analyses: list[Analysis]) -> bool:
-    """The text says the longer name owns the shorter as a brand (沐光美妆旗下拥有"沐光"和"溪禾"两个品牌): a company
-    and its brand named after it, two entities, though its trade word (美妆) is a tail a name may drop."""
+    """The text says the longer name owns the shorter as a brand (沐光美妆旗下拥有"沐光"和"溪禾"两个品牌, 品牌岚厨的母公司
+    岚厨餐饮集团有限公司): a company and its brand named after it, two entities, though its trade word (美妆) or its
+    registered form is a tail a name may drop."""
     long, short = (names[a], names[b]) if len(names[a]) > len(names[b]) else (names[b], names[a])
-    owns = re.compile(re.escape(long) + r"旗下[^。!?！？\n]{0,16}?" + re.escape(short))
+    owns = re.compile(re.escape(long) + r"旗下[^。!?！？\n]{0,16}?" + re.escape(short) + "|" + re.escape(short)
+                      + r"(?:的|之)?(?:母公司|运营方|运营公司|所属公司|运营主体)(?:为|是)?" + re.escape(long))
     return any(owns.search(x.rule_text) for x in analyses)
 
 
@@ -336,7 +338,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                         a_, b_ = (wn, sn) if len(wn) <= len(sn) else (sn, wn)
                         longer_key = strong if b_ is sn else weak
                         best = max(best, merge_score(a_, b_, family, places, longer_key not in subsidiaries))
-                if best[0] >= threshold and best[1] == "generic suffix" and (_group_and_its_brand(
+                if best[0] >= threshold and best[1] in ("generic suffix", "registered name") and (_group_and_its_brand(
                         strong, weak, names, labels) or _owns_brand_named(strong, weak, names, analyses)):
                     continue
                 if best[0] >= threshold:

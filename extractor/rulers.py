@@ -24,7 +24,7 @@ from .gazetteer import (DEFINED_NAME_WORDS, abbreviations, dictionary_pieces, MA
                         normalise_name, surnames, surnames_by_first, by_first_char)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 from .ner import output_label
-from .tables import LIST_MARK
+from .tables import LIST_MARK, find_tables
 
 DATA = resources.files("extractor") / "data"
 PLACE_LABELS = ("GPE", "LOC")
@@ -477,6 +477,7 @@ class CueMatcher:
         found.extend(self._quoted_list_members(ents, text, found))
         found.extend(self._listed_people(ents, text, set(starts), ends))
         found.extend(self._numbered_heads(doc, text, set(starts), ends, found))
+        found.extend(_table_column_names(text))
         speakers = self._repeated_speakers(doc, text, set(starts), ends)
         found.extend(speakers)
         return found, {(s, e) for s, e, _, _ in speakers}
@@ -887,9 +888,9 @@ class CueMatcher:
                 if entry[1].startswith(self.NON_NAME_TAGS):
                     return False
                 # a place alone (中国茶饮) names a category, not a company; jieba tags a few frequent everyday
-                # words nz (家族: 1,918 uses), which are no name (家族|信托)
+                # words nz or nr (家族: 1,918 uses, 青少年: 1,223), which are no name (家族|信托, 国际青少年|环保)
                 unknown = unknown or (entry[1].startswith(("nr", "nt", "nz", "ns") if place_ok else ("nr", "nt", "nz"))
-                                      and not (entry[1] == "nz" and entry[0] >= self.FREQUENT_NZ))
+                                      and not (entry[1] in ("nz", "nr") and entry[0] >= self.FREQUENT_NZ))
             else:
                 unknown = True
         return unknown
@@ -1085,6 +1086,7 @@ class CueMatcher:
             wider += [sp for sp in char_spans(doc, registered) if sp not in wider]
         merge_ents(doc, wider + relabel, overwrite=True)
         merge_ents(doc, [s for s in spans if s not in wider and s not in relabel], overwrite=False)
+        merge_ents(doc, char_spans(doc, _registered_names(doc, text)), overwrite=True)
         return doc
 
 
@@ -1295,6 +1297,45 @@ class VariantMatcher:
 
 
 _LATIN_WORD = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.-]*")
+
+
+# a table column whose header says what its cells name (品牌 | 成交额 / 珀莱雅 | 18.6): brands, or organisations
+_NAME_COLUMN = re.compile(r"(?P<brand>品牌|品牌名称)|企业|企业名称|公司|公司名称|机构|机构名称|股东|股东名称|平台|平台名称|投资方")
+_NAME_CELL = re.compile(f"[\u4e00-\u9fff{LATIN_LETTERS}][\u4e00-\u9fff{LATIN_LETTERS}0-9&.·' ()（）-]{{1,23}}")
+
+
+def _table_column_names(text: str) -> list[tuple[int, int, str, str]]:
+    """The names in a table's column whose header says they are brands or organisations."""
+    out = []
+    for table in find_tables(text):
+        for k, head in enumerate(table.header):
+            if not (kind := _NAME_COLUMN.fullmatch(head.text)):
+                continue
+            label = "BRAND" if kind.group("brand") else "ORG"
+            # (a holder or an investor may be a person: 霍启明 in a column of holders)
+            out.extend((cell.start, cell.end, "PERSON" if label == "ORG" and _surname_name(cell.text) else label, "")
+                       for row in table.rows
+                       if _NAME_CELL.fullmatch((cell := row[k]).text) and not is_common_word(cell.text))
+    return out
+
+
+# a line of trade of a few characters and a legal form right after a name (珀莱雅|化妆品股份有限公司)
+_REGISTERED_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _registered_names(doc: Doc, text: str) -> list[tuple[int, int, str, str]]:
+    """A name found right before a line of trade and a legal form (其母公司珀莱雅化妆品股份有限公司): the registered
+    company, an organisation of its own, whose name the found one opens."""
+    out = []
+    ents = doc.ents
+    starts = {e.start_char for e in ents}
+    for e in ents:
+        if e.label_ not in ("ORG", "BRAND") or not (m := _REGISTERED_TAIL.match(text, e.end_char)):
+            continue
+        if any(e.end_char < x < m.end() for x in starts) or any(c in "的和与及、" for c in m.group()[:-4]):
+            continue  # (another name or a join inside the tail: no one registered name)
+        out.append((e.start_char, m.end(), "ORG", ""))
+    return out
 
 
 def _latin_short_forms(doc: Doc) -> list[tuple[int, int, str, str]]:

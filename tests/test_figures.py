@@ -562,3 +562,9 @@ def test_a_number_inside_a_name_is_no_figure_and_a_transfer_price_is_a_deal_valu
     assert all("668" not in t for t, _ in got) and any(v == 300000000 for _, v in got)
     (fig,) = [f for f in find_figures("顺岚国投受让股份,转让总价款约9.10亿元。") if f.value]
     assert fig.metric == "deal-value" and fig.value == 910000000
+
+
+def test_a_currency_sign_at_the_texts_end_is_not_before_its_first_number():
+    # (found by the robustness test: an offset before the text's start read the sign at its end)
+    assert find_figures("0小红书£") == []
+    assert [(f.text, f.unit) for f in find_figures("售价£5")] == [("售价£5", "GBP")]

@@ -1898,6 +1898,19 @@ CASES = [
     ("[谷汐汽车|ORG]成立于2021年,由[吉利汽车|ORG]孵化。", {("谷汐汽车", "subsidiary_of", "吉利汽车")}),
     # a company's new drink in quotes is no brand of its (a menu item)
     ("[岚汐咖啡|ORG]的新品“[桂花拿铁|BRAND]”真的绝了。", set()),
+    # brands compared in a list; a brand of a place's company; a brand called a country's; sold on a platform
+    ("咖啡机横评:[德汐|BRAND]、[柏汐|BRAND]、[北汐|BRAND]怎么选?",
+     {("德汐", "compared_with", "柏汐"), ("德汐", "compared_with", "北汐")}),
+    ("[柏汐|BRAND]是[宁波|GPE]的小家电企业,2022年在[深交所|ORG]上市;[北汐|BRAND]是[深圳|GPE]的品牌。",
+     {("柏汐", "located_in", "宁波"), ("北汐", "located_in", "深圳")}),
+    ("1. [德汐|BRAND]EC685:售价1999元,[意大利|GPE]品牌,做工扎实;", {("德汐", "located_in", "意大利")}),
+    ("2. [柏汐|BRAND]PE3690:售价1299元,国产性价比之王,在[京东|ORG]卖了超过10万台;", {("柏汐", "sells_on", "京东")}),
+    # a successor's predecessor, the founder; a post kept with no organisation named; a career's later steps
+    ("[鹭汐半导体|ORG]宣布,任命[温汐衡|PERSON]为公司首席执行官,接替创始人[钟离汐|PERSON]。[钟离汐|PERSON]将继续担任董事长。",
+     {("鹭汐半导体", "founder", "钟离汐"), ("温汐衡", "ceo_of", "鹭汐半导体"), ("钟离汐", "chairman_of", "鹭汐半导体")}),
+    ("[温汐衡|PERSON]毕业于清华大学。1999年加入[英特尔|ORG],担任工程师;2008年回国加入[华为海思|ORG],任芯片设计部总监;"
+     "2016年出任[紫光展锐|ORG]副总裁。",
+     {("温汐衡", "works_for", "英特尔"), ("温汐衡", "works_for", "华为海思"), ("温汐衡", "works_for", "紫光展锐")}),
 ]
 
 

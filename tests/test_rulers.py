@@ -2487,3 +2487,14 @@ def test_a_company_before_its_unit_and_post_pairs_of_trade_names_and_a_brand_the
     names = names_in(nlp, "澜瑞生物与先声药业在该适应症上存在直接竞争。")
     assert "澜瑞生物" in names and "先声药业" in names
     assert "仰望" in names_in(nlp, "比亚迪发布高端品牌仰望的新车U7。")
+
+
+def test_names_in_a_tables_name_column_registered_names_brands_with_models_and_trade_names(nlp):
+    text = "排名 品牌 成交额(亿元) 同比增长\n1 珀汐雅 18.6 32%\n2 可汐美 9.7 65%"
+    assert {"珀汐雅", "可汐美"} <= set(names_in(nlp, text))
+    found = ents(nlp, "| 股东名称 | 持股数量(万股) | 持股比例 |\n| 霍汐明 | 12480 | 31.2% |\n| 汀汐资产 | 3200 | 8.0% |")
+    assert ("霍汐明", "PERSON") in [(t, l) for t, l, _ in found]
+    assert "澜莱雅化妆品股份有限公司" in names_in(nlp, "其母公司澜莱雅化妆品股份有限公司总部位于杭州。")
+    assert {"德汐", "柏汐"} <= set(names_in(nlp, "1. 德汐EC685:售价1999元;\n2. 柏汐PE3690:售价1299元;"))
+    assert "岑汐环保" in names_in(nlp, "岑汐环保投资3.2亿元建设危废处置中心。")
+    assert not any("环保" in n for n in names_in(nlp, "北京华嬉数字文化产业功能区暨国际青少年环保艺术培训基地落户。"))
