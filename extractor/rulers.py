@@ -345,14 +345,15 @@ DIVISION_WORDS = frozenset({"中国区", "大中华区", "亚太区", "全球", 
 PARENT_OR_CHILD = ("母公司", "子公司", "孙公司")  # (a 分公司 is a branch with a name of its own: 湖北分公司)
 RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司", "项目公司", "平台公司", "附属公司")
 # kinds of company written short (车企: a carmaker), which the segmenter may cut as it cuts role nouns
-KIND_SHORT_NOUNS = ("车企", "药企", "房企", "乳企", "酒企", "险企", "创企")
+KIND_SHORT_NOUNS = ("车企", "药企", "房企", "乳企", "酒企", "险企", "创企", "茶企", "餐企", "鞋企", "钢企", "煤企")
 DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商", "代工厂") + KIND_SHORT_NOUNS
 # a kind of company right before an unknown name vouches for it (荷兰企业|维斯特食品, MCN机构|橙汁传媒)
 VOUCHING_KINDS = ("企业", "品牌", "厂商", "船东", "MCN机构", "经纪公司") + KIND_SHORT_NOUNS
 # role nouns that stand right before a name (充电服务商岚电科技, 运营|商易|电行: the segmenter may glue their last
 # character to it): no part of the name
 ROLE_NOUNS = ("运营商", "服务商", "供应商", "厂商", "开发商", "经销商", "零售商", "制造商", "生产商", "承包商", "品牌商",
-              "电商", "渠道商", "代理商", "船东", "贸易商", "进口商", "出口商", "批发商", "分销商", "集成商", "提供商", "方案商")
+              "电商", "渠道商", "代理商", "船东", "贸易商", "进口商", "出口商", "批发商", "分销商", "集成商", "提供商", "方案商",
+              "装备商", "设备商", "材料商", "零部件商")
 GLUED_KIND_NOUNS = ROLE_NOUNS + KIND_SHORT_NOUNS
 OPEN_QUOTES = "“\"「『‘'"
 CLOSE_QUOTES = "”\"」』’'"
@@ -416,6 +417,8 @@ class CueMatcher:
                         if self.CATEGORY_AFTER.match(text, token_ends[i]):
                             continue  # 在冷链物流方面, 新能源汽车行业: a field, not a company
                         span = self._run_left(doc, i, p, include_last=True)
+                        if span and text[span[0]] in "原前" and _former_kind(text[span[0] + 1:span[1]]):
+                            continue  # 原物业|公司: the former company of some kind, no name
                         if span and (_starts_inside_word(text, span[0]) or _ends_inside_word(text, span[1])):
                             continue  # 车|规级功率芯片, X汽车智能|驾驶: the cue cut an everyday word (车规级, 智能驾驶)
                         if span and p.not_after is not None and p.not_after.search(text, max(0, span[0] - 8), span[0]):
@@ -1804,6 +1807,11 @@ def _verb_and_head(name: str) -> bool:
     return entry is not None and entry[1] == "v" and entry[0] >= 1000
 
 
+def _former_kind(name: str) -> bool:
+    """What follows 原/前 in a guess is a kind of company (原|物业公司, 前|合资公司): the former one, no name."""
+    return _descriptive_org(name) or (name.endswith(("公司", "企业")) and is_common_word(name[:-2]))
+
+
 def _descriptive_org(name: str) -> bool:
     """Everyday words before a generic head (合资|电池|公司): two or more dictionary words of some use, none a
     name, place or organisation word, no Latin letters or digits. One word may be the name itself (可口可乐公司,
@@ -2046,7 +2054,7 @@ _CITY_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省县]")
 # a place written with its unit (兹雷尼亚宁市, a foreign city the gazetteer does not know)
 _PLACE_WITH_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}[市省县州]")
 _PARTNER_JOINT = re.compile(r"联合|携手|联手|牵手")
-_ACTION_AFTER_ORG = re.compile(r"保留|接手|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘")
+_ACTION_AFTER_ORG = re.compile(r"保留|接手|接管|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘|解聘")
 
 
 def _known_company_name(name: str) -> bool:
@@ -2281,7 +2289,8 @@ class EntityTrimmer:
                 end += 2  # 产业投资基金|二期: the fund's second edition is a fund of its own
             if not ent_id and label == "ORG" and (m := _BODY_THEN_VERB.match(full, start, end)) and end - m.end() >= 2:
                 start = m.end()  # 法院判决|劳务外包公司: a headline's subject and verb before the object
-            if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])):
+            if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])
+                                                  or (full[start] in "原前" and _former_kind(full[start + 1:end]))):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
             if not ent_id and label == "ORG" and full.endswith("的", 0, start) and _kind_of_company(full[start:end]):
                 continue  # 全资控股的|平台公司: what kind of company it is, after 的, names none

@@ -1142,3 +1142,10 @@ def test_money_spent_building_for_a_customer_is_the_builders_and_fans_after_sign
     a, ids = make(text, [("岑汐", "blogger", 0), ("辛汐集团", "mcn", 0), ("快手", "platform", 0)],
                   [("粉丝4200万", dict(value=4.2e7, unit="people", metric="fans"))])
     assert [x[1] for x in about(a, ids)] == ["blogger"]
+
+
+def test_the_exchange_a_company_applies_to_list_on_raises_nothing():
+    text = "曜汐户外的北交所上市申请近日获受理,拟募资4.5亿元。"
+    a, ids = make(text, [("曜汐户外", "blue", 0), ("北交所", "exchange", 0)],
+                  [("募资4.5亿元", dict(value=4.5e8, unit="CNY", metric="funding"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

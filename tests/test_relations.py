@@ -1911,6 +1911,13 @@ CASES = [
     ("[温汐衡|PERSON]毕业于清华大学。1999年加入[英特尔|ORG],担任工程师;2008年回国加入[华为海思|ORG],任芯片设计部总监;"
      "2016年出任[紫光展锐|ORG]副总裁。",
      {("温汐衡", "works_for", "英特尔"), ("温汐衡", "works_for", "华为海思"), ("温汐衡", "works_for", "紫光展锐")}),
+    # what a grower supplies in a later clause; products sold through retailers; 公司 opening a list of rivals
+    ("[鹤汐茶业|ORG]董事长表示,目前茶叶年产量约8000吨,主要供应给[霸王茶姬|BRAND]、[茶颜悦色|BRAND]等新茶饮品牌。",
+     {("鹤汐茶业", "supplies", "霸王茶姬"), ("鹤汐茶业", "supplies", "茶颜悦色")}),
+    ("招股书显示,[曜汐户外|ORG]主要生产帐篷,产品主要通过[亚马逊|ORG]和[沃尔玛|ORG]销往[北美|LOC]市场。",
+     {("曜汐户外", "sells_on", "亚马逊"), ("曜汐户外", "sells_on", "沃尔玛")}),
+    ("[曜汐户外|ORG]冲刺北交所。[曜汐户外|ORG]主营帐篷。[曜汐户外|ORG]拟募资4.5亿元。公司的主要竞争对手包括[牧高笛|ORG]和[挪客|ORG]。",
+     {("曜汐户外", "competitor_of", "牧高笛"), ("曜汐户外", "competitor_of", "挪客")}),
 ]
 
 

@@ -2498,3 +2498,11 @@ def test_names_in_a_tables_name_column_registered_names_brands_with_models_and_t
     assert {"德汐", "柏汐"} <= set(names_in(nlp, "1. 德汐EC685:售价1999元;\n2. 柏汐PE3690:售价1299元;"))
     assert "岑汐环保" in names_in(nlp, "岑汐环保投资3.2亿元建设危废处置中心。")
     assert not any("环保" in n for n in names_in(nlp, "北京华嬉数字文化产业功能区暨国际青少年环保艺术培训基地落户。"))
+
+
+def test_property_managers_kinds_before_names_and_a_former_company_of_a_kind(nlp):
+    names = names_in(nlp, "柏汐物业接管汀野社区 原物业公司被业主大会解聘")
+    assert "柏汐物业" in names and not any(n.startswith("原") or "接管" in n for n in names)
+    assert "澜汐物业" in names_in(nlp, "业主大会解聘原物业服务企业澜汐物业。")
+    names = names_in(nlp, "11月28日,茶企鹤汐茶业在云南普洱签约。露营装备商曜汐户外冲刺北交所。")
+    assert "鹤汐茶业" in names and "曜汐户外" in names and not any(n.startswith(("茶企", "装备商")) for n in names)
