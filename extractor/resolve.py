@@ -341,6 +341,10 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 if best[0] >= threshold and best[1] in ("generic suffix", "registered name") and (_group_and_its_brand(
                         strong, weak, names, labels) or _owns_brand_named(strong, weak, names, analyses)):
                     continue
+                # (a name the text calls a subsidiary, 全资子公司汤锅王国际, is not its parent 汤锅王 with a tail)
+                if best[0] >= threshold and best[1] == "generic suffix" and (
+                        strong if len(names[strong]) > len(names[weak]) else weak) in subsidiaries:
+                    continue
                 if best[0] >= threshold:
                     clusters.union(strong, weak)
                     merges.append(Merge(names[weak], strong, best[0], best[1]))

@@ -419,6 +419,8 @@ class CueMatcher:
                         span = self._run_left(doc, i, p, include_last=True)
                         if span and text[span[0]] in "原前" and _former_kind(text[span[0] + 1:span[1]]):
                             continue  # 原物业|公司: the former company of some kind, no name
+                        if span and text[span[0]:span[1] - len(m.group())].strip() in self.stopwords:
+                            continue  # AI眼镜, IT服务: a term and a line of trade, no name
                         if span and (_starts_inside_word(text, span[0]) or _ends_inside_word(text, span[1])):
                             continue  # 车|规级功率芯片, X汽车智能|驾驶: the cue cut an everyday word (车规级, 智能驾驶)
                         if span and p.not_after is not None and p.not_after.search(text, max(0, span[0] - 8), span[0]):

@@ -1149,3 +1149,10 @@ def test_the_exchange_a_company_applies_to_list_on_raises_nothing():
     a, ids = make(text, [("曜汐户外", "blue", 0), ("北交所", "exchange", 0)],
                   [("募资4.5亿元", dict(value=4.5e8, unit="CNY", metric="funding"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_the_chip_maker_a_product_carries_is_not_the_subject_of_its_price():
+    text = "霁汐AI眼镜搭载高通骁龙AR1芯片,售价1999元起。"
+    a, ids = make(text, [("霁汐", "xxd", 0), ("高通", "maker", 0)],
+                  [("售价1999元", dict(value=1999, unit="CNY", metric="price"))])
+    assert [x[1] for x in about(a, ids)] == ["xxd"]

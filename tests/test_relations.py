@@ -1918,6 +1918,11 @@ CASES = [
      {("曜汐户外", "sells_on", "亚马逊"), ("曜汐户外", "sells_on", "沃尔玛")}),
     ("[曜汐户外|ORG]冲刺北交所。[曜汐户外|ORG]主营帐篷。[曜汐户外|ORG]拟募资4.5亿元。公司的主要竞争对手包括[牧高笛|ORG]和[挪客|ORG]。",
      {("曜汐户外", "competitor_of", "牧高笛"), ("曜汐户外", "competitor_of", "挪客")}),
+    # a brand's owner in brackets; products entering a retailer's stores; a brand's wholly owned subsidiary
+    ("AI眼镜品牌[霁汐|BRAND](所属公司:[曜汐科技|ORG])今日发布两款新品。", {("曜汐科技", "has_brand", "霁汐")}),
+    ("[霁汐|BRAND]的两款AI眼镜将进驻[宝岛眼镜|ORG]全国800家门店销售。", {("霁汐", "sells_on", "宝岛眼镜")}),
+    ("火锅连锁品牌[汤汐王|BRAND]公告,[汤汐王|BRAND]全资子公司[汤汐王国际|ORG]与[大和食品|ORG]签署合资协议。",
+     {("汤汐王国际", "subsidiary_of", "汤汐王"), ("汤汐王国际", "partners_with", "大和食品")}),
 ]
 
 

@@ -442,3 +442,12 @@ def test_a_registered_name_the_text_calls_a_subsidiary_keeps_its_city():
 
 def test_a_dutch_companys_legal_form_is_no_part_of_its_name():
     assert merge_score("Frostline", "Frostline B.V.", "ORG")[0] > 0
+
+
+def test_a_subsidiary_named_with_its_parents_name_and_a_tail_stays_its_own():
+    text = "火锅品牌汤汐王公告,公司全资子公司汤汐王国际与大和食品签署协议。汤汐王在全球有1280家门店。"
+    spans = [(4, "汤汐王"), (text.index("汤汐王国际"), "汤汐王国际"), (text.rindex("汤汐王"), "汤汐王")]
+    mentions = [Mention(s0, s0 + len(n), n, "ORG", norm=normalise_name(n)) for s0, n in spans]
+    a = Analysis(document_from_text(text, "t.txt"), mentions=mentions)
+    entities, _ = resolve_entities([a])
+    assert {"汤汐王", "汤汐王国际"} <= {e.label_zh for e in entities}

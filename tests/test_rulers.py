@@ -2506,3 +2506,10 @@ def test_property_managers_kinds_before_names_and_a_former_company_of_a_kind(nlp
     assert "澜汐物业" in names_in(nlp, "业主大会解聘原物业服务企业澜汐物业。")
     names = names_in(nlp, "11月28日,茶企鹤汐茶业在云南普洱签约。露营装备商曜汐户外冲刺北交所。")
     assert "鹤汐茶业" in names and "曜汐户外" in names and not any(n.startswith(("茶企", "装备商")) for n in names)
+
+
+def test_a_term_and_a_trade_a_brand_before_its_owner_in_brackets_new_energy_names_and_rivals(nlp):
+    names = names_in(nlp, "AI眼镜品牌霁汐(所属公司:曜汐科技)今日发布两款新品。")
+    assert "霁汐" in names and "AI眼镜" not in names
+    assert "澄汐新能" in names_in(nlp, "另一家企业澄汐新能的报价降至0.67元/W。")
+    assert "汐鸟科技" in names_in(nlp, "业内人士指出,霁汐将与汐鸟科技、Rokid在AI眼镜市场正面竞争。")
