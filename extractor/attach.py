@@ -114,6 +114,7 @@ CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
 OWNED_NEXT = re.compile(r"\s?(?:的)?旗下[^,，。;；:：]{0,8}")
 # a seller a company buys from (向日本的X采购): named after 向/从, a place perhaps between
+SITE_ENDS = ("机场", "港区", "园区", "开发区", "基地")
 EXCHANGE_ENDS = ("交所", "交易所", "纳斯达克", "Nasdaq", "NASDAQ", "NYSE")
 LISTING_AFTER = re.compile(r"\s?(?:主板|创业板|科创板)?(?:上市申请|IPO申请|上市|IPO|挂牌)")
 BOUGHT_FROM_BEFORE = re.compile(r"(?:向|从)(?:[\u4e00-\u9fff]{2,4}的)?$")
@@ -468,6 +469,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             shop_end = next_in_list[shop_end.end]
         if SHOP_ON_PLATFORM.match(text, shop_end.end):
             return False  # 天猫和京东旗舰店GMV合计…: the seller's shops on the platforms, not the platforms' own
+        if m.text.endswith(SITE_ENDS) and "在" in text[max(0, m.start - 4):m.start]:
+            return False  # 拟在湖北鄂州花湖国际机场投资建设…: the site a project is built at spends nothing
         if m.text.endswith(EXCHANGE_ENDS) and LISTING_AFTER.match(text, m.end):
             return False  # X的北交所上市申请…,拟募资4.5亿元: the exchange raises nothing
         if BOUGHT_FROM_BEFORE.search(text, max(0, m.start - 8), m.start) and BOUGHT_AFTER.match(text, m.end):

@@ -2343,6 +2343,9 @@ class EntityTrimmer:
                 if terminal.start() - start - len(_AIRPORT_KIND.search(full, start, terminal.start()).group()) < 2:
                     continue  # 国际机场|T3航站楼 alone: a kind of airport and its terminal, no name
                 end, label = terminal.start(), "ORG"  # 鹭州国际机场|T3航站楼: the airport; its terminal is no name
+            if (not ent_id and label in PLACE_LABELS and full.endswith("机场", start, end) and end - start >= 5
+                    and (_PARTY_JOIN_BEFORE.search(full, max(0, start - 4), start) or _PARTY_ACT_AFTER.match(full, end))):
+                label = "ORG"  # 与三亚凤凰国际机场签署: an airport that is a party to a deal (where one is, it is a place)
             if not ent_id and label == "ORG" and full.endswith("办公室", start, end) and full[start:end - 3] in _place_name_set():
                 end, label = end - 3, "GPE"  # 北京|办公室: a company's office in a city (国务院外事办公室 is a body)
             if not ent_id and label == "ORG" and FACILITY_END.search(full, start, end):
@@ -2536,6 +2539,9 @@ def _completed_person_names(full: str, ents: list[tuple[int, int, str, str]]) ->
 # a unit and a post, or a post, after a company's line of trade (凌川汽车|海外事业部总经理|庞知行)
 _POST_AFTER_TRADE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:事业部|事业群|业务部|分公司))?(?:总经理|董事长|CEO|总裁|副总裁|负责人|"
                                r"联合创始人|创始人|首席[\u4e00-\u9fff]{2,3}官)")
+# a party joined to another before a name, or what a party does after it (与X签署, X宣布)
+_PARTY_JOIN_BEFORE = re.compile(r"(?:与|和|同|跟)[\u4e00-\u9fff]{0,3}$")
+_PARTY_ACT_AFTER = re.compile(r"(?:签署|签约|签订|达成|宣布|发布|集团|公司|有限公司)")
 # taking up a post, glued by the segmenter onto the name before the title (钱|澈任|CTO)
 _TAKES_POST = re.compile(r"(?:现任|出任|担任|兼任|改任|升任|任)$")
 _PLACE_UNIT_END = ("省", "市", "区", "县", "州", "旗", "镇", "乡")

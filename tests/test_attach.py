@@ -1156,3 +1156,10 @@ def test_the_chip_maker_a_product_carries_is_not_the_subject_of_its_price():
     a, ids = make(text, [("霁汐", "xxd", 0), ("高通", "maker", 0)],
                   [("售价1999元", dict(value=1999, unit="CNY", metric="price"))])
     assert [x[1] for x in about(a, ids)] == ["xxd"]
+
+
+def test_the_site_a_project_is_built_at_spends_nothing():
+    text = "顺汐控股公告,全资子公司顺汐航空拟在湖北鄂州花湖国际机场投资建设转运中心,项目总投资约55亿元。"
+    a, ids = make(text, [("顺汐控股", "group", 0), ("顺汐航空", "carrier", 0), ("鄂州花湖国际机场", "park", 0)],
+                  [("总投资约55亿元", dict(value=5.5e9, unit="CNY", metric="investment"))])
+    assert [x[1] for x in about(a, ids)] == ["carrier"]

@@ -1923,6 +1923,10 @@ CASES = [
     ("[霁汐|BRAND]的两款AI眼镜将进驻[宝岛眼镜|ORG]全国800家门店销售。", {("霁汐", "sells_on", "宝岛眼镜")}),
     ("火锅连锁品牌[汤汐王|BRAND]公告,[汤汐王|BRAND]全资子公司[汤汐王国际|ORG]与[大和食品|ORG]签署合资协议。",
      {("汤汐王国际", "subsidiary_of", "汤汐王"), ("汤汐王国际", "partners_with", "大和食品")}),
+    # a group launching a quoted brand of some kind; a brand it already runs
+    ("[沐汐文旅集团|ORG]12月2日在[昆明|GPE]发布旗下高端度假酒店品牌“[汀汐|BRAND]”,首批5家门店将落地。",
+     {("沐汐文旅集团", "has_brand", "汀汐")}),
+    ("此前,[沐汐文旅集团|ORG]已运营“[栖汐|BRAND]”精品民宿品牌。", {("沐汐文旅集团", "has_brand", "栖汐")}),
 ]
 
 

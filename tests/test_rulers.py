@@ -2513,3 +2513,13 @@ def test_a_term_and_a_trade_a_brand_before_its_owner_in_brackets_new_energy_name
     assert "霁汐" in names and "AI眼镜" not in names
     assert "澄汐新能" in names_in(nlp, "另一家企业澄汐新能的报价降至0.67元/W。")
     assert "汐鸟科技" in names_in(nlp, "业内人士指出,霁汐将与汐鸟科技、Rokid在AI眼镜市场正面竞争。")
+
+
+def test_car_rental_names_an_airport_that_is_a_party_and_a_quoted_brand_of_a_kind(nlp):
+    found = ents(nlp, "12月3日,岚汐租车与海南三亚凤凰国际机场签署合作协议。")
+    assert ("岚汐租车", "ORG") in [(t, l) for t, l, _ in found]
+    assert ("三亚凤凰国际机场", "ORG") in [(t, l) for t, l, _ in found]
+    found = ents(nlp, "800名大力士在杜勒斯国际机场参加拖飞机比赛。")
+    assert [l for t, l, _ in found if t.endswith("机场")] in (["LOC"], ["GPE"])  # where one is, it is a place
+    assert "栖汐" in names_in(nlp, "此前,沐汐文旅已运营“栖汐”精品民宿品牌,在全国拥有门店63家。")
+    assert "小岚姐" not in [t for t, l, _ in ents(nlp, "快手主播“小岚姐”与国货护肤品牌蕴汐举行专场直播。") if l == "BRAND"]
