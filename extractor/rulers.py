@@ -421,6 +421,8 @@ class CueMatcher:
                             continue  # 原物业|公司: the former company of some kind, no name
                         if span and text[span[0]:span[1] - len(m.group())].strip() in self.stopwords:
                             continue  # AI眼镜, IT服务: a term and a line of trade, no name
+                        if span and m.group() == "工作室" and text[span[0]:span[1] - 3].strip() in _place_name_set():
+                            continue  # (育碧)多伦多工作室: a company's studio in a city, the city no name of it
                         if span and (_starts_inside_word(text, span[0]) or _ends_inside_word(text, span[1])):
                             continue  # 车|规级功率芯片, X汽车智能|驾驶: the cue cut an everyday word (车规级, 智能驾驶)
                         if span and p.not_after is not None and p.not_after.search(text, max(0, span[0] - 8), span[0]):

@@ -2523,3 +2523,9 @@ def test_car_rental_names_an_airport_that_is_a_party_and_a_quoted_brand_of_a_kin
     assert [l for t, l, _ in found if t.endswith("机场")] in (["LOC"], ["GPE"])  # where one is, it is a place
     assert "栖汐" in names_in(nlp, "此前,沐汐文旅已运营“栖汐”精品民宿品牌,在全国拥有门店63家。")
     assert "小岚姐" not in [t for t, l, _ in ents(nlp, "快手主播“小岚姐”与国货护肤品牌蕴汐举行专场直播。") if l == "BRAND"]
+
+
+def test_a_studio_in_a_city_and_a_chain_whose_name_is_an_everyday_word(nlp):
+    assert "多伦多工作室" not in names_in(nlp, "育汐多伦多工作室宣布推出新作。")
+    assert "孩子王" not in names_in(nlp, "【孩子王】最后46小时!全国寻找锦鲤。")  # a film's title here
+    assert "孩子王" in names_in(nlp, "燕汐川:进入线下,先进1000家孩子王和爱汐室的门店。")
