@@ -113,14 +113,18 @@ OWNED_AFTER = re.compile(r"(?:(?:拥有|旗下(?:有|包括|拥有))(?:了)?(?:[
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
 OWNED_NEXT = re.compile(r"\s?(?:的)?旗下[^,，。;；:：]{0,8}")
-# a seller a company buys from (向日本的X采购): named after 向/从, a place perhaps between
+# a site a project is built at (在…国际机场投资建设): the names of sites end so
 SITE_ENDS = ("机场", "港区", "园区", "开发区", "基地")
+# an exchange a company applies to list on (X的北交所上市申请)
 EXCHANGE_ENDS = ("交所", "交易所", "纳斯达克", "Nasdaq", "NASDAQ", "NYSE")
 LISTING_AFTER = re.compile(r"\s?(?:主板|创业板|科创板)?(?:上市申请|IPO申请|上市|IPO|挂牌)")
+# a seller a company buys from (向日本的X采购): named after 向/从, a place perhaps between
 BOUGHT_FROM_BEFORE = re.compile(r"(?:向|从)(?:[\u4e00-\u9fff]{2,4}的)?$")
 BOUGHT_AFTER = re.compile(r"\s?(?:等)?(?:采购|购买|进口|订购|进货)")
+# a customer ranked as such (X为公司第一大客户) and the revenue it contributes (贡献收入约2.8亿元)
 CUSTOMER_RANKED = re.compile(r"(?:为|是|作为)(?:公司|本公司|其)?(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|最大的?|主要|重要|核心)?客户")
 REVENUE_CONTRIBUTED = re.compile(r"贡献(?:了)?(?:的)?(?:(?:收入|营收|营业收入|销售收入|销售额)(?:约|近|超过|逾)?)?$")
+# what a recipient after 为 gets made or built for it (每年为X供应约10GWh电池, 为X建设200座充电站)
 SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产|建设|建造|搭建|定制|开发)")
 # …与沙特能源企业Y签署…: a partner named after 与 (a place or a description may come between)
 PARTNER_BEFORE = re.compile(r"(?:^|[,，])(?:今年|去年|目前|如今)?[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
@@ -435,11 +439,14 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
 
     org_ends = {c[0].end for c in in_sentence if c[2] not in PLACE_TYPES}
 
+    def last_of_list(m):  # (what follows a list follows each of its items)
+        while m.end in next_in_list:
+            m = next_in_list[m.end]
+        return m
+
     def subject_ok(m):
         if metric is not None and metric.not_subject_before:
-            last = m
-            while last.end in next_in_list:  # what follows the list follows each of its items
-                last = next_in_list[last.end]
+            last = last_of_list(m)
             if text[last.end:last.end + 6].lstrip().startswith(metric.not_subject_before):
                 return False  # XVC创投领投, 高瓴资本和蔻图资本领投: the investors, not the company raising
         if ((SOURCE_BEFORE.search(text[max(0, m.start - 3):m.start])
@@ -464,10 +471,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's
         if OWN_CHANNEL_BEFORE.search(text, max(0, m.start - 3), m.start) and OWN_CHANNEL_AFTER.match(text, m.end):
             return False  # 其微信小程序订单占比…: the channel's owner's orders, not the platform's
-        shop_end = m
-        while shop_end.end in next_in_list:
-            shop_end = next_in_list[shop_end.end]
-        if SHOP_ON_PLATFORM.match(text, shop_end.end):
+        if SHOP_ON_PLATFORM.match(text, last_of_list(m).end):
             return False  # 天猫和京东旗舰店GMV合计…: the seller's shops on the platforms, not the platforms' own
         if m.text.endswith(SITE_ENDS) and "在" in text[max(0, m.start - 4):m.start]:
             return False  # 拟在湖北鄂州花湖国际机场投资建设…: the site a project is built at spends nothing

@@ -1299,11 +1299,8 @@ class VariantMatcher:
         relabel = [v for v in variants if (v[0], v[1]) in exact]
         merge_ents(doc, char_spans(doc, relabel), overwrite=True)
         merge_ents(doc, char_spans(doc, [v for v in variants if v not in relabel]), overwrite=False)
-        merge_ents(doc, char_spans(doc, _latin_short_forms(doc)), overwrite=True)
+        merge_ents(doc, char_spans(doc, _short_forms_read_as_people(doc)), overwrite=True)
         return doc
-
-
-_LATIN_WORD = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.-]*")
 
 
 # a table column whose header says what its cells name (品牌 | 成交额 / 珀莱雅 | 18.6): brands, or organisations
@@ -1345,7 +1342,10 @@ def _registered_names(doc: Doc, text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _latin_short_forms(doc: Doc) -> list[tuple[int, int, str, str]]:
+_LATIN_WORD = re.compile(f"[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.-]*")
+
+
+def _short_forms_read_as_people(doc: Doc) -> list[tuple[int, int, str, str]]:
     """A guess the model read as a person that is an organisation's name found in the document less its legal form
     or line of trade: a single Latin word opening its Latin name (Lumora AS … Lumora CEO Ingrid Solberg), or a Chinese
     name without its trade (凌川汽车 … 凌川去年海外销量): the organisation's short form."""
@@ -2543,7 +2543,7 @@ _POST_AFTER_TRADE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:事业部|事业群|
                                r"联合创始人|创始人|首席[\u4e00-\u9fff]{2,3}官)")
 # a party joined to another before a name, or what a party does after it (与X签署, X宣布)
 _PARTY_JOIN_BEFORE = re.compile(r"(?:与|和|同|跟)[\u4e00-\u9fff]{0,3}$")
-_PARTY_ACT_AFTER = re.compile(r"(?:签署|签约|签订|达成|宣布|发布|集团|公司|有限公司)")
+_PARTY_ACT_AFTER = re.compile(r"(?:签署|签约|签订|达成|宣布|发布|集团|公司)")
 # taking up a post, glued by the segmenter onto the name before the title (钱|澈任|CTO)
 _TAKES_POST = re.compile(r"(?:现任|出任|担任|兼任|改任|升任|任)$")
 _PLACE_UNIT_END = ("省", "市", "区", "县", "州", "旗", "镇", "乡")

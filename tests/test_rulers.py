@@ -2471,14 +2471,14 @@ def test_table_bars_portfolios_integrators_honorifics_and_a_described_brand(nlp)
 
 
 def test_an_english_headline_is_no_name_and_a_latin_short_form_is_the_company(nlp):
-    from extractor.rulers import _english_clause, _latin_short_forms
+    from extractor.rulers import _english_clause, _short_forms_read_as_people
     assert _english_clause("Chengxi Technology signs energy storage deal with Lumira")
     assert not _english_clause("Bank of America Merrill Lynch") and not _english_clause("Lumira AS")
     doc = nlp.make_doc("澄汐科技与Lumira AS签约。Lumira CEO表示。")
     text = doc.text
     a, b = text.index("Lumira AS"), text.index("Lumira CEO")
     doc.ents = [doc.char_span(a, a + 9, "ORG"), doc.char_span(b, b + 6, "PERSON")]
-    assert _latin_short_forms(doc) == [(b, b + 6, "ORG", "")]
+    assert _short_forms_read_as_people(doc) == [(b, b + 6, "ORG", "")]
 
 
 def test_a_company_before_its_unit_and_post_pairs_of_trade_names_and_a_brand_the_text_calls_one(nlp):
