@@ -264,6 +264,8 @@ class CuePattern:
     extends_known: bool = False
     # suffix cues: a place's name makes the name proper too (汀江 + 人民医院: institutions are named by place)
     place_names: bool = False
+    # suffix cues: a known place alone before the suffix is where the unit is, not its name ((育碧)多伦多 + 工作室)
+    no_place_alone: bool = False
     # a cheap regex the text must contain for the cue to be tried at all (a stock code, 领投): a cue whose own
     # regex has no literal to start from would otherwise be tried at every character
     requires: re.Pattern | None = None
@@ -302,7 +304,7 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
                 label=row.get("label", ""), max_tokens=int(row.get("max_tokens", 3)),
                 max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)),
                 proper=bool(row.get("proper", False)), extends_known=bool(row.get("extends_known", False)),
-                place_names=bool(row.get("place_names", False)),
+                place_names=bool(row.get("place_names", False)), no_place_alone=bool(row.get("no_place_alone", False)),
                 requires=re.compile(row["requires"]) if row.get("requires") else None,
                 not_after=re.compile(f"(?:{row['not_after']})$") if row.get("not_after") else None,
                 not_before=re.compile(row["not_before"]) if row.get("not_before") else None)
@@ -421,7 +423,8 @@ class CueMatcher:
                             continue  # 原物业|公司: the former company of some kind, no name
                         if span and text[span[0]:span[1] - len(m.group())].strip() in self.stopwords:
                             continue  # AI眼镜, IT服务: a term and a line of trade, no name
-                        if span and m.group() == "工作室" and text[span[0]:span[1] - 3].strip() in _place_name_set():
+                        if (span and p.no_place_alone
+                                and text[span[0]:span[1] - len(m.group())].strip() in _place_name_set()):
                             continue  # (育碧)多伦多工作室: a company's studio in a city, the city no name of it
                         if span and (_starts_inside_word(text, span[0]) or _ends_inside_word(text, span[1])):
                             continue  # 车|规级功率芯片, X汽车智能|驾驶: the cue cut an everyday word (车规级, 智能驾驶)
