@@ -101,7 +101,7 @@ MACROS = {
     "SENT": f"(?:[^;。!?\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
     "PROSE": f"[^;。!?\\n{TOK_OPEN}{TOK_CLOSE}]",
     # an optional description of what the next name is (连锁餐饮品牌|X, 新能源车企|Y)
-    "DESC": "(?:[\u4e00-\u9fff]{0,6}?(?:品牌|企业|公司|集团|平台|超市|商超|厂商|车企|药企|银行|机构|连锁|巨头|龙头))?",
+    "DESC": "(?:[\u4e00-\u9fff]{0,6}?(?:品牌|企业|公司|集团|平台|超市|商超|厂商|车企|药企|银行|机构|连锁|巨头|龙头|运营商|服务商))?",
     "OQ": "[“\"「『‘']",
     "CQ": "[”\"」』’']",
 }

@@ -355,7 +355,7 @@ VOUCHING_KINDS = ("企业", "品牌", "厂商", "船东", "MCN机构", "经纪�
 # character to it): no part of the name
 ROLE_NOUNS = ("运营商", "服务商", "供应商", "厂商", "开发商", "经销商", "零售商", "制造商", "生产商", "承包商", "品牌商",
               "电商", "渠道商", "代理商", "船东", "贸易商", "进口商", "出口商", "批发商", "分销商", "集成商", "提供商", "方案商",
-              "装备商", "设备商", "材料商", "零部件商")
+              "装备商", "设备商", "材料商", "零部件商", "加盟商")
 GLUED_KIND_NOUNS = ROLE_NOUNS + KIND_SHORT_NOUNS
 OPEN_QUOTES = "“\"「『‘'"
 CLOSE_QUOTES = "”\"」』’'"
@@ -1743,7 +1743,7 @@ _METRIC_ACRONYM_TAIL = re.compile(r"(?<![A-Za-z])(?:GMV|DAU|MAU|ARR|ARPU|UV|PV|R
 # words that join two organisations and never sit inside one name: X旗下子公司Y, X旗下品牌Y
 _BODY_HOLDS = re.compile(r"(?P<body>国资委|国资局|人民政府|政府|管委会|财政局|财政厅)(?:全资|绝对)?控股")
 _SUBSIDIARY_JOINT = re.compile(r"(?:全资|控股|间接全资)?(?:子公司|孙公司)")
-_OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公司|企业|品牌|子品牌)?")
+_OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公司|企业|品牌|子品牌)?|(?:的)?(?:所属公司|运营公司|运营主体|母公司)")
 _CONJUNCTION = re.compile(r"[与和及]")
 # a kind of company in a place, no name (中国药企, 海外车企, 国内券商)
 _SECTOR_NOUN = re.compile(r"(?:药企|房企|车企|险企|酒企|乳企|民企|国企|外企|央企|私企|券商|企业|公司|厂商|品牌)$")
@@ -2266,6 +2266,9 @@ class EntityTrimmer:
                                or (label != "ORG" and _joins_names(full, start, end))):
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing
+            if (not ent_id and label == "ORG" and (role := next((r for r in ROLE_NOUNS if full.startswith(r, start)), None))
+                    and is_common_word(full[start + len(role):end])):
+                continue  # 加盟商|沟通: a role and what it does, no name
             if not ent_id and _english_clause(full[start:end]):
                 continue  # Chengwan Technology signs energy storage deal with Lumora: a headline's clause, no name
             if label == "ORG" and _interbank_market(full, start, end):

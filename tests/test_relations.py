@@ -1927,6 +1927,12 @@ CASES = [
     ("[沐汐文旅集团|ORG]12月2日在[昆明|GPE]发布旗下高端度假酒店品牌“[汀汐|BRAND]”,首批5家门店将落地。",
      {("沐汐文旅集团", "has_brand", "汀汐")}),
     ("此前,[沐汐文旅集团|ORG]已运营“[栖汐|BRAND]”精品民宿品牌。", {("沐汐文旅集团", "has_brand", "栖汐")}),
+    # a brand's owning company named after it; beans a supplier named with its place provides; run jointly
+    ("对此,[岚汐咖啡|ORG]所属公司[上海岚汐餐饮管理有限公司|ORG]回应称,公司会与加盟商沟通。",
+     {("上海岚汐餐饮管理有限公司", "has_brand", "岚汐咖啡")}),
+    ("公开资料显示,[岚汐咖啡|BRAND]的咖啡豆主要由[云南|GPE]的[普洱澜汐咖啡|ORG]供应。",
+     {("普洱澜汐咖啡", "supplies", "岚汐咖啡"), ("普洱澜汐咖啡", "located_in", "云南")}),
+    ("据了解,该社区由[泰汐保险|ORG]与养老运营商[颐汐康养|ORG]合作运营。", {("泰汐保险", "partners_with", "颐汐康养")}),
 ]
 
 

@@ -2529,3 +2529,9 @@ def test_a_studio_in_a_city_and_a_chain_whose_name_is_an_everyday_word(nlp):
     assert "多伦多工作室" not in names_in(nlp, "育汐多伦多工作室宣布推出新作。")
     assert "孩子王" not in names_in(nlp, "【孩子王】最后46小时!全国寻找锦鲤。")  # a film's title here
     assert "孩子王" in names_in(nlp, "燕汐川:进入线下,先进1000家孩子王和爱汐室的门店。")
+
+
+def test_a_brand_and_its_owning_company_a_role_and_its_verb_and_eldercare_operators(nlp):
+    names = names_in(nlp, "对此,岚汐咖啡所属公司上海岚汐餐饮管理有限公司回应称,公司会与加盟商沟通调整。")
+    assert "上海岚汐餐饮管理有限公司" in names and not any("所属" in n or "沟通" in n for n in names)
+    assert "颐汐康养" in names_in(nlp, "该社区由泰汐保险与养老运营商颐汐康养合作运营。")
