@@ -1740,8 +1740,9 @@ def _without_market_site(text: str, start: int, end: int) -> int:
 LATIN_ALIAS_TAIL = re.compile(r"[(（][A-Za-z][A-Za-z0-9 &'.\-]*[)）]$")
 # a measure in Latin letters after a name and what it sells through (京东旗舰店|GMV): no part of a name
 _METRIC_ACRONYM_TAIL = re.compile(r"(?<![A-Za-z])(?:GMV|DAU|MAU|ARR|ARPU|UV|PV|ROI|GTV)$")
-# words that join two organisations and never sit inside one name: X旗下子公司Y, X旗下品牌Y
+# a public body and its holding (岚城市国资委|控股的X)
 _BODY_HOLDS = re.compile(r"(?P<body>国资委|国资局|人民政府|政府|管委会|财政局|财政厅)(?:全资|绝对)?控股")
+# words that join two organisations and never sit inside one name: X旗下子公司Y, X旗下品牌Y, X所属公司Y
 _SUBSIDIARY_JOINT = re.compile(r"(?:全资|控股|间接全资)?(?:子公司|孙公司)")
 _OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公司|企业|品牌|子品牌)?|(?:的)?(?:所属公司|运营公司|运营主体|母公司)")
 _CONJUNCTION = re.compile(r"[与和及]")
