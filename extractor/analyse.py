@@ -77,12 +77,16 @@ def doc_to_analysis(document: Document, clean: CleanText, doc: Doc) -> Analysis:
 
     mentions = []
     hints = doc._.brand_hints or set()
+    markup = [(d.start, d.end) for d in clean.dropped if d.reason == "markup"]
     for ent in doc.ents:
         label = "BRAND" if (ent.start_char, ent.end_char) in hints else LABELS.get(ent.label_)
         if not label:
             continue
         start, end = clean.to_original(ent.start_char, ent.end_char)
         surface = text[start:end]
+        if markup and any(start < b and a < end for a, b in markup):
+            # (a name the cleaner read through markup, H&amp;M: the name without it, as the text means it)
+            surface = "".join(c for p, c in enumerate(surface, start) if not any(a <= p < b for a, b in markup))
         mentions.append(Mention(start, end, surface, label, ent.ent_id_, _source(ent), sentence_of(start),
                                 normalise_name(ent.text)))
     mentions = _without_country_prefix(mentions)

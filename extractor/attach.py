@@ -82,13 +82,14 @@ HELD_BY_NEXT = re.compile(r"\s?的\s?(?:第[一二三四五六七八九十\d]{1,
 SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
 # sentence is about
-AGENT_OR_RECIPIENT = ("由", "向", "给", "被", "占")  # …占X的25%: a share of X, said of what came before
+# …占X的25%: a share of X, said of what came before; 来自X的收入占比: where the revenue comes from
+AGENT_OR_RECIPIENT = ("由", "向", "给", "被", "占", "自")
 DAMAGES_CLAIMED = re.compile(r"索赔|赔偿|判赔")
 SUED = re.compile(r"(?:起诉|状告|诉至|告上|提起诉讼|诉讼至)")
 GIVEN_TO_THE_COMPANY = re.compile(r"向(?:公司|该公司|本公司|其)(?:提供|发放|授予|支付|增资|注资)")
 MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支付")
 # X是小家电品牌Y的生产企业: Y modifies what X is said to be, so the clauses after it are still about X
-IS_COPULA = re.compile(r"\s?(?:是|为|系)")
+IS_COPULA = re.compile(r"\s?(?:先生|女士)?\s?(?:是|为|系)")
 FOUNDED_HEAD = re.compile(r"(?:成立|创立|创办|设立|组建)的")
 IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
 DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
@@ -126,6 +127,9 @@ CUSTOMER_RANKED = re.compile(r"(?:为|是|作为)(?:公司|本公司|其)?(?:的
 REVENUE_CONTRIBUTED = re.compile(r"贡献(?:了)?(?:的)?(?:(?:收入|营收|营业收入|销售收入|销售额)(?:约|近|超过|逾)?)?$")
 # what a recipient after 为 gets made or built for it (每年为X供应约10GWh电池, 为X建设200座充电站)
 SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产|建设|建造|搭建|定制|开发)")
+# …but credit or a loan given to the recipient is the recipient's (为X提供不超过50亿元的综合授信), as is what a later
+# clause says of it (…,支持其建设年产10GW的基地)
+CREDIT_AFTER = re.compile(r"\s?(?:的)?(?:综合|意向性|专项|银行)?(?:授信|贷款|信贷|融资|资金支持)")
 # …与沙特能源企业Y签署…: a partner named after 与 (a place or a description may come between)
 PARTNER_BEFORE = re.compile(r"(?:^|[,，])(?:今年|去年|目前|如今)?[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
 # the partners of a deal listed with their roles (与供应商A、客户B开展交易)
@@ -147,12 +151,15 @@ PUBLIC_STATISTIC = re.compile(r"(?:目前|现|现已|已)?(?:约|共|累计)?有
                               r"[^,，。;；]{0,6}?(?:预订量|预定量|订单量|客流|游客|接待游客|旅游收入|网络零售额|网上零售额|零售额|电商交易额|总产值|产值)|"
                               r"(?:的)?(?:土地|土拍|楼市|房价|新房|二手房|住宅|商品房|GDP|经济|社零|社会消费品|出口|进口|外贸|"
                               r"财政|人口|工业|全市|全省|固定资产投资|固投|规上工业|规模以上工业|招商引资|实际使用外资)")
-THE_PROJECT = re.compile(r"\s?(?:该|这一|此|这个)?项目")
-PROJECT_AFTER = re.compile(r"[^,，。;；!?！？]{0,8}?项目")  # 氢途科技西部基地项目: the project's owner
+# (…or "the plant": 该工厂总投资约73亿欧元, after X位于匈牙利德布勒森的电池工厂正式投产)
+THE_PROJECT = re.compile(r"\s?(?:(?:该|这一|此|这个)?项目|(?:该|这座|这家|此)(?:工厂|基地|厂))")
+THE_PLANT = re.compile(r"\s?(?:该|这座|这家|此)(?:工厂|基地|厂)")
+PROJECT_AFTER = re.compile(r"[^,，。;；!?！？]{0,8}?项目|[^,，。;；!?！？]{0,16}?(?:工厂|基地)")  # 氢途科技西部基地项目: the project's owner
 STRONG_UNIT_KINDS = ("currency", "percent", "times")
 FIRST_PERSON = re.compile(r"我们|我司|咱们|本公司")
 SPEAKER_ORG_CONFIDENCE = 0.6
 SPEAKER_TURN_CONFIDENCE = 0.45
+SPEAKER_LABEL_END = re.compile(r"\s*[^\s:：,，。]{1,12}(?:[(（][^()（）\n]{1,24}[)）])?[:：]")  # 朔言: opening a turn
 # the company (named, or 公司, 我们 …) and then the platform it meets its users on
 MET_ON = re.compile(r"(?:今年|去年|目前|已经|已)?(?:在|通过)\s?$")
 USERS_OWNERS = ("公司", "我们", "集团", "品牌", "平台")
@@ -192,9 +199,18 @@ BULLET = re.compile(LIST_MARK + r"(?=\S)")
 DATED_ITEM = re.compile(r"[ \t]*\d{4}年(?:\d{1,2}月)?[:：](?=\S)")
 
 
+def _its_later_clause(text: str, after: int, fig_start: int) -> bool:
+    """The figure's clause comes after a clause break past `after` and refers back with 其 (支持其建设…)."""
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, after, fig_start)]
+    return bool(breaks) and "其" in text[breaks[-1]:fig_start]
+
+
 def _held_by_agent(text: str, end: int, metric) -> bool:
     """A stake figure after an agent of 由 that holds (X由Y控股,持股比例为85%): the holding is the agent's."""
     return metric is not None and metric.metric == "stake" and HELD_BY_AGENT.match(text, end) is not None
+
+
+FIELD_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[:：][^\n]{1,40}$", re.M)  # a form's key: value line
 
 
 def _list_item(text: str, start: int) -> bool:
@@ -236,6 +252,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
 
     out = []
     main_orgs: dict[tuple[str, ...], tuple[str, float] | None] = {}
+    company_refs: dict[tuple[str, ...], tuple[str, float] | None] = {}
     seller_views: dict[str, dict] = {}  # metric id → the mentions with its sellers standing as organisations
     respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
     previous: Observation | None = None
@@ -249,6 +266,10 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         si = fig.sentence if 0 <= fig.sentence < len(sentences) else _sentence_of(sstarts, fig.start)
         if about not in main_orgs:
             main_orgs[about] = _main_organisation(analysis, mention_entities, entity_types, about)
+            # (公司 written out as a clause's subject stands for the company named twice when none else is: the
+            # threshold the relations use for it)
+            company_refs[about] = main_orgs[about] or _main_organisation(
+                analysis, mention_entities, entity_types, about, min_mentions=2)
         found = respective.get((fig.start, fig.end))
         if found is not None and entity_types.get(found[0]) not in about:
             found = None
@@ -261,7 +282,10 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
             if metric is not None and metric.metric not in seller_views:
                 seller_views[metric.metric] = _with_sellers(text, by_sentence, metric)
             mentions = seller_views[metric.metric] if metric is not None else by_sentence
-            found = _attach_one(text, fig, si, sentences, mentions, about, platform_metric, metric, main_orgs[about])
+            turn_org = (speaker_orgs or {}).get(sentences[si].speaker or "") if 0 <= si < len(sentences) else None
+            found = _attach_one(text, fig, si, sentences, mentions, about, platform_metric, metric, main_orgs[about],
+                                turn_org if entity_types.get(turn_org) in about and about[0] in ("ORG", "BRAND") else None,
+                                company_refs[about])
         if found is not None and (late := _speaker_after_names(text, fig, si, sentences, by_sentence, speaker_orgs)):
             if entity_types.get(late) in about:
                 found = late, SPEAKER_ORG_CONFIDENCE  # 霸王茶姬主打…,我们更偏水果茶,客单价…13元: the speaker's
@@ -385,7 +409,8 @@ def _quoted_speaker_org(text: str, fig: Figure, by_sentence, people_orgs: dict[s
 
 
 def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
-                       entity_types: dict[str, str], about: tuple[str, ...]) -> tuple[str, float] | None:
+                       entity_types: dict[str, str], about: tuple[str, ...],
+                       min_mentions: int = 3) -> tuple[str, float] | None:
     """The organisation the document is about: clearly the most mentioned one of a type the metric allows (three
     mentions at least: a figure given to it stands for a whole report's numbers)."""
     known = [(m, eid) for m in analysis.mentions if (eid := mention_entities.get((m.start, m.end)))
@@ -393,7 +418,9 @@ def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int
              and not LISTED_AT_AFTER.match(analysis.rule_text, m.end)]
     # (a filing titled by its filer calls the filer 公司, however often it names the subsidiary it reports on; a
     # report of another's disclosure may not)
-    main = most_mentioned((eid for _, eid in known), 3, filer_of(analysis.rule_text, known)) or titled_filer_of(
+    if min_mentions < 3:  # (named in two sentences at least: a name and its alias in brackets, 微岚(Weilan), is one)
+        known = list({(m.sentence, eid): (m, eid) for m, eid in known}.values())
+    main = most_mentioned((eid for _, eid in known), min_mentions, filer_of(analysis.rule_text, known)) or titled_filer_of(
         analysis.rule_text, known)
     if main is None:
         return None
@@ -410,7 +437,8 @@ def _is_platform(text: str, m: Mention) -> bool:
                 or PLATFORM_LISTED.search(text[max(0, m.start - 16):m.start]))
 
 
-def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_metric, metric=None, main_org=None):
+def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_metric, metric=None, main_org=None,
+                turn_org=None, company_ref=None):
     in_sentence = [c for c in by_sentence.get(si, ()) if c[2] in about]
     # a mention inside the figure's own span (2013年小红书创立) is its subject
     inside = [c for c in in_sentence if fig.start <= c[0].start and c[0].end <= fig.end]
@@ -595,6 +623,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             m = before[-1][0]
             marker = text[max(0, m.start - 1):m.start]
             supplied = marker == "为" and SUPPLIED.match(text, m.end)  # 每年为X供应约10GWh电池: X receives it
+            if supplied and (CREDIT_AFTER.match(text, fig.end) or _its_later_clause(text, m.end, fig.start)):
+                break
             if (marker not in AGENT_OR_RECIPIENT and not supplied
                     and text[max(0, m.start - 2):m.start] not in ("由前", "由原")):
                 break
@@ -723,8 +753,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if any(t.group().endswith("集团") for t in opening) and (group := the_group(
                 c for cs in by_sentence.values() for c in cs if c[2] in about and c[2] not in PLACE_TYPES)):
             return group[0], COMPANY_REF_CONFIDENCE
-        if opening and main_org is not None:
-            return main_org
+        if opening and (main_org or company_ref) is not None:
+            return main_org or company_ref
 
     # 4. the topic of the previous sentences; a sentence about "the project" (项目总投资120亿元) is about the
     # organisation whose project the previous sentences named (氢途科技西部基地项目)
@@ -740,6 +770,15 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             while lead_si >= 0 and _list_item(text, sentences[lead_si].start):
                 lead_si -= 1
             earlier = [lead_si - back for back in range(LOOKBACK)]
+        if THE_PLANT.match(text, sent.start, fig.end):
+            # (the sentence that named the plant's owner, however many sentences back within reach: a sentence
+            # about someone else may come between, 匈牙利外交部长出席投产仪式)
+            for back, pj in enumerate(earlier, 1):
+                owners = [c for c in by_sentence.get(pj, ()) if pj >= 0 and c[2] in about and subject_ok(c[0])
+                          and PROJECT_AFTER.match(text, c[0].end)]
+                if owners:
+                    m, eid, et = owners[0]
+                    return eid, 0.6 - 0.05 * (back - 1) - _type_penalty(about, et)
         for back, pj in enumerate(earlier, 1):
             if pj < 0:
                 break
@@ -748,6 +787,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 # (a sentence that opens with "the company" is about the company the text is about: 公司目前拥有两个
                 # 生产基地。本次拟募集资金8亿元…; 集团 is the group, which rule 3 finds in its own sentence)
                 return main_org[0], min(main_org[1], (0.6 if refers_back else 0.5) - 0.05 * (back - 1))
+            if (turn_org is not None and not refers_back
+                    and _speaks_unnamed(text, sentences[pj], sentences[si], by_sentence.get(pj, ()))):
+                # (the speaker's turn went on with no subject named, 去年全渠道卖了2.4亿元,天猫和抖音各占三成。复购率…:
+                # the speaker's company, not the channels its later clauses name)
+                return turn_org, SPEAKER_TURN_CONFIDENCE
             topic = [c for c in by_sentence.get(pj, ()) if c[2] in about and subject_ok(c[0])
                      and not _compared(text, c[0], by_sentence.get(pj, ()))]
             if len(topic) > 1 and NEWS_GIVEN.match(text, topic[0][0].end):
@@ -765,8 +809,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                     conf -= 0.1
                 return eid, conf - _type_penalty(about, et)
 
-        # an item of a bulleted list under a lead that names no one (分地区看: ▲ 北美市场收入…): the report's company
-        if _list_item(text, sent.start) and main_org is not None:
+        # an item of a bulleted list under a lead that names no one (分地区看: ▲ 北美市场收入…): the report's company;
+        # so is a form's field line (an encyclopedia entry's 年营业额:约35亿元)
+        if (_list_item(text, sent.start) or FIELD_LINE.match(text, sent.start)) and main_org is not None:
             return main_org[0], main_org[1] - 0.05
 
     # 5. the platform the figure happened on
@@ -781,6 +826,20 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if plat:
             return plat[-1][1], 0.3 - _type_penalty(about, plat[-1][2])
     return None
+
+
+def _speaks_unnamed(text: str, earlier, sent, mentions) -> bool:
+    """`earlier` is a sentence of the same speaker's turn as `sent` whose first clause, past the turn's label,
+    states a figure and names no one (去年全渠道卖了2.4亿元,…): the speaker's side is its subject (not after a
+    time phrase alone: 从那个时候开始,X开始…)."""
+    if not earlier.speaker or earlier.speaker != sent.speaker:
+        return False
+    start = earlier.start
+    if label := SPEAKER_LABEL_END.match(text, start):
+        start = label.end()
+    clause_end = next((b.start() for b in CLAUSE_BREAK.finditer(text, start, earlier.end)), earlier.end)
+    return (any(ch.isdigit() for ch in text[start:clause_end])
+            and not any(start <= c[0].start < clause_end for c in mentions))
 
 
 def _whole_place(text: str, fig: Figure, si: int, sentences, by_sentence, cands) -> tuple[str, float] | None:

@@ -302,11 +302,16 @@ _D = r"(?P<d>[12]\d|3[01]|0?[1-9])"
 _Y = r"(?P<y>(?:1[6-9]|20)\d{2})"
 _REL = r"(?:今年|去年|前年|明年|本年|上个?月|本月|这个月|下个?月|今天|昨天|前天)"
 _FEST = r"(?:双11|双十一|双12|双十二|618大促|黑五)"
+CN_YEAR_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+                 "八": "8", "九": "9"}
 DATE_RES = [
     ("ymd", re.compile(rf"{_Y}\s?[-/]\s?{_M}(?:\s?[-/]\s?{_D})?(?![\d])")),
     ("ymd", re.compile(rf"{_Y}\s?年\s?{_M}\s?月(?:\s?{_D}\s?[日号])?(?:份)?")),
     ("y", re.compile(rf"{_Y}\s?年(?P<part>底|末|年底|年末|初|年初|上半年|下半年|第?(?P<q>[一二三四1-4])季度|Q(?P<q2>[1-4]))?")),
     ("y", re.compile(rf"{_Y}\s?财年")),
+    # a year in Chinese digits (二〇〇八年, 二零二五年)
+    ("ycn", re.compile(r"(?<![〇零○一二三四五六七八九十])(?P<y>[一二][〇零○九][〇零○一二三四五六七八九]{2})\s?年"
+                       r"(?P<part>底|末|年底|年末|初|年初|上半年|下半年)?")),
     ("rel", re.compile(rf"{_REL}(?:\s?(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{{1,2}})\s?月(?:份)?"
                        rf"(?:\s?(?:[12]\d|3[01]|0?[1-9])\s?[日号])?|底|初|年底|年初|上半年|下半年|第?[一二三四1-4]季度|Q[1-4]|{_FEST})?")),
     ("fest", re.compile(_FEST)),
@@ -357,6 +362,11 @@ def find_dates(text: str) -> list[DateSpan]:
                     norm = f"{year}-H{1 if part == '上半年' else 2}"
                 else:
                     norm = str(year)
+            elif kind == "ycn":
+                year = int("".join(CN_YEAR_DIGIT[c] for c in m.group("y")))
+                part = m.group("part") or ""
+                norm = (f"{year}-12" if part in ("底", "末", "年底", "年末") else f"{year}-01" if part in ("初", "年初")
+                        else f"{year}-H{1 if part == '上半年' else 2}" if part else str(year))
             elif kind == "born":
                 yy = int(m.group("yy"))
                 year = (1900 if yy >= 30 else 2000) + yy
@@ -510,6 +520,11 @@ def _after_gloss(text: str, a: int, b: int) -> int:
 
 def _clause_clean(text: str, a: int, b: int) -> bool:
     return not any(c in CLAUSE_BREAK for c in text[a:b])
+
+
+def _field_value(text: str, a: int, b: int) -> bool:
+    """Only a form's colon between a `…时间` key and its value (创立时间:2009年)."""
+    return text.endswith("时间", 0, a) and text[a:b].strip() in (":", "：")
 
 
 @dataclass
@@ -1062,11 +1077,17 @@ HEADER_UNIT = re.compile(r"[(（]([^)）]{1,8})[)）]|[/／]([^/／]{1,8})$")
 HEADER_MAGNITUDE = re.compile(f"[{MAGS}]+")  # 亿元, 万辆, 千万美元: the magnitude written before the unit
 
 
+TABLE_UNIT_NOTE = re.compile(r"单位[:：]\s*([^\s)）,，;；]{1,6})")
+
+
 def _table_figures(text: str, lex: Lexicon, tables: list[Table], taken: list[tuple[int, int]]) -> list[Figure]:
     """Numbers in the columns of a plain-text table whose header names a metric or a unit (估值(亿元), 营收/亿元,
     增速(%)): each is a figure of its row, the unit and magnitude written once in the header."""
     out = []
     for table in tables:
+        # (a unit the title or a note above the table states for all of it: …营收排名(单位:亿元))
+        above = text[max(0, table.header[0].start - 80):table.header[0].start]
+        stated = TABLE_UNIT_NOTE.findall(above)
         for k, head in enumerate(table.header):
             if RANK_HEADER.search(head.text):
                 continue
@@ -1074,6 +1095,8 @@ def _table_figures(text: str, lex: Lexicon, tables: list[Table], taken: list[tup
             metric = lex.metrics[terms[0].metric] if terms else None
             m = HEADER_UNIT.search(head.text)
             unit_text = next((g for g in m.groups() if g), "") if m else ""
+            if not unit_text and stated and metric is not None and metric.kind != "change":
+                unit_text = stated[-1]
             factor = 1.0
             if mags := HEADER_MAGNITUDE.match(unit_text):
                 for ch in mags.group():
@@ -1112,7 +1135,8 @@ def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: l
             t = terms[j]
             m = lex.metrics[t.metric]
             gap = d.start - t.end
-            if m.kind == "founded" and 0 <= gap <= min(m.before, 4) and _clause_clean(norm, t.end, d.start):
+            if m.kind == "founded" and 0 <= gap <= min(m.before, 4) and (
+                    _clause_clean(norm, t.end, d.start) or _field_value(norm, t.end, d.start)):
                 best = (gap, t, m)
                 break
         # (2022年由前X市场总监Y创立: the founder and their title stand between the year and the word)

@@ -46,8 +46,8 @@ class TextKeepingTokenizer(ChineseTokenizer):
 
 
 # pkuseg learnt from full-width text and now and then glues a half-width mark into a word (TOY,后者; 花知晓,TikTok);
-# a comma or colon between digits is part of a number (1,000; 10:21)
-GLUED_PUNCTUATION = re.compile(r"((?<!\d)[,:]|[,:](?!\d)|[;!?()])")
+# a comma or colon between digits is part of a number (1,000; 10:21); a pictograph (📍泠|芙烘焙) is never part of a word
+GLUED_PUNCTUATION = re.compile(r"((?<!\d)[,:]|[,:](?!\d)|[;!?()]|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F])")
 
 
 def split_punctuation(words: list[str]) -> list[str]:

@@ -61,7 +61,7 @@ class Sentence:
 class Mention:
     start: int  # into Document.text
     end: int
-    text: str  # == Document.text[start:end]
+    text: str  # == Document.text[start:end], less any markup the cleaner dropped inside it (H&amp;M → H&M)
     label: str  # PERSON, ORG, BRAND, GPE, LOC
     ent_id: str = ""  # canonical id from the gazetteer, when known
     source: str = "ner"  # ner | gazetteer | cue

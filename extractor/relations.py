@@ -33,6 +33,10 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   (曾任, 此前担任) its other roles turn into that relation (a past CEO worked for the company) instead.
 * `column` lines: a plain-text table column whose header matches `header` (所在城市) names `relation` between the
   row's first organisation and the entity of the row's cell (of one of `types`); the tables come from `tables.py`.
+  With `"row": "document"` the cell's entity stands in `relation` to the organisation the document is about (股东名称);
+  with `"cell": "title"` the cell holds the posts the row's person has there (职务 / 董事长、总经理: `"relation":
+  "title"`), with `"cell": "value"` a number other than zero puts the row's person or organisation in `relation` to
+  it (持股数量 / 2,150).
 * `fields` lines: a form written as `key: value` lines (a tender result: 采购人:X / 中标供应商:Y / 地址:…): the
   first entity of `subject_types` in the one field whose key matches `subject` stands in `relation` to the entity of
   `object_types` in the one field whose key matches `object` (its first, or with `"pick": "last"` its last: the
@@ -78,7 +82,7 @@ CLAUSE_END = set(",;。!?:\n")  # after per-character width folding (，→, ；
 TOK_OPEN, TOK_CLOSE = "\ue000", "\ue001"
 # what may stand between a clause break (or the sentence start) and the subject that opens the clause: time words
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日|目前|如今|此前|随后|同时|今年|去年|近日|日前|"
-                            r"其中|此外|另外|而|但)*[,，]?\s*$")
+                            r"其中|此外|另外|而|但)*[,，]?\s*[“\"「『]?$")
 # (an item may be described first: 充电品牌Anker和智能家居品牌eufy, 新药"A"和降糖药"B")
 # (an item may carry a description: A和B品牌; or a holder's standing: 小米战投和老股东顺为资本跟投)
 LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?(?:品牌|药|药物|产品)|老股东|原股东|现有股东|新股东)?"
@@ -200,6 +204,10 @@ class Column:
     types: tuple[str, ...]
     confidence: float
     of_document: bool = False
+    # what a cell holds: "entity" (the default: the cell names the entity), "title" (posts the row's person holds at
+    # the document's organisation: 职务 / 董事长、总经理) or "value" (a number that puts the row's person or
+    # organisation in `relation` to the document's organisation: 持股数量 / 2,150)
+    cell: str = "entity"
 
 
 @dataclass(frozen=True)
@@ -267,12 +275,17 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                     raise ValueError("becomes must name a known relation (see vocab.RELATIONS)")
                 out.former.append((re.compile(row["regex"]), frozenset(keep), becomes))
             elif kind == "column":
-                if row.get("relation") not in RELATIONS:
-                    raise ValueError("relation must be a known relation (see vocab.RELATIONS)")
+                cell = row.get("cell", "entity")
+                if cell not in ("entity", "title", "value"):
+                    raise ValueError("cell must be 'entity', 'title' or 'value'")
+                if row.get("relation") not in RELATIONS and not (cell == "title" and row.get("relation") == "title"):
+                    raise ValueError("relation must be a known relation (see vocab.RELATIONS), or 'title' for posts")
                 if row.get("row", "organisation") not in ("organisation", "document"):
                     raise ValueError("row must be 'organisation' or 'document'")
+                if cell != "entity" and row.get("row") != "document":
+                    raise ValueError("a column of posts or values needs \"row\": \"document\"")
                 out.columns.append(Column(str(row["id"]), re.compile(row["header"]), row["relation"],
-                                          tuple(row["types"]), _confidence(row), row.get("row") == "document"))
+                                          tuple(row["types"]), _confidence(row), row.get("row") == "document", cell))
             elif kind == "section":
                 if row.get("relation") not in RELATIONS and row.get("relation") != "title":
                     raise ValueError("relation must be 'title' or a known relation (see vocab.RELATIONS)")
@@ -499,6 +512,10 @@ def _unit_head(title: Title) -> Title:
     return Title(title.words, tuple(dict.fromkeys(emit)), title.weight)
 
 ITEM_NUMBER = re.compile(LIST_MARK)
+# what follows a name that a profile opens with (X成立于2014年, X总部位于北京, X是一家…)
+PROFILE_AFTER_NAME = re.compile(r"(?:成立于|创立于|创办于|始创于|始建于|总部位于|总部设在|是一家|为一家|系一家)")
+POST_SEPARATOR = re.compile(r"[、,，/;；]|兼")  # 董事长、总经理: two posts in one cell
+NONZERO_VALUE = re.compile(r"[1-9]")  # a cell's number that is not zero (2,150; 0.5%)
 SUBJECT_JOINER = re.compile(r"\s*(?:和|与|及|、|以及|跟|同)\s*")  # X和Y: two subjects of one clause
 
 
@@ -568,6 +585,7 @@ class _Context:
             ent = entities.get(eid)
             self.mentions.append((m, eid, ent.type if ent else m.label))
         self._starts = [x[0].start for x in self.mentions]  # sorted: mentions do not overlap
+        self._markup = frozenset(p for d in analysis.dropped if d.reason == "markup" for p in range(d.start, d.end))
         self._sent_starts = [s.start for s in analysis.sentences]
         self.speakers = self._speaker_entities()
         self._narrator: str | None | bool = False  # (not read yet)
@@ -600,22 +618,32 @@ class _Context:
         # (a kind word right after a name describes the name after it, 西班牙|俱乐部|比利亚雷亚尔, 中甲|球队|南湖之星: no
         # anaphor)
         mention_ends = {b for _, b, _ in spans}
+        # (the refs read the sentence without the Markdown markers the cleaner dropped: 融资情况**:… is 融资情况:…)
+        marked = [p for p in range(s.start, s.end) if p in self._markup] if self._markup else ()
+        if marked:
+            at = [p for p in range(s.start, s.end) if p not in self._markup] + [s.end]
+            ref_text = "".join(folded[p - s.start] for p in at[:-1])
+        else:
+            at, ref_text = None, folded
         for ref in self.pats.refs:
             if ref.turns and s.speaker not in ref.turns:
                 continue
-            for rm in ref.regex.finditer(folded):
-                a, b = s.start + rm.start(), s.start + rm.end()
+            for rm in ref.regex.finditer(ref_text):
+                a, b = (s.start + rm.start(), s.start + rm.end()) if at is None else (
+                    at[rm.start()], at[rm.end() - 1] + 1 if rm.end() > rm.start() else at[rm.start()])
                 if any(a < y and x < b or (a == b and x <= a < y) for x, y in taken):
                     continue
                 if a < b and a in mention_ends and ref.pick not in ("main", "document"):
                     continue
-                arg = self._resolve_ref(ref, i, a, b, speaker_orgs)
+                arg = self._resolve_ref(ref, i, a, b, speaker_orgs, spans)
                 if arg is not None:
                     spans.append((a, b, arg))
                     taken.append((a, b))
         spans.sort(key=lambda t: (t[0], t[1]))
         spans = self._fold_aliases(spans)
-        skip = self._item_head_marks(s, spans)
+        skip = set(self._item_head_marks(s, spans))
+        if self._markup:  # (a Markdown marker the cleaner dropped, **珩禾宠物**: read as if it were not there)
+            skip.update(p for p in range(s.start, s.end) if p in self._markup)
         text, ostart, oend, args = [], [], [], []
         pos = s.start
         for a, b, arg in spans:
@@ -660,7 +688,8 @@ class _Context:
             return ()
         return (*range(s.start, m.end()), colon)
 
-    def _resolve_ref(self, ref: Ref, i: int, a: int, b: int, speaker_orgs: dict[str, str]) -> _Arg | None:
+    def _resolve_ref(self, ref: Ref, i: int, a: int, b: int, speaker_orgs: dict[str, str],
+                     resolved: list = ()) -> _Arg | None:
         s = self.a.sentences[i]
         if ref.speaker:
             person = self.speakers.get(s.speaker or "") or (self._quote_speaker(a, b) if speaker_orgs else None) or (
@@ -686,6 +715,11 @@ class _Context:
                     x for x in self._sentence_mentions(s) if x[0].end <= a and x[2] in ref.types
                     and not SOURCE_SHOWS.match(self.text, x[0].end)]):
                 return _Arg(local[-1][1], local[-1][2], a, b, ref.factor, local[-1][0].start)
+            # (公司 opening a sentence right after another organisation's profile in the same paragraph: that
+            # organisation, not the one the document is about: 青岚影视成立于2014年,总部位于北京。公司董事长为Y)
+            if (main and ref.pick in ("main_or_last", "main_or_previous") and not self.text[s.start:a].strip()
+                    and (profiled := self._profiled_before(ref, i, a, b)) is not None and profiled.entity != main[0]):
+                return profiled
             if main:
                 return _Arg(main[0], main[1], a, b, ref.factor)
             if ref.pick == "main":
@@ -717,6 +751,8 @@ class _Context:
         if ref.outside_clause:
             opens = max((j + 1 for j in range(s.start, a) if _fold(self.text[j]) in CLAUSE_END), default=s.start)
             acting = {x[1] for x in self.mentions[bisect.bisect_left(self._starts, opens):i1]}
+            # (…and what an anaphor before it in the clause stands for: 由后者为其供应…, 其 is not the latter)
+            acting |= {arg.entity for x, _, arg in resolved if opens <= x < a and isinstance(arg, _Arg)}
         cands = [x for x in self.mentions[i0:i1] if x[0].end <= a and x[1] not in acting
                  and not self._is_turn_label(self._sentence_at(x[0].start), x[0])
                  and not SOURCE_SHOWS.match(self.text, x[0].end)  # 企查查信息显示: who reports, not who is meant
@@ -751,12 +787,27 @@ class _Context:
                 m, eid, etype = first[0]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
             return None
+        # (the type the ref prefers decides within the latest sentence that names one of its types, not across
+        # sentences: 成都的X咖啡表现突出。该品牌…: X, though a brand the model typed as such is named two sentences back)
+        typed = [x for x in cands if x[2] in ref.types]
+        if typed:
+            latest = self._sentence_at(typed[-1][0].start).start
+            cands = [x for x in typed if x[0].start >= latest or self._cut_between(x[0].start, latest)]
         for t in ref.types:
             of_type = [x for x in cands if x[2] == t]
             if of_type:
                 m, eid, etype = of_type[-1]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
         return None
+
+    def _cut_between(self, pos: int, sentence_start: int) -> bool:
+        """The sentence holding `pos` runs on to `sentence_start` through semicolons (one sentence cut in parts)."""
+        k = bisect.bisect_right(self._sent_starts, pos) - 1
+        while k + 1 < len(self.a.sentences) and self.a.sentences[k + 1].start <= sentence_start:
+            if not self._cut_at_semicolon(k):
+                return False
+            k += 1
+        return True
 
     def _cut_at_semicolon(self, k: int) -> bool:
         s = self.a.sentences[k]
@@ -793,6 +844,20 @@ class _Context:
             return None
         m, eid, etype = named[0]
         return _Arg(eid, etype, a, b, ref.factor, m.start)
+
+    def _profiled_before(self, ref: Ref, i: int, a: int, b: int) -> _Arg | None:
+        """The organisation the sentence before sentence `i`, in the same paragraph, opens with when that sentence
+        profiles it (X成立于…, X总部位于…, X是一家…)."""
+        if i == 0 or "\n" in self.text[self.a.sentences[i - 1].end:self.a.sentences[i].start]:
+            return None
+        previous = self._previous_topic(ref, i, a, b)
+        if previous is None or not PROFILE_AFTER_NAME.match(self.text, self._mention_end(previous.antecedent)):
+            return None
+        return previous
+
+    def _mention_end(self, start: int) -> int:
+        k = bisect.bisect_left(self._starts, start)
+        return self.mentions[k][0].end if k < len(self.mentions) and self.mentions[k][0].start == start else start
 
     def _headline_organisation(self) -> tuple[str, str, bool] | None:
         """(entity id, type, False) of the organisation or brand the document's first line opens with, if any."""
@@ -980,6 +1045,9 @@ class _Context:
                 # (…the one the headline opens with, when none stands out by count: its holders are listed too)
                 main = (self._main_organisation(("ORG", "BRAND")) or self._headline_organisation()
                         if col.of_document else None)
+                if col.cell != "entity":
+                    out += self._row_holder_relations(table, k, col, main)
+                    continue
                 for row in table.rows:
                     found = [self._mention_in(cell.start, cell.end) for cell in row]
                     subject = next((x for x in found if x and x[2] in ("ORG", "BRAND")), None)
@@ -996,6 +1064,30 @@ class _Context:
                     out.append(Relation(subject[1], col.relation, obj[1],
                                         Evidence(self.doc_id, start, end, self.source[start:end]), col.confidence,
                                         col.id))
+        return out
+
+    def _row_holder_relations(self, table, k: int, col: Column, main) -> list[Relation]:
+        """A column of posts or of values: the row's first person (or organisation, of the column's types) holds the
+        posts its cell names at the document's organisation, or stands in the column's relation to it when its cell
+        holds a number other than zero."""
+        if main is None:
+            return []
+        out = []
+        for row in table.rows:
+            found = [self._mention_in(cell.start, cell.end) for cell in row]
+            holder = next((x for x in found if x and x[2] in col.types), None)
+            if holder is None or holder[1] == main[0]:
+                continue
+            start, end = row[0].start, row[-1].end
+            evidence = Evidence(self.doc_id, start, end, self.source[start:end])
+            if col.cell == "title":
+                slot = {"org": main[0], "per": holder[1]}
+                for post in POST_SEPARATOR.split(row[k].text):
+                    for title in self._titles(post.strip()):
+                        out += [Relation(slot[sub], rel, slot[obj], evidence, round(col.confidence * title.weight, 4),
+                                         col.id) for rel, sub, obj in title.emit]
+            elif NONZERO_VALUE.search(row[k].text):
+                out.append(Relation(holder[1], col.relation, main[0], evidence, col.confidence, col.id))
         return out
 
     # a form's line: an optional item number, a short key, a colon and the value (三、采购人:岚州市交通运输局)

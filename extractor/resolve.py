@@ -37,6 +37,8 @@ SUBSIDIARY_BEFORE = re.compile(r"(?:子公司|孙公司|分公司|附属公司)(
 SAME_PINYIN = 0.9  # score of a merge of two spellings that sound the same
 # what joins a stage or trading name to the real one (主播"阿岚"本名廖晓岚)
 REAL_NAME = re.compile(r"[”\"」』’']?\s?[,，(（]?\s?(?:本名|原名|真名|真实姓名|学名)(?:为|是|叫)?\s?[“\"「]?")
+# a person called by their family name (老鄢, 小孟, 阿鄢; 鄢总): group 1 or 2 is the family name
+FAMILY_NICKNAME = re.compile(r"(?:老|小|阿)([\u4e00-\u9fff])|([\u4e00-\u9fff])总")
 # what joins a company's old name to its new one (鲸选科技宣布正式更名为“鲸选集团”)
 RENAMED = re.compile(r"\s?(?:宣布|已|已经|将|日前|近日|正式|拟|于\d{4}年|于今年|已于)*(?:正式)?(?:更名为|改名为|更名|改名)(?:为)?\s?[“\"「]?")
 
@@ -365,6 +367,21 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 clusters.union(keep, other)
                 merges.append(Merge(text[m1.start:m1.end].strip(), keep, 0.9, reason))
 
+    # 2c. A person called by their family name with 老/小 or 总 (老鄢, 小孟, 鄢总) is the one person of the text with
+    # that family name, when there is exactly one.
+    people = [k for k in names if family_of(k) == "PERSON"]
+    for k in people:
+        nick = FAMILY_NICKNAME.fullmatch(names[k])
+        if not nick:
+            continue
+        family_name = nick.group(1) or nick.group(2)
+        bearers = {clusters.find(o) for o in people if o != k and 2 <= len(names[o]) <= 4
+                   and names[o].startswith(family_name) and not FAMILY_NICKNAME.fullmatch(names[o])}
+        if len(bearers) == 1 and (bearer := bearers.pop()) != clusters.find(k):
+            keep, other = (bearer, k) if clusters.find(k) not in gaz_keys else (k, bearer)
+            clusters.union(keep, other)
+            merges.append(Merge(names[k], keep, 0.8, "family-name nickname"))
+
     # 3. Build entities.
     groups: dict[str, list[str]] = defaultdict(list)
     for k in names:
@@ -383,6 +400,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
         else:
             # the most frequent spelling; on a tie, the name the variants were merged into
             canonical = preferred.get(root) or max(surf.items(), key=lambda kv: (kv[1], kv[0] == names[root]))[0]
+            if FAMILY_NICKNAME.fullmatch(canonical) and (full := [n for n in surf if not FAMILY_NICKNAME.fullmatch(n)]):
+                canonical = max(full, key=lambda n: surf[n])  # 老鄢 … 鄢玹安: the person's full name
             etype = _vote_type(lab)
             if etype == "BRAND" and canonical.endswith(GROUP_ENDS + ("有限公司",)):
                 etype = "ORG"  # a group or a registered company is the organisation, whatever the 品牌 before it
@@ -437,6 +456,8 @@ class TypeCue:
     from_type: str
     before: tuple[str, ...]
     after: tuple[str, ...]
+    # words after the name that start like an `after` cue but name a unit of the company (品牌部, 品牌总监)
+    unless_after: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -445,7 +466,8 @@ def type_cues() -> tuple[TypeCue, ...]:
     cues = []
     for lineno, row in read_jsonl(src):
         try:
-            cues.append(TypeCue(row["type"], row["from"], tuple(row.get("before", ())), tuple(row.get("after", ()))))
+            cues.append(TypeCue(row["type"], row["from"], tuple(row.get("before", ())), tuple(row.get("after", ())),
+                                tuple(row.get("unless_after", ()))))
         except (KeyError, TypeError) as exc:
             raise ConfigError(f"{src}:{lineno}: invalid type cue ({exc})") from None
     return tuple(cues)
@@ -459,7 +481,8 @@ def context_types(text: str, m: Mention) -> list[str]:
     end = m.end + 1 if text[m.end:m.end + 1] in ("”", "\"", "」", "』") else m.end
     for cue in type_cues():
         if m.label == cue.from_type and (any(text.endswith(w, 0, start) for w in cue.before)
-                                         or any(text.startswith(w, end) for w in cue.after)):
+                                         or (any(text.startswith(w, end) for w in cue.after)
+                                             and not any(text.startswith(w, end) for w in cue.unless_after))):
             out.append(cue.type)
     return out
 

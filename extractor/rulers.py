@@ -282,7 +282,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -419,6 +419,8 @@ class CueMatcher:
                         if self.CATEGORY_AFTER.match(text, token_ends[i]):
                             continue  # 在冷链物流方面, 新能源汽车行业: a field, not a company
                         span = self._run_left(doc, i, p, include_last=True)
+                        if span:
+                            span = (_without_trade_role(text, *span), span[1])  # 激光雷达研发商|澍曜科技
                         if span and text[span[0]] in "原前" and _former_kind(text[span[0] + 1:span[1]]):
                             continue  # 原物业|公司: the former company of some kind, no name
                         if span and text[span[0]:span[1] - len(m.group())].strip() in self.stopwords:
@@ -488,6 +490,7 @@ class CueMatcher:
         found.extend(self._listed_people(ents, text, set(starts), ends))
         found.extend(self._numbered_heads(doc, text, set(starts), ends, found))
         found.extend(_table_column_names(text))
+        found = [h for h in _without_category_before_brand(text, found) if h[3] or text[h[0]:h[1]] not in _KIND_ALONE]
         speakers = self._repeated_speakers(doc, text, set(starts), ends)
         found.extend(speakers)
         return found, {(s, e) for s, e, _, _ in speakers}
@@ -509,7 +512,9 @@ class CueMatcher:
             s, e = m.span("name")
             if (labels[name] >= 2 and name not in typed and s in starts and e in ends and self._plausible(name)
                     and not is_common_word(name) and not any(c in self.FUNCTION_CHARS for c in name)):
-                out.append((s, e, "PERSON", ""))
+                # (the speaker's role before the name is no part of it: 主播|璟星)
+                role = _ROLE_BEFORE_NAME.match(name)
+                out.append((s + len(role.group()) if role and len(name) - len(role.group()) >= 2 else s, e, "PERSON", ""))
         return out
 
     # a name listed right after a person (王子墨、林初夏主演): a family name and one or two characters, then what may
@@ -632,7 +637,7 @@ class CueMatcher:
     # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
     # (a space between two Latin words is inside the name: TOP TOY)
     # (or a count of the items: 宁远物流和宁远冷链两家子公司)
-    _LIST_END = re.compile(r"[,，。;；:：!！?？)）]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|等|相比|都|也|均|的|在|是|之间|$"
+    _LIST_END = re.compile(r"[,，。;；:：!！?？)）]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|等|相比|都|也|均|的|在|是|之间|这些|这几|$"
                            r"|(?:两|三|四|五|六|七|八|九|十|[2-9])(?:家|个|大)")
 
     def _list_members(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int], p: CuePattern,
@@ -1308,7 +1313,20 @@ class VariantMatcher:
 
 # a table column whose header says what its cells name (品牌 | 成交额 / 珀莱雅 | 18.6): brands, or organisations
 _NAME_COLUMN = re.compile(r"(?P<brand>品牌|品牌名称)|企业|企业名称|公司|公司名称|机构|机构名称|股东|股东名称|平台|平台名称|投资方")
+_PERSON_COLUMN = re.compile(r"姓名|名字|人员|人员姓名|董事姓名|高管姓名|董监高姓名|成员|嘉宾|获奖人")
+_PERSON_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 _NAME_CELL = re.compile(f"[\u4e00-\u9fff{LATIN_LETTERS}][\u4e00-\u9fff{LATIN_LETTERS}0-9&.·' ()（）-]{{1,23}}")
+
+
+_BRAND_WORD_THEN_NAME = re.compile(r"品牌[“\"「『]?")
+
+
+def _without_category_before_brand(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A kind of product before 品牌 and the brand's name (冷萃咖啡|品牌|栖谷咖啡) is the brand's category, not a
+    second name, though a suffix cue read it as one: unknown names right before 品牌 and another name found."""
+    opens = {s for s, _, label, _ in found if label in ("ORG", BRAND)}
+    return [h for h in found if h[3] or h[2] not in ("ORG", BRAND) or not (
+        (joint := _BRAND_WORD_THEN_NAME.match(text, h[1])) and joint.end() in opens)]
 
 
 def _table_column_names(text: str) -> list[tuple[int, int, str, str]]:
@@ -1316,6 +1334,10 @@ def _table_column_names(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for table in find_tables(text):
         for k, head in enumerate(table.header):
+            if _PERSON_COLUMN.fullmatch(head.text):  # (姓名: a column of people's names)
+                out.extend((cell.start, cell.end, "PERSON", "") for row in table.rows
+                           if _PERSON_CELL.fullmatch((cell := row[k]).text) and not is_common_word(cell.text))
+                continue
             if not (kind := _NAME_COLUMN.fullmatch(head.text)):
                 continue
             label = "BRAND" if kind.group("brand") else "ORG"
@@ -1564,6 +1586,30 @@ def _opening_place(doc: Doc, span) -> tuple[int, int, str, str] | None:
     return (span.start_char, span.start_char + len(name), entry.type if entry else "GPE", entry.id if entry else "")
 
 
+def _without_marks_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the bullets, pictographs and spaces a guess took in at either end."""
+    while start < end and (text[start].isspace() or _is_mark(text[start])):
+        start += 1
+    while end > start and (text[end - 1].isspace() or _is_mark(text[end - 1])):
+        end -= 1
+    return start, end
+
+
+_KIND_PHRASES = frozenset({"连锁集团", "连锁企业", "连锁品牌", "上市公司", "跨国公司", "跨国集团", "龙头企业", "民营企业", "国有企业",
+                           "外资企业", "合资公司", "控股集团", "投资公司", "科技公司", "初创公司", "头部企业",
+                           "中超俱乐部", "中甲俱乐部", "中乙俱乐部", "英超俱乐部", "西甲俱乐部", "职业俱乐部", "足球俱乐部",
+                           "篮球俱乐部", "电竞俱乐部"})
+_UNIT_TAIL = re.compile(r"(?:数据中心|业务|部门|事业部|事业群|板块|产品线)$")
+_ROLE_BEFORE_NAME = re.compile(r"(?:主播|主持人|嘉宾|记者|博主|编辑|评论员)")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_JOB_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工程师|经理|专员|主管|实习生|岗位|设计师|顾问|分析师|培训生)")
+_KIND_ALONE = frozenset({"基金", "公司", "集团", "企业", "银行", "机构", "平台", "品牌", "资本", "工厂", "子公司", "母公司"})
+_MARK_CATEGORIES = frozenset({"So", "Sk", "Zs", "Cf"})  # ●, 📍, spaces, joiners: never a name's first or last character
+
+
+def _is_mark(c: str) -> bool:
+    return c != "○" and unicodedata.category(c) in _MARK_CATEGORIES  # (○ writes a zero: 漳州一一○)
+_BRANCH_SHOP = re.compile(r"[\u4e00-\u9fff]{1,8}(?:路|街|大道|广场|商场|中心|机场|车站|站)店")
 _STREET_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街)(?![头道区边上口灯面坊舞市巷])")
 _KIND_OF_VEHICLE = re.compile(r"(?:纯电动|电动|新能源|燃油|混动|插电混动|插混|增程式?|氢燃料电池|智能网联)"
                               r"(?:汽车|车型|轿车|乘用车|商用车|SUV|MPV|卡车|重卡)")
@@ -1744,7 +1790,7 @@ _METRIC_ACRONYM_TAIL = re.compile(r"(?<![A-Za-z])(?:GMV|DAU|MAU|ARR|ARPU|UV|PV|R
 _BODY_HOLDS = re.compile(r"(?P<body>国资委|国资局|人民政府|政府|管委会|财政局|财政厅)(?:全资|绝对)?控股")
 # words that join two organisations and never sit inside one name: X旗下子公司Y, X旗下品牌Y, X所属公司Y
 _SUBSIDIARY_JOINT = re.compile(r"(?:全资|控股|间接全资)?(?:子公司|孙公司)")
-_OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公司|企业|品牌|子品牌)?|(?:的)?(?:所属公司|运营公司|运营主体|母公司)")
+_OWNERSHIP_JOINT = re.compile(r"旗下(?:的)?(?:全资|控股)?(?:子公司|公司|企业|品牌|子品牌)?|(?:的)?(?:所属公司|运营公司|运营主体|母公司|品牌方)")
 _CONJUNCTION = re.compile(r"[与和及]")
 # a kind of company in a place, no name (中国药企, 海外车企, 国内券商)
 _SECTOR_NOUN = re.compile(r"(?:药企|房企|车企|险企|酒企|乳企|民企|国企|外企|央企|私企|券商|企业|公司|厂商|品牌)$")
@@ -1753,7 +1799,7 @@ _BLOC_AND_KIND = re.compile(r"(?:东盟|欧洲|亚洲|欧美|日韩|中东|拉�
 _PLACE_ADJECTIVES = frozenset({"国内", "国外", "海外", "本土", "外资", "内资", "民营", "国有", "全球", "境外", "境内", "当地"})
 # a region of a company's map (华东区域, 西南大区): a unit, not an organisation
 _REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区)?$")
-_GENERIC_HEAD = re.compile(r"(?:公司|企业|工作室|医院)$")
+_GENERIC_HEAD = re.compile(r"(?:公司|企业|工作室|医院|集团)$")
 _HOSPITAL_KIND = re.compile(r"(?:[一二三]级)?(?:[甲乙丙]等)?(?:民营|公立|私立|综合|专科|骨科|眼科|口腔|妇产|妇幼|儿童|肿瘤|心血管|"
                             r"康复|中医|中西医结合|精神|皮肤|整形|医美|肛肠|耳鼻喉|男科|妇科|体检)+")
 _COUNTED_TAIL = re.compile(r"(?:两|三|四|五|六|七|八|九|十|几|多|[2-9])(?:家|个|大)(?:全资|控股)?"
@@ -1911,6 +1957,19 @@ def _without_description(text: str, start: int, end: int) -> int:
             not entry[1].startswith(("nr", "nt", "nz")) for _, entry in pieces):
         return m.end()
     return start
+
+
+# a player of a trade described before its name (激光雷达研发商|澍曜科技, 锂电池制造商|X): never inside one name
+_TRADE_ROLE = re.compile(r"(?:研发商|制造商|生产商|供应商|服务商|运营商|开发商|提供商|零售商|经销商|代理商|品牌商|集成商|设计商)"
+                         r"(?!有限|股份|集团|公司|管理|联盟|协会|大会)")
+
+
+def _without_trade_role(text: str, start: int, end: int) -> int:
+    """激光雷达研发商澍曜科技 → 澍曜科技: a trade and its role before the name, when both sides keep two characters."""
+    m = next(reversed(list(_TRADE_ROLE.finditer(text, start, end))), None)
+    if m is None or m.start() - start < 2 or end - m.end() < 2:
+        return start
+    return m.end()
 
 
 # a description in everyday words before a registered name (户外运动品牌|峰屹控股有限公司)
@@ -2247,8 +2306,12 @@ class EntityTrimmer:
         ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
         full = doc_text(doc)
         named = {full[s:e] for s, e, label, _ in ents if label == "ORG" and not FACILITY_END.search(full, s, e)}
+        guessed = {(s, e) for s, e, _, _ in ents}
         trimmed = []
         for start, end, label, ent_id in _with_place_of_body(full, self._split(full, ents)):
+            start, end = _without_marks_around(full, start, end)  # ● 澍禾股份有限公司: a list's bullet, no part of it
+            if end - start < 1:
+                continue
             if not ent_id and label == "ORG" and (stop := _SENTENCE_END.search(full, start, end)) and _surname_name(
                     full[start:stop.start()]):
                 end, label = stop.start(), "PERSON"  # 董事长为唐启航|。公司: a name the guess ran past the sentence with
@@ -2279,6 +2342,14 @@ class EntityTrimmer:
             if (not ent_id and _TICKER.fullmatch(full, start, end)
                     and _EXCHANGE_BEFORE.search(full, max(0, start - 12), start)):
                 continue  # (NASDAQ:YDSM): a stock's ticker after its exchange, no name
+            if not ent_id and label == "ORG" and (unit := _UNIT_TAIL.search(full, start + 2, end)) and _known_company_name(
+                    full[start:unit.start()]):
+                end = unit.start()  # 英伟达|数据中心收入: a known company and a line of its business
+            if (not ent_id and label == "PERSON" and (role := _ROLE_BEFORE_NAME.match(full, start, end))
+                    and 2 <= end - role.end() <= 3):
+                start = role.end()  # 主播|璟星: a speaker's role and the name, which a rare family name hid
+            if not ent_id and label == "ORG" and _ACRONYM.fullmatch(full, start, end) and _JOB_AFTER.match(full, end):
+                continue  # FAE|现场应用工程师: a job's acronym before the job, no organisation
             if not ent_id and label == "ORG" and _KIND_OF_VEHICLE.fullmatch(full, start, end):
                 continue  # 纯电动汽车: a kind of car, no maker
             if not ent_id and label == "ORG" and _COUNTED_KIND.match(full, start, end):
@@ -2455,6 +2526,8 @@ class EntityTrimmer:
                 if (label in PLACE_LABELS and full.endswith("市场", start, end) and end - start >= 4
                         and (full[start:end - 2] in _place_name_set() or _REGION.fullmatch(full, start, end - 2))):
                     end -= 2  # 西北|市场, 印尼|市场: the market of a region is the region (汉正街小商品市场 is named)
+                if label in PLACE_LABELS and _BRANCH_SHOP.fullmatch(full, start, end):
+                    continue  # 泠芙烘焙(武林路店): a chain's shop named by its street, no place
                 if (label in PLACE_LABELS and (street := _STREET_AFTER.match(full, end))
                         and not any(end <= s0 < street.end() for s0, _, _, _ in ents)):
                     end, label = street.end(), "LOC"  # 上海|南京西路: a street named after a city is the street
@@ -2466,6 +2539,7 @@ class EntityTrimmer:
                     end = _without_market_site(full, start, end)
                     start = _without_descriptive_group(full, start, end)
                     start = _without_description(full, start, end)
+                    start = _without_trade_role(full, start, end)
                     start = _without_description_of_registered(full, start, end)
                     start = _with_name_before_place(doc, full, start, end)
                     start = _with_registered_name_start(doc, full, start, end)
@@ -2479,6 +2553,11 @@ class EntityTrimmer:
                 end = _with_latin_name_tail(full, start, end)
             if label == "ORG" and full.endswith("合伙企业", start, end) and (form := _PARTNERSHIP_FORM.match(full, end)):
                 end = form.end()  # X合伙企业|(有限合伙): a limited partnership's legal form is part of its registered name
+            if not ent_id and label == "ORG" and full[start:end] in _KIND_PHRASES:
+                continue  # 从一家宠物医院到|连锁集团: a kind of organisation, named by no one
+            if not ent_id and label == "ORG" and full[start:end] in _KIND_ALONE and (start, end) not in guessed:
+                continue  # 旗下|基金|领投 cut out of a longer guess: a kind of organisation alone names none (a guess of
+                # 公司 alone stays: 以下简称"公司" makes it the company's short name)
             trimmed.append((start, end, label, ent_id))
         trimmed = _completed_person_names(full, trimmed)
         if trimmed != ents:

@@ -61,3 +61,8 @@ def test_a_country_before_a_foreign_name_in_sounds_or_a_described_company_is_a_p
 def test_a_headline_naming_whom_it_talks_to_before_a_colon_is_no_turn(nlp):
     text = "对话栖岚民宿创始人岑岚舟:入住率做到75%,靠的是什么?\n栖岚是增长最快的民宿品牌之一。\n岑岚舟:我们的客源主要来自携程。"
     assert [who for who, _ in speakers(nlp, text)] == [None, None, "岑岚舟"]
+
+
+def test_a_name_read_through_markup_is_written_without_it(nlp):
+    a = analyse(Document("doc-t", "t.txt", "瑄禾服饰将为瑞典快时尚品牌H&amp;M生产针织服装。", "0" * 64), nlp)
+    assert "H&M" in [m.text for m in a.mentions]

@@ -1163,3 +1163,58 @@ def test_the_site_a_project_is_built_at_spends_nothing():
     a, ids = make(text, [("顺汐控股", "group", 0), ("顺汐航空", "carrier", 0), ("鄂州花湖国际机场", "park", 0)],
                   [("总投资约55亿元", dict(value=5.5e9, unit="CNY", metric="investment"))])
     assert [x[1] for x in about(a, ids)] == ["carrier"]
+
+
+def test_credit_given_to_a_recipient_and_what_a_later_clause_says_of_it_are_the_recipients():
+    text = "湄江银行将在未来三年内为湄曜新能源提供不超过50亿元的综合授信,支持其在宜宾建设年产10GW的组件基地。"
+    a, ids = make(text, [("湄江银行", "bank", 0), ("湄曜新能源", "blue", 0)],
+                  [("不超过50亿元", dict(max_value=5e9, comparator="<=", unit="CNY")),
+                   ("年产10GW", dict(value=10, unit="GW", metric="capacity"))])
+    assert [x[1] for x in about(a, ids)] == ["blue", "blue"]
+    # (what the supplier makes for the recipient stays the supplier's)
+    text = "湄曜电池每年为湄江汽车供应约10GWh电池。"
+    a, ids = make(text, [("湄曜电池", "blue", 0), ("湄江汽车", "maker", 0)],
+                  [("约10GWh", dict(value=10, unit="GWh", metric="capacity"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_turn_that_went_on_naming_no_subject_is_the_speakers_companys():
+    text = "主持人:规模呢?\n湄邻:去年全渠道卖了大概2亿元,天猫和抖音各占三成左右。复购率在45%上下。"
+    a, ids = make(text, [("天猫", "tmall", 0), ("抖音", "platform", 0)],
+                  [("卖了大概2亿元", dict(value=2e8, unit="CNY", metric="sales")),
+                   ("复购率在45%上下", dict(value=45, unit="percent", metric="repurchase-rate"))])
+    turn = text.index("湄邻")
+    a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "湄邻" if s.start >= turn else "主持人")
+                              for s in a.sentences], a.mentions, a.figures)
+    found = [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, {"湄邻": "pd"})]
+    assert found == [("卖了大概2亿元", "pd"), ("复购率在45%上下", "pd")]
+
+
+def test_revenue_a_company_draws_from_a_customer_and_the_plant_named_sentences_back():
+    text = "泠川光电曾为苹果供应滤光片,今年公司来自苹果的收入占比已降至不足10%。"
+    a, ids = make(text, [("泠川光电", "blue", 0), ("苹果", "maker", 0), ("苹果", "maker", 1)],
+                  [("不足10%", dict(max_value=10, comparator="<", unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    text = "泠岳新能源位于德布勒森的电池工厂正式投产。匈牙利外交部部长出席仪式。该工厂总投资约73亿欧元。"
+    a, ids = make(text, [("泠岳新能源", "blue", 0), ("匈牙利外交部", "regulator", 0)],
+                  [("总投资约73亿欧元", dict(value=7.3e9, unit="EUR", metric="investment"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_holding_of_the_person_a_clause_describes_by_kin_is_the_subjects():
+    text = "邬澍女士系钮澍先生的配偶,持有公司5.2%的股份。"
+    a, ids = make(text, [("邬澍", "spouse", 0), ("钮澍", "chair", 0)],
+                  [("5.2%的股份", dict(value=5.2, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["spouse"]
+
+
+def test_a_forms_field_line_and_the_company_named_twice_are_what_the_company_means():
+    text = "中文名:琛曜文具\n创始人:琛明\n琛曜文具是文具品牌。琛曜文具很受欢迎。琛曜文具门店多。\n年营业额:约35亿元(2025年)"
+    a, ids = make(text, [("琛曜文具", "pd", 0), ("琛曜文具", "pd", 1), ("琛曜文具", "pd", 2), ("琛曜文具", "pd", 3)],
+                  [("营业额:约35亿元", dict(value=3.5e9, unit="CNY", metric="sales"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+    # 公司 opening a clause: the company named twice when none else is named more than once
+    text = "琛芯半导体校园招聘启动。琛芯半导体成立于2018年。投资方包括深创投、琛禾资本等机构。2025年,公司营收突破12亿元。"
+    a, ids = make(text, [("琛芯半导体", "blue", 0), ("琛芯半导体", "blue", 1), ("深创投", "xvc", 0), ("琛禾资本", "wave", 0)],
+                  [("营收突破12亿元", dict(min_value=1.2e9, comparator=">", unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

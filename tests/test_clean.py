@@ -378,3 +378,25 @@ def test_the_view_is_the_whole_original_as_the_rules_read_it():
     text = "琛川地產收入為5億港元。\n相關閱讀:\n點擊下載APP,閱讀更多精彩內容"
     clean = clean_text(text)
     assert len(clean.view) == len(text) and clean.view.startswith("琛川地产收入为5亿港元")
+
+
+def test_a_transcripts_time_codes_are_dropped_so_the_turn_label_opens_the_paragraph():
+    text = "[00:00:30] 湄邻:大家好。\n\n[00:02:45] 主持人:规模呢?\n\n00:03:10 湄邻:去年卖了2亿元,时间是12:30。"
+    kept, dropped, _ = kept_and_dropped(text)
+    assert [d.strip() for d in dropped] == ["[00:00:30]", "[00:02:45]", "00:03:10"]
+    assert [line for line in kept.split("\n") if line] == ["湄邻:大家好。", "主持人:规模呢?", "湄邻:去年卖了2亿元,时间是12:30。"]
+
+
+def test_markdown_markers_are_dropped_and_the_words_kept():
+    text = "## 公司背景\n\n**珩禾宠物**是一家总部位于**南京**的宠物医疗集团。\n\n> \"目标是500家。\" —— 晁珩"
+    kept, dropped, clean = kept_and_dropped(text)
+    assert "珩禾宠物是一家总部位于南京的宠物医疗集团。" in kept and "**" not in kept and "#" not in kept
+    assert {d.reason for d in clean.dropped} == {"markup"}
+    assert kept.split("\n")[-1].startswith("\"目标")
+
+
+def test_html_tags_and_character_references_left_in_scraped_text_are_dropped():
+    text = "<p>瑄禾服饰宣布与瑞典品牌H&amp;M签署协议&nbsp;将为其代工。</p>\n<p>资料显示,公司成立于2003年。<br>员工约1.2万人。</p>"
+    kept, dropped, _ = kept_and_dropped(text)
+    assert kept.split("\n") == ["瑄禾服饰宣布与瑞典品牌H&M签署协议将为其代工。", "资料显示,公司成立于2003年。员工约1.2万人。"]
+    assert "amp;" in dropped and "<br>" in dropped

@@ -568,3 +568,36 @@ def test_a_currency_sign_at_the_texts_end_is_not_before_its_first_number():
     # (found by the robustness test: an offset before the text's start read the sign at its end)
     assert find_figures("0小红书£") == []
     assert [(f.text, f.unit) for f in find_figures("售价£5")] == [("售价£5", "GBP")]
+
+
+def test_money_a_seller_sold_is_its_sales():
+    (f,) = find_figures("去年全渠道卖了大概2.4亿元。")
+    assert (f.value, f.metric) == (2.4e8, "sales")
+    (f,) = find_figures("这款产品卖了120万件。")
+    assert f.metric != "sales"  # a count of pieces is no money
+
+
+def test_the_value_of_shares_a_holder_bought_is_a_share_purchase():
+    (f,) = find_figures("增持金额合计约5600万元。")
+    assert (f.value, f.metric) == (5.6e7, "share-purchase")
+    (f,) = find_figures("增持总金额不低于1亿元。")
+    assert (f.min_value, f.metric) == (1e8, "share-purchase")
+
+
+def test_a_founding_year_in_a_forms_field():
+    (f,) = find_figures("创立时间:2009年\n")
+    assert (f.value, f.metric) == (2009, "founded")
+    assert find_figures("成立,2009年后开始扩张。") == [] or all(f.metric != "founded" for f in find_figures("成立,2009年后开始扩张。"))
+
+
+def test_years_written_in_chinese_digits():
+    (f,) = find_figures("珩悦食品成立于二〇〇八年。")
+    assert (f.value, f.metric) == (2008, "founded")
+    assert [(d.year, d.norm) for d in find_dates("二零二五年底")] == [(2025, "2025-12")]
+
+
+def test_numbers_in_a_table_take_the_unit_its_title_states():
+    text = "白酒上市公司营收排名(单位:亿元)\n\n| 排名 | 公司 | 营收 | 同比增长 |\n| 1 | 贵州茅台 | 1309 | 6.3% |\n| 2 | 瑄岚酒业 | 86 | -4.2% |\n"
+    figs = [(f.text, f.value, f.metric) for f in find_figures(text)]
+    assert ("1309", 1.309e11, "revenue") in figs and ("86", 8.6e9, "revenue") in figs
+    assert ("-4.2%", 4.2, "decline") in figs  # a percent cell keeps its own unit

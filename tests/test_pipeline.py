@@ -105,6 +105,8 @@ def test_half_width_punctuation_glued_into_a_word_is_split_off():
                                                                       "上", ";", "付费"]
     # digits keep their separators, a mark alone stays as it is
     assert split_punctuation(["1,000", "10:21", ",", "Levi's"]) == ["1,000", "10:21", ",", "Levi's"]
+    # a pictograph opening a list item is never part of the name after it
+    assert split_punctuation(["📍泠", "芙烘焙", "出片📸"]) == ["📍", "泠", "芙烘焙", "出片", "📸"]
 
 
 def test_a_latin_name_before_a_half_width_comma_is_one_token(nlp):

@@ -1933,6 +1933,119 @@ CASES = [
     ("公开资料显示,[岚汐咖啡|BRAND]的咖啡豆主要由[云南|GPE]的[普洱澜汐咖啡|ORG]供应。",
      {("普洱澜汐咖啡", "supplies", "岚汐咖啡"), ("普洱澜汐咖啡", "located_in", "云南")}),
     ("据了解,该社区由[泰汐保险|ORG]与养老运营商[颐汐康养|ORG]合作运营。", {("泰汐保险", "partners_with", "颐汐康养")}),
+    # 公司 after another organisation's profile in the same paragraph: that organisation, not the one most named
+    ("[湄谷|BRAND]推车热销。[湄谷|BRAND]旗舰店销量翻倍。[湄谷|BRAND]表示将扩产。\n[湄川影视|ORG]成立于2014年,总部位于[北京|GPE]。"
+     "公司董事长为[湄澈|PERSON]。",
+     {("湄川影视", "located_in", "北京"), ("湄澈", "chairman_of", "湄川影视")}),
+    # (…but not across a paragraph break, nor after a sentence that does not profile it)
+    ("[湄谷|BRAND]推车热销。[湄谷|BRAND]旗舰店销量翻倍。[湄川影视|ORG]出品了该剧。公司董事长为[湄澈|PERSON]。",
+     {("湄澈", "chairman_of", "湄谷")}),
+    # sales split by channel: the channels each take a share, the rest are named after 其余/剩下是
+    ("[湄禾食品|ORG]去年销售额约3亿元,[天猫|ORG]和[京东|ORG]各占四成,其余来自[盒马|ORG]。",
+     {("湄禾食品", "sells_on", "天猫"), ("湄禾食品", "sells_on", "京东"), ("湄禾食品", "sells_on", "盒马")}),
+    # a round named by its letter, then an existing holder following the lead
+    ("[湄禾食品|ORG]今年3月完成了A轮,金额是1.5亿元,由[湄屿资本|ORG]领投,老股东[湄曜创投|ORG]跟投。",
+     {("湄屿资本", "led_round", "湄禾食品"), ("湄屿资本", "investor_in", "湄禾食品"),
+      ("湄曜创投", "investor_in", "湄禾食品")}),
+    # 其 after 后者 in its clause is the other party; work handed to a provider with the company left unnamed
+    ("[湄禾食品|ORG]与本地农业企业[湄川农业|ORG]签约,由后者为其供应蔬菜；冷链配送则交由[湄曜物流|ORG]承担。",
+     {("湄川农业", "supplies", "湄禾食品"), ("湄曜物流", "supplies", "湄禾食品")}),
+    # facing the competition of two rivals does not make the two rivals of each other
+    ("[湄邻优选|ORG]将直接面对[美团优选|ORG]和[多多买菜|ORG]的竞争。",
+     {("湄邻优选", "competitor_of", "美团优选"), ("湄邻优选", "competitor_of", "多多买菜")}),
+    # a press release's contact line: the person and the company's unit
+    ("媒体联系人\n[湄岑|PERSON] [湄曜新能源|ORG]品牌部\n电话:0519-8888xxxx", {("湄岑", "works_for", "湄曜新能源")}),
+    # a shop assistant's word on the brand; a round taken in a later clause with the subject left out
+    ("店员说[泠芙|BRAND]是[上海|GPE]的品牌,全国已经有60多家店,今年刚拿了[泠澜资本|ORG]的融资。",
+     {("泠芙", "located_in", "上海"), ("泠澜资本", "investor_in", "泠芙")}),
+    # years spent at a shop in a trade
+    ("老板娘[焦泠|PERSON]说她之前在[85度C|BRAND]做了8年面包师。", {("焦泠", "works_for", "85度C")}),
+    # parts provided to a customer; credit provided is no supply
+    ("[泠曜精密|ORG]主要为[苹果|ORG]提供手机中框等结构件。", {("泠曜精密", "supplies", "苹果")}),
+    ("[泠江银行|ORG]将为[泠曜精密|ORG]提供不超过50亿元的综合授信。", set()),
+    # stepping up cooperation with a list of makers
+    ("[泠川光电|ORG]正在加大与[华为|ORG]、[小米|ORG]等国产手机品牌的合作。",
+     {("泠川光电", "partners_with", "华为"), ("泠川光电", "partners_with", "小米")}),
+    # "the plant" is the company whose plant an earlier sentence named, past a sentence about someone else
+    ("12月1日,[泠岳新能源|ORG]位于[匈牙利|GPE]的电池工厂正式投产。[匈牙利外交部|ORG]部长出席仪式。"
+     "该工厂规划年产能20GWh,主要为[宝马|BRAND]、[奔驰|BRAND]等欧洲车企供应动力电池。",
+     {("泠岳新能源", "supplies", "宝马"), ("泠岳新能源", "supplies", "奔驰")}),
+    # a speaker listed with the organisation's region or product line before the post
+    ("嘉宾包括:[Daniel Harper|PERSON]([亚马逊|ORG]全球开店亚太区负责人)等。", {("Daniel Harper", "works_for", "亚马逊")}),
+    ("创始人[邵澍澜|PERSON]曾任[华为|ORG]激光雷达产品线总监。", {("邵澍澜", "works_for", "华为")}),
+    # "the company" that won a carmaker's nomination is the one the sentence before is about
+    ("[澍曜科技|ORG]成立于2019年,总部位于[嘉定|GPE]。公司的车规级激光雷达已获得[澍宁汽车|ORG]两款车型的定点。",
+     {("澍曜科技", "located_in", "嘉定"), ("澍曜科技", "supplies", "澍宁汽车")}),
+    # an encyclopedia entry's fields; a brand the sentence describes, then the company it belongs to
+    ("中文名:[琛曜文具|BRAND]\n创立时间:2009年\n总部地点:[浙江|GPE][宁波|GPE]\n创始人:[琛明|PERSON]",
+     {("琛曜文具", "founder", "琛明"), ("琛曜文具", "located_in", "宁波")}),
+    ("[琛曜文具|BRAND]是[中国|GPE]的文具品牌,隶属于[宁波琛曜文化用品股份有限公司|ORG]。",
+     {("琛曜文具", "located_in", "中国"), ("宁波琛曜文化用品股份有限公司", "has_brand", "琛曜文具")}),
+    # 模拟 (analog) is no hedge (拟); a headquarters after a long description of what the company is
+    ("[琛芯半导体|ORG]成立于2018年,是一家专注于高性能模拟芯片设计的国家级专精特新\"小巨人\"企业,总部位于[上海|GPE][张江|GPE]。",
+     {("琛芯半导体", "located_in", "张江")}),
+    # a place's company opening a clause; goods bought from a place's supplier; "the brand" of the sentence before
+    ("在区域品牌中,[成都|GPE]的[琛屿咖啡|ORG]表现突出。[琛屿咖啡|ORG]的咖啡豆主要采购自[云南|GPE]的[琛谷庄园|ORG]。",
+     {("琛屿咖啡", "located_in", "成都"), ("琛谷庄园", "located_in", "云南"), ("琛谷庄园", "supplies", "琛屿咖啡")}),
+    ("[库迪咖啡|BRAND]门店数约1.5万家。在区域品牌中,[琛屿咖啡|ORG]表现突出。该品牌2021年由[琛澜|PERSON]创立。",
+     {("琛屿咖啡", "founder", "琛澜")}),
+    # a purchase signed with a maker the text calls a brand
+    ("[驰琛租车|ORG]与[曜琛汽车|BRAND]签署5000辆新能源车订购协议",
+     {("曜琛汽车", "supplies", "驰琛租车"), ("驰琛租车", "partners_with", "曜琛汽车")}),
+    # a brand of a place bought outright is the buyer's; a stake in it is a holding
+    ("2024年,[琛曜集团|ORG]收购[德国|GPE]文具品牌[Lindner|BRAND],进入欧洲市场。", {("琛曜集团", "has_brand", "Lindner"),
+                                                                        ("Lindner", "located_in", "德国")}),
+    # a profile's field items with their subject left out: the company the document opens with
+    ("[珩禾宠物|ORG]:从一家宠物医院到连锁集团\n融资情况:2024年完成3亿元C轮融资,由[珩川资本|ORG]领投\n"
+     "合作伙伴:与[瑞派宠物医院|ORG]共建兽医培训中心",
+     {("珩川资本", "led_round", "珩禾宠物"), ("珩川资本", "investor_in", "珩禾宠物"), ("珩禾宠物", "partners_with", "瑞派宠物医院")}),
+    # ranked after the leaders of a field
+    ("目前国内宠物医疗连锁的头部玩家包括[新瑞鹏|ORG]和[瑞派宠物医院|ORG],[珩禾宠物|ORG]排名第三。",
+     {("珩禾宠物", "competitor_of", "新瑞鹏"), ("珩禾宠物", "competitor_of", "瑞派宠物医院")}),
+    # a joint venture agreed, set up, and split between its holders
+    ("[维斯特能源|ORG]与[中国|GPE]电池企业[珩澜电池|ORG]在[斯德哥尔摩|GPE]签署协议,双方将在[瑞典|GPE]共同投资12亿欧元成立合资公司"
+     "\"[珩维储能|ORG]\",其中[维斯特能源|ORG]持股51%,[珩澜电池|ORG]持股49%。",
+     {("维斯特能源", "shareholder_of", "珩维储能"), ("珩澜电池", "shareholder_of", "珩维储能"),
+      ("维斯特能源", "partners_with", "珩澜电池"), ("珩维储能", "subsidiary_of", "维斯特能源"),
+      ("珩澜电池", "located_in", "中国")}),
+    # "the club" the text introduced as a club, and its main sponsor described before its name
+    ("中超俱乐部[珩安雄狮|ORG]官方宣布签下前锋[邵珩星|PERSON]。据悉,[珩安雄狮|ORG]的母公司为[珩安集团|ORG],俱乐部主赞助商为本地乳企"
+     "[珩源乳业|ORG]。",
+     {("珩安雄狮", "subsidiary_of", "珩安集团"), ("珩安雄狮", "sponsored_by", "珩源乳业")}),
+    # a prospectus's table of officers: their posts and their holdings at the filer
+    ("[玹芯微电子股份有限公司|ORG]招股说明书\n\n| 姓名 | 职务 | 直接持股数量(万股) |\n| [鄢玹川|PERSON] | 董事长、总经理 | 2,150 |\n"
+     "| [孟玹宁|PERSON] | 董事、副总经理 | 0 |\n",
+     {("鄢玹川", "chairman_of", "玹芯微电子股份有限公司"), ("鄢玹川", "ceo_of", "玹芯微电子股份有限公司"),
+      ("鄢玹川", "shareholder_of", "玹芯微电子股份有限公司"), ("孟玹宁", "works_for", "玹芯微电子股份有限公司")}),
+    # an analyst's 公司 is the company the note covers; its gap with rivals narrows
+    ("[玹禾乳业|ORG]发布三季报。[玹禾乳业|ORG]营收下降。多家券商点评[玹禾乳业|ORG]。[华泰证券|ORG]研究员[柴玹宁|PERSON]指出,"
+     "公司在华东地区的市场份额持续提升,与[伊利|ORG]、[蒙牛|ORG]的差距正在缩小。",
+     {("柴玹宁", "works_for", "华泰证券"), ("玹禾乳业", "competitor_of", "伊利"), ("玹禾乳业", "competitor_of", "蒙牛")}),
+    # the first shop opened in a city
+    ("2019年我在[西安|GPE]开了第一家[玹安面馆|ORG],那时候就我们两个人。", {("玹安面馆", "located_in", "西安")}),
+    # making for a customer, a maker's word for supplying it
+    ("[瑄禾服饰|ORG]将为[H&M|BRAND]生产针织类服装,此前已为[优衣库|BRAND]和[Zara|BRAND]代工多年。",
+     {("瑄禾服饰", "supplies", "H&M"), ("瑄禾服饰", "supplies", "优衣库"), ("瑄禾服饰", "supplies", "Zara")}),
+    # "the company's holders include" after a sentence about the company
+    ("[瑄芯科技|ORG]成立于2019年。[瑄芯科技|ORG]募资约32亿元。公司股东包括[瑄行资本|ORG]、[国家集成电路产业投资基金|ORG]等。",
+     {("瑄行资本", "shareholder_of", "瑄芯科技"), ("国家集成电路产业投资基金", "shareholder_of", "瑄芯科技")}),
+    # the head of a line of business with the company left unnamed; a grower described by its place and trade
+    ("今年5月,[璟禾茶饮|ORG]在[曼谷|GPE]开出首家海外门店。负责海外业务的副总裁[符璟宁|PERSON]表示,明年门店数将翻倍。",
+     {("符璟宁", "works_for", "璟禾茶饮")}),
+    ("此外,[璟禾茶饮|ORG]与[云南|GPE]茶企[璟谷茶业|ORG]签订了长期合作协议,由后者为其供应滇红茶。",
+     {("璟谷茶业", "located_in", "云南"), ("璟谷茶业", "supplies", "璟禾茶饮")}),
+    # banks hired for a listing
+    ("据知情人士透露,[璟禾茶饮|ORG]已聘请[高盛|ORG]和[中金公司|ORG]筹备赴港上市。",
+     {("高盛", "supplies", "璟禾茶饮"), ("中金公司", "supplies", "璟禾茶饮")}),
+    # customers that contribute a share of a supplier's revenue; an order won
+    ("[微软|ORG]、[Meta|ORG]和[亚马逊|ORG]三家加起来,贡献了[英伟达|ORG]数据中心收入的四成以上。",
+     {("英伟达", "supplies", "微软"), ("英伟达", "supplies", "Meta"), ("英伟达", "supplies", "亚马逊")}),
+    ("[璟芯科技|ORG]上周发布了新一代训练芯片,已经拿到了[字节跳动|ORG]的订单。", {("璟芯科技", "supplies", "字节跳动")}),
+    # a company in corner quotes that passed a carmaker's qualification and ships
+    ("「[璟澜半导体|ORG]」成立于2021年,总部位于[无锡|GPE],创始人[符璟澜|PERSON]曾在[英飞凌|ORG]工作十余年。公司的碳化硅功率模块已通过"
+     "「[璟安汽车|BRAND]」的认证,并开始小批量供货。",
+     {("璟澜半导体", "located_in", "无锡"), ("璟澜半导体", "founder", "符璟澜"), ("符璟澜", "works_for", "英飞凌"),
+      ("璟澜半导体", "supplies", "璟安汽车")}),
 ]
 
 
@@ -2030,6 +2143,24 @@ def test_a_founders_turn_speaks_for_the_company_without_saying_we():
     got = triples(marked)
     assert {("汐和宠物", "sells_on", "京东"), ("汐和宠物", "sells_on", "抖音"),
             ("高榕资本", "led_round", "汐和宠物")} <= got
+
+
+def test_a_founders_sales_split_by_channel_in_a_turn():
+    marked = ("对话[湄谷咖啡|ORG]创始人[湄邻|PERSON]\n主持人:规模怎么样?\n"
+              "[湄邻|PERSON]:去年全渠道卖了大概2亿元,[天猫|ORG]和[抖音|ORG]各占三成左右,剩下是[山姆|ORG]和[盒马|ORG]这些线下渠道。")
+    assert {("湄谷咖啡", "sells_on", x) for x in ("天猫", "抖音", "山姆", "盒马")} <= triples(marked)
+
+
+def test_a_founders_turn_names_the_flour_it_uses_and_the_angel_round_it_took():
+    marked = ("口述:老鄢([玹安面馆|ORG]创始人[鄢玹安|PERSON])\n记者:现在规模多大?\n"
+              "[鄢玹安|PERSON]:今年一共开了30家店。面粉一直用的是[陕西|GPE]的[玹川面粉|ORG],合作五年了。去年拿了[玹谷资本|ORG]的天使投资。")
+    assert {("玹川面粉", "supplies", "玹安面馆"), ("玹谷资本", "investor_in", "玹安面馆")} <= triples(marked)
+
+
+def test_a_founder_answering_yes_names_the_round_and_its_lead():
+    marked = ("专访[瑄悦宠物|ORG]创始人[阮瑄安|PERSON]\n记者:听说你们拿到了新一轮融资?\n"
+              "[阮瑄安|PERSON]:对,11月刚完成B轮,2亿元,[瑄海资本|ORG]领投。")
+    assert {("瑄海资本", "led_round", "瑄悦宠物"), ("瑄海资本", "investor_in", "瑄悦宠物")} <= triples(marked)
 
 
 def test_we_resolves_to_the_speakers_organisation():
@@ -2314,3 +2445,16 @@ def test_a_list_of_holders_holds_the_company_the_headline_opens_with():
     got = triples(marked)
     assert {("霍汐明", "shareholder_of", "琨汐股份"), ("汀汐资产", "shareholder_of", "琨汐股份"),
             ("诺汐创投", "shareholder_of", "琨汐股份")} <= got
+
+
+def test_markdown_markers_the_cleaner_dropped_do_not_split_a_pattern():
+    from dataclasses import replace
+
+    from extractor.records import Dropped
+
+    a, me, ents = fixture("[珩禾宠物|ORG]**是一家总部位于**[南京|GPE]**的连锁宠物医疗集团。")
+    plain = {(ents[r.subject].label_zh, r.predicate, ents[r.object].label_zh) for r in extract_relations(a, me, ents)}
+    dropped = tuple(Dropped(m.start(), m.end(), "markup") for m in re.finditer(r"\*\*", a.document.text))
+    a = replace(a, dropped=dropped)
+    got = {(ents[r.subject].label_zh, r.predicate, ents[r.object].label_zh) for r in extract_relations(a, me, ents)}
+    assert ("珩禾宠物", "located_in", "南京") in got and ("珩禾宠物", "located_in", "南京") not in plain

@@ -92,6 +92,9 @@ def tiny_gazetteer() -> Gazetteer:
     ("岚江市引导基金", "岚江市产业投资引导基金", "ORG", True, "descriptive word left out"),  # a fund's short name  # a homestay chain and its homestays
     ("溪屿", "溪屿XIYU", "ORG", True, "pinyin after the name"),  # a brand written with its own pinyin
     ("溪屿", "溪屿XIAO", "ORG", False, ""),  # other letters: another name (a model, a line)
+    ("泠芙", "泠芙烘焙", "ORG", True, "generic suffix"),  # a bakery chain and the chain with its kind
+    ("泠芙", "泠芙咖啡", "ORG", True, "generic suffix"),
+    ("泠芙", "泠芙餐饮", "ORG", False, ""),  # a catering company named after its brand stays the company
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})
@@ -451,3 +454,25 @@ def test_a_subsidiary_named_with_its_parents_name_and_a_tail_stays_its_own():
     a = Analysis(document_from_text(text, "t.txt"), mentions=mentions)
     entities, _ = resolve_entities([a])
     assert {"汤汐王", "汤汐王国际"} <= {e.label_zh for e in entities}
+
+
+def test_a_companys_brand_department_does_not_make_it_a_brand():
+    text = "湄曜新能源今日签约。\n媒体联系人\n岑湄 湄曜新能源品牌部"
+    entities, _ = resolve_entities([analysis_of(text, [("湄曜新能源", "ORG")])], tiny_gazetteer())
+    assert [(e.label_zh, e.type) for e in entities] == [("湄曜新能源", "ORG")]
+    entities, _ = resolve_entities([analysis_of("湄曜新能源品牌成立于2019年。", [("湄曜新能源", "ORG")])],
+                                   tiny_gazetteer())
+    assert [(e.label_zh, e.type) for e in entities] == [("湄曜新能源", "BRAND")]
+
+
+def test_a_person_called_by_their_family_name_is_the_one_person_with_it():
+    text = "口述:老鄢(玹安面馆创始人鄢玹安)。老鄢:我们开了30家店。小孟负责供应链。"
+    entities, _ = resolve_entities([analysis_of(text, [("老鄢", "PERSON"), ("鄢玹安", "PERSON"), ("小孟", "PERSON")])],
+                                   tiny_gazetteer())
+    people = {e.label_zh: e.aliases for e in entities}
+    assert people == {"鄢玹安": {"老鄢"}, "小孟": set()}
+    # (two people with the family name: the nickname stays its own)
+    text = "老鄢说。鄢玹安和鄢玹川都来了。"
+    entities, _ = resolve_entities([analysis_of(text, [("老鄢", "PERSON"), ("鄢玹安", "PERSON"), ("鄢玹川", "PERSON")])],
+                                   tiny_gazetteer())
+    assert len(entities) == 3

@@ -2535,3 +2535,85 @@ def test_a_brand_and_its_owning_company_a_role_and_its_verb_and_eldercare_operat
     names = names_in(nlp, "对此,岚汐咖啡所属公司上海岚汐餐饮管理有限公司回应称,公司会与加盟商沟通调整。")
     assert "上海岚汐餐饮管理有限公司" in names and not any("所属" in n or "沟通" in n for n in names)
     assert "颐汐康养" in names_in(nlp, "该社区由泰汐保险与养老运营商颐汐康养合作运营。")
+
+
+def test_a_contact_line_a_broadcaster_a_director_and_a_brand_side_company(nlp):
+    found = ents(nlp, "关于湄曜新能源\n媒体联系人\n岑湄 湄曜新能源品牌部\n电话:0519-8888xxxx")
+    assert ("岑湄", "PERSON") in [(t, l) for t, l, _ in found]
+    found = ents(nlp, "该剧由导演闵湄执导,自11月10日在浙江卫视和爱奇艺播出。")
+    assert ("闵湄", "PERSON") in [(t, l) for t, l, _ in found]
+    assert ("浙江卫视", "ORG") in [(t, l) for t, l, _ in found] and "浙江" not in [t for t, _, _ in found]
+    names = names_in(nlp, "湄贝品牌方宁波湄贝童车有限公司市场负责人葛湄朗告诉记者,推车销量增长了300%。")
+    assert "宁波湄贝童车有限公司" in names and not any("品牌方" in n for n in names)
+
+
+def test_a_kind_of_product_before_the_word_brand_and_a_list_ending_in_these(nlp):
+    names = names_in(nlp, "今天请到的是冷萃咖啡品牌湄谷咖啡的创始人湄邻。")
+    assert "湄谷咖啡" in names and "冷萃咖啡" not in names
+    assert "山姆" in names_in(nlp, "剩下是山姆和盒马这些线下渠道。")
+
+
+def test_a_notes_shop_headings_a_branch_in_brackets_and_an_owner_by_her_post(nlp):
+    found = ents(nlp, "📍泠芙烘焙(武林路店)\n人均45元左右。店员说泠芙是上海的品牌。\n📍麦泠小铺\n人均30元。\n📍泠溪Bakery\n"
+                      "人均60元。老板娘焦泠说她之前在85度C做了8年面包师。")
+    names = [(t, l) for t, l, _ in found]
+    assert {("泠芙烘焙", "ORG"), ("麦泠小铺", "ORG"), ("泠溪Bakery", "ORG"), ("焦泠", "PERSON")} <= set(names)
+    assert not any("📍" in t or t.endswith("路店") or t.startswith("店员") for t, _ in names)
+    assert "泠芙" in [t for t, _ in names]
+    found = ents(nlp, "泠岳新能源董事长璟泠在仪式上表示,欧洲是最重要的市场。")
+    assert ("璟泠", "PERSON") in [(t, l) for t, l, _ in found]
+
+
+def test_a_bullet_a_trade_and_its_role_and_a_kind_cut_out_of_a_headline_name_nothing(nlp):
+    names = names_in(nlp, "重要内容提示:\n● 澍禾股份有限公司控股股东、董事长钮澍先生累计增持公司股份320万股。")
+    assert "澍禾股份有限公司" in names and not any("●" in n for n in names)
+    names = names_in(nlp, "激光雷达研发商澍曜科技近日宣布完成3亿元B轮融资。")
+    assert "澍曜科技" in names and not any("研发商" in n for n in names)
+    names = names_in(nlp, "澍宁汽车旗下基金领投 激光雷达公司澍曜科技完成融资")
+    assert "澍宁汽车" in names and "基金" not in names
+    found = ents(nlp, "嘉宾包括:张宛宁(澍源宠物联合创始人)、Daniel Harper(亚马逊全球开店亚太区负责人)等。")
+    assert ("Daniel Harper", "PERSON") in [(t, l) for t, l, _ in found]
+
+
+def test_an_encyclopedia_entrys_name_its_fields_and_a_founder_after_a_role(nlp):
+    from extractor.spans import brand_hints
+
+    doc = nlp("琛曜文具(英文名:Chenyao Stationery)是中国的文具品牌,隶属于宁波琛曜文化用品股份有限公司。\n创始人:琛明\n经营范围:书写工具")
+    assert {("琛曜文具", "ORG"), ("琛明", "PERSON")} <= {(e.text, e.label_) for e in doc.ents}
+    assert (0, 4) in brand_hints(doc)  # the sentence calls it a brand
+    # (what a sentence calls a company's production arm is no brand: 凯琛电器 stays an organisation)
+    doc = nlp("凯琛电器是小家电品牌凯琛的生产企业,总部位于佛山顺德。")
+    assert "凯琛电器" in [e.text for e in doc.ents] and (0, 4) not in brand_hints(doc)
+    found = ents(nlp, "该品牌2021年由前星巴克区域经理琛澜创立,咖啡豆采购自云南的琛谷庄园。数据来源:琛源咨询《白皮书》")
+    assert {("琛澜", "PERSON"), ("琛谷庄园", "ORG"), ("琛源咨询", "ORG")} <= {(t, l) for t, l, _ in found}
+    names = names_in(nlp, "本轮由琛宁资本领投,国投创业跟投,老股东琛安投资追加投资。该项目总投资约128亿元。")
+    assert {"琛宁资本", "国投创业", "琛安投资"} <= set(names) and not any("总投资" in n for n in names)
+    assert "FAE" not in names_in(nlp, "招聘岗位:数字验证工程师(上海)、FAE现场应用工程师(深圳)")
+
+
+def test_a_founder_after_a_trade_kinds_of_groups_and_clubs_named_after_their_league(nlp):
+    found = ents(nlp, "珩禾宠物:从一家宠物医院到连锁集团\n珩禾宠物是一家总部位于南京的连锁宠物医疗集团,由兽医晁珩于2015年创立。")
+    names = [(t, l) for t, l, _ in found]
+    assert ("晁珩", "PERSON") in names and not any(t in ("连锁集团", "连锁宠物医疗集团") for t, _ in names)
+    found = ents(nlp, "12月3日,中超俱乐部珩安雄狮官方宣布,从珩川海港引进国脚前锋邵珩星。邵珩星上赛季代表珩川海港出场26次。")
+    names = {(t, l) for t, l, _ in found}
+    assert {("珩安雄狮", "ORG"), ("珩川海港", "ORG"), ("邵珩星", "PERSON")} <= names
+    assert "中超俱乐部" not in {t for t, _ in names}
+
+
+def test_people_in_a_tables_name_column_a_founder_in_brackets_and_a_reports_source(nlp):
+    text = "玹芯微电子股份有限公司招股说明书\n\n| 姓名 | 职务 | 持股数量(万股) |\n| 鄢玹川 | 董事长、总经理 | 2,150 |\n| 孟玹宁 | 董事 | 480 |\n"
+    assert {("鄢玹川", "PERSON"), ("孟玹宁", "PERSON")} <= {(t, l) for t, l, _ in ents(nlp, text)}
+    assert ("鄢玹安", "PERSON") in [(t, l) for t, l, _ in ents(nlp, "口述:老鄢(玹安面馆创始人鄢玹安)\n整理:本刊记者")]
+    assert "琛源咨询" in names_in(nlp, "[1] 数据来源:琛源咨询《2025中国咖啡行业白皮书》")
+    names = names_in(nlp, "机构热议玹禾乳业三季报:短期承压。中超球队最重要的金主。继续扩展『漳州一一○』职能")
+    assert "玹禾乳业" in names and not any(n.startswith("热议") or n == "最重要" for n in names)
+    assert "漳州一一○" in names  # (○ writes a zero: no mark to trim)
+
+
+def test_a_known_company_before_a_line_of_its_business_and_a_hosts_role_before_the_name(nlp):
+    names = names_in(nlp, "微软、Meta和亚马逊三家加起来,贡献了英伟达数据中心收入的四成以上。")
+    assert "英伟达" in names and "英伟达数据中心" not in names
+    found = ents(nlp, "主播璟星:本周最大的新闻是财报。\n主播璟翔:对,大客户很集中。\n主播璟星:国内这边也很热。\n主播璟翔:是的。")
+    assert {("璟星", "PERSON"), ("璟翔", "PERSON")} <= {(t, l) for t, l, _ in found}
+    assert not any(t.startswith("主播") for t, _, _ in found)
