@@ -707,6 +707,12 @@ class _Context:
         if b - a == 2 and self.text.startswith("集团", a) and (group := the_group(
                 x for x in self.mentions if x[0].end <= a and x[2] in ref.types)):
             return _Arg(group[0], group[1], a, b, ref.factor)
+        if ref.pick == "main" and ref.types == ("PERSON",) and (own := next((
+                x for x in self._sentence_mentions(s) if x[2] == "PERSON" and x[0].end <= a
+                and CLAUSE_OPENING.search(self.text[s.start:x[0].start])), None)) is not None:
+            # (a profile's elided subject is the person its own sentence opens with before it, not the one the
+            # document is most about: 祁珞宁:珞谷资本合伙人 → 离职创业,创办X)
+            return _Arg(own[1], own[2], a, b, ref.factor, own[0].start)
         if ref.pick in ("main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first"):
             main = self._main_organisation(ref.types)
             # (a topic of two mentions yields to an organisation the ref's own sentence names before it: 县里的龙头企业X
@@ -724,6 +730,13 @@ class _Context:
                 return _Arg(main[0], main[1], a, b, ref.factor)
             if ref.pick == "main":
                 return None
+            # (…else the organisation its own sentence opens with, in a clause before it: X新一代处理器将改由Y代工,
+            # 此前该系列芯片由Z生产: X's chips)
+            if ref.pick == "main_or_previous" and a > s.start and (own := next((
+                    x for x in self._sentence_mentions(s) if x[2] in ref.types and x[0].end <= a
+                    and CLAUSE_OPENING.search(self.text[s.start:x[0].start])), None)) is not None and any(
+                    _fold(c) in CLAUSE_END for c in self.text[own[0].end:a]):
+                return _Arg(own[1], own[2], a, b, ref.factor, own[0].start)
             if ref.pick == "main_or_previous" and (previous := self._previous_topic(ref, i, a, b)) is not None:
                 return previous  # (…else the last one named, as for main_or_last)
             # (公司 opening a sentence, with no organisation standing out: the one the sentence before opens with,
@@ -873,8 +886,13 @@ class _Context:
         one stands out."""
         if types in self._mains:  # (the same for every ref of the document that asks)
             return self._mains[types]
-        known = [(m, eid) for m, eid, etype in self.mentions if etype in types
-                 and not LISTED_AT_AFTER.match(self.text, m.end)]  # (the exchange it lists on is no topic)
+        known = []
+        for m, eid, etype in self.mentions:
+            if etype not in types or LISTED_AT_AFTER.match(self.text, m.end):  # (the exchange it lists on is no topic)
+                continue
+            if known and known[-1][1] == eid and ALIAS_OPEN.fullmatch(self.text, known[-1][0].end, m.start):
+                continue  # (a name and its alias in brackets, TSMC(台积电), are one mention)
+            known.append((m, eid))
         # (a filing's 公司 is its filer when no one else stands out: the counterparty of a deal is named, not 公司; a
         # news report of a filing may be about another company, as a rating agency's is)
         titled = titled_filer_of(self.text, known)

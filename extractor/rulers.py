@@ -1872,6 +1872,9 @@ def _descriptive_org(name: str) -> bool:
     石油公司), and 北京电力公司, 3M公司 and 资本集团公司 stay names."""
     m = _GENERIC_HEAD.search(name)
     head = name[:m.start()] if m else ""
+    acronym = _TERM_ACRONYM.match(head) if m else None
+    if acronym and len(head) - acronym.end() >= 2:
+        head = head[acronym.end():]  # AI|基础设施|公司: a field's acronym opens the description (one word may follow)
     if m and m.group() == "医院" and _HOSPITAL_KIND.fullmatch(head):
         return True  # 三级骨科专科医院: a grade and a speciality describe a hospital
     if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head) or _ORG_WORD.search(head):
@@ -1880,7 +1883,7 @@ def _descriptive_org(name: str) -> bool:
     # 独立|工作室, 游戏|工作室)
     owned = _OWNERSHIP_QUALIFIER.match(head)
     pieces = dictionary_pieces(head[owned.end():] if owned else head)
-    return len(pieces) >= (1 if owned or m.group() == "工作室" else 2) and all(
+    return len(pieces) >= (1 if owned or acronym or m.group() == "工作室" else 2) and all(
         len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nt", "nz", "j"))
         for piece, entry in pieces)
 
@@ -1911,6 +1914,7 @@ def _kind_of_company(name: str) -> bool:
     return bool(entry) and entry[0] >= CueMatcher.EVERYDAY_KIND and entry[1] in ("n", "vn")
 
 
+_TERM_ACRONYM = re.compile(r"(?:AI|IT|AR|VR|SaaS|IoT|5G|ICT)(?=[\u4e00-\u9fff])")
 _OWNERSHIP_QUALIFIER = re.compile(r"(?:省属|市属|区属|县属|部属|央属|国有|国营|地方国有|民营|外资|合资|省级|市级|县级)(?=.)")
 
 

@@ -2046,6 +2046,29 @@ CASES = [
      "「[璟安汽车|BRAND]」的认证,并开始小批量供货。",
      {("璟澜半导体", "located_in", "无锡"), ("璟澜半导体", "founder", "符璟澜"), ("符璟澜", "works_for", "英飞凌"),
       ("璟澜半导体", "supplies", "璟安汽车")}),
+    # a bulletin's moves: the post left is a past job, the post taken or the company founded is the current role
+    ("- [左珞川|PERSON]:[珞禾科技|ORG]副总裁 → [珞曜汽车|ORG]首席技术官",
+     {("左珞川", "works_for", "珞禾科技"), ("左珞川", "works_for", "珞曜汽车")}),
+    ("- [祁珞宁|PERSON]:[珞谷资本|ORG]合伙人 → 离职创业,创办[珞屿机器人|ORG]",
+     {("祁珞宁", "works_for", "珞谷资本"), ("珞屿机器人", "founder", "祁珞宁")}),
+    ("- [左珞安|PERSON]:[珞源医药|ORG]总经理 → [珞源医药|ORG]董事长",
+     {("左珞安", "works_for", "珞源医药"), ("左珞安", "chairman_of", "珞源医药")}),
+    # "the series" is the company its own sentence opens with, though another is named more (with its alias)
+    ("[TSMC|ORG]([台积电|ORG])将为[珞芯科技|ORG]代工3nm芯片。据供应链消息,[珞芯科技|ORG]新一代手机处理器将改由[TSMC|ORG]代工,"
+     "此前该系列芯片由[中芯国际|ORG]生产。[珞芯科技|ORG]是一家芯片设计公司。",
+     {("台积电", "supplies", "珞芯科技"), ("中芯国际", "supplies", "珞芯科技")}),
+    # the brand a founder speaks of
+    ("[珞禾美妆|BRAND]创始人[祁珞禾|PERSON]表示,今年品牌在[抖音|ORG]的自播销售额也突破了3亿元。",
+     {("珞禾美妆", "founder", "祁珞禾"), ("珞禾美妆", "sells_on", "抖音")}),
+    # awards at a carmaker's supplier conference: the winners supply the host
+    ("12月2日,[琨曜汽车|ORG]在合肥举办供应商大会。[琨曜汽车|ORG]采购副总裁表示将扩大采购。会上,[琨谷电池|ORG]获得\"年度战略合作伙伴奖\","
+     "[琨芯微电子|ORG]、[琨源座椅|ORG]等12家企业获得\"优秀供应商\"称号。",
+     {("琨谷电池", "supplies", "琨曜汽车"), ("琨芯微电子", "supplies", "琨曜汽车"), ("琨源座椅", "supplies", "琨曜汽车")}),
+    # customers a platform serves, one named among them; a round announced by "the company"
+    ("[Nebrix Labs|ORG]成立于2023年。[Nebrix Labs|ORG]在新加坡。公司近日宣布完成3000万美元A轮融资,由[Solvane Ventures|ORG]领投。"
+     "[Nebrix Labs|ORG]的推理加速平台目前已服务超过200家企业客户,其中包括[东南亚|LOC]电商平台[Shopee|ORG]。",
+     {("Solvane Ventures", "led_round", "Nebrix Labs"), ("Solvane Ventures", "investor_in", "Nebrix Labs"),
+      ("Nebrix Labs", "supplies", "Shopee")}),
 ]
 
 

@@ -2617,3 +2617,14 @@ def test_a_known_company_before_a_line_of_its_business_and_a_hosts_role_before_t
     found = ents(nlp, "主播璟星:本周最大的新闻是财报。\n主播璟翔:对,大客户很集中。\n主播璟星:国内这边也很热。\n主播璟翔:是的。")
     assert {("璟星", "PERSON"), ("璟翔", "PERSON")} <= {(t, l) for t, l, _ in found}
     assert not any(t.startswith("主播") for t, _, _ in found)
+
+
+def test_people_heading_a_bulletins_items_before_their_posts(nlp):
+    found = ents(nlp, "本周人事变动速览\n\n- 左珞川:珞禾科技副总裁 → 珞曜汽车首席技术官\n- 祁珞宁:珞谷资本合伙人 → 离职创业\n")
+    assert {("左珞川", "PERSON"), ("祁珞宁", "PERSON")} <= {(t, l) for t, l, _ in found}
+
+
+def test_latin_names_of_investors_a_battery_makers_name_and_a_fields_acronym_before_a_kind(nlp):
+    names = names_in(nlp, "公司完成3000万美元A轮融资,由Solvane Ventures领投,红杉中国跟投。会上,琨谷电池获得年度战略合作伙伴奖。")
+    assert {"Solvane Ventures", "琨谷电池"} <= set(names)
+    assert "AI基础设施公司" not in names_in(nlp, "Nebrix Labs是一家总部位于新加坡的AI基础设施公司,由柳琨安于2023年创立。")
