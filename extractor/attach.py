@@ -197,6 +197,7 @@ WHOLE_PLACE_CONFIDENCE = 0.65
 KIND_LOOKBACK = 8  # a kind word stands for its body across a whole passage, not only the sentences just before
 BULLET = re.compile(LIST_MARK + r"(?=\S)")
 DATED_ITEM = re.compile(r"[ \t]*\d{4}年(?:\d{1,2}月)?[:：](?=\S)")
+FIELD_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[:：][^\n]{1,40}$", re.M)  # a form's key: value line
 
 
 def _its_later_clause(text: str, after: int, fig_start: int) -> bool:
@@ -208,9 +209,6 @@ def _its_later_clause(text: str, after: int, fig_start: int) -> bool:
 def _held_by_agent(text: str, end: int, metric) -> bool:
     """A stake figure after an agent of 由 that holds (X由Y控股,持股比例为85%): the holding is the agent's."""
     return metric is not None and metric.metric == "stake" and HELD_BY_AGENT.match(text, end) is not None
-
-
-FIELD_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[:：][^\n]{1,40}$", re.M)  # a form's key: value line
 
 
 def _list_item(text: str, start: int) -> bool:
@@ -282,10 +280,12 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
             if metric is not None and metric.metric not in seller_views:
                 seller_views[metric.metric] = _with_sellers(text, by_sentence, metric)
             mentions = seller_views[metric.metric] if metric is not None else by_sentence
+            # (the organisation of the turn's speaker, for a metric about organisations)
             turn_org = (speaker_orgs or {}).get(sentences[si].speaker or "") if 0 <= si < len(sentences) else None
+            if entity_types.get(turn_org) not in about or about[0] not in ("ORG", "BRAND"):
+                turn_org = None
             found = _attach_one(text, fig, si, sentences, mentions, about, platform_metric, metric, main_orgs[about],
-                                turn_org if entity_types.get(turn_org) in about and about[0] in ("ORG", "BRAND") else None,
-                                company_refs[about])
+                                turn_org, company_refs[about])
         if found is not None and (late := _speaker_after_names(text, fig, si, sentences, by_sentence, speaker_orgs)):
             if entity_types.get(late) in about:
                 found = late, SPEAKER_ORG_CONFIDENCE  # 霸王茶姬主打…,我们更偏水果茶,客单价…13元: the speaker's
