@@ -619,8 +619,7 @@ class _Context:
         # anaphor)
         mention_ends = {b for _, b, _ in spans}
         # (the refs read the sentence without the Markdown markers the cleaner dropped: 融资情况**:… is 融资情况:…)
-        marked = [p for p in range(s.start, s.end) if p in self._markup] if self._markup else ()
-        if marked:
+        if self._markup and any(p in self._markup for p in range(s.start, s.end)):
             at = [p for p in range(s.start, s.end) if p not in self._markup] + [s.end]
             ref_text = "".join(folded[p - s.start] for p in at[:-1])
         else:
@@ -707,9 +706,7 @@ class _Context:
         if b - a == 2 and self.text.startswith("集团", a) and (group := the_group(
                 x for x in self.mentions if x[0].end <= a and x[2] in ref.types)):
             return _Arg(group[0], group[1], a, b, ref.factor)
-        if ref.pick == "main" and ref.types == ("PERSON",) and (own := next((
-                x for x in self._sentence_mentions(s) if x[2] == "PERSON" and x[0].end <= a
-                and CLAUSE_OPENING.search(self.text[s.start:x[0].start])), None)) is not None:
+        if ref.pick == "main" and ref.types == ("PERSON",) and (own := self._own_opening(s, a, ref.types)) is not None:
             # (a profile's elided subject is the person its own sentence opens with before it, not the one the
             # document is most about: 祁珞宁:珞谷资本合伙人 → 离职创业,创办X)
             return _Arg(own[1], own[2], a, b, ref.factor, own[0].start)
@@ -732,9 +729,7 @@ class _Context:
                 return None
             # (…else the organisation its own sentence opens with, in a clause before it: X新一代处理器将改由Y代工,
             # 此前该系列芯片由Z生产: X's chips)
-            if ref.pick == "main_or_previous" and a > s.start and (own := next((
-                    x for x in self._sentence_mentions(s) if x[2] in ref.types and x[0].end <= a
-                    and CLAUSE_OPENING.search(self.text[s.start:x[0].start])), None)) is not None and any(
+            if ref.pick == "main_or_previous" and (own := self._own_opening(s, a, ref.types)) is not None and any(
                     _fold(c) in CLAUSE_END for c in self.text[own[0].end:a]):
                 return _Arg(own[1], own[2], a, b, ref.factor, own[0].start)
             if ref.pick == "main_or_previous" and (previous := self._previous_topic(ref, i, a, b)) is not None:
@@ -812,6 +807,11 @@ class _Context:
                 m, eid, etype = of_type[-1]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
         return None
+
+    def _own_opening(self, s: Sentence, a: int, types: tuple[str, ...]):
+        """The first mention of `types` in sentence `s` before offset `a` that opens a clause of it, or None."""
+        return next((x for x in self._sentence_mentions(s) if x[2] in types and x[0].end <= a
+                     and CLAUSE_OPENING.search(self.text[s.start:x[0].start])), None)
 
     def _cut_between(self, pos: int, sentence_start: int) -> bool:
         """The sentence holding `pos` runs on to `sentence_start` through semicolons (one sentence cut in parts)."""
