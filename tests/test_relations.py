@@ -2069,6 +2069,16 @@ CASES = [
      "[Nebrix Labs|ORG]的推理加速平台目前已服务超过200家企业客户,其中包括[东南亚|LOC]电商平台[Shopee|ORG]。",
      {("Solvane Ventures", "led_round", "Nebrix Labs"), ("Solvane Ventures", "investor_in", "Nebrix Labs"),
       ("Nebrix Labs", "supplies", "Shopee")}),
+    # "the company" after a filing's 公告; a contract's value and kind between the verb and 销售合同
+    ("消息面上,[瑀芯股份|ORG]前一日晚间公告,公司与[瑀源半导体|ORG]签订了约7.2亿元的刻蚀设备销售合同。",
+     {("瑀芯股份", "supplies", "瑀源半导体")}),
+    # three parties listed before one agreement
+    ("12月2日,[瑀禾集团|ORG]、[瑀谷新能源|ORG]与[宜昌市人民政府|ORG]在[宜昌|GPE]签署三方合作协议。",
+     {("瑀禾集团", "partners_with", "瑀谷新能源"), ("瑀禾集团", "partners_with", "宜昌市人民政府"),
+      ("瑀谷新能源", "partners_with", "宜昌市人民政府")}),
+    # (…but banks listed as one side of an agreement are not partners of each other)
+    ("同日,[燊瑀物流|ORG]与[中国银行|ORG]、[招商银行|ORG]及[交通银行|ORG]签署战略合作协议。",
+     {("燊瑀物流", "partners_with", "中国银行"), ("燊瑀物流", "partners_with", "招商银行"), ("燊瑀物流", "partners_with", "交通银行")}),
 ]
 
 
