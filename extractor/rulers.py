@@ -1595,20 +1595,19 @@ def _without_marks_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_KIND_PHRASES = frozenset({"连锁集团", "连锁企业", "连锁品牌", "上市公司", "跨国公司", "跨国集团", "龙头企业", "民营企业", "国有企业",
-                           "外资企业", "合资公司", "控股集团", "投资公司", "科技公司", "初创公司", "头部企业",
-                           "中超俱乐部", "中甲俱乐部", "中乙俱乐部", "英超俱乐部", "西甲俱乐部", "职业俱乐部", "足球俱乐部",
-                           "篮球俱乐部", "电竞俱乐部"})
+_KIND_PHRASES = load_word_list("kind_phrases.txt")  # 连锁集团, 中超俱乐部: kinds that name no one
 _UNIT_TAIL = re.compile(r"(?:数据中心|业务|部门|事业部|事业群|板块|产品线)$")
 _ROLE_BEFORE_NAME = re.compile(r"(?:主播|主持人|嘉宾|记者|博主|编辑|评论员)")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _JOB_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工程师|经理|专员|主管|实习生|岗位|设计师|顾问|分析师|培训生)")
-_KIND_ALONE = frozenset({"基金", "公司", "集团", "企业", "银行", "机构", "平台", "品牌", "资本", "工厂", "子公司", "母公司"})
+_KIND_ALONE = load_word_list("kind_alone.txt")  # 基金, 公司: kinds that, cut alone out of a guess, name none
 _MARK_CATEGORIES = frozenset({"So", "Sk", "Zs", "Cf"})  # ●, 📍, spaces, joiners: never a name's first or last character
 
 
 def _is_mark(c: str) -> bool:
     return c != "○" and unicodedata.category(c) in _MARK_CATEGORIES  # (○ writes a zero: 漳州一一○)
+
+
 _BRANCH_SHOP = re.compile(r"[\u4e00-\u9fff]{1,8}(?:路|街|大道|广场|商场|中心|机场|车站|站)店")
 _STREET_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街)(?![头道区边上口灯面坊舞市巷])")
 _KIND_OF_VEHICLE = re.compile(r"(?:纯电动|电动|新能源|燃油|混动|插电混动|插混|增程式?|氢燃料电池|智能网联)"
