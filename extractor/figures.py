@@ -302,8 +302,6 @@ _D = r"(?P<d>[12]\d|3[01]|0?[1-9])"
 _Y = r"(?P<y>(?:1[6-9]|20)\d{2})"
 _REL = r"(?:今年|去年|前年|明年|本年|上个?月|本月|这个月|下个?月|今天|昨天|前天)"
 _FEST = r"(?:双11|双十一|双12|双十二|618大促|黑五)"
-CN_YEAR_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
-                 "八": "8", "九": "9"}
 DATE_RES = [
     ("ymd", re.compile(rf"{_Y}\s?[-/]\s?{_M}(?:\s?[-/]\s?{_D})?(?![\d])")),
     ("ymd", re.compile(rf"{_Y}\s?年\s?{_M}\s?月(?:\s?{_D}\s?[日号])?(?:份)?")),
@@ -333,6 +331,17 @@ class DateSpan:
     year: int | None = None
 
 
+def _year_part(year: int, part: str) -> str:
+    """A year and the part of it written after 年 (底, 初, 上半年 …) as a normalised date: 2025-12, 2025-01, 2025-H1."""
+    if part in ("底", "末", "年底", "年末"):
+        return f"{year}-12"
+    if part in ("初", "年初"):
+        return f"{year}-01"
+    if part in ("上半年", "下半年"):
+        return f"{year}-H{1 if part == '上半年' else 2}"
+    return str(year)
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """Date expressions (and number-blocking spans like 90后), non-overlapping, sorted by position."""
     found: list[DateSpan] = []
@@ -354,19 +363,12 @@ def find_dates(text: str) -> list[DateSpan]:
                     norm = f"FY{year}"
                 elif q:
                     norm = f"{year}-Q{CN_DIGIT.get(q, q)}"
-                elif part in ("底", "末", "年底", "年末"):
-                    norm = f"{year}-12"
-                elif part in ("初", "年初"):
-                    norm = f"{year}-01"
-                elif part in ("上半年", "下半年"):
-                    norm = f"{year}-H{1 if part == '上半年' else 2}"
                 else:
-                    norm = str(year)
+                    norm = _year_part(year, part)
             elif kind == "ycn":
-                year = int("".join(CN_YEAR_DIGIT[c] for c in m.group("y")))
-                part = m.group("part") or ""
-                norm = (f"{year}-12" if part in ("底", "末", "年底", "年末") else f"{year}-01" if part in ("初", "年初")
-                        else f"{year}-H{1 if part == '上半年' else 2}" if part else str(year))
+                # (the regex admits only digits CN_DIGIT knows, and ○, a zero too)
+                year = int("".join(str(CN_DIGIT.get(c, 0)) for c in m.group("y")))
+                norm = _year_part(year, m.group("part") or "")
             elif kind == "born":
                 yy = int(m.group("yy"))
                 year = (1900 if yy >= 30 else 2000) + yy
