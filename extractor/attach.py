@@ -226,6 +226,9 @@ PLATFORM_LOOKBACK = 2
 # a former employer in a person's description (由前Google工程师A, 原字节跳动副总裁B), not 目前/此前/日前 …
 # the customers, suppliers … a company lists (客户包括X和Y): objects of its sentence, no subject of the clause after
 LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手)(?:主要)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
+# the partners of a cooperation (我们在和京东、天猫做深度合作,线上销售额占比…): the clause after it is the subject's
+PARTNERED_BEFORE = re.compile(r"(?:和|与|跟|同)$")
+PARTNERED_AFTER = re.compile(r"(?:等)?(?:平台|企业|公司|品牌)?(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?(?:深度|深入|密切|长期|战略|全面|紧密)?(?:的)?合作")
 FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|原)$")
 
 
@@ -497,6 +500,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if LISTED_PARTNERS.search(text, max(0, first.start - 12), first.start) and CLAUSE_BREAK.search(
                 text, m.end, fig.start):
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's
+        if (PARTNERED_BEFORE.search(text, max(0, first.start - 1), first.start)
+                and PARTNERED_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
+            return False  # 我们在和京东、天猫做深度合作,线上销售额占比…: the partners, not the clause's subject
         if OWN_CHANNEL_BEFORE.search(text, max(0, m.start - 3), m.start) and OWN_CHANNEL_AFTER.match(text, m.end):
             return False  # 其微信小程序订单占比…: the channel's owner's orders, not the platform's
         if SHOP_ON_PLATFORM.match(text, last_of_list(m).end):

@@ -84,6 +84,9 @@ class Metric:
     # other metrics this one stands for when the text right after the figure matches (投资85亿元建设…: a planned
     # investment, not funding raised): metric id → regex
     instead_of: tuple[tuple[str, re.Pattern], ...] = ()
+    # the classifiers a count of it may end with (门店: 家, 间 …; 约400杯 after 单店 counts cups, not shops); any
+    # when empty
+    counters: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ class Unit:
 METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns",
                "not_subject_before", "same_sentence", "not_subject_after", "subject_after", "lead", "sellers_before",
-               "instead_of"}
+               "instead_of", "counters"}
 UNIT_KEYS = {"unit", "kind", "after", "before"}
 LEAD_WINDOW = 24  # characters before a number that a metric's `lead` regexes see
 
@@ -170,7 +173,8 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
         seen_ids.add(mid)
         metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
                               win["before"], win["after"], patterns, not_subject, row.get("same_sentence", False),
-                              not_subject_after, subject_after, lead, sellers_before, instead_of))
+                              not_subject_after, subject_after, lead, sellers_before, instead_of,
+                              _strings(row, "counters", False)))
     if not metrics:
         raise ConfigError(f"{src}:1: no metrics defined")
     return tuple(metrics)
@@ -520,6 +524,9 @@ def _after_gloss(text: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
+FRONTED_BEFORE = "\n。！？!?；;,， \t"  # what a clause-opening figure may follow
+
+
 def _clause_clean(text: str, a: int, b: int) -> bool:
     return not any(c in CLAUSE_BREAK for c in text[a:b])
 
@@ -545,6 +552,7 @@ class _Cand:
     arabic: bool = False
     year_like: bool = False
     explicit_range: bool = False
+    counter: str = ""  # the classifier a count ends with (家, 杯)
 
 
 def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[_Cand]:
@@ -646,13 +654,14 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
         if p and p.group("h") in ("多", "余", "+"):
             comparator = POST_COMP[p.group("h")]
             end = p.end()
-        unit = unit_kind = ""
+        unit = unit_kind = counter = ""
         if percent:
             unit, unit_kind = "percent", "percent"
         u = lex.unit_after_re.match(text, end)
         if u and not percent:
             uu = lex.unit_after[u.group().strip().casefold()]
             unit, unit_kind = uu.unit, uu.kind
+            counter = u.group().strip()
             end = u.end()
         elif u and percent and u.group().strip() in ("%",):
             end = u.end()
@@ -690,7 +699,7 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
         year_like = (num.arabic and not num.magnitude and not explicit_range and 1600 <= lo <= 2100
                      and lo == int(lo) and len(num.raw) == 4)
         out.append(_Cand(start, end, num.start, num.end, lo, hi, comparator, unit, unit_kind, growth,
-                         num.magnitude, num.arabic, year_like, explicit_range))
+                         num.magnitude, num.arabic, year_like, explicit_range, counter))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -755,6 +764,8 @@ def _compatible(lex: Lexicon, metric: Metric, c: _Cand) -> bool:
     if c.unit == "people" and metric.unit in SITES_AND_THINGS:
         return False  # 入住民宿的游客达到12万人: people count the guests, not the homestays
     if c.unit_kind in ("count", "quantity"):  # 出货量4.2GWh in physical units; 年产能2万套 counting pieces
+        if metric.counters and c.unit == "count" and not c.counter.endswith(metric.counters):
+            return False
         return mk in ("count", "quantity")
     if c.unit_kind == "times":
         return True
@@ -1147,7 +1158,9 @@ def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: l
             t = terms[j]
             m = lex.metrics[t.metric]
             gap = t.start - d.end
-            if m.kind == "founded" and 0 <= gap <= m.after + agent and _clause_clean(norm, d.end, t.start):
+            # (a year fronted before its clause's comma dates what the clause does: 2020年,X在上海创办Y)
+            lead = d.end + 1 if norm.startswith(",", d.end) and (d.start == 0 or norm[d.start - 1] in FRONTED_BEFORE) else d.end
+            if m.kind == "founded" and 0 <= gap <= m.after + agent and _clause_clean(norm, lead, t.start):
                 if best is None or gap < best[0]:
                     best = (gap, t, m)
                 break

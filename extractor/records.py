@@ -199,6 +199,11 @@ def reported_filer_of(text: str, mentions: list[tuple[Mention, str]]) -> str | N
     for m, eid in mentions:
         if m.label == "ORG" and (m.start == 0 or text[m.start - 1] == "\n") and OFFICER_TURN.match(text, m.end):
             return eid
+    # …or whose own results meeting the headline records (X第三季度业绩电话会议实录)
+    first = len(text) - len(text.lstrip())
+    for m, eid in mentions:
+        if m.start == first and m.label == "ORG" and OWN_MEETING_AFTER.match(text, m.end):
+            return eid
     # …or whose stock code follows its first naming near the top and which discloses something
     # (卓岚股份(股票代码:002xxx)披露, 公司…): a news report of its filing
     for m, eid in mentions:
@@ -277,3 +282,7 @@ DISCLOSES = re.compile(r"\s?(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后
 
 
 OFFICER_TURN = re.compile(r"(?:董秘|董事会秘书|证券事务代表|证券部|投资者关系部)\s?[:：]")
+# a headline naming a company's own results meeting (X2026年第三季度业绩电话会议实录, X年度业绩说明会): what the
+# speakers of the record call 公司 is X
+OWN_MEETING_AFTER = re.compile(r"\s?(?:\d{4}年)?(?:第?[一二三四]季度|Q[1-4]|上半年|下半年|前三季度|全年|年度|半年度)?"
+                               r"(?:业绩|财报)?(?:电话会议?|说明会|交流会|分析师会议?|投资者开放日|股东大会)")

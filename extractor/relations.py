@@ -191,6 +191,9 @@ class Section:
     item_is_subject: bool
     types: tuple[str, ...]
     confidence: float
+    # whom the page is about: "organisation", or "person" (a profile's 主要经历: its items are organisations the
+    # person worked at, with the titles held there)
+    about: str = "organisation"
 
 
 @dataclass(frozen=True)
@@ -291,9 +294,11 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                     raise ValueError("relation must be 'title' or a known relation (see vocab.RELATIONS)")
                 if row.get("item", "subject") not in ("subject", "object"):
                     raise ValueError("item must be 'subject' or 'object'")
+                if row.get("about", "organisation") not in ("organisation", "person"):
+                    raise ValueError("about must be 'organisation' or 'person'")
                 out.sections.append(Section(str(row["id"]), re.compile(row["heading"]), row["relation"],
                                             row.get("item", "subject") == "subject", tuple(row["types"]),
-                                            _confidence(row)))
+                                            _confidence(row), row.get("about", "organisation")))
             elif kind == "fields":
                 if row.get("relation") not in RELATIONS:
                     raise ValueError("relation must be a known relation (see vocab.RELATIONS)")
@@ -345,8 +350,9 @@ def _emits(row: dict) -> tuple[tuple[str, str, str], ...]:
             raise ValueError("each emit must be [relation, subject slot, object slot]")
         if e[0] not in RELATIONS and e[0] != "title":
             raise ValueError(f"unknown relation {e[0]!r} (see vocab.RELATIONS)")
-        if e[1] == e[2]:
-            raise ValueError("subject and object slot must differ")
+        # (one list slot of a symmetric relation for both: its items stand in it with each other, A、B、C三强)
+        if e[1] == e[2] and not (e[0] in SYMMETRIC and re.search(rf":{re.escape(e[1])}\*}}", row.get("regex", ""))):
+            raise ValueError("subject and object slot must differ, unless both are one list slot of a symmetric relation")
         out.append((e[0], e[1], e[2]))
     return tuple(out)
 
@@ -502,6 +508,11 @@ UNIT = r"[\u4e00-\u9fff]{2,4}?(?:事业部|事业群|部|中心)"
 LINE_OF_WORK = (r"(?:研发|技术|销售|市场|运营|财务|产品|营销|人力资源|供应链|品牌|战略|投资|采购|生产|质量|法务|公关|"
                 r"设计|工程|渠道|电商|海外业务|国际业务)")
 UNIT_END = re.compile(r"(?:部|事业群|中心)$")
+# a section heading that opens its line, its items after a colon (公司出席人员:董事长 X;首席财务官 Y)
+INLINE_HEADING = re.compile(r"[ \t]*([^:：\n]{2,12})[:：]\s*")
+ITEM_CUT = re.compile(r"[;；]\s*")  # items cut by semicolons, or failing those by commas
+ITEM_CUT_WEAK = re.compile(r"[,，]\s*")
+DISTRICT_ENDS = ("区", "县", "镇", "乡", "街道")
 
 
 def _unit_head(title: Title) -> Title:
@@ -743,7 +754,8 @@ class _Context:
             return self._pair(ref, i, a, b)
         if ref.pick == "document":
             first = next((x for x in self.mentions if x[2] in ref.types and x[0].end <= a
-                          and not SOURCE_SHOWS.match(self.text, x[0].end)), None)
+                          and not SOURCE_SHOWS.match(self.text, x[0].end)
+                          and (ref.before is None or ref.before.match(self.text, x[0].end))), None)
             return _Arg(first[1], first[2], a, b, ref.factor, first[0].start) if first else None
         # (a sentence cut at a semicolon goes on in the next: the two count as one sentence back)
         k, steps = i, ref.window
@@ -1223,12 +1235,11 @@ class _Context:
         runs to the first empty line."""
         if not self.pats.sections:
             return []
-        # (the organisation the page is about, or the one its first line names: 北溟科技 - 关于我们)
-        main = self._main_organisation(("ORG", "BRAND")) or next(
+        # (the organisation the page is about, or the one its first line names: 北溟科技 - 关于我们; the person a
+        # profile is about)
+        mains = {"organisation": self._main_organisation(("ORG", "BRAND")) or next(
             ((eid, etype) for m, eid, etype in self.mentions[:1] if etype in ("ORG", "BRAND")
-             and "\n" not in self.text[:m.start]), None)
-        if main is None:
-            return []
+             and "\n" not in self.text[:m.start]), None), "person": self._main_organisation(("PERSON",))}
         out, section, heading = [], None, (0, 0)
         for line in self._LINE.finditer(self.text):
             text = line.group().strip()
@@ -1239,17 +1250,38 @@ class _Context:
             if sec is not None:
                 section, heading = sec, line.span()
                 continue
-            if section is None:
+            pieces = [line.span()]
+            # (…or the heading opens the line and its items follow it: 公司出席人员:董事长 X;首席财务官 Y)
+            if (inline := INLINE_HEADING.match(self.text, line.start(), line.end())) and (sec := next(
+                    (x for x in self.pats.sections if x.heading.fullmatch(inline.group(1))), None)):
+                section, heading = None, line.span()
+                cuts = ITEM_CUT if ITEM_CUT.search(self.text, inline.end(), line.end()) else ITEM_CUT_WEAK
+                bounds = [inline.end()] + [m.end() for m in cuts.finditer(self.text, inline.end(), line.end())]
+                pieces = list(zip(bounds, [b - 1 for b in bounds[1:]] + [line.end()]))
+                if mains[sec.about] is not None:
+                    out += self._section_items(sec, mains[sec.about], pieces, heading)
                 continue
-            i0, i1 = bisect.bisect_left(self._starts, line.start()), bisect.bisect_left(self._starts, line.end())
-            items = [x for x in self.mentions[i0:i1] if x[0].end <= line.end() and x[2] in section.types
+            if section is None or mains[section.about] is None:
+                continue
+            out += self._section_items(section, mains[section.about], pieces, heading)
+        return out
+
+    def _section_items(self, section, main, pieces, heading) -> list[Relation]:
+        """What the items of a section say: each piece (start, end) of text is one item."""
+        out = []
+        for start, end in pieces:
+            i0, i1 = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+            items = [x for x in self.mentions[i0:i1] if x[0].end <= end and x[2] in section.types
                      and x[1] != main[0]]
-            evidence = Evidence(self.doc_id, heading[0], line.end(), self.source[heading[0]:line.end()])
+            evidence = Evidence(self.doc_id, heading[0], end, self.source[heading[0]:end])
             if section.relation == "title":
                 if len(items) != 1:
                     continue
-                titles = self._titles(self.text[items[0][0].end:line.end()])
-                slot = {"org": main[0], "per": items[0][1]}
+                # (the titles after the name, or before it: 柯晓澜 | 创始人, 首席财务官 孙蔓)
+                titles = (self._titles(self.text[items[0][0].end:end])
+                          or self._titles(self.text[start:items[0][0].start]))
+                slot = ({"org": main[0], "per": items[0][1]} if section.about == "organisation"
+                        else {"org": items[0][1], "per": main[0]})
                 out += [Relation(slot[sub], rel, slot[obj], evidence, section.confidence * t.weight, section.id)
                         for t in titles for rel, sub, obj in t.emit]
                 continue
@@ -1261,6 +1293,11 @@ class _Context:
     def _first_mention(self, start: int, end: int, types: tuple[str, ...], last: bool = False):
         i0, i1 = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         inside = [x for x in self.mentions[i0:i1] if x[0].end <= end and x[2] in types]
+        if last:
+            # (an address down to its district names the city before it: 四川省成都市武侯区 → 成都)
+            while (len(inside) > 1 and inside[-1][0].text.endswith(DISTRICT_ENDS)
+                   and not inside[-1][0].text.endswith(("自治区", "行政区"))):
+                inside.pop()
         return (inside[-1] if last else inside[0]) if inside else None
 
     _HEADLINE = re.compile(f"^(?:独家)?(?:对话|专访|访谈|对谈){TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)(?:[:：,\\s|]|$)")

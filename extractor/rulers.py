@@ -375,6 +375,8 @@ class CueMatcher:
         self._org_suffix = org_suffix_regex(patterns)
         self._abbreviated = frozenset(short for short, _ in abbreviations())
         self._category = category_regex(patterns)
+        # (lines of business run together name none either: 新能源|汽车)
+        self._categories = re.compile(f"(?:{self._category.pattern}){{1,3}}") if self._category is not None else None
         self._category_end = re.compile(f"(?:{self._category.pattern})$") if self._category is not None else None
         # the characters a suffix cue's words end with: only tokens ending in one need its regex
         self._last_chars = {p.id: last for p in patterns if p.kind == "suffix"
@@ -428,7 +430,8 @@ class CueMatcher:
                         if (span and p.no_place_alone
                                 and text[span[0]:span[1] - len(m.group())].strip() in _place_name_set()):
                             continue  # (育碧)多伦多工作室: a company's studio in a city, the city no name of it
-                        if span and (_starts_inside_word(text, span[0]) or _ends_inside_word(text, span[1])):
+                        if span and (_starts_inside_word(text, span[0]) or _ends_inside_word(text, span[1])
+                                     or _word_then_field(text, span[0], span[1])):
                             continue  # 车|规级功率芯片, X汽车智能|驾驶: the cue cut an everyday word (车规级, 智能驾驶)
                         if span and p.not_after is not None and p.not_after.search(text, max(0, span[0] - 8), span[0]):
                             continue  # (the words it names are short: a few characters back, not the whole text)
@@ -837,7 +840,10 @@ class CueMatcher:
                 evidence = True
             elif e[0] >= self.LOOSE_TAG_BELOW and e[1].startswith(self.NON_NAME_TAGS) and (
                     k == 0 or not e[1].startswith("v") or len(name) > 4) and not (
-                    k > 0 and organisational and e[1] == "vn"):
+                    k > 0 and organisational and e[1] == "vn") and not (
+                    # (a rarer verb before 控股 or 集团 alone is a name: 遇见|控股, 如意|集团)
+                    k == 0 and organisational and len(pieces) == 2 and e[1].startswith("v")
+                    and e[0] < self.EVERYDAY_KIND):
                 return False  # a verb inside a short name only (花知晓; not 广州军区有关部门代表)
             else:
                 # (jieba tags a few frequent words as places, 加盟 among them: a place piece is evidence when the
@@ -890,7 +896,7 @@ class CueMatcher:
         name = name.strip()
         # (a line of business alone, 新能源 of 旗下的新能源品牌, names nothing; nor does a plan, 债展期方案)
         return (len(name) >= 2 and name not in self.stopwords and not name.isdigit() and not name.endswith(_PLAN_ENDS)
-                and not (self._category is not None and self._category.fullmatch(name)))
+                and not (self._categories is not None and self._categories.fullmatch(name)))
 
     def _has_unknown_word(self, name: str, place_ok: bool = False) -> bool:
         """`name` (what comes before the suffix) reads as a proper name: split by the dictionary (longest
@@ -900,7 +906,8 @@ class CueMatcher:
         for k, (piece, entry) in enumerate(dictionary_pieces("".join(name.split()))):
             # single characters say little inside a name; at its start a verb or pronoun (喝速溶…) gives it away
             if len(piece) > 1 or (k == 0 and entry and entry[0] >= 1000):
-                if entry[1].startswith(self.NON_NAME_TAGS):
+                # (a measure word alone opens names as any character may: 番|禾 of 番禾资本)
+                if entry[1].startswith(self.NON_NAME_TAGS) and not (len(piece) == 1 and entry[1] == "q"):
                     return False
                 # a place alone (中国茶饮) names a category, not a company; jieba tags a few frequent everyday
                 # words nz or nr (家族: 1,918 uses, 青少年: 1,223), which are no name (家族|信托, 国际青少年|环保)
@@ -1746,6 +1753,17 @@ def _starts_inside_word(text: str, start: int) -> bool:
     return start > 0 and any(text[start - 1:start - 1 + k] in words for k in (3, 4, 5))
 
 
+def _word_then_field(text: str, start: int, end: int) -> bool:
+    """An everyday word and then a field that ends with the cue (投向|具身智能, 押注|人工智能): what is done in a
+    field, no name; a name's own part before the field (翙联|人工智能) is no dictionary word."""
+    words = common_words()
+    for k in range(start + 2, end - 2):
+        field, head = words.get(text[k:end]), words.get(text[start:k])
+        if field and field[0] >= 100 and head and head[0] >= 3 and not head[1].startswith(("nr", "ns", "nt", "nz")):
+            return True
+    return False
+
+
 def _ends_inside_word(text: str, end: int) -> bool:
     """A dictionary word runs across `end` with two characters or more on either side (智能驾驶 of X汽车智能|驾驶
     负责人; not 新浪科技|报道, whose 科技报 is a word too): the text before `end` begins a word, it ends no name."""
@@ -2097,6 +2115,18 @@ def _kind_of_site(name: str) -> bool:
         ("nr", "ns", "nt", "nz", "j")) for piece, entry in pieces) and head not in _place_name_set()
 
 
+def _country_and_city(head: str) -> int:
+    """The length of the country that opens `head` when what follows it is a city's name the dictionary does not
+    know (墨西哥|蒙特雷 before 工厂), or 0: a known place then an unknown two-to-four-character name."""
+    for k in range(min(len(head) - 2, 5), 1, -1):
+        if head[:k] in countries():
+            rest = head[k:]
+            return k if (2 <= len(rest) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in rest) and all(
+                len(piece) == 1 or entry[1].startswith("ns") for piece, entry in dictionary_pieces(rest))
+                and default_gazetteer().lookup(rest) is None) else 0
+    return 0
+
+
 def _known_organisation_prefix(name: str, named: Container[str] = ()) -> int:
     """The length of the longest known organisation or brand that starts `name` (宁德时代 of 宁德时代匈牙利工厂), or
     of one the text names elsewhere (`named`: 晶川半导体 of 晶川半导体12英寸晶圆厂), or len(name) when none does."""
@@ -2440,6 +2470,11 @@ class EntityTrimmer:
                 end = start + _known_organisation_prefix(full[start:end], named)
                 if (site := FACILITY_END.search(full, start, end)) and full[start:site.start()] in _place_name_set():
                     end, label = site.start(), "GPE"  # 墨西哥|工厂: a plant in a country, the place is what is named
+                elif site and (city := _country_and_city(full[start:site.start()])):
+                    # 墨西哥|蒙特雷|工厂: a plant in a city of a country, both places named
+                    entry = default_gazetteer().lookup(full[start:start + city])
+                    trimmed.append((start, start + city, "GPE", entry.id if entry else ""))
+                    start, end, label = start + city, site.start(), "GPE"
                 elif site and (built := _BUILT_IN_PLACE.match(full, start, site.start())) and (
                         full[start:built.start("verb")] in _place_name_set()
                         or _PLACE_WITH_UNIT.fullmatch(full, start, built.start("verb"))):

@@ -1,6 +1,8 @@
 """Sentence boundaries (`kg_sentences`) on Chinese and half-width punctuation and on line breaks."""
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -10,6 +12,10 @@ from .spans import token_texts
 
 TERMINALS = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
+# words that open an enumeration after a colon; the semicolons between its items end no sentence
+LIST_INTRO = re.compile(r"(?:分别为|分别是|依次为|依次是|依次|如下)$")
+LIST_COLONS = {":", "："}
+ITEM_TERMINALS = ";；"
 
 
 class SentenceSplitter:
@@ -24,19 +30,22 @@ class SentenceSplitter:
             return out
         out[0] = True
         pending = False  # a terminal was seen; the sentence ends after any closing quotes
+        listing = False  # an enumeration opened (分别为:A,占比…;B…): its semicolons part items, not sentences
         for i in range(len(words) - 1):
             text, nxt = words[i], words[i + 1]
             if "\n" in text or "\n" in spaces[i]:
                 out[i + 1] = True
-                pending = False
+                pending = listing = False
                 continue
             if pending and text not in self.closers:
                 pending = False
-            if text and text[-1] in self.terminals:
+            if text in LIST_COLONS and LIST_INTRO.search("".join(words[max(0, i - 3):i])):
+                listing = True
+            if text and text[-1] in self.terminals and not (listing and text[-1] in ITEM_TERMINALS):
                 pending = True
             if pending and nxt not in self.closers and nxt[:1] not in self.terminals:
                 out[i + 1] = True
-                pending = False
+                pending = listing = False
         return out
 
     def __call__(self, doc: Doc) -> Doc:

@@ -66,3 +66,10 @@ def test_a_headline_naming_whom_it_talks_to_before_a_colon_is_no_turn(nlp):
 def test_a_name_read_through_markup_is_written_without_it(nlp):
     a = analyse(Document("doc-t", "t.txt", "瑄禾服饰将为瑞典快时尚品牌H&amp;M生产针织服装。", "0" * 64), nlp)
     assert "H&M" in [m.text for m in a.mentions]
+
+
+def test_semicolons_between_the_items_of_an_enumeration_end_no_sentence(nlp):
+    text = "排名前三的品牌分别为:霈石科技,占比23.5%;追霈,占比18.2%;科霈,占比15.1%。其中,追霈增长最快;科霈下滑。"
+    a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)
+    assert [s.text for s in a.sentences] == ["排名前三的品牌分别为:霈石科技,占比23.5%;追霈,占比18.2%;科霈,占比15.1%。",
+                                             "其中,追霈增长最快;", "科霈下滑。"]

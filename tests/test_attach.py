@@ -1218,3 +1218,10 @@ def test_a_forms_field_line_and_the_company_named_twice_are_what_the_company_mea
     a, ids = make(text, [("琛芯半导体", "blue", 0), ("琛芯半导体", "blue", 1), ("深创投", "xvc", 0), ("琛禾资本", "wave", 0)],
                   [("营收突破12亿元", dict(min_value=1.2e9, comparator=">", unit="CNY", metric="revenue"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_the_partners_of_a_cooperation_are_not_the_subject_of_the_clause_after():
+    a, ids = make("霈鸣酒业也在和京东、天猫做深度合作,线上销售额占比已经提高到15%。",
+                  [("霈鸣酒业", "xhs", 0), ("京东", "blue", 0), ("天猫", "tmall", 0)],
+                  [("占比已经提高到15%", dict(value=15, unit="percent", metric="market-share"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]

@@ -601,3 +601,17 @@ def test_numbers_in_a_table_take_the_unit_its_title_states():
     figs = [(f.text, f.value, f.metric) for f in find_figures(text)]
     assert ("1309", 1.309e11, "revenue") in figs and ("86", 8.6e9, "revenue") in figs
     assert ("-4.2%", 4.2, "decline") in figs  # a percent cell keeps its own unit
+
+
+def test_a_count_of_stores_ends_with_a_classifier_of_places():
+    figs = {(f.value, f.metric) for f in find_figures("霈栖今年开出500家店,单店日均出杯量约400杯。")}
+    assert (500, "stores") in figs and (400, "stores") not in figs
+
+
+def test_a_year_fronted_before_the_clause_that_founds():
+    assert [(f.value, f.metric) for f in find_figures("2020年,徐清霈在上海创办霈宠医疗。")] == [(2020, "founded")]
+    assert find_figures("截至2020年,徐清霈创办了霈宠医疗。") == []  # (a date the clause runs to founds nothing)
+
+
+def test_funds_under_management_written_as_managed_money():
+    assert [(f.value, f.metric) for f in find_figures("霈石资本目前管理资金规模约180亿元。")] == [(1.8e10, "assets-under-management")]

@@ -115,3 +115,12 @@ def test_a_company_opening_the_first_paragraph_with_its_announcement_is_the_file
     plain = "芯汐半导体聘任新CTO\n\n芯汐半导体今年营收增长。"
     at = plain.index("芯汐半导体", 1)
     assert filer_of(plain, [(Mention(at, at + 5, "芯汐半导体", "ORG"), "xs")]) is None
+
+
+def test_a_company_whose_results_meeting_the_headline_records_is_the_filer():
+    from extractor.records import Mention, filer_of
+
+    text = "霈川科技2026年第三季度业绩电话会议实录(节选)\n周霈:公司实现营业收入41.2亿元。"
+    assert filer_of(text, [(Mention(0, 4, "霈川科技", "ORG"), "pc")]) == "pc"
+    assert filer_of("霈川科技年度业绩说明会召开", [(Mention(0, 4, "霈川科技", "ORG"), "pc")]) == "pc"
+    assert filer_of("霈川科技与宁霈电池签约", [(Mention(0, 4, "霈川科技", "ORG"), "pc")]) is None

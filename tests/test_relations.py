@@ -2079,6 +2079,60 @@ CASES = [
     # (…but banks listed as one side of an agreement are not partners of each other)
     ("同日,[燊瑀物流|ORG]与[中国银行|ORG]、[招商银行|ORG]及[交通银行|ORG]签署战略合作协议。",
      {("燊瑀物流", "partners_with", "中国银行"), ("燊瑀物流", "partners_with", "招商银行"), ("燊瑀物流", "partners_with", "交通银行")}),
+    # a results meeting's attendees after the heading on its line, their posts before their names
+    ("[霈川科技|ORG]2026年第三季度业绩电话会议实录\n公司出席人员:董事长兼首席执行官 [钱霈然|PERSON];首席财务官 [孔霈|PERSON]\n"
+     "[孔霈|PERSON]:毛利率为27.5%。",
+     {("钱霈然", "chairman_of", "霈川科技"), ("钱霈然", "ceo_of", "霈川科技"), ("孔霈", "works_for", "霈川科技")}),
+    # an analyst asks how "the company" compares with rivals: its advantage over them
+    ("[霈川科技|ORG]2026年第三季度业绩电话会议实录\n分析师:与[宁霈电池|ORG]、[沅霈能源|ORG]相比,公司的优势在哪里?",
+     {("霈川科技", "competitor_of", "宁霈电池"), ("霈川科技", "competitor_of", "沅霈能源"),
+      ("霈川科技", "compared_with", "宁霈电池"), ("霈川科技", "compared_with", "沅霈能源")}),
+    # "this brand, born in X in 2021" names the brand just named
+    ("最受关注的黑马之一是[霈栖|BRAND]。这个2021年诞生于[长沙|GPE]的品牌,目前门店数已超过1200家。",
+     {("霈栖", "located_in", "长沙")}),
+    # a brand's parent described as listed somewhere; a brand's products sold on the platforms after its sub-brands
+    ("[霈遇|BRAND]的母公司为[香港|GPE]上市公司[霈见控股|ORG]。",
+     {("霈见控股", "has_brand", "霈遇"), ("霈见控股", "located_in", "香港")}),
+    ('[霈岛|BRAND]旗下拥有"[霈粮|BRAND]""[小霈罐|BRAND]"两个子品牌,产品主要在[天猫|ORG]和[抖音|ORG]销售。',
+     {("霈岛", "has_brand", "霈粮"), ("霈岛", "has_brand", "小霈罐"), ("霈岛", "sells_on", "天猫"), ("霈岛", "sells_on", "抖音")}),
+    # a court's findings: a defendant selling through a shop another runs; a plaintiff's marked brand
+    ('被告[霈蔓贸易|ORG]在其生产的礼盒上使用该标识,并通过[霈阅网络|ORG]运营的网店进行销售。',
+     {("霈蔓贸易", "sells_on", "霈阅网络")}),
+    ('原告[霈禾食品|ORG]成立于2009年,其"[霈禾|BRAND]"牌坚果产品在全国拥有较高知名度。',
+     {("霈禾食品", "has_brand", "霈禾")}),
+    # the top three of a ranking, listed with their shares (one sentence: an enumeration's semicolons end none)
+    ("排名前三的品牌分别为:[霈石科技|ORG],占比23.5%;[追霈|ORG],占比18.2%;[科霈沃斯|ORG],占比15.1%。",
+     {("霈石科技", "competitor_of", "追霈"), ("霈石科技", "competitor_of", "科霈沃斯"), ("追霈", "competitor_of", "科霈沃斯")}),
+    ("第三季度手机市场前三名分别为[华霈|ORG]、[vivo|ORG]和[苹霈|ORG]。",
+     {("华霈", "competitor_of", "vivo"), ("华霈", "competitor_of", "苹霈"), ("vivo", "competitor_of", "苹霈")}),
+    # an infobox's brand and the company it belongs to; its head office down to the district names the city
+    ("品牌名称:[霈记麻辣烫|BRAND]\n所属公司:[成都霈记餐饮管理有限公司|ORG]\n总部地址:[四川省|GPE][成都市|GPE][武侯区|GPE]\n",
+     {("成都霈记餐饮管理有限公司", "has_brand", "霈记麻辣烫"), ("霈记麻辣烫", "located_in", "成都市")}),
+    # a profile's career lines: each company and the posts its person held there
+    ("[徐清霈|PERSON],现任[霈宠医疗|ORG]创始人。\n\n主要经历:\n2010-2014年 [腾讯|ORG] 产品经理\n2018-2020年 [高瓴资本|ORG] 投资副总裁\n"
+     "2020年至今 [霈宠医疗|ORG] 创始人兼CEO\n\n[徐清霈|PERSON]表示,公司将继续扩张。",
+     {("霈宠医疗", "founder", "徐清霈"), ("徐清霈", "ceo_of", "霈宠医疗"), ("徐清霈", "works_for", "腾讯"),
+      ("徐清霈", "works_for", "高瓴资本")}),
+    # rivals named "such chains as" before the comparison; a local dealer after the country named
+    ("与[瑞霈|BRAND]、[新瑞霈|ORG]这样的头部连锁相比,[霈宠|ORG]的优势在于数字化。",
+     {("霈宠", "competitor_of", "瑞霈"), ("霈宠", "competitor_of", "新瑞霈")}),
+    ("[霈光汽车|ORG]明年将进入欧洲市场,首站为[挪威|GPE],并已与当地经销商[NordHub|ORG]达成合作。",
+     {("霈光汽车", "sells_on", "NordHub"), ("NordHub", "located_in", "挪威")}),
+    # a tender's lots won in prose: each winner supplies the body whose project opened the notice
+    ("[霈城市交通运输局|ORG]智慧交通建设项目完成评标,现将中标结果公告如下:\n第一包(信号控制系统):中标人为[霈联智能|ORG],中标金额为3860万元;\n"
+     "第二包(视频监控平台):中标人为[霈云数据|ORG],中标金额为2415万元。",
+     {("霈联智能", "supplies", "霈城市交通运输局"), ("霈云数据", "supplies", "霈城市交通运输局")}),
+    # partners "done deep cooperation with"; a brand under a group whose head office the clause after gives
+    ("[霈鸣酒业|ORG]也在和[京东|ORG]、[天猫|ORG]做深度合作,线上销售额占比已经提高到15%。",
+     {("霈鸣酒业", "partners_with", "京东"), ("霈鸣酒业", "partners_with", "天猫")}),
+    ("[霈驰汽车|BRAND]是[霈源集团|ORG]旗下的新能源汽车品牌,总部位于[重庆|GPE]。",
+     {("霈源集团", "has_brand", "霈驰汽车"), ("霈驰汽车", "located_in", "重庆")}),
+    # a recall's cause: the supplier whose parts failed supplies the company the notice is about
+    ("[霈驰汽车|BRAND]召回2.3万辆电动车。[霈驰汽车|BRAND]将免费更换电池包。本次召回由于供应商[霈能电池|ORG]提供的部分电池包密封不良。",
+     {("霈能电池", "supplies", "霈驰汽车")}),
+    # an investor that led some rounds "and took part in" another's
+    ("[霈石资本|ORG]领投了[灵霈机器人|ORG]的B轮融资,并参与了[智霈AI|ORG]的新一轮融资。",
+     {("霈石资本", "led_round", "灵霈机器人"), ("霈石资本", "investor_in", "灵霈机器人"), ("霈石资本", "investor_in", "智霈AI")}),
 ]
 
 
