@@ -173,7 +173,10 @@ HEADLINE_OPENINGS = ("对话", "专访", "访谈", "对谈", "独家对话", "�
 
 
 # a bullet opening a list item (●, ■, •, or - and * before a space as Markdown writes them)
-LIST_BULLET = re.compile(r"(?:[●■◆◇▶►•▪○□★☆]|[-*·](?=[ \t]))[ \t]*(?=\S)")
+# (…or a number before a name and a dash before its description: "1. 琇山咖啡 —— 成立于…"; a name and a colon,
+# "1. X:…", keeps its number, which tells the item from a speaker's turn)
+LIST_BULLET = re.compile(r"(?:[●■◆◇▶►•▪○□★☆]|[-*·](?=[ \t])|\d{1,2}(?:[.、](?!\d)|[)）])(?=[ \t]*[^\s:：,，。]{2,10}?[ \t]*(?:——|—|--)))"
+                         r"[ \t]*(?=\S)")
 
 
 def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:

@@ -290,8 +290,12 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
     src = Path(path) if path else Path(str(DATA / "cues.jsonl"))
     macros = _macros()
     out = []
+    seen: set[str] = set()
     for lineno, row in read_jsonl(src):
         try:
+            if row.get("id") in seen:  # (an id names one cue: a trace or a test that cites it must find that one)
+                raise ValueError(f"duplicate id {row['id']!r}")
+            seen.add(row.get("id"))
             kind = row.get("kind", "regex")
             source = row["regex"] if kind == "regex" else row["cue"]
             for k, v in macros.items():
@@ -586,7 +590,9 @@ class CueMatcher:
         return out
 
     # the head of an item of a numbered or bulleted list: "1. 珀莱雅:创立于2003年…", "- 素野：…"
-    _ITEM_HEAD = re.compile("^" + LIST_MARK + r"(?P<name>[^\s:：,，。;；]{2,10}?)[ \t]*[:：]", re.M)
+    _ITEM_HEAD = re.compile("^" + LIST_MARK + r"(?P<name>[^\s:：,，。;；—\-–]{2,10}?)[ \t]*(?:[:：]|——|—|--|–)", re.M)
+    # a list announced as names of a kind (入选品牌如下, 榜单, TOP5): one head found is enough to type the others
+    _NAMES_ANNOUNCED = re.compile(r"(?:品牌|企业|公司|机构|平台|连锁)(?:如下|名单|榜单|排名)|榜单|TOP\s?\d{1,2}|Top\s?\d{1,2}")
 
     def _numbered_heads(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int], found=()):
         """The heads of a list's items share a type, as the members of an enumeration do: when two or more heads
@@ -600,9 +606,10 @@ class CueMatcher:
         hints = brand_hints(doc)
         kinds = Counter("BRAND" if m.span("name") in hints else labels.get(m.span("name")) for m in heads)
         known = kinds["ORG"] + kinds["BRAND"]
-        if known < 2 or kinds["PERSON"] >= known:
+        announced = self._NAMES_ANNOUNCED.search(text, max(0, heads[0].start() - 80), heads[0].start())
+        if known < (1 if announced else 2) or kinds["PERSON"] >= known:
             return []
-        label = "BRAND" if kinds["BRAND"] > kinds["ORG"] else "ORG"
+        label = "BRAND" if kinds["BRAND"] > kinds["ORG"] or (announced and "品牌" in announced.group()) else "ORG"
         out = []
         for m in heads:
             s, e = m.span("name")

@@ -73,3 +73,9 @@ def test_semicolons_between_the_items_of_an_enumeration_end_no_sentence(nlp):
     a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)
     assert [s.text for s in a.sentences] == ["排名前三的品牌分别为:霈石科技,占比23.5%;追霈,占比18.2%;科霈,占比15.1%。",
                                              "其中,追霈增长最快;", "科霈下滑。"]
+
+
+def test_a_numbered_item_with_a_dash_opens_at_its_name_one_with_a_colon_keeps_its_number(nlp):
+    text = "入选品牌如下:\n1. 霈山咖啡 —— 成立于2021年。\n2. 白霈:2022年诞生于杭州。"
+    a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)
+    assert [s.text for s in a.sentences][1:] == ["霈山咖啡 —— 成立于2021年。", "2. 白霈:2022年诞生于杭州。"]

@@ -2133,6 +2133,22 @@ CASES = [
     # an investor that led some rounds "and took part in" another's
     ("[霈石资本|ORG]领投了[灵霈机器人|ORG]的B轮融资,并参与了[智霈AI|ORG]的新一轮融资。",
      {("霈石资本", "led_round", "灵霈机器人"), ("霈石资本", "investor_in", "灵霈机器人"), ("霈石资本", "investor_in", "智霈AI")}),
+    # a list item's name, a dash and what it is: a brand of a city; a purchase agreement in the item's next clause
+    ("[琇风|BRAND] —— [深圳|GPE]品牌,主攻写字楼场景。",
+     {("琇风", "located_in", "深圳")}),
+    ("[啡霈|BRAND] —— [上海|GPE]精品咖啡品牌,与[霈谷庄园|ORG]签订了长期采购协议。",
+     {("啡霈", "located_in", "上海"), ("霈谷庄园", "supplies", "啡霈")}),
+    # a distributor-to-be for several countries; a company's ranked customers after 其中
+    ("根据协议,[Kellbau|ORG]将成为[霈创机器人|ORG]在[德国|GPE]、[奥地利|GPE]和[瑞士|GPE]的独家分销商。",
+     {("霈创机器人", "sells_on", "Kellbau")}),
+    ('[霈源新材料股份有限公司|ORG](以下简称"公司")于近日收到问询函。\n回复:报告期内,公司前五大客户销售金额合计为8.6亿元。'
+     "其中,第一大客户为[宁霈时代|ORG],销售金额为3.2亿元;第二大客户为[霈能科技|ORG]。",
+     {("霈源新材料股份有限公司", "supplies", "宁霈时代"), ("霈源新材料股份有限公司", "supplies", "霈能科技")}),
+    # a post's netizen compares with the shop next door (@X 比起来); the company behind a brand
+    ("和隔壁@[霸霈茶姬|BRAND] 比起来,[霈茶|BRAND]的价格便宜了5块钱左右。据说[霈茶|BRAND]背后的公司是[霈味餐饮|ORG]。",
+     {("霈茶", "compared_with", "霸霈茶姬"), ("霈味餐饮", "has_brand", "霈茶")}),
+    # a regional manager's post
+    ("[钱霈琳|PERSON]曾任[霈巴克|ORG]区域总监。", {("钱霈琳", "works_for", "霈巴克")}),
 ]
 
 

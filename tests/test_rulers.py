@@ -49,6 +49,11 @@ def test_invalid_cue_file_names_file_and_line(tmp_path):
                    encoding="utf-8")
     with pytest.raises(ConfigError, match=r"cues.jsonl:2: invalid cue pattern"):
         load_cues(bad)
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text('{"id": "a", "kind": "left", "cue": "旗下", "label": "ORG"}\n{"id": "a", "kind": "left", "cue": "麾下", "label": "ORG"}\n',
+                     encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"twice.jsonl:2: invalid cue pattern \(duplicate id 'a'\)"):
+        load_cues(twice)
 
 
 def test_variant_scan_near_the_end_of_the_text(nlp):
@@ -2654,3 +2659,11 @@ def test_a_city_of_a_province_a_supplier_before_what_it_made_and_fields_after_a_
     names = names_in(nlp, "霈驰汽车是霈源集团旗下的新能源汽车品牌。今年,霈石资本其中超过一半投向具身智能和AI应用赛道。")
     assert "新能源汽车" not in names and not any(n.endswith("具身智能") for n in names)
     assert "霈联人工智能" in names_in(nlp, "霈联人工智能宣布完成融资。")  # (a name's own part before its field)
+
+
+def test_dashed_heads_of_an_announced_list_an_official_account_and_a_source_that_published(nlp):
+    text = ('由咖啡行业媒体霈豆研究发布的"年度新锐咖啡品牌"榜单今日揭晓,入选品牌如下:\n\n1. 霈山咖啡 —— 成立于2021年。\n'
+            '2. 白霈 —— 2022年诞生于杭州。\n3. 霈町 —— 来自成都的社区咖啡连锁。\n')
+    names = names_in(nlp, text)
+    assert {"霈豆研究", "霈山咖啡", "白霈", "霈町"} <= set(names)
+    assert "霈茶" in names_in(nlp, "#新品# 今天去@霈茶官方微博 的南京新街口店打卡了新品。")
