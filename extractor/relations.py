@@ -227,6 +227,8 @@ class FieldPair:
     # instead of a subject field: every line this matches is a subject, its first entity before the match (the
     # shareholder lines of a registry record: 沈旻 持股比例 52%)
     subject_line: re.Pattern | None = None
+    # every entity of the subject field, not only its first (交易对方:X、Y: both sell)
+    every_subject: bool = False
 
 
 @dataclass
@@ -306,7 +308,8 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                                             re.compile(row["object"]), row["relation"],
                                             tuple(row["subject_types"]), tuple(row["object_types"]),
                                             row.get("pick", "first") == "last", _confidence(row),
-                                            re.compile(row["subject_line"]) if row.get("subject_line") else None))
+                                            re.compile(row["subject_line"]) if row.get("subject_line") else None,
+                                            row.get("subjects", "first") == "all"))
             elif kind == "pattern":
                 rid = str(row.get("id") or "")
                 if not rid:
@@ -1124,10 +1127,17 @@ class _Context:
     _FIELD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s?|[(（][一二三四五六七八九十\d]{1,2}[)）])?"
                         r"[ \t\u3000]*(?P<key>[\u4e00-\u9fff]{2,10})[ \t\u3000]*[:：][ \t\u3000]*(?P<value>\S[^\n]*)$", re.M)
 
+    # a row of a two-column table of terms (| 标的公司 | X |): a field too
+    _CELL_FIELD = re.compile(r"^[ \t]*\|[ \t]*(?P<key>[\u4e00-\u9fff]{2,10})[ \t]*\|[ \t]*(?P<value>[^|\s][^|\n]*?)[ \t]*\|?[ \t]*$",
+                             re.M)
+
     def _form_fields(self) -> list[tuple[str, int, int, int]]:
-        """The document's `key: value` lines as (key, line start, value start, line end), read once."""
+        """The document's `key: value` lines and two-cell table rows as (key, line start, value start, line end),
+        read once."""
         if self._fields is None:
-            self._fields = [(m.group("key"), m.start(), m.start("value"), m.end()) for m in self._FIELD.finditer(self.text)]
+            self._fields = sorted(((m.group("key"), m.start(), m.start("value"), m.end())
+                                   for regex in (self._FIELD, self._CELL_FIELD) for m in regex.finditer(self.text)),
+                                  key=lambda f: f[1])
         return self._fields
 
     def form_fields(self) -> list[Relation]:
@@ -1155,12 +1165,14 @@ class _Context:
                 if len(subjects) != 1 or subjects[0][0] == o_line:
                     continue
             for s_line, s_value, s_stop, s_end in subjects:
-                subject = self._first_mention(s_value, s_stop, pair.subject_types)
-                if subject is None or subject[1] == obj[1]:
-                    continue
-                start, end = min(s_line, o_line), max(s_end, o_end)
-                out.append(Relation(subject[1], pair.relation, obj[1],
-                                    Evidence(self.doc_id, start, end, self.source[start:end]), pair.confidence, pair.id))
+                found = (self._mentions_in(s_value, s_stop, pair.subject_types) if pair.every_subject
+                         else [self._first_mention(s_value, s_stop, pair.subject_types)])
+                for subject in found:
+                    if subject is None or subject[1] == obj[1]:
+                        continue
+                    start, end = min(s_line, o_line), max(s_end, o_end)
+                    out.append(Relation(subject[1], pair.relation, obj[1], Evidence(
+                        self.doc_id, start, end, self.source[start:end]), pair.confidence, pair.id))
         return out
 
     _OFFICERS_KEY = re.compile(r"主要人员|高管|高管信息|董监高|管理团队|主要管理人员|董事会成员")
@@ -1289,6 +1301,10 @@ class _Context:
                 subj, obj = (eid, main[0]) if section.item_is_subject else (main[0], eid)
                 out.append(Relation(subj, section.relation, obj, evidence, section.confidence, section.id))
         return out
+
+    def _mentions_in(self, start: int, end: int, types: tuple[str, ...]):
+        i0, i1 = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return [x for x in self.mentions[i0:i1] if x[0].end <= end and x[2] in types]
 
     def _first_mention(self, start: int, end: int, types: tuple[str, ...], last: bool = False):
         i0, i1 = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)

@@ -2498,6 +2498,13 @@ class EntityTrimmer:
             if not ent_id and (colon := max(full.rfind(":", start, end), full.rfind("：", start, end))) >= 0 \
                     and end - colon > 2:
                 start = colon + 1  # a headline's topic and then the name (杭州土拍:滨江集团 → 滨江集团)
+            if not ent_id and "|" in full[start:end] and full[full.rfind("\n", 0, start) + 1:start].lstrip().startswith("|"):
+                # a guess run across a table's cells (收购方 | X股份有限公司): the name is in one cell, the longest
+                cells = [(m.start(), m.end()) for m in re.finditer(r"[^|\s][^|]*[^|\s]|[^|\s]", full[start:end])]
+                a, b = max(cells, key=lambda c: c[1] - c[0], default=(0, 0))
+                if b - a < 2:
+                    continue
+                start, end = start + a, start + b
             start = without_marks(full, start, end)
             suffixed_name = False
             if not ent_id and label == "ORG" and (described := _COUNTRY_DESCRIPTOR.match(full, start, end)) and (

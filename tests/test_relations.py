@@ -2149,6 +2149,23 @@ CASES = [
      {("霈茶", "compared_with", "霸霈茶姬"), ("霈味餐饮", "has_brand", "霈茶")}),
     # a regional manager's post
     ("[钱霈琳|PERSON]曾任[霈巴克|ORG]区域总监。", {("钱霈琳", "works_for", "霈巴克")}),
+    # a two-column table of a deal's terms: the counterparties hold the target until it closes
+    ("| 项目 | 内容 |\n| --- | --- |\n| 收购方 | [霈锐科技|ORG] |\n| 标的公司 | [霈华精密|ORG] |\n| 交易对方 | [霈泰投资|ORG]、[许霈峰|PERSON] |\n",
+     {("霈泰投资", "shareholder_of", "霈华精密"), ("许霈峰", "shareholder_of", "霈华精密")}),
+    # an airline's base after the clause that says whose subsidiary it is
+    ("[霈悦航空|ORG]是[霈川航空集团|ORG]的全资子公司,基地位于[成都|GPE]。",
+     {("霈悦航空", "subsidiary_of", "霈川航空集团"), ("霈悦航空", "located_in", "成都")}),
+    # an industry chain: materials from two makers, the next from a third; sold to a kind of buyers; a distributor abroad
+    ("以组件龙头[霈阳能源|ORG]为例,其硅料主要来自[通霈股份|ORG]和[协霈科技|ORG],硅片则由[霈晶新材|ORG]供应。",
+     {("通霈股份", "supplies", "霈阳能源"), ("协霈科技", "supplies", "霈阳能源"), ("霈晶新材", "supplies", "霈阳能源")}),
+    ("在下游,[霈阳能源|ORG]的组件主要销往[国霈电投|ORG]、[霈能集团|ORG]等电站投资商,海外则通过[德国|GPE]分销商[SolarHub|ORG]进入欧洲市场。",
+     {("霈阳能源", "supplies", "国霈电投"), ("霈阳能源", "supplies", "霈能集团"), ("霈阳能源", "sells_on", "SolarHub"),
+      ("SolarHub", "located_in", "德国")}),
+    # a brand signs a club and becomes its partner: the club's sponsor; the brand "signed a player as" its face
+    ("国产运动品牌[霈动体育|BRAND]与中超球队[霈州FC|ORG]签约,成为俱乐部未来三个赛季的官方运动装备合作伙伴。",
+     {("霈动体育", "partners_with", "霈州FC"), ("霈州FC", "sponsored_by", "霈动体育")}),
+    ("[霈动体育|BRAND]总裁[周霈|PERSON]则透露,品牌今年还签约了国脚[吴霈宇|PERSON]作为代言人。",
+     {("周霈", "ceo_of", "霈动体育"), ("吴霈宇", "endorses", "霈动体育")}),
 ]
 
 

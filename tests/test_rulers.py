@@ -2667,3 +2667,11 @@ def test_dashed_heads_of_an_announced_list_an_official_account_and_a_source_that
     names = names_in(nlp, text)
     assert {"霈豆研究", "霈山咖啡", "白霈", "霈町"} <= set(names)
     assert "霈茶" in names_in(nlp, "#新品# 今天去@霈茶官方微博 的南京新街口店打卡了新品。")
+
+
+def test_a_guess_across_table_cells_and_a_makers_short_name_without_its_trade(nlp):
+    found = names_in(nlp, "| 收购方 | 霈锐科技股份有限公司 |\n| 标的公司 | 苏州霈华精密制造有限公司 |\n")
+    assert "霈锐科技股份有限公司" in found and not any("|" in n for n in found)
+    text = "霈锐科技拟收购霈华精密70%股权。\n| 标的公司 | 苏州霈华精密制造有限公司 |\n"
+    # (the short form, named before the registered name, is linked to it for resolution)
+    assert ("霈华精密", "ORG", "~苏州霈华精密制造有限公司") in ents(nlp, text)
