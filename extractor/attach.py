@@ -185,13 +185,16 @@ SHOP_ON_PLATFORM = re.compile(r"\s?(?:官方)?(?:旗舰店|专卖店|自营店|�
 BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)$")
 # a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
 KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个|本届|这届|该届|今年的)?"
-                          r"(合作社|俱乐部|医院|银行|集团|协会|商会|联合会|学会|音乐节|艺术节|电影节|戏剧节|马拉松|博览会)|"
+                          r"(合作社|俱乐部|医院|银行|集团|协会|商会|联合会|学会|音乐节|艺术节|电影节|戏剧节|马拉松|博览会|(?<=该)基金|(?<=这只)基金)|"
                           r"\s?(?:目前|今年|去年|如今|现在|当前)?(?:该|这款|此款|这个|该款)(?:[^,，。;；]{0,12}?的)?(?:旗舰|新款|高端|入门)?"
                           r"(游戏|产品|应用|App|APP|车型|手机|新品|机型|笔记本|平板)|"
                           r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(平台)(?![上下方化型内外])")
 # a model number written right after its maker's name (琨岳Z30, 岚图FREE 318): the maker named for its product
 MODEL_AFTER = re.compile(r"\s?[A-Za-z]{0,6}\d")
 KIND_REF_CONFIDENCE = 0.7
+# a decision's party: the field that names it, and the word that stands for it after
+PARTY_FIELD = re.compile(r"(?m)^[ \t]*当事人(?:名称)?[:：][ \t]*")
+PARTY_REF = re.compile(r"当事人(?![:：])")
 WHOLE_PLACE = re.compile(r"[^,，。;；:：]{0,6}?(?:全市|全省|全县|全区|全州)")
 WHOLE_PLACE_CONFIDENCE = 0.65
 KIND_LOOKBACK = 8  # a kind word stands for its body across a whole passage, not only the sentences just before
@@ -256,6 +259,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     company_refs: dict[tuple[str, ...], tuple[str, float] | None] = {}
     seller_views: dict[str, dict] = {}  # metric id → the mentions with its sellers standing as organisations
     respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
+    party = _the_party(text, by_sentence)
     previous: Observation | None = None
     for fig in analysis.figures:
         metric = metric_info(fig.metric) if fig.metric else None
@@ -289,6 +293,12 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                 turn_org = None
             found = _attach_one(text, fig, si, sentences, mentions, about, platform_metric, metric, main_orgs[about],
                                 turn_org, company_refs[about])
+        if (party is not None and entity_types.get(party) in about and 0 <= si < len(sentences)
+                and (PARTY_REF.search(text, sentences[si].start, fig.start)
+                     or not any(c[2] in ("ORG", "BRAND") for c in by_sentence.get(si, ())))):
+            # 当事人的违法所得为…, 本局决定:没收违法所得…: the party a decision's form names, when the sentence names
+            # it or no other organisation
+            found = party, KIND_REF_CONFIDENCE
         if found is not None and (late := _speaker_after_names(text, fig, si, sentences, by_sentence, speaker_orgs)):
             if entity_types.get(late) in about:
                 found = late, SPEAKER_ORG_CONFIDENCE  # 霸王茶姬主打…,我们更偏水果茶,客单价…13元: the speaker's
@@ -308,6 +318,14 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
             previous = Observation(fig, analysis.document.doc_id, eid, round(conf, 2))
             out.append(previous)
     return out
+
+
+def _the_party(text: str, by_sentence) -> str | None:
+    """The entity a decision's form names as 当事人 (当事人:X有限公司), what 当事人 stands for in its text."""
+    field = PARTY_FIELD.search(text)
+    if field is None:
+        return None
+    return next((eid for cs in by_sentence.values() for m, eid, _ in cs if m.start == field.end()), None)
 
 
 def _respectively(text: str, figures, sentences, sstarts: list[int],

@@ -490,6 +490,10 @@ def _pre_hedge(text: str, pos: int, bare: bool) -> tuple[int, str] | None:
     return None
 
 
+# what follows a number that labels rather than counts: a street, a file, a building, a platform (号 but not 号称)
+NUMBERED_AFTER = re.compile(r"号(?!称|召|令|码)|号楼|弄")
+
+
 def _blocked_left(text: str, s: int) -> bool:
     prev = text[s - 1] if s > 0 else ""
     if prev == "第":
@@ -608,6 +612,8 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
             continue  # 前五名, 前十强: a rank, no amount
         if text.startswith(SPECIFICATION_UNITS, num.end):
             continue  # 12英寸晶圆, 5纳米工艺: a product's specification, no quantity of anything
+        if num.arabic and not num.magnitude and NUMBERED_AFTER.match(text, num.end):
+            continue  # 创业路18号, 〔2026〕118号, 3号楼: a house or file number, no amount
         if num.arabic and not num.magnitude and len(num.raw.replace(",", "").split(".")[0]) >= 9:
             continue  # phone numbers, ids
         end = num.end

@@ -13,7 +13,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   `"current": true` marks a pattern that says a role goes on (将继续担任), which a past role at the same organisation does not end;
   `"past": true` one that itself tells a past role (在X担任…), which a former marker elsewhere (X前员工Y) leaves standing;
   `"ends_role": true` one that says it ends (X首席财务官Y辞去所任职务): the role is past, as after a former marker;
-  `unless_object` (a regex) drops an object entity any of whose names it matches (登陆深交所 is no shop on a platform);
+  `unless_object` (a regex) drops an object entity any of whose names it matches (登陆深交所 is no shop on a platform),
+  `unless_subject` a subject entity so (a fund under its manager, X旗下的Y混合基金, is a product, no subsidiary);
   `list_sep` (a regex, placeholders allowed) replaces what stands between a list slot's items (A认购4000万美元,B认购…:
   each item's clause), and a list slot keeps only the mentions of its own types.
 * `title` lines: job titles and the relations they imply between the `org` and `per` slots; an empty `emit` names a
@@ -138,6 +139,8 @@ class Pattern:
     allow: frozenset[str] = frozenset()
     # the pattern itself tells a past role (在X担任…, 2016年至2021年): a former marker elsewhere (X前员工Y) does not drop it
     past: bool = False
+    # a subject entity whose name or alias this matches is no subject (a fund under its manager is its product)
+    unless_subject: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -484,7 +487,8 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
     return Pattern(str(row["id"]), regex, emit, frozenset(slots), frozenset(list_slots),
                    _confidence(row), re.compile(unless) if unless else None, bool(row.get("current", False)),
                    bool(row.get("ends_role", False)), re.compile(row["unless_object"]) if row.get("unless_object") else None,
-                   tuple(list_types), frozenset(_strings(row, "allow")), past=bool(row.get("past", False)))
+                   tuple(list_types), frozenset(_strings(row, "allow")), past=bool(row.get("past", False)),
+                   unless_subject=re.compile(row["unless_subject"]) if row.get("unless_subject") else None)
 
 
 # ---------------------------------------------------------------------------------------------- extraction
@@ -758,7 +762,9 @@ class _Context:
         if ref.pick == "document":
             first = next((x for x in self.mentions if x[2] in ref.types and x[0].end <= a
                           and not SOURCE_SHOWS.match(self.text, x[0].end)
-                          and (ref.before is None or ref.before.match(self.text, x[0].end))), None)
+                          and (ref.before is None or ref.before.match(self.text, x[0].end))
+                          and (ref.after is None or ref.after.search(self.text, max(0, x[0].start - 12), x[0].start))),
+                         None)
             return _Arg(first[1], first[2], a, b, ref.factor, first[0].start) if first else None
         # (a sentence cut at a semicolon goes on in the next: the two count as one sentence back)
         k, steps = i, ref.window
@@ -1000,7 +1006,8 @@ class _Context:
         for rel, subj, obj, weight in emits:
             for sa in self._slot_args(pat, m, masked, subj):
                 for oa in self._slot_args(pat, m, masked, obj):
-                    if sa.entity == oa.entity or (pat.unless_object is not None and self._named(oa.entity, pat.unless_object)):
+                    if sa.entity == oa.entity or (pat.unless_object is not None and self._named(oa.entity, pat.unless_object)) \
+                            or (pat.unless_subject is not None and self._named(sa.entity, pat.unless_subject)):
                         continue
                     ev_start = start
                     for arg in (sa, oa):

@@ -472,7 +472,9 @@ class CueMatcher:
                     named = [(*m.span(group), label) for group, label in p.groups.items() if m.start(group) >= 0
                              and self._plausible(m.group(group))
                              and (label != "PERSON" or self._name_shaped(m.group(group)))]
-                    vouched = [x for x in named if not p.proper or self._vouched_name(text[x[0]:x[1]])]
+                    # (a cue may name the part that has to read as a name, `head`: 玙栖 of 玙栖度假酒店, whose 度假 is a verb)
+                    head = m.group("head") if "head" in p.regex.groupindex else None
+                    vouched = [x for x in named if not p.proper or self._vouched_name(head or text[x[0]:x[1]])]
                     # (a name the pattern lists beside a vouched one with the same last word: 图灵量子和玻色量子)
                     vouched += [x for x in named if x not in vouched and any(
                         self._shares_head(text[x[0]:x[1]], text[v[0]:v[1]]) for v in vouched)]
@@ -2122,6 +2124,9 @@ def _kind_of_site(name: str) -> bool:
         ("nr", "ns", "nt", "nz", "j")) for piece, entry in pieces) and head not in _place_name_set()
 
 
+_NUMBERED_PLACE = re.compile(r"[〔〕\[\]()（）\d]*\d+号")  # (a street's number, 文汇路716号, is an address)
+
+
 def _country_and_city(head: str) -> int:
     """The length of the country that opens `head` when what follows it is a city's name the dictionary does not
     know (墨西哥|蒙特雷 before 工厂), or 0: a known place then an unknown two-to-four-character name."""
@@ -2566,6 +2571,11 @@ class EntityTrimmer:
                 if (label == "ORG" and opened > start_before_opening and self.category is not None
                         and (kind := self.category.match(full, start, end)) and full[kind.end():end] in ("", "集团", "公司")):
                     continue  # 央企|物流集团: what is left after the opening words is a kind of company, no name
+                if (label in PLACE_LABELS and opened > start_before_opening and is_common_word(full[start:end])
+                        and full[start:end] not in _place_name_set()):
+                    continue  # 加仓|半导体: what is left after a headline's verb is an everyday word, no place
+                if label in PLACE_LABELS and _NUMBERED_PLACE.fullmatch(full, start, end):
+                    continue  # 〔2026〕118号: a file's number, no place
                 start = without_former(doc, full, start, end)
                 if label == "PERSON" and ends_in_org_suffix(self.org_suffix, full[start:end]):
                     label = "ORG"  # no person is called 宁川城投 or 华远资本

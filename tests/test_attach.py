@@ -1225,3 +1225,18 @@ def test_the_partners_of_a_cooperation_are_not_the_subject_of_the_clause_after()
                   [("霈鸣酒业", "xhs", 0), ("京东", "blue", 0), ("天猫", "tmall", 0)],
                   [("占比已经提高到15%", dict(value=15, unit="percent", metric="market-share"))])
     assert [x[1] for x in about(a, ids)] == ["xhs"]
+
+
+def test_a_decisions_party_is_what_its_figures_are_about():
+    text = "当事人:霈佳食品\n经查,当事人在其天猫旗舰店销售假货。当事人的违法所得为36.8万元。依据规定,本局决定:并处罚款50万元。"
+    a, ids = make(text, [("霈佳食品", "xhs", 0), ("天猫", "tmall", 0)],
+                  [("36.8万元", dict(value=368000, unit="CNY", metric="")),
+                   ("罚款50万元", dict(value=500000, unit="CNY", metric="fine"))])
+    # (the old reading reached the party only as the earlier sentences' topic, half as sure)
+    assert about(a, ids) == [("36.8万元", "xhs", 0.7), ("罚款50万元", "xhs", 0.7)]
+
+
+def test_the_funds_a_manager_runs_are_the_managers():
+    a, ids = make("霈航基金旗下基金经理陈霈辉在管基金规模为312亿元。", [("霈航基金", "xhs", 0), ("陈霈辉", "zhang", 0)],
+                  [("在管基金规模为312亿元", dict(value=3.12e10, unit="CNY", metric="funds-managed"))])
+    assert [x[1] for x in about(a, ids)] == ["zhang"]

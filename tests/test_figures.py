@@ -548,7 +548,7 @@ def test_a_price_per_share_named_after_the_number_and_a_share_of_the_capital():
 
 def test_a_managers_or_a_funds_scale_under_management():
     assert [(f.value, f.metric) for f in find_figures("在管基金规模为312亿元,公募管理规模约2100亿元。")] == [
-        (3.12e10, "assets-under-management"), (2.1e11, "assets-under-management")]
+        (3.12e10, "funds-managed"), (2.1e11, "assets-under-management")]
 
 
 def test_a_body_set_up_in_a_year():
@@ -615,3 +615,14 @@ def test_a_year_fronted_before_the_clause_that_founds():
 
 def test_funds_under_management_written_as_managed_money():
     assert [(f.value, f.metric) for f in find_figures("霈石资本目前管理资金规模约180亿元。")] == [(1.8e10, "assets-under-management")]
+
+
+def test_house_and_file_numbers_are_no_figures():
+    assert find_figures("住所:霈城市高新区创业路18号。霈市监罚〔2026〕118号。") == []
+    assert [f.value for f in find_figures("公司开设了18家门店。")] == [18]
+
+
+def test_the_funds_a_manager_runs_are_their_own_metric():
+    assert [(f.value, f.metric) for f in find_figures("基金经理陈霈辉目前在管基金规模合计约210亿元。")] == [
+        (2.1e10, "funds-managed")]
+    assert [f.metric for f in find_figures("霈石资本目前资产管理规模约180亿元。")] == ["assets-under-management"]

@@ -2166,6 +2166,18 @@ CASES = [
      {("霈动体育", "partners_with", "霈州FC"), ("霈州FC", "sponsored_by", "霈动体育")}),
     ("[霈动体育|BRAND]总裁[周霈|PERSON]则透露,品牌今年还签约了国脚[吴霈宇|PERSON]作为代言人。",
      {("周霈", "ceo_of", "霈动体育"), ("吴霈宇", "endorses", "霈动体育")}),
+    # a penalty decision's form: its party is what 当事人 stands for later; its legal representative works there
+    ("行政处罚决定书\n当事人:[霈城霈佳食品有限公司|ORG]\n法定代表人:[马霈涛|PERSON]\n"
+     "经查,当事人在其[天猫|ORG]旗舰店销售的产品中,宣称含量达标,构成虚假宣传。",
+     {("马霈涛", "works_for", "霈城霈佳食品有限公司"), ("霈城霈佳食品有限公司", "sells_on", "天猫")}),
+    # a fund under its manager is its product; the fund's top holdings
+    ("[霈航基金|ORG]旗下的[霈航成长混合基金|ORG]近日披露三季报。从持仓看,基金前三大重仓股分别为[中霈国际|ORG]、[北方霈创|ORG]和[宁霈时代|ORG]。",
+     {("霈航基金", "has_brand", "霈航成长混合基金"), ("霈航成长混合基金", "shareholder_of", "中霈国际"),
+      ("霈航成长混合基金", "shareholder_of", "北方霈创"), ("霈航成长混合基金", "shareholder_of", "宁霈时代")}),
+    # "the group" after rivals it is compared with
+    ("[霈庭酒店集团|ORG]管理的酒店超过1800家,与[华霈|ORG]、[锦霈|ORG]等同行相比,集团更聚焦中高端市场。",
+     {("霈庭酒店集团", "competitor_of", "华霈"), ("霈庭酒店集团", "competitor_of", "锦霈"),
+      ("霈庭酒店集团", "compared_with", "华霈"), ("霈庭酒店集团", "compared_with", "锦霈")}),
 ]
 
 

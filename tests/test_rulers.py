@@ -2675,3 +2675,10 @@ def test_a_guess_across_table_cells_and_a_makers_short_name_without_its_trade(nl
     text = "霈锐科技拟收购霈华精密70%股权。\n| 标的公司 | 苏州霈华精密制造有限公司 |\n"
     # (the short form, named before the registered name, is linked to it for resolution)
     assert ("霈华精密", "ORG", "~苏州霈华精密制造有限公司") in ents(nlp, text)
+
+
+def test_a_fund_a_hotel_brand_and_no_place_from_a_verb_or_a_house_number(nlp):
+    names = names_in(nlp, "霈航基金旗下的霈航成长混合基金近日披露三季报。霈庭酒店集团旗下高端品牌霈栖度假酒店落地三亚。")
+    assert {"霈航成长混合基金", "霈栖度假酒店"} <= set(names)
+    found = names_in(nlp, "霈航成长混合基金三季报:加仓半导体,减持白酒\n住所:霈城市高新区创业路18号\n霈市监罚〔2026〕118号")
+    assert "118号" not in found and not any("半导体" in n for n in found)  # (a street's number is an address: kept)
