@@ -231,6 +231,51 @@ def _trades_as(short: str, long: str, places: Container[str]) -> bool:
         not tail or bool(INDUSTRY_TAIL.fullmatch(tail)))
 
 
+def _possible_partners(keys: list[str], spellings: dict[str, list[tuple[str, frozenset]]]) -> list[set[int]]:
+    """For each key (by position), the positions of the keys whose names `merge_score` could merge with its: names
+    sharing two characters in a row (every rule that adds, drops or rewrites words keeps such a pair: 甜趣 of 杭州甜趣食品
+    and 甜趣食品), names of up to three characters sharing one (红书 of 红的书), or names of one length and one sound
+    (小仙炖, 小鲜炖). The rest score 0, so comparing only these gives the same merges without comparing every pair of
+    keys, which grows with the square of a corpus's names."""
+    by_pair: dict[str, set[int]] = defaultdict(set)
+    by_char: dict[str, set[int]] = defaultdict(set)
+    by_char_of_short: dict[str, set[int]] = defaultdict(set)
+    by_sound: dict[tuple[int, str, str], set[int]] = defaultdict(set)
+    features = []
+    for pos, k in enumerate(keys):
+        pairs, chars, short_chars, sounds = set(), set(), set(), set()
+        for name, name_chars in spellings[k]:
+            pairs.update(name[j:j + 2] for j in range(len(name) - 1))
+            chars |= name_chars
+            if len(name) <= 3:
+                short_chars |= name_chars
+            if _HAN.search(name):
+                sounds.add((len(name), "exact", pinyin_key(name)))
+                sounds.add((len(name), "fuzzy", fuzzy_pinyin_key(name)))
+        for pair in pairs:
+            by_pair[pair].add(pos)
+        for c in chars:
+            by_char[c].add(pos)
+        for c in short_chars:
+            by_char_of_short[c].add(pos)
+        for sound in sounds:
+            by_sound[sound].add(pos)
+        features.append((pairs, chars, short_chars, sounds))
+    out = []
+    for pairs, chars, short_chars, sounds in features:
+        found: set[int] = set()
+        for pair in pairs:
+            found |= by_pair[pair]
+        for c in short_chars:
+            found |= by_char[c]
+        for c in chars:
+            found |= by_char_of_short.get(c, set())
+        for sound in sounds:
+            found |= by_sound[sound]
+        out.append(found)
+    return out
+
+
 def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = None,
                      threshold: float = 0.7) -> tuple[list[Entity], dict[tuple[str, int, int], str]]:
     """Returns the entities (sorted by id) and the map (doc_id, start, end) → entity id for every mention."""
@@ -323,9 +368,10 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
         by_family[family_of(k)].append(k)
     for family, keys in by_family.items():
         spellings = {k: [(n, frozenset(n)) for n in _all_names(k, names, gaz, gaz_keys, surfaces)] for k in keys}
+        partners = _possible_partners(keys, spellings)
         for i, strong in enumerate(keys):
             strong_names = spellings[strong]
-            for weak in keys[i + 1:]:
+            for weak in (keys[j] for j in sorted(partners[i]) if j > i):
                 if weak in gaz_keys or clusters.find(weak) != weak:
                     continue
                 best = (0.0, "")

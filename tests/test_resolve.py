@@ -476,3 +476,25 @@ def test_a_person_called_by_their_family_name_is_the_one_person_with_it():
     entities, _ = resolve_entities([analysis_of(text, [("老鄢", "PERSON"), ("鄢玹安", "PERSON"), ("鄢玹川", "PERSON")])],
                                    tiny_gazetteer())
     assert len(entities) == 3
+
+
+def test_only_names_that_cannot_merge_are_left_uncompared():
+    """Resolution compares a key only with the keys `_possible_partners` gives (pairs of characters shared, short
+    names sharing one, one sound): no pair left out may have a merge score. Checked over every pair of a few hundred
+    names: the parametrised pairs above, the gazetteer's organisations and their forms with tails and places."""
+    from extractor.gazetteer import default_gazetteer
+
+    names = ["青木堂", "清木堂", "青木的堂", "红的书", "红书", "青木堂酒", "甜趣食品", "杭州甜趣食品", "海购通", "跨境电商平台海购通",
+             "北辰新材", "北辰新材料股份有限公司", "芃禾电器(佛山)有限公司", "芃禾电器", "湖州城投", "湖州市城市投资发展集团有限公司",
+             "野屿YEYU", "野屿", "谷雨Q7", "谷雨汽车", "原澜图汽车", "澜图汽车", "小仙炖", "小鲜炖", "小仙敦"]
+    gaz = [e.zh for e in default_gazetteer().entries.values() if e.type in ("ORG", "BRAND") and e.zh][:250]
+    names += gaz + [n + "有限公司" for n in gaz[:40]] + ["杭州" + n for n in gaz[40:60]]
+    keys = list(dict.fromkeys(names))
+    spellings = {k: [(k, frozenset(k))] for k in keys}
+    partners = resolve._possible_partners(keys, spellings)
+    places = {"杭州", "佛山", "湖州"}
+    missed = [(a, b) for i, a in enumerate(keys) for j, b in enumerate(keys) if i < j and j not in partners[i]
+              and merge_score(*sorted((a, b), key=len), "ORG", places)[0] > 0]
+    assert missed == []
+    assert keys.index("小鲜炖") in partners[keys.index("小仙炖")]  # (one sound, no pair of characters shared)
+    assert keys.index("红书") in partners[keys.index("红的书")]
