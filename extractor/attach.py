@@ -186,8 +186,8 @@ BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)$")
 # a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
 KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个|本届|这届|该届|今年的)?"
                           r"(合作社|俱乐部|医院|银行|集团|协会|商会|联合会|学会|音乐节|艺术节|电影节|戏剧节|马拉松|博览会|(?<=该)基金|(?<=这只)基金)|"
-                          r"\s?(?:目前|今年|去年|如今|现在|当前)?(?:该|这款|此款|这个|该款)(?:[^,，。;；]{0,12}?的)?(?:旗舰|新款|高端|入门)?"
-                          r"(游戏|产品|应用|App|APP|车型|手机|新品|机型|笔记本|平板)|"
+                          r"\s?(?:这也是|这是|也是)?(?:目前|今年|去年|如今|现在|当前)?(?:该|这款|此款|这个|该款)(?:[^,，。;；]{0,12}?的)?(?:旗舰|新款|高端|入门)?"
+                          r"(游戏|产品|应用|App|APP|车型|手机|新品|机型|笔记本|平板|品牌)|"
                           r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个)?(平台)(?![上下方化型内外])")
 # a model number written right after its maker's name (琨岳Z30, 岚图FREE 318): the maker named for its product
 MODEL_AFTER = re.compile(r"\s?[A-Za-z]{0,6}\d")
@@ -229,6 +229,8 @@ PLATFORM_LOOKBACK = 2
 # a former employer in a person's description (由前Google工程师A, 原字节跳动副总裁B), not 目前/此前/日前 …
 # the customers, suppliers … a company lists (客户包括X和Y): objects of its sentence, no subject of the clause after
 LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手)(?:主要)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
+# an investor named in a round (由X领投的, X跟投): who invested, not what the sentence goes on about
+INVESTED_AFTER = re.compile(r"(?:等)?(?:机构)?(?:联合)?(?:领投|跟投|参投|独家投资|投资的)")
 # the partners of a cooperation (我们在和京东、天猫做深度合作,线上销售额占比…): the clause after it is the subject's
 PARTNERED_BEFORE = re.compile(r"(?:和|与|跟|同)$")
 PARTNERED_AFTER = re.compile(r"(?:等)?(?:平台|企业|公司|品牌)?(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?(?:深度|深入|密切|长期|战略|全面|紧密)?(?:的)?合作")
@@ -521,6 +523,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (PARTNERED_BEFORE.search(text, max(0, first.start - 1), first.start)
                 and PARTNERED_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # 我们在和京东、天猫做深度合作,线上销售额占比…: the partners, not the clause's subject
+        if INVESTED_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start):
+            return False  # 完成了由X领投的A轮融资,计划明年开出15家门店: the investor is no subject of the plan
         if OWN_CHANNEL_BEFORE.search(text, max(0, m.start - 3), m.start) and OWN_CHANNEL_AFTER.match(text, m.end):
             return False  # 其微信小程序订单占比…: the channel's owner's orders, not the platform's
         if SHOP_ON_PLATFORM.match(text, last_of_list(m).end):
@@ -917,6 +921,8 @@ def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, ab
                  and (text.endswith(m.group(1), c[0].start, c[0].end) if m.group(1)
                       else text.endswith(m.group(3), 0, c[0].start) if m.group(3)
                       else c[2] == "BRAND" or MODEL_AFTER.match(text, c[0].end) is not None)]
+        if not named and m.group(2) == "品牌":  # (该品牌: the last brand, else the last company the text typed so)
+            named = [c for c in by_sentence.get(si - back, ()) if c[0].end <= opens and c[2] == "ORG" and "ORG" in about]
         if named:
             return named[-1][1], KIND_REF_CONFIDENCE - 0.02 * back
     return None

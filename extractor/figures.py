@@ -490,6 +490,8 @@ def _pre_hedge(text: str, pos: int, bare: bool) -> tuple[int, str] | None:
     return None
 
 
+# a store counted by its ordinal (这是该品牌的第46家门店)
+ORDINAL_STORE = re.compile(r"家(?:门店|店|分店|直营店|酒店)")
 # what follows a number that labels rather than counts: a street, a file, a building, a platform (号 but not 号称)
 NUMBERED_AFTER = re.compile(r"号(?!称|召|令|码)|号楼|弄")
 
@@ -600,8 +602,8 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
         num = _parse_num(m)
         if num is None or in_block(num.start, num.end) or any(s < num.end and num.start < e for s, e in fixed_spans):
             continue
-        if _blocked_left(text, num.start) or _list_marker(text, num):
-            continue
+        if (_blocked_left(text, num.start) and not ORDINAL_STORE.match(text, num.end)) or _list_marker(text, num):
+            continue  # (第46家门店: the 46th store counts 46)
         nxt = text[num.end:num.end + 1]
         if (nxt.isascii() and nxt.isalpha() and lex.unit_at(text, num.end) is None) or nxt == "后" \
                 or text.startswith("年代", num.end):

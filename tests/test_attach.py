@@ -1240,3 +1240,11 @@ def test_the_funds_a_manager_runs_are_the_managers():
     a, ids = make("霈航基金旗下基金经理陈霈辉在管基金规模为312亿元。", [("霈航基金", "xhs", 0), ("陈霈辉", "zhang", 0)],
                   [("在管基金规模为312亿元", dict(value=3.12e10, unit="CNY", metric="funds-managed"))])
     assert [x[1] for x in about(a, ids)] == ["zhang"]
+
+
+def test_this_brand_is_the_last_brand_and_an_investor_is_no_subject_of_the_plan_after():
+    a, ids = make("精品咖啡品牌霈森咖啡在南京德霈广场开出首店,这也是该品牌的第46家门店。今年品牌完成了由霈川资本领投的融资,计划明年开出15家门店。",
+                  [("霈森咖啡", "pd", 0), ("德霈广场", "park", 0), ("霈川资本", "xvc", 0)],
+                  [("第46家门店", dict(value=46, unit="stores", metric="stores")),
+                   ("15家门店", dict(value=15, unit="stores", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["pd", "pd"]

@@ -626,3 +626,8 @@ def test_the_funds_a_manager_runs_are_their_own_metric():
     assert [(f.value, f.metric) for f in find_figures("基金经理陈霈辉目前在管基金规模合计约210亿元。")] == [
         (2.1e10, "funds-managed")]
     assert [f.metric for f in find_figures("霈石资本目前资产管理规模约180亿元。")] == ["assets-under-management"]
+
+
+def test_a_store_counted_by_its_ordinal():
+    assert [(f.value, f.metric) for f in find_figures("这也是该品牌在全国的第46家门店。")] == [(46, "stores")]
+    assert find_figures("公司第二家工厂投产。第3名。") == []

@@ -2178,6 +2178,25 @@ CASES = [
     ("[霈庭酒店集团|ORG]管理的酒店超过1800家,与[华霈|ORG]、[锦霈|ORG]等同行相比,集团更聚焦中高端市场。",
      {("霈庭酒店集团", "competitor_of", "华霈"), ("霈庭酒店集团", "competitor_of", "锦霈"),
       ("霈庭酒店集团", "compared_with", "华霈"), ("霈庭酒店集团", "compared_with", "锦霈")}),
+    # a unit spun off as a subsidiary; customers served, counted before they are named
+    ("[霈科集团|ORG]12月3日宣布,将旗下云计算事业部分拆为独立运营的子公司[霈云智算|ORG],集团持股70%。",
+     {("霈云智算", "subsidiary_of", "霈科集团"), ("霈科集团", "shareholder_of", "霈云智算")}),
+    ("[赵霈铭|PERSON]表示,[霈云智算|ORG]目前服务的企业客户超过3000家,包括[招霈银行|ORG]和[顺霈|ORG]。",
+     {("霈云智算", "supplies", "招霈银行"), ("霈云智算", "supplies", "顺霈")}),
+    # a brand from a city opens a store in a mall; the mall's brands brought in
+    ("12月5日,来自[广州|GPE]的精品咖啡品牌[霈森咖啡|BRAND]在[南京|GPE][德霈广场|ORG]开出华东首店。",
+     {("霈森咖啡", "located_in", "广州"), ("霈森咖啡", "sells_on", "德霈广场")}),
+    ("[德霈广场|ORG]相关负责人表示,今年商场已引入首店42家,包括[霈森咖啡|BRAND]、[霈屋面包|BRAND]等新锐品牌。",
+     {("霈森咖啡", "sells_on", "德霈广场"), ("霈屋面包", "sells_on", "德霈广场")}),
+    # a model put to work in customers' products; rivals that cut prices before
+    ("[霈思AI|ORG]成立于2023年。公司的大模型已在[金山霈公|ORG]和[用友霈络|ORG]的产品中落地。",
+     {("霈思AI", "supplies", "金山霈公"), ("霈思AI", "supplies", "用友霈络")}),
+    ("[霈思AI|ORG]宣布API价格下调80%,[霈思AI|ORG]称将继续投入。\n此前,[DeepSeek|ORG]和[月之霈面|ORG]已先后宣布降价。",
+     {("霈思AI", "competitor_of", "DeepSeek"), ("霈思AI", "competitor_of", "月之霈面")}),
+    # "the brand" completing a round; a former chief researcher
+    ("[霈森咖啡|BRAND]创立于广州。今年品牌完成了由[霈川资本|ORG]领投的Pre-A轮融资。",
+     {("霈川资本", "led_round", "霈森咖啡"), ("霈川资本", "investor_in", "霈森咖啡")}),
+    ("创始人[周霈航|PERSON]曾任[微软霈洲研究院|ORG]首席研究员。", {("周霈航", "works_for", "微软霈洲研究院")}),
 ]
 
 
