@@ -2124,6 +2124,7 @@ def _kind_of_site(name: str) -> bool:
         ("nr", "ns", "nt", "nz", "j")) for piece, entry in pieces) and head not in _place_name_set()
 
 
+_PLACE_AND_ORG = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:省|市|县|区)?)(?:与|和|同|携手)(?P<org>[\u4e00-\u9fff]{2,12})")
 _NUMBERED_PLACE = re.compile(r"[〔〕\[\]()（）\d]*\d+号")  # (a street's number, 文汇路716号, is an address)
 
 
@@ -2378,6 +2379,13 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and (role := next((r for r in ROLE_NOUNS if full.startswith(r, start)), None))
                     and is_common_word(full[start + len(role):end])):
                 continue  # 加盟商|沟通: a role and what it does, no name
+            if (not ent_id and label == "ORG" and (joined := _PLACE_AND_ORG.fullmatch(full, start, end))
+                    and ends_in_org_suffix(self.org_suffix, joined.group("org"))
+                    and (joined.group("place") in _place_name_set() or len(joined.group("place")) >= 3
+                         and joined.group("place")[-1] in "省市县")):
+                # 瑊州市|与|瑊能集团 (签约): a city and a company a headline joins, each named on its own
+                trimmed.append((start, joined.end("place"), "GPE", ""))
+                start = joined.start("org")
             if not ent_id and _english_clause(full[start:end]):
                 continue  # Chengwan Technology signs energy storage deal with Lumora: a headline's clause, no name
             if label == "ORG" and _interbank_market(full, start, end):

@@ -631,3 +631,8 @@ def test_the_funds_a_manager_runs_are_their_own_metric():
 def test_a_store_counted_by_its_ordinal():
     assert [(f.value, f.metric) for f in find_figures("这也是该品牌在全国的第46家门店。")] == [(46, "stores")]
     assert find_figures("公司第二家工厂投产。第3名。") == []
+
+
+def test_an_investment_to_build_after_a_comma_is_no_funding():
+    assert [(f.value, f.metric) for f in find_figures("根据协议,霈能集团将投资50亿元,在霈州高新区建设储能电池生产基地。")][:1] == [
+        (5e9, "investment")]

@@ -2197,6 +2197,15 @@ CASES = [
     ("[霈森咖啡|BRAND]创立于广州。今年品牌完成了由[霈川资本|ORG]领投的Pre-A轮融资。",
      {("霈川资本", "led_round", "霈森咖啡"), ("霈川资本", "investor_in", "霈森咖啡")}),
     ("创始人[周霈航|PERSON]曾任[微软霈洲研究院|ORG]首席研究员。", {("周霈航", "works_for", "微软霈洲研究院")}),
+    # a zone's committee signs with a group's supplier named through the group
+    ("[霈州高新区管委会|ORG]还与[霈能集团|ORG]的配套企业[霈川新材|ORG]签订了投资协议。",
+     {("霈州高新区管委会", "partners_with", "霈川新材"), ("霈川新材", "supplies", "霈能集团")}),
+    # the brand, after its founder's verb, cooperates with a local retail group
+    ("[霈茶|BRAND]创始人[钱霈|PERSON]表示,品牌将与当地零售集团[Kelapa Mart|ORG]合作。",
+     {("霈茶", "founder", "钱霈"), ("霈茶", "partners_with", "Kelapa Mart")}),
+    # a platform's merchant, the platform the nearest one named before it
+    ("近一个月来,消费者在[黑霈投诉|ORG]上针对电商平台[霈购|ORG]的投诉量超过1200条,主要涉及平台商家[霈美服饰|ORG]发货延迟等问题。",
+     {("霈美服饰", "sells_on", "霈购")}),
 ]
 
 

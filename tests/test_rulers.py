@@ -2682,3 +2682,10 @@ def test_a_fund_a_hotel_brand_and_no_place_from_a_verb_or_a_house_number(nlp):
     assert {"霈航成长混合基金", "霈栖度假酒店"} <= set(names)
     found = names_in(nlp, "霈航成长混合基金三季报:加仓半导体,减持白酒\n住所:霈城市高新区创业路18号\n霈市监罚〔2026〕118号")
     assert "118号" not in found and not any("半导体" in n for n in found)  # (a street's number is an address: kept)
+
+
+def test_a_city_joined_to_a_company_a_ranked_measure_and_a_platforms_service_desk(nlp):
+    found = [(t, l) for t, l, _ in ents(nlp, "霈州市与霈能集团签约 50亿元储能基地项目落户高新区")]
+    assert ("霈州市", "GPE") in found and ("霈能集团", "ORG") in found
+    names = names_in(nlp, "霈能集团目前已在江苏、四川建有生产基地,储能电池出货量位居国内前五。霈购平台客服回应称,已对霈美服饰采取下架处理。")
+    assert not any(n.endswith("出货量") or n.startswith("客服") for n in names)
