@@ -919,7 +919,9 @@ class _Context:
         titled = titled_filer_of(self.text, known)
         filer = titled or reported_filer_of(self.text, known)
         ids = [eid for _, eid in known]
-        eid = most_mentioned(ids, 2, filer) or titled
+        # (…or a company a report says disclosed something, when no other stands out twice as often: 公司 in a report
+        # of its announcement is the announcer, X公告,公司与Y签订…)
+        eid = most_mentioned(ids, 2, filer) or titled or (filer if filer and not most_mentioned(ids, 2) else None)
         # (…and how sure: a filer, or three mentions at least, against a topic of two)
         self._mains[types] = main = None if eid is None else (
             eid, self.entities[eid].type if eid in self.entities else "ORG", eid == filer or ids.count(eid) >= 3)

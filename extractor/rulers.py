@@ -435,7 +435,7 @@ class CueMatcher:
                                 and text[span[0]:span[1] - len(m.group())].strip() in _place_name_set()):
                             continue  # (育碧)多伦多工作室: a company's studio in a city, the city no name of it
                         if span and (_starts_inside_word(text, span[0]) or _ends_inside_word(text, span[1])
-                                     or _word_then_field(text, span[0], span[1])):
+                                     or _word_then_field(text, span[0], span[1]) or _everyday_word(text[span[0]:span[1]])):
                             continue  # 车|规级功率芯片, X汽车智能|驾驶: the cue cut an everyday word (车规级, 智能驾驶)
                         if span and p.not_after is not None and p.not_after.search(text, max(0, span[0] - 8), span[0]):
                             continue  # (the words it names are short: a few characters back, not the whole text)
@@ -1762,6 +1762,12 @@ def _starts_inside_word(text: str, start: int) -> bool:
     return start > 0 and any(text[start - 1:start - 1 + k] in words for k in (3, 4, 5))
 
 
+def _everyday_word(name: str) -> bool:
+    """A frequent dictionary word that is no name (车规芯片, 新能源汽车): a suffix cue that spans it names nothing."""
+    entry = common_words().get(name)
+    return bool(entry) and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nt", "nz"))
+
+
 def _word_then_field(text: str, start: int, end: int) -> bool:
     """An everyday word and then a field that ends with the cue (投向|具身智能, 押注|人工智能): what is done in a
     field, no name; a name's own part before the field (翙联|人工智能) is no dictionary word."""
@@ -2084,7 +2090,7 @@ def _place_and_sector(name: str) -> bool:
 
 _AIRPORT_KIND = re.compile(r"(?:国际|新)?机场$")
 _AIRPORT_TERMINAL = re.compile(r"(?<=机场)(?:[A-Z]?\d{0,2}|新|国内|国际|[一二三四])?(?:号)?航站楼$")
-FACILITY_END = re.compile(r"(?:工厂|超级工厂|晶圆厂|生产基地|基地|产业园|研发中心|物流中心|仓库)$")
+FACILITY_END = re.compile(r"(?:工厂|超级工厂|晶圆厂|生产基地|基地|产业园|研发中心|物流中心|仓库|工作室)$")
 
 
 _ORGANISATION_END = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团|合作社|银行|大学|学院|医院|协会|商会|基金会|研究院|研究所)$")

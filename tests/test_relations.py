@@ -2206,6 +2206,14 @@ CASES = [
     # a platform's merchant, the platform the nearest one named before it
     ("近一个月来,消费者在[黑霈投诉|ORG]上针对电商平台[霈购|ORG]的投诉量超过1200条,主要涉及平台商家[霈美服饰|ORG]发货延迟等问题。",
      {("霈美服饰", "sells_on", "霈购")}),
+    # a report of a company's announcement: "the company" is the announcer, not the customer named twice
+    ("[霈芯半导体|ORG]签下[霈驰汽车|ORG]订单\n[霈芯半导体|ORG]12月2日晚间公告,公司与[霈驰汽车|ORG]签订了芯片采购合同。\n"
+     "[霈芯半导体|ORG]表示,[霈驰汽车|ORG]是公司新开发的客户。此前,公司的车规芯片已进入[比霈迪|ORG]、[吉霈汽车|ORG]的供应链。",
+     {("霈芯半导体", "supplies", "比霈迪"), ("霈芯半导体", "supplies", "吉霈汽车"), ("霈芯半导体", "supplies", "霈驰汽车"),
+      ("霈驰汽车", "supplies", "霈芯半导体")}),
+    # sponsors of a listing, "its" the applicant and not the exchange applied to
+    ("宠物用品公司[霈宠科技|ORG]12月1日向[港交所|ORG]递交上市申请,[中霈公司|ORG]和[摩根霈利|ORG]为其联席保荐人。",
+     {("中霈公司", "supplies", "霈宠科技"), ("摩根霈利", "supplies", "霈宠科技")}),
 ]
 
 

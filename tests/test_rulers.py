@@ -2689,3 +2689,8 @@ def test_a_city_joined_to_a_company_a_ranked_measure_and_a_platforms_service_des
     assert ("霈州市", "GPE") in found and ("霈能集团", "ORG") in found
     names = names_in(nlp, "霈能集团目前已在江苏、四川建有生产基地,储能电池出货量位居国内前五。霈购平台客服回应称,已对霈美服饰采取下架处理。")
     assert not any(n.endswith("出货量") or n.startswith("客服") for n in names)
+
+
+def test_no_name_from_an_everyday_compound_or_a_citys_studio(nlp):
+    names = names_in(nlp, "此前,公司的车规芯片已进入比亚迪、吉利汽车的供应链。霈游网络近日关闭上海工作室。")
+    assert "车规芯片" not in names and "上海工作室" not in names
