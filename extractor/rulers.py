@@ -1255,6 +1255,7 @@ class VariantMatcher:
             return []
         starts, ends = map(set, token_bounds(doc))
         start_list = sorted(starts)
+        end_list = sorted(ends)
         text = doc_text(doc)
         taken = bytearray(len(text))
         for ent in ents:
@@ -1302,6 +1303,12 @@ class VariantMatcher:
                 organisation and e - s >= 3 and e in ends and s not in starts
                 and (t := start_list[bisect.bisect_right(start_list, s) - 1]) < s and s - t >= 2
                 and text[t:s] in common_words()
+            ) or (
+                # a name whose last character the segmenter glued to a word that goes on in the next token (璎|茶隶|
+                # 属于 for 璎茶 隶属于): the rest of the token and the next make a word
+                organisation and e - s >= 2 and s in starts and e not in ends
+                and (te := _next_end(end_list, e)) is not None and (ne := _next_end(end_list, te)) is not None
+                and ne - e >= 3 and text[e:ne] in common_words()
             ) or m.group() in defined
             if not bounded or 1 in taken[s:e]:
                 continue
@@ -1760,6 +1767,12 @@ def _starts_inside_word(text: str, start: int) -> bool:
     of 车|规级功率芯片): the text at `start` continues a word, it opens no name."""
     words = common_words()
     return start > 0 and any(text[start - 1:start - 1 + k] in words for k in (3, 4, 5))
+
+
+def _next_end(end_list: list[int], pos: int) -> int | None:
+    """The first token end after `pos` (`end_list` sorted)."""
+    k = bisect.bisect_right(end_list, pos)
+    return end_list[k] if k < len(end_list) else None
 
 
 def _everyday_word(name: str) -> bool:
@@ -2383,8 +2396,9 @@ class EntityTrimmer:
                 continue  # a guess running across a list or sentence break (理发店,咖啡店), A+B, or out of quotes
                 # (品牌“巴渝里”海外门店) names nothing
             if (not ent_id and label == "ORG" and (role := next((r for r in ROLE_NOUNS if full.startswith(r, start)), None))
-                    and is_common_word(full[start + len(role):end])):
-                continue  # 加盟商|沟通: a role and what it does, no name
+                    and ((rest := full[start + len(role):end].split()[0] if full[start + len(role):end].split() else "")
+                         and (is_common_word(rest) or all(len(piece) > 1 and entry for piece, entry in dictionary_pieces(rest))))):
+                continue  # 加盟商|沟通, 加盟商|集体维权: a role and what it does, no name
             if (not ent_id and label == "ORG" and (joined := _PLACE_AND_ORG.fullmatch(full, start, end))
                     and ends_in_org_suffix(self.org_suffix, joined.group("org"))
                     and (joined.group("place") in _place_name_set() or len(joined.group("place")) >= 3

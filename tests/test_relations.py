@@ -2214,6 +2214,15 @@ CASES = [
     # sponsors of a listing, "its" the applicant and not the exchange applied to
     ("宠物用品公司[霈宠科技|ORG]12月1日向[港交所|ORG]递交上市申请,[中霈公司|ORG]和[摩根霈利|ORG]为其联席保荐人。",
      {("中霈公司", "supplies", "霈宠科技"), ("摩根霈利", "supplies", "霈宠科技")}),
+    # a stake in a unit "under" the seller sold; a rating agency that moved a rating
+    ("为缓解流动性压力,[霈泰地产|ORG]已将旗下[霈泰物业|ORG]51%股权出售给[霈光控股|ORG],交易对价约9.8亿元。",
+     {("霈光控股", "shareholder_of", "霈泰物业"), ("霈泰物业", "subsidiary_of", "霈光控股")}),
+    ("[标霈|ORG]此前已将[霈泰地产|ORG]的长期发行人信用评级下调至CCC。", {("标霈", "supplies", "霈泰地产")}),
+    # franchisees say the brand side promised; a host asks how the guest's company competes
+    ("近日,数十名[霈记烤肉|BRAND]加盟商在[成都|GPE]聚集维权,称品牌方[成都霈记餐饮管理有限公司|ORG]承诺的营业额远未实现。",
+     {("成都霈记餐饮管理有限公司", "has_brand", "霈记烤肉")}),
+    ("对话[霈光科技|ORG]创始人\n[霈光科技|ORG]成立于2019年。\n小禾:和[宁霈时代|ORG]、[阳光霈源|ORG]怎么竞争?\n周霈:我们不拼规模。",
+     {("霈光科技", "competitor_of", "宁霈时代"), ("霈光科技", "competitor_of", "阳光霈源")}),
 ]
 
 

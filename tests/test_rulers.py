@@ -2694,3 +2694,9 @@ def test_a_city_joined_to_a_company_a_ranked_measure_and_a_platforms_service_des
 def test_no_name_from_an_everyday_compound_or_a_citys_studio(nlp):
     names = names_in(nlp, "此前,公司的车规芯片已进入比亚迪、吉利汽车的供应链。霈游网络近日关闭上海工作室。")
     assert "车规芯片" not in names and "上海工作室" not in names
+
+
+def test_a_name_glued_to_the_verb_after_it_and_a_franchisees_protest(nlp):
+    found = names_in(nlp, "新茶饮品牌霈茶推出联名系列。霈茶隶属于成都霈山餐饮管理有限公司,2018年创立于成都。")
+    assert found.count("霈茶") == 2  # (霈|茶隶|属于: the rest of the token and the next make 隶属于)
+    assert not any("维权" in n for n in names_in(nlp, "霈记烤肉加盟商集体维权 总部回应称将整改"))
