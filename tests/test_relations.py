@@ -2223,6 +2223,9 @@ CASES = [
      {("成都霈记餐饮管理有限公司", "has_brand", "霈记烤肉")}),
     ("对话[霈光科技|ORG]创始人\n[霈光科技|ORG]成立于2019年。\n小禾:和[宁霈时代|ORG]、[阳光霈源|ORG]怎么竞争?\n周霈:我们不拼规模。",
      {("霈光科技", "competitor_of", "宁霈时代"), ("霈光科技", "competitor_of", "阳光霈源")}),
+    # a supplier's products "sent in bulk to" a list of customers
+    ("[霈芯光电|ORG]的硅光芯片已向[华霈|ORG]和[中兴霈讯|ORG]批量供货。",
+     {("霈芯光电", "supplies", "华霈"), ("霈芯光电", "supplies", "中兴霈讯")}),
 ]
 
 

@@ -2700,3 +2700,10 @@ def test_a_name_glued_to_the_verb_after_it_and_a_franchisees_protest(nlp):
     found = names_in(nlp, "新茶饮品牌霈茶推出联名系列。霈茶隶属于成都霈山餐饮管理有限公司,2018年创立于成都。")
     assert found.count("霈茶") == 2  # (霈|茶隶|属于: the rest of the token and the next make 隶属于)
     assert not any("维权" in n for n in names_in(nlp, "霈记烤肉加盟商集体维权 总部回应称将整改"))
+
+
+def test_a_name_taken_on_an_investor_under_a_school_and_a_team(nlp):
+    names = names_in(nlp, "霈芯光电完成B轮融资,由国家集成电路产业投资基金领投,霈华大学旗下的霈华资本跟投。合并后的新公司更名为霈盛康健,总部设在苏州。")
+    assert "霈华资本" in names and "霈华资本跟投" not in names and "霈盛康健" in names
+    assert "霈火战队" in names_in(nlp, "12月1日,中国电竞战队霈火战队在全球总决赛中夺冠。")
+    assert "硅光芯片" not in names_in(nlp, "孙霈博表示,公司的硅光芯片已向华为和中兴通讯批量供货。")
