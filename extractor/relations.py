@@ -41,12 +41,16 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
 * `fields` lines: a form written as `key: value` lines (a tender result: 采购人:X / 中标供应商:Y / 地址:…): the
   first entity of `subject_types` in the one field whose key matches `subject` stands in `relation` to the entity of
   `object_types` in the one field whose key matches `object` (its first, or with `"pick": "last"` its last: the
-  city of an address, not its province); with `subject_line` instead of `subject`, the first entity of every line
-  that regex matches, before the match (a registry record's shareholder lines: 沈旻 持股比例 52%).
+  city of an address, not its province, nor its district); with `subject_line` instead of `subject`, the first entity
+  of every line that regex matches, before the match (a registry record's shareholder lines: 沈旻 持股比例 52%); with
+  `"subjects": "all"` every entity of the subject field (交易对方:X、Y). A two-cell table row (| 标的公司 | X |) is a
+  field too.
 * `section` lines: a heading on a line of its own (a company page's 投资方, 合作伙伴, 管理团队) matching `heading`
   over lines that list entities of `types`, up to the first empty line: each stands in `relation` to the
   organisation the page is about (`item` says whether the entity is the subject or the object); `"relation":
-  "title"` reads the title each person's line gives (柯晓澜 | 创始人兼首席执行官).
+  "title"` reads the title each person's line gives (柯晓澜 | 创始人兼首席执行官). The heading may also open its line,
+  its items after a colon and cut by semicolons (公司出席人员:董事长 X;首席财务官 Y). `"about": "person"` makes the
+  page's person the other side, its items organisations and the posts held there (主要经历 / 2010-2014年 腾讯 产品经理).
 * `ref` lines may set `outside_clause`: what the ref's own clause names before it is passed over (X已完成对其…的收购,
   由X为其…: 其 is not X).
 

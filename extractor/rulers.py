@@ -258,7 +258,8 @@ class CuePattern:
     max_chars: int
     confidence: float
     # suffix cues: the name must hold a word no dictionary knows (库迪咖啡, not 速溶咖啡); regex cues: each group
-    # must read as a name the context vouches for (始祖鸟, 萨洛蒙; not 国外, 传统: `CueMatcher._vouched_name`)
+    # must read as a name the context vouches for (始祖鸟, 萨洛蒙; not 国外, 传统: `CueMatcher._vouched_name`), or only
+    # its group named `head` when the regex has one (玙栖 of 玙栖度假酒店)
     proper: bool = False
     # suffix cues: the suffix also lengthens a known organisation right before it (高瓴 + 创投 → 高瓴创投)
     extends_known: bool = False
