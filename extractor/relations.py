@@ -1295,9 +1295,7 @@ class _Context:
         """What the items of a section say: each piece (start, end) of text is one item."""
         out = []
         for start, end in pieces:
-            i0, i1 = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
-            items = [x for x in self.mentions[i0:i1] if x[0].end <= end and x[2] in section.types
-                     and x[1] != main[0]]
+            items = [x for x in self._mentions_in(start, end, section.types) if x[1] != main[0]]
             evidence = Evidence(self.doc_id, heading[0], end, self.source[heading[0]:end])
             if section.relation == "title":
                 if len(items) != 1:
@@ -1320,8 +1318,7 @@ class _Context:
         return [x for x in self.mentions[i0:i1] if x[0].end <= end and x[2] in types]
 
     def _first_mention(self, start: int, end: int, types: tuple[str, ...], last: bool = False):
-        i0, i1 = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
-        inside = [x for x in self.mentions[i0:i1] if x[0].end <= end and x[2] in types]
+        inside = self._mentions_in(start, end, types)
         if last:
             # (an address down to its district names the city before it: 四川省成都市武侯区 → 成都)
             while (len(inside) > 1 and inside[-1][0].text.endswith(DISTRICT_ENDS)
