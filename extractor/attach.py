@@ -192,6 +192,7 @@ KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据�
 # a model number written right after its maker's name (琨岳Z30, 岚图FREE 318): the maker named for its product
 MODEL_AFTER = re.compile(r"\s?[A-Za-z]{0,6}\d")
 KIND_REF_CONFIDENCE = 0.7
+OUR_OWN = re.compile(r"(?:^|(?<=[,，:：]))\s?(?:这一年,|今年,|去年,)?(?:我们|我司)(?:的)?")
 # a decision's party: the field that names it, and the word that stands for it after
 PARTY_FIELD = re.compile(r"(?m)^[ \t]*当事人(?:名称)?[:：][ \t]*")
 PARTY_REF = re.compile(r"当事人(?![:：])")
@@ -624,6 +625,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         opening = DATE_CLAUSE.match(text, sentences[si].start)
         if opening and text.startswith(("公司", "本公司"), opening.end()) and not any(
                 c[0].start < fig.start for c in by_sentence.get(si, ()) if c[2] not in PLACE_TYPES):
+            return main_org
+        # …and "we" in a letter the company signs (致股东信 … 这一年,我们的营业收入达到…), outside any speaker's turn
+        # or quotation, when the sentence names no one before the figure
+        if (not sentences[si].speaker and OUR_OWN.search(text, clause_start, fig.start)
+                and quotation_around(text, fig.start, fig.end) is None and not any(
+                    c[0].start < fig.start for c in by_sentence.get(si, ()) if c[2] not in PLACE_TYPES)):
             return main_org
 
     # 0e. damages claimed in a lawsuit (A将B诉至法院,请求判令被告赔偿…共计2.6亿元; A起诉B 索赔2.6亿元): the

@@ -199,6 +199,14 @@ def reported_filer_of(text: str, mentions: list[tuple[Mention, str]]) -> str | N
     for m, eid in mentions:
         if m.label == "ORG" and (m.start == 0 or text[m.start - 1] == "\n") and OFFICER_TURN.match(text, m.end):
             return eid
+    # …or that signs the document at its end (X股份有限公司董事会 / X董事长 Y, then a date): a letter or statement the
+    # company issued, whose 我们 and 公司 are the signer
+    lines = [line.start() for line in NON_EMPTY_LINE.finditer(text)]
+    last_lines = lines[-3] if len(lines) >= 3 else 0
+    for m, eid in mentions:
+        if (m.start >= last_lines and m.label == "ORG" and (m.start == 0 or text[m.start - 1] == "\n")
+                and LEGAL_FORM.search(m.text) and SIGNED_AFTER.match(text, m.end)):
+            return eid
     # …or whose own results meeting the headline records (X第三季度业绩电话会议实录)
     first = len(text) - len(text.lstrip())
     for m, eid in mentions:
@@ -282,6 +290,9 @@ DISCLOSES = re.compile(r"\s?(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后
 
 
 OFFICER_TURN = re.compile(r"(?:董秘|董事会秘书|证券事务代表|证券部|投资者关系部)\s?[:：]")
+NON_EMPTY_LINE = re.compile(r"(?m)^[^\n]*\S[^\n]*$")
+# what follows a company's name signing a document (董事会, 董事长 X, a date on the next line)
+SIGNED_AFTER = re.compile(r"[ \t]*(?:董事会|监事会|(?:董事长|总裁|首席执行官|CEO)[ \t]*[\u4e00-\u9fff]{2,4})?[ \t]*(?:\n[ \t]*\d{4}年\d{1,2}月\d{1,2}日|$)")
 # a headline naming a company's own results meeting (X2026年第三季度业绩电话会议实录, X年度业绩说明会): what the
 # speakers of the record call 公司 is X
 OWN_MEETING_AFTER = re.compile(r"\s?(?:\d{4}年)?(?:第?[一二三四]季度|Q[1-4]|上半年|下半年|前三季度|全年|年度|半年度)?"

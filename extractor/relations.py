@@ -76,7 +76,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
 from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, credited_person,
-                      most_mentioned, quotation_around, reported_filer_of, the_group, titled_filer_of)
+                      filer_of, most_mentioned, quotation_around, reported_filer_of, the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
@@ -395,9 +395,9 @@ def _ref(row: dict, seen: set[str]) -> Ref:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
     if pick not in ("first", "last", "main", "topic", "opening", "last_opening", "main_or_last", "main_or_previous",
-                    "main_or_topic", "main_or_first", "document", "pair"):
+                    "main_or_topic", "main_or_first", "document", "pair", "filer"):
         raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'last_opening', 'main_or_last', "
-                         "'main_or_previous', 'main_or_topic', 'main_or_first', 'document' or 'pair'")
+                         "'main_or_previous', 'main_or_topic', 'main_or_first', 'document', 'pair' or 'filer'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
@@ -763,6 +763,9 @@ class _Context:
                 return previous
         if ref.pick == "pair":
             return self._pair(ref, i, a, b)
+        if ref.pick == "filer":  # (the company whose filing, letter or statement the document is, or no one)
+            eid = filer_of(self.text, [(m, e) for m, e, t in self.mentions if t in ref.types])
+            return _Arg(eid, self.entities[eid].type if eid in self.entities else "ORG", a, b, ref.factor) if eid else None
         if ref.pick == "document":
             first = next((x for x in self.mentions if x[2] in ref.types and x[0].end <= a
                           and not SOURCE_SHOWS.match(self.text, x[0].end)

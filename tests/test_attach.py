@@ -1248,3 +1248,10 @@ def test_this_brand_is_the_last_brand_and_an_investor_is_no_subject_of_the_plan_
                   [("第46家门店", dict(value=46, unit="stores", metric="stores")),
                    ("15家门店", dict(value=15, unit="stores", metric="stores"))])
     assert [x[1] for x in about(a, ids)] == ["pd", "pd"]
+
+
+def test_we_in_a_letter_the_company_signs_is_the_company():
+    text = "致股东信\n各位股东:\n这一年,我们的营业收入达到68.4亿元。\n霈驰新能源科技股份有限公司董事长 郑霈\n2026年3月28日"
+    a, ids = make(text, [("霈驰新能源科技股份有限公司", "xhs", 0), ("郑霈", "zhang", 0)],
+                  [("营业收入达到68.4亿元", dict(value=6.84e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]

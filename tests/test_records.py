@@ -124,3 +124,16 @@ def test_a_company_whose_results_meeting_the_headline_records_is_the_filer():
     assert filer_of(text, [(Mention(0, 4, "霈川科技", "ORG"), "pc")]) == "pc"
     assert filer_of("霈川科技年度业绩说明会召开", [(Mention(0, 4, "霈川科技", "ORG"), "pc")]) == "pc"
     assert filer_of("霈川科技与宁霈电池签约", [(Mention(0, 4, "霈川科技", "ORG"), "pc")]) is None
+
+
+def test_a_company_that_signs_the_document_at_its_end_is_the_filer():
+    from extractor.records import Mention, filer_of
+
+    text = "致股东信\n\n各位股东:\n我们的营业收入达到68.4亿元。\n\n霈驰新能源科技股份有限公司董事长 郑霈\n2026年3月28日\n"
+    i = text.index("霈驰")
+    signer = Mention(i, i + 13, "霈驰新能源科技股份有限公司", "ORG")
+    assert filer_of(text, [(signer, "hc")]) == "hc"
+    # (a company named in the last lines but signing nothing is no filer)
+    other = "致股东信\n我们的营业收入达到68.4亿元。\n霈驰新能源科技股份有限公司与宁德时代续签协议。\n"
+    j = other.index("霈驰")
+    assert filer_of(other, [(Mention(j, j + 13, "霈驰新能源科技股份有限公司", "ORG"), "hc")]) is None

@@ -2226,6 +2226,9 @@ CASES = [
     # a supplier's products "sent in bulk to" a list of customers
     ("[霈芯光电|ORG]的硅光芯片已向[华霈|ORG]和[中兴霈讯|ORG]批量供货。",
      {("霈芯光电", "supplies", "华霈"), ("霈芯光电", "supplies", "中兴霈讯")}),
+    # a letter's "we" is the company that signs it
+    ("致股东信\n各位股东:\n我们与[宁霈时代|ORG]续签了为期五年的战略合作协议。\n[霈驰新能源科技股份有限公司|ORG]董事长 [郑霈|PERSON]\n2026年3月28日",
+     {("霈驰新能源科技股份有限公司", "partners_with", "宁霈时代"), ("郑霈", "chairman_of", "霈驰新能源科技股份有限公司")}),
 ]
 
 
