@@ -2229,6 +2229,16 @@ CASES = [
     # a letter's "we" is the company that signs it
     ("致股东信\n各位股东:\n我们与[宁霈时代|ORG]续签了为期五年的战略合作协议。\n[霈驰新能源科技股份有限公司|ORG]董事长 [郑霈|PERSON]\n2026年3月28日",
      {("霈驰新能源科技股份有限公司", "partners_with", "宁霈时代"), ("郑霈", "chairman_of", "霈驰新能源科技股份有限公司")}),
+    # a change of distributor: both sell the maker's goods; a dealer that carried a brand's products
+    ("[霈岭酒业|ORG]近日发布公告,自2027年1月1日起,公司在华东地区的总代理由[霈酒商贸|ORG]变更为[霈鼎供应链|ORG]。",
+     {("霈岭酒业", "sells_on", "霈酒商贸"), ("霈岭酒业", "sells_on", "霈鼎供应链")}),
+    ("[霈酒商贸|ORG]此前代理[霈岭酒业|ORG]产品已超过十年。", {("霈岭酒业", "sells_on", "霈酒商贸")}),
+    # the merged company by its new name: "the new company" after 更名为
+    ("合并后的新公司更名为[霈盛康健|ORG],总部设在[苏州|GPE]。合并完成后,[霈盛医药|ORG]董事长[何霈川|PERSON]将出任新公司董事长。",
+     {("霈盛康健", "located_in", "苏州"), ("何霈川", "chairman_of", "霈盛医药"), ("何霈川", "chairman_of", "霈盛康健")}),
+    # a supplier's halt that stops its customers' deliveries
+    ("因核心供应商[霈晶电子|ORG]位于[苏州|GPE]的工厂发生火灾停产,[霈途汽车|ORG]和[霈行汽车|ORG]相继宣布暂停部分车型的交付。",
+     {("霈晶电子", "supplies", "霈途汽车"), ("霈晶电子", "supplies", "霈行汽车")}),
 ]
 
 
