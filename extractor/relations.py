@@ -614,6 +614,7 @@ class _Context:
         self.former_roles: set[tuple[str, str]] = set()  # (person, organisation) of roles marked as past
         self._fields: list[tuple[str, int, int, int]] | None = None  # a form's key: value lines (`_form_fields`)
         self._mains: dict[tuple[str, ...], tuple[str, str, bool] | None] = {}  # (`_main_organisation`, by types)
+        self._filers: dict[tuple[str, ...], str | None] = {}  # (`filer_of` over the mentions of those types)
         self._people: list[tuple[int, int, str]] | None = None  # the people named, for quotations' credits
 
     # -- sentences to masked strings
@@ -764,7 +765,9 @@ class _Context:
         if ref.pick == "pair":
             return self._pair(ref, i, a, b)
         if ref.pick == "filer":  # (the company whose filing, letter or statement the document is, or no one)
-            eid = filer_of(self.text, [(m, e) for m, e, t in self.mentions if t in ref.types])
+            if ref.types not in self._filers:  # (once a document: every 我们 of a letter asks the same)
+                self._filers[ref.types] = filer_of(self.text, [(m, e) for m, e, t in self.mentions if t in ref.types])
+            eid = self._filers[ref.types]
             return _Arg(eid, self.entities[eid].type if eid in self.entities else "ORG", a, b, ref.factor) if eid else None
         if ref.pick == "document":
             first = next((x for x in self.mentions if x[2] in ref.types and x[0].end <= a
