@@ -755,6 +755,15 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 return kind_ref  # 创始人X说,目前合作社的复购率…: the co-operative's, not X's company's
             if not same_clause and whole_place is not None:
                 return whole_place  # X市文旅局发布数据,全市共接待游客…: the city's, not the bureau's
+            if not same_clause:
+                # (the figure's clause opens with 集团, 集团旗下品牌X拥有门店…,2025年集团营业收入…: the one group of the
+                # text, not the brand its earlier clause named; 公司 there is more often the name just before it, X
+                # 表示,公司…)
+                fig_clause = max(b.end() for b in CLAUSE_BREAK.finditer(text, m.end, fig.start))
+                if ((opening := THE_COMPANY.match(text, fig_clause)) is not None and opening.group().endswith("集团")
+                        and (group := the_group(c for cs in by_sentence.values() for c in cs if c[2] in about
+                                                and c[2] not in PLACE_TYPES)) and group[0] != eid):
+                    return group[0], COMPANY_REF_CONFIDENCE
             return eid, (0.85 if same_clause else 0.75) - _type_penalty(about, et)
 
     # 2. a subject right after, in the same clause

@@ -641,6 +641,8 @@ class _Context:
         # (a kind word right after a name describes the name after it, 西班牙|俱乐部|比利亚雷亚尔, 中甲|球队|南湖之星: no
         # anaphor)
         mention_ends = {b for _, b, _ in spans}
+        # (…and a kind word right before a name is the name's description, 中超|球队|岚州FC: no anaphor either)
+        mention_starts = {a for a, _, _ in spans}
         # (the refs read the sentence without the Markdown markers the cleaner dropped: 融资情况**:… is 融资情况:…)
         if self._markup and any(p in self._markup for p in range(s.start, s.end)):
             at = [p for p in range(s.start, s.end) if p not in self._markup] + [s.end]
@@ -655,7 +657,8 @@ class _Context:
                     at[rm.start()], at[rm.end() - 1] + 1 if rm.end() > rm.start() else at[rm.start()])
                 if any(a < y and x < b or (a == b and x <= a < y) for x, y in taken):
                     continue
-                if a < b and a in mention_ends and ref.pick not in ("main", "document"):
+                if a < b and (a in mention_ends or (b in mention_starts and self.text[b - 1] not in "其们"))  \
+                        and ref.pick not in ("main", "document"):  # (其|微信小程序: its, no description)
                     continue
                 arg = self._resolve_ref(ref, i, a, b, speaker_orgs, spans)
                 if arg is not None:

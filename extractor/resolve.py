@@ -428,6 +428,20 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             clusters.union(keep, other)
             merges.append(Merge(names[k], keep, 0.8, "family-name nickname"))
 
+    # 2d. A foreign name written with its parts joined by · (卢卡斯·席尔瓦, 马克·范德贝格) and one of its parts alone
+    # (卢卡斯, 范德贝格): the one person of the text whose name has that part, when there is exactly one.
+    dotted = [k for k in people if "·" in names[k]]
+    if dotted:
+        for k in people:
+            part = names[k]
+            if "·" in part or len(part) < 2:
+                continue
+            bearers = {clusters.find(o) for o in dotted if part in names[o].split("·")}
+            if len(bearers) == 1 and (bearer := bearers.pop()) != clusters.find(k):
+                keep, other = (bearer, k) if clusters.find(k) not in gaz_keys else (k, bearer)
+                clusters.union(keep, other)
+                merges.append(Merge(part, keep, 0.8, "part of a foreign name"))
+
     # 3. Build entities.
     groups: dict[str, list[str]] = defaultdict(list)
     for k in names:
@@ -448,6 +462,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             canonical = preferred.get(root) or max(surf.items(), key=lambda kv: (kv[1], kv[0] == names[root]))[0]
             if FAMILY_NICKNAME.fullmatch(canonical) and (full := [n for n in surf if not FAMILY_NICKNAME.fullmatch(n)]):
                 canonical = max(full, key=lambda n: surf[n])  # 老鄢 … 鄢玹安: the person's full name
+            if "·" not in canonical and (full := [n for n in surf if "·" in n and canonical in n.split("·")]):
+                canonical = max(full, key=lambda n: surf[n])  # 卢卡斯 … 卢卡斯·席尔瓦: the whole foreign name
             etype = _vote_type(lab)
             if etype == "BRAND" and canonical.endswith(GROUP_ENDS + ("有限公司",)):
                 etype = "ORG"  # a group or a registered company is the organisation, whatever the 品牌 before it

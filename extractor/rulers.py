@@ -1269,6 +1269,9 @@ class VariantMatcher:
             code = (b"\x02" if ent.label_ in PLACE_LABELS else b"\x01" if ent.ent_id_
                     else b"\x03" if ent.label_ == "PERSON" else b"\x04")
             taken[ent.start_char:ent.end_char] = code * (ent.end_char - ent.start_char)
+        guessed_places = {(ent.start_char, ent.end_char) for ent in ents
+                          if ent.label_ in PLACE_LABELS and not ent.ent_id_ and ent.text in names
+                          and names[ent.text][0] == "PERSON"}
         pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
         # a short name the text defines in quotes (简称"岚城建投"): a name wherever it stands, the segmenter's
         # words notwithstanding (岚|城建|投总负债)
@@ -1316,7 +1319,9 @@ class VariantMatcher:
             if 4 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e, 4)
                                         and taken[s:e].count(4) < e - s):
                 continue
-            if 2 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e)):
+            # (a person named elsewhere, guessed a place here by the model alone: 卢卡斯 the forward, 引进卢卡斯是…)
+            if 2 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e)) and not (
+                    label == "PERSON" and (s, e) in guessed_places):
                 continue
             if 3 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e, 3)
                                         and taken[s:e].count(3) < e - s):

@@ -1255,3 +1255,12 @@ def test_we_in_a_letter_the_company_signs_is_the_company():
     a, ids = make(text, [("霈驰新能源科技股份有限公司", "xhs", 0), ("郑霈", "zhang", 0)],
                   [("营业收入达到68.4亿元", dict(value=6.84e9, unit="CNY", metric="revenue"))])
     assert [x[1] for x in about(a, ids)] == ["xhs"]
+
+
+def test_a_clause_opening_with_the_group_is_about_the_group_not_the_brand_before():
+    a, ids = make("集团旗下运动品牌缙跃在全国拥有门店约3200家,2025年集团营业收入超过260亿元。缙海集团成立于1986年。",
+                  [("缙跃", "pd", 0), ("缙海集团", "group", 0)],
+                  [("门店约3200家", dict(value=3200, unit="stores", metric="stores")),
+                   ("营业收入超过260亿元", dict(value=2.6e10, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["pd", "group"]
+

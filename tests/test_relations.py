@@ -2011,7 +2011,7 @@ CASES = [
     # "the club" the text introduced as a club, and its main sponsor described before its name
     ("中超俱乐部[珩安雄狮|ORG]官方宣布签下前锋[邵珩星|PERSON]。据悉,[珩安雄狮|ORG]的母公司为[珩安集团|ORG],俱乐部主赞助商为本地乳企"
      "[珩源乳业|ORG]。",
-     {("珩安雄狮", "subsidiary_of", "珩安集团"), ("珩安雄狮", "sponsored_by", "珩源乳业")}),
+     {("珩安雄狮", "subsidiary_of", "珩安集团"), ("珩安雄狮", "sponsored_by", "珩源乳业"), ("邵珩星", "works_for", "珩安雄狮")}),
     # a prospectus's table of officers: their posts and their holdings at the filer
     ("[玹芯微电子股份有限公司|ORG]招股说明书\n\n| 姓名 | 职务 | 直接持股数量(万股) |\n| [鄢玹川|PERSON] | 董事长、总经理 | 2,150 |\n"
      "| [孟玹宁|PERSON] | 董事、副总经理 | 0 |\n",
@@ -2239,6 +2239,28 @@ CASES = [
     # a supplier's halt that stops its customers' deliveries
     ("因核心供应商[霈晶电子|ORG]位于[苏州|GPE]的工厂发生火灾停产,[霈途汽车|ORG]和[霈行汽车|ORG]相继宣布暂停部分车型的交付。",
      {("霈晶电子", "supplies", "霈途汽车"), ("霈晶电子", "supplies", "霈行汽车")}),
+    # an annual meeting's announcement: the chairman presiding, the auditor engaged again, the witnessing firm and
+    # its lawyers, the company's own meeting room at an address
+    ("[缙禾股份|ORG]2025年年度股东大会决议公告。本次会议由公司董事会召集,董事长[赵缙平|PERSON]先生主持。",
+     {("赵缙平", "chairman_of", "缙禾股份")}),
+    ("[缙禾股份|ORG]董事会决议公告。同意续聘[立信会计师事务所|ORG](特殊普通合伙)为公司2026年度审计机构。",
+     {("立信会计师事务所", "supplies", "缙禾股份")}),
+    ("[缙禾股份|ORG]股东大会决议公告。本次股东大会见证的律师事务所为[北京缙远律师事务所|ORG],律师:[孙缙|PERSON]、[李缙华|PERSON]。",
+     {("北京缙远律师事务所", "supplies", "缙禾股份"), ("孙缙", "works_for", "北京缙远律师事务所"),
+      ("李缙华", "works_for", "北京缙远律师事务所")}),
+    ("[缙禾股份|ORG]股东大会召开的地点:[浙江|GPE]省[宁波|GPE]市鄞州区天童南路88号公司会议室。",
+     {("缙禾股份", "located_in", "宁波")}),
+    # a club signing a player, the coach of the club the sentence before named, and a seller's channels in a clause
+    # with no subject of its own
+    ("[缙城FC|ORG]签下[巴西|GPE]前锋[马科斯|PERSON]。", {("马科斯", "works_for", "缙城FC")}),
+    ("[缙城FC|ORG]宣布,俱乐部已与[阿根廷|GPE]中场[迭戈·罗萨|PERSON]签约。", {("迭戈·罗萨", "works_for", "缙城FC")}),
+    ("[缙城FC|ORG]董事长[周缙|PERSON]表示,球队状态良好。主教练[汉斯·穆勒|PERSON]则称,将全力备战。",
+     {("周缙", "chairman_of", "缙城FC"), ("汉斯·穆勒", "works_for", "缙城FC")}),
+    # (球队 right before the club's name describes it: no anaphor of its own)
+    ("国产运动品牌[缙动体育|BRAND]与中超球队[缙州FC|ORG]签约,成为俱乐部的官方装备合作伙伴。",
+     {("缙州FC", "sponsored_by", "缙动体育"), ("缙动体育", "partners_with", "缙州FC")}),
+    ("[缙果食品|ORG]的产品以坚果为主,线上则主要通过[天猫|ORG]和[京东|ORG]销售。",
+     {("缙果食品", "sells_on", "天猫"), ("缙果食品", "sells_on", "京东")}),
 ]
 
 

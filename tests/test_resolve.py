@@ -478,6 +478,18 @@ def test_a_person_called_by_their_family_name_is_the_one_person_with_it():
     assert len(entities) == 3
 
 
+def test_a_part_of_a_foreign_name_is_the_one_person_with_that_part():
+    text = "主教练汉斯·缙勒称,缙勒很满意。前锋卢卡斯·席尔瓦加盟,卢卡斯表示期待。"
+    names = [("汉斯·缙勒", "PERSON"), ("缙勒", "PERSON"), ("卢卡斯·席尔瓦", "PERSON"), ("卢卡斯", "PERSON")]
+    entities, _ = resolve_entities([analysis_of(text, names)], tiny_gazetteer())
+    assert {e.label_zh: e.aliases for e in entities} == {"汉斯·缙勒": {"缙勒"}, "卢卡斯·席尔瓦": {"卢卡斯"}}
+    # (two people with the part: it stays a person of its own)
+    text = "卢卡斯·席尔瓦和卢卡斯·缙特都来了,卢卡斯表示期待。"
+    names = [("卢卡斯·席尔瓦", "PERSON"), ("卢卡斯·缙特", "PERSON"), ("卢卡斯", "PERSON")]
+    entities, _ = resolve_entities([analysis_of(text, names)], tiny_gazetteer())
+    assert len(entities) == 3
+
+
 def test_only_names_that_cannot_merge_are_left_uncompared():
     """Resolution compares a key only with the keys `_possible_partners` gives (pairs of characters shared, short
     names sharing one, one sound): no pair left out may have a merge score. Checked over every pair of a few hundred

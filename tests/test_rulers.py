@@ -2707,3 +2707,18 @@ def test_a_name_taken_on_an_investor_under_a_school_and_a_team(nlp):
     assert "霈华资本" in names and "霈华资本跟投" not in names and "霈盛康健" in names
     assert "霈火战队" in names_in(nlp, "12月1日,中国电竞战队霈火战队在全球总决赛中夺冠。")
     assert "硅光芯片" not in names_in(nlp, "孙霈博表示,公司的硅光芯片已向华为和中兴通讯批量供货。")
+
+
+def test_a_firm_with_its_city_in_brackets_a_follower_after_the_leader_and_a_club_with_latin_letters(nlp):
+    assert "缙信会计师(上海)事务所" in names_in(nlp, "同意续聘缙信会计师(上海)事务所为公司审计机构。")
+    names = names_in(nlp, "本次股东大会见证的律师事务所为缙浩律师(杭州)事务所,律师:王缙、李婷。")
+    assert "缙浩律师(杭州)事务所" in names
+    assert "缙晨财智" in names_in(nlp, "2022年,公司完成B轮融资,由深创投领投,缙晨财智跟投。")
+    assert "缙城FC" in names_in(nlp, "11月28日,中超球队缙城FC宣布签下一名前锋。")
+
+
+def test_a_person_named_elsewhere_is_no_place_where_the_model_guessed_one(nlp):
+    found = ents(nlp, "缙城FC签下前锋卢卡斯。引进卢卡斯是球队补强锋线的关键一步,卢卡斯的速度很快。")
+    assert {label for text, label, _ in found if text == "卢卡斯"} == {"PERSON"}
+    assert ("巴西", "GPE") in [(t, lab) for t, lab, _ in ents(nlp, "巴西前锋卢卡斯来自巴西。")]
+
