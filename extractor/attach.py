@@ -273,7 +273,8 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         platform_metric = bool(metric and metric.platform)
         si = fig.sentence if 0 <= fig.sentence < len(sentences) else _sentence_of(sstarts, fig.start)
         if about not in main_orgs:
-            main_orgs[about] = _main_organisation(analysis, mention_entities, entity_types, about)
+            main_orgs[about] = _company_behind(
+                analysis, mention_entities, entity_types, _main_organisation(analysis, mention_entities, entity_types, about))
             # (公司 written out as a clause's subject stands for the company named twice when none else is: the
             # threshold the relations use for it)
             company_refs[about] = main_orgs[about] or _main_organisation(
@@ -449,6 +450,21 @@ def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int
     if main is None:
         return None
     return main, COMPANY_REF_CONFIDENCE - _type_penalty(about, entity_types[main])
+
+
+def _company_behind(analysis: Analysis, mention_entities: dict[tuple[int, int], str], entity_types: dict[str, str],
+                    main: tuple[str, float] | None) -> tuple[str, float] | None:
+    """For a brand the document is about, the one organisation of the text whose name opens as the brand's does
+    (荇光互娱 for the app 荇光短剧): what the text calls 公司 is the company that makes the brand."""
+    if main is None or entity_types.get(main[0]) != "BRAND":
+        return main
+    names = {m.text for m in analysis.mentions if mention_entities.get((m.start, m.end)) == main[0]}
+    heads = {n[:2] for n in names if len(n) >= 3}
+    # (not a unit named after the brand itself: 汀机汇|印尼公司 is the brand's subsidiary, no maker of it)
+    found = {eid for m in analysis.mentions if (eid := mention_entities.get((m.start, m.end))) and eid != main[0]
+             and entity_types.get(eid) == "ORG" and any(m.text.find(h) in (0, 2, 3) for h in heads)
+             and not m.text.startswith(tuple(names))}
+    return (found.pop(), main[1]) if len(found) == 1 else main
 
 
 def _sentence_of(sstarts: list[int], pos: int) -> int:

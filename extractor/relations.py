@@ -75,7 +75,7 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
-from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, credited_person,
+from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, credited_person,
                       filer_of, most_mentioned, quotation_around, reported_filer_of, the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
@@ -172,7 +172,9 @@ class Ref:
     # 创始人Y表示: X); "main_or_topic": the organisation the document is about when one stands out, else "topic";
     # "main_or_first": …else "first"; "document": the first of the whole document, whatever the window (发行人 in an
     # inquiry reply: the issuer its title names); "pair": both of the two the sentence before names, read as "A与B"
-    # (…X将持有Y 18%的股份。双方还将…合作: X and Y), none when it names another number of them
+    # (…X将持有Y 18%的股份。双方还将…合作: X and Y), none when it names another number of them; "main_or_headline":
+    # the organisation the document is about, else the one its first line opens with (a news story's subject named
+    # in its headline, though not twice as often as the company behind it)
     turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
     skip: re.Pattern | None = None  # antecedents whose name this matches are passed over (该公司: no 监管局)
     only: re.Pattern | None = None  # …and the only ones taken, when set (俱乐部: a name ending in 俱乐部)
@@ -395,9 +397,10 @@ def _ref(row: dict, seen: set[str]) -> Ref:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
     if pick not in ("first", "last", "main", "topic", "opening", "last_opening", "main_or_last", "main_or_previous",
-                    "main_or_topic", "main_or_first", "document", "pair", "filer"):
+                    "main_or_topic", "main_or_first", "document", "pair", "filer", "main_or_headline"):
         raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'last_opening', 'main_or_last', "
-                         "'main_or_previous', 'main_or_topic', 'main_or_first', 'document', 'pair' or 'filer'")
+                         "'main_or_previous', 'main_or_topic', 'main_or_first', 'document', 'pair', 'filer' or "
+                         "'main_or_headline'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
@@ -616,6 +619,8 @@ class _Context:
         self._mains: dict[tuple[str, ...], tuple[str, str, bool] | None] = {}  # (`_main_organisation`, by types)
         self._filers: dict[tuple[str, ...], str | None] = {}  # (`filer_of` over the mentions of those types)
         self._people: list[tuple[int, int, str]] | None = None  # the people named, for quotations' credits
+        # (person → the organisations the sentences read so far give them a post at: whose 产品 a speaker means)
+        self._posts: dict[tuple[str, bool], set[str]] = {}  # ((person, whether a head's post) → organisations)
 
     # -- sentences to masked strings
     def _sentence_mentions(self, s: Sentence) -> list[tuple[Mention, str, str]]:
@@ -749,10 +754,17 @@ class _Context:
             if (main and ref.pick in ("main_or_last", "main_or_previous") and not self.text[s.start:a].strip()
                     and (profiled := self._profiled_before(ref, i, a, b)) is not None and profiled.entity != main[0]):
                 return profiled
+            if main and main[1] == "BRAND" and "公司" in self.text[a:b] and "ORG" in ref.types and (
+                    company := self._company_behind(main[0])) is not None:
+                return _Arg(company, "ORG", a, b, ref.factor)
             if main:
                 return _Arg(main[0], main[1], a, b, ref.factor)
             if ref.pick == "main":
                 return None
+            # (…else, in a sentence a person opens by speaking, the one organisation an earlier sentence gives them a
+            # post at: 创始人X曾在Y任职…。X介绍,云栖Pro的面料由Z供应: X's company's product, not the last one named)
+            if ref.pick == "main_or_previous" and (said := self._speaker_post(s, a)) is not None:
+                return _Arg(said[0], said[1], a, b, ref.factor)
             # (…else the organisation its own sentence opens with, in a clause before it: X新一代处理器将改由Y代工,
             # 此前该系列芯片由Z生产: X's chips)
             if ref.pick == "main_or_previous" and (own := self._own_opening(s, a, ref.types)) is not None and any(
@@ -765,6 +777,9 @@ class _Context:
             if (ref.pick == "main_or_last" and not self.text[s.start:a].strip()
                     and (previous := self._previous_topic(ref, i, a, b)) is not None):
                 return previous
+        if ref.pick == "main_or_headline":
+            main = self._main_organisation(ref.types) or self._headline_organisation()
+            return _Arg(main[0], main[1], a, b, ref.factor) if main and main[1] in ref.types else None
         if ref.pick == "pair":
             return self._pair(ref, i, a, b)
         if ref.pick == "filer":  # (the company whose filing, letter or statement the document is, or no one)
@@ -841,6 +856,32 @@ class _Context:
                 m, eid, etype = of_type[-1]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
         return None
+
+    def _company_behind(self, brand: str) -> str | None:
+        """The one organisation of the text whose name opens as the brand's does (荇光互娱 for 荇光短剧): 公司 in a
+        story about an app or a product is the company that makes it, not the brand."""
+        ent = self.entities.get(brand)
+        if ent is None or len(ent.label_zh) < 3:
+            return None
+        head, names = ent.label_zh[:2], (ent.label_zh, *ent.aliases)
+        # (not a unit named after the brand itself: 汀机汇|印尼公司 is the brand's subsidiary, no maker of it)
+        found = {eid for _, eid, etype in self.mentions if etype == "ORG" and eid != brand and eid in self.entities
+                 and any(n.find(head) in (0, 2, 3) and not n.startswith(names)  # (北京|缙光互娱科技有限公司 too)
+                         for n in (self.entities[eid].label_zh, *self.entities[eid].aliases))}
+        return found.pop() if len(found) == 1 else None
+
+    def _speaker_post(self, s: Sentence, a: int) -> tuple[str, str] | None:
+        """(entity, type) of the one organisation where the person who opens sentence `s` with a verb of saying
+        (X介绍, X表示) holds a post an earlier sentence named, when the ref at `a` stands after that verb."""
+        first = next(iter(self._sentence_mentions(s)), None)
+        if first is None or first[2] != "PERSON" or first[0].end > a or self.text[s.start:first[0].start].strip():
+            return None
+        verb = SAYS_AFTER.match(self.text, first[0].end)
+        orgs = self._posts.get((first[1], True)) or self._posts.get((first[1], False), set())
+        if verb is None or verb.end() > a or len(orgs) != 1:
+            return None
+        eid = next(iter(orgs))
+        return eid, self.entities[eid].type if eid in self.entities else "ORG"
 
     def _own_opening(self, s: Sentence, a: int, types: tuple[str, ...]):
         """The first mention of `types` in sentence `s` before offset `a` that opens a clause of it, or None."""
@@ -978,6 +1019,11 @@ class _Context:
                         # nothing; the pattern may still hold from a later name (Y holds X)
                         pos = m.start() + 1
                     out.extend(found)
+                    for r in found:  # (a post that heads the organisation first: 创始人 over a job held before)
+                        if r.predicate in ("founder", "cofounder"):
+                            self._posts.setdefault((r.object, True), set()).add(r.subject)
+                        elif r.predicate in ("ceo_of", "chairman_of", "works_for"):
+                            self._posts.setdefault((r.subject, r.predicate != "works_for"), set()).add(r.object)
         return out
 
     def _slot_args(self, pat: Pattern, m: re.Match, masked: _Masked, slot: str) -> list[_Arg]:

@@ -1850,7 +1850,7 @@ _BLOC_AND_KIND = re.compile(r"(?:东盟|欧洲|亚洲|欧美|日韩|中东|拉�
 _PLACE_ADJECTIVES = frozenset({"国内", "国外", "海外", "本土", "外资", "内资", "民营", "国有", "全球", "境外", "境内", "当地"})
 # a region of a company's map (华东区域, 西南大区): a unit, not an organisation
 _REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区)?$")
-_GENERIC_HEAD = re.compile(r"(?:公司|企业|工作室|医院|集团)$")
+_GENERIC_HEAD = re.compile(r"(?:公司|企业|工作室|医院|集团|工厂)$")
 _HOSPITAL_KIND = re.compile(r"(?:[一二三]级)?(?:[甲乙丙]等)?(?:民营|公立|私立|综合|专科|骨科|眼科|口腔|妇产|妇幼|儿童|肿瘤|心血管|"
                             r"康复|中医|中西医结合|精神|皮肤|整形|医美|肛肠|耳鼻喉|男科|妇科|体检)+")
 _COUNTED_TAIL = re.compile(r"(?:两|三|四|五|六|七|八|九|十|几|多|[2-9])(?:家|个|大)(?:全资|控股)?"
@@ -1883,8 +1883,16 @@ def _ends_in_verb(name: str) -> bool:
 def _department(text: str, start: int, end: int) -> bool:
     """A department the text names by its kind only, before the title of its head (书画部|总经理: an everyday word
     and 部): a unit of the company the text names, no name of its own."""
-    return text.endswith("部", start, end) and is_common_word(text[start:end - 1]) and bool(
-        _DEPARTMENT_HEAD.match(text, end))
+    if not (text.endswith("部", start, end) and _DEPARTMENT_HEAD.match(text, end)):
+        return False
+    kind = text[start:end - 1]
+    if is_common_word(kind):
+        return True
+    # (…or two everyday words: 公司|银行|部, 零售|银行|部 of a bank)
+    pieces = dictionary_pieces(kind) if 4 <= len(kind) <= 6 else []
+    return len(pieces) >= 2 and all(
+        len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nt", "nz", "j"))
+        for piece, entry in pieces)
 
 
 _PLAN_ENDS = ("方案", "议案", "预案")
@@ -1928,6 +1936,8 @@ def _descriptive_org(name: str) -> bool:
         head = head[acronym.end():]  # AI|基础设施|公司: a field's acronym opens the description (one word may follow)
     if m and m.group() == "医院" and _HOSPITAL_KIND.fullmatch(head):
         return True  # 三级骨科专科医院: a grade and a speciality describe a hospital
+    if m and len(head) >= 4 and head.endswith(("本地", "当地", "本土")) and all("\u4e00" <= c <= "\u9fff" for c in head):
+        return True  # 宁波|本地|工厂: a local factory of the place, no name
     if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head) or _ORG_WORD.search(head):
         return False
     # (who owns it opens a description: 省属|地方资产管理公司, 国有|商业银行; one everyday word describes a studio:

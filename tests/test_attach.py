@@ -1264,3 +1264,10 @@ def test_a_clause_opening_with_the_group_is_about_the_group_not_the_brand_before
                    ("营业收入超过260亿元", dict(value=2.6e10, unit="CNY", metric="revenue"))])
     assert [x[1] for x in about(a, ids)] == ["pd", "group"]
 
+
+def test_the_company_in_a_story_about_an_app_is_the_company_that_makes_it():
+    a, ids = make("缙光短剧登顶免费榜。缙光短剧由北京缙光互娱科技有限公司开发运营。缙光短剧日活突破千万。今年10月,公司完成了1.5亿元A轮融资。",
+                  [("缙光短剧", "pd", 0), ("缙光短剧", "pd", 1), ("缙光短剧", "pd", 2), ("北京缙光互娱科技有限公司", "xhs", 0)],
+                  [("1.5亿元A轮", dict(value=1.5e8, unit="CNY", metric="funding"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]
+

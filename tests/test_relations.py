@@ -2261,6 +2261,22 @@ CASES = [
      {("缙州FC", "sponsored_by", "缙动体育"), ("缙动体育", "partners_with", "缙州FC")}),
     ("[缙果食品|ORG]的产品以坚果为主,线上则主要通过[天猫|ORG]和[京东|ORG]销售。",
      {("缙果食品", "sells_on", "天猫"), ("缙果食品", "sells_on", "京东")}),
+    # a brand's shops on two platforms after 品牌 opening the clause; an app made by a company that shares its name,
+    # which 公司 then stands for; rivals in a crowded field named after the headline's app; a sub-brand in a total;
+    # whose product a founder speaks of
+    ("[缙野|BRAND]创立于2019年。品牌此前主要通过[天猫|ORG]旗舰店和[抖音|ORG]直播间销售。",
+     {("缙野", "sells_on", "天猫"), ("缙野", "sells_on", "抖音")}),
+    ("短剧应用[缙光短剧|BRAND]上线于2023年6月,由[北京缙光互娱科技有限公司|ORG]开发运营。[缙光短剧|BRAND]日活突破千万,"
+     "[缙光短剧|BRAND]登顶榜单。今年10月,公司完成了A轮融资,投资方为[红杉中国|ORG]。",
+     {("北京缙光互娱科技有限公司", "has_brand", "缙光短剧"), ("红杉中国", "investor_in", "北京缙光互娱科技有限公司")}),
+    ("[缙光短剧|BRAND]登顶免费榜。\n业内人士指出,短剧应用赛道竞争激烈,[红果短剧|BRAND]、[河马剧场|BRAND]等平台同样增长迅速。",
+     {("缙光短剧", "competitor_of", "红果短剧"), ("缙光短剧", "competitor_of", "河马剧场")}),
+    ("11月交付数据:\n- [缙来|ORG]:交付新车20575辆,其中[缙道|BRAND]品牌交付5012辆;\n- [缙跑汽车|ORG]:交付40169辆。",
+     {("缙来", "has_brand", "缙道")}),
+    ("[缙野|BRAND]创始人[杨缙|PERSON]曾在[迪卡侬|ORG]担任产品经理。品牌此前主要通过[天猫|ORG]和[抖音|ORG]销售。"
+     "[杨缙|PERSON]介绍,新品的面料由[福缙兴业|ORG]独家供应。",
+     {("缙野", "founder", "杨缙"), ("杨缙", "works_for", "迪卡侬"), ("福缙兴业", "supplies", "缙野"),
+      ("缙野", "sells_on", "天猫"), ("缙野", "sells_on", "抖音")}),
 ]
 
 

@@ -478,6 +478,12 @@ def test_a_person_called_by_their_family_name_is_the_one_person_with_it():
     assert len(entities) == 3
 
 
+def test_an_app_named_after_its_kind_is_a_brand():
+    text = "短剧应用缙光短剧登顶免费榜,缙光短剧日活突破千万。"
+    entities, _ = resolve_entities([analysis_of(text, [("缙光短剧", "ORG")])], tiny_gazetteer())
+    assert [e.type for e in entities] == ["BRAND"]
+
+
 def test_a_part_of_a_foreign_name_is_the_one_person_with_that_part():
     text = "主教练汉斯·缙勒称,缙勒很满意。前锋卢卡斯·席尔瓦加盟,卢卡斯表示期待。"
     names = [("汉斯·缙勒", "PERSON"), ("缙勒", "PERSON"), ("卢卡斯·席尔瓦", "PERSON"), ("卢卡斯", "PERSON")]

@@ -2722,3 +2722,11 @@ def test_a_person_named_elsewhere_is_no_place_where_the_model_guessed_one(nlp):
     assert {label for text, label, _ in found if text == "卢卡斯"} == {"PERSON"}
     assert ("巴西", "GPE") in [(t, lab) for t, lab, _ in ents(nlp, "巴西前锋卢卡斯来自巴西。")]
 
+
+def test_a_local_factory_a_banks_department_and_a_maker_after_its_description_and_a_sub_brand(nlp):
+    names = names_in(nlp, "杨缙介绍,新品的面料由台湾厂商福缙兴业独家供应,产品由宁波本地工厂代工生产。")
+    assert "福缙兴业" in names and "台湾厂商福缙兴业" not in names and "宁波本地工厂" not in names
+    assert "公司银行部" not in names_in(nlp, "郑缙刚2009年加入缙州银行,先后担任公司银行部总经理、副行长等职务。")
+    assert "缙道" in names_in(nlp, "缙来11月交付新车20575辆,其中缙道品牌交付5012辆。")
+    assert "国货美妆" not in names_in(nlp, "本场直播共上架商品120款,其中国货美妆品牌占比近六成。")
+
