@@ -464,6 +464,8 @@ def _company_behind(analysis: Analysis, mention_entities: dict[tuple[int, int], 
     found = {eid for m in analysis.mentions if (eid := mention_entities.get((m.start, m.end))) and eid != main[0]
              and entity_types.get(eid) == "ORG" and any(m.text.find(h) in (0, 2, 3) for h in heads)
              and not m.text.startswith(tuple(names))}
+    # (named twice at least: a registered name given once, 品牌X的运营主体Y, leaves the brand what the text is about)
+    found = {eid for eid in found if sum(mention_entities.get((m.start, m.end)) == eid for m in analysis.mentions) >= 2}
     return (found.pop(), main[1]) if len(found) == 1 else main
 
 

@@ -865,9 +865,12 @@ class _Context:
             return None
         head, names = ent.label_zh[:2], (ent.label_zh, *ent.aliases)
         # (not a unit named after the brand itself: 汀机汇|印尼公司 is the brand's subsidiary, no maker of it)
+        # (named twice at least, as the text's own actor: a registered name given once, 品牌X的运营主体Y, leaves the
+        # brand what the text is about)
         found = {eid for _, eid, etype in self.mentions if etype == "ORG" and eid != brand and eid in self.entities
                  and any(n.find(head) in (0, 2, 3) and not n.startswith(names)  # (北京|缙光互娱科技有限公司 too)
                          for n in (self.entities[eid].label_zh, *self.entities[eid].aliases))}
+        found = {eid for eid in found if sum(x[1] == eid for x in self.mentions) >= 2}
         return found.pop() if len(found) == 1 else None
 
     def _speaker_post(self, s: Sentence, a: int) -> tuple[str, str] | None:

@@ -1266,8 +1266,17 @@ def test_a_clause_opening_with_the_group_is_about_the_group_not_the_brand_before
 
 
 def test_the_company_in_a_story_about_an_app_is_the_company_that_makes_it():
-    a, ids = make("缙光短剧登顶免费榜。缙光短剧由北京缙光互娱科技有限公司开发运营。缙光短剧日活突破千万。今年10月,公司完成了1.5亿元A轮融资。",
-                  [("缙光短剧", "pd", 0), ("缙光短剧", "pd", 1), ("缙光短剧", "pd", 2), ("北京缙光互娱科技有限公司", "xhs", 0)],
+    a, ids = make("缙光短剧登顶免费榜,缙光短剧日活突破千万。缙光短剧由北京缙光互娱科技有限公司开发运营。缙光短剧上线两年,缙光互娱称仍在增长。"
+                  "今年10月,公司完成了1.5亿元A轮融资。",
+                  [("缙光短剧", "pd", 0), ("缙光短剧", "pd", 1), ("缙光短剧", "pd", 2), ("缙光短剧", "pd", 3),
+                   ("北京缙光互娱科技有限公司", "xhs", 0), ("缙光互娱", "xhs", 1)],
                   [("1.5亿元A轮", dict(value=1.5e8, unit="CNY", metric="funding"))])
     assert [x[1] for x in about(a, ids)] == ["xhs"]
+
+
+def test_fans_on_a_platform_are_the_creators_not_the_platforms():
+    a, ids = make("缙缙2019年开始在抖音发布视频,目前抖音粉丝数超过2000万。",
+                  [("缙缙", "zhang", 0), ("抖音", "platform", 0), ("抖音", "platform", 1)],
+                  [("粉丝数超过2000万", dict(value=2e7, unit="fans", metric="fans"))])
+    assert [x[1] for x in about(a, ids)] == ["zhang"]
 

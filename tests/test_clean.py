@@ -400,3 +400,11 @@ def test_html_tags_and_character_references_left_in_scraped_text_are_dropped():
     kept, dropped, _ = kept_and_dropped(text)
     assert kept.split("\n") == ["瑄禾服饰宣布与瑞典品牌H&M签署协议将为其代工。", "资料显示,公司成立于2003年。员工约1.2万人。"]
     assert "amp;" in dropped and "<br>" in dropped
+
+
+def test_a_deal_about_business_cooperation_is_prose_not_a_call_to_contact():
+    line = "11月29日,MCN机构缙星传媒宣布与美食博主缙缙签约,双方将在直播带货和品牌商务合作等方面展开合作。"
+    kept, dropped, _ = kept_and_dropped("\n".join([BODY[0], line, BODY[1]]))
+    assert dropped == [] and line in kept
+    assert kept_and_dropped("\n".join([BODY[0], "商务合作:微信 zk2026", BODY[1]]))[1] == ["商务合作:微信 zk2026"]
+

@@ -2267,7 +2267,7 @@ CASES = [
     ("[缙野|BRAND]创立于2019年。品牌此前主要通过[天猫|ORG]旗舰店和[抖音|ORG]直播间销售。",
      {("缙野", "sells_on", "天猫"), ("缙野", "sells_on", "抖音")}),
     ("短剧应用[缙光短剧|BRAND]上线于2023年6月,由[北京缙光互娱科技有限公司|ORG]开发运营。[缙光短剧|BRAND]日活突破千万,"
-     "[缙光短剧|BRAND]登顶榜单。今年10月,公司完成了A轮融资,投资方为[红杉中国|ORG]。",
+     "[缙光短剧|BRAND]登顶榜单,[北京缙光互娱科技有限公司|ORG]称用户仍在增长。今年10月,公司完成了A轮融资,投资方为[红杉中国|ORG]。",
      {("北京缙光互娱科技有限公司", "has_brand", "缙光短剧"), ("红杉中国", "investor_in", "北京缙光互娱科技有限公司")}),
     ("[缙光短剧|BRAND]登顶免费榜。\n业内人士指出,短剧应用赛道竞争激烈,[红果短剧|BRAND]、[河马剧场|BRAND]等平台同样增长迅速。",
      {("缙光短剧", "competitor_of", "红果短剧"), ("缙光短剧", "competitor_of", "河马剧场")}),
@@ -2277,6 +2277,19 @@ CASES = [
      "[杨缙|PERSON]介绍,新品的面料由[福缙兴业|ORG]独家供应。",
      {("缙野", "founder", "杨缙"), ("杨缙", "works_for", "迪卡侬"), ("福缙兴业", "supplies", "缙野"),
       ("缙野", "sells_on", "天猫"), ("缙野", "sells_on", "抖音")}),
+    # a professor of "the school" the university's department names; a parent named in a later clause; the maker of the
+    # aircraft flying a route; a creator an agency signs
+    ("联合实验室设在[缙华大学|ORG]计算机学院,由该学院教授[王缙峰|PERSON]担任实验室主任。", {("王缙峰", "works_for", "缙华大学")}),
+    ("[缙翔航空|ORG]总部位于[四川|GPE][成都|GPE],是[缙翔集团|ORG]旗下子公司。",
+     {("缙翔航空", "located_in", "成都"), ("缙翔航空", "subsidiary_of", "缙翔集团")}),
+    ("[缙翔航空|ORG]开通成都至布达佩斯航线。该航线由[空客|ORG]A330-300宽体客机执飞,每周三班。", {("空客", "supplies", "缙翔航空")}),
+    ("MCN机构[缙星传媒|ORG]宣布与美食博主\"[阿缙|PERSON]\"签约。", {("阿缙", "works_for", "缙星传媒")}),
+    # (…and 公司 stays the brand when the company behind it is named once, as its registered operator)
+    ("冻干咖啡品牌[缙野咖啡|BRAND]的运营主体[上海缙野食品科技股份有限公司|ORG]递交招股书。[缙野咖啡|BRAND]营收增长。[缙野咖啡|BRAND]门店扩张。"
+     "今年上半年,公司线上渠道收入占比为68%,其中[天猫|ORG]和[抖音|ORG]是最主要的销售渠道。",
+     {("上海缙野食品科技股份有限公司", "has_brand", "缙野咖啡"), ("缙野咖啡", "sells_on", "天猫"), ("缙野咖啡", "sells_on", "抖音")}),
+    # (…but a brand signing a face signs no employee)
+    ("[缙动体育|BRAND]宣布与演员[李缙|PERSON]签约。", set()),
 ]
 
 

@@ -2730,3 +2730,7 @@ def test_a_local_factory_a_banks_department_and_a_maker_after_its_description_an
     assert "缙道" in names_in(nlp, "缙来11月交付新车20575辆,其中缙道品牌交付5012辆。")
     assert "国货美妆" not in names_in(nlp, "本场直播共上架商品120款,其中国货美妆品牌占比近六成。")
 
+
+def test_a_party_named_in_a_filing(nlp):
+    assert "缙盛建设" in names_in(nlp, "法院已裁定受理债权人缙盛建设对公司的破产重整申请。")
+
