@@ -177,8 +177,10 @@ class GazetteerMatcher:
         ents = doc.ents  # each read of doc.ents walks every token: once per call
         text = doc_text(doc)
         # …unless all the entity adds is a modifier (前美团: the former 美团)
+        all_hits = self.find(text)
         inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in PLACE_LABELS
-                  and not (e.ent_id_ == "" and self._modifier_before(text, e.start_char, e.end_char))]
+                  and not (e.ent_id_ == "" and self._modifier_before(text, e.start_char, e.end_char))
+                  and not (e.ent_id_ == "" and _places_only(all_hits, e.start_char, e.end_char))]
         # a name inside a title is part of the title (《穿Prada的女魔头》), not a mention of the company
         if "《" in text:
             inside += [(m.start() + 1, m.end() - 1) for m in _BOOK_TITLE.finditer(text)]
@@ -188,8 +190,9 @@ class GazetteerMatcher:
         organisations = {(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"}
         # a known name opening a longer name the text names elsewhere is part of that name (华润 in the
         # headline's 华润医疗 when 华润医疗 is found later): the repeat stage finds the longer name there
-        longer = {e.text for e in ents if not e.ent_id_ and e.label_ not in PLACE_LABELS}
-        hits = [h for h in self.find(text)
+        longer = {e.text for e in ents if not e.ent_id_ and e.label_ not in PLACE_LABELS
+                  and not _places_only(all_hits, e.start_char, e.end_char)}
+        hits = [h for h in all_hits
                 if not any(len(name) > h[1] - h[0] and text.startswith(name, h[0]) for name in longer)]
         # (…but not a place that ends a longer place guess whose other characters read as no words: 昆士|兰州,
         # 贾拉拉巴|德州, a transliterated place of its own; 公司|绍兴 and 覆盖|湖南 are words and the place)
@@ -232,6 +235,16 @@ class GazetteerMatcher:
                                             and self._inside_words(text, token_starts, token_ends, h[0], h[1]))]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)
         return doc
+
+
+def _places_only(hits, start: int, end: int) -> bool:
+    """Two known places or more, one after the other, make up the whole span (浙江|金华 read as an organisation)."""
+    pos, n = start, 0
+    for a, b, label, _ in sorted(h for h in hits if start <= h[0] and h[1] <= end):
+        if a != pos or label not in PLACE_LABELS:
+            return False
+        pos, n = b, n + 1
+    return n >= 2 and pos == end
 
 
 def _no_words(text: str) -> bool:

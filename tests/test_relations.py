@@ -2290,6 +2290,18 @@ CASES = [
      {("上海缙野食品科技股份有限公司", "has_brand", "缙野咖啡"), ("缙野咖啡", "sells_on", "天猫"), ("缙野咖啡", "sells_on", "抖音")}),
     # (…but a brand signing a face signs no employee)
     ("[缙动体育|BRAND]宣布与演员[李缙|PERSON]签约。", set()),
+    # a law firm acting for its client and the lawyers it assigns; the addressee of a letter (贵司) and its shop on a
+    # platform; a co-founder succeeding a chief executive who left; a retailer's own brand; a product form's maker
+    ('[北京市缙石律师事务所|ORG](以下简称"本所")接受[缙岚科技股份有限公司|ORG]的委托,指派[吴缙国|PERSON]律师、[郭缙明|PERSON]律师'
+     '就侵权一事致函如下:',
+     {("北京市缙石律师事务所", "supplies", "缙岚科技股份有限公司"), ("吴缙国", "works_for", "北京市缙石律师事务所"),
+      ("郭缙明", "works_for", "北京市缙石律师事务所")}),
+    ("律师函\n\n致:[杭州缙途电子商务有限公司|ORG]\n\n经查,贵司在其经营的[淘宝|ORG]店铺中销售侵权产品。",
+     {("杭州缙途电子商务有限公司", "sells_on", "淘宝")}),
+    ("社区生鲜品牌[缙果生鲜|BRAND]CEO[何缙华|PERSON]因个人原因离职,由联合创始人[徐缙东|PERSON]接任CEO一职。",
+     {("徐缙东", "ceo_of", "缙果生鲜"), ("缙果生鲜", "cofounder", "徐缙东")}),
+    ('[盒马|BRAND]宣布推出自有咖啡品牌"[缙咖|BRAND]",首批门店将开在[上海|GPE]。', {("盒马", "has_brand", "缙咖")}),
+    ("品牌:[缙森|BRAND]\n产地:浙江金华\n生产企业:[金华缙川日用品有限公司|ORG]", {("金华缙川日用品有限公司", "has_brand", "缙森")}),
 ]
 
 

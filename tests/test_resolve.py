@@ -37,6 +37,7 @@ def tiny_gazetteer() -> Gazetteer:
     ("青木堂", "青木的堂", "ORG", True, "filler dropped"),
     ("青木堂", "青木堂公司", "ORG", True, "generic suffix"),
     ("青木堂", "青木堂国际集团", "ORG", True, "generic suffix"),
+    ("青木堂", "青木堂日用品", "ORG", True, "generic suffix"),
     ("青木堂", "青木堂控股有限公司", "ORG", True, "generic suffix"),
     ("青木堂", "青木堂酒", "ORG", True, "containment"),
     ("青木堂", "红木堂", "ORG", False, ""),

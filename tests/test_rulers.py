@@ -2734,3 +2734,9 @@ def test_a_local_factory_a_banks_department_and_a_maker_after_its_description_an
 def test_a_party_named_in_a_filing(nlp):
     assert "缙盛建设" in names_in(nlp, "法院已裁定受理债权人缙盛建设对公司的破产重整申请。")
 
+
+def test_two_known_places_read_as_an_organisation_are_the_places_and_a_brand_field_names_a_brand(nlp):
+    found = ents(nlp, "产地:浙江金华\n发货地:浙江金华")
+    assert ("浙江金华", "ORG") not in [(t, lab) for t, lab, _ in found] and ("金华", "GPE") in [(t, lab) for t, lab, _ in found]
+    assert "缙森" in names_in(nlp, "品牌:缙森(KS)\n容量:500ml")
+
