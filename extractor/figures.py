@@ -420,7 +420,8 @@ def _cn_value(s: str) -> tuple[float, float, bool] | None:
         if "点" in s:
             ip, rest = s.split("点", 1)
             m = re.fullmatch(r"([零〇一二两三四五六七八九]+)([十百千万亿]*)", rest)
-            if not m or not ip or any(c in "几数" for c in ip) or any(c in MAGS for c in ip):
+            # (the whole part may have tens and hundreds, 二十八点五, 一百二十三点五亿; not 万 or 亿 before the point)
+            if not m or not ip or any(c in "几数" for c in ip) or any(c in "万亿" for c in ip):
                 return None
             v = (_cn_int(ip) + float("0." + "".join(str(CN_DIGIT[c]) for c in m.group(1)))) * _mag(m.group(2))
             return v, v, more

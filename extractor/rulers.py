@@ -1909,6 +1909,8 @@ def _department(text: str, start: int, end: int) -> bool:
 
 
 _PLAN_ENDS = ("方案", "议案", "预案")
+# what follows a market segment's word (大众|跑鞋市场, 高端|消费群体)
+_MARKET_SEGMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:市场|消费群体|消费人群|价位段|价格带)")
 # words that end in 于 (not 长于: 署长|于友先 is a title and a name)
 _WORDS_ENDING_IN_YU = ("由于", "对于", "关于", "位于", "属于", "基于", "处于", "至于", "用于", "等于", "源于", "在于", "善于",
                        "敢于", "勇于", "易于", "便于", "忙于", "终于", "得益于", "受益于", "致力于", "专注于", "归功于", "取决于",
@@ -2488,6 +2490,9 @@ class EntityTrimmer:
                 continue  # 宠物医疗险加速|渗透: a headline's phrase that ends in what something does, no name
             if not ent_id and label == "ORG" and full.endswith(_PLAN_ENDS, start, end):
                 continue  # 公司债展期方案: a plan or a motion, not who makes it
+            if (not ent_id and label == "ORG" and _MARKET_SEGMENT_AFTER.match(full, end) and full.endswith("在", 0, start)
+                    and is_common_word(full[start:end])):
+                continue  # 在|大众|跑鞋市场: a segment of a market (the mass market), no name
             if (not ent_id and label == "ORG" and full[start:end] in _KIND_OF_BODY
                     and not (start > 0 and full[start - 1] in OPEN_QUOTES and full[end:end + 1] in CLOSE_QUOTES)):
                 continue  # 基金会 alone: the foundation the text named before, no name of its own (“协会” in quotes is one)

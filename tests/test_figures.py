@@ -86,6 +86,9 @@ CASES = [
     ("利润下滑近20%", dict(v=20, cmp="~", unit="percent", metric="decline")),
     ("销量上涨了120%以上", dict(min=120, cmp=">=", unit="percent", metric="growth")),
     ("创始人持股百分之三十", dict(v=30, unit="percent", metric="stake")),
+    # (a decimal whose whole part has tens or hundreds: 二十八点五, 一百二十三点五亿)
+    ("净利润同比下降百分之二十八点五", dict(v=28.5, unit="percent", metric="decline")),
+    ("营业收入一百二十三点五亿元", dict(v=1.235e10, unit="CNY", metric="revenue")),
     ("市场份额不足5%", dict(max=5, cmp="<", unit="percent", metric="market-share")),
     ("完成了2亿元的天使+轮融资", dict(v=2e8, unit="CNY", metric="funding")),  # a round with a plus
     ("首期投入1.5亿元", dict(v=1.5e8, unit="CNY", metric="investment")),

@@ -2302,6 +2302,17 @@ CASES = [
      {("徐缙东", "ceo_of", "缙果生鲜"), ("缙果生鲜", "cofounder", "徐缙东")}),
     ('[盒马|BRAND]宣布推出自有咖啡品牌"[缙咖|BRAND]",首批门店将开在[上海|GPE]。', {("盒马", "has_brand", "缙咖")}),
     ("品牌:[缙森|BRAND]\n产地:浙江金华\n生产企业:[金华缙川日用品有限公司|ORG]", {("金华缙川日用品有限公司", "has_brand", "缙森")}),
+    # the second officer of a list takes the post the list gives; a follower after the leader of a round; "this one"
+    # opening a sentence that tells who founded the headline's brand and where; the company's products shipped to
+    ("[缙川新能源|ORG]董事长[张缙民|PERSON]、总经理[李缙峰|PERSON]陪同。",
+     {("张缙民", "chairman_of", "缙川新能源"), ("李缙峰", "ceo_of", "缙川新能源"), ("李缙峰", "works_for", "缙川新能源")}),
+    ("[缙动体育|ORG]的C轮融资由[红杉中国|ORG]领投、[安踏|BRAND]跟投,融资金额约为5亿元。",
+     {("红杉中国", "led_round", "缙动体育"), ("红杉中国", "investor_in", "缙动体育"), ("安踏", "investor_in", "缙动体育")}),
+    ('被誉为"国货跑鞋之光"的[缙动体育|ORG],正在把目光投向海外。\n\n这家2012年由前[安踏|BRAND]设计师[赵缙红|PERSON]在[福建|GPE]'
+     "[晋江|GPE]创立、去年完成C轮融资的运动品牌,日前在[曼谷|GPE]开出首店。",
+     {("缙动体育", "founder", "赵缙红"), ("缙动体育", "located_in", "晋江")}),
+    ("[缙川新能源|ORG]董事长[张缙民|PERSON]介绍,公司营收增长约40%;公司产品已批量供应[宁德时代|ORG]和[阳光电源|ORG]。",
+     {("张缙民", "chairman_of", "缙川新能源"), ("缙川新能源", "supplies", "宁德时代"), ("缙川新能源", "supplies", "阳光电源")}),
 ]
 
 

@@ -2740,3 +2740,7 @@ def test_two_known_places_read_as_an_organisation_are_the_places_and_a_brand_fie
     assert ("浙江金华", "ORG") not in [(t, lab) for t, lab, _ in found] and ("金华", "GPE") in [(t, lab) for t, lab, _ in found]
     assert "缙森" in names_in(nlp, "品牌:缙森(KS)\n容量:500ml")
 
+
+def test_a_market_segment_word_is_no_name(nlp):
+    assert "大众" not in names_in(nlp, "在国内,缙动体育与特步、361度等本土品牌在大众跑鞋市场正面竞争。")
+
