@@ -2313,6 +2313,15 @@ CASES = [
      {("缙动体育", "founder", "赵缙红"), ("缙动体育", "located_in", "晋江")}),
     ("[缙川新能源|ORG]董事长[张缙民|PERSON]介绍,公司营收增长约40%;公司产品已批量供应[宁德时代|ORG]和[阳光电源|ORG]。",
      {("张缙民", "chairman_of", "缙川新能源"), ("缙川新能源", "supplies", "宁德时代"), ("缙川新能源", "supplies", "阳光电源")}),
+    # a team's sponsor for the new season; rivals already in the market the headline's brand enters; retailers and a
+    # supplier a founder names in an interview turn
+    ("[缙火电竞|ORG]宣布,俱乐部新赛季主赞助商为国产手机品牌[缙光手机|BRAND]。", {("缙火电竞", "sponsored_by", "缙光手机")}),
+    ("[缙茶|BRAND]在吉隆坡开出海外首店。\n\n在东南亚市场,[蜜雪冰城|BRAND]、[霸王茶姬|BRAND]等品牌已先行布局。",
+     {("缙茶", "competitor_of", "蜜雪冰城"), ("缙茶", "competitor_of", "霸王茶姬")}),
+    ("对话[缙味食品|ORG]创始人[黄缙琪|PERSON]\n\n记者:规模多大?\n\n[黄缙琪|PERSON]:我们线下进了[沃尔玛|ORG]、[永辉|ORG]这些商超,"
+     "牛油则由[内蒙古|GPE]的[缙源乳业|ORG]供应。",
+     {("缙味食品", "founder", "黄缙琪"), ("缙味食品", "sells_on", "沃尔玛"), ("缙味食品", "sells_on", "永辉"),
+      ("缙源乳业", "located_in", "内蒙古"), ("缙源乳业", "supplies", "缙味食品")}),
 ]
 
 
