@@ -1909,6 +1909,13 @@ def _department(text: str, start: int, end: int) -> bool:
 
 
 _PLAN_ENDS = ("方案", "议案", "预案")
+# what a person guess may open with when it is a comparison or a preposition before a known name (比|科沃斯)
+_COMPARISON_CHARS = "比和与跟同对向给把被让从"
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    return frozenset(load_word_list("everyday_words.txt"))
 # what follows a market segment's word (大众|跑鞋市场, 高端|消费群体)
 _MARKET_SEGMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:市场|消费群体|消费人群|价位段|价格带)")
 # words that end in 于 (not 长于: 署长|于友先 is a title and a name)
@@ -2493,6 +2500,12 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and _MARKET_SEGMENT_AFTER.match(full, end) and full.endswith("在", 0, start)
                     and is_common_word(full[start:end])):
                 continue  # 在|大众|跑鞋市场: a segment of a market (the mass market), no name
+            if not ent_id and label == "PERSON" and full[start:end] in _everyday_words():
+                continue  # 谢邀 (thanks for asking), opening an answer: a word of today's web the list knows, no person
+            if (not ent_id and label == "PERSON" and end - start >= 3 and full[start] in _COMPARISON_CHARS
+                    and default_gazetteer().lookup(full[start + 1:end]) is not None):
+                start += 1  # 比|科沃斯 read as a person: the comparison and the known name
+                label = "ORG"
             if (not ent_id and label == "ORG" and full[start:end] in _KIND_OF_BODY
                     and not (start > 0 and full[start - 1] in OPEN_QUOTES and full[end:end + 1] in CLOSE_QUOTES)):
                 continue  # 基金会 alone: the foundation the text named before, no name of its own (“协会” in quotes is one)

@@ -2322,6 +2322,19 @@ CASES = [
      "牛油则由[内蒙古|GPE]的[缙源乳业|ORG]供应。",
      {("缙味食品", "founder", "黄缙琪"), ("缙味食品", "sells_on", "沃尔玛"), ("缙味食品", "sells_on", "永辉"),
       ("缙源乳业", "located_in", "内蒙古"), ("缙源乳业", "supplies", "缙味食品")}),
+    # a job a founder did before (以前在X做过研发); flagship stores on two platforms; sales that come from platforms; a
+    # founder staying on with the rest of the shares; brands listed before their ranks; a rival joined as an officer; a
+    # product cheaper than a rival's
+    ("[缙净|BRAND]的创始人[郑缙宇|PERSON]以前在[大疆|ORG]做过硬件研发。", {("缙净", "founder", "郑缙宇"), ("郑缙宇", "works_for", "大疆")}),
+    ("售后方面,[缙净|BRAND]在[京东|ORG]自营和[天猫|ORG]都有旗舰店。", {("缙净", "sells_on", "京东"), ("缙净", "sells_on", "天猫")}),
+    ("[缙宇|BRAND]成立于2016年,主打高端猫粮,线上销售主要来自[天猫|ORG]和[京东|ORG]。",
+     {("缙宇", "sells_on", "天猫"), ("缙宇", "sells_on", "京东")}),
+    ("根据协议,[缙宇|BRAND]创始人[唐缙雯|PERSON]将继续担任[缙宇|BRAND]CEO,并持有剩余20%的股权。",
+     {("缙宇", "founder", "唐缙雯"), ("唐缙雯", "ceo_of", "缙宇"), ("唐缙雯", "shareholder_of", "缙宇")}),
+    ("从品牌格局看,[科沃斯|ORG]、[石头科技|ORG]、[缙净|BRAND]分列市场份额前三。",
+     {("科沃斯", "competitor_of", "石头科技"), ("科沃斯", "competitor_of", "缙净"), ("石头科技", "competitor_of", "缙净")}),
+    ("离职仅三个月,[陈缙伟|PERSON]即加入了竞争对手[缙行智驾|ORG],担任首席技术官。", {("陈缙伟", "works_for", "缙行智驾")}),
+    ("[缙净|BRAND]X20售价3999元,比[科沃斯|ORG]同档次的T30便宜了1000块左右。", {("缙净", "compared_with", "科沃斯")}),
 ]
 
 

@@ -2744,3 +2744,10 @@ def test_two_known_places_read_as_an_organisation_are_the_places_and_a_brand_fie
 def test_a_market_segment_word_is_no_name(nlp):
     assert "大众" not in names_in(nlp, "在国内,缙动体育与特步、361度等本土品牌在大众跑鞋市场正面竞争。")
 
+
+def test_an_answers_opening_word_a_comparison_before_a_known_name_a_ranked_list_and_a_rival_joined(nlp):
+    names = names_in(nlp, "谢邀。缙净X20售价3999元,比科沃斯同档次的T30便宜了1000块左右。")
+    assert "谢邀" not in names and "比科沃斯" not in names and "科沃斯" in names
+    assert "缙净" in names_in(nlp, "从品牌格局看,科沃斯、石头科技、缙净分列市场份额前三。")
+    assert "缙行智驾" in names_in(nlp, "离职仅三个月,陈缙伟即加入了竞争对手缙行智驾,担任首席技术官。")
+
