@@ -457,6 +457,9 @@ class CueMatcher:
                             continue
                         if span and text.endswith(RELATIONAL_COMPANY, span[0], span[1]):
                             continue  # X母公司, X子公司: a company named by its relation to X, not a name
+                        if (span and p.label == "ORG" and text.endswith(("实验室", "工厂"), span[0], span[1])
+                                and _descriptive_org(text[span[0]:span[1]])):
+                            continue  # 干果|保鲜|实验室: everyday words and a lab or a plant describe, name none
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
                         # (quotes around the whole name vouch for it too: 推荐“梧桐咖啡”)
                         if (span and p.proper and span[0] not in known_starts and span[0] not in feature_starts
@@ -1863,7 +1866,7 @@ _BLOC_AND_KIND = re.compile(r"(?:东盟|欧洲|亚洲|欧美|日韩|中东|拉�
 _PLACE_ADJECTIVES = frozenset({"国内", "国外", "海外", "本土", "外资", "内资", "民营", "国有", "全球", "境外", "境内", "当地"})
 # a region of a company's map (华东区域, 西南大区): a unit, not an organisation
 _REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区)?$")
-_GENERIC_HEAD = re.compile(r"(?:公司|企业|工作室|医院|集团|工厂)$")
+_GENERIC_HEAD = re.compile(r"(?:公司|企业|工作室|医院|集团|工厂|实验室)$")
 _HOSPITAL_KIND = re.compile(r"(?:[一二三]级)?(?:[甲乙丙]等)?(?:民营|公立|私立|综合|专科|骨科|眼科|口腔|妇产|妇幼|儿童|肿瘤|心血管|"
                             r"康复|中医|中西医结合|精神|皮肤|整形|医美|肛肠|耳鼻喉|男科|妇科|体检)+")
 _COUNTED_TAIL = re.compile(r"(?:两|三|四|五|六|七|八|九|十|几|多|[2-9])(?:家|个|大)(?:全资|控股)?"
@@ -2500,6 +2503,8 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and _MARKET_SEGMENT_AFTER.match(full, end) and full.endswith("在", 0, start)
                     and is_common_word(full[start:end])):
                 continue  # 在|大众|跑鞋市场: a segment of a market (the mass market), no name
+            if not ent_id and label in PLACE_LABELS and full[start:end] in _everyday_words():
+                continue  # 葡萄干 (raisins) read as a place: a word the everyday list knows
             if not ent_id and label == "PERSON" and full[start:end] in _everyday_words():
                 continue  # 谢邀 (thanks for asking), opening an answer: a word of today's web the list knows, no person
             if (not ent_id and label == "PERSON" and end - start >= 3 and full[start] in _COMPARISON_CHARS

@@ -2335,6 +2335,9 @@ CASES = [
      {("科沃斯", "competitor_of", "石头科技"), ("科沃斯", "competitor_of", "缙净"), ("石头科技", "competitor_of", "缙净")}),
     ("离职仅三个月,[陈缙伟|PERSON]即加入了竞争对手[缙行智驾|ORG],担任首席技术官。", {("陈缙伟", "works_for", "缙行智驾")}),
     ("[缙净|BRAND]X20售价3999元,比[科沃斯|ORG]同档次的T30便宜了1000块左右。", {("缙净", "compared_with", "科沃斯")}),
+    # a supply deal announced the same day; a company that surpasses another
+    ("[缙宁时代|ORG]当日宣布与[宝马集团|ORG]签订了新一代圆柱电池供货协议,合同金额约为150亿元。", {("缙宁时代", "supplies", "宝马集团")}),
+    ("[缙宁时代|ORG]总市值突破1.2万亿元,超越[比亚迪|ORG]成为A股市值最高的新能源企业。", {("缙宁时代", "compared_with", "比亚迪")}),
 ]
 
 

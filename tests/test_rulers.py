@@ -2751,3 +2751,10 @@ def test_an_answers_opening_word_a_comparison_before_a_known_name_a_ranked_list_
     assert "缙净" in names_in(nlp, "从品牌格局看,科沃斯、石头科技、缙净分列市场份额前三。")
     assert "缙行智驾" in names_in(nlp, "离职仅三个月,陈缙伟即加入了竞争对手缙行智驾,担任首席技术官。")
 
+
+def test_a_dried_fruit_a_described_lab_and_a_market_board_are_no_names(nlp):
+    found = ents(nlp, "缙疆果园主营红枣、核桃和葡萄干,并与新疆农业大学共建干果保鲜实验室。缙宁时代超越比亚迪位居A股新能源第一。")
+    names = [t for t, _, _ in found]
+    assert "葡萄干" not in names and "干果保鲜实验室" not in names and "A股新能源" not in names
+    assert "新疆农业大学" in names
+
