@@ -747,7 +747,8 @@ LEVEL_REACHED = re.compile(r"\s?了?\s?(?:到|至)")
 LEVEL_AFTER_CHANGE = re.compile(r"\d[^,，。;；]{0,8}(?:到|至)\s?$")
 # between a level and the level it moved to (从1.2万人缩减至约3000人, 由2.1%提升到3.5%)
 MOVED_TO = re.compile(r"\s?(?:大幅|进一步|逐步|快速)?(?:缩减|减少|下降|下滑|降低|降|增加|增长|提升|提高|上升|扩大|扩张|增|回落|攀升|"
-                      r"缩水|萎缩|上调|下调|调升|调降|猛增|激增|飙升|跌|涨)?了?\s?(?:至|到)\s?")
+                      r"缩水|萎缩|上调|下调|调升|调降|猛增|激增|飙升|跌|涨)?了?\s?(?:至|到)\s?"
+                      r"(?:\d{4}年(?:底|末)?的?\s?)?")  # (…增长到2025年的58亿元: the year of the level reached)
 FOLLOWED_BY_NUMBER = re.compile(r"[^，,。；;！？!?\n]{0,3}?(?:\d|[一二两三四五六七八九十几数][十百千万亿])")
 
 

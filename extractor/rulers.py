@@ -180,7 +180,8 @@ class GazetteerMatcher:
         all_hits = self.find(text)
         inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in PLACE_LABELS
                   and not (e.ent_id_ == "" and self._modifier_before(text, e.start_char, e.end_char))
-                  and not (e.ent_id_ == "" and _places_only(all_hits, e.start_char, e.end_char))]
+                  and not (e.ent_id_ == "" and _places_only(all_hits, e.start_char, e.end_char))
+                  and not (e.ent_id_ == "" and _known_then_verb(text, all_hits, e.start_char, e.end_char))]
         # a name inside a title is part of the title (《穿Prada的女魔头》), not a mention of the company
         if "《" in text:
             inside += [(m.start() + 1, m.end() - 1) for m in _BOOK_TITLE.finditer(text)]
@@ -191,7 +192,8 @@ class GazetteerMatcher:
         # a known name opening a longer name the text names elsewhere is part of that name (华润 in the
         # headline's 华润医疗 when 华润医疗 is found later): the repeat stage finds the longer name there
         longer = {e.text for e in ents if not e.ent_id_ and e.label_ not in PLACE_LABELS
-                  and not _places_only(all_hits, e.start_char, e.end_char)}
+                  and not _places_only(all_hits, e.start_char, e.end_char)
+                  and not _known_then_verb(text, all_hits, e.start_char, e.end_char)}
         hits = [h for h in all_hits
                 if not any(len(name) > h[1] - h[0] and text.startswith(name, h[0]) for name in longer)]
         # (…but not a place that ends a longer place guess whose other characters read as no words: 昆士|兰州,
@@ -235,6 +237,20 @@ class GazetteerMatcher:
                                             and self._inside_words(text, token_starts, token_ends, h[0], h[1]))]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)
         return doc
+
+
+def _known_then_verb(text: str, hits, start: int, end: int) -> bool:
+    """A known organisation opens the span and a verb follows it inside (伊利股份|签署|股份): the model ran on past
+    the name into what it did."""
+    for a, b, label, _ in hits:
+        if a == start and b < end and label not in PLACE_LABELS and _DEAL_VERB.match(text, b):
+            return True
+    return False
+
+
+# what a company does that the model may run a name on into (伊利股份|签署|股份认购协议); not 销售, 拍卖, 培训, which
+# also name a unit's trade (中国石化|销售股份有限公司, 佳士得|拍卖行)
+_DEAL_VERB = re.compile(r"签署|签订|签约|宣布|发布|推出|收购|入股|达成|完成|获得|联合|携手")
 
 
 def _places_only(hits, start: int, end: int) -> bool:

@@ -492,6 +492,9 @@ def test_a_level_moved_to_measures_what_the_level_moved_from_did_and_ships_are_c
     assert [(f.value, f.metric) for f in figs] == [(12000.0, "employees"), (3000.0, "employees")]
     assert [(f.value, f.metric) for f in find_figures("门店数量从1200家增加到1800家。")] == [
         (1200.0, "stores"), (1800.0, "stores")]
+    # (…with the year of each level written before it)
+    assert [(f.value, f.metric) for f in find_figures("营收从2018年的12亿元增长到2025年的58亿元。")] == [
+        (1.2e9, "revenue"), (5.8e9, "revenue")]
     # a count of ships is no money invested
     assert not any(f.metric == "investment" for f in find_figures("该航线共投入6艘集装箱船,全程约28天。"))
 

@@ -2338,6 +2338,16 @@ CASES = [
     # a supply deal announced the same day; a company that surpasses another
     ("[缙宁时代|ORG]当日宣布与[宝马集团|ORG]签订了新一代圆柱电池供货协议,合同金额约为150亿元。", {("缙宁时代", "supplies", "宝马集团")}),
     ("[缙宁时代|ORG]总市值突破1.2万亿元,超越[比亚迪|ORG]成为A股市值最高的新能源企业。", {("缙宁时代", "compared_with", "比亚迪")}),
+    # customers newly signed; equipment for a customer's plants; a second post held at once; a placement subscribed
+    ("[缙光科技|ORG]12月3日公告,公司11月营收增长31%;公司当月新签约客户包括[蔚来|ORG]、[理想汽车|ORG]和[小鹏汽车|ORG]。",
+     {("缙光科技", "supplies", "蔚来"), ("缙光科技", "supplies", "理想汽车"), ("缙光科技", "supplies", "小鹏汽车")}),
+    ("[缙川环保|ORG]将为[缙禾水务|ORG]旗下的5座污水处理厂提供膜处理设备。", {("缙川环保", "supplies", "缙禾水务")}),
+    ("[方缙晴|PERSON]现任[缙星食品|ORG]董事长兼总裁,同时担任[缙达乳业|ORG]独立董事和[中国食品工业协会|ORG]副会长。",
+     {("方缙晴", "chairman_of", "缙星食品"), ("方缙晴", "ceo_of", "缙星食品"), ("方缙晴", "works_for", "缙达乳业"),
+      ("方缙晴", "works_for", "中国食品工业协会")}),
+    ("[缙达乳业|ORG]12月2日公告,公司与[伊利股份|ORG]签署股份认购协议,[伊利股份|ORG]将以每股8.6元的价格认购公司非公开发行的1.2亿股股票。"
+     "[缙达乳业|ORG]表示,本次发行将优化股东结构。",
+     {("伊利股份", "investor_in", "缙达乳业"), ("缙达乳业", "partners_with", "伊利股份")}),
 ]
 
 

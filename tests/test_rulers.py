@@ -2758,3 +2758,9 @@ def test_a_dried_fruit_a_described_lab_and_a_market_board_are_no_names(nlp):
     assert "葡萄干" not in names and "干果保鲜实验室" not in names and "A股新能源" not in names
     assert "新疆农业大学" in names
 
+
+def test_a_profiles_subject_before_her_posts_and_a_known_company_the_model_ran_on_from(nlp):
+    assert "方缙晴" in names_in(nlp, "人物|方缙晴:从分析师到掌门人\n\n方缙晴现任缙星食品董事长兼总裁,同时担任缙达乳业独立董事。")
+    names = names_in(nlp, "缙达乳业12月2日公告,公司与伊利股份签署股份认购协议。")
+    assert "伊利股份" in names and not any(n.startswith("伊利股份签") for n in names)
+
