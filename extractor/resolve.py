@@ -17,7 +17,7 @@ from importlib import resources
 
 from .datafiles import read_jsonl
 from .errors import ConfigError
-from .gazetteer import (INDUSTRY_TAIL, abbreviations, name_parts, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, load_word_list,
+from .gazetteer import (INDUSTRY_TAIL, abbreviations, name_parts, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, countries, default_gazetteer, load_word_list,
                         normalise_name, surnames)
 from .pinyin import fuzzy_pinyin_key, pinyin_key
 from .records import Analysis, Entity, Mention
@@ -312,6 +312,13 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                     entry = None
                 if entry is not None:
                     merges.append(Merge(surface, "gaz:" + entry.id, 0.9, "generic suffix"))
+                # (…and with its country before it: 日本东丽公司 is 东丽, a known Japanese company)
+                country = next((c for c in countries() if short.startswith(c) and len(short) - len(c) >= 2), None)
+                if entry is None and country is not None and (
+                        (known := gaz.lookup(short[len(country):])) is not None and FAMILY[known.type] == family
+                        and not known.confirms_only(short[len(country):])):
+                    entry = known
+                    merges.append(Merge(surface, "gaz:" + entry.id, 0.85, "country before a known name"))
             if entry is None and not linked:
                 entry = _gazetteer_variant(surface, family, gaz, threshold)
                 if entry is not None:

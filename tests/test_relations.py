@@ -2348,6 +2348,17 @@ CASES = [
     ("[缙达乳业|ORG]12月2日公告,公司与[伊利股份|ORG]签署股份认购协议,[伊利股份|ORG]将以每股8.6元的价格认购公司非公开发行的1.2亿股股票。"
      "[缙达乳业|ORG]表示,本次发行将优化股东结构。",
      {("伊利股份", "investor_in", "缙达乳业"), ("缙达乳业", "partners_with", "伊利股份")}),
+    # faces signed at a launch event; materials from several suppliers, clause after clause; a brand's sales on
+    # platforms; a tender its buyer says who won; a joint investment received in a later clause
+    ("运动品牌[缙动体育|BRAND]在[北京|GPE]召开冬季新品发布会,宣布签约短道速滑运动员[林缙峰|PERSON]、跳水运动员[陈缙瑶|PERSON]作为品牌代言人。",
+     {("林缙峰", "endorses", "缙动体育"), ("陈缙瑶", "endorses", "缙动体育")}),
+    ("国产户外品牌[缙衫|BRAND]发布新款冲锋衣。据介绍,新款冲锋衣采用的防水面料由[美国|GPE][戈尔公司|ORG]供应,拉链来自[日本|GPE][YKK|ORG]。",
+     {("戈尔公司", "supplies", "缙衫"), ("YKK", "supplies", "缙衫"), ("戈尔公司", "located_in", "美国"), ("YKK", "located_in", "日本")}),
+    ("[缙衫|BRAND]创始人[郑缙航|PERSON]表示,品牌目前的线上销售主要在[天猫|ORG]和[京东|ORG]。",
+     {("缙衫", "founder", "郑缙航"), ("缙衫", "sells_on", "天猫"), ("缙衫", "sells_on", "京东")}),
+    ('[缙康医院|ORG]发布中标结果公告,该院"高端医学影像设备采购项目"由[联影医疗|ORG]中标。', {("联影医疗", "supplies", "缙康医院")}),
+    ("[缙味火锅|BRAND]创立于2011年,总部位于[广州|GPE],2021年曾获得[红杉中国|ORG]和[美团龙珠|ORG]的联合投资。",
+     {("缙味火锅", "located_in", "广州"), ("红杉中国", "investor_in", "缙味火锅"), ("美团龙珠", "investor_in", "缙味火锅")}),
 ]
 
 

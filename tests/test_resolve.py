@@ -485,6 +485,13 @@ def test_an_app_named_after_its_kind_is_a_brand():
     assert [e.type for e in entities] == ["BRAND"]
 
 
+def test_a_known_company_written_with_its_country_before_it_is_the_known_company():
+    from extractor.gazetteer import default_gazetteer
+    text = "新款羽绒服的面料由日本东丽公司提供。"
+    entities, _ = resolve_entities([analysis_of(text, [("日本东丽公司", "ORG")])], default_gazetteer())
+    assert [(e.id, e.label_zh) for e in entities] == [("toray", "东丽")]
+
+
 def test_a_part_of_a_foreign_name_is_the_one_person_with_that_part():
     text = "主教练汉斯·缙勒称,缙勒很满意。前锋卢卡斯·席尔瓦加盟,卢卡斯表示期待。"
     names = [("汉斯·缙勒", "PERSON"), ("缙勒", "PERSON"), ("卢卡斯·席尔瓦", "PERSON"), ("卢卡斯", "PERSON")]
