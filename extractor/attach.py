@@ -112,6 +112,7 @@ OWNED_AFTER = re.compile(r"(?:(?:拥有|旗下(?:有|包括|拥有))(?:了)?(?:[
                          r"|代理|经销|授权经销)\s?[“\"「『]?$")  # (…nor are the brands a dealer carries: 代理宝马、奔驰)
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
+CUSTOMERS_LISTED = re.compile(r"客户(?:已|已经|目前|主要)?(?:覆盖|涵盖|包括|有|为|是)")
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
 OWNED_NEXT = re.compile(r"\s?(?:的)?旗下[^,，。;；:：]{0,8}")
 # a site a project is built at (在…国际机场投资建设): the names of sites end so
@@ -763,6 +764,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                     before = []  # 我们与X签署…,收入增长65%: the speaker's company (rules below), not X
                 elif PARTNER_BEFORE.search(text[clause_start:m.start]) and _list_item(text, sentences[si].start):
                     before = []  # 3、新品:与游戏X联名推出…,首周销量…: the item's subject is the list's (rule 4), not X
+        # (customers listed in an earlier clause, X的客户已覆盖A、B等企业,营收…: X's figure, not the customers')
+        sent_from = sentences[si].start if si >= 0 and sentences else 0
+        while len(before) > 1 and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start]) and CUSTOMERS_LISTED.search(
+                text, max((b.end() for b in CLAUSE_BREAK.finditer(text, sent_from, before[-1][0].start)),
+                          default=sent_from), before[-1][0].start):
+            before.pop()
         while len(before) > 1 and text.startswith(("的", "旗下"), before[-1][0].end) and CLAUSE_BREAK.search(
                 text[before[-1][0].end:fig.start]) and IS_PREDICATE.match(text[before[-2][0].end:before[-1][0].start]):
             before.pop()

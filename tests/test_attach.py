@@ -1280,3 +1280,10 @@ def test_fans_on_a_platform_are_the_creators_not_the_platforms():
                   [("粉丝数超过2000万", dict(value=2e7, unit="fans", metric="fans"))])
     assert [x[1] for x in about(a, ids)] == ["zhang"]
 
+
+def test_customers_listed_in_an_earlier_clause_are_not_the_figures_subject():
+    a, ids = make("目前,缙创科技的客户已覆盖宝武钢铁、万华化学等30余家大型企业,2025年营收预计超过2亿元。",
+                  [("缙创科技", "xhs", 0), ("宝武钢铁", "blue", 0), ("万华化学", "wave", 0)],
+                  [("营收预计超过2亿元", dict(min_value=2e8, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]
+

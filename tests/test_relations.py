@@ -2359,6 +2359,12 @@ CASES = [
     ('[缙康医院|ORG]发布中标结果公告,该院"高端医学影像设备采购项目"由[联影医疗|ORG]中标。', {("联影医疗", "supplies", "缙康医院")}),
     ("[缙味火锅|BRAND]创立于2011年,总部位于[广州|GPE],2021年曾获得[红杉中国|ORG]和[美团龙珠|ORG]的联合投资。",
      {("缙味火锅", "located_in", "广州"), ("红杉中国", "investor_in", "缙味火锅"), ("美团龙珠", "investor_in", "缙味火锅")}),
+    # where two founders set the company up; a purchase over the years from a miner; customers the company covers
+    ("[缙创科技|ORG]由[亓缙|PERSON]和[逄缙东|PERSON]于2019年在[杭州|GPE]共同创立,两人此前均从事工业软件研发。",
+     {("缙创科技", "founder", "亓缙"), ("缙创科技", "founder", "逄缙东"), ("缙创科技", "located_in", "杭州")}),
+    ("[缙锂新能源|ORG]将在2026年至2028年间向[皮尔缙拉矿业|ORG]采购不超过30万吨锂精矿。", {("皮尔缙拉矿业", "supplies", "缙锂新能源")}),
+    ("目前,[缙创科技|ORG]的客户已覆盖[宝武钢铁|ORG]、[万华化学|ORG]等30余家大型企业。",
+     {("缙创科技", "supplies", "宝武钢铁"), ("缙创科技", "supplies", "万华化学")}),
 ]
 
 
