@@ -36,7 +36,7 @@ import bisect
 import re
 
 from .figures import default_lexicon, metric_info
-from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, credited_person, filer_of,
+from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, company_behind, credited_person, filer_of,
                       most_mentioned, quotation_around, the_group, titled_filer_of)
 from .tables import LIST_MARK
 
@@ -455,19 +455,12 @@ def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int
 
 def _company_behind(analysis: Analysis, mention_entities: dict[tuple[int, int], str], entity_types: dict[str, str],
                     main: tuple[str, float] | None) -> tuple[str, float] | None:
-    """For a brand the document is about, the one organisation of the text whose name opens as the brand's does
-    (荇光互娱 for the app 荇光短剧): what the text calls 公司 is the company that makes the brand."""
+    """For a brand the document is about, the company behind it (`records.company_behind`): what the text calls 公司."""
     if main is None or entity_types.get(main[0]) != "BRAND":
         return main
-    names = {m.text for m in analysis.mentions if mention_entities.get((m.start, m.end)) == main[0]}
-    heads = {n[:2] for n in names if len(n) >= 3}
-    # (not a unit named after the brand itself: 汀机汇|印尼公司 is the brand's subsidiary, no maker of it)
-    found = {eid for m in analysis.mentions if (eid := mention_entities.get((m.start, m.end))) and eid != main[0]
-             and entity_types.get(eid) == "ORG" and any(m.text.find(h) in (0, 2, 3) for h in heads)
-             and not m.text.startswith(tuple(names))}
-    # (named twice at least: a registered name given once, 品牌X的运营主体Y, leaves the brand what the text is about)
-    found = {eid for eid in found if sum(mention_entities.get((m.start, m.end)) == eid for m in analysis.mentions) >= 2}
-    return (found.pop(), main[1]) if len(found) == 1 else main
+    company = company_behind(main[0], ((m, eid, entity_types.get(eid, m.label)) for m in analysis.mentions
+                                       if (eid := mention_entities.get((m.start, m.end)))))
+    return (company, main[1]) if company is not None else main
 
 
 def _sentence_of(sstarts: list[int], pos: int) -> int:

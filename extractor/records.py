@@ -150,6 +150,20 @@ def the_group(mentions: Iterable[tuple[Mention, str, str]]) -> tuple[str, str] |
     return groups.pop() if len(groups) == 1 else None
 
 
+def company_behind(brand: str, mentions: Iterable[tuple[Mention, str, str]]) -> str | None:
+    """The one organisation among `mentions` (mention, entity id, type) whose name opens as the brand's does, a place
+    before it allowed (荇光互娱, 北京|缙光互娱科技有限公司 for the app 荇光短剧), named twice at least: what a story about
+    the brand calls 公司. Not a unit named after the brand itself (汀机汇|印尼公司), and not a registered operator the
+    text names once (品牌X的运营主体Y), which leaves the brand what the text is about."""
+    mentions = list(mentions)
+    names = tuple({m.text for m, eid, _ in mentions if eid == brand})
+    heads = {n[:2] for n in names if len(n) >= 3}
+    found = {eid for m, eid, etype in mentions if eid != brand and etype == "ORG"
+             and any(m.text.find(h) in (0, 2, 3) for h in heads) and not m.text.startswith(names)}
+    found = {eid for eid in found if sum(e == eid for _, e, _ in mentions) >= 2}
+    return found.pop() if len(found) == 1 else None
+
+
 # where a company lists (在港交所主板挂牌上市, 登陆纳斯达克上市): an exchange named so is a venue, not a topic
 LISTED_AT_AFTER = re.compile(r"\s?(?:主板|创业板|科创板|中小板)?(?:挂牌)?(?:上市|挂牌)")
 

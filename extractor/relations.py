@@ -75,7 +75,7 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
-from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, credited_person,
+from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, company_behind, credited_person,
                       filer_of, most_mentioned, quotation_around, reported_filer_of, the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
@@ -755,7 +755,7 @@ class _Context:
                     and (profiled := self._profiled_before(ref, i, a, b)) is not None and profiled.entity != main[0]):
                 return profiled
             if main and main[1] == "BRAND" and "公司" in self.text[a:b] and "ORG" in ref.types and (
-                    company := self._company_behind(main[0])) is not None:
+                    company := company_behind(main[0], self.mentions)) is not None:
                 return _Arg(company, "ORG", a, b, ref.factor)
             if main:
                 return _Arg(main[0], main[1], a, b, ref.factor)
@@ -856,22 +856,6 @@ class _Context:
                 m, eid, etype = of_type[-1]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
         return None
-
-    def _company_behind(self, brand: str) -> str | None:
-        """The one organisation of the text whose name opens as the brand's does (荇光互娱 for 荇光短剧): 公司 in a
-        story about an app or a product is the company that makes it, not the brand."""
-        ent = self.entities.get(brand)
-        if ent is None or len(ent.label_zh) < 3:
-            return None
-        head, names = ent.label_zh[:2], (ent.label_zh, *ent.aliases)
-        # (not a unit named after the brand itself: 汀机汇|印尼公司 is the brand's subsidiary, no maker of it)
-        # (named twice at least, as the text's own actor: a registered name given once, 品牌X的运营主体Y, leaves the
-        # brand what the text is about)
-        found = {eid for _, eid, etype in self.mentions if etype == "ORG" and eid != brand and eid in self.entities
-                 and any(n.find(head) in (0, 2, 3) and not n.startswith(names)  # (北京|缙光互娱科技有限公司 too)
-                         for n in (self.entities[eid].label_zh, *self.entities[eid].aliases))}
-        found = {eid for eid in found if sum(x[1] == eid for x in self.mentions) >= 2}
-        return found.pop() if len(found) == 1 else None
 
     def _speaker_post(self, s: Sentence, a: int) -> tuple[str, str] | None:
         """(entity, type) of the one organisation where the person who opens sentence `s` with a verb of saying

@@ -178,10 +178,13 @@ class GazetteerMatcher:
         text = doc_text(doc)
         # …unless all the entity adds is a modifier (前美团: the former 美团)
         all_hits = self.find(text)
+        # (…nor a guess made of known places, 浙江|金华, or of a known name run on into a deal verb, 伊利股份|签署…:
+        # the known names are the better-bounded ones)
+        overridden = {(e.start_char, e.end_char) for e in ents if not e.ent_id_ and e.label_ not in PLACE_LABELS and (
+            _places_only(all_hits, e.start_char, e.end_char) or _known_then_verb(text, all_hits, e.start_char, e.end_char))}
         inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in PLACE_LABELS
                   and not (e.ent_id_ == "" and self._modifier_before(text, e.start_char, e.end_char))
-                  and not (e.ent_id_ == "" and _places_only(all_hits, e.start_char, e.end_char))
-                  and not (e.ent_id_ == "" and _known_then_verb(text, all_hits, e.start_char, e.end_char))]
+                  and (e.start_char, e.end_char) not in overridden]
         # a name inside a title is part of the title (《穿Prada的女魔头》), not a mention of the company
         if "《" in text:
             inside += [(m.start() + 1, m.end() - 1) for m in _BOOK_TITLE.finditer(text)]
@@ -192,8 +195,7 @@ class GazetteerMatcher:
         # a known name opening a longer name the text names elsewhere is part of that name (华润 in the
         # headline's 华润医疗 when 华润医疗 is found later): the repeat stage finds the longer name there
         longer = {e.text for e in ents if not e.ent_id_ and e.label_ not in PLACE_LABELS
-                  and not _places_only(all_hits, e.start_char, e.end_char)
-                  and not _known_then_verb(text, all_hits, e.start_char, e.end_char)}
+                  and (e.start_char, e.end_char) not in overridden}
         hits = [h for h in all_hits
                 if not any(len(name) > h[1] - h[0] and text.startswith(name, h[0]) for name in longer)]
         # (…but not a place that ends a longer place guess whose other characters read as no words: 昆士|兰州,
