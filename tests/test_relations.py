@@ -2365,6 +2365,9 @@ CASES = [
     ("[缙锂新能源|ORG]将在2026年至2028年间向[皮尔缙拉矿业|ORG]采购不超过30万吨锂精矿。", {("皮尔缙拉矿业", "supplies", "缙锂新能源")}),
     ("目前,[缙创科技|ORG]的客户已覆盖[宝武钢铁|ORG]、[万华化学|ORG]等30余家大型企业。",
      {("缙创科技", "supplies", "宝武钢铁"), ("缙创科技", "supplies", "万华化学")}),
+    # a founder who ran a unit of a former employer; work a partner does for the brand in a later clause
+    ("两人此前均在[大缙|ORG]工作,[邱缙辉|PERSON]曾任事业部总监,[蔡缙静|PERSON]则负责[大缙|ORG]的海外市场。", {("蔡缙静", "works_for", "大缙")}),
+    ("[缙禾咖啡|BRAND]的咖啡豆主要来自云南的合作庄园,烘焙则由[缙岚食品|ORG]负责。", {("缙岚食品", "supplies", "缙禾咖啡")}),
 ]
 
 
