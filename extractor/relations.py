@@ -890,15 +890,22 @@ class _Context:
 
     def _pair(self, ref: Ref, i: int, a: int, b: int) -> tuple[_Arg, _Arg] | None:
         """双方, 这两家企业 opening sentence `i`: the two organisations the sentence before names; none where it names
-        another number of them."""
-        if i == 0:
-            return None
-        p = self.a.sentences[i - 1]
-        i0, i1 = bisect.bisect_left(self._starts, p.start), bisect.bisect_left(self._starts, p.end)
-        named: dict[str, tuple] = {}
-        for x in self.mentions[i0:i1]:
-            if x[0].end <= p.end and x[2] in ref.types and not SOURCE_SHOWS.match(self.text, x[0].end):
-                named.setdefault(x[1], x)
+        another number of them. People (两人) are the two named before the ref in its own sentence, when it names two
+        (X由A和B创立,两人此前均在Y工作), else the two of the sentence before."""
+        def named_in(lo: int, hi: int) -> dict[str, tuple]:
+            i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+            named: dict[str, tuple] = {}
+            for x in self.mentions[i0:i1]:
+                if x[0].end <= hi and x[2] in ref.types and not SOURCE_SHOWS.match(self.text, x[0].end):
+                    named.setdefault(x[1], x)
+            return named
+
+        named = named_in(self.a.sentences[i].start, a) if ref.types == ("PERSON",) else {}
+        if len(named) != 2:
+            if i == 0:
+                return None
+            p = self.a.sentences[i - 1]
+            named = named_in(p.start, p.end)
         if len(named) != 2:
             return None
         (m1, e1, t1), (m2, e2, t2) = named.values()

@@ -2368,6 +2368,13 @@ CASES = [
     # a founder who ran a unit of a former employer; work a partner does for the brand in a later clause
     ("两人此前均在[大缙|ORG]工作,[邱缙辉|PERSON]曾任事业部总监,[蔡缙静|PERSON]则负责[大缙|ORG]的海外市场。", {("蔡缙静", "works_for", "大缙")}),
     ("[缙禾咖啡|BRAND]的咖啡豆主要来自云南的合作庄园,烘焙则由[缙岚食品|ORG]负责。", {("缙岚食品", "supplies", "缙禾咖啡")}),
+    # the two founders (两人) where both worked before, named earlier in the sentence or in the sentence before
+    ("[缙创科技|ORG]由[亓缙|PERSON]和[逄缙东|PERSON]于2019年在[杭州|GPE]共同创立,两人此前均在[华为|ORG]从事工业软件研发。",
+     {("缙创科技", "founder", "亓缙"), ("缙创科技", "founder", "逄缙东"), ("缙创科技", "located_in", "杭州"),
+      ("亓缙", "works_for", "华为"), ("逄缙东", "works_for", "华为")}),
+    ("[缙川机器人|ORG]由[邱缙辉|PERSON]和[蔡缙静|PERSON]联合创立。两人此前均在[大缙|ORG]工作。",
+     {("缙川机器人", "founder", "邱缙辉"), ("缙川机器人", "founder", "蔡缙静"), ("邱缙辉", "works_for", "大缙"),
+      ("蔡缙静", "works_for", "大缙")}),
 ]
 
 
