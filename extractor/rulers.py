@@ -1936,7 +1936,7 @@ _COMPARISON_CHARS = "比和与跟同对向给把被让从"
 
 @lru_cache(maxsize=1)
 def _everyday_words() -> frozenset[str]:
-    return frozenset(load_word_list("everyday_words.txt"))
+    return load_word_list("everyday_words.txt")
 # what follows a market segment's word (大众|跑鞋市场, 高端|消费群体)
 _MARKET_SEGMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:市场|消费群体|消费人群|价位段|价格带)")
 # words that end in 于 (not 长于: 署长|于友先 is a title and a name)
@@ -2521,10 +2521,8 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and _MARKET_SEGMENT_AFTER.match(full, end) and full.endswith("在", 0, start)
                     and is_common_word(full[start:end])):
                 continue  # 在|大众|跑鞋市场: a segment of a market (the mass market), no name
-            if not ent_id and label in PLACE_LABELS and full[start:end] in _everyday_words():
-                continue  # 葡萄干 (raisins) read as a place: a word the everyday list knows
-            if not ent_id and label == "PERSON" and full[start:end] in _everyday_words():
-                continue  # 谢邀 (thanks for asking), opening an answer: a word of today's web the list knows, no person
+            if not ent_id and label in PLACE_LABELS + ("PERSON",) and full[start:end] in _everyday_words():
+                continue  # 葡萄干 (raisins) read as a place, 谢邀 (thanks for asking) as a person: words the list knows
             if (not ent_id and label == "PERSON" and end - start >= 3 and full[start] in _COMPARISON_CHARS
                     and default_gazetteer().lookup(full[start + 1:end]) is not None):
                 start += 1  # 比|科沃斯 read as a person: the comparison and the known name
