@@ -22,6 +22,8 @@ Rules, in order; the first that finds an entity wins and sets the confidence:
    sentence refers back (他们, 该品牌, 这家公司 …), else 0.5; −0.1 when a paragraph break lies between.
 5. a platform-position mention of the same sentence (店主在小红书上收到60多万的订单) 0.4.
 6. a platform-position mention of the previous two sentences, as the last resort 0.3.
+In a listing's card (`records.Card`: 1. X on a line, then 成立时间:… / 最新进展:… lines) a figure whose clause names
+no organisation before it is the card's organisation's, 0.6.
 A metric marked `same_sentence` (a market's size: 中国户外用品市场规模) stops after rule 2.
 In a transcript the speaker's organisation (from the document's relations: 王宁 CEO of 泡泡玛特) stands for the
 speaker's 我们: when the figure's clause says 我们/我司 it takes the figure at 0.6 over rules 4–6; a figure that
@@ -36,8 +38,8 @@ import bisect
 import re
 
 from .figures import default_lexicon, metric_info
-from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, company_behind, credited_person, filer_of,
-                      most_mentioned, quotation_around, the_group, titled_filer_of)
+from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, card_at, company_behind, credited_person,
+                      filer_of, most_mentioned, profile_cards, quotation_around, the_group, titled_filer_of)
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
@@ -167,6 +169,7 @@ USERS_OWNERS = ("公司", "我们", "集团", "品牌", "平台")
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
+CARD_CONFIDENCE = 0.6
 # when a sentence's news is, as a clause of its own before it (截至本公告披露日, 截至2026年9月末,)
 COMPANY_AS_OBJECT = re.compile(r"(?:是|为|系|成为)(?:公司|本公司)(?:的)?(?:第[一二三四五]大|最大的?|主要|重要|核心)?(?:客户|供应商|股东|经销商|合作伙伴)")
 POST_HELD_AT = re.compile(r"(?:曾任|担任|出任|兼任|现任|任职于)$")
@@ -264,6 +267,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     seller_views: dict[str, dict] = {}  # metric id → the mentions with its sellers standing as organisations
     respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
     party = _the_party(text, by_sentence)
+    cards = profile_cards(text, [x for si in sorted(by_sentence) for x in by_sentence[si]])
     previous: Observation | None = None
     for fig in analysis.figures:
         metric = metric_info(fig.metric) if fig.metric else None
@@ -298,6 +302,10 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                 turn_org = None
             found = _attach_one(text, fig, si, sentences, mentions, about, platform_metric, metric, main_orgs[about],
                                 turn_org, company_refs[about])
+        if (card := card_at(cards, fig.start)) is not None and card.type in about and not any(
+                c[2] in ("ORG", "BRAND") and c[0].start >= _clause_start(text, fig.start) and c[0].end <= fig.start
+                for c in by_sentence.get(si, ())):
+            found = card.entity, CARD_CONFIDENCE  # 2. X / 最新进展:11月完成3亿元A轮融资: the card's organisation's
         if (party is not None and entity_types.get(party) in about and 0 <= si < len(sentences)
                 and (PARTY_REF.search(text, sentences[si].start, fig.start)
                      or not any(c[2] in ("ORG", "BRAND") for c in by_sentence.get(si, ())))):
@@ -461,6 +469,11 @@ def _company_behind(analysis: Analysis, mention_entities: dict[tuple[int, int], 
     company = company_behind(main[0], ((m, eid, entity_types.get(eid, m.label)) for m in analysis.mentions
                                        if (eid := mention_entities.get((m.start, m.end)))))
     return (company, main[1]) if company is not None else main
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause that holds `pos` opens: after the last comma, semicolon, colon or line break before it."""
+    return max(text.rfind(c, 0, pos) for c in ",，;；:：\n。") + 1
 
 
 def _sentence_of(sstarts: list[int], pos: int) -> int:

@@ -164,6 +164,57 @@ def company_behind(brand: str, mentions: Iterable[tuple[Mention, str, str]]) -> 
     return found.pop() if len(found) == 1 else None
 
 
+@dataclass(frozen=True)
+class Card:
+    """A block of a listing about one organisation: its name on a line of its own (1. X, ## X), then `key: value`
+    lines (成立时间:2022年 / 创始人:Y / 总部:Z …). From `start` (the name's line) to `end` (its last field)."""
+    start: int
+    heading_end: int
+    end: int
+    entity: str
+    type: str
+
+
+# a list's marker before a card's name (1. X, 一、X, (2) X, ① X, ## X, **X**)
+CARD_MARKER = re.compile(r"[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?(?:\d{1,2}[.、．)）][ \t]*|[(（]\d{1,2}[)）][ \t]*"
+                         r"|[一二三四五六七八九十]{1,3}[、.．][ \t]*|[①②③④⑤⑥⑦⑧⑨⑩][ \t]*|[●•·■◆▶][ \t]*)?")
+CARD_AFTER = re.compile(r"(?:\*\*)?[ \t\u3000]*$")
+CARD_FIELD = re.compile(r"[ \t\u3000]*(?:[-•·*●][ \t]*)?[\u4e00-\u9fffA-Za-z]{2,10}[ \t]*[:：][ \t]*\S[^\n]*$")
+CARD_MIN_FIELDS = 2
+
+
+def profile_cards(text: str, mentions: Iterable[tuple[Mention, str, str]]) -> list[Card]:
+    """The cards of a listing (`Card`): a line that holds nothing but one organisation's or brand's name, after a
+    list marker, followed by two `key: value` lines at least (blank lines between them allowed). What the fields
+    and the sentences in them say without a subject is said of that organisation."""
+    by_start = {m.start: (m, eid, etype) for m, eid, etype in mentions if etype in ("ORG", "BRAND")}
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    cards, k = [], 0
+    while k < len(lines):
+        a, b = lines[k]
+        k += 1
+        named = by_start.get(CARD_MARKER.match(text, a, b).end())
+        if named is None or not CARD_AFTER.match(text, named[0].end, b):
+            continue
+        fields, j = [], k
+        while j < len(lines):
+            la, lb = lines[j]
+            if CARD_FIELD.match(text, la, lb):
+                fields.append(lb)
+            elif text[la:lb].strip():
+                break
+            j += 1
+        if len(fields) >= CARD_MIN_FIELDS:
+            cards.append(Card(a, named[0].end, fields[-1], named[1], named[2]))
+            k = j
+    return cards
+
+
+def card_at(cards: list[Card], pos: int) -> Card | None:
+    """The card whose fields hold `pos` (past its heading), if any."""
+    return next((c for c in cards if c.heading_end <= pos < c.end), None)
+
+
 # where a company lists (在港交所主板挂牌上市, 登陆纳斯达克上市): an exchange named so is a venue, not a topic
 LISTED_AT_AFTER = re.compile(r"\s?(?:主板|创业板|科创板|中小板)?(?:挂牌)?(?:上市|挂牌)")
 

@@ -51,6 +51,9 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   "title"` reads the title each person's line gives (柯晓澜 | 创始人兼首席执行官). The heading may also open its line,
   its items after a colon and cut by semicolons (公司出席人员:董事长 X;首席财务官 Y). `"about": "person"` makes the
   page's person the other side, its items organisations and the posts held there (主要经历 / 2010-2014年 腾讯 产品经理).
+  `"address": true` takes only the first item, and of it the city (总部:四川省成都市武侯区,在北京设有研发中心: 成都). In a listing's card (`records.Card`: 1. X
+  on a line, then 总部:… / 创始人:… lines) the page's organisation is the card's, and a field whose key is a post
+  (创始人:Y) gives that post to the person it names first.
 * `ref` lines may set `outside_clause`: what the ref's own clause names before it is passed over (X已完成对其…的收购,
   由X为其…: 其 is not X).
 
@@ -75,8 +78,9 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
-from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, Analysis, Entity, Evidence, Mention, Relation, Sentence, company_behind, credited_person,
-                      filer_of, most_mentioned, quotation_around, reported_filer_of, the_group, titled_filer_of)
+from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, Analysis, Card, Entity, Evidence, Mention, Relation, Sentence, card_at,
+                      company_behind, credited_person, filer_of, most_mentioned, profile_cards, quotation_around,
+                      reported_filer_of, the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
@@ -203,6 +207,8 @@ class Section:
     # whom the page is about: "organisation", or "person" (a profile's 主要经历: its items are organisations the
     # person worked at, with the titles held there)
     about: str = "organisation"
+    # an address: only the first item, and in it the city (总部:四川省成都市武侯区,在北京设有研发中心: 成都)
+    address: bool = False
 
 
 @dataclass(frozen=True)
@@ -309,7 +315,8 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                     raise ValueError("about must be 'organisation' or 'person'")
                 out.sections.append(Section(str(row["id"]), re.compile(row["heading"]), row["relation"],
                                             row.get("item", "subject") == "subject", tuple(row["types"]),
-                                            _confidence(row), row.get("about", "organisation")))
+                                            _confidence(row), row.get("about", "organisation"),
+                                            bool(row.get("address", False))))
             elif kind == "fields":
                 if row.get("relation") not in RELATIONS:
                     raise ValueError("relation must be a known relation (see vocab.RELATIONS)")
@@ -514,13 +521,16 @@ class _Arg:
 
 # the place and kind of a branch after its organisation's name (上海|分行, 深圳|分公司)
 BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市)?(?:分行|支行|分公司|办事处|分院)")
+# the picks a listing's card answers with its own organisation (`_resolve_ref`)
+CARD_PICKS = frozenset({"main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first", "main_or_headline",
+                        "document", "filer"})
 # relations of a role someone holds at an organisation, which a former marker (前, 原) ends
 ROLE_RELATIONS = frozenset({"ceo_of", "chairman_of", "works_for", "partner_of"})
 # a unit of a company (书画部, 研发中心, 华东事业部) between titles: its head is staff (副总裁兼书画部总经理)
 UNIT = r"[\u4e00-\u9fff]{2,4}?(?:事业部|事业群|部|中心)"
 # a line of work written right before a title (研发副总裁, 销售总经理): the post is over that part of the company
 LINE_OF_WORK = (r"(?:研发|技术|销售|市场|运营|财务|产品|营销|人力资源|供应链|品牌|战略|投资|采购|生产|质量|法务|公关|"
-                r"设计|工程|渠道|电商|海外业务|国际业务)")
+                r"设计|工程|工艺|渠道|电商|海外业务|国际业务)")
 UNIT_END = re.compile(r"(?:部|事业群|中心)$")
 # a section heading that opens its line, its items after a colon (公司出席人员:董事长 X;首席财务官 Y)
 INLINE_HEADING = re.compile(r"[ \t]*([^:：\n]{2,12})[:：]\s*")
@@ -621,6 +631,7 @@ class _Context:
         self._people: list[tuple[int, int, str]] | None = None  # the people named, for quotations' credits
         # (person → the organisations the sentences read so far give them a post at: whose 产品 a speaker means)
         self._posts: dict[tuple[str, bool], set[str]] = {}  # ((person, whether a head's post) → organisations)
+        self._cards: list[Card] | None = None  # a listing's cards (`cards`)
 
     # -- sentences to masked strings
     def _sentence_mentions(self, s: Sentence) -> list[tuple[Mention, str, str]]:
@@ -732,6 +743,11 @@ class _Context:
             if not org:
                 return None
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
+        # (in a listing's card, the organisation the document is about is the card's, and nothing before the card
+        # is looked back at: 2. X / 最新进展:公司…授权给Y)
+        card = card_at(self.cards(), a)
+        if card is not None and card.type in ref.types and ref.pick in CARD_PICKS:
+            return _Arg(card.entity, card.type, a, b, ref.factor)
         # 集团 alone is the one organisation the text has called a group (曜步集团 …, 集团董事长: not its brand
         # named last)
         if b - a == 2 and self.text.startswith("集团", a) and (group := the_group(
@@ -801,7 +817,7 @@ class _Context:
             steps -= not self._cut_at_semicolon(k)
         while k > 0 and self._cut_at_semicolon(k - 1):
             k -= 1  # (…and the sentence reached opens after one)
-        lo = self.a.sentences[k].start
+        lo = self.a.sentences[k].start if card is None else max(card.start, self.a.sentences[k].start)
         i0, i1 = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, a)
         # (a ref that never stands for what its own clause names before it: 由X为其…, X已完成对其…收购)
         acting = set()
@@ -1315,11 +1331,15 @@ class _Context:
             ((eid, etype) for m, eid, etype in self.mentions[:1] if etype in ("ORG", "BRAND")
              and "\n" not in self.text[:m.start]), None), "person": self._main_organisation(("PERSON",))}
         out, section, heading = [], None, (0, 0)
+        page = mains["organisation"]
         for line in self._LINE.finditer(self.text):
             text = line.group().strip()
             if not text:
                 section = None
                 continue
+            # (a listing's card: its fields are about the organisation it is headed by)
+            card = card_at(self.cards(), line.start())
+            mains["organisation"] = (card.entity, card.type, True) if card else page
             sec = next((x for x in self.pats.sections if x.heading.fullmatch(text)), None)
             if sec is not None:
                 section, heading = sec, line.span()
@@ -1335,16 +1355,43 @@ class _Context:
                 if mains[sec.about] is not None:
                     out += self._section_items(sec, mains[sec.about], pieces, heading)
                 continue
+            if card and inline:
+                out += self._card_post(card, inline, line.span())
+                continue
             if section is None or mains[section.about] is None:
                 continue
             out += self._section_items(section, mains[section.about], pieces, heading)
         return out
 
+    def cards(self) -> list[Card]:
+        if self._cards is None:
+            self._cards = profile_cards(self.text, self.mentions)
+        return self._cards
+
+    def _card_post(self, card: Card, field_key: re.Match, line: tuple[int, int]) -> list[Relation]:
+        """A card's field whose key is a post (创始人:曹文涛,曾任…; CEO:X): the person it names first holds it at the
+        card's organisation."""
+        key = field_key.group(1).strip()
+        titles = self._titles(key)
+        if not titles or not _all_titles(key, self.pats.title_words):
+            return []
+        person = self._first_mention(field_key.end(), line[1], ("PERSON",))
+        if person is None or ITEM_CUT_WEAK.search(self.text, field_key.end(), person[0].start):
+            return []
+        evidence = Evidence(self.doc_id, card.start, line[1], self.source[card.start:line[1]])
+        slot = {"org": card.entity, "per": person[1]}
+        return [Relation(slot[sub], rel, slot[obj], evidence, 0.7 * t.weight, "card-post")
+                for t in titles for rel, sub, obj in t.emit]
+
     def _section_items(self, section, main, pieces, heading) -> list[Relation]:
         """What the items of a section say: each piece (start, end) of text is one item."""
         out = []
+        if section.address:
+            pieces = pieces[:1]
         for start, end in pieces:
             items = [x for x in self._mentions_in(start, end, section.types) if x[1] != main[0]]
+            if section.address:
+                items = [self._first_mention(start, end, section.types, last=True)] if items else []
             evidence = Evidence(self.doc_id, heading[0], end, self.source[heading[0]:end])
             if section.relation == "title":
                 if len(items) != 1:

@@ -555,7 +555,8 @@ class CueMatcher:
             name = m.group("name")
             s, e = m.span("name")
             if (labels[name] >= 2 and name not in typed and s in starts and e in ends and self._plausible(name)
-                    and not is_common_word(name) and not any(c in self.FUNCTION_CHARS for c in name)):
+                    and not is_common_word(name) and not _everyday_phrase(name)
+                    and not any(c in self.FUNCTION_CHARS for c in name)):
                 # (the speaker's role before the name is no part of it: 主播|璟星)
                 role = _ROLE_BEFORE_NAME.match(name)
                 out.append((s + len(role.group()) if role and len(name) - len(role.group()) >= 2 else s, e, "PERSON", ""))
@@ -1904,6 +1905,9 @@ _DEPARTMENT_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管)")
 # a function of a company (供应链) before the title of its head (副总裁, 负责人 …)
 FUNCTION_UNITS = ("供应链", "人力资源")
 _FUNCTION_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管|总裁|负责人)")
+# …and the functions a statistical guess runs on into before that title (长鑫存储|工艺|总监)
+_FUNCTION_TAIL = re.compile(r"(?:" + "|".join(FUNCTION_UNITS + (
+    "工艺", "研发", "技术", "市场", "销售", "产品", "财务", "运营", "采购", "质量", "生产", "设计", "战略", "法务")) + ")$")
 
 
 def _ends_in_verb(name: str) -> bool:
@@ -1927,6 +1931,21 @@ def _department(text: str, start: int, end: int) -> bool:
     return len(pieces) >= 2 and all(
         len(piece) > 1 and entry and entry[0] >= 100 and not entry[1].startswith(("nr", "ns", "nt", "nz", "j"))
         for piece, entry in pieces)
+
+
+def _form_key(text: str, start: int, end: int) -> bool:
+    """text[start:end] opens its line and a colon follows it, and it is two everyday words or more (成立|时间:,
+    最新|进展:): the key of a `key: value` line. A speaker's name before a colon (王宁:) is no dictionary word."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \t\u3000-•·*●") or not text.startswith((":", "："), end):
+        return False
+    return _everyday_phrase(text[start:end])
+
+
+def _everyday_phrase(words: str) -> bool:
+    """Four characters or more that are two everyday words or more, none a person's name (成立|时间, 最新|进展)."""
+    return len(words) >= 4 and all(len(piece) >= 2 and entry and entry[0] >= 300 and not entry[1].startswith("nr")
+                                   for piece, entry in dictionary_pieces(words))
 
 
 _PLAN_ENDS = ("方案", "议案", "预案")
@@ -2499,6 +2518,9 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and end - start > 4 and full.endswith("电商", start, end)
                     and _UNIT_HEAD_AFTER.match(full, end)):
                 end -= 2  # 燕汐家居电商|负责人: the head of the brand's online unit; the brand is the name
+            if (not ent_id and label == "ORG" and (unit := _FUNCTION_TAIL.search(full, start + 2, end))
+                    and _FUNCTION_HEAD.match(full, end)):
+                end = unit.start()  # 长鑫存储工艺|总监: the company's function before its head's title
             if label == "ORG" and full.endswith("基金", start, end) and _FUND_EDITION.match(full, end):
                 end += 2  # 产业投资基金|二期: the fund's second edition is a fund of its own
             if not ent_id and label == "ORG" and (m := _BODY_THEN_VERB.match(full, start, end)) and end - m.end() >= 2:
@@ -2523,6 +2545,8 @@ class EntityTrimmer:
                 continue  # 在|大众|跑鞋市场: a segment of a market (the mass market), no name
             if not ent_id and label in PLACE_LABELS + ("PERSON",) and full[start:end] in _everyday_words():
                 continue  # 葡萄干 (raisins) read as a place, 谢邀 (thanks for asking) as a person: words the list knows
+            if not ent_id and label == "PERSON" and _form_key(full, start, end):
+                continue  # 成立时间|:2022年: a form's key, everyday words before a colon, no person
             if (not ent_id and label == "PERSON" and end - start >= 3 and full[start] in _COMPARISON_CHARS
                     and default_gazetteer().lookup(full[start + 1:end]) is not None):
                 start += 1  # 比|科沃斯 read as a person: the comparison and the known name

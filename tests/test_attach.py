@@ -1287,3 +1287,13 @@ def test_customers_listed_in_an_earlier_clause_are_not_the_figures_subject():
                   [("营收预计超过2亿元", dict(min_value=2e8, unit="CNY", metric="revenue"))])
     assert [x[1] for x in about(a, ids)] == ["xhs"]
 
+
+
+def test_a_figure_in_a_listings_card_is_the_cards_organisations_unless_its_clause_names_another():
+    text = ("1. 缙光半导体\n成立时间:2022年\n创始人:曹缙涛,曾任缙鑫存储工艺总监\n最新进展:11月完成3亿元A轮融资,由缙投创业领投。\n\n"
+            "2. 缙澜生物\n总部:苏州\n最新进展:与缙合光能签署协议,缙合光能将投资2亿元。")
+    a, ids = make(text, [("缙光半导体", "xhs", 0), ("曹缙涛", "zhang", 0), ("缙鑫存储", "blue", 0), ("缙投创业", "xvc", 0),
+                         ("缙澜生物", "wave", 0), ("缙合光能", "uni", 0), ("缙合光能", "uni", 1)],
+                  [("3亿元A轮", dict(value=3e8, unit="CNY", metric="funding")),
+                   ("投资2亿元", dict(value=2e8, unit="CNY", metric="investment"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs", "uni"]

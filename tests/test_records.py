@@ -1,4 +1,4 @@
-from extractor.records import most_mentioned
+from extractor.records import Mention, most_mentioned
 
 
 def test_most_mentioned_needs_enough_mentions_and_twice_the_runner_up():
@@ -137,3 +137,20 @@ def test_a_company_that_signs_the_document_at_its_end_is_the_filer():
     other = "致股东信\n我们的营业收入达到68.4亿元。\n霈驰新能源科技股份有限公司与宁德时代续签协议。\n"
     j = other.index("霈驰")
     assert filer_of(other, [(Mention(j, j + 13, "霈驰新能源科技股份有限公司", "ORG"), "hc")]) is None
+
+
+def test_a_listings_cards_are_a_name_alone_on_its_line_then_two_fields_at_least():
+    from extractor.records import card_at, profile_cards
+
+    text = ("本周三家公司\n\n1. 缙光半导体\n成立时间:2022年\n\n总部:合肥\n最新进展:完成融资。\n以上信息来自公开资料。\n\n"
+            "## 缙澜生物\n总部:苏州\n\n缙川储能\n总部:常州\n")
+    mentions = []
+    for name, eid in (("缙光半导体", "a"), ("合肥", "hf"), ("缙澜生物", "b"), ("苏州", "sz"), ("缙川储能", "c")):
+        s = text.index(name)
+        mentions.append((Mention(s, s + len(name), name, "GPE" if eid in ("hf", "sz") else "ORG"), eid,
+                         "GPE" if eid in ("hf", "sz") else "ORG"))
+    cards = profile_cards(text, mentions)
+    assert [c.entity for c in cards] == ["a"]  # (one field is no card: 缙澜生物, 缙川储能)
+    assert text[cards[0].start:cards[0].end].endswith("最新进展:完成融资。")
+    assert card_at(cards, text.index("合肥")).entity == "a"
+    assert card_at(cards, text.index("以上")) is None and card_at(cards, text.index("缙光半导体")) is None

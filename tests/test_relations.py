@@ -2375,6 +2375,16 @@ CASES = [
     ("[缙川机器人|ORG]由[邱缙辉|PERSON]和[蔡缙静|PERSON]联合创立。两人此前均在[大缙|ORG]工作。",
      {("缙川机器人", "founder", "邱缙辉"), ("缙川机器人", "founder", "蔡缙静"), ("邱缙辉", "works_for", "大缙"),
       ("蔡缙静", "works_for", "大缙")}),
+    # the vehicles a holder holds through; the parties of a share transfer are no partners; a cooperation added in a
+    # later clause; a drug licensed out
+    ("[何缙平|PERSON]通过[宁波缙瑞企业管理合伙企业|ORG]和[杭州缙禾投资有限公司|ORG]合计持有[缙川控股|ORG]100%股权。",
+     {("何缙平", "shareholder_of", "缙川控股"), ("宁波缙瑞企业管理合伙企业", "shareholder_of", "缙川控股"),
+      ("杭州缙禾投资有限公司", "shareholder_of", "缙川控股")}),
+    ("[缙宁投资|ORG]与[缙川控股|ORG]签署《股份转让协议》,拟转让其持有的公司29.8%股份。", set()),
+    ("[缙音|ORG]与[缙乐唱片|ORG]续签了版权合作协议,并新增了与[缙和影业|ORG]的独家合作。",
+     {("缙音", "partners_with", "缙乐唱片"), ("缙音", "partners_with", "缙和影业")}),
+    ("[缙澜生物|ORG]自主研发的抗体药物已授权给[缙星医药|ORG],首付款5000万元。", {("缙澜生物", "partners_with", "缙星医药")}),
+    ("创始人:[曹缙涛|PERSON],曾任[缙鑫存储|ORG]工艺总监", {("曹缙涛", "works_for", "缙鑫存储")}),
 ]
 
 
@@ -2787,3 +2797,17 @@ def test_markdown_markers_the_cleaner_dropped_do_not_split_a_pattern():
     a = replace(a, dropped=dropped)
     got = {(ents[r.subject].label_zh, r.predicate, ents[r.object].label_zh) for r in extract_relations(a, me, ents)}
     assert ("珩禾宠物", "located_in", "南京") in got and ("珩禾宠物", "located_in", "南京") not in plain
+
+
+def test_a_listings_cards_say_their_fields_and_subjectless_sentences_of_the_organisation_heading_them():
+    marked = ("本周值得关注的两家初创公司\n\n1. [缙光半导体|ORG]\n成立时间:2022年\n总部:[安徽|GPE]省[合肥|GPE]市\n"
+              "创始人:[曹缙涛|PERSON],曾任[缙鑫存储|ORG]工艺总监\n最新进展:完成A轮融资,由[缙投创业|ORG]领投。\n\n"
+              "2. [缙澜生物|ORG]\n总部:[苏州|GPE]\nCEO:[韦缙源|PERSON]\n最新进展:公司自主研发的抗体药物已授权给[缙星医药|ORG]。\n"
+              "与[缙合光能|ORG]签署战略合作协议。")
+    got = triples(marked)
+    assert {("缙光半导体", "located_in", "合肥"), ("缙光半导体", "founder", "曹缙涛"), ("曹缙涛", "works_for", "缙鑫存储"),
+            ("缙投创业", "led_round", "缙光半导体"), ("缙澜生物", "located_in", "苏州"), ("韦缙源", "ceo_of", "缙澜生物"),
+            ("缙澜生物", "partners_with", "缙星医药")} <= got
+    # (the line after the last card is no field: what it says has no subject the card gives)
+    assert not any("缙合光能" in t and "缙澜生物" in t for t in got)
+    assert not any(t[0] == "缙光半导体" and t[2] in ("缙星医药", "苏州") for t in got)

@@ -2764,3 +2764,18 @@ def test_a_profiles_subject_before_her_posts_and_a_known_company_the_model_ran_o
     names = names_in(nlp, "缙达乳业12月2日公告,公司与伊利股份签署股份认购协议。")
     assert "伊利股份" in names and not any(n.startswith("伊利股份签") for n in names)
 
+
+
+def test_who_controls_a_company_said_after_its_name_and_the_vehicles_held_through_and_a_function_before_a_title(nlp):
+    names = names_in(nlp, "缙宁股份实控人拟变更 何缙平将通过缙川控股间接控股")
+    assert "缙宁股份" in names and "缙川控股" in names and not any(n.endswith(("实控人", "间接控股")) for n in names)
+    names = names_in(nlp, "公开资料显示,何缙平通过宁波缙瑞企业管理合伙企业和杭州缙禾投资有限公司合计持有缙川控股100%股权。")
+    assert {"宁波缙瑞企业管理合伙企业", "杭州缙禾投资有限公司"} <= set(names)
+    names = names_in(nlp, "创始人:曹缙涛,曾任长鑫存储工艺总监")
+    assert "长鑫存储" in names and "长鑫存储工艺" not in names
+
+
+def test_a_forms_keys_repeated_at_the_start_of_lines_are_no_speakers(nlp):
+    names = names_in(nlp, "1. 缙光半导体\n成立时间:2022年\n总部:合肥\n最新进展:完成A轮融资\n\n"
+                          "2. 缙澜生物\n成立时间:2020年\n总部:苏州\n最新进展:获批临床")
+    assert "成立时间" not in names and "最新进展" not in names and "缙光半导体" in names
