@@ -341,9 +341,10 @@ DEFINED_AS_THE_COMPANY = re.compile(r"\s?[(（](?:以下)?(?:简称|称)[:：]?[
 # the line of codes an announcement opens with, and the space before its title
 FILING_HEADER = re.compile(r"[ \t]*(?:证券|股票|债券)代码[:：][^\n]*\n\s*")
 SHORT_NAME_AFTER = re.compile(rf"\s?[(（](?:{DEFINED_NAME_WORDS})[:：]?[“\"「][^”\"」]{{1,20}}[”\"」][)）]")
-# a source and its report (企查查信息显示, 中指研究院数据显示): what it names is the report's source, never the subject
+# a source and its report (企查查信息显示, 中指研究院数据显示, 阿里拍卖平台显示, 天眼查显示): what it names is the report's source, never the subject
 # of the relation or the figure the sentence goes on to give
-SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:信息|数据|统计|调研|监测数据|研报|报告)(?:显示|表明|指出|称)")
+SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:(?:(?:官网|平台|网站|页面|App|APP|小程序)(?:信息|数据|公示)?|信息|数据|统计|调研|监测数据|研报|报告)"
+                          r"(?:显示|表明|指出|称)|显示(?!出|了))")
 # (股票代码:002xxx), or a ticker with its exchange (600519.SH, 02xxx.HK)
 # (…or an A-share code alone: 瑱源食品(002977)12月2日晚间披露; 688xxx as news sites mask one)
 STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:[036]\d{5}|[036]\d{2}xxx|(?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}|(?:[A-Z]{2,6}[:：]\s?)?[0-9A-Za-z]{2,6}"

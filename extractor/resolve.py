@@ -155,7 +155,7 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
             for infix in name_parts()["descriptive_infix"] if len(long) == len(short) + len(infix)
             for k in range(2, len(short) - 1)):
         return 0.75, "descriptive word left out"
-    if family == "ORG" and len(short) >= 4 and _abbreviates(short, long):
+    if family == "ORG" and len(short) >= 4 and _abbreviates(short, long, places):
         return 0.85, "abbreviation"
     # a registered name shortened by a character more (北辰新材 of 北辰新材料股份有限公司)
     if family == "ORG" and len(short) >= 3 and (core := strip_generic(long)) != long and core.startswith(short) and (
@@ -168,12 +168,14 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
 _AFTER_FULL_FORM = ("", "发展", "建设", "开发", "建设发展", "投资发展")
 
 
-def _abbreviates(short: str, long: str) -> bool:
+def _abbreviates(short: str, long: str, places: Container[str] = ()) -> bool:
     """`short` writes words of `long` in their short form, past a place's unit (湖州城投 of 湖州市城市投资发展集团有限公司,
-    江城交投集团 of 江城市交通投资集团): the name with its abbreviation written out, less generic words, opens `long`."""
+    江城交投集团 of 江城市交通投资集团) or without the place (箐泰创投 of 宁波箐泰创业投资合伙企业): the name with its
+    abbreviation written out, less generic words, opens `long`."""
     core = strip_generic(long)
     # (the place's unit, which the short form drops with the words: 湖州|市)
     cores = {core} | {core[:k] + core[k + 1:] for k in range(2, min(5, len(core))) if core[k] in "省市县区"}
+    cores |= {core[k:] for k in range(2, min(6, len(core) - 1)) if core[:k] in places or core[:k].rstrip("省市县区") in places}
     for abbr, full in abbreviations():
         at = short.find(abbr)
         if at < 2:

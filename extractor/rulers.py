@@ -2087,8 +2087,25 @@ def _without_description(text: str, start: int, end: int) -> int:
 
 
 # a player of a trade described before its name (激光雷达研发商|澍曜科技, 锂电池制造商|X): never inside one name
-_TRADE_ROLE = re.compile(r"(?:研发商|制造商|生产商|供应商|服务商|运营商|开发商|提供商|零售商|经销商|代理商|品牌商|集成商|设计商)"
+_TRADE_ROLE = re.compile(r"(?:研发商|制造商|生产商|供应商|服务商|运营商|开发商|提供商|零售商|经销商|代理商|品牌商|集成商|设计商|代工厂|代工企业)"
                          r"(?!有限|股份|集团|公司|管理|联盟|协会|大会)")
+
+
+# a plant, a base or a unit a company has in a place (越南|新工厂, 成都|生产基地)
+_PLANT_TAIL = re.compile(r"(?:第[一二三四五六七八九十\d]+座?|新)?(?:工厂|生产基地|制造基地|研发中心|基地|产业园|厂区)$")
+
+
+def _without_site_of_plant(text: str, start: int, end: int, org_suffix: re.Pattern | None) -> int:
+    """箐华实业越南新工厂 → 箐华实业: a company, a known place and a plant it has there; the company's name ends in an
+    organisational word before the place."""
+    tail = _PLANT_TAIL.search(text, start, end)
+    if tail is None:
+        return end
+    for k in range(tail.start() - 2, start + 1, -1):
+        if text[k:tail.start()] in _place_name_set() and (ends_in_org_suffix(org_suffix, text[start:k])
+                                                          or INDUSTRY_TAIL.search(text, start + 2, k)):
+            return k
+    return end
 
 
 def _without_trade_role(text: str, start: int, end: int) -> int:
@@ -2719,6 +2736,7 @@ class EntityTrimmer:
                     label = output_label("LOC", full[start:end])  # 宁波舟山港梅山港区, X新区: a zone is a place
                 if label == "ORG":
                     end = _without_market_site(full, start, end)
+                    end = _without_site_of_plant(full, start, end, self.org_suffix)
                     start = _without_descriptive_group(full, start, end)
                     start = _without_description(full, start, end)
                     start = _without_trade_role(full, start, end)

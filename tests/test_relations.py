@@ -2385,6 +2385,31 @@ CASES = [
      {("缙音", "partners_with", "缙乐唱片"), ("缙音", "partners_with", "缙和影业")}),
     ("[缙澜生物|ORG]自主研发的抗体药物已授权给[缙星医药|ORG],首付款5000万元。", {("缙澜生物", "partners_with", "缙星医药")}),
     ("创始人:[曹缙涛|PERSON],曾任[缙鑫存储|ORG]工艺总监", {("曹缙涛", "works_for", "缙鑫存储")}),
+    # officers listed one after another with the shares granted; a rival in a later clause; a holder still in place;
+    # shares won at an auction, reported by the auction site
+    ("[缙云软件|ORG]披露激励计划。其中,公司董事、总经理[吴缙峰|PERSON]获授80万股,副总经理兼财务总监[林缙蕾|PERSON]获授40万股,"
+     "董事会秘书[郑缙|PERSON]获授30万股。",
+     {("吴缙峰", "ceo_of", "缙云软件"), ("吴缙峰", "works_for", "缙云软件"), ("林缙蕾", "works_for", "缙云软件"),
+      ("郑缙", "works_for", "缙云软件")}),
+    ("[缙锋科技|ORG]主营光学镜头,是[舜缙光学|ORG]的主要竞争对手之一。", {("缙锋科技", "competitor_of", "舜缙光学")}),
+    ("[缙锋科技|ORG]表示,本次拍卖不会导致公司控股股东发生变化,公司控股股东仍为[缙锋集团|ORG],实际控制人为[罗缙斌|PERSON]。",
+     {("缙锋集团", "shareholder_of", "缙锋科技"), ("罗缙斌", "shareholder_of", "缙锋科技")}),
+    ("12月3日,[阿缙拍卖|ORG]平台显示,[缙锋科技|ORG]第二大股东[缙泰创投|ORG]所持有的公司12%股份经过两天竞价,"
+     "最终由[缙元投资|ORG]以4.6亿元竞得。",
+     {("缙元投资", "shareholder_of", "缙锋科技"), ("缙泰创投", "shareholder_of", "缙锋科技")}),
+    ("[缙元投资|ORG]以4.6亿元竞得[缙泰创投|ORG]持有的[缙锋科技|ORG]12%股份。", {("缙元投资", "shareholder_of", "缙锋科技")}),
+    # a maker's plant abroad that supplies brands; orders it takes; capacity it supplies; a partner in a later clause
+    ("鞋服代工厂[缙华实业|ORG][越南|GPE]新工厂投产 主要为[耐克|BRAND]和[阿迪达斯|BRAND]供货",
+     {("缙华实业", "supplies", "耐克"), ("缙华实业", "supplies", "阿迪达斯")}),
+    ("[缙华实业|ORG]董事长[蔡缙宏|PERSON]介绍,新工厂主要承接[耐克|BRAND]和[阿迪达斯|BRAND]的订单,另有部分产能供应给[安踏|BRAND]。",
+     {("缙华实业", "supplies", "耐克"), ("缙华实业", "supplies", "阿迪达斯"), ("缙华实业", "supplies", "安踏"),
+      ("蔡缙宏", "chairman_of", "缙华实业")}),
+    ("[缙华实业|ORG]总部位于[台湾|GPE][台中|GPE],是[彪马|BRAND]的长期合作伙伴。",
+     {("缙华实业", "located_in", "台中"), ("缙华实业", "partners_with", "彪马")}),
+    # a title sponsor for a season of a league; a signing; a streaming platform announced
+    ("11月29日,[中国篮缙协会|ORG]与[缙驰汽车|ORG]签约,[缙驰汽车|ORG]成为2025-2026赛季[缙甲|ORG]联赛官方冠名赞助商。",
+     {("缙甲", "sponsored_by", "缙驰汽车"), ("中国篮缙协会", "partners_with", "缙驰汽车")}),
+    ("同日,[缙甲公司|ORG]宣布[咪缙视频|BRAND]成为本赛季官方转播平台。", {("缙甲公司", "partners_with", "咪缙视频")}),
 ]
 
 

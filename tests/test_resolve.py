@@ -96,6 +96,9 @@ def tiny_gazetteer() -> Gazetteer:
     ("泠芙", "泠芙烘焙", "ORG", True, "generic suffix"),  # a bakery chain and the chain with its kind
     ("泠芙", "泠芙咖啡", "ORG", True, "generic suffix"),
     ("泠芙", "泠芙餐饮", "ORG", False, ""),  # a catering company named after its brand stays the company
+    # a partnership's short name, without its city (宁波) and with 创投 for 创业投资
+    ("缙泰创投", "杭州缙泰创业投资合伙企业(有限合伙)", "ORG", True, "abbreviation"),
+    ("缙泰创投", "杭州缙川创业投资合伙企业(有限合伙)", "ORG", False, ""),
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

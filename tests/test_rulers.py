@@ -2779,3 +2779,10 @@ def test_a_forms_keys_repeated_at_the_start_of_lines_are_no_speakers(nlp):
     names = names_in(nlp, "1. 缙光半导体\n成立时间:2022年\n总部:合肥\n最新进展:完成A轮融资\n\n"
                           "2. 缙澜生物\n成立时间:2020年\n总部:苏州\n最新进展:获批临床")
     assert "成立时间" not in names and "最新进展" not in names and "缙光半导体" in names
+
+
+def test_a_company_opening_a_paragraph_with_its_announcement_a_plant_after_its_name_and_a_city_of_taiwan(nlp):
+    assert "缙云软件" in names_in(nlp, "缙云软件12月2日晚间披露2025年限制性股票激励计划(草案),拟向186名激励对象授予限制性股票。")
+    names = names_in(nlp, "鞋服代工厂缙华实业越南新工厂投产 主要为耐克和阿迪达斯供货")
+    assert "缙华实业" in names and "越南" in names and not any("工厂" in n for n in names)
+    assert "台中" in names_in(nlp, "公司总部位于台湾台中,是彪马的长期合作伙伴。")
