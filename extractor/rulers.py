@@ -2087,7 +2087,7 @@ def _without_description(text: str, start: int, end: int) -> int:
 
 
 # a player of a trade described before its name (激光雷达研发商|澍曜科技, 锂电池制造商|X): never inside one name
-_TRADE_ROLE = re.compile(r"(?:研发商|制造商|生产商|供应商|服务商|运营商|开发商|提供商|零售商|经销商|代理商|品牌商|集成商|设计商|代工厂|代工企业)"
+_TRADE_ROLE = re.compile(r"(?:研发商|制造商|生产商|供应商|服务商|运营商|开发商|提供商|零售商|经销商|代理商|品牌商|集成商|设计商|代工厂|代工企业|材料商|设备商|零部件商)"
                          r"(?!有限|股份|集团|公司|管理|联盟|协会|大会)")
 
 
@@ -2281,7 +2281,7 @@ _CITY_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省县]")
 # a place written with its unit (兹雷尼亚宁市, a foreign city the gazetteer does not know)
 _PLACE_WITH_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}[市省县州]")
 _PARTNER_JOINT = re.compile(r"联合|携手|联手|牵手")
-_ACTION_AFTER_ORG = re.compile(r"保留|接手|接管|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘|解聘")
+_ACTION_AFTER_ORG = re.compile(r"拟借壳|借壳|要约收购|拟收购|吸收合并|保留|接手|接管|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘|解聘")
 
 
 def _known_company_name(name: str) -> bool:
@@ -2319,6 +2319,13 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
             _organisation_shaped(text[start:joint.start()], org_suffix)
             and _organisation_shaped(text[joint.end():end], org_suffix))):
         return [(start, joint.start()), (joint.end(), end)]  # (…or two organisations: 宠安保险|联手|瑞宠医院)
+    # 玚星电子|除|玚海集团: a company and the one a clause sets aside (向X除Y以外的全体股东)
+    aside = text.find("除", start + 2, end)
+    if aside > 0 and end - aside > 2 and all(
+            _organisation_shaped(part, org_suffix) or (category is not None and any(
+                m.end() == len(part) and m.start() >= 2 for m in category.finditer(part)))
+            for part in (text[start:aside], text[aside + 1:end])):
+        return [(start, aside), (aside + 1, end)]
     m = _OWNERSHIP_JOINT.search(text, start, end)
     if m and m.start() > start:
         parts = [(s, e) for s, e in ((start, m.start()), (m.end(), end)) if e - s >= 2]

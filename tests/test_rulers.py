@@ -2786,3 +2786,11 @@ def test_a_company_opening_a_paragraph_with_its_announcement_a_plant_after_its_n
     names = names_in(nlp, "鞋服代工厂缙华实业越南新工厂投产 主要为耐克和阿迪达斯供货")
     assert "缙华实业" in names and "越南" in names and not any("工厂" in n for n in names)
     assert "台中" in names_in(nlp, "公司总部位于台湾台中,是彪马的长期合作伙伴。")
+
+
+def test_a_company_set_aside_a_post_held_now_and_a_backdoor_listing_headline(nlp):
+    names = names_in(nlp, "向缙星电子除缙海集团以外的全体股东发出部分要约。")
+    assert "缙星电子" in names and "缙海集团" in names
+    assert "缙星电子" in names_in(nlp, "缙星电子现任董事长秦建国持有公司11.2%的股份。")
+    names = names_in(nlp, "锂电材料商缙锂科技拟借壳缙北股份上市 交易作价68亿元")
+    assert "缙锂科技" in names and "缙北股份" in names
