@@ -1660,7 +1660,8 @@ def _without_marks_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _KIND_PHRASES = load_word_list("kind_phrases.txt")  # 连锁集团, 中超俱乐部: kinds that name no one
-_UNIT_TAIL = re.compile(r"(?:数据中心|业务|部门|事业部|事业群|板块|产品线)$")
+# (…or a category of its shop: 京东|美妆类目)
+_UNIT_TAIL = re.compile(r"(?:数据中心|业务|部门|事业部|事业群|板块|产品线|[\u4e00-\u9fff]{0,4}?(?:类|类目|品类|频道))$")
 _ROLE_BEFORE_NAME = re.compile(r"(?:主播|主持人|嘉宾|记者|博主|编辑|评论员)")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _JOB_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工程师|经理|专员|主管|实习生|岗位|设计师|顾问|分析师|培训生)")
@@ -2289,6 +2290,17 @@ def _known_company_name(name: str) -> bool:
     return entry is not None and entry.type in ("ORG", "BRAND")
 
 
+def _company_like(name: str, org_suffix: re.Pattern | None, category: re.Pattern | None) -> bool:
+    """Organisation-shaped (`_organisation_shaped`), or ending in a line of business (玚星|电子), or a known company's
+    name and its unit (京东|零售)."""
+    return (_organisation_shaped(name, org_suffix)
+            or (category is not None and any(m.end() == len(name) and m.start() >= 2 for m in category.finditer(name)))
+            or any(_known_company_name(name[:k]) for k in range(2, len(name) - 1)))
+
+
+_POST_INSIDE = re.compile(r"CEO|CFO|COO|CTO|首席执行官|首席财务官|董事长|总裁|总经理|创始人")
+
+
 def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None,
                   category: re.Pattern | None = None) -> list[tuple[int, int]]:
     """One statistical guess that reads as two organisations: X旗下子公司Y (恒瑞医药旗下子公司瑞康生物), or X与Y where
@@ -2321,11 +2333,13 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         return [(start, joint.start()), (joint.end(), end)]  # (…or two organisations: 宠安保险|联手|瑞宠医院)
     # 玚星电子|除|玚海集团: a company and the one a clause sets aside (向X除Y以外的全体股东)
     aside = text.find("除", start + 2, end)
-    if aside > 0 and end - aside > 2 and all(
-            _organisation_shaped(part, org_suffix) or (category is not None and any(
-                m.end() == len(part) and m.start() >= 2 for m in category.finditer(part)))
-            for part in (text[start:aside], text[aside + 1:end])):
+    if aside > 0 and end - aside > 2 and all(_company_like(part, org_suffix, category)
+                                             for part in (text[start:aside], text[aside + 1:end])):
         return [(start, aside), (aside + 1, end)]
+    # 京东零售|CEO|辛利军: a company, a title and its holder, whom the model ran together
+    post = _POST_INSIDE.search(text, start + 2, end)
+    if post and _surname_name(text[post.end():end]) and _company_like(text[start:post.start()], org_suffix, category):
+        return [(start, post.start()), (post.end(), end)]
     m = _OWNERSHIP_JOINT.search(text, start, end)
     if m and m.start() > start:
         parts = [(s, e) for s, e in ((start, m.start()), (m.end(), end)) if e - s >= 2]
@@ -2531,6 +2545,8 @@ class EntityTrimmer:
                 continue  # 三家村镇银行: a count of some kind of body, no name
             if not ent_id and label in PLACE_LABELS and full.endswith(_SHOP_NOUNS, start, end):
                 continue  # 全|国便利店: shops of some kind, no place
+            if not ent_id and label in PLACE_LABELS and _HAN_SPACE_HAN.search(full, start, end):
+                continue  # 新店 重点布局购物中心: a headline's two phrases across its space, no place
             if not ent_id and label != "ORG" and _COUNT_IN_NAME.search(full, start, end):
                 continue  # 在华|新开30家: a count, no place's or person's name
             if not ent_id and label == "ORG" and full.endswith(_THIS_SCHOOL, 0, start) and _SCHOOL_UNIT.search(

@@ -2416,6 +2416,17 @@ CASES = [
      {("缙锂科技", "subsidiary_of", "缙北股份"), ("郭缙远", "shareholder_of", "缙北股份"), ("郭缙远", "shareholder_of", "缙锂科技")}),
     ("[缙北股份|ORG]原主营纺织品出口。公司现控股股东为[浙江缙北控股集团|ORG],交易完成后其持股比例将降至8.5%。",
      {("浙江缙北控股集团", "shareholder_of", "缙北股份")}),
+    # a couple who opened a chain's first shop; stores sited in mall chains; a drama's overseas rights sold; an
+    # associate of a holder; three brands ranked top three
+    ("2014年,[周缙华|PERSON]和丈夫[刘缙军|PERSON]在[长沙|GPE]五一广场附近开出了第一家[缙记米粉|BRAND],店面只有20平方米。",
+     {("缙记米粉", "founder", "周缙华"), ("缙记米粉", "founder", "刘缙军"), ("缙记米粉", "located_in", "长沙")}),
+    ("12月1日,新茶饮品牌[缙茶|BRAND]宣布,本月将在华东地区集中开出9家门店,选址集中在[万达广场|ORG]、[吾悦广场|ORG]和[龙湖天街|ORG]等购物中心。",
+     {("缙茶", "sells_on", "万达广场"), ("缙茶", "sells_on", "吾悦广场"), ("缙茶", "sells_on", "龙湖天街")}),
+    ("[缙影传媒|ORG]总经理[袁缙清|PERSON]表示,该剧的海外发行权已出售给[Netflix|ORG],将在全球190多个国家和地区上线。",
+     {("缙影传媒", "partners_with", "Netflix"), ("袁缙清", "ceo_of", "缙影传媒")}),
+    ("[缙影传媒|ORG]成立于2016年,是[华缙影视|ORG]的参股公司。", {("华缙影视", "shareholder_of", "缙影传媒")}),
+    ("美妆类目中,[欧缙雅|BRAND]、[缙颜|BRAND]和[兰缙|BRAND]排名前三。",
+     {("欧缙雅", "competitor_of", "兰缙"), ("欧缙雅", "competitor_of", "缙颜"), ("缙颜", "competitor_of", "兰缙")}),
 ]
 
 

@@ -2794,3 +2794,16 @@ def test_a_company_set_aside_a_post_held_now_and_a_backdoor_listing_headline(nlp
     assert "缙星电子" in names_in(nlp, "缙星电子现任董事长秦建国持有公司11.2%的股份。")
     names = names_in(nlp, "锂电材料商缙锂科技拟借壳缙北股份上市 交易作价68亿元")
     assert "缙锂科技" in names and "缙北股份" in names
+
+
+def test_a_noodle_shop_a_mall_chain_a_drama_a_shops_category_and_a_title_between_a_company_and_its_holder(nlp):
+    assert "缙记米粉" in names_in(nlp, "在长沙,提起缙记米粉,很多老顾客都会想起老板娘周丽华。")
+    assert "卤鸭脖" not in names_in(nlp, "他在长沙五一广场附近卖起了卤鸭脖。")
+    found = ents(nlp, "缙茶本月将在万达广场和龙湖天街开出新店。")
+    assert ("万达广场", "ORG", "wanda-plaza") in found and ("龙湖天街", "ORG", "longfor-paradise-walk") in found
+    assert "缙光之城" in names_in(nlp, "由缙影传媒出品的都市剧《缙光之城》在腾讯视频迎来大结局。")
+    assert "美的" in names_in(nlp, "家电类目中,美的、海尔和格力分列成交额前三位。")
+    assert "美的" not in names_in(nlp, "这是一个美的故事。")
+    names = names_in(nlp, "其中,国货美妆品牌缙颜首次进入京东美妆类目前三。京东零售CEO辛缙军表示,商家数量同比增长了60%。")
+    assert "京东" in names and "京东美妆类" not in names and "京东零售" in names and "辛缙军" in names
+    assert not any(" " in n for n in names_in(nlp, "新茶饮品牌劭茶12月集中开出9家新店 重点布局购物中心"))
