@@ -583,7 +583,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     orgs = ctx.speaker_orgs(found)
     if orgs:  # a second pass that may read 我们 as the speaker's organisation
         found += ctx.run(speaker_orgs=orgs)
-    current = {p.id for p in pats.patterns if p.current or p.past}
+    current = {p.id for p in pats.patterns if p.current or p.past or p.ends_role}
     found = [r for r in found if not (r.predicate in ROLE_RELATIONS and (r.subject, r.object) in ctx.former_roles
                                       and r.pattern not in current)]
     return _dedupe(found)
@@ -671,7 +671,7 @@ class _Context:
             for rm in ref.regex.finditer(ref_text):
                 a, b = (s.start + rm.start(), s.start + rm.end()) if at is None else (
                     at[rm.start()], at[rm.end() - 1] + 1 if rm.end() > rm.start() else at[rm.start()])
-                if any(a < y and x < b or (a == b and x <= a < y) for x, y in taken):
+                if any(a < y and x < b or (a == b and (x <= a < y or x == y == a)) for x, y in taken):
                     continue
                 if a < b and (a in mention_ends or (b in mention_starts and self.text[b - 1] not in "其们"))  \
                         and ref.pick not in ("main", "document"):  # (其|微信小程序: its, no description)
@@ -1050,9 +1050,10 @@ class _Context:
         emits: list[tuple[str, str, str, float]] = []
         # a former marker before the organisation (前宝洁研发总监X) leaves only the relations a past role keeps
         keep, becomes = self._former(pat, m, masked) or (None, "")
-        if pat.ends_role:  # (an ended role keeps what a former marker keeps: 创始人 stays true)
-            keep, becomes = (self.pats.former[0][1], "") if self.pats.former else (frozenset(), "")
-        if keep is not None and not becomes and {"org", "per"} <= pat.slots:
+        if pat.ends_role:  # (an ended role keeps what a former marker keeps, 创始人 stays true, and the post
+            # becomes a job held there, as a post held before does: X首席技术官Y已离职 → Y worked for X)
+            keep, becomes = (self.pats.former[0][1], "works_for") if self.pats.former else (frozenset(), "works_for")
+        if keep is not None and (not becomes or pat.ends_role) and {"org", "per"} <= pat.slots:
             # (a role the text calls past holds for the whole text: 前总裁X … X2019年加入Y is not a current job)
             self.former_roles.update((p.entity, o.entity) for p in self._slot_args(pat, m, masked, "per")
                                      for o in self._slot_args(pat, m, masked, "org"))
@@ -1075,7 +1076,8 @@ class _Context:
         start, end = self._clause(masked.ostart[m.start()], masked.oend[m.end() - 1], s)
         out = []
         for rel, subj, obj, weight in emits:
-            for sa in self._slot_args(pat, m, masked, subj):
+            subject_args = self._slot_args(pat, m, masked, subj)
+            for sa in subject_args:
                 for oa in self._slot_args(pat, m, masked, obj):
                     if sa.entity == oa.entity or (pat.unless_object is not None and self._named(oa.entity, pat.unless_object)) \
                             or (pat.unless_subject is not None and self._named(sa.entity, pat.unless_subject)):
@@ -1088,7 +1090,9 @@ class _Context:
                     evidence = Evidence(self.doc_id, ev_start, end, self.source[ev_start:end])
                     out.append(Relation(sa.entity, rel, oa.entity, evidence, conf, pat.id, tuple(attrs)))
                     # (a person with a majority controls the company, which shareholder_of says; no person is a parent)
+                    # (…the first of holders listed with their stakes in turn: A和B分别持股51%和49%)
                     if (majority and rel == "shareholder_of" and sa.type in ("ORG", "BRAND")
+                            and sa is next(x for x in subject_args if x.entity != oa.entity)
                             and oa.type in ("ORG", "BRAND")):
                         out.append(Relation(oa.entity, "subsidiary_of", sa.entity, evidence,
                                             round(conf * MAJORITY_WEIGHT, 4), pat.id + "+majority", tuple(attrs)))

@@ -245,14 +245,16 @@ def _known_then_verb(text: str, hits, start: int, end: int) -> bool:
     """A known organisation opens the span and a verb follows it inside (伊利股份|签署|股份): the model ran on past
     the name into what it did."""
     for a, b, label, _ in hits:
-        if a == start and b < end and label not in PLACE_LABELS and _DEAL_VERB.match(text, b):
+        # (…its country before it too: 德国|博世|成立合资公司)
+        if ((a == start or (a - start <= 4 and text[start:a] in countries())) and b < end
+                and label not in PLACE_LABELS and _DEAL_VERB.match(text, b)):
             return True
     return False
 
 
 # what a company does that the model may run a name on into (伊利股份|签署|股份认购协议); not 销售, 拍卖, 培训, which
 # also name a unit's trade (中国石化|销售股份有限公司, 佳士得|拍卖行)
-_DEAL_VERB = re.compile(r"签署|签订|签约|宣布|发布|推出|收购|入股|达成|完成|获得|联合|携手")
+_DEAL_VERB = re.compile(r"签署|签订|签约|宣布|发布|推出|收购|入股|达成|完成|获得|联合|携手|成立合资|合资成立|共同成立")
 
 
 def _places_only(hits, start: int, end: int) -> bool:
@@ -1070,6 +1072,8 @@ class CueMatcher:
                 label = "PERSON"  # 集团|总裁卢伟冰|透露: the name after a title is a person's
             if label == "ORG" and _department(text, opened, e):
                 continue
+            if label == "ORG" and _SETS_UP_COMPANY.search(text, s + 2, e):
+                continue  # 德国博世|成立合资公司: who sets up a company and what, no name (the gazetteer has 博世)
             if label == "ORG" and text.endswith(FUNCTION_UNITS, s, e) and _FUNCTION_HEAD.match(text, e):
                 continue  # 澜裳供应链|副总裁: the company's function before its head's title, no company of that name
             if label == "ORG" and text.endswith(ESTATE_WORDS, s, e) and (country := next(
@@ -1348,6 +1352,12 @@ class VariantMatcher:
                 organisation and e - s >= 2 and s in starts and e not in ends
                 and (te := _next_end(end_list, e)) is not None and (ne := _next_end(end_list, te)) is not None
                 and ne - e >= 3 and text[e:ne] in common_words()
+            ) or (
+                # a name of four or more whose last word the segmenter glued to one character after it, a token no
+                # dictionary knows (瑗颜|美妆官|宣 for 瑗颜美妆 官宣)
+                organisation and e - s >= 4 and s in starts and e not in ends and e + 1 in ends
+                and (ts := start_list[bisect.bisect_right(start_list, e) - 1]) > s
+                and text[ts:e + 1] not in common_words()
             ) or m.group() in defined
             if not bounded or 1 in taken[s:e]:
                 continue
@@ -1934,6 +1944,18 @@ def _department(text: str, start: int, end: int) -> bool:
         for piece, entry in pieces)
 
 
+def _city_and_district(name: str) -> bool:
+    """A known city or province and then a word of two the dictionary tags as a place (上海|嘉定, 深圳|南山; not
+    北京|华侨城, a company)."""
+    for k in (2, 3):
+        rest = name[k:]
+        if name[:k] in _place_name_set() and len(rest) == 2 and not PUBLIC_BODY.fullmatch(name):
+            entry = common_words().get(rest)
+            if entry is not None and entry[1] == "ns":
+                return True
+    return False
+
+
 def _form_key(text: str, start: int, end: int) -> bool:
     """text[start:end] opens its line and a colon follows it, and it is two everyday words or more (成立|时间:,
     最新|进展:): the key of a `key: value` line. A speaker's name before a colon (王宁:) is no dictionary word."""
@@ -2060,6 +2082,7 @@ def _without_descriptive_group(text: str, start: int, end: int) -> int:
 _BRANCH_ENDS = ("分公司", "分行", "支行")
 _COUNTED_KIND = re.compile(r"(?:[一二三四五六七八九十两几数多]+|\d+)(?:家|所|个)")
 _DESCRIBED_LATIN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:商|公司|企业|集团|机构|品牌|厂|巨头)(?=[A-Z][A-Za-z0-9&.\-]+(?: [A-Z][A-Za-z0-9&.\-]+)*$)")
+_SETS_UP_COMPANY = re.compile(r"(?:成立|设立|组建|共建|新设)(?:了)?(?:一家)?(?:合资|合营|新)?(?:公司|企业)$")
 _JOINTLY_DONE = re.compile(r"(?:合资|联合|共同)(?:建设|设立|成立|组建|打造|开发|投资|运营)")
 _JOINT_VENTURE_TAIL = re.compile(r"(?:合资|合营)[\u4e00-\u9fff]{0,4}?(?:公司|企业|工厂)$")
 _ROLE_THEN_LATIN = re.compile(r"(?:运营商|供应商|开发商|制造商|服务商|代理商|经销商|品牌商|运营方)\s?[A-Za-z]")
@@ -2545,6 +2568,8 @@ class EntityTrimmer:
                 continue  # 三家村镇银行: a count of some kind of body, no name
             if not ent_id and label in PLACE_LABELS and full.endswith(_SHOP_NOUNS, start, end):
                 continue  # 全|国便利店: shops of some kind, no place
+            if not ent_id and label == "ORG" and _city_and_district(full[start:end]):
+                label = "GPE"  # 上海|嘉定 read as an organisation: a city and its district, a place
             if not ent_id and label in PLACE_LABELS and _HAN_SPACE_HAN.search(full, start, end):
                 continue  # 新店 重点布局购物中心: a headline's two phrases across its space, no place
             if not ent_id and label != "ORG" and _COUNT_IN_NAME.search(full, start, end):

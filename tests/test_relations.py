@@ -251,8 +251,9 @@ CASES = [
     # an IP the company licenses out; the chairman standing in; a past post after joining
     ('动画公司[岚梦动画|ORG]宣布将旗下原创动画IP"[星汀熊|BRAND]"授权给休闲食品企业[汀乐食品|ORG]。',
      {("岚梦动画", "has_brand", "星汀熊")}),
+    # (an officer who resigns worked there, as one who held a post before did; no current post)
     ("[岚讯科技|ORG]公告称,公司首席执行官[韦书汀|PERSON]辞职。在新任首席执行官正式任命前,由董事长[贺辰汀|PERSON]代为履行首席执行官职责。",
-     {("贺辰汀", "chairman_of", "岚讯科技")}),
+     {("贺辰汀", "chairman_of", "岚讯科技"), ("韦书汀", "works_for", "岚讯科技")}),
     ("[韦书汀|PERSON]于2021年加入[岚讯科技|ORG],此前曾任[汀联通信|ORG]副总裁。",
      {("韦书汀", "works_for", "岚讯科技"), ("韦书汀", "works_for", "汀联通信")}),
     # a market the rivals dominate and the company that would replace them
@@ -2299,7 +2300,7 @@ CASES = [
     ("律师函\n\n致:[杭州缙途电子商务有限公司|ORG]\n\n经查,贵司在其经营的[淘宝|ORG]店铺中销售侵权产品。",
      {("杭州缙途电子商务有限公司", "sells_on", "淘宝")}),
     ("社区生鲜品牌[缙果生鲜|BRAND]CEO[何缙华|PERSON]因个人原因离职,由联合创始人[徐缙东|PERSON]接任CEO一职。",
-     {("徐缙东", "ceo_of", "缙果生鲜"), ("缙果生鲜", "cofounder", "徐缙东")}),
+     {("徐缙东", "ceo_of", "缙果生鲜"), ("缙果生鲜", "cofounder", "徐缙东"), ("何缙华", "works_for", "缙果生鲜")}),
     ('[盒马|BRAND]宣布推出自有咖啡品牌"[缙咖|BRAND]",首批门店将开在[上海|GPE]。', {("盒马", "has_brand", "缙咖")}),
     ("品牌:[缙森|BRAND]\n产地:浙江金华\n生产企业:[金华缙川日用品有限公司|ORG]", {("金华缙川日用品有限公司", "has_brand", "缙森")}),
     # the second officer of a list takes the post the list gives; a follower after the leader of a round; "this one"
@@ -2427,6 +2428,23 @@ CASES = [
     ("[缙影传媒|ORG]成立于2016年,是[华缙影视|ORG]的参股公司。", {("华缙影视", "shareholder_of", "缙影传媒")}),
     ("美妆类目中,[欧缙雅|BRAND]、[缙颜|BRAND]和[兰缙|BRAND]排名前三。",
      {("欧缙雅", "competitor_of", "兰缙"), ("欧缙雅", "competitor_of", "缙颜"), ("缙颜", "competitor_of", "兰缙")}),
+    # an officer who left worked for the company (no longer its CEO); a successor named after 由; an earlier employer
+    # that is a product brand
+    ("网约车平台[缙途出行|ORG]CEO[黄缙刚|PERSON]已于近日离职,他将加入自动驾驶公司[小缙智行|ORG]。",
+     {("黄缙刚", "works_for", "缙途出行")}),
+    ("[缙途出行|ORG]方面回应称,[黄缙刚|PERSON]的职责已由副总裁[林缙|PERSON]接任。", {("林缙", "works_for", "缙途出行")}),
+    ("[黄缙刚|PERSON]2017年加入[缙途出行|ORG],此前曾在[百缙地图|BRAND]担任技术总监。",
+     {("黄缙刚", "works_for", "缙途出行"), ("黄缙刚", "works_for", "百缙地图")}),
+    # customers a company says it supplies more; a joint venture its parties each hold, named again as 合资公司
+    ("[缙达新材|ORG]发布预告。公司表示,业绩增长主要得益于光伏胶膜产品销量大幅提升,以及对[晶缙能源|ORG]、[天缙光能|ORG]等大客户的供货量增加。",
+     {("缙达新材", "supplies", "晶缙能源"), ("缙达新材", "supplies", "天缙光能")}),
+    ('双方将共同出资10亿元成立合资公司"[缙博智能|ORG]",[缙驰汽车|ORG]和[博缙|ORG]分别持股51%和49%。合资公司总部将设在[上海|GPE]。'
+     "[缙驰汽车|ORG]副总裁[陈缙衡|PERSON]将出任合资公司总经理。",
+     {("缙驰汽车", "shareholder_of", "缙博智能"), ("博缙", "shareholder_of", "缙博智能"), ("缙博智能", "subsidiary_of", "缙驰汽车"),
+      ("缙博智能", "located_in", "上海"), ("陈缙衡", "works_for", "缙驰汽车"), ("陈缙衡", "ceo_of", "缙博智能")}),
+    # the operator of a brand and its sales channels, in later clauses
+    ("据悉,[缙颜美妆|BRAND]成立于2018年,由[上海缙颜化妆品有限公司|ORG]运营,主要销售渠道为[天猫|ORG]和[抖音|ORG]。",
+     {("上海缙颜化妆品有限公司", "has_brand", "缙颜美妆"), ("缙颜美妆", "sells_on", "天猫"), ("缙颜美妆", "sells_on", "抖音")}),
 ]
 
 
@@ -2645,7 +2663,8 @@ def test_a_role_the_text_says_ends_is_a_past_one():
     found = triples("[鹭汀科技|ORG]公告称,公司首席财务官[罗鹭|PERSON]因个人原因辞去所任职务。"
                     "董事会同意聘任[魏汀|PERSON]为公司首席财务官。")
     assert ("魏汀", "works_for", "鹭汀科技") in found
-    assert not any(s == "罗鹭" for s, _, _ in found)
+    # (the one who resigned worked there, as one who held a post before did, and holds no post now)
+    assert {(s, p, o) for s, p, o in found if s == "罗鹭"} == {("罗鹭", "works_for", "鹭汀科技")}
     found = triples("[汀岸集团|ORG]创始人兼董事长[韩汀|PERSON]已辞去董事长职务。")
     assert ("汀岸集团", "founder", "韩汀") in found and ("韩汀", "chairman_of", "汀岸集团") not in found
     found = triples("[韩汀|PERSON]辞去[汀岸集团|ORG]首席执行官职务。")

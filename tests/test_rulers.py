@@ -2807,3 +2807,14 @@ def test_a_noodle_shop_a_mall_chain_a_drama_a_shops_category_and_a_title_between
     names = names_in(nlp, "其中,国货美妆品牌缙颜首次进入京东美妆类目前三。京东零售CEO辛缙军表示,商家数量同比增长了60%。")
     assert "京东" in names and "京东美妆类" not in names and "京东零售" in names and "辛缙军" in names
     assert not any(" " in n for n in names_in(nlp, "新茶饮品牌劭茶12月集中开出9家新店 重点布局购物中心"))
+
+
+def test_a_name_glued_to_the_next_word_a_marketing_chief_a_joint_venture_headline_and_a_district(nlp):
+    text = "11月30日,国货美妆品牌缙颜美妆发布声明。\n\n同日,缙颜美妆官宣奥运冠军张雨霏成为品牌全球代言人。"
+    assert names_in(nlp, text).count("缙颜美妆") == 2
+    assert "程缙雨" in names_in(nlp, "缙颜美妆首席营销官程缙雨表示,张雨霏的形象与品牌理念高度契合。")
+    names = names_in(nlp, "缙驰汽车与德国博世成立合资公司 双方分别持股51%和49%")
+    assert "博世" in names and not any("合资公司" in n for n in names)
+    found = ents(nlp, "合资公司总部将设在上海嘉定,主要研发自动驾驶系统。据大连海关统计,出口增长35%。")
+    assert not any(t.startswith("上海") and lab == "ORG" for t, lab, _ in found)
+    assert ("大连海关", "ORG") in [(t, lab) for t, lab, _ in found]
