@@ -2391,6 +2391,10 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         # (a known company counts as one: 众安保险和平安产险; an institution does not, 上海交通大学机械与动力工程学院)
         if all(ends_in_org_suffix(org_suffix, x) or _known_company_name(x) for x in (left, right)):
             return [(start, m.start()), (m.end(), end)]
+        # (…or two units of one family of names, one organisation-shaped: 翯丰物业|和|翯丰酒店)
+        if (len(left) >= 4 and len(right) >= 4 and left[:2] == right[:2] and not is_common_word(left[:2])
+                and (_company_like(left, org_suffix, category) or _company_like(right, org_suffix, category))):
+            return [(start, m.start()), (m.end(), end)]
         # (…and two names that each end in a line of trade after a name of their own: 澜瑞生物|与|先声药业)
         # (one of them at least no everyday word: 先声 is one)
         if category is not None and all(_trade_named(x, category) for x in (left, right)) and any(
@@ -2568,6 +2572,9 @@ class EntityTrimmer:
                 continue  # 三家村镇银行: a count of some kind of body, no name
             if not ent_id and label in PLACE_LABELS and full.endswith(_SHOP_NOUNS, start, end):
                 continue  # 全|国便利店: shops of some kind, no place
+            if (not ent_id and label in PLACE_LABELS and end - start >= 3 and end < len(full)
+                    and full[end - 1:end + 1] in ("区域", "市场", "省份", "县城", "地区", "区块")):
+                end -= 1  # 西南区|域战略: the guess ends inside a word (区域); the place is 西南
             if not ent_id and label == "ORG" and _city_and_district(full[start:end]):
                 label = "GPE"  # 上海|嘉定 read as an organisation: a city and its district, a place
             if not ent_id and label in PLACE_LABELS and _HAN_SPACE_HAN.search(full, start, end):

@@ -2445,6 +2445,16 @@ CASES = [
     # the operator of a brand and its sales channels, in later clauses
     ("据悉,[缙颜美妆|BRAND]成立于2018年,由[上海缙颜化妆品有限公司|ORG]运营,主要销售渠道为[天猫|ORG]和[抖音|ORG]。",
      {("上海缙颜化妆品有限公司", "has_brand", "缙颜美妆"), ("缙颜美妆", "sells_on", "天猫"), ("缙颜美妆", "sells_on", "抖音")}),
+    # an acquired company kept run by its own chief; customers a company serves; parts of a product from their makers,
+    # past a semicolon; a contract maker of the new car
+    ("交割完成后,[缙斯勒|ORG]将成为[缙宇股份|ORG]的全资子公司,并继续由其现任首席执行官[Markus Brandt|PERSON]负责日常经营。",
+     {("缙斯勒", "subsidiary_of", "缙宇股份"), ("Markus Brandt", "ceo_of", "缙斯勒")}),
+    ("[缙云科技|ORG]表示,设立成都子公司是公司落实西南区域战略的重要举措,有利于公司就近服务[四川移动|ORG]、[成都|GPE]高新区等客户。",
+     {("缙云科技", "supplies", "四川移动")}),
+    ("[缙驰汽车|ORG]发布新车。[缙驰汽车|ORG]新车搭载国产电池;智能驾驶系统来自[华为乾缙|BRAND],座舱芯片则采用[高缙|ORG]骁龙8295。",
+     {("华为乾缙", "supplies", "缙驰汽车"), ("高缙", "supplies", "缙驰汽车")}),
+    ("[缙驰汽车|ORG]CEO[梁缙博|PERSON]表示,新车由[江缙汽车|ORG]代工生产,首批车辆将于12月底开始交付。",
+     {("梁缙博", "ceo_of", "缙驰汽车"), ("江缙汽车", "supplies", "缙驰汽车")}),
 ]
 
 

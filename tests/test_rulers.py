@@ -2818,3 +2818,14 @@ def test_a_name_glued_to_the_next_word_a_marketing_chief_a_joint_venture_headlin
     found = ents(nlp, "合资公司总部将设在上海嘉定,主要研发自动驾驶系统。据大连海关统计,出口增长35%。")
     assert not any(t.startswith("上海") and lab == "ORG" for t, lab, _ in found)
     assert ("大连海关", "ORG") in [(t, lab) for t, lab, _ in found]
+
+
+def test_a_provincial_carrier_a_region_before_a_word_a_family_of_units_and_an_association_head(nlp):
+    assert "四川移动" in names_in(nlp, "有利于公司就近服务四川移动、成都高新区等客户。")
+    names = names_in(nlp, "设立成都子公司是公司落实西南区域战略的重要举措。")
+    assert "西南区" not in names and "西南" in names
+    names = names_in(nlp, "据介绍,缙丰集团旗下拥有缙丰地产、缙丰物业和缙丰酒店三大业务板块。")
+    assert {"缙丰物业", "缙丰酒店"} <= set(names) and not any("和" in n for n in names)
+    assert "动力工程学院" not in names_in(nlp, "他是上海交通大学机械与动力工程学院的教授。")
+    assert "宫缙光" in names_in(nlp, "中华慈善总会会长宫缙光出席签约仪式并致辞。")
+    assert ("戴姆勒", "ORG") in [(t, lab) for t, lab, _ in ents(nlp, "主要客户包括宝马、戴姆勒和博世。")]
