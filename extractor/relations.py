@@ -521,6 +521,9 @@ class _Arg:
 
 # the place and kind of a branch after its organisation's name (上海|分行, 深圳|分公司)
 BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市)?(?:分行|支行|分公司|办事处|分院)")
+# the regulator or exchange a filing is submitted to (向美国SEC递交, 向港交所提交上市申请)
+FILED_WITH_BEFORE = re.compile(r"向(?:美国|香港|中国|新加坡|英国)?$")
+FILED_WITH_AFTER = re.compile(r"(?:\s?[(（][^()（）]{1,20}[)）])?(?:正式)?(?:递交|提交|报送|披露)")
 # the picks a listing's card answers with its own organisation (`_resolve_ref`)
 CARD_PICKS = frozenset({"main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first", "main_or_headline",
                         "document", "filer"})
@@ -763,7 +766,8 @@ class _Context:
             # 今年在杭州设立了设计中心,公司董事长Y说: X, not the platform named twice elsewhere)
             if main and ref.pick in ("main_or_last", "main_or_previous") and not main[2] and (local := [
                     x for x in self._sentence_mentions(s) if x[0].end <= a and x[2] in ref.types
-                    and not SOURCE_SHOWS.match(self.text, x[0].end)]):
+                    and not SOURCE_SHOWS.match(self.text, x[0].end)
+                    and not (ref.outside_clause and x[0].start >= self._clause_open(s, a))]):
                 return _Arg(local[-1][1], local[-1][2], a, b, ref.factor, local[-1][0].start)
             # (公司 opening a sentence right after another organisation's profile in the same paragraph: that
             # organisation, not the one the document is about: 青岚影视成立于2014年,总部位于北京。公司董事长为Y)
@@ -822,7 +826,7 @@ class _Context:
         # (a ref that never stands for what its own clause names before it: 由X为其…, X已完成对其…收购)
         acting = set()
         if ref.outside_clause:
-            opens = max((j + 1 for j in range(s.start, a) if _fold(self.text[j]) in CLAUSE_END), default=s.start)
+            opens = self._clause_open(s, a)
             acting = {x[1] for x in self.mentions[bisect.bisect_left(self._starts, opens):i1]}
             # (…and what an anaphor before it in the clause stands for: 由后者为其供应…, 其 is not the latter)
             acting |= {arg.entity for x, _, arg in resolved if opens <= x < a and isinstance(arg, _Arg)}
@@ -872,6 +876,10 @@ class _Context:
                 m, eid, etype = of_type[-1]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
         return None
+
+    def _clause_open(self, s: Sentence, a: int) -> int:
+        """Where the clause that holds `a` opens, in sentence `s`."""
+        return max((j + 1 for j in range(s.start, a) if _fold(self.text[j]) in CLAUSE_END), default=s.start)
 
     def _speaker_post(self, s: Sentence, a: int) -> tuple[str, str] | None:
         """(entity, type) of the one organisation where the person who opens sentence `s` with a verb of saying
@@ -975,6 +983,9 @@ class _Context:
         for m, eid, etype in self.mentions:
             if etype not in types or LISTED_AT_AFTER.match(self.text, m.end):  # (the exchange it lists on is no topic)
                 continue
+            if FILED_WITH_BEFORE.search(self.text, max(0, m.start - 4), m.start) and FILED_WITH_AFTER.match(
+                    self.text, m.end):
+                continue  # (…nor the regulator a filing goes to: 向美国SEC递交F-1)
             if known and known[-1][1] == eid and ALIAS_OPEN.fullmatch(self.text, known[-1][0].end, m.start):
                 continue  # (a name and its alias in brackets, TSMC(台积电), are one mention)
             known.append((m, eid))

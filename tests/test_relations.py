@@ -2455,6 +2455,11 @@ CASES = [
      {("华为乾缙", "supplies", "缙驰汽车"), ("高缙", "supplies", "缙驰汽车")}),
     ("[缙驰汽车|ORG]CEO[梁缙博|PERSON]表示,新车由[江缙汽车|ORG]代工生产,首批车辆将于12月底开始交付。",
      {("梁缙博", "ceo_of", "缙驰汽车"), ("江缙汽车", "supplies", "缙驰汽车")}),
+    # the banks that underwrite an issue serve the issuer, not the bank named before them in the clause, nor the
+    # regulator the filing went to
+    ("缙光医疗向美国SEC递交F-1\n[缙光医疗|ORG]向美国[缙交会|ORG](SEC)递交F-1招股书,拟在[纳斯达克|ORG]上市。"
+     "[缙光医疗|ORG]由[孔缙岑|PERSON]于2015年创立。[高缙|ORG]和[摩缙大通|ORG]担任本次发行的联席承销商。",
+     {("高缙", "supplies", "缙光医疗"), ("摩缙大通", "supplies", "缙光医疗"), ("缙光医疗", "founder", "孔缙岑")}),
 ]
 
 
