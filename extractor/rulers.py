@@ -2305,7 +2305,7 @@ _CITY_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省县]")
 # a place written with its unit (兹雷尼亚宁市, a foreign city the gazetteer does not know)
 _PLACE_WITH_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}[市省县州]")
 _PARTNER_JOINT = re.compile(r"联合|携手|联手|牵手")
-_ACTION_AFTER_ORG = re.compile(r"拟借壳|借壳|要约收购|拟收购|吸收合并|保留|接手|接管|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘|解聘")
+_ACTION_AFTER_ORG = re.compile(r"主营|主要从事|拟借壳|借壳|要约收购|拟收购|吸收合并|保留|接手|接管|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘|解聘")
 
 
 def _known_company_name(name: str) -> bool:
@@ -2341,7 +2341,8 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         parts = [(s, e) for s, e in ((start, gap.start() + 1), (gap.end() - 1, end)) if e - s >= 2]
         return [p for s, e in parts for p in _split_joined(text, s, e, org_suffix, category)]
     verb = _ACTION_AFTER_ORG.search(text, start + 2, end)
-    if verb and ends_in_org_suffix(org_suffix, text[start:verb.start()]):
+    if verb and (ends_in_org_suffix(org_suffix, text[start:verb.start()])
+                 or (verb.group() in ("主营", "主要从事") and _company_like(text[start:verb.start()], org_suffix, category))):
         return [(start, verb.start())]  # 鼎晟地产|保留俱乐部: a company, then what it does
     # 华昱信息|中标|岚江市第一人民医院: a company, what it did, and the organisation it did it to
     if verb and end - verb.end() >= 4 and (ends_in_org_suffix(org_suffix, text[verb.end():end])

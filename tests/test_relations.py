@@ -2460,6 +2460,17 @@ CASES = [
     ("缙光医疗向美国SEC递交F-1\n[缙光医疗|ORG]向美国[缙交会|ORG](SEC)递交F-1招股书,拟在[纳斯达克|ORG]上市。"
      "[缙光医疗|ORG]由[孔缙岑|PERSON]于2015年创立。[高缙|ORG]和[摩缙大通|ORG]担任本次发行的联席承销商。",
      {("高缙", "supplies", "缙光医疗"), ("摩缙大通", "supplies", "缙光医疗"), ("缙光医疗", "founder", "孔缙岑")}),
+    # employers held in turn (曾先后在A、B和C任职), one of them called 前 before; the operator of a company's brand;
+    # customers it works with; a long description of what two sign
+    ("[缙川新能源|ORG]任命前[德缙|ORG]合伙人[蒋缙琳|PERSON]为首席财务官。[蒋缙琳|PERSON]曾先后在[普华缙道|ORG]、[德缙|ORG]和[华缙电力|ORG]任职。",
+     {("蒋缙琳", "works_for", "缙川新能源"), ("蒋缙琳", "works_for", "普华缙道"), ("蒋缙琳", "works_for", "德缙"),
+      ("蒋缙琳", "works_for", "华缙电力")}),
+    ("[缙运供应链|ORG]成立于2016年,总部位于[郑州|GPE]。公司旗下的运营主体为[河南缙运冷链物流有限公司|ORG]。",
+     {("缙运供应链", "located_in", "郑州"), ("河南缙运冷链物流有限公司", "has_brand", "缙运供应链")}),
+    ("目前,[缙行科技|ORG]的自动驾驶卡车已在干线上开展常态化运营,合作客户包括[京缙物流|ORG]和[中缙快递|ORG]。",
+     {("缙行科技", "supplies", "京缙物流"), ("缙行科技", "supplies", "中缙快递")}),
+    ("[缙川新能源|ORG]主营储能电站。今年10月,公司与[国家缙投|ORG]签署了总规模为2GWh的储能项目合作协议。",
+     {("缙川新能源", "partners_with", "国家缙投")}),
 ]
 
 

@@ -2829,3 +2829,8 @@ def test_a_provincial_carrier_a_region_before_a_word_a_family_of_units_and_an_as
     assert "动力工程学院" not in names_in(nlp, "他是上海交通大学机械与动力工程学院的教授。")
     assert "宫缙光" in names_in(nlp, "中华慈善总会会长宫缙光出席签约仪式并致辞。")
     assert ("戴姆勒", "ORG") in [(t, lab) for t, lab, _ in ents(nlp, "主要客户包括宝马、戴姆勒和博世。")]
+
+
+def test_what_a_company_mainly_does_is_cut_off_its_name(nlp):
+    names = names_in(nlp, "缙川新能源主营储能电站的投资与运营,总部位于西安。")
+    assert "缙川新能源" in names and not any("主营" in n for n in names)
