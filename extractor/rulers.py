@@ -1072,6 +1072,8 @@ class CueMatcher:
                 label = "PERSON"  # 集团|总裁卢伟冰|透露: the name after a title is a person's
             if label == "ORG" and _department(text, opened, e):
                 continue
+            if label == "ORG" and text.startswith(_METRIC_OPENINGS, s):
+                continue  # 股价盘中暴|跌: a share price and what it did, no name
             if label == "ORG" and _SETS_UP_COMPANY.search(text, s + 2, e):
                 continue  # 德国博世|成立合资公司: who sets up a company and what, no name (the gazetteer has 博世)
             if label == "ORG" and text.endswith(FUNCTION_UNITS, s, e) and _FUNCTION_HEAD.match(text, e):
@@ -1944,6 +1946,9 @@ def _department(text: str, start: int, end: int) -> bool:
         for piece, entry in pieces)
 
 
+_METRIC_OPENINGS = ("股价", "市值", "营收", "净利润", "销量", "销售额")
+
+
 def _city_and_district(name: str) -> bool:
     """A known city or province and then a word of two the dictionary tags as a place (上海|嘉定, 深圳|南山; not
     北京|华侨城, a company)."""
@@ -2576,6 +2581,8 @@ class EntityTrimmer:
             if (not ent_id and label in PLACE_LABELS and end - start >= 3 and end < len(full)
                     and full[end - 1:end + 1] in ("区域", "市场", "省份", "县城", "地区", "区块")):
                 end -= 1  # 西南区|域战略: the guess ends inside a word (区域); the place is 西南
+            if not ent_id and label == "ORG" and full.startswith(_METRIC_OPENINGS, start):
+                continue  # 股价盘中暴|跌: a share price and what it did, no name
             if not ent_id and label == "ORG" and _city_and_district(full[start:end]):
                 label = "GPE"  # 上海|嘉定 read as an organisation: a city and its district, a place
             if not ent_id and label in PLACE_LABELS and _HAN_SPACE_HAN.search(full, start, end):

@@ -2471,6 +2471,18 @@ CASES = [
      {("缙行科技", "supplies", "京缙物流"), ("缙行科技", "supplies", "中缙快递")}),
     ("[缙川新能源|ORG]主营储能电站。今年10月,公司与[国家缙投|ORG]签署了总规模为2GWh的储能项目合作协议。",
      {("缙川新能源", "partners_with", "国家缙投")}),
+    # what a maker makes for a restaurant chain and where it buys (由X代工, 从Y的供应链采购); a data source it used is
+    # no company that raised the round; a firm hired to investigate; a founder named by a title
+    ("[缙味|BRAND]的中央厨房在[成都|GPE],底料和酱料由[颐缙国际|ORG]代工,蔬菜主要从[永缙|ORG]的供应链采购。",
+     {("颐缙国际", "supplies", "缙味"), ("永缙", "supplies", "缙味")}),
+    ("去年[缙味|BRAND]拿了[窄门缙眼|ORG]的数据做过评估,今年上半年刚完成了由[弘缙投资|ORG]领投的2亿元融资。",
+     {("弘缙投资", "led_round", "缙味"), ("弘缙投资", "investor_in", "缙味")}),
+    ("[缙星科技|ORG]随后发布声明,否认报告中的全部指控,称报告充满事实错误,公司已聘请[德缙|ORG]进行独立调查。",
+     {("德缙", "supplies", "缙星科技")}),
+    ("[缙华集团|ORG]总部位于[杭州|GPE],由董事长[任缙华|PERSON]于1998年创立。",
+     {("缙华集团", "founder", "任缙华"), ("任缙华", "chairman_of", "缙华集团"), ("缙华集团", "located_in", "杭州")}),
+    ("报告还提到,[缙华医药|ORG]与[辉缙|ORG]在创新药研发领域的合作已进入临床三期阶段,[缙华器械|ORG]则是[迈缙医疗|ORG]的重要零部件供应商。",
+     {("缙华医药", "partners_with", "辉缙"), ("缙华器械", "supplies", "迈缙医疗")}),
 ]
 
 

@@ -2834,3 +2834,7 @@ def test_a_provincial_carrier_a_region_before_a_word_a_family_of_units_and_an_as
 def test_what_a_company_mainly_does_is_cut_off_its_name(nlp):
     names = names_in(nlp, "缙川新能源主营储能电站的投资与运营,总部位于西安。")
     assert "缙川新能源" in names and not any("主营" in n for n in names)
+
+
+def test_a_share_price_and_what_it_did_is_no_name(nlp):
+    assert not any(n.startswith("股价") for n in names_in(nlp, "做空机构发布报告指控缙星科技虚增收入 公司股价盘中暴跌35%"))
