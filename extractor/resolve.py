@@ -209,6 +209,13 @@ def _owns_brand_named(a: str, b: str, names: dict[str, str], analyses: list[Anal
     return any(owns.search(x.rule_text) for x in analyses)
 
 
+def _brand_belongs_to(a: str, b: str, names: dict[str, str], analyses: list[Analysis]) -> bool:
+    """The text says the shorter name, a brand, belongs to the longer (X品牌隶属于Y)."""
+    long, short = (names[a], names[b]) if len(names[a]) > len(names[b]) else (names[b], names[a])
+    belongs = re.compile(re.escape(short) + r"(?:品牌)?(?:隶属于|隶属|归属于)" + re.escape(long))
+    return any(belongs.search(x.rule_text) for x in analyses)
+
+
 def university_of(name: str) -> str | None:
     """The university whose department `name` is (北京联合大学保险研究所 → 北京联合大学); None for anything else."""
     at = name.find("大学")
@@ -397,6 +404,11 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                         best = max(best, merge_score(a_, b_, family, places, longer_key not in subsidiaries))
                 if best[0] >= threshold and best[1] in ("generic suffix", "registered name") and (_group_and_its_brand(
                         strong, weak, names, labels) or _owns_brand_named(strong, weak, names, analyses)):
+                    continue
+                # (a brand the text says belongs to a registered company with its city before it: 溦净品牌隶属于深圳溦净
+                # 智能科技有限公司)
+                if best[0] >= threshold and best[1] == "place before the name" and _brand_belongs_to(
+                        strong, weak, names, analyses):
                     continue
                 # (a name the text calls a subsidiary, 全资子公司汤锅王国际, is not its parent 汤锅王 with a tail)
                 if best[0] >= threshold and best[1] == "generic suffix" and (

@@ -2116,7 +2116,7 @@ def _without_description(text: str, start: int, end: int) -> int:
 
 
 # a player of a trade described before its name (激光雷达研发商|澍曜科技, 锂电池制造商|X): never inside one name
-_TRADE_ROLE = re.compile(r"(?:研发商|制造商|生产商|供应商|服务商|运营商|开发商|提供商|零售商|经销商|代理商|品牌商|集成商|设计商|代工厂|代工企业|材料商|设备商|零部件商)"
+_TRADE_ROLE = re.compile(r"(?:研发商|制造商|生产商|供应商|服务商|运营商|开发商|提供商|零售商|经销商|代理商|品牌商|集成商|设计商|代工厂|代工企业|材料商|设备商|零部件商|贸易商|进口商|分销商)"
                          r"(?!有限|股份|集团|公司|管理|联盟|协会|大会)")
 
 

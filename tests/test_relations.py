@@ -2483,6 +2483,19 @@ CASES = [
      {("缙华集团", "founder", "任缙华"), ("任缙华", "chairman_of", "缙华集团"), ("缙华集团", "located_in", "杭州")}),
     ("报告还提到,[缙华医药|ORG]与[辉缙|ORG]在创新药研发领域的合作已进入临床三期阶段,[缙华器械|ORG]则是[迈缙医疗|ORG]的重要零部件供应商。",
      {("缙华医药", "partners_with", "辉缙"), ("缙华器械", "supplies", "迈缙医疗")}),
+    # a brand's distributor by agreement and the shops its products reach; an officer moved within the group; what a
+    # power producer supplies to a customer's plant year by year
+    ("12月2日,扫地机器人品牌[缙净|BRAND]宣布,已与[日本|GPE]家电贸易商[山缙株式会社|ORG]签署独家代理协议,[山缙株式会社|ORG]将负责"
+     "[缙净|BRAND]全系产品在日本市场的销售,首批产品将于明年1月在[比缙相机|ORG]和[友都缙喜|ORG]上架。",
+     {("缙净", "sells_on", "山缙株式会社"), ("缙净", "sells_on", "比缙相机"), ("缙净", "sells_on", "友都缙喜"),
+      ("山缙株式会社", "located_in", "日本")}),
+    ("[缙净|BRAND]品牌隶属于[深圳缙净智能科技有限公司|ORG]。", {("深圳缙净智能科技有限公司", "has_brand", "缙净")}),
+    ("国产扫地机器人品牌[缙净|BRAND]进军日本 由[日本|GPE]家电商社[山缙|ORG]独家代理",
+     {("缙净", "sells_on", "山缙"), ("山缙", "located_in", "日本")}),
+    ("12月4日,[缙象集团|ORG]董事长[石缙宇|PERSON]发布内部信,宣布首席财务官[赵缙清|PERSON]升任集团总裁,原总裁[何缙新|PERSON]调任海外事业部负责人。",
+     {("石缙宇", "chairman_of", "缙象集团"), ("赵缙清", "ceo_of", "缙象集团"), ("何缙新", "works_for", "缙象集团")}),
+    ("根据协议,[华缙新能源|ORG]将从2026年起每年向[缙晶半导体|ORG]位于[内蒙古|GPE][包头|GPE]的硅片工厂供应约4亿千瓦时风电。",
+     {("华缙新能源", "supplies", "缙晶半导体")}),
 ]
 
 

@@ -527,3 +527,14 @@ def test_only_names_that_cannot_merge_are_left_uncompared():
     assert missed == []
     assert keys.index("小鲜炖") in partners[keys.index("小仙炖")]  # (one sound, no pair of characters shared)
     assert keys.index("红书") in partners[keys.index("红的书")]
+
+
+def test_a_brand_the_text_says_belongs_to_its_registered_company_stays_a_brand_of_its_own():
+    text = "缙净宣布进军日本。缙净品牌隶属于深圳缙净智能科技有限公司,创始人沈一帆。"
+    a = analysis_of(text, [("缙净", "BRAND"), ("深圳缙净智能科技有限公司", "ORG"), ("深圳", "GPE")])
+    ents, mention_entities = resolve_entities([a], tiny_gazetteer())
+    keys = {mention_entities[(a.document.doc_id, m.start, m.end)] for m in a.mentions if m.text.startswith(("缙净", "深圳缙"))}
+    assert len(keys) == 2
+    a = analysis_of("缙净宣布进军日本。深圳缙净智能科技有限公司今年营收增长。", [("缙净", "BRAND"), ("深圳缙净智能科技有限公司", "ORG"), ("深圳", "GPE")])
+    ents, mention_entities = resolve_entities([a], tiny_gazetteer())
+    assert len({mention_entities[(a.document.doc_id, m.start, m.end)] for m in a.mentions if "缙净" in m.text}) == 1
