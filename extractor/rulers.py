@@ -2310,7 +2310,7 @@ _CITY_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省县]")
 # a place written with its unit (兹雷尼亚宁市, a foreign city the gazetteer does not know)
 _PLACE_WITH_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}[市省县州]")
 _PARTNER_JOINT = re.compile(r"联合|携手|联手|牵手")
-_ACTION_AFTER_ORG = re.compile(r"主营|主要从事|拟借壳|借壳|要约收购|拟收购|吸收合并|保留|接手|接管|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘|解聘")
+_ACTION_AFTER_ORG = re.compile(r"主营|主要从事|签署|签订|达成|拟借壳|借壳|要约收购|拟收购|吸收合并|保留|接手|接管|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘|解聘")
 
 
 def _known_company_name(name: str) -> bool:

@@ -2838,3 +2838,8 @@ def test_what_a_company_mainly_does_is_cut_off_its_name(nlp):
 
 def test_a_share_price_and_what_it_did_is_no_name(nlp):
     assert not any(n.startswith("股价") for n in names_in(nlp, "做空机构发布报告指控缙星科技虚增收入 公司股价盘中暴跌35%"))
+
+
+def test_a_headline_guess_run_on_into_signing_stops_at_the_company(nlp):
+    names = names_in(nlp, "缙锂新能源锁定30万吨锂精矿 与皮尔缙拉矿业签署长协")
+    assert "皮尔缙拉矿业" in names and not any("签署" in n for n in names)
