@@ -38,8 +38,9 @@ import bisect
 import re
 
 from .figures import default_lexicon, metric_info
-from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, card_at, company_behind, credited_person,
-                      filer_of, most_mentioned, profile_cards, quotation_around, the_group, titled_filer_of)
+from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, card_at, company_behind,
+                      credited_person, filer_of, most_mentioned, profile_cards, quotation_around, the_group,
+                      titled_filer_of)
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)

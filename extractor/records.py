@@ -188,7 +188,8 @@ def profile_cards(text: str, mentions: Iterable[tuple[Mention, str, str]]) -> li
     list marker, followed by two `key: value` lines at least (blank lines between them allowed). What the fields
     and the sentences in them say without a subject is said of that organisation."""
     by_start = {m.start: (m, eid, etype) for m, eid, etype in mentions if etype in ("ORG", "BRAND")}
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text)
+             if m.start() == 0 or text[m.start() - 1] == "\n"]
     cards, k = [], 0
     while k < len(lines):
         a, b = lines[k]
@@ -341,8 +342,8 @@ DEFINED_AS_THE_COMPANY = re.compile(r"\s?[(（](?:以下)?(?:简称|称)[:：]?[
 # the line of codes an announcement opens with, and the space before its title
 FILING_HEADER = re.compile(r"[ \t]*(?:证券|股票|债券)代码[:：][^\n]*\n\s*")
 SHORT_NAME_AFTER = re.compile(rf"\s?[(（](?:{DEFINED_NAME_WORDS})[:：]?[“\"「][^”\"」]{{1,20}}[”\"」][)）]")
-# a source and its report (企查查信息显示, 中指研究院数据显示, 阿里拍卖平台显示, 天眼查显示): what it names is the report's source, never the subject
-# of the relation or the figure the sentence goes on to give
+# a source and its report (企查查信息显示, 中指研究院数据显示, 阿里拍卖平台显示, 天眼查显示): what it names is the
+# report's source, never the subject of the relation or the figure the sentence goes on to give
 SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:(?:(?:官网|平台|网站|页面|App|APP|小程序)(?:信息|数据|公示)?|信息|数据|统计|调研|监测数据|研报|报告)"
                           r"(?:显示|表明|指出|称)|显示(?!出|了))")
 # (股票代码:002xxx), or a ticker with its exchange (600519.SH, 02xxx.HK)

@@ -12,7 +12,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   `emit` lists `[relation, subject slot, object slot]`; `unless` (a regex) drops a match containing it; a named group `stake` becomes the `stake` attribute;
   `"current": true` marks a pattern that says a role goes on (将继续担任), which a past role at the same organisation does not end;
   `"past": true` one that itself tells a past role (在X担任…), which a former marker elsewhere (X前员工Y) leaves standing;
-  `"ends_role": true` one that says it ends (X首席财务官Y辞去所任职务): the role is past, as after a former marker;
+  `"ends_role": true` one that says it ends (X首席财务官Y辞去所任职务): the role is past, as after a former marker,
+  and the post becomes works_for, as one held before (曾任) does;
   `unless_object` (a regex) drops an object entity any of whose names it matches (登陆深交所 is no shop on a platform),
   `unless_subject` a subject entity so (a fund under its manager, X旗下的Y混合基金, is a product, no subsidiary);
   `list_sep` (a regex, placeholders allowed) replaces what stands between a list slot's items (A认购4000万美元,B认购…:
@@ -51,8 +52,9 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   "title"` reads the title each person's line gives (柯晓澜 | 创始人兼首席执行官). The heading may also open its line,
   its items after a colon and cut by semicolons (公司出席人员:董事长 X;首席财务官 Y). `"about": "person"` makes the
   page's person the other side, its items organisations and the posts held there (主要经历 / 2010-2014年 腾讯 产品经理).
-  `"address": true` takes only the first item, and of it the city (总部:四川省成都市武侯区,在北京设有研发中心: 成都). In a listing's card (`records.Card`: 1. X
-  on a line, then 总部:… / 创始人:… lines) the page's organisation is the card's, and a field whose key is a post
+  `"address": true` takes only the first item, and of it the city (总部:四川省成都市武侯区,在北京设有研发中心: 成都).
+  In a listing's card (`records.Card`: 1. X on a line, then 总部:… / 创始人:… lines) the page's organisation is the
+  card's, and a field whose key is a post
   (创始人:Y) gives that post to the person it names first.
 * `ref` lines may set `outside_clause`: what the ref's own clause names before it is passed over (X已完成对其…的收购,
   由X为其…: 其 is not X).
@@ -78,9 +80,9 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
-from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, Analysis, Card, Entity, Evidence, Mention, Relation, Sentence, card_at,
-                      company_behind, credited_person, filer_of, most_mentioned, profile_cards, quotation_around,
-                      reported_filer_of, the_group, titled_filer_of)
+from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, Analysis, Card, Entity, Evidence, Mention, Relation,
+                      Sentence, card_at, company_behind, credited_person, filer_of, most_mentioned, profile_cards,
+                      quotation_around, reported_filer_of, the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
@@ -137,7 +139,7 @@ class Pattern:
     # the text says the role goes on now (将继续担任, 留任): a role at the same organisation the text calls past
     # (原行长X) does not end it
     current: bool = False
-    ends_role: bool = False  # the text says the role ends (辞去, 卸任): only what a past role keeps is emitted
+    ends_role: bool = False  # the text says the role ends (辞去, 卸任): what a past role keeps, and works_for
     unless_object: re.Pattern | None = None  # an object entity whose name or alias this matches is no object
     # the types each list slot takes ((slot, type, …) rows): a list whose separator holds other mentions (list_sep)
     # keeps only its items
@@ -525,8 +527,8 @@ BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市)?(?:分行|支行|分
 FILED_WITH_BEFORE = re.compile(r"向(?:美国|香港|中国|新加坡|英国)?$")
 FILED_WITH_AFTER = re.compile(r"(?:\s?[(（][^()（）]{1,20}[)）])?(?:正式)?(?:递交|提交|报送|披露)")
 # the picks a listing's card answers with its own organisation (`_resolve_ref`)
-CARD_PICKS = frozenset({"main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first", "main_or_headline",
-                        "document", "filer"})
+CARD_PICKS = frozenset({"main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first",
+                        "main_or_headline", "document", "filer"})
 # relations of a role someone holds at an organisation, which a former marker (前, 原) ends
 ROLE_RELATIONS = frozenset({"ceo_of", "chairman_of", "works_for", "partner_of"})
 # a unit of a company (书画部, 研发中心, 华东事业部) between titles: its head is staff (副总裁兼书画部总经理)
@@ -1063,7 +1065,7 @@ class _Context:
         keep, becomes = self._former(pat, m, masked) or (None, "")
         if pat.ends_role:  # (an ended role keeps what a former marker keeps, 创始人 stays true, and the post
             # becomes a job held there, as a post held before does: X首席技术官Y已离职 → Y worked for X)
-            keep, becomes = (self.pats.former[0][1], "works_for") if self.pats.former else (frozenset(), "works_for")
+            keep, becomes = (self.pats.former[0][1] if self.pats.former else frozenset()), "works_for"
         if keep is not None and (not becomes or pat.ends_role) and {"org", "per"} <= pat.slots:
             # (a role the text calls past holds for the whole text: 前总裁X … X2019年加入Y is not a current job)
             self.former_roles.update((p.entity, o.entity) for p in self._slot_args(pat, m, masked, "per")

@@ -175,7 +175,8 @@ def _abbreviates(short: str, long: str, places: Container[str] = ()) -> bool:
     core = strip_generic(long)
     # (the place's unit, which the short form drops with the words: 湖州|市)
     cores = {core} | {core[:k] + core[k + 1:] for k in range(2, min(5, len(core))) if core[k] in "省市县区"}
-    cores |= {core[k:] for k in range(2, min(6, len(core) - 1)) if core[:k] in places or core[:k].rstrip("省市县区") in places}
+    cores |= {core[k:] for k in range(2, min(6, len(core) - 1))
+              if core[:k] in places or core[:k].rstrip("省市县区") in places}
     for abbr, full in abbreviations():
         at = short.find(abbr)
         if at < 2:
