@@ -2496,6 +2496,9 @@ CASES = [
      {("石缙宇", "chairman_of", "缙象集团"), ("赵缙清", "ceo_of", "缙象集团"), ("何缙新", "works_for", "缙象集团")}),
     ("根据协议,[华缙新能源|ORG]将从2026年起每年向[缙晶半导体|ORG]位于[内蒙古|GPE][包头|GPE]的硅片工厂供应约4亿千瓦时风电。",
      {("华缙新能源", "supplies", "缙晶半导体")}),
+    # …and in a sentence of its own, the group the text is about
+    ("[缙象集团|ORG]发布内部信。[缙象集团|ORG]宣布首席财务官[赵缙清|PERSON]升任集团总裁。原总裁[何缙新|PERSON]调任海外事业部负责人。",
+     {("赵缙清", "ceo_of", "缙象集团"), ("何缙新", "works_for", "缙象集团")}),
 ]
 
 
