@@ -303,10 +303,11 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                 turn_org = None
             found = _attach_one(text, fig, si, sentences, mentions, about, platform_metric, metric, main_orgs[about],
                                 turn_org, company_refs[about])
-        if (card := card_at(cards, fig.start)) is not None and card.type in about and not any(
-                c[2] in ("ORG", "BRAND") and c[0].start >= _clause_start(text, fig.start) and c[0].end <= fig.start
-                for c in by_sentence.get(si, ())):
-            found = card.entity, CARD_CONFIDENCE  # 2. X / 最新进展:11月完成3亿元A轮融资: the card's organisation's
+        if (card := card_at(cards, fig.start)) is not None and card.type in about:
+            clause = _clause_start(text, fig.start)
+            if not any(c[2] in ("ORG", "BRAND") and clause <= c[0].start and c[0].end <= fig.start
+                       for c in by_sentence.get(si, ())):
+                found = card.entity, CARD_CONFIDENCE  # 2. X / 最新进展:11月完成3亿元A轮融资: the card's organisation's
         if (party is not None and entity_types.get(party) in about and 0 <= si < len(sentences)
                 and (PARTY_REF.search(text, sentences[si].start, fig.start)
                      or not any(c[2] in ("ORG", "BRAND") for c in by_sentence.get(si, ())))):

@@ -1209,11 +1209,9 @@ class _Context:
             start, end = row[0].start, row[-1].end
             evidence = Evidence(self.doc_id, start, end, self.source[start:end])
             if col.cell == "title":
-                slot = {"org": main[0], "per": holder[1]}
                 for post in POST_SEPARATOR.split(row[k].text):
-                    for title in self._titles(post.strip()):
-                        out += [Relation(slot[sub], rel, slot[obj], evidence, round(col.confidence * title.weight, 4),
-                                         col.id) for rel, sub, obj in title.emit]
+                    out += _posts_held(self._titles(post.strip()), main[0], holder[1], evidence, col.confidence, col.id,
+                                       ndigits=4)
             elif NONZERO_VALUE.search(row[k].text):
                 out.append(Relation(holder[1], col.relation, main[0], evidence, col.confidence, col.id))
         return out
@@ -1290,10 +1288,8 @@ class _Context:
             for m, eid, etype in self.mentions[i0:i1]:
                 role = self._ROLE_IN_BRACKETS.match(self.text, m.end)
                 titles = self._titles(role.group("role")) if etype == "PERSON" and role else []
-                slot = {"org": company[1], "per": eid}
-                for title in titles:
-                    out += [Relation(slot[sub], rel, slot[obj], Evidence(self.doc_id, line, end, self.source[line:end]),
-                                     0.7 * title.weight, "form-officers") for rel, sub, obj in title.emit]
+                out += _posts_held(titles, company[1], eid, Evidence(self.doc_id, line, end, self.source[line:end]),
+                                   0.7, "form-officers")
         return out
 
     _OFFICER_LINE = re.compile(r"(?m)^[ \t]*(?P<post>[\u4e00-\u9fffA-Z]{2,12})[:：][ \t]*(?P<holders>[^\n]+)")
@@ -1329,9 +1325,7 @@ class _Context:
                 continue
             evidence = Evidence(self.doc_id, line.start(), b, self.source[line.start():b])
             for eid, held in [(eid, titles) for _, eid, _ in people] + roles:
-                slot = {"org": main[0], "per": eid}
-                out += [Relation(slot[sub], rel, slot[obj], evidence, 0.75 * title.weight, "filing-officers")
-                        for title in held for rel, sub, obj in title.emit]
+                out += _posts_held(held, main[0], eid, evidence, 0.75, "filing-officers")
         return out
 
     _LINE = re.compile(r"(?m)^[^\n]*$")
@@ -1396,9 +1390,7 @@ class _Context:
         if person is None or ITEM_CUT_WEAK.search(self.text, field_key.end(), person[0].start):
             return []
         evidence = Evidence(self.doc_id, card.start, line[1], self.source[card.start:line[1]])
-        slot = {"org": card.entity, "per": person[1]}
-        return [Relation(slot[sub], rel, slot[obj], evidence, 0.7 * t.weight, "card-post")
-                for t in titles for rel, sub, obj in t.emit]
+        return _posts_held(titles, card.entity, person[1], evidence, 0.7, "card-post")
 
     def _section_items(self, section, main, pieces, heading) -> list[Relation]:
         """What the items of a section say: each piece (start, end) of text is one item."""
@@ -1416,10 +1408,8 @@ class _Context:
                 # (the titles after the name, or before it: 柯晓澜 | 创始人, 首席财务官 孙蔓)
                 titles = (self._titles(self.text[items[0][0].end:end])
                           or self._titles(self.text[start:items[0][0].start]))
-                slot = ({"org": main[0], "per": items[0][1]} if section.about == "organisation"
-                        else {"org": items[0][1], "per": main[0]})
-                out += [Relation(slot[sub], rel, slot[obj], evidence, section.confidence * t.weight, section.id)
-                        for t in titles for rel, sub, obj in t.emit]
+                org, per = (main[0], items[0][1]) if section.about == "organisation" else (items[0][1], main[0])
+                out += _posts_held(titles, org, per, evidence, section.confidence, section.id)
                 continue
             for _, eid, _ in items:
                 subj, obj = (eid, main[0]) if section.item_is_subject else (main[0], eid)
@@ -1623,6 +1613,16 @@ class _Context:
 
 
 MAJORITY_WEIGHT = 0.9
+
+
+def _posts_held(titles, org: str, per: str, evidence: Evidence, confidence: float, pattern_id: str,
+                ndigits: int | None = None) -> list[Relation]:
+    """What person `per` holding `titles` at organisation `org` says (founder, ceo_of, works_for …), each relation at
+    `confidence` times its title's weight (rounded to `ndigits` when given)."""
+    slot = {"org": org, "per": per}
+    return [Relation(slot[sub], rel, slot[obj], evidence,
+                     confidence * t.weight if ndigits is None else round(confidence * t.weight, ndigits), pattern_id)
+            for t in titles for rel, sub, obj in t.emit]
 
 
 def _all_titles(post: str, title_words) -> bool:

@@ -204,17 +204,21 @@ def _owns_brand_named(a: str, b: str, names: dict[str, str], analyses: list[Anal
     """The text says the longer name owns the shorter as a brand (沐光美妆旗下拥有"沐光"和"溪禾"两个品牌, 品牌岚厨的母公司
     岚厨餐饮集团有限公司): a company and its brand named after it, two entities, though its trade word (美妆) or its
     registered form is a tail a name may drop."""
-    long, short = (names[a], names[b]) if len(names[a]) > len(names[b]) else (names[b], names[a])
-    owns = re.compile(re.escape(long) + r"旗下[^。!?！？\n]{0,16}?" + re.escape(short) + "|" + re.escape(short)
-                      + r"(?:的|之)?(?:母公司|运营方|运营公司|所属公司|运营主体)(?:为|是)?" + re.escape(long))
-    return any(owns.search(x.rule_text) for x in analyses)
+    return _text_says(a, b, names, analyses, r"{long}旗下[^。!?！？\n]{{0,16}}?{short}"
+                      r"|{short}(?:的|之)?(?:母公司|运营方|运营公司|所属公司|运营主体)(?:为|是)?{long}")
 
 
 def _brand_belongs_to(a: str, b: str, names: dict[str, str], analyses: list[Analysis]) -> bool:
     """The text says the shorter name, a brand, belongs to the longer (X品牌隶属于Y)."""
+    return _text_says(a, b, names, analyses, r"{short}(?:品牌)?(?:隶属于|隶属|归属于){long}")
+
+
+def _text_says(a: str, b: str, names: dict[str, str], analyses: list[Analysis], template: str) -> bool:
+    """Whether any text matches `template`, a regex whose {long} and {short} stand for the longer and the shorter of
+    the two entities' names."""
     long, short = (names[a], names[b]) if len(names[a]) > len(names[b]) else (names[b], names[a])
-    belongs = re.compile(re.escape(short) + r"(?:品牌)?(?:隶属于|隶属|归属于)" + re.escape(long))
-    return any(belongs.search(x.rule_text) for x in analyses)
+    said = re.compile(template.format(long=re.escape(long), short=re.escape(short)))
+    return any(said.search(x.rule_text) for x in analyses)
 
 
 def university_of(name: str) -> str | None:

@@ -2321,8 +2321,7 @@ def _known_company_name(name: str) -> bool:
 def _company_like(name: str, org_suffix: re.Pattern | None, category: re.Pattern | None) -> bool:
     """Organisation-shaped (`_organisation_shaped`), or ending in a line of business (玚星|电子), or a known company's
     name and its unit (京东|零售)."""
-    return (_organisation_shaped(name, org_suffix)
-            or (category is not None and any(m.end() == len(name) and m.start() >= 2 for m in category.finditer(name)))
+    return (_organisation_shaped(name, org_suffix) or ends_in_org_suffix(category, name)
             or any(_known_company_name(name[:k]) for k in range(2, len(name) - 1)))
 
 
