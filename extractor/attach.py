@@ -44,7 +44,7 @@ from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, 
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
-PLATFORM_BEFORE = re.compile(r"(?:在|于|从|通过|借助|依托|依赖|依靠|转向|(?:入驻|登陆|登上|进驻|上线|上架|进入|铺进)了?|递表|冲刺|赴)\s?$")
+PLATFORM_BEFORE = re.compile(r"(?:在|(?<!属)于|从|通过|借助|依托|依赖|依靠|转向|(?:入驻|登陆|登上|进驻|上线|上架|进入|铺进)了?|递表|冲刺|赴)\s?$")
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|平台上|旗舰店|官方旗舰店|渠道|自营|直播间|主播|带货主播|达人|博主|网红)")
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
 PLATFORM_LISTED = re.compile(r"(?:在|于|通过|入驻|登陆|进驻|进入|铺进)[^,，。;；:：!?！？\n]{1,12}?(?:和|、|及|与|以及)\s?$")
@@ -188,6 +188,8 @@ OWN_CHANNEL_AFTER = re.compile(r"\s?(?:小程序|公众号|视频号|App|APP|app
 # a seller's shop on a platform (天猫旗舰店, 京东自营店): what the shop sells is the seller's
 SHOP_ON_PLATFORM = re.compile(r"\s?(?:官方)?(?:旗舰店|专卖店|自营店|官方店|店铺|网店)(?:的)?(?:GMV|销售额|成交额|销量|营收|收入|订单)")
 BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)$")
+# (…unless the next clause takes the owner up: X隶属于Y,该公司由Z于2019年创立)
+OWNER_TAKEN_UP = re.compile(r"[,，]\s?(?:该公司|该集团|这家公司|该企业|后者)")
 # a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
 KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个|本届|这届|该届|今年的)?"
                           r"(合作社|俱乐部|医院|银行|集团|协会|商会|联合会|学会|音乐节|艺术节|电影节|戏剧节|马拉松|博览会|(?<=该)基金|(?<=这只)基金)|"
@@ -197,6 +199,11 @@ KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据�
 # a model number written right after its maker's name (琨岳Z30, 岚图FREE 318): the maker named for its product
 MODEL_AFTER = re.compile(r"\s?[A-Za-z]{0,6}\d")
 KIND_REF_CONFIDENCE = 0.7
+# 陆某表示,公司去年营收…: reported speech whose clause says 公司 (or 我们, 该行) speaks for the speaker's organisation
+REPORTED_SPEECH = re.compile(r"\s?(?:在[^,，。;；]{1,12}?(?:时|上|中)|对记者|向记者)?(?:表示|介绍|透露|称|指出|坦言|强调|提到|说)"
+                             r"(?:道)?[,，:：]")
+SPEAKERS_COMPANY = re.compile(r"(?:公司|集团|本公司|我们|我司|该行|本行|我行)(?!的?(?:客户|股东|员工|供应商))")
+REPORTED_SPEECH_CONFIDENCE = 0.7
 OUR_OWN = re.compile(r"(?:^|(?<=[,，:：]))\s?(?:这一年,|今年,|去年,)?(?:我们|我司)(?:的)?")
 # a decision's party: the field that names it, and the word that stands for it after
 PARTY_FIELD = re.compile(r"(?m)^[ \t]*当事人(?:名称)?[:：][ \t]*")
@@ -317,6 +324,10 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         if found is not None and (late := _speaker_after_names(text, fig, si, sentences, by_sentence, speaker_orgs)):
             if entity_types.get(late) in about:
                 found = late, SPEAKER_ORG_CONFIDENCE  # 霸王茶姬主打…,我们更偏水果茶,客单价…13元: the speaker's
+        if (found is None or found[1] < REPORTED_SPEECH_CONFIDENCE) and people_orgs and (
+                reported := _reported_speaker_org(text, fig, si, sentences, by_sentence, people_orgs)):
+            if entity_types.get(reported) in about:
+                found = reported, REPORTED_SPEECH_CONFIDENCE
         if found is None or found[1] < SPEAKER_ORG_CONFIDENCE:
             # the speaker's own company (王宁：…我们的会员数超过2600万), before older sentences' topics; a
             # figure in the turn that names no one is most likely the speaker's company's too
@@ -444,6 +455,27 @@ def _quoted_speaker_org(text: str, fig: Figure, by_sentence, people_orgs: dict[s
     return (people_orgs[eid], SPEAKER_ORG_CONFIDENCE) if eid else (None, 0.0)
 
 
+def _reported_speaker_org(text: str, fig: Figure, si: int, sentences, by_sentence,
+                          people_orgs: dict[str, str]) -> str | None:
+    """The organisation of a person whose reported speech holds the figure, when a clause of that speech opens
+    with 公司 (我们, 该行) and no organisation is named between (陆某表示,公司去年营收46.8亿元): the speaker's."""
+    if not 0 <= si < len(sentences):
+        return None
+    said = [c for c in by_sentence.get(si, ()) if c[0].end <= fig.start]
+    for k in range(len(said) - 1, -1, -1):
+        m, eid, etype = said[k]
+        if etype in ("ORG", "BRAND"):
+            return None
+        if etype != "PERSON" or eid not in people_orgs:
+            continue
+        speech = REPORTED_SPEECH.match(text, m.end)
+        if speech is None or speech.end() > fig.start:
+            return None
+        opens = [speech.end()] + [b.end() for b in CLAUSE_BREAK.finditer(text, speech.end(), fig.start)]
+        return people_orgs[eid] if any(SPEAKERS_COMPANY.match(text, o) for o in opens) else None
+    return None
+
+
 def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int], str],
                        entity_types: dict[str, str], about: tuple[str, ...],
                        min_mentions: int = 3) -> tuple[str, float] | None:
@@ -565,7 +597,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 公司主要向日本的X采购铜合金材料,采购金额…: the seller is not who spends it
         if _compared(text, m, in_sentence):
             return False  # 我们和A、B的定位不一样,…客单价28元: what the speaker's brand is compared with
-        if BELONGS_TO.search(text, max(0, m.start - 4), m.start):
+        if BELONGS_TO.search(text, max(0, m.start - 4), m.start) and not OWNER_TAKEN_UP.match(text, m.end):
             return False  # X隶属于Y,目前平台活跃商家…: Y owns the platform the clause goes on about
         if FORMER_EMPLOYER.search(text, max(0, m.start - 3), m.start):
             return False  # X由前Google工程师A创立,目前付费用户…: a person's former employer is no subject

@@ -1506,10 +1506,10 @@ def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatch
     return VariantMatcher(min_len)
 
 
-# "完美日记(Perfect Diary)", "蔚来（NIO）", "宜格化妆品有限公司（以下简称“宜格”）", "X股份有限公司(下称"X")"
+# "完美日记(Perfect Diary)", "蔚来（NIO）", "宜格化妆品有限公司（以下简称“宜格”）", "X股份有限公司(下称"X")", "选手X(ID:Lynx)"
 # (the name may stand in quotes before the bracket: 合资公司"翊沣动力电池有限公司"(以下简称"翊沣动力"))
 PAREN_ALIAS = re.compile(
-    rf"[”\"」』]?[ \t]?[(（]\s*(?P<keyword>{DEFINED_NAME_WORDS}|(?:证券|股票|A股|H股)简称|英文名?|英文名称|又名|原名)?[:：]?\s*[“\"「]?"
+    rf"[”\"」』]?[ \t]?[(（]\s*(?P<keyword>{DEFINED_NAME_WORDS}|(?:证券|股票|A股|H股)简称|英文名?|英文名称|又名|原名|(?:游戏)?ID|昵称|网名|艺名)?[:：]?\s*[“\"「]?"
     r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?"
     rf"(?:\s*(?:或|、|/)\s*[“\"「]{SELF_REFERENCE}[”\"」])?\s*[)）]")
 

@@ -1297,3 +1297,21 @@ def test_a_figure_in_a_listings_card_is_the_cards_organisations_unless_its_claus
                   [("3亿元A轮", dict(value=3e8, unit="CNY", metric="funding")),
                    ("投资2亿元", dict(value=2e8, unit="CNY", metric="investment"))])
     assert [x[1] for x in about(a, ids)] == ["xhs", "uni"]
+
+
+def test_company_in_a_speakers_reported_speech_is_the_speakers_organisation():
+    text = "缙源银行行长林缙辉、缙驰新材董事长张缙国出席仪式。张缙国表示,公司去年实现营业收入46.8亿元。林缙辉介绍,该行贷款余额已突破800亿元。"
+    a, ids = make(text, [("缙源银行", "bank", 0), ("林缙辉", "lin", 0), ("缙驰新材", "xhs", 0), ("张缙国", "zhang", 0),
+                         ("张缙国", "zhang", 1), ("林缙辉", "lin", 1)],
+                  [("营业收入46.8亿元", dict(value=4.68e9, unit="CNY", metric="revenue")),
+                   ("突破800亿元", dict(min_value=8e10, unit="CNY"))])
+    found = attach_figures(a, ids, TYPES, people_orgs={"zhang": "xhs", "lin": "bank"})
+    assert [o.about for o in found] == ["xhs", "bank"]
+
+
+def test_an_owner_the_next_clause_takes_up_is_the_subject_of_its_figure():
+    a, ids = make("缙星电竞隶属于上海缙星文化传播有限公司,该公司由游戏主播出身的吴缙天于2019年创立。",
+                  [("缙星电竞", "club", 0), ("上海缙星文化传播有限公司", "owner", 0), ("吴缙天", "zhang", 0)],
+                  [("2019年创立", dict(value=2019, unit="year", metric="founded"))])
+    assert [x[1] for x in about(a, ids)] == ["owner"]
+

@@ -2499,6 +2499,22 @@ CASES = [
     # …and in a sentence of its own, the group the text is about
     ("[缙象集团|ORG]发布内部信。[缙象集团|ORG]宣布首席财务官[赵缙清|PERSON]升任集团总裁。原总裁[何缙新|PERSON]调任海外事业部负责人。",
      {("赵缙清", "ceo_of", "缙象集团"), ("何缙新", "works_for", "缙象集团")}),
+    # the holder named is the one owned by the body named first (国资委旗下的X): X holds the shares
+    ("[缙驰新材|ORG]第二大股东为[宁波市国资委|ORG]旗下的[宁波缙商集团|ORG],持股比例为12.6%。",
+     {("宁波缙商集团", "shareholder_of", "缙驰新材"), ("宁波缙商集团", "subsidiary_of", "宁波市国资委")}),
+    # the company's products (碳纤维产品) entering customers' supply chains, in its chairman's reported speech
+    ("[缙驰新材|ORG]董事长[陆缙国|PERSON]出席。[陆缙国|PERSON]表示,公司去年营收增长,碳纤维产品已进入[中国商飞|ORG]、[缙航工业|ORG]等客户的供应链。",
+     {("陆缙国", "chairman_of", "缙驰新材"), ("缙驰新材", "supplies", "中国商飞"), ("缙驰新材", "supplies", "缙航工业")}),
+    # a club announcing that a player joins it
+    ("职业战队[缙星电竞|ORG]在官方微博宣布,中单选手[林缙航|PERSON]正式加盟,合同期至2027赛季结束。",
+     {("林缙航", "works_for", "缙星电竞")}),
+    # the club (俱乐部) receiving a sponsorship, and renewing a partnership in the next clause
+    ("[缙星电竞|ORG]成立于2019年。俱乐部今年获得了[蔚缙汽车|ORG]的冠名赞助,并与[雷缙|ORG](Razer)续签了外设合作协议。",
+     {("缙星电竞", "sponsored_by", "蔚缙汽车"), ("缙星电竞", "partners_with", "雷缙")}),
+    # feed supplied by the company's own subsidiary; its products sold through the slaughterhouses named
+    ("[缙丰牧业|ORG]是国内第五大生猪养殖企业。公司的饲料主要由旗下子公司[缙丰饲料|ORG]供应,猪肉产品通过[缙汇发展|ORG]、[缙润食品|ORG]等屠宰企业销售。",
+     {("缙丰饲料", "subsidiary_of", "缙丰牧业"), ("缙丰饲料", "supplies", "缙丰牧业"), ("缙丰牧业", "sells_on", "缙汇发展"),
+      ("缙丰牧业", "sells_on", "缙润食品")}),
 ]
 
 

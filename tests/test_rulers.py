@@ -2843,3 +2843,23 @@ def test_a_share_price_and_what_it_did_is_no_name(nlp):
 def test_a_headline_guess_run_on_into_signing_stops_at_the_company(nlp):
     names = names_in(nlp, "缙锂新能源锁定30万吨锂精矿 与皮尔缙拉矿业签署长协")
     assert "皮尔缙拉矿业" in names and not any("签署" in n for n in names)
+
+
+def test_a_post_after_brand_is_no_brand_name(nlp):
+    names = names_in(nlp, "缙川食品品牌总监杨缙在接受采访时表示,订单未受明显影响。")
+    assert "杨缙" in names and not any("总监" in n for n in names)
+
+
+def test_a_name_before_a_bare_a_share_code_is_a_company(nlp):
+    assert ("缙丰牧业", "ORG") in [(t, lab) for t, lab, _ in ents(nlp, "缙丰牧业(002987)12月5日晚间发布公告,公司11月份销售生猪152.3万头。")]
+
+
+def test_a_subsidiary_that_supplies_is_named(nlp):
+    assert "缙丰饲料" in names_in(nlp, "公司的饲料主要由旗下子公司缙丰饲料供应。")
+
+
+def test_a_players_id_in_brackets_is_another_name_of_the_player(nlp):
+    found = ents(nlp, "中单选手林缙航(ID:Lynx)正式加盟,合同期至2027赛季结束。")
+    ids = {i for t, _, i in found if t in ("林缙航", "Lynx")}
+    assert len(ids) == 1 and ids != {""} and "Lynx" in [t for t, _, _ in found]
+
