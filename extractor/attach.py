@@ -202,7 +202,7 @@ KIND_REF_CONFIDENCE = 0.7
 # 陆某表示,公司去年营收…: reported speech whose clause says 公司 (or 我们, 该行) speaks for the speaker's organisation
 REPORTED_SPEECH = re.compile(r"\s?(?:在[^,，。;；]{1,12}?(?:时|上|中)|对记者|向记者)?(?:表示|介绍|透露|称|指出|坦言|强调|提到|说)"
                              r"(?:道)?[,，:：]")
-SPEAKERS_COMPANY = re.compile(r"(?:公司|集团|本公司|我们|我司|该行|本行|我行)(?!的?(?:客户|股东|员工|供应商))")
+SPEAKERS_COMPANY = re.compile(r"(?:\d{4}年度?|今年|去年|明年|目前|预计)?(?:公司|集团|本公司|我们|我司|该行|本行|我行)(?!的?(?:客户|股东|员工|供应商))")
 REPORTED_SPEECH_CONFIDENCE = 0.7
 OUR_OWN = re.compile(r"(?:^|(?<=[,，:：]))\s?(?:这一年,|今年,|去年,)?(?:我们|我司)(?:的)?")
 # a decision's party: the field that names it, and the word that stands for it after
@@ -242,6 +242,8 @@ PLATFORM_LOOKBACK = 2
 # a former employer in a person's description (由前Google工程师A, 原字节跳动副总裁B), not 目前/此前/日前 …
 # the customers, suppliers … a company lists (客户包括X和Y): objects of its sentence, no subject of the clause after
 LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手)(?:主要)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
+# (…and investors listed, whatever stands between: 投资方包括A和B旗下的C,最新估值…: the company's valuation)
+INVESTORS_LISTED = re.compile(r"(?:投资方|投资人|投资机构|出资方)(?:主要|还|则)?(?:包括|包含|有)(?:了)?")
 # an investor named in a round (由X领投的, X跟投): who invested, not what the sentence goes on about
 INVESTED_AFTER = re.compile(r"(?:等)?(?:机构)?(?:联合)?(?:领投|跟投|参投|独家投资|投资的)")
 # the partners of a cooperation (我们在和京东、天猫做深度合作,线上销售额占比…): the clause after it is the subject's
@@ -577,7 +579,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False
-        if LISTED_PARTNERS.search(text, max(0, first.start - 12), first.start) and CLAUSE_BREAK.search(
+        if (LISTED_PARTNERS.search(text, max(0, first.start - 12), first.start)
+                or INVESTORS_LISTED.search(text, _clause_start(text, first.start), first.start)) and CLAUSE_BREAK.search(
                 text, m.end, fig.start):
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's
         if (PARTNERED_BEFORE.search(text, max(0, first.start - 1), first.start)

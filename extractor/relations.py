@@ -1049,14 +1049,19 @@ class _Context:
                             self._posts.setdefault((r.subject, r.predicate != "works_for"), set()).add(r.object)
         return out
 
-    def _slot_args(self, pat: Pattern, m: re.Match, masked: _Masked, slot: str) -> list[_Arg]:
+    def _slot_args(self, pat: Pattern, m: re.Match, masked: _Masked, slot: str, owned: bool = False) -> list[_Arg]:
+        """The entities a slot holds; `owned`: the slot is what the relation says is owned, and a list item named as
+        another's (欧莱雅旗下的科颜氏、资生堂旗下的肌肤之钥) belongs to its own owner, not to the pattern's."""
         if m.group(slot) is None:
             return []
         if slot in pat.list_slots:  # (an item's bracketed alias is the item again)
             types = next((row[1:] for row in pat.list_types if row[0] == slot), ("ANY",))
-            items = LIST_OWNER_RE.sub("", BRACKETED.sub("", m.group(slot)))
+            items = BRACKETED.sub("", m.group(slot))
+            owners = {o.end() for o in LIST_OWNER_RE.finditer(items)}
             return [masked.args[int(t.group(2))] for t in TOKEN.finditer(items)
-                    if "ANY" in types or t.group(1) in types]
+                    if ("ANY" in types or t.group(1) in types) and not any(
+                        o.start() <= t.start() < o.end() for o in LIST_OWNER_RE.finditer(items))
+                    and not (owned and t.start() in owners)]
         return [masked.args[int(m.group(slot))]]
 
     def _emit(self, pat: Pattern, m: re.Match, masked: _Masked, s: Sentence) -> list[Relation]:
@@ -1089,9 +1094,9 @@ class _Context:
         start, end = self._clause(masked.ostart[m.start()], masked.oend[m.end() - 1], s)
         out = []
         for rel, subj, obj, weight in emits:
-            subject_args = self._slot_args(pat, m, masked, subj)
+            subject_args = self._slot_args(pat, m, masked, subj, owned=rel == "subsidiary_of")
             for sa in subject_args:
-                for oa in self._slot_args(pat, m, masked, obj):
+                for oa in self._slot_args(pat, m, masked, obj, owned=rel == "has_brand"):
                     if sa.entity == oa.entity or (pat.unless_object is not None and self._named(oa.entity, pat.unless_object)) \
                             or (pat.unless_subject is not None and self._named(sa.entity, pat.unless_subject)):
                         continue
@@ -1109,6 +1114,26 @@ class _Context:
                             and oa.type in ("ORG", "BRAND")):
                         out.append(Relation(oa.entity, "subsidiary_of", sa.entity, evidence,
                                             round(conf * MAJORITY_WEIGHT, 4), pat.id + "+majority", tuple(attrs)))
+            # (…and an item of the list named as another's is that one's: 欧莱雅旗下的科颜氏、资生堂旗下的肌肤之钥)
+            owned_slot = obj if rel == "has_brand" else subj if rel == "subsidiary_of" else None
+            if owned_slot in pat.list_slots and m.group(owned_slot) is not None:
+                evidence = Evidence(self.doc_id, start, end, self.source[start:end])
+                for owner, item in self._owned_by_own_owner(pat, m, masked, owned_slot):
+                    pair = (owner, item) if rel == "has_brand" else (item, owner)
+                    if owner.entity != item.entity:
+                        out.append(Relation(pair[0].entity, rel, pair[1].entity, evidence,
+                                            round(pat.confidence * weight, 4), pat.id, tuple(attrs)))
+        return out
+
+    def _owned_by_own_owner(self, pat: Pattern, m: re.Match, masked: _Masked, slot: str) -> list[tuple[_Arg, _Arg]]:
+        """(owner, item) for the items of a list slot named as another's (资生堂旗下的肌肤之钥), of the slot's types."""
+        types = next((row[1:] for row in pat.list_types if row[0] == slot), ("ANY",))
+        items = BRACKETED.sub("", m.group(slot))
+        out = []
+        for o in LIST_OWNER_RE.finditer(items):
+            owner, item = TOKEN.match(items, o.start()), TOKEN.match(items, o.end())
+            if owner and item and owner.group(1) in ("ORG", "BRAND") and ("ANY" in types or item.group(1) in types):
+                out.append((masked.args[int(owner.group(2))], masked.args[int(item.group(2))]))
         return out
 
     def _named(self, eid: str, regex: re.Pattern) -> bool:

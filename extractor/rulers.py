@@ -1946,6 +1946,8 @@ def _department(text: str, start: int, end: int) -> bool:
         for piece, entry in pieces)
 
 
+# what follows 证券 when the word is about a company's shares, not part of a broker's name (X证券虚假陈述纠纷)
+_SECURITIES_MATTER = re.compile(r"虚假陈述|欺诈发行|内幕交易|操纵|纠纷|集体诉讼|代表人诉讼")
 _METRIC_OPENINGS = ("股价", "市值", "营收", "净利润", "销量", "销售额")
 
 
@@ -2582,6 +2584,9 @@ class EntityTrimmer:
                 end -= 1  # 西南区|域战略: the guess ends inside a word (区域); the place is 西南
             if not ent_id and label == "ORG" and full.startswith(_METRIC_OPENINGS, start):
                 continue  # 股价盘中暴|跌: a share price and what it did, no name
+            if (not ent_id and label == "ORG" and end - start > 4 and full.endswith("证券", start, end)
+                    and _SECURITIES_MATTER.match(full, end)):
+                end -= 2  # 对X科技证券|虚假陈述责任纠纷案: a securities case of the company, no broker's name
             if not ent_id and label == "ORG" and _city_and_district(full[start:end]):
                 label = "GPE"  # 上海|嘉定 read as an organisation: a city and its district, a place
             if not ent_id and label in PLACE_LABELS and _HAN_SPACE_HAN.search(full, start, end):

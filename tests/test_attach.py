@@ -1315,3 +1315,18 @@ def test_an_owner_the_next_clause_takes_up_is_the_subject_of_its_figure():
                   [("2019年创立", dict(value=2019, unit="year", metric="founded"))])
     assert [x[1] for x in about(a, ids)] == ["owner"]
 
+
+def test_a_year_before_the_company_in_reported_speech_still_speaks_for_the_speaker():
+    text = "缙卡文化的创始人罗缙健此前在缙游任职。缙投创业也参与了投资。罗缙健透露,2025年公司营收预计突破8亿元。"
+    a, ids = make(text, [("缙卡文化", "xhs", 0), ("罗缙健", "zhang", 0), ("缙游", "blue", 0), ("缙投创业", "xvc", 0),
+                         ("罗缙健", "zhang", 1)],
+                  [("营收预计突破8亿元", dict(min_value=8e8, unit="CNY", metric="revenue"))])
+    assert [o.about for o in attach_figures(a, ids, TYPES, people_orgs={"zhang": "xhs"})] == ["xhs"]
+
+
+def test_investors_listed_are_not_the_subject_of_the_valuation_after_them():
+    a, ids = make("缙卡文化成立于2020年。公司今年已完成两轮融资,投资方包括缙明创投和小米旗下的缙为资本,最新估值约30亿元。",
+                  [("缙卡文化", "xhs", 0), ("缙明创投", "xvc", 0), ("小米", "blue", 0), ("缙为资本", "wave", 0)],
+                  [("估值约30亿元", dict(value=3e9, unit="CNY", metric="valuation"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]
+

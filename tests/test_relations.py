@@ -2515,6 +2515,28 @@ CASES = [
     ("[缙丰牧业|ORG]是国内第五大生猪养殖企业。公司的饲料主要由旗下子公司[缙丰饲料|ORG]供应,猪肉产品通过[缙汇发展|ORG]、[缙润食品|ORG]等屠宰企业销售。",
      {("缙丰饲料", "subsidiary_of", "缙丰牧业"), ("缙丰饲料", "supplies", "缙丰牧业"), ("缙丰牧业", "sells_on", "缙汇发展"),
       ("缙丰牧业", "sells_on", "缙润食品")}),
+    # officers listed each with 原 before the post: former posts, no works_for
+    ("[缙丰科技|ORG]原董事长[何缙明|PERSON]、原财务总监[吴缙玲|PERSON]承担连带赔偿责任。", set()),
+    # the firm that audited "it" (为其提供审计服务的X)
+    ("[缙丰科技|ORG]在年报中虚增营收。为其提供审计服务的[中缙华会计师事务所|ORG]被判承担连带责任。",
+     {("中缙华会计师事务所", "supplies", "缙丰科技")}),
+    # a brand's new ambassador described by sport and country, and its "brand friends" listed in the next clause
+    ("国产运动品牌[缙跃运动|BRAND]12月2日晚在官方微博宣布,[中国|GPE]网球名将[邹缙晴|PERSON]正式成为品牌全球代言人,演员[贺缙川|PERSON]、"
+     "歌手[林缙星|PERSON]则以\"品牌挚友\"身份加入。",
+     {("邹缙晴", "endorses", "缙跃运动"), ("贺缙川", "endorses", "缙跃运动"), ("林缙星", "endorses", "缙跃运动")}),
+    # an athlete's kit deal with a brand
+    ("[邹缙晴|PERSON]此前与[美国|GPE]品牌[耐缙|BRAND]签有服装合约。", {("邹缙晴", "endorses", "耐缙"), ("耐缙", "located_in", "美国")}),
+    # the company's product going on shelves at retailers, its subject left to the sentence before
+    ("集换式卡牌企业[缙卡文化|ORG]宣布获得授权。首批补充包定价9.9元,将于12月20日在[名创优品|ORG]门店和[抖音|ORG]商城同步上架。",
+     {("缙卡文化", "sells_on", "名创优品"), ("缙卡文化", "sells_on", "抖音")}),
+    # brands listed each under its own owner
+    ("目前公司合作的国际品牌还包括[欧莱雅|ORG]旗下的[科缙氏|BRAND]、[资生堂|ORG]旗下的[肌缙之钥|BRAND]等。",
+     {("欧莱雅", "has_brand", "科缙氏"), ("资生堂", "has_brand", "肌缙之钥")}),
+    # an e-commerce operator running a brand's stores; the one that ran its online business before
+    ("电商代运营服务商[缙品电商|ORG]宣布,与护肤品牌[Dermaline|BRAND]达成合作,将全面负责该品牌在[天猫|ORG]的旗舰店运营。"
+     "[Dermaline|BRAND]此前在中国市场的线上业务由[丽缙丽妆|ORG]负责。",
+     {("缙品电商", "supplies", "Dermaline"), ("缙品电商", "partners_with", "Dermaline"), ("Dermaline", "sells_on", "天猫"),
+      ("丽缙丽妆", "supplies", "Dermaline")}),
 ]
 
 

@@ -2863,3 +2863,12 @@ def test_a_players_id_in_brackets_is_another_name_of_the_player(nlp):
     ids = {i for t, _, i in found if t in ("林缙航", "Lynx")}
     assert len(ids) == 1 and ids != {""} and "Lynx" in [t for t, _, _ in found]
 
+
+def test_a_companys_securities_case_is_no_brokers_name(nlp):
+    names = names_in(nlp, "上海金融法院对缙丰科技证券虚假陈述责任纠纷案作出一审判决。")
+    assert "缙丰科技" in names and not any(n.endswith("证券") for n in names)
+
+
+def test_the_producer_of_a_show_named_before_signing(nlp):
+    assert "风缙动画" in names_in(nlp, "集换式卡牌企业缙卡文化宣布,已与国产动画《星渊缙说》的出品方风缙动画签署授权协议。")
+
