@@ -81,6 +81,10 @@ HOLDING_WORD = re.compile(r"持股|持有|占股")
 SHARES_HELD_BEFORE = re.compile(r"(?:直接|间接|合计|共|累计)?(?:持有|持股)[^,，。;；]{0,10}?(?:股份|股票|股)?(?:约|共|合计)?$")
 HOLDER_GAP = re.compile(r"\s?(?:先生|女士)?\s?(?:目前|现|仍|已)?\s?")
 ACCOUNT_NEXT = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:博主|主播|达人|网红|UP主|账号|创作者|KOL|红人)[“\"「]?")
+# …or after its shares, by an agent (其余40%股权仍由创始人Y持有): the holder
+ALIAS_BRACKET_OPEN = re.compile(r"\s?[(（]\s?(?:以下简称|下称|简称|英文名|英文)?[:：]?\s?[“\"「]?")
+SHARES_HELD_BY = re.compile(r"(?:(?:的)?(?:股权|股份))?(?:仍|仍然|则|均|将|目前)?由[\u4e00-\u9fff]{0,8}?")
+SHARES_HELD_BY_VERB = re.compile(r"\s?(?:共同|合计|分别)?(?:持有|控制)")
 HELD_BY_NEXT = re.compile(r"\s?的\s?(?:第[一二三四五六七八九十\d]{1,2}大)?(?:股东|大股东|控股股东|投资者|投资人|机构|自然人)?\s?")
 SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
@@ -95,7 +99,7 @@ MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支�
 IS_COPULA = re.compile(r"\s?(?:先生|女士)?\s?(?:是|为|系)")
 FOUNDED_HEAD = re.compile(r"(?:成立|创立|创办|设立|组建)的")
 IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
-DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构)$")  # 收购了…品牌X: a description before X
+DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构|连锁)$")  # 收购了…品牌X: a description before X
 # (联名游戏《星穹远航》: the work a brand teams up with is its partner, not what the clause is about)
 # X是A和B之外又一家加入9.9元价格战的品牌: the figure is inside what X is said to be
 DESCRIBED_SUBJECT_END = re.compile(r"[^,，。;；!?！？]{0,12}?的(?:品牌|公司|企业|平台|玩家|连锁品牌)(?=[,，。;；!?！？]|$)")
@@ -242,6 +246,8 @@ PLATFORM_LOOKBACK = 2
 # a former employer in a person's description (由前Google工程师A, 原字节跳动副总裁B), not 目前/此前/日前 …
 # the customers, suppliers … a company lists (客户包括X和Y): objects of its sentence, no subject of the clause after
 LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手)(?:主要)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
+# (…and where goods come from: 来自A、B和C的授权商品占比超过六成,今年销售额…: the seller's)
+SOURCED_FROM = re.compile(r"(?:来自|源自|出自)$")
 # (…and investors listed, whatever stands between: 投资方包括A和B旗下的C,最新估值…: the company's valuation)
 INVESTORS_LISTED = re.compile(r"(?:投资方|投资人|投资机构|出资方)(?:主要|还|则)?(?:包括|包含|有)(?:了)?")
 # an investor named in a round (由X领投的, X跟投): who invested, not what the sentence goes on about
@@ -545,10 +551,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
 
     next_in_list = {}  # a mention → the one listed right after it (高瓴资本|和|蔻图资本)
     previous_in_list = {}  # …and back (销售小米、OPPO、vivo: what stands before the list stands before each item)
+    alias_of = {}  # a name's alias in brackets after it (X有限公司(简称"X")) → the name: one mention, for what stands before
     for (a, _, _), (b, _, _) in zip(in_sentence, in_sentence[1:]):
         if LIST_JOINER.fullmatch(text[a.end:b.start]):
             next_in_list[a.end] = b
             previous_in_list[b.start] = a
+        elif ALIAS_BRACKET_OPEN.fullmatch(text[a.end:b.start]):
+            alias_of[b.start] = a
 
     org_ends = {c[0].end for c in in_sentence if c[2] not in PLACE_TYPES}
 
@@ -567,7 +576,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 or SOURCE_SHOWS.match(text, m.end) or WORD_MENTIONED.match(text, m.end) \
                 or (text[max(0, m.start - 2):m.start].strip()[-1:] in ("(", "（") and TICKER_AFTER.match(text, m.end)):
             return False  # (云栈科技(NASDAQ: YZTC): the exchange of a ticker is no subject)
-        first = m  # (what stands before a list stands before each of its items)
+        first = alias_of.get(m.start, m)  # (what stands before a list stands before each of its items)
         while first.start in previous_in_list:
             first = previous_in_list[first.start]
         if metric is not None and metric.not_subject_after:
@@ -580,6 +589,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False
         if (LISTED_PARTNERS.search(text, max(0, first.start - 12), first.start)
+                or SOURCED_FROM.search(text, max(0, first.start - 3), first.start)
                 or INVESTORS_LISTED.search(text, _clause_start(text, first.start), first.start)) and CLAUSE_BREAK.search(
                 text, m.end, fig.start):
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's
@@ -645,6 +655,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         holder = [c for c in cands if c[0].start == held.end() and c[2] not in PLACE_TYPES]
         if holder:
             return holder[0][1], 0.8 - _type_penalty(about, holder[0][2])
+
+    # 0c''. a holding its holder is named after, by 由 (X的其余40%股权仍由创始人Y持有): Y, the nearest name before 持有
+    if metric is not None and metric.metric == "stake":
+        agents = [c for c in cands if c[0].start > fig.end and c[2] not in PLACE_TYPES
+                  and SHARES_HELD_BY.fullmatch(text, fig.end, c[0].start) and SHARES_HELD_BY_VERB.match(text, c[0].end)]
+        if agents and not CLAUSE_BREAK.search(text, fig.end, agents[0][0].start):
+            return agents[0][1], 0.8 - _type_penalty(about, agents[0][2])
 
     # 0c'. shares counted in 股 after a holding verb (柏澈女士直接持有公司股份35万股): the holder before the verb
     if fig.unit == "shares" and (held := SHARES_HELD_BEFORE.search(text, max(0, fig.start - 16), fig.start)):

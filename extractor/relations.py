@@ -106,6 +106,10 @@ LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need
 # …or be named as another's (红杉中国、高瓴创投和上汽集团旗下的尚颀资本): the owner is no item of the list
 LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?)?"
 PERSON_ROLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军|明星|艺人|主持人|博主|主播|球员|队员))"
+# a sentence's opening organisation and then its shares (X的其余40%股权, X的股份)
+OWN_SHARES_AFTER = re.compile(r"的[^,;。]{0,6}?(?:股权|股份)")
+# a news source's tag before the story (【36氪获悉】, 据X获悉,)
+SOURCE_TAG = re.compile(r"(?:记者)?(?:独家)?(?:获悉|讯|消息)[】\])）]")
 LIST_OWNER_RE = re.compile(f"{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?")
 BRACKETED = re.compile(r"\([^()]*\)")
 HONORIFICS = ("先生", "女士", "本人")
@@ -622,6 +626,8 @@ class _Context:
                 continue
             if self.mentions and m.start < self.mentions[-1][0].end:
                 continue  # overlapping: keep the earlier, longer one
+            if SOURCE_TAG.match(self.text, m.end) and self.text[m.start - 1:m.start] in ("【", "[", "(", "（"):
+                continue  # 【36氪获悉】: who reports the news, no party to it
             ent = entities.get(eid)
             self.mentions.append((m, eid, ent.type if ent else m.label))
         self._starts = [x[0].start for x in self.mentions]  # sorted: mentions do not overlap
@@ -771,6 +777,12 @@ class _Context:
                     and not SOURCE_SHOWS.match(self.text, x[0].end)
                     and not (ref.outside_clause and x[0].start >= self._clause_open(s, a))]):
                 return _Arg(local[-1][1], local[-1][2], a, b, ref.factor, local[-1][0].start)
+            # (a sentence about another organisation's shares, opening with its name: that one's officer, not the main
+            # organisation's: X的其余40%股权仍由创始人Y持有)
+            if (ref.pick in ("main_or_last", "main_or_previous")
+                    and (own := self._own_opening(s, a, ref.types)) is not None
+                    and own[0].start == s.start and OWN_SHARES_AFTER.match(self.text, own[0].end)):
+                return _Arg(own[1], own[2], a, b, ref.factor, own[0].start)
             # (公司 opening a sentence right after another organisation's profile in the same paragraph: that
             # organisation, not the one the document is about: 青岚影视成立于2014年,总部位于北京。公司董事长为Y)
             if (main and ref.pick in ("main_or_last", "main_or_previous") and not self.text[s.start:a].strip()

@@ -316,7 +316,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -1947,6 +1947,7 @@ def _department(text: str, start: int, end: int) -> bool:
 
 
 # what follows 证券 when the word is about a company's shares, not part of a broker's name (X证券虚假陈述纠纷)
+_FILES_WITH_EXCHANGE = re.compile(r"(?:递表|递交|冲刺|登陆|赴港|赴美|闯关|转战)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|港股|美股|A股|科创板|创业板)")
 _SECURITIES_MATTER = re.compile(r"虚假陈述|欺诈发行|内幕交易|操纵|纠纷|集体诉讼|代表人诉讼")
 _METRIC_OPENINGS = ("股价", "市值", "营收", "净利润", "销量", "销售额")
 
@@ -2584,6 +2585,9 @@ class EntityTrimmer:
                 end -= 1  # 西南区|域战略: the guess ends inside a word (区域); the place is 西南
             if not ent_id and label == "ORG" and full.startswith(_METRIC_OPENINGS, start):
                 continue  # 股价盘中暴|跌: a share price and what it did, no name
+            if (not ent_id and label == "ORG" and (filing := _FILES_WITH_EXCHANGE.search(full, start + 2, end))
+                    and filing.end() == end):
+                end = filing.start()  # 暄安生命|递表港交所: a company and where it files to list, no name
             if (not ent_id and label == "ORG" and end - start > 4 and full.endswith("证券", start, end)
                     and _SECURITIES_MATTER.match(full, end)):
                 end -= 2  # 对X科技证券|虚假陈述责任纠纷案: a securities case of the company, no broker's name
@@ -2627,8 +2631,12 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and _MARKET_SEGMENT_AFTER.match(full, end) and full.endswith("在", 0, start)
                     and is_common_word(full[start:end])):
                 continue  # 在|大众|跑鞋市场: a segment of a market (the mass market), no name
-            if not ent_id and label in PLACE_LABELS + ("PERSON",) and full[start:end] in _everyday_words():
-                continue  # 葡萄干 (raisins) read as a place, 谢邀 (thanks for asking) as a person: words the list knows
+            if not ent_id and label in PLACE_LABELS + ("PERSON", "ORG") and full[start:end] in _everyday_words() and not (
+                    label == "ORG" and ((start > 0 and full[start - 1] in OPEN_QUOTES)
+                                        or ends_in_org_suffix(self.org_suffix, full[start:end])
+                                        or full.endswith(("队", "会", "部", "院", "局", "所"), start, end))):
+                continue  # 葡萄干 (raisins) read as a place, 谢邀 (thanks for asking) as a person, 亚克力 (acrylic) as an
+                # organisation: words the list knows (a quoted one may be a brand's name, one like 国家队 a body)
             if not ent_id and label == "PERSON" and _form_key(full, start, end):
                 continue  # 成立时间|:2022年: a form's key, everyday words before a colon, no person
             if (not ent_id and label == "PERSON" and end - start >= 3 and full[start] in _COMPARISON_CHARS

@@ -1330,3 +1330,31 @@ def test_investors_listed_are_not_the_subject_of_the_valuation_after_them():
                   [("估值约30亿元", dict(value=3e9, unit="CNY", metric="valuation"))])
     assert [x[1] for x in about(a, ids)] == ["xhs"]
 
+
+def test_shares_held_by_someone_named_after_them_are_theirs():
+    a, ids = make("缙驰驾校成立于2003年。缙驰驾校的其余40%股权仍由创始人赵缙江持有。",
+                  [("缙驰驾校", "xhs", 0), ("缙驰驾校", "xhs", 1), ("赵缙江", "zhang", 0)],
+                  [("40%股权", dict(value=40, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["zhang"]
+
+
+def test_a_stake_bought_in_a_company_named_with_its_short_name_is_the_buyers():
+    text = "公司全资子公司上海缙虎汽车服务有限公司拟以3.6亿元收购北京缙驰驾驶员培训学校有限公司(简称\"缙驰驾校\")60%的股权。"
+    a, ids = make(text, [("上海缙虎汽车服务有限公司", "sub", 0), ("北京缙驰驾驶员培训学校有限公司", "xhs", 0), ("缙驰驾校", "xhs", 0)],
+                  [("60%的股权", dict(value=60, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["sub"]
+
+
+def test_a_stake_bought_in_a_chain_described_before_its_name_is_the_buyers():
+    a, ids = make("缙虎养车拟收购驾培连锁缙驰驾校60%股权",
+                  [("缙虎养车", "blue", 0), ("缙驰驾校", "xhs", 0)],
+                  [("60%股权", dict(value=60, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_where_goods_come_from_is_no_subject_of_the_sales_after():
+    a, ids = make("缙次元由周缙琳创立。门店销售的商品中,来自缙哈游、缙文集团的授权商品占比超过六成,今年前三季度全渠道销售额约5.5亿元。",
+                  [("缙次元", "pd", 0), ("周缙琳", "zhang", 0), ("缙哈游", "blue", 0), ("缙文集团", "wave", 0)],
+                  [("销售额约5.5亿元", dict(value=5.5e8, unit="CNY", metric="sales"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+

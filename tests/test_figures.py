@@ -45,6 +45,7 @@ CASES = [
     ("平台已有5亿用户", dict(v=5e8, unit="users", metric="users")),
     ("新开了120家门店", dict(v=120, unit="stores", metric="stores")),
     ("全国共有2000家门店", dict(v=2000, unit="stores", metric="stores")),
+    ("在深圳运营托育园所86家", dict(v=86, unit="stores", metric="stores")),
     ("签约1000万粉丝的博主", dict(v=1e7, cmp="=", unit="fans", metric="fans")),
     # a clause without its own subject continues the previous clause's metric
     ("去年营收创新高，达到10亿元", dict(v=1e9, unit="CNY", metric="revenue")),

@@ -2537,6 +2537,25 @@ CASES = [
      "[Dermaline|BRAND]此前在中国市场的线上业务由[丽缙丽妆|ORG]负责。",
      {("缙品电商", "supplies", "Dermaline"), ("缙品电商", "partners_with", "Dermaline"), ("Dermaline", "sells_on", "天猫"),
       ("丽缙丽妆", "supplies", "Dermaline")}),
+    # the news source's tag (【X获悉】) is no party to the round it reports
+    ("【[缙氪|ORG]获悉】普惠托育连锁品牌\"[缙宝贝|BRAND]\"近日完成1.2亿元B轮融资,本轮由[红杉中国|ORG]领投。",
+     {("红杉中国", "led_round", "缙宝贝"), ("红杉中国", "investor_in", "缙宝贝")}),
+    # sponsors named after the filing, their client left to the company the text is about
+    ("[缙安生命|ORG]向港交所递交上市申请。[缙安生命|ORG]成立于2008年,[中信证券|ORG]和[海通国际|ORG]为联席保荐人。",
+     {("中信证券", "supplies", "缙安生命"), ("海通国际", "supplies", "缙安生命")}),
+    # one of a company's founders
+    ("[阿里巴巴|ORG]创始人之一的[谢缙煌|PERSON]旗下基金持股6.5%。", {("阿里巴巴", "cofounder", "谢缙煌")}),
+    # the rest of a company's shares held by its founder, in a text about the buyer
+    ("[途缙养车|ORG]公告称,[途缙养车|ORG]拟收购[缙驰驾校|ORG]60%的股权。[途缙养车|ORG]表示看好驾培市场。"
+     "[缙驰驾校|ORG]的其余40%股权仍由创始人[赵缙江|PERSON]持有。",
+     {("缙驰驾校", "founder", "赵缙江"), ("赵缙江", "shareholder_of", "缙驰驾校")}),
+    # a round an investor took part in (由X参与投资的A轮融资)
+    ("[缙次元|BRAND]今年7月完成由[泡缙玛特|ORG]参与投资的数亿元A轮融资。", {("泡缙玛特", "investor_in", "缙次元")}),
+    # the licensors whose goods a retailer's stores sell (来自A、B和C的授权商品)
+    ("[缙次元|BRAND]由创业者[周缙琳|PERSON]创立。[周缙琳|PERSON]介绍,门店销售的IP商品中,来自[米缙游|ORG]、[阅缙集团|ORG]和[B缙|ORG]"
+     "的授权商品占比超过六成。",
+     {("缙次元", "founder", "周缙琳"), ("米缙游", "supplies", "缙次元"), ("阅缙集团", "supplies", "缙次元"),
+      ("B缙", "supplies", "缙次元")}),
 ]
 
 

@@ -2872,3 +2872,21 @@ def test_a_companys_securities_case_is_no_brokers_name(nlp):
 def test_the_producer_of_a_show_named_before_signing(nlp):
     assert "风缙动画" in names_in(nlp, "集换式卡牌企业缙卡文化宣布,已与国产动画《星渊缙说》的出品方风缙动画签署授权协议。")
 
+
+def test_where_a_company_files_to_list_is_cut_off_its_name(nlp):
+    names = names_in(nlp, "殡葬服务商缙安生命递表港交所 去年营收9.6亿元")
+    assert "缙安生命" in names and not any("递表" in n for n in names)
+
+
+def test_a_holding_vehicle_after_its_holder_and_through(nlp):
+    names = names_in(nlp, "创始人、董事长许缙山通过杭州缙山投资管理有限公司持有公司46.3%的股份。")
+    assert "杭州缙山投资管理有限公司" in names and not any("通过" in n for n in names)
+
+
+def test_one_of_a_companys_founders_is_a_person(nlp):
+    assert ("谢缙煌", "PERSON") in [(t, lab) for t, lab, _ in ents(nlp, "阿里巴巴创始人之一的谢缙煌旗下基金持股6.5%。")]
+
+
+def test_a_material_the_list_knows_is_no_organisation(nlp):
+    assert "亚克力" not in names_in(nlp, "主营吧唧(徽章)、亚克力立牌、手办等商品。")
+
