@@ -295,6 +295,20 @@ def reported_filer_of(text: str, mentions: list[tuple[Mention, str]]) -> str | N
     return None
 
 
+def announcer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
+    """The company a paragraph opens with, past a date and a description of it, announcing something (12月1日,跨境电商
+    企业X发布公告称): whose 公司 the report's 公告称,公司… means. None when no paragraph opens so."""
+    for m, eid in mentions:
+        if (m.label == "ORG" and DISCLOSES.match(text, m.end)
+                and DATED_OPENING.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start)):
+            return eid
+    return None
+
+
+# what a paragraph may open with before the company whose announcement it reports (12月1日,跨境电商企业X发布公告称)
+DATED_OPENING = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:晚间|晚|早间|午间)?[,，]?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|集团|品牌|厂商|商))?")
+
+
 # a quotation credited to the person named right after it (“…”王宁表示, "…"X创始人王宁说) or right before it
 # (王宁表示：“…”)
 SAYS = r"(?:表示|说|称|介绍|坦言|透露|指出|强调|补充|回应|告诉)"

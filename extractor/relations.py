@@ -81,7 +81,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
 from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, Analysis, Card, Entity, Evidence, Mention, Relation,
-                      Sentence, card_at, company_behind, credited_person, filer_of, most_mentioned, profile_cards,
+                      Sentence, announcer_of, card_at, company_behind, credited_person, filer_of, most_mentioned, profile_cards,
                       quotation_around, reported_filer_of, the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
@@ -818,7 +818,9 @@ class _Context:
             return self._pair(ref, i, a, b)
         if ref.pick == "filer":  # (the company whose filing, letter or statement the document is, or no one)
             if ref.types not in self._filers:  # (once a document: every 我们 of a letter asks the same)
-                self._filers[ref.types] = filer_of(self.text, [(m, e) for m, e, t in self.mentions if t in ref.types])
+                typed = [(m, e) for m, e, t in self.mentions if t in ref.types]
+                # (…or, for a report of an announcement, the company it says announced: 12月1日,X发布公告称)
+                self._filers[ref.types] = filer_of(self.text, typed) or announcer_of(self.text, typed)
             eid = self._filers[ref.types]
             return _Arg(eid, self.entities[eid].type if eid in self.entities else "ORG", a, b, ref.factor) if eid else None
         if ref.pick == "document":

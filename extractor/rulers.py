@@ -967,7 +967,8 @@ class CueMatcher:
     @staticmethod
     def _name_shaped(name: str) -> bool:
         """Surname + given name, where neither the whole nor the given name is an everyday word."""
-        return not is_common_word(name) and not (len(name) >= 3 and is_common_word(name[1:], min_freq=1000))
+        return not is_common_word(name) and not (len(name) >= 3 and is_common_word(name[1:], min_freq=1000)
+                                                 and name[1:] not in _word_given_names())
 
     FREQUENT_NZ = 1000
     # jieba part-of-speech tags of words that never sit inside a name: verbs, adverbs, prepositions,
@@ -1982,6 +1983,11 @@ def _everyday_phrase(words: str) -> bool:
 _PLAN_ENDS = ("方案", "议案", "预案")
 # what a person guess may open with when it is a comparison or a preposition before a known name (比|科沃斯)
 _COMPARISON_CHARS = "比和与跟同对向给把被让从"
+
+
+@lru_cache(maxsize=1)
+def _word_given_names() -> frozenset[str]:
+    return load_word_list("given_names.txt")
 
 
 @lru_cache(maxsize=1)

@@ -2556,6 +2556,28 @@ CASES = [
      "的授权商品占比超过六成。",
      {("缙次元", "founder", "周缙琳"), ("米缙游", "supplies", "缙次元"), ("阅缙集团", "supplies", "缙次元"),
       ("B缙", "supplies", "缙次元")}),
+    # a father and son as the actual controllers
+    ("[缙泰股份|ORG]成立于2005年,实际控制人为[邵建国|PERSON]、[邵缙辉|PERSON]父子。",
+     {("邵建国", "shareholder_of", "缙泰股份"), ("邵缙辉", "shareholder_of", "缙泰股份")}),
+    # peers of a trade named, then the company contrasted with them (A、B等险企…,而C选择…)
+    ("业内人士指出,[泰康人寿|ORG]、[大家保险|ORG]等险企此前已通过自建方式布局养老社区,而[缙康人寿|ORG]选择与专业运营商合作的轻资产模式。",
+     {("缙康人寿", "competitor_of", "泰康人寿"), ("缙康人寿", "competitor_of", "大家保险")}),
+    # brands' shops on a marketplace's country site
+    ("[缙森科技|ORG]发布公告。公司旗下\"[Luminex|BRAND]\"和\"[PetNova|BRAND]\"两个品牌在[亚马逊|ORG][美国|GPE]站的店铺被暂停销售。",
+     {("缙森科技", "has_brand", "Luminex"), ("缙森科技", "has_brand", "PetNova"), ("Luminex", "sells_on", "亚马逊"),
+      ("PetNova", "sells_on", "亚马逊")}),
+    # a marketplace whose shops a company's brands have is not one of its brands
+    ("[缙森科技|ORG]旗下3个品牌[亚马逊|ORG]店铺被封。", set()),
+    # 公告称,公司: the company the report says announced; stock moved to other channels
+    ("12月1日,跨境电商企业[缙森科技|ORG]发布公告称,公司旗下品牌店铺被封。公告称,公司已成立专项小组与[亚马逊|ORG]沟通申诉,同时加快向"
+     "[沃尔玛|ORG]、[TikTok|ORG]等渠道转移库存。",
+     {("缙森科技", "sells_on", "沃尔玛"), ("缙森科技", "sells_on", "TikTok")}),
+    # peers described alike (同为深圳跨境大卖的A、B)
+    ("[缙森科技|ORG]总部位于[深圳|GPE]。此前,同为[深圳|GPE]跨境大卖的[有棵树|ORG]、[帕拓逊|ORG]等企业也曾遭遇类似的封号潮。",
+     {("缙森科技", "located_in", "深圳"), ("缙森科技", "competitor_of", "有棵树"), ("缙森科技", "competitor_of", "帕拓逊")}),
+    # the company's products in customers' supply systems, 目前 before 公司
+    ("[缙能科技|ORG]成立于2021年。目前公司的钠电池产品还已进入[台铃|ORG]、[爱玛|ORG]的供应体系。",
+     {("缙能科技", "supplies", "台铃"), ("缙能科技", "supplies", "爱玛")}),
 ]
 
 

@@ -2890,3 +2890,16 @@ def test_one_of_a_companys_founders_is_a_person(nlp):
 def test_a_material_the_list_knows_is_no_organisation(nlp):
     assert "亚克力" not in names_in(nlp, "主营吧唧(徽章)、亚克力立牌、手办等商品。")
 
+
+def test_a_supplier_of_a_material_named_before_supplying(nlp):
+    assert "湖南缙邦新材料" in names_in(nlp, "公司正极材料主要由湖南缙邦新材料供应。")
+
+
+def test_a_given_name_that_is_an_everyday_word_still_makes_a_person(nlp):
+    assert ("邵建国", "PERSON") in [(t, lab) for t, lab, _ in ents(nlp, "实际控制人为邵建国、邵缙辉父子。")]
+
+
+def test_a_sellers_size_before_its_name_is_no_part_of_it(nlp):
+    names = names_in(nlp, "深圳大卖缙森科技旗下3个品牌亚马逊店铺被封")
+    assert "缙森科技" in names and not any("大卖" in n for n in names)
+
