@@ -248,6 +248,7 @@ PLATFORM_LOOKBACK = 2
 LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手)(?:主要)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
 # (…and where goods come from: 来自A、B和C的授权商品占比超过六成,今年销售额…: the seller's)
 SOURCED_FROM = re.compile(r"(?:来自|源自|出自)$")
+REVENUE_FROM_AFTER = re.compile(r"(?:等)?(?:客户)?的(?:收入|营收|营业收入|销售额|销售收入|订单|采购额)")
 # (…and investors listed, whatever stands between: 投资方包括A和B旗下的C,最新估值…: the company's valuation)
 INVESTORS_LISTED = re.compile(r"(?:投资方|投资人|投资机构|出资方)(?:主要|还|则)?(?:包括|包含|有)(?:了)?")
 # an investor named in a round (由X领投的, X跟投): who invested, not what the sentence goes on about
@@ -588,6 +589,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False
+        if SOURCED_FROM.search(text, max(0, first.start - 3), first.start) and REVENUE_FROM_AFTER.match(
+                text, last_of_list(m).end):
+            return False  # 来自X的收入占比约为41%: the customer the revenue comes from is not whose revenue it is
         if (LISTED_PARTNERS.search(text, max(0, first.start - 12), first.start)
                 or SOURCED_FROM.search(text, max(0, first.start - 3), first.start)
                 or INVESTORS_LISTED.search(text, _clause_start(text, first.start), first.start)) and CLAUSE_BREAK.search(

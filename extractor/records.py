@@ -289,6 +289,9 @@ def reported_filer_of(text: str, mentions: list[tuple[Mention, str]]) -> str | N
         if (m.label == "ORG" and LEGAL_FORM.search(m.text) and (short := SHORT_NAME_AFTER.match(text, m.end))
                 and DISCLOSES.match(text, short.end())):
             return eid
+        # …or whose listing application the report opens with (X的科创板IPO申请获上交所受理): a prospectus's company
+        if m.label == "ORG" and LISTING_APPLICATION.match(text, m.end):
+            return eid
         # …or that opens the first paragraph after the headline with its announcement (X12月3日晚间公告,董事会…)
         if m.label == "ORG" and m.start > 0 and text[m.start - 1] == "\n" and DISCLOSES.match(text, m.end):
             return eid
@@ -305,6 +308,7 @@ def announcer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | No
     return None
 
 
+LISTING_APPLICATION = re.compile(r"(?:的)?(?:科创板|创业板|主板|北交所|港股|A股|深交所|上交所)?(?:IPO|首发|上市)(?:申请)?(?:已|已经|正式)?(?:获|被|通过)")
 # what a paragraph may open with before the company whose announcement it reports (12月1日,跨境电商企业X发布公告称)
 DATED_OPENING = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:晚间|晚|早间|午间)?[,，]?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|集团|品牌|厂商|商))?")
 

@@ -106,6 +106,8 @@ LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need
 # …or be named as another's (红杉中国、高瓴创投和上汽集团旗下的尚颀资本): the owner is no item of the list
 LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?)?"
 PERSON_ROLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军|明星|艺人|主持人|博主|主播|球员|队员))"
+# a sentence's lead-in before its subject, naming no one (股权结构方面, 招股书显示, 截至三季度末)
+LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
 # a sentence's opening organisation and then its shares (X的其余40%股权, X的股份)
 OWN_SHARES_AFTER = re.compile(r"的[^,;。]{0,6}?(?:股权|股份)")
 # a news source's tag before the story (【36氪获悉】, 据X获悉,)
@@ -810,6 +812,11 @@ class _Context:
             # not the last it names: X成立于…,创始人Y毕业于Z大学。公司产品…: X)
             if (ref.pick == "main_or_last" and not self.text[s.start:a].strip()
                     and (previous := self._previous_topic(ref, i, a, b)) is not None):
+                return previous
+            # (…also past a lead-in that names no one, when that one is a company: 股权结构方面,公司创始人…)
+            if (ref.pick == "main_or_last" and LEAD_IN.fullmatch(self.text, s.start, a)
+                    and bisect.bisect_left(self._starts, s.start) == bisect.bisect_left(self._starts, a)
+                    and (previous := self._previous_topic(ref, i, a, b)) is not None and previous.type == "ORG"):
                 return previous
         if ref.pick == "main_or_headline":
             main = self._main_organisation(ref.types) or self._headline_organisation()

@@ -1358,3 +1358,10 @@ def test_where_goods_come_from_is_no_subject_of_the_sales_after():
                   [("销售额约5.5亿元", dict(value=5.5e8, unit="CNY", metric="sales"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
 
+
+def test_revenue_from_a_customer_is_the_sellers_share():
+    a, ids = make("缙米科技主营扫地机器人。2024年公司营收28.6亿元,其中来自缙米集团的收入占比约为41%。",
+                  [("缙米科技", "xhs", 0), ("缙米集团", "blue", 0)],
+                  [("占比约为41%", dict(value=41, unit="percent", metric="market-share"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]
+

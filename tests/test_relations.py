@@ -2578,6 +2578,25 @@ CASES = [
     # the company's products in customers' supply systems, 目前 before 公司
     ("[缙能科技|ORG]成立于2021年。目前公司的钠电池产品还已进入[台铃|ORG]、[爱玛|ORG]的供应体系。",
      {("缙能科技", "supplies", "台铃"), ("缙能科技", "supplies", "爱玛")}),
+    # a licence for an IP another company owns (获得X旗下IP《Y》的…授权): X licenses it
+    ("沉浸式娱乐品牌[缙境|BRAND]12月3日宣布,已获得[阅缙集团|ORG]旗下IP《[鬼缙灯|PRODUCT]》的密室逃脱改编授权。",
+     {("阅缙集团", "supplies", "缙境")}),
+    # 公司 taking a strategic investment (获得了X的战略投资)
+    ("[缙境|BRAND]创始人[郭缙远|PERSON]介绍,品牌门店212家。[缙境|BRAND]的运营主体为[长沙缙境文化科技有限公司|ORG]。今年5月,公司获得了"
+     "[芒果缙旅基金|ORG]的战略投资。",
+     {("缙境", "founder", "郭缙远"), ("芒果缙旅基金", "investor_in", "缙境"), ("长沙缙境文化科技有限公司", "has_brand", "缙境")}),
+    # a company whose listing application the report opens with is what 公司 means past a lead-in (股权结构方面,公司…),
+    # and a holder ranked after its stake (X持股14.2%,为第二大股东)
+    ("12月2日,智能家居企业[缙米科技|ORG]的科创板IPO申请获上交所受理。2024年公司营收28.6亿元,其中来自[小米集团|ORG]的收入占比约为41%。\n"
+     "股权结构方面,公司创始人、董事长[曹缙新|PERSON]直接持有公司23.5%的股份;[小米|ORG]旗下的[天津缙米投资合伙企业|ORG]持股14.2%,为第二大股东。",
+     {("缙米科技", "supplies", "小米集团"), ("缙米科技", "founder", "曹缙新"), ("曹缙新", "chairman_of", "缙米科技"),
+      ("曹缙新", "shareholder_of", "缙米科技"), ("天津缙米投资合伙企业", "subsidiary_of", "小米"),
+      ("天津缙米投资合伙企业", "shareholder_of", "缙米科技")}),
+    # a whole acquisition of a quoted brand, done
+    ("一站式婚礼服务平台[缙喜婚礼|ORG]12月4日宣布,已完成对婚宴酒店预订平台\"[到缙啦|BRAND]\"的全资收购。",
+     {("到缙啦", "subsidiary_of", "缙喜婚礼"), ("缙喜婚礼", "shareholder_of", "到缙啦")}),
+    # a store opened in a mall named with its city
+    ("名单显示,[喜茶|ORG]在[西安|GPE][SKP|ORG]开设的全国首家\"[喜茶|ORG]·茶坊\"获得全国首店奖励。", {("喜茶", "sells_on", "SKP")}),
 ]
 
 

@@ -2903,3 +2903,12 @@ def test_a_sellers_size_before_its_name_is_no_part_of_it(nlp):
     names = names_in(nlp, "深圳大卖缙森科技旗下3个品牌亚马逊店铺被封")
     assert "缙森科技" in names and not any("大卖" in n for n in names)
 
+
+def test_a_partnership_owned_by_another_is_named(nlp):
+    names = names_in(nlp, "小米旗下的天津缙米投资合伙企业持股14.2%,为第二大股东。")
+    assert "天津缙米投资合伙企业" in names
+
+
+def test_a_brands_plan_is_no_brand_name(nlp):
+    assert not any("计划" in n for n in names_in(nlp, "明年品牌计划新开门店100家以上。"))
+
