@@ -249,8 +249,9 @@ LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争
 # (…and where goods come from: 来自A、B和C的授权商品占比超过六成,今年销售额…: the seller's)
 SOURCED_FROM = re.compile(r"(?:来自|源自|出自)$")
 REVENUE_FROM_AFTER = re.compile(r"(?:等)?(?:客户)?的(?:收入|营收|营业收入|销售额|销售收入|订单|采购额)")
-# (…and investors listed, whatever stands between: 投资方包括A和B旗下的C,最新估值…: the company's valuation)
-INVESTORS_LISTED = re.compile(r"(?:投资方|投资人|投资机构|出资方)(?:主要|还|则)?(?:包括|包含|有)(?:了)?")
+# (…and investors listed, whatever stands between: 投资方包括A和B旗下的C,最新估值…: the company's valuation; a
+# registry's new holder: 新增股东X,注册资本由…增至…)
+INVESTORS_LISTED = re.compile(r"(?:投资方|投资人|投资机构|出资方)(?:主要|还|则)?(?:包括|包含|有)(?:了)?|(?:新增|新进|新晋)(?:股东|投资人|投资方)")
 # an investor named in a round (由X领投的, X跟投): who invested, not what the sentence goes on about
 INVESTED_AFTER = re.compile(r"(?:等)?(?:机构)?(?:联合)?(?:领投|跟投|参投|独家投资|投资的)")
 # the partners of a cooperation (我们在和京东、天猫做深度合作,线上销售额占比…): the clause after it is the subject's

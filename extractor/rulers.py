@@ -1620,6 +1620,9 @@ GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球�
                           r"数据|咨询|酒店|快递|快运|环保|" + MAKER_TRADES + ")$")
 
 
+_ZONE_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:保税港区|综合保税区|保税区|自贸区|自由贸易试验区|经济技术开发区|开发区|高新区|新区|经开区)")
+
+
 def short_name(registered: str) -> str | None:
     """The name a company goes by: without its legal form and a place before it (深圳云臻贸易有限公司 → 云臻贸易), or
     without a generic last word (星耀科技 → 星耀); None when there is neither or too little is left."""
@@ -1629,6 +1632,8 @@ def short_name(registered: str) -> str | None:
     core = registered[:m.start()]
     place = next((p for p in _place_names() if core.startswith(p) and len(core) - len(p) >= 3), "")
     core = core[len(place):].lstrip("省市区县") if place else core
+    # (…and a free-trade or development zone after the city: 宁波梅山保税港区问鼎投资 → 问鼎投资)
+    core = _ZONE_OPENING.sub("", core) if len(_ZONE_OPENING.sub("", core)) >= 2 else core
     # (a place alone is no short name: 上海汽车 is not 上海)
     return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_name_set() else None
 

@@ -1365,3 +1365,10 @@ def test_revenue_from_a_customer_is_the_sellers_share():
                   [("占比约为41%", dict(value=41, unit="percent", metric="market-share"))])
     assert [x[1] for x in about(a, ids)] == ["xhs"]
 
+
+def test_a_registrys_new_holder_is_no_subject_of_the_capital_after_it():
+    a, ids = make("12月1日,缙思科技发生工商变更,新增股东缙鼎投资有限公司,注册资本由1.2亿元增至1.38亿元,增幅15%。",
+                  [("缙思科技", "xhs", 0), ("缙鼎投资有限公司", "xvc", 0)],
+                  [("增幅15%", dict(value=15, unit="percent", metric="growth"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]
+

@@ -2597,6 +2597,24 @@ CASES = [
      {("到缙啦", "subsidiary_of", "缙喜婚礼"), ("缙喜婚礼", "shareholder_of", "到缙啦")}),
     # a store opened in a mall named with its city
     ("名单显示,[喜茶|ORG]在[西安|GPE][SKP|ORG]开设的全国首家\"[喜茶|ORG]·茶坊\"获得全国首店奖励。", {("喜茶", "sells_on", "SKP")}),
+    # trademarks held by a company and bought at auction by another: both own the brand
+    ("原[杭州缙泉饮品有限公司|ORG]名下的\"[缙泉|BRAND]\"系列商标共12件,经过47轮竞价,最终以38.6万元成交,买受人为[福建闽缙食品有限公司|ORG]。",
+     {("杭州缙泉饮品有限公司", "has_brand", "缙泉"), ("福建闽缙食品有限公司", "has_brand", "缙泉")}),
+    # an owner inside a list owns only the item right after it
+    ("首批成员单位共32家,包括[亿航智能|ORG]、[顺丰|ORG]旗下的[丰缙科技|ORG]、[美团|ORG]无人机以及[缙飞科技|ORG]等企业。",
+     {("丰缙科技", "subsidiary_of", "顺丰")}),
+    # a headline's space ends what was set up in a place
+    ("[缙空经济产业联盟|ORG]在[深圳|GPE]成立 [亿航智能|ORG]、[缙飞科技|ORG]等32家企业首批加入", {("缙空经济产业联盟", "located_in", "深圳")}),
+    # its products on customers' procurement lists (其产品已进入…的采购名录)
+    ("[缙飞科技|ORG]成立于2016年,主营工业级无人机,其产品已进入[国家电网|ORG]和[南方电网|ORG]的采购名录。",
+     {("缙飞科技", "supplies", "国家电网"), ("缙飞科技", "supplies", "南方电网")}),
+    # products that will be sold through retailers (首批产品将通过A和B销售)
+    ("[闽缙食品|ORG]总经理[林缙杰|PERSON]表示,公司计划明年推出复刻版汽水,首批产品将通过[盒马|ORG]和[美团优选|ORG]销售。",
+     {("林缙杰", "ceo_of", "闽缙食品"), ("闽缙食品", "sells_on", "盒马"), ("闽缙食品", "sells_on", "美团优选")}),
+    # an alliance's chair, held by another company's chairman (联盟首任理事长由X担任)
+    ("[深圳市缙空经济产业联盟|ORG]在[深圳|GPE]成立。联盟首任理事长由[缙飞科技|ORG]董事长[王缙峰|PERSON]担任。",
+     {("深圳市缙空经济产业联盟", "located_in", "深圳"), ("王缙峰", "chairman_of", "深圳市缙空经济产业联盟"),
+      ("王缙峰", "chairman_of", "缙飞科技")}),
 ]
 
 

@@ -2912,3 +2912,25 @@ def test_a_partnership_owned_by_another_is_named(nlp):
 def test_a_brands_plan_is_no_brand_name(nlp):
     assert not any("计划" in n for n in names_in(nlp, "明年品牌计划新开门店100家以上。"))
 
+
+def test_a_registry_changes_word_and_how_a_company_is_held_are_no_part_of_names(nlp):
+    text = "固态电池企业缙思科技(苏州)有限公司发生工商变更,新增股东宁波梅山保税港区缙鼎投资有限公司。缙鼎投资为宁德时代全资子公司。"
+    names = names_in(nlp, text)
+    assert "宁波梅山保税港区缙鼎投资有限公司" in names and not any(n.startswith("新增") or n.endswith("全资") for n in names)
+
+
+def test_a_registered_name_in_a_zone_goes_by_its_name_after_the_zone():
+    from extractor.rulers import short_name
+    assert short_name("宁波梅山保税港区缙鼎投资有限公司") == "缙鼎投资"
+    assert short_name("深圳云缙贸易有限公司") == "云缙贸易"
+
+
+def test_a_quoted_name_before_trademarks_is_a_brand(nlp):
+    from extractor.spans import brand_hints
+    doc = nlp("原杭州缙泉饮品有限公司名下的\"缙泉\"系列商标共12件被拍出。")
+    assert [e.text for e in doc.ents if (e.start_char, e.end_char) in brand_hints(doc)] == ["缙泉"]
+
+
+def test_a_bodys_office_is_no_name(nlp):
+    assert "秘书处" not in names_in(nlp, "联盟首任理事长由缙飞科技董事长王缙峰担任,秘书处设在深圳市无人机行业协会。")
+
