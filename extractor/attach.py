@@ -191,7 +191,7 @@ OWN_CHANNEL_BEFORE = re.compile(r"(?:其|自有的?|自家的?|公司的?|品牌
 OWN_CHANNEL_AFTER = re.compile(r"\s?(?:小程序|公众号|视频号|App|APP|app|小店|店铺|旗舰店|直播间|商城)")
 # a seller's shop on a platform (天猫旗舰店, 京东自营店): what the shop sells is the seller's
 SHOP_ON_PLATFORM = re.compile(r"\s?(?:官方)?(?:旗舰店|专卖店|自营店|官方店|店铺|网店)(?:的)?(?:GMV|销售额|成交额|销量|营收|收入|订单)")
-BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)$")
+BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)(?:[\u4e00-\u9fff]{0,8}?(?:集团|公司|巨头))?$")
 # (…unless the next clause takes the owner up: X隶属于Y,该公司由Z于2019年创立)
 OWNER_TAKEN_UP = re.compile(r"[,，]\s?(?:该公司|该集团|这家公司|该企业|后者)")
 # a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
@@ -615,7 +615,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 公司主要向日本的X采购铜合金材料,采购金额…: the seller is not who spends it
         if _compared(text, m, in_sentence):
             return False  # 我们和A、B的定位不一样,…客单价28元: what the speaker's brand is compared with
-        if BELONGS_TO.search(text, max(0, m.start - 4), m.start) and not OWNER_TAKEN_UP.match(text, m.end):
+        if BELONGS_TO.search(text, max(0, m.start - 12), m.start) and not OWNER_TAKEN_UP.match(text, m.end):
             return False  # X隶属于Y,目前平台活跃商家…: Y owns the platform the clause goes on about
         if FORMER_EMPLOYER.search(text, max(0, m.start - 3), m.start):
             return False  # X由前Google工程师A创立,目前付费用户…: a person's former employer is no subject

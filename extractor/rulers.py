@@ -2029,6 +2029,23 @@ def _former_kind(name: str) -> bool:
     return _descriptive_org(name) or (name.endswith(("公司", "企业")) and is_common_word(name[:-2]))
 
 
+def _country_description(name: str) -> bool:
+    """A country, everyday words and a generic head (法国|奢侈品|集团, 美国|芯片|巨头): a description, no name."""
+    country = next((c for c in countries() if name.startswith(c)), None)
+    m = _GENERIC_HEAD.search(name)
+    if country is None or m is None or m.start() <= len(country):
+        return False
+    pieces = dictionary_pieces(name[len(country):m.start()])
+    return all(len(piece) > 1 and entry and entry[0] >= 50 and not entry[1].startswith(("nr", "ns", "nt", "nz", "j"))
+               for piece, entry in pieces)
+
+
+def _known_name_at(text: str, pos: int) -> bool:
+    """A name the gazetteer knows starts at `pos`."""
+    gaz = default_gazetteer()
+    return any(gaz.lookup(text[pos:pos + k]) is not None for k in range(2, 7) if pos + k <= len(text))
+
+
 def _descriptive_org(name: str) -> bool:
     """Everyday words before a generic head (合资|电池|公司): two or more dictionary words of some use, none a
     name, place or organisation word, no Latin letters or digits. One word may be the name itself (可口可乐公司,
@@ -2627,6 +2644,8 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])
                                                   or (full[start] in "原前" and _former_kind(full[start + 1:end]))):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
+            if not ent_id and label == "ORG" and _country_description(full[start:end]) and _known_name_at(full, end):
+                continue  # 法国奢侈品集团|开云: a country and a kind of company describe the known name after them
             if not ent_id and label == "ORG" and full.endswith("的", 0, start) and _kind_of_company(full[start:end]):
                 continue  # 全资控股的|平台公司: what kind of company it is, after 的, names none
             if not ent_id and label == "ORG" and full.endswith("平台", start, end) and _BUILT_BEFORE.search(

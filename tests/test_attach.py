@@ -1372,3 +1372,10 @@ def test_a_registrys_new_holder_is_no_subject_of_the_capital_after_it():
                   [("增幅15%", dict(value=15, unit="percent", metric="growth"))])
     assert [x[1] for x in about(a, ids)] == ["xhs"]
 
+
+def test_the_described_owner_a_brand_belongs_to_is_no_subject():
+    a, ids = make("缙莱隶属于法国奢侈品集团开缙,2024年全球销售额约为19亿欧元。",
+                  [("缙莱", "pd", 0), ("开缙", "group", 0)],
+                  [("销售额约为19亿欧元", dict(value=1.9e9, unit="EUR", metric="sales"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+

@@ -2615,6 +2615,23 @@ CASES = [
     ("[深圳市缙空经济产业联盟|ORG]在[深圳|GPE]成立。联盟首任理事长由[缙飞科技|ORG]董事长[王缙峰|PERSON]担任。",
      {("深圳市缙空经济产业联盟", "located_in", "深圳"), ("王缙峰", "chairman_of", "深圳市缙空经济产业联盟"),
       ("王缙峰", "chairman_of", "缙飞科技")}),
+    # a brand belonging to a group described by its country and trade (隶属于法国奢侈品集团X)
+    ("[缙莱|BRAND]隶属于[法国|GPE]奢侈品集团[开缙|ORG],2024年全球销售额约为19亿欧元。", {("开缙", "has_brand", "缙莱")}),
+    # a career's years, then a brand of one's own, in later clauses of a profile
+    ("[缙思远|PERSON]现年41岁,毕业于[伦敦中央圣马丁学院|ORG],2015年至2022年在[Gucci|BRAND]担任男装设计总监,此后创立了个人品牌"
+     "[SZ Studio|BRAND]。",
+     {("缙思远", "works_for", "Gucci"), ("SZ Studio", "founder", "缙思远")}),
+    # joining an alliance
+    ("[缙鹏航空|ORG]宣布正式加入[星空联盟|ORG],成为该联盟第27家成员航空公司。", {("缙鹏航空", "partners_with", "星空联盟")}),
+    # a controlling holder with its stake in the next clause: a majority makes it the parent
+    ("[缙鹏航空|ORG]成立于2009年,控股股东为[云南省缙投控股集团|ORG],持股比例为51%。",
+     {("云南省缙投控股集团", "shareholder_of", "缙鹏航空"), ("缙鹏航空", "subsidiary_of", "云南省缙投控股集团")}),
+    # the company's own drug, named in quotes
+    ("[缙康制药|ORG]与[拜耳|ORG]签署协议,双方将共同推广公司自主研发的1类创新药\"[缙糖宁|BRAND]\"。",
+     {("缙康制药", "has_brand", "缙糖宁"), ("缙康制药", "partners_with", "拜耳")}),
+    # an angel investment from another company's founder
+    ("资料显示,[缙冰饮品|ORG]成立于2019年,总部位于[广州|GPE],此前获得了[农夫山泉|ORG]创始人[钟缙睒|PERSON]个人的天使投资。",
+     {("缙冰饮品", "located_in", "广州"), ("农夫山泉", "founder", "钟缙睒"), ("钟缙睒", "investor_in", "缙冰饮品")}),
 ]
 
 

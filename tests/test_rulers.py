@@ -2934,3 +2934,8 @@ def test_a_quoted_name_before_trademarks_is_a_brand(nlp):
 def test_a_bodys_office_is_no_name(nlp):
     assert "秘书处" not in names_in(nlp, "联盟首任理事长由缙飞科技董事长王缙峰担任,秘书处设在深圳市无人机行业协会。")
 
+
+def test_a_country_and_a_kind_of_group_before_a_known_name_is_no_name(nlp):
+    names = names_in(nlp, "缙莱隶属于法国奢侈品集团开云,2024年全球销售额约为19亿欧元。")
+    assert "开云" in names and "法国奢侈品集团" not in names
+
