@@ -83,7 +83,7 @@ HOLDER_GAP = re.compile(r"\s?(?:先生|女士)?\s?(?:目前|现|仍|已)?\s?")
 ACCOUNT_NEXT = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:博主|主播|达人|网红|UP主|账号|创作者|KOL|红人)[“\"「]?")
 # …or after its shares, by an agent (其余40%股权仍由创始人Y持有): the holder
 ALIAS_BRACKET_OPEN = re.compile(r"\s?[(（]\s?(?:以下简称|下称|简称|英文名|英文)?[:：]?\s?[“\"「]?")
-SHARES_HELD_BY = re.compile(r"(?:(?:的)?(?:股权|股份))?(?:仍|仍然|则|均|将|目前)?由[\u4e00-\u9fff]{0,8}?")
+SHARES_HELD_BY = re.compile(r"(?:(?:的)?(?:股权|股份))?(?:仍|仍然|则|均|将|目前)?由(?:[\u4e00-\u9fff]{2,12}?(?:旗下|下属)的?)?[\u4e00-\u9fff]{0,8}?")
 SHARES_HELD_BY_VERB = re.compile(r"\s?(?:共同|合计|分别)?(?:持有|控制)")
 HELD_BY_NEXT = re.compile(r"\s?的\s?(?:第[一二三四五六七八九十\d]{1,2}大)?(?:股东|大股东|控股股东|投资者|投资人|机构|自然人)?\s?")
 SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
@@ -553,6 +553,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
 
     next_in_list = {}  # a mention → the one listed right after it (高瓴资本|和|蔻图资本)
     previous_in_list = {}  # …and back (销售小米、OPPO、vivo: what stands before the list stands before each item)
+    place_before = {c[0].end: c[0].start for c in by_sentence.get(si, ()) if c[2] in PLACE_TYPES}
     alias_of = {}  # a name's alias in brackets after it (X有限公司(简称"X")) → the name: one mention, for what stands before
     for (a, _, _), (b, _, _) in zip(in_sentence, in_sentence[1:]):
         if LIST_JOINER.fullmatch(text[a.end:b.start]):
@@ -582,11 +583,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         while first.start in previous_in_list:
             first = previous_in_list[first.start]
         if metric is not None and metric.not_subject_after:
-            lead = text[max(0, first.start - 7):first.start].rstrip()
+            # (a place before the name is part of how it is named: 收购吉林|北大湖滑雪度假区有限公司)
+            opened = place_before.get(first.start, first.start)
+            lead = text[max(0, opened - 7):opened].rstrip()
             if lead.endswith(metric.not_subject_after) or lead.endswith(tuple(w + "的" for w in metric.not_subject_after)):
                 return False  # 宁德时代持有X约8%的股份, 叶岑持有的X 35%股权: X is held, the holder is the subject
             # …also with a description between (收购了意大利滑雪装备品牌Montalpi 75%的股权)
-            lead = text[max(0, first.start - 16):first.start]
+            lead = text[max(0, opened - 16):opened]
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False

@@ -376,7 +376,6 @@ def test_a_name_between_a_count_and_what_it_counts_is_its_subject():
     assert [x[1] for x in about(a, ids)] == ["pd"]
 
 
-
 def test_what_the_previous_sentence_sets_aside_is_not_its_topic():
     text = "除蓝海创投外，翎栩互娱的赞助商还有两家银行。俱乐部今年商业收入约3.5亿元。"
     a, ids = make(text, [("蓝海创投", "blue", 0), ("翎栩互娱", "pd", 0)],
@@ -914,7 +913,6 @@ def test_the_brands_a_dealer_carries_are_not_what_its_next_clause_counts():
     assert [x[1] for x in about(a, ids)] == ["wave"]
 
 
-
 def test_the_exchange_a_company_lists_on_does_not_compete_with_it_as_the_topic():
     text = "岚辣坊在港交所主板挂牌上市。岚辣坊发行价为8.6港元。岚辣坊首日上涨。港交所主板挂牌上市的餐饮企业增多。公司今年营收增长20%。"
     a, ids = make(text, [("岚辣坊", "pd", 0), ("港交所", "hkex", 0), ("岚辣坊", "pd", 1), ("岚辣坊", "pd", 2),
@@ -1288,7 +1286,6 @@ def test_customers_listed_in_an_earlier_clause_are_not_the_figures_subject():
     assert [x[1] for x in about(a, ids)] == ["xhs"]
 
 
-
 def test_a_figure_in_a_listings_card_is_the_cards_organisations_unless_its_clause_names_another():
     text = ("1. 缙光半导体\n成立时间:2022年\n创始人:曹缙涛,曾任缙鑫存储工艺总监\n最新进展:11月完成3亿元A轮融资,由缙投创业领投。\n\n"
             "2. 缙澜生物\n总部:苏州\n最新进展:与缙合光能签署协议,缙合光能将投资2亿元。")
@@ -1379,3 +1376,16 @@ def test_the_described_owner_a_brand_belongs_to_is_no_subject():
                   [("销售额约为19亿欧元", dict(value=1.9e9, unit="EUR", metric="sales"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
 
+
+def test_a_stake_in_a_company_named_after_its_place_is_the_buyers():
+    text = "缙雪度假12月2日公告,公司拟以15亿元收购吉林北缙湖滑雪度假区有限公司(简称\"北缙湖\")70%的股权。"
+    a, ids = make(text, [("缙雪度假", "xhs", 0), ("吉林", "city", 0), ("北缙湖滑雪度假区有限公司", "blue", 0), ("北缙湖", "blue", 1)],
+                  [("70%的股权", dict(value=70, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]
+
+
+def test_shares_held_by_a_body_another_owns_are_that_bodys():
+    a, ids = make("北缙湖将成为缙雪度假的控股子公司,其余30%股权仍由缙林市国资委旗下的缙林城投持有。",
+                  [("北缙湖", "blue", 0), ("缙雪度假", "xhs", 0), ("缙林市国资委", "regulator", 0), ("缙林城投", "soe", 0)],
+                  [("30%股权", dict(value=30, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["soe"]

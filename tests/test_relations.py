@@ -2632,6 +2632,14 @@ CASES = [
     # an angel investment from another company's founder
     ("资料显示,[缙冰饮品|ORG]成立于2019年,总部位于[广州|GPE],此前获得了[农夫山泉|ORG]创始人[钟缙睒|PERSON]个人的天使投资。",
      {("缙冰饮品", "located_in", "广州"), ("农夫山泉", "founder", "钟缙睒"), ("钟缙睒", "investor_in", "缙冰饮品")}),
+    # the rest of a company's shares, held by a body another owns, in a later clause
+    ("交易完成后,[北缙湖|ORG]将成为[缙雪度假|ORG]的控股子公司,其余30%股权仍由[缙林市国资委|ORG]旗下的[缙林城投|ORG]持有。",
+     {("北缙湖", "subsidiary_of", "缙雪度假"), ("缙林城投", "shareholder_of", "北缙湖"), ("缙林城投", "subsidiary_of", "缙林市国资委")}),
+    # the company's product made in parts: one part its own, the other by a contract maker
+    ("[缙光科技|ORG]成立于2017年。公司无人机的飞控系统由自主研发,机身则由[深圳缙鹰智能|ORG]代工生产。",
+     {("深圳缙鹰智能", "supplies", "缙光科技")}),
+    # a sustainability director
+    ("[缙泉饮料|BRAND]可持续发展总监[王缙珊|PERSON]表示,公司计划提高再生塑料的使用比例。", {("王缙珊", "works_for", "缙泉饮料")}),
 ]
 
 

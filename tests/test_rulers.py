@@ -2939,3 +2939,6 @@ def test_a_country_and_a_kind_of_group_before_a_known_name_is_no_name(nlp):
     names = names_in(nlp, "缙莱隶属于法国奢侈品集团开云,2024年全球销售额约为19亿欧元。")
     assert "开云" in names and "法国奢侈品集团" not in names
 
+
+def test_a_described_company_announcing_on_a_date_is_named(nlp):
+    assert "缙雪度假" in names_in(nlp, "滑雪度假村运营商缙雪度假12月2日公告,公司拟以15亿元收购北大湖。")
