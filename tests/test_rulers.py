@@ -2942,3 +2942,9 @@ def test_a_country_and_a_kind_of_group_before_a_known_name_is_no_name(nlp):
 
 def test_a_described_company_announcing_on_a_date_is_named(nlp):
     assert "缙雪度假" in names_in(nlp, "滑雪度假村运营商缙雪度假12月2日公告,公司拟以15亿元收购北大湖。")
+
+
+def test_a_brand_before_jijiang_keeps_its_own_name(nlp):
+    names = names_in(nlp, "手机品牌缙米即将发布新款千元机。")
+    assert "缙米" in names and "缙米即" not in names
+
