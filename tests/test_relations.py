@@ -2640,6 +2640,20 @@ CASES = [
      {("深圳缙鹰智能", "supplies", "缙光科技")}),
     # a sustainability director
     ("[缙泉饮料|BRAND]可持续发展总监[王缙珊|PERSON]表示,公司计划提高再生塑料的使用比例。", {("王缙珊", "works_for", "缙泉饮料")}),
+    # the suppliers of a purchase (完成了一笔…的采购,供应商包括A和B)
+    ("据知情人士透露,大模型创业公司[缙智科技|ORG]近期完成了一笔约1万张AI加速卡的采购,供应商包括[华为昇腾|BRAND]和[寒缙纪|ORG]。",
+     {("华为昇腾", "supplies", "缙智科技"), ("寒缙纪", "supplies", "缙智科技")}),
+    # a project's contractor, a delivery service and a materials supplier, their client left to the company
+    ("烘焙连锁品牌[缙麦坊|BRAND]将投资5亿元建设华中中央工厂,项目由[中建八局|ORG]总承包。[缙麦坊|BRAND]副总裁[蔡缙静|PERSON]介绍,"
+     "[缙麦坊|BRAND]门店526家。新工厂的冷链配送将由[顺丰冷运|ORG]负责,面粉等原料主要采购自[益海嘉里|ORG]。",
+     {("中建八局", "supplies", "缙麦坊"), ("顺丰冷运", "supplies", "缙麦坊"), ("益海嘉里", "supplies", "缙麦坊"),
+      ("蔡缙静", "works_for", "缙麦坊")}),
+    # a company's computing centre in a place is no head office there
+    ("这批算力将部署在[缙智科技|ORG]位于[内蒙古|GPE][乌兰察布|GPE]的智算中心。", set()),
+    # parts of "the model" by their makers: the phone's brand buys them, not the chip maker named before
+    ("手机品牌[缙米|BRAND]即将发布的千元机由[华勤技术|ORG]负责整机设计和生产。该机型采用[联发科|ORG]天玑7300处理器,屏幕由[天马微电子|ORG]供应,"
+     "电池由[欣旺达|ORG]供应。",
+     {("天马微电子", "supplies", "缙米"), ("欣旺达", "supplies", "缙米")}),
 ]
 
 
