@@ -81,8 +81,9 @@ HOLDING_WORD = re.compile(r"持股|持有|占股")
 SHARES_HELD_BEFORE = re.compile(r"(?:直接|间接|合计|共|累计)?(?:持有|持股)[^,，。;；]{0,10}?(?:股份|股票|股)?(?:约|共|合计)?$")
 HOLDER_GAP = re.compile(r"\s?(?:先生|女士)?\s?(?:目前|现|仍|已)?\s?")
 ACCOUNT_NEXT = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:博主|主播|达人|网红|UP主|账号|创作者|KOL|红人)[“\"「]?")
-# …or after its shares, by an agent (其余40%股权仍由创始人Y持有): the holder
+# a bracket that opens a name's alias (X有限公司(简称"X")): the alias and the name are one mention
 ALIAS_BRACKET_OPEN = re.compile(r"\s?[(（]\s?(?:以下简称|下称|简称|英文名|英文)?[:：]?\s?[“\"「]?")
+# …or after its shares, by an agent (其余40%股权仍由创始人Y持有): the holder
 SHARES_HELD_BY = re.compile(r"(?:(?:的)?(?:股权|股份))?(?:仍|仍然|则|均|将|目前)?由(?:[\u4e00-\u9fff]{2,12}?(?:旗下|下属)的?)?[\u4e00-\u9fff]{0,8}?")
 SHARES_HELD_BY_VERB = re.compile(r"\s?(?:共同|合计|分别)?(?:持有|控制)")
 HELD_BY_NEXT = re.compile(r"\s?的\s?(?:第[一二三四五六七八九十\d]{1,2}大)?(?:股东|大股东|控股股东|投资者|投资人|机构|自然人)?\s?")
@@ -593,11 +594,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False
-        if SOURCED_FROM.search(text, max(0, first.start - 3), first.start) and REVENUE_FROM_AFTER.match(
-                text, last_of_list(m).end):
+        sourced = SOURCED_FROM.search(text, max(0, first.start - 3), first.start)
+        if sourced and REVENUE_FROM_AFTER.match(text, last_of_list(m).end):
             return False  # 来自X的收入占比约为41%: the customer the revenue comes from is not whose revenue it is
-        if (LISTED_PARTNERS.search(text, max(0, first.start - 12), first.start)
-                or SOURCED_FROM.search(text, max(0, first.start - 3), first.start)
+        if (LISTED_PARTNERS.search(text, max(0, first.start - 12), first.start) or sourced
                 or INVESTORS_LISTED.search(text, _clause_start(text, first.start), first.start)) and CLAUSE_BREAK.search(
                 text, m.end, fig.start):
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's

@@ -1078,11 +1078,10 @@ class _Context:
         if slot in pat.list_slots:  # (an item's bracketed alias is the item again)
             types = next((row[1:] for row in pat.list_types if row[0] == slot), ("ANY",))
             items = BRACKETED.sub("", m.group(slot))
-            owners = {o.end() for o in LIST_OWNER_RE.finditer(items)}
+            owners = [o.span() for o in LIST_OWNER_RE.finditer(items)]  # (the owner is no item of the list)
             return [masked.args[int(t.group(2))] for t in TOKEN.finditer(items)
-                    if ("ANY" in types or t.group(1) in types) and not any(
-                        o.start() <= t.start() < o.end() for o in LIST_OWNER_RE.finditer(items))
-                    and not (owned and t.start() in owners)]
+                    if ("ANY" in types or t.group(1) in types) and not any(a <= t.start() < b for a, b in owners)
+                    and not (owned and any(t.start() == b for _, b in owners))]
         return [masked.args[int(m.group(slot))]]
 
     def _emit(self, pat: Pattern, m: re.Match, masked: _Masked, s: Sentence) -> list[Relation]:

@@ -1633,7 +1633,8 @@ def short_name(registered: str) -> str | None:
     place = next((p for p in _place_names() if core.startswith(p) and len(core) - len(p) >= 3), "")
     core = core[len(place):].lstrip("省市区县") if place else core
     # (…and a free-trade or development zone after the city: 宁波梅山保税港区问鼎投资 → 问鼎投资)
-    core = _ZONE_OPENING.sub("", core) if len(_ZONE_OPENING.sub("", core)) >= 2 else core
+    after_zone = _ZONE_OPENING.sub("", core)
+    core = after_zone if len(after_zone) >= 2 else core
     # (a place alone is no short name: 上海汽车 is not 上海)
     return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_name_set() else None
 
@@ -1952,8 +1953,9 @@ def _department(text: str, start: int, end: int) -> bool:
         for piece, entry in pieces)
 
 
-# what follows 证券 when the word is about a company's shares, not part of a broker's name (X证券虚假陈述纠纷)
+# where a company files to list, run on after its name (X|递表港交所)
 _FILES_WITH_EXCHANGE = re.compile(r"(?:递表|递交|冲刺|登陆|赴港|赴美|闯关|转战)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|港股|美股|A股|科创板|创业板)")
+# what follows 证券 when the word is about a company's shares, not part of a broker's name (X证券虚假陈述纠纷)
 _SECURITIES_MATTER = re.compile(r"虚假陈述|欺诈发行|内幕交易|操纵|纠纷|集体诉讼|代表人诉讼")
 _METRIC_OPENINGS = ("股价", "市值", "营收", "净利润", "销量", "销售额")
 
