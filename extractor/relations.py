@@ -612,6 +612,12 @@ def people_and_speaker_organisations(analysis: Analysis, mention_entities: dict[
     return people, {name: by_person[p] for name, p in ctx.speakers.items() if p in by_person}
 
 
+def _list_slot(pat: Pattern, m: re.Match, slot: str) -> tuple[tuple[str, ...], str]:
+    """(the types a list slot takes, its matched text without bracketed aliases: an item's alias is the item again)."""
+    types = next((row[1:] for row in pat.list_types if row[0] == slot), ("ANY",))
+    return types, BRACKETED.sub("", m.group(slot))
+
+
 class _Context:
     def __init__(self, analysis: Analysis, mention_entities: dict[tuple[int, int], str],
                  entities: dict[str, Entity], pats: RelationPatterns) -> None:
@@ -1076,8 +1082,7 @@ class _Context:
         if m.group(slot) is None:
             return []
         if slot in pat.list_slots:  # (an item's bracketed alias is the item again)
-            types = next((row[1:] for row in pat.list_types if row[0] == slot), ("ANY",))
-            items = BRACKETED.sub("", m.group(slot))
+            types, items = _list_slot(pat, m, slot)
             owners = [o.span() for o in LIST_OWNER_RE.finditer(items)]  # (the owner is no item of the list)
             return [masked.args[int(t.group(2))] for t in TOKEN.finditer(items)
                     if ("ANY" in types or t.group(1) in types) and not any(a <= t.start() < b for a, b in owners)
@@ -1147,8 +1152,7 @@ class _Context:
 
     def _owned_by_own_owner(self, pat: Pattern, m: re.Match, masked: _Masked, slot: str) -> list[tuple[_Arg, _Arg]]:
         """(owner, item) for the items of a list slot named as another's (资生堂旗下的肌肤之钥), of the slot's types."""
-        types = next((row[1:] for row in pat.list_types if row[0] == slot), ("ANY",))
-        items = BRACKETED.sub("", m.group(slot))
+        types, items = _list_slot(pat, m, slot)
         out = []
         for o in LIST_OWNER_RE.finditer(items):
             owner, item = TOKEN.match(items, o.start()), TOKEN.match(items, o.end())
