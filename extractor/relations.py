@@ -199,6 +199,9 @@ class Ref:
     # …and only antecedents the text introduces so, when set: what stands right before them ends with this
     # (合资公司 → the name written after 合资公司 earlier: 设立的合资公司"X")
     after: re.Pattern | None = None
+    # the organisation where the person named right before the ref already holds a post, when the text gives one
+    # (创始人Y … Y继续担任总经理: Y's company, not the buyer the sentence opens with); else the pick
+    holder_post: bool = False
 
 
 @dataclass(frozen=True)
@@ -427,8 +430,11 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     if not isinstance(outside_clause, bool):
         raise ValueError("outside_clause must be true or false")
     after = re.compile(f"(?:{row['after']})$") if row.get("after") else None
+    holder_post = row.get("holder_post", False)
+    if not isinstance(holder_post, bool):
+        raise ValueError("holder_post must be true or false")
     return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick,
-               tuple(turns), skip, only, not_before, before, outside_clause, after)
+               tuple(turns), skip, only, not_before, before, outside_clause, after, holder_post)
 
 
 CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
@@ -772,6 +778,8 @@ class _Context:
         if b - a == 2 and self.text.startswith("集团", a) and (group := the_group(
                 x for x in self.mentions if x[0].end <= a and x[2] in ref.types)):
             return _Arg(group[0], group[1], a, b, ref.factor)
+        if ref.holder_post and (held := self._holder_post(s, a)) is not None:
+            return _Arg(held[0], held[1], a, b, ref.factor)
         if ref.pick == "main" and ref.types == ("PERSON",) and (own := self._own_opening(s, a, ref.types)) is not None:
             # (a profile's elided subject is the person its own sentence opens with before it, not the one the
             # document is most about: 祁珞宁:珞谷资本合伙人 → 离职创业,创办X)
@@ -919,6 +927,18 @@ class _Context:
         verb = SAYS_AFTER.match(self.text, first[0].end)
         orgs = self._posts.get((first[1], True)) or self._posts.get((first[1], False), set())
         if verb is None or verb.end() > a or len(orgs) != 1:
+            return None
+        eid = next(iter(orgs))
+        return eid, self.entities[eid].type if eid in self.entities else "ORG"
+
+    def _holder_post(self, s: Sentence, a: int) -> tuple[str, str] | None:
+        """(entity, type) of the one organisation where the person named last before offset `a` in its clause of
+        sentence `s` holds a post an earlier sentence named (Y继续担任总经理: Y's company)."""
+        people = [x for x in self._sentence_mentions(s) if x[2] == "PERSON" and x[0].end <= a]
+        if not people or any(_fold(c) in CLAUSE_END for c in self.text[people[-1][0].end:a]):
+            return None
+        orgs = self._posts.get((people[-1][1], True)) or self._posts.get((people[-1][1], False), set())
+        if len(orgs) != 1:
             return None
         eid = next(iter(orgs))
         return eid, self.entities[eid].type if eid in self.entities else "ORG"

@@ -204,8 +204,13 @@ def _owns_brand_named(a: str, b: str, names: dict[str, str], analyses: list[Anal
     """The text says the longer name owns the shorter as a brand (沐光美妆旗下拥有"沐光"和"溪禾"两个品牌, 品牌岚厨的母公司
     岚厨餐饮集团有限公司): a company and its brand named after it, two entities, though its trade word (美妆) or its
     registered form is a tail a name may drop."""
+    # (…or the other way round, X是Y旗下的手机品牌; a parent named after 其, 品牌X登顶,其母公司Y; a trademark in the
+    # company's name, Y名下的"X"商标)
     return _text_says(a, b, names, analyses, r"{long}旗下[^。!?！？\n]{{0,16}}?{short}"
-                      r"|{short}(?:的|之)?(?:母公司|运营方|运营公司|所属公司|运营主体)(?:为|是)?{long}")
+                      r"|{short}(?:的|之)?(?:母公司|运营方|运营公司|所属公司|运营主体)(?:为|是)?{long}"
+                      r"|{short}(?:品牌)?(?:是|为|系|隶属于?|归属于?){long}旗下"
+                      r"|{short}[^。!?！？\n]{{0,16}}?其(?:母公司|运营方|运营公司|所属公司|运营主体)(?:为|是)?{long}"
+                      r"|{long}名下(?:的)?[“\"「]?{short}")
 
 
 def _brand_belongs_to(a: str, b: str, names: dict[str, str], analyses: list[Analysis]) -> bool:
@@ -491,8 +496,11 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             if "·" not in canonical and (full := [n for n in surf if "·" in n and canonical in n.split("·")]):
                 canonical = max(full, key=lambda n: surf[n])  # 卢卡斯 … 卢卡斯·席尔瓦: the whole foreign name
             etype = _vote_type(lab)
-            if etype == "BRAND" and canonical.endswith(GROUP_ENDS + ("有限公司",)):
-                etype = "ORG"  # a group or a registered company is the organisation, whatever the 品牌 before it
+            if etype == "BRAND" and (canonical.endswith(GROUP_ENDS + ("有限公司",))
+                                     or any(LEGAL_FORM.search(s) for s in surf)):
+                # a group or a registered company is the organisation, whatever the 品牌 before it; so is a name
+                # the text also gives with its registered company name (精酿品牌X … X精酿啤酒(成都)有限公司)
+                etype = "ORG"
             ent = Entity(mint_id(etype, canonical), etype, canonical)
         for k in keys:
             ent.mentions.extend(members[k])

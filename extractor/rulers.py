@@ -114,7 +114,8 @@ class GazetteerMatcher:
 
     # what follows a company's China unit named as one (花旗中国表示, 在达能中国任职): not its market or division
     # (before a title the corpora write the company alone: 花旗|中国董事长)
-    _CHINA_UNIT_AFTER = re.compile(r"表示|称|宣布|发布|回应|透露|官方|方面|任职|工作|负责|有限公司|[,，。、;；)）\"”]|$")
+    _CHINA_UNIT_AFTER = re.compile(r"表示|称|宣布|发布|回应|透露|官方|方面|任职|工作|负责|有限公司|持股|持有|入股|出资|认购|"
+                                   r"[,，。、;；)）\"”]|$")
 
     def _china_unit(self, text: str, hit):
         """A known company and 中国 right after it that the text uses as one name (花旗中国表示, 曾在玛氏中国任职):
@@ -160,6 +161,20 @@ class GazetteerMatcher:
             text[h[0]:h[1]])] + [(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"]
         return any((b <= hit[0] and self._LIST_JOIN.fullmatch(text, b, hit[0]))
                    or (a >= hit[1] and self._LIST_JOIN.fullmatch(text, hit[1], a)) for a, b in others)
+
+    # what calls the list before it brands (皇家和渴望这样的进口品牌, A、B等国货品牌)
+    _BRANDS_AFTER_LIST = re.compile(r"(?:等|这样的|这类|之类的|这些)[\u4e00-\u9fff]{0,4}?品牌")
+
+    def _listed_as_brands(self, text: str, hit, hits) -> bool:
+        """An everyday word that is a known brand (渴望), in a list of known names the text then calls brands (皇家和
+        渴望这样的进口品牌), names the brand: the list says what its items are."""
+        if hit[2] not in ("ORG", "BRAND"):
+            return False
+        starts = {h[0]: h[1] for h in hits}
+        end = hit[1]
+        while (join := self._LIST_JOIN.match(text, end)) and join.end() in starts:
+            end = starts[join.end()]
+        return self._BRANDS_AFTER_LIST.match(text, end) is not None
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
@@ -214,6 +229,7 @@ class GazetteerMatcher:
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
                      or h[3] in named_in_full
                      or self._listed_with_known(text, h, hits, ents)
+                     or self._listed_as_brands(text, h, hits)
                      # (…or the text calls it a brand right before it: 高端品牌仰望的新车)
                      or (h[2] in ("ORG", "BRAND") and text.endswith("品牌", 0, h[0]))
                      # (a platform's own feature after it names the platform: 微信小程序, 微信公众号)
@@ -1268,7 +1284,11 @@ class VariantMatcher:
         ents = doc.ents
         for ent in ents:
             if ent.label_ in self.labels + ("PERSON", "PRODUCT") and len(ent.text) >= 2 and (
-                    ent.text not in names or (ent.ent_id_ and not names[ent.text][1])):
+                    ent.text not in names or (ent.ent_id_ and not names[ent.text][1])) and not (
+                    # (a known name that is an everyday word names the brand only where the text confirms it: 皇家和
+                    # 渴望这样的品牌 … 我很渴望成功 is the verb)
+                    ent.ent_id_ and (entry := default_gazetteer().lookup(ent.text)) is not None
+                    and entry.id == ent.ent_id_ and entry.confirms_only(ent.text)):
                 names[ent.text] = (_label(doc, ent), ent.ent_id_)  # the first, or the first with an id
         for ent in ents:
             # a company's short form written on its own later (深圳云臻贸易有限公司 … 云臻贸易则在…; 星耀科技 …
@@ -2529,6 +2549,10 @@ _TRANSIT_LINE = re.compile(r"(?:地铁|轨道交通|轻轨|城际铁路|高速�
 _LINE_PROJECT_TAIL = re.compile(r"(?:\d+号线)?(?:[一二三四五六]期)?(?:工程|项目)?")
 
 
+# what says who a person is right after the name (X为博士, X是创始人, X系实控人)
+_COPULAS = "为是系"
+
+
 class EntityTrimmer:
     """Trims statistical entities: words that never end a name (领投, 表示 …, a data file) off their end, words
     that never start one (对话, 专访 …) off their start, a country site off a platform (TikTok Shop东南亚站), a
@@ -2552,6 +2576,7 @@ class EntityTrimmer:
         ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
         full = doc_text(doc)
         named = {full[s:e] for s, e, label, _ in ents if label == "ORG" and not FACILITY_END.search(full, s, e)}
+        people = {full[s:e] for s, e, label, _ in ents if label == "PERSON"}
         guessed = {(s, e) for s, e, _, _ in ents}
         trimmed = []
         for start, end, label, ent_id in _with_place_of_body(full, self._split(full, ents)):
@@ -2669,6 +2694,9 @@ class EntityTrimmer:
                                         or full.endswith(("队", "会", "部", "院", "局", "所"), start, end))):
                 continue  # 葡萄干 (raisins) read as a place, 谢邀 (thanks for asking) as a person, 亚克力 (acrylic) as an
                 # organisation: words the list knows (a quoted one may be a brand's name, one like 国家队 a body)
+            if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] in _COPULAS
+                    and full[start:end - 1] in people):
+                end -= 1  # 陈煊为|口腔医学博士 … 陈煊通过: the copula after a name the text also gives alone
             if not ent_id and label == "PERSON" and _form_key(full, start, end):
                 continue  # 成立时间|:2022年: a form's key, everyday words before a colon, no person
             if (not ent_id and label == "PERSON" and end - start >= 3 and full[start] in _COMPARISON_CHARS
@@ -2942,6 +2970,10 @@ _TAKES_POST = re.compile(r"(?:现任|出任|担任|兼任|改任|升任|任)$")
 _PLACE_UNIT_END = ("省", "市", "区", "县", "州", "旗", "镇", "乡")
 
 
+# (a district, not a county: MSRA annotates 重庆市|南川县国税直属分局 apart, 北京市海淀区教育局 as one)
+_DISTRICT_OPENING = re.compile(r"[\u4e00-\u9fff]{1,4}?区(?=[\u4e00-\u9fff]{2})")
+
+
 def _with_place_of_body(full: str, ents: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A place right before a public body the model split from it (武汉市江汉区|市场监督管理局) is the body's name; not
     before a body that names its own place (山东省|济南市教育局: MSRA annotates the two apart)."""
@@ -2950,7 +2982,9 @@ def _with_place_of_body(full: str, ents: list[tuple[int, int, str, str]]) -> lis
         start, end, label, ent_id = ent
         if (out and label == "ORG" and not ent_id and out[-1][1] == start and out[-1][2] in PLACE_LABELS
                 and full[out[-1][0]:start].endswith(_PLACE_UNIT_END) and PUBLIC_BODY.fullmatch(full, start, end)
-                and not _opens_with_place(full[start:end])):
+                and (not _opens_with_place(full[start:end])
+                     # (…but a city's district is part of the body's name: 北京市|海淀区人民法院)
+                     or (full.endswith("市", 0, start) and _DISTRICT_OPENING.match(full, start, end) is not None))):
             out[-1] = (out[-1][0], end, "ORG", "")
             continue
         out.append(ent)

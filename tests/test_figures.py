@@ -69,6 +69,9 @@ CASES = [
     ("一亿二千万用户", dict(v=1.2e8, unit="users", metric="users")),
     ("年活跃买家数达8.8亿", dict(v=8.8e8, unit="users", metric="annual-active-users")),
     ("公司有约500名员工", dict(v=500, cmp="~", unit="employees", metric="employees")),
+    ("拥有执业牙医约820名", dict(v=820, cmp="~", unit="employees", metric="employees")),  # a clinic chain's dentists
+    ("通过隐匿个人收入等方式偷逃税款3200万元", dict(v=3.2e7, unit="CNY", metric="tax-evaded")),  # not the income hidden
+    ("约30名核心研发人员将加入", dict(v=30, cmp="~", unit="employees", metric="employees")),
     # vague amounts become ranges
     ("日活几千万", dict(min=2e7, max=9e7, cmp="~", unit="users", metric="daily-active-users")),
     ("累计十几万用户", dict(min=1.1e5, max=1.9e5, cmp="~", unit="users", metric="users")),
@@ -111,6 +114,7 @@ CASES = [
     ("该品牌成立于2016年", dict(v=2016, unit="year", metric="founded", date="2016")),
     ("公司于2009年在深圳创办", dict(v=2009, unit="year", metric="founded", date="2009")),
     ("这家店成立于2019年底", dict(v=2019, metric="founded", date="2019-12")),
+    ("餐厅2017年开业于广州天河", dict(v=2017, unit="year", metric="founded", date="2017")),  # a restaurant's opening
     # dates attach to the figure of their sentence
     ("2021年，营收为10亿元", dict(v=1e9, metric="revenue", date="2021")),
     ("2020年3月，公司完成2亿元B轮融资", dict(v=2e8, metric="funding", date="2020-03")),

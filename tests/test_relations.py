@@ -2657,6 +2657,63 @@ CASES = [
     # a maker's other customers (客户还包括A、B和C)
     ("[华缙技术|ORG]是全球最大的手机ODM厂商之一,客户还包括[小米|ORG]、[荣耀|ORG]和[OPPO|ORG]。",
      {("华缙技术", "supplies", "小米"), ("华缙技术", "supplies", "荣耀"), ("华缙技术", "supplies", "OPPO")}),
+    # a post kept (继续担任总经理) is at the organisation the person already heads, not the buyer the sentence opens with
+    ("[濛酿|BRAND]创始人[王濛文|PERSON]表示欢迎。[华濛啤酒|ORG]方面表示,收购完成后[濛酿|BRAND]将独立运营,[王濛文|PERSON]继续担任总经理。",
+     {("濛酿", "founder", "王濛文"), ("王濛文", "ceo_of", "濛酿")}),
+    # an officer's stake now (X创始人Y的持股比例降至18%) is a holding in X
+    ("[濛酿|ORG]创始人[王濛文|PERSON]的持股比例降至18%。", {("濛酿", "founder", "王濛文"), ("王濛文", "shareholder_of", "濛酿")}),
+    # a brand bought (收购X之后) is the buyer's brand; a business of it bought is no brand
+    ("这是继[百濛亚太|ORG]收购[拳濛猫|BRAND]之后,行业又一起并购。", {("百濛亚太", "has_brand", "拳濛猫")}),
+    ("[百濛亚太|ORG]收购了[拳濛猫|BRAND]在华业务。", set()),
+    # titles listed before the name (创始人、董事长兼首席执行官X) at the company the document is about; a job before, in
+    # a later clause past a description of the person
+    ("[濛齿口腔|ORG]成立于2011年。\n创始人、董事长兼首席执行官[陈濛|PERSON]为口腔医学博士,曾在[濛江医院|ORG]担任主治医师。",
+     {("濛齿口腔", "founder", "陈濛"), ("陈濛", "chairman_of", "濛齿口腔"), ("陈濛", "ceo_of", "濛齿口腔"),
+      ("陈濛", "works_for", "濛江医院")}),
+    # the contract maker the speaker names (合作的代工厂是X) makes for the speaker's company
+    ("[濛宠|BRAND]创始人[刘濛远|PERSON]接受采访。\n刘濛远:我们没有自己的工厂,合作的代工厂是[乖濛宠物|ORG]。",
+     {("濛宠", "founder", "刘濛远"), ("乖濛宠物", "supplies", "濛宠")}),
+    # an interview's subject: how "a new brand" (the guest's) grew up on platforms
+    ("编者按:本期我们邀请到宠物食品品牌[濛宠|BRAND]的创始人[刘濛远|PERSON],聊聊一个新品牌怎样在[天猫|ORG]和[抖音|ORG]上长大。",
+     {("濛宠", "founder", "刘濛远"), ("濛宠", "grew_on", "天猫"), ("濛宠", "grew_on", "抖音")}),
+    # founded by two (由A与B共同创办) and its head office in the clause after: the company's, not a venture's
+    ("[濛家教育|ORG]成立于2014年,由[孙濛华|PERSON]与[赵濛鸣|PERSON]共同创办,总部位于[北京|GPE]。",
+     {("濛家教育", "founder", "孙濛华"), ("濛家教育", "founder", "赵濛鸣"), ("濛家教育", "located_in", "北京")}),
+    # a stake held through a platform of the holder's (X旗下投资平台持股12%), and stakes listed after a registry's
+    # lead-in (工商信息显示,A持股60%,其妻子B持股20%): holdings in the company the text is about
+    ("[濛家教育|ORG]成立于2014年。工商信息显示,[好未来|ORG]旗下投资平台持股12%。", {("好未来", "shareholder_of", "濛家教育")}),
+    ("[濛园|ORG]开业于2017年。运营方的工商信息显示,[李濛然|PERSON]持股60%,其妻子[王濛静|PERSON]持股20%。",
+     {("李濛然", "shareholder_of", "濛园"), ("王濛静", "shareholder_of", "濛园")}),
+    # a title after the agent's 被 (公章被董事长X强行取走): the post at the company the document is about
+    ("在线教育公司[濛家教育|ORG]发生控制权纠纷。公司公章于12月3日被董事长[孙濛华|PERSON]强行取走。[濛家教育|ORG]成立于2014年。",
+     {("孙濛华", "chairman_of", "濛家教育")}),
+    # parts supplied to 公司 (公司核心关节模组由X供应) and a solution's maker (视觉方案采用X的3D相机)
+    ("[濛动科技|ORG]成立于2021年。公司核心关节模组由[绿濛谐波|ORG]供应,视觉方案采用[奥濛中光|ORG]的3D相机。",
+     {("绿濛谐波", "supplies", "濛动科技"), ("奥濛中光", "supplies", "濛动科技")}),
+    # a streamer who is a platform's (X是快手平台头部带货主播)
+    ("据了解,[陈濛|PERSON]是[快手|ORG]平台头部带货主播,粉丝超过2600万。", {("陈濛", "livestreams_on", "快手")}),
+    # a restaurant opened in a city (开业于广州) is there; a chain's store opened there says nothing of the chain
+    ("[濛园|ORG]2017年开业于[广州|GPE]天河。", {("濛园", "located_in", "广州")}),
+    ("[濛园|ORG]首家门店2017年开业于[广州|GPE]天河。", set()),
+    # a job at a unit of the organisation (在X的龙景轩工作)
+    ("主厨[李濛然|PERSON]曾在[香港|GPE][四季酒店|ORG]的龙景轩工作八年。", {("李濛然", "works_for", "四季酒店")}),
+    # founded with unnamed others (与学生共同创办了…企业X), and the post the founder still holds there
+    ("2018年,[周濛|PERSON]与学生共同创办了新材料企业[濛研科技|ORG],目前仍担任该公司首席科学家。",
+     {("濛研科技", "founder", "周濛"), ("周濛", "works_for", "濛研科技")}),
+    ("[周濛|PERSON]创办了[濛研科技|ORG],担任公司董事长。",
+     {("濛研科技", "founder", "周濛"), ("周濛", "chairman_of", "濛研科技")}),
+    # a post held before (此前担任) that the headline calls former (原X副校长) is no job there, as in a12's convention
+    ("[濛江大学|ORG]迎来新校长 原[华东理工大学|ORG]副校长[周濛|PERSON]任职\n"
+     "[濛江大学|ORG]宣布[周濛|PERSON]任[濛江大学|ORG]校长。[周濛|PERSON]此前担任[华东理工大学|ORG]副校长,是材料科学领域专家。",
+     {("周濛", "works_for", "濛江大学")}),
+    # nominations from two carmakers (收到A和B的定点通知书); the customers it has now (现有客户包括…)
+    ("[濛驰科技|ORG]发布公告称,公司近日收到[吉利汽车|ORG]和[长安汽车|ORG]的定点通知书,将为其供应线控制动系统。",
+     {("濛驰科技", "supplies", "吉利汽车"), ("濛驰科技", "supplies", "长安汽车")}),
+    ("[濛驰科技|ORG]成立于2016年,是国内少数实现线控制动量产的供应商之一,现有客户包括[理想汽车|ORG]、[零跑汽车|ORG]和[奇瑞汽车|ORG]。",
+     {("濛驰科技", "supplies", "理想汽车"), ("濛驰科技", "supplies", "零跑汽车"), ("濛驰科技", "supplies", "奇瑞汽车")}),
+    # a founder joining with the team (X及约30名核心研发人员将加入Y)
+    ("[濛光智能|ORG]创始人[吴濛|PERSON]及约30名核心研发人员将加入[字节跳动|ORG]。",
+     {("濛光智能", "founder", "吴濛"), ("吴濛", "works_for", "字节跳动")}),
 ]
 
 

@@ -538,3 +538,25 @@ def test_a_brand_the_text_says_belongs_to_its_registered_company_stays_a_brand_o
     a = analysis_of("缙净宣布进军日本。深圳缙净智能科技有限公司今年营收增长。", [("缙净", "BRAND"), ("深圳缙净智能科技有限公司", "ORG"), ("深圳", "GPE")])
     ents, mention_entities = resolve_entities([a], tiny_gazetteer())
     assert len({mention_entities[(a.document.doc_id, m.start, m.end)] for m in a.mentions if "缙净" in m.text}) == 1
+
+
+def test_a_brand_named_with_its_registered_brewery_is_one_organisation():
+    # (a line of trade such as 精酿啤酒 and a place in brackets: the registered name of the brand's company)
+    text = "精酿品牌濛酿被收购。濛酿精酿啤酒(成都)有限公司发生工商变更。濛酿成立于2015年。"
+    a = analysis_of(text, [("濛酿", "BRAND"), ("濛酿精酿啤酒(成都)有限公司", "ORG")])
+    a.mentions[:] = [m for m in a.mentions if not (m.text == "濛酿" and m.start == text.index("濛酿精酿"))]
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert len(entities) == 1 and entities[0].type == "ORG"
+
+
+@pytest.mark.parametrize("text, brand, company", [
+    ("濛米是濛米通讯科技有限公司旗下的手机品牌。濛米出货量增长35%。", "濛米", "濛米通讯科技有限公司"),
+    ("国货品牌濛莱雅首次登顶,其母公司濛莱雅化妆品股份有限公司总部位于杭州。", "濛莱雅", "濛莱雅化妆品股份有限公司"),
+    ("原杭州濛泉饮品有限公司名下的“濛泉”系列商标被拍出。濛泉曾是知名汽水品牌。", "濛泉", "杭州濛泉饮品有限公司"),
+])
+def test_a_brand_the_text_says_a_company_owns_stays_apart_from_it(text, brand, company):
+    a = analysis_of(text, [(company, "ORG"), (brand, "BRAND")])
+    inside = text.find(company)
+    a.mentions[:] = [m for m in a.mentions if not (m.text == brand and inside <= m.start < inside + len(company))]
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert len(entities) == 2
