@@ -44,7 +44,7 @@ from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, 
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
-PLATFORM_BEFORE = re.compile(r"(?:在|(?<!属)于|从|通过|借助|依托|依赖|依靠|转向|(?:入驻|登陆|登上|进驻|上线|上架|进入|铺进)了?|递表|冲刺|赴)\s?$")
+PLATFORM_BEFORE = re.compile(r"(?:在|(?<!属)于|从|通过|借助|依托|依赖|依靠|转向|(?:入驻|登陆|登上|进驻|上线|上架|进入|铺进)了?|递表|冲刺|赴|(?<![失过])去)\s?$")
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|平台上|旗舰店|官方旗舰店|渠道|自营|直播间|主播|带货主播|达人|博主|网红)")
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
 PLATFORM_LISTED = re.compile(r"(?:在|于|通过|入驻|登陆|进驻|进入|铺进)[^,，。;；:：!?！？\n]{1,12}?(?:和|、|及|与|以及)\s?$")
@@ -531,6 +531,16 @@ def _is_platform(text: str, m: Mention) -> bool:
                 or PLATFORM_LISTED.search(text[max(0, m.start - 16):m.start]))
 
 
+# a customer named after what the seller sold it (向第一大客户X的销售额占比…)
+SOLD_TO_BEFORE = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十\d]大客户|前[一二三四五六七八九十\d]大客户|主要客户|大客户|客户)?$")
+SHARE_OF_SALES_AFTER = re.compile(r"的?(?:销售额|销售收入|销售金额|收入|营收)(?:合计)?(?:占比|占)")
+
+
+# metrics whose `not_subject_after` words make a party none of the figure's subjects anywhere in its sentence: a price
+# the buyer named by 转让给 pays is not the buyer's, however else the sentence names it
+OBJECT_NEVER_SUBJECT = ("deal-value", "share-price")
+
+
 def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_metric, metric=None, main_org=None,
                 turn_org=None, company_ref=None):
     in_sentence = [c for c in by_sentence.get(si, ()) if c[2] in about]
@@ -570,7 +580,21 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             m = next_in_list[m.end]
         return m
 
+    def taken_as_object(first) -> bool:
+        # (a place before the name is part of how it is named: 收购吉林|北大湖滑雪度假区有限公司)
+        opened = place_before.get(first.start, first.start)
+        lead = text[max(0, opened - 7):opened].rstrip()
+        return lead.endswith(metric.not_subject_after) or lead.endswith(tuple(w + "的" for w in metric.not_subject_after))
+
+    # (…and the one the sentence names so is none of its subjects elsewhere in it either: 与Y(简称"Y")签署协议,X拟将
+    # 其12%股份转让给Y,转让总价约6.7亿元: the price is not Y's)
+    entity_at = {(c[0].start, c[0].end): c[1] for c in by_sentence.get(si, ())}
+    objects = {c[1] for c in by_sentence.get(si, ()) if metric is not None
+               and metric.not_subject_after and metric.metric in OBJECT_NEVER_SUBJECT and taken_as_object(c[0])}
+
     def subject_ok(m):
+        if objects and entity_at.get((m.start, m.end)) in objects:
+            return False
         if metric is not None and metric.not_subject_before:
             last = last_of_list(m)
             if text[last.end:last.end + 6].lstrip().startswith(metric.not_subject_before):
@@ -584,16 +608,16 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         while first.start in previous_in_list:
             first = previous_in_list[first.start]
         if metric is not None and metric.not_subject_after:
-            # (a place before the name is part of how it is named: 收购吉林|北大湖滑雪度假区有限公司)
-            opened = place_before.get(first.start, first.start)
-            lead = text[max(0, opened - 7):opened].rstrip()
-            if lead.endswith(metric.not_subject_after) or lead.endswith(tuple(w + "的" for w in metric.not_subject_after)):
+            if taken_as_object(first):
                 return False  # 宁德时代持有X约8%的股份, 叶岑持有的X 35%股权: X is held, the holder is the subject
             # …also with a description between (收购了意大利滑雪装备品牌Montalpi 75%的股权)
+            opened = place_before.get(first.start, first.start)
             lead = text[max(0, opened - 16):opened]
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False
+        if SOLD_TO_BEFORE.search(text, max(0, first.start - 8), first.start) and SHARE_OF_SALES_AFTER.match(text, m.end):
+            return False  # 向第一大客户X的销售额占比达61.3%: the seller's share of its sales, not the customer's
         sourced = SOURCED_FROM.search(text, max(0, first.start - 3), first.start)
         if sourced and REVENUE_FROM_AFTER.match(text, last_of_list(m).end):
             return False  # 来自X的收入占比约为41%: the customer the revenue comes from is not whose revenue it is
@@ -752,6 +776,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 break
             if marker == "由" and _held_by_agent(text, m.end, metric):
                 break  # X由Y控股,持股比例为85%: the holding is the agent's
+            if text.startswith("的", m.end) and m.end + 1 == fig.start:
+                break  # 向X的3800家门店供货: what the recipient has is its own
             if marker in ("向", "给") and MONEY_GIVEN.search(text, m.end, fig.end):
                 break  # X向Y投资7.4亿美元: the money is Y's funding
             before.pop()
@@ -919,6 +945,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         for back, pj in enumerate(earlier, 1):
             if pj < 0:
                 break
+            if turn_org is not None and not refers_back and sentences[pj].speaker != sent.speaker:
+                # (the turn began with no subject named, 去年拿了1亿的A轮: the speaker's company, not a name in the
+                # question or the answer before it)
+                return turn_org, SPEAKER_TURN_CONFIDENCE
             if (main_org is not None and (opening := THE_COMPANY.match(text, sentences[pj].start))
                     and not opening.group().endswith("集团")):
                 # (a sentence that opens with "the company" is about the company the text is about: 公司目前拥有两个

@@ -698,8 +698,9 @@ class _Context:
                     at[rm.start()], at[rm.end() - 1] + 1 if rm.end() > rm.start() else at[rm.start()])
                 if any(a < y and x < b or (a == b and (x <= a < y or x == y == a)) for x, y in taken):
                     continue
-                if a < b and (a in mention_ends or (b in mention_starts and self.text[b - 1] not in "其们"))  \
-                        and ref.pick not in ("main", "document"):  # (其|微信小程序: its, no description)
+                # (其|微信小程序: its, no description; 清洗设备:|盛美上海中标: an item's label, no description either)
+                if a < b and (a in mention_ends or (b in mention_starts and self.text[b - 1] not in "其们:："))  \
+                        and ref.pick not in ("main", "document"):
                     continue
                 arg = self._resolve_ref(ref, i, a, b, speaker_orgs, spans)
                 if arg is not None:
@@ -1500,13 +1501,16 @@ class _Context:
 
     _HEADLINE = re.compile(f"^(?:独家)?(?:对话|专访|访谈|对谈){TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)(?:[:：,\\s|]|$)")
 
+    # (…or a headline quoting the title's holder, 澔肌创始人:我们用3年时间…)
+    _QUOTE_HEADLINE = re.compile(f"^{TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)[:：]")
+
     def headline_interviewee(self) -> list[Relation]:
         """A headline that names an organisation and a title but no one (对话无印良品中国区总裁:…) over a transcript
         whose one named speaker answers the questions: the speaker holds that title at that organisation."""
         if not self.a.sentences:
             return []
         masked = self.mask(0, {})
-        m = self._HEADLINE.match(masked.text)
+        m = self._HEADLINE.match(masked.text) or self._QUOTE_HEADLINE.match(masked.text)
         if not m:
             return []
         titles = self._titles(m.group("title"))

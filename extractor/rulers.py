@@ -534,6 +534,8 @@ class CueMatcher:
                     found.extend((s, e, label, "") for s, e, label in sorted(vouched))
                 elif m.start() in ends:  # kind "left": the name ends where the cue starts
                     last = ends[m.start()]
+                    if last > 0 and words[last] in FUNCTION_WORDS:
+                        last -= 1  # X产品副总裁, X中国区产品副总裁: the company before the function its head runs
                     if last > 0 and words[last] in DIVISION_WORDS:
                         last -= 1  # X中国区总裁: the company before its division
                     span = self._run_left(doc, last, p)
@@ -1946,8 +1948,9 @@ _DEPARTMENT_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管)")
 FUNCTION_UNITS = ("供应链", "人力资源")
 _FUNCTION_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管|总裁|负责人)")
 # …and the functions a statistical guess runs on into before that title (长鑫存储|工艺|总监)
-_FUNCTION_TAIL = re.compile(r"(?:" + "|".join(FUNCTION_UNITS + (
-    "工艺", "研发", "技术", "市场", "销售", "产品", "财务", "运营", "采购", "质量", "生产", "设计", "战略", "法务")) + ")$")
+FUNCTION_WORDS = frozenset(FUNCTION_UNITS + (
+    "工艺", "研发", "技术", "市场", "销售", "产品", "财务", "运营", "采购", "质量", "生产", "设计", "战略", "法务"))
+_FUNCTION_TAIL = re.compile(r"(?:" + "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)) + ")$")
 
 
 def _ends_in_verb(name: str) -> bool:

@@ -1389,3 +1389,40 @@ def test_shares_held_by_a_body_another_owns_are_that_bodys():
                   [("北缙湖", "blue", 0), ("缙雪度假", "xhs", 0), ("缙林市国资委", "regulator", 0), ("缙林城投", "soe", 0)],
                   [("30%股权", dict(value=30, unit="percent", metric="stake"))])
     assert [x[1] for x in about(a, ids)] == ["soe"]
+
+
+def test_a_price_the_buyer_named_by_its_transfer_pays_is_not_the_buyers():
+    # (the buyer is named earlier in the sentence too, by its short name in brackets)
+    text = "濛能股份公告,郑濛华与常州产业投资集团有限公司(以下简称\"常州产投\")签署协议,郑濛华拟将其持有的公司12%股份以每股18.5元的价格转让给常州产投,转让总价约6.7亿元。"
+    a, ids = make(text, [("濛能股份", "xhs", 0), ("郑濛华", "zhang", 0), ("常州产业投资集团有限公司", "soe", 0),
+                         ("常州产投", "soe", 0), ("郑濛华", "zhang", 1), ("常州产投", "soe", 1)],
+                  [("每股18.5元", dict(value=18.5, unit="CNY", metric="share-price")),
+                   ("转让总价约6.7亿元", dict(value=6.7e8, unit="CNY", metric="deal-value"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs", "xhs"]
+
+
+def test_what_a_recipient_has_is_its_own():
+    a, ids = make("濛源供应链目前每年向濛茶的3800家门店供货。", [("濛源供应链", "xhs", 0), ("濛茶", "pd", 0)],
+                  [("3800家门店", dict(value=3800, unit="stores", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_a_turn_that_opens_naming_no_subject_is_the_speakers_companys_not_the_last_answers():
+    text = "濛然:薇诺娜和玉泽都做得很好,我们更专注在油皮。\n记者:有没有拿融资?\n濛然:去年拿了1亿的A轮,是由高榕资本领投的。"
+    a, ids = make(text, [("薇诺娜", "xxd", 0), ("玉泽", "game", 0), ("高榕资本", "xvc", 0)],
+                  [("1亿的A轮", dict(value=1e8, unit="CNY", metric="funding"))])
+    a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "记者" if s.text.startswith("记者") else "濛然")
+                              for s in a.sentences], a.mentions, a.figures)
+    found = [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, {"濛然": "pd"})]
+    assert found == [("1亿的A轮", "pd")]
+
+
+def test_a_platform_a_shop_opened_on_and_a_customer_sold_to_are_no_subjects():
+    text = "濛肌最早只在小红书上做内容,后来才去天猫开了店,第1年卖了3000多万。"
+    a, ids = make(text, [("濛肌", "pd", 0), ("天猫", "tmall", 0)],
+                  [("卖了3000多万", dict(min_value=3e7, unit="CNY", metric="sales"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+    text = "濛微科技成立于2018年。公司实现营业收入7.6亿元,其中向第一大客户阿里云的销售额占比达61.3%。"
+    a, ids = make(text, [("濛微科技", "blue", 0), ("阿里云", "xhs", 0)],
+                  [("占比达61.3%", dict(value=61.3, unit="percent", metric="market-share"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

@@ -2714,6 +2714,51 @@ CASES = [
     # a founder joining with the team (X及约30名核心研发人员将加入Y)
     ("[濛光智能|ORG]创始人[吴濛|PERSON]及约30名核心研发人员将加入[字节跳动|ORG]。",
      {("濛光智能", "founder", "吴濛"), ("吴濛", "works_for", "字节跳动")}),
+    # a brand announcing who joins it (X宣布,…Y正式加入,出任首席产品官); a former post elsewhere is no job there
+    ("国产瑜伽服品牌[濛野|BRAND]ZHAOYE近日宣布,前[Lululemon|BRAND]中国区产品副总裁[Jessica Lin|PERSON]正式加入,出任首席产品官。",
+     {("Jessica Lin", "works_for", "濛野")}),
+    ("[濛野|BRAND]宣布,[Jessica Lin|PERSON]正式加入。", {("Jessica Lin", "works_for", "濛野")}),
+    # a group known as a brand buying one (安踏集团则在2022年收购了Maia Active)
+    ("[安踏|BRAND]则在2022年收购了[Maia Active|BRAND]。", {("安踏", "has_brand", "Maia Active")}),
+    # a procurement's items, each under its label (刻蚀设备:中标方为A和B; 清洗设备:C中标; 光刻机:仍采购自D): the buyer's
+    ("[濛芯集成|ORG]披露了设备采购结果。要点如下:\n• 刻蚀设备:中标方为[中微公司|ORG]和[北方华创|ORG],合计32台;\n"
+     "• 清洗设备:[盛美上海|ORG]中标,共12台;\n• 光刻机:仍采购自[阿斯麦|ORG],共4台。\n[濛芯集成|ORG]成立于2020年。",
+     {("中微公司", "supplies", "濛芯集成"), ("北方华创", "supplies", "濛芯集成"), ("盛美上海", "supplies", "濛芯集成"),
+      ("阿斯麦", "supplies", "濛芯集成")}),
+    # a brand's supply-chain company (X旗下供应链企业Y), its outside customers, and the brand's stores it supplies
+    ("新茶饮品牌[濛茶|BRAND]旗下供应链企业[濛源供应链|ORG]近日表示,将为其他品牌供货。", {("濛源供应链", "subsidiary_of", "濛茶")}),
+    ("[濛源供应链|ORG]近日表示,公司已开始为其他茶饮品牌提供原料,目前外部客户包括[书亦烧仙草|BRAND]和[甜啦啦|ORG]。",
+     {("濛源供应链", "supplies", "书亦烧仙草"), ("濛源供应链", "supplies", "甜啦啦")}),
+    ("[濛源供应链|ORG]主要产品为茶叶和鲜果,目前每年向[濛茶|BRAND]的3800家门店供货额超过10亿元。", {("濛源供应链", "supplies", "濛茶")}),
+    # a headline quoting the founder (X创始人:…) over a transcript with one answering speaker: the speaker's company
+    # opened a shop on a platform (去天猫开了店), its factory, rivals it praises, the round a fund led, and who founded it
+    ("[濛肌|BRAND]创始人:我们做到了年销5亿\n记者:[濛肌|BRAND]是怎么开始的?\n"
+     "[林濛然|PERSON]:2020年我和我的合伙人[张濛|PERSON]在[杭州|GPE]做了这个品牌。后来才去[天猫|ORG]开了店。\n记者:工厂呢?\n"
+     "[林濛然|PERSON]:我们的工厂是[科濛美诗|ORG]。\n记者:怎么看竞争?\n"
+     "[林濛然|PERSON]:[薇诺娜|BRAND]和[玉泽|ORG]都做得很好,我们更专注在油皮这个细分。\n记者:有没有拿融资?\n"
+     "[林濛然|PERSON]:去年拿了1亿的A轮,是由[高榕资本|ORG]领投的。",
+     {("濛肌", "founder", "林濛然"), ("濛肌", "founder", "张濛"), ("濛肌", "located_in", "杭州"), ("濛肌", "sells_on", "天猫"),
+      ("科濛美诗", "supplies", "濛肌"), ("濛肌", "competitor_of", "薇诺娜"), ("濛肌", "competitor_of", "玉泽"),
+      ("高榕资本", "led_round", "濛肌"), ("高榕资本", "investor_in", "濛肌")}),
+    # a stake its holder plans to sell is held now (拟公开挂牌转让其持有的X 49%股权); a majority holder named in a later
+    # clause with its stake (控股股东为Y,持股51%) is the parent
+    ("[濛川能源|ORG]拟公开挂牌转让其持有的[濛江电力|ORG]49%股权,转让底价为28.6亿元。", {("濛川能源", "shareholder_of", "濛江电力")}),
+    ("[濛江电力|ORG]成立于2008年,总部位于[四川|GPE][成都|GPE],主要从事水电站的开发与运营,装机容量约120万千瓦,控股股东为[四川濛投|ORG],"
+     "持股51%。",
+     {("濛江电力", "located_in", "成都"), ("四川濛投", "shareholder_of", "濛江电力"), ("濛江电力", "subsidiary_of", "四川濛投")}),
+    # a results report's brands (分品牌看,主品牌A实现营收…;童装品牌B营收…;2022年收购的意大利品牌C营收…): the reporter's
+    # (…but not a brand a holiday's sales list names, 运动品牌X销售额5.3亿元, nor a franchisor's 品牌方)
+    ("[濛森服饰|ORG]发布三季报。分品牌看,童装品牌[小濛|BRAND]营收9.8亿元;主品牌[濛森|BRAND]实现营收38.6亿元;"
+     "2022年收购的[意大利|GPE]品牌[Velmoro|BRAND]营收4.2亿元。[濛森服饰|ORG]董事长[周濛明|PERSON]表示满意。",
+     {("濛森服饰", "has_brand", "濛森"), ("濛森服饰", "has_brand", "小濛"), ("濛森服饰", "has_brand", "Velmoro"),
+      ("Velmoro", "located_in", "意大利"), ("周濛明", "chairman_of", "濛森服饰")}),
+    ("天猫双11收官数据显示,多个国货品牌表现亮眼:[濛禾美妆|BRAND]全周期销售额达12亿元;运动品牌[濛行体育|BRAND]销售额5.3亿元。",
+     set()),
+    # customers ranked in a later clause (第二大客户为X); work done by another in a later clause (封装测试由Y完成)
+    ("[濛微科技|ORG]成立于2018年,其中向第一大客户[阿里云|ORG]的销售额占比达61.3%,第二大客户为[浪潮信息|ORG]。",
+     {("濛微科技", "supplies", "阿里云"), ("濛微科技", "supplies", "浪潮信息")}),
+    ("[濛微科技|ORG]成立于2018年。公司芯片由[台积电|ORG]代工,封装测试由[日月光|ORG]完成。",
+     {("台积电", "supplies", "濛微科技"), ("日月光", "supplies", "濛微科技")}),
 ]
 
 

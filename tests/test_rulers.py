@@ -2915,6 +2915,9 @@ NAME_BOUNDS = [
     ("赵濛鸣已向北京市海淀区人民法院提起诉讼。", "北京市海淀区人民法院", ()),  # a city's district court, one name
     ("公司第一大股东为濛驰投资,持股比例为36.8%,博世中国持股5.2%。", "博世中国", ()),  # a known company's China unit
     ("微软曾以类似方式吸纳Inflection AI团队。", "Inflection AI", ("AI团队",)),  # the company's team
+    ("前Lululemon中国区产品副总裁Jessica Lin正式加入。", "Jessica Lin", ("产品",)),  # the function its head runs
+    ("• 清洗设备:盛美上海中标,共12台;", "盛美上海", ("中标",)),  # what the bidder did (the model glues it on)
+    ("分品牌看,主品牌澔森实现营收38.6亿元,同比增长12%;童装品牌小澔营收9.8亿元。", "小澔", ("实现",)),  # what the brand did
 ]
 
 
@@ -2940,3 +2943,7 @@ def test_known_everyday_words_a_list_calls_brands_are_brands_there_only(nlp):
 def test_people_appointed_to_head_a_university_are_named(nlp):
     names = names_in(nlp, "濛江大学召开干部大会,宣布周濛任濛江大学校长。周濛此前担任华东理工大学副校长,是材料科学领域专家。")
     assert names.count("周濛") == 2
+
+
+def test_a_spelling_of_a_known_platform_with_a_particle_inside_is_the_platform(nlp):
+    assert ("小红的书", "ORG", "xiaohongshu") in ents(nlp, "最早我们只在小红的书上面做内容,后来才去天猫开了店。")
