@@ -417,8 +417,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                     continue
                 # (a brand the text says belongs to a registered company with its city before it: 溦净品牌隶属于深圳溦净
                 # 智能科技有限公司)
-                if best[0] >= threshold and best[1] == "place before the name" and _brand_belongs_to(
-                        strong, weak, names, analyses):
+                if best[0] >= threshold and best[1] == "place before the name" and (_brand_belongs_to(
+                        strong, weak, names, analyses) or _owns_brand_named(strong, weak, names, analyses)):
                     continue
                 # (a name the text calls a subsidiary, 全资子公司汤锅王国际, is not its parent 汤锅王 with a tail)
                 if best[0] >= threshold and best[1] == "generic suffix" and (

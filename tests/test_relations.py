@@ -2759,6 +2759,19 @@ CASES = [
      {("濛微科技", "supplies", "阿里云"), ("濛微科技", "supplies", "浪潮信息")}),
     ("[濛微科技|ORG]成立于2018年。公司芯片由[台积电|ORG]代工,封装测试由[日月光|ORG]完成。",
      {("台积电", "supplies", "濛微科技"), ("日月光", "supplies", "濛微科技")}),
+    # a brand signing an athlete described with a country (签约中国马拉松名将X为品牌代言人)
+    ("国产跑鞋品牌[濛跑|BRAND]宣布签约[中国|GPE]马拉松名将[何濛|PERSON]为品牌代言人,双方合约期为四年。", {("何濛", "endorses", "濛跑")}),
+    # a founder announcing a new firm (X近日宣布成立新机构Y); a fund's investors with no article before 基金 (基金的出资人
+    # 包括…): the firm the sentence before opens with
+    ("消费领域投资人[周濛|PERSON]近日宣布成立新机构[濛光资本|ORG],首期美元基金募资规模约1.5亿美元。"
+     "[濛光资本|ORG]的另一位创始合伙人为[陈濛|PERSON]。基金的出资人包括[淡马锡|ORG]、[新加坡政府投资公司|ORG]以及多家家族办公室。",
+     {("濛光资本", "founder", "周濛"), ("濛光资本", "cofounder", "陈濛"), ("陈濛", "partner_of", "濛光资本"),
+      ("淡马锡", "investor_in", "濛光资本"), ("新加坡政府投资公司", "investor_in", "濛光资本")}),
+    # a streamer named with the platform's kind of host (抖音美妆主播"X"); an agency signed with before (此前签约于MCN
+    # 机构Y); a company set up clauses later (…合约到期后成立了个人公司Z)
+    ("拥有超过1800万粉丝的[抖音|ORG]美妆主播\"[濛濛|PERSON]\"在[快手|ORG]开启首场直播。", {("濛濛", "livestreams_on", "抖音"), ("濛濛", "livestreams_on", "快手")}),
+    ("[濛濛|PERSON]此前签约于MCN机构[遥望科技|ORG],今年9月合约到期后成立了个人公司[濛光文化|ORG]。",
+     {("濛濛", "works_for", "遥望科技"), ("濛光文化", "founder", "濛濛")}),
 ]
 
 

@@ -553,6 +553,7 @@ def test_a_brand_named_with_its_registered_brewery_is_one_organisation():
     ("濛米是濛米通讯科技有限公司旗下的手机品牌。濛米出货量增长35%。", "濛米", "濛米通讯科技有限公司"),
     ("国货品牌濛莱雅首次登顶,其母公司濛莱雅化妆品股份有限公司总部位于杭州。", "濛莱雅", "濛莱雅化妆品股份有限公司"),
     ("原杭州濛泉饮品有限公司名下的“濛泉”系列商标被拍出。濛泉曾是知名汽水品牌。", "濛泉", "杭州濛泉饮品有限公司"),
+    ("濛净是深圳濛净智能科技有限公司旗下品牌,成立于2016年。濛净出货量增长42%。", "濛净", "深圳濛净智能科技有限公司"),
 ])
 def test_a_brand_the_text_says_a_company_owns_stays_apart_from_it(text, brand, company):
     a = analysis_of(text, [(company, "ORG"), (brand, "BRAND")])

@@ -2918,6 +2918,10 @@ NAME_BOUNDS = [
     ("前Lululemon中国区产品副总裁Jessica Lin正式加入。", "Jessica Lin", ("产品",)),  # the function its head runs
     ("• 清洗设备:盛美上海中标,共12台;", "盛美上海", ("中标",)),  # what the bidder did (the model glues it on)
     ("分品牌看,主品牌澔森实现营收38.6亿元,同比增长12%;童装品牌小澔营收9.8亿元。", "小澔", ("实现",)),  # what the brand did
+    ("国产跑鞋品牌濛跑签下马拉松名将何濛 同时冠名杭州马拉松", None, ("签下",)),  # a signing, no event's name
+    ("国产跑鞋品牌濛跑宣布签约中国马拉松名将何濛为品牌代言人。", "何濛", ("中国马拉松",)),  # the sport, no event
+    ("前红杉中国合伙人周濛创立新基金 首期募资10亿元", "周濛", ()),  # a partner who founds
+    ("濛濛此前签约于MCN机构遥望科技,今年9月合约到期后成立了个人公司濛光文化。", "濛光文化", ()),  # a one-person company
 ]
 
 
