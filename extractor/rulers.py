@@ -1493,6 +1493,10 @@ def _short_forms_read_as_people(doc: Doc) -> list[tuple[int, int, str, str]]:
 _NAME_PARTICLES = frozenset(("and", "the", "for", "von", "van", "der", "des", "del", "und", "della", "los", "las", "y"))
 
 
+_LATIN_THEN_PHRASE = re.compile(rf"(?P<name>[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.\- ]*[{LATIN_LETTERS}0-9&.])"
+                                r"(?P<phrase>[\u4e00-\u9fff]{2,})")
+
+
 def _english_clause(name: str) -> bool:
     """A Latin run of four words or more, two of them lower-case words of three letters or more that no name holds
     (signs, energy, deal, with): an English clause, not a name."""
@@ -2035,6 +2039,7 @@ _WORDS_ENDING_IN_YU = ("由于", "对于", "关于", "位于", "属于", "基于
 _UNIT_HEAD_AFTER = re.compile(r"(?:负责人|总经理|总监|副总裁|事业部|部门|团队)")
 _FUND_EDITION = re.compile(r"[一二三四五六七八九十]期(?![间限货末初中内])")
 # a body named by its kind and what it did, glued by a headline onto what it did it to (法院判决|劳务外包公司)
+_CLOSES_UNIT = re.compile(r"关闭|关停|裁撤|解散|撤销|出售|剥离")
 _BODY_THEN_VERB = re.compile(r"(?:法院|法庭|仲裁委|监管部门|监管|官方|平台|政府)(?:判决|判令|裁定|认定|要求|责令|处罚|约谈|起诉|叫停|通报|回应)")
 
 
@@ -2366,7 +2371,7 @@ _CITY_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省县]")
 # a place written with its unit (兹雷尼亚宁市, a foreign city the gazetteer does not know)
 _PLACE_WITH_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}[市省县州]")
 _PARTNER_JOINT = re.compile(r"联合|携手|联手|牵手")
-_ACTION_AFTER_ORG = re.compile(r"主营|主要从事|签署|签订|签下|签约|牵手|达成|拟借壳|借壳|要约收购|拟收购|吸收合并|保留|接手|接管|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘|解聘")
+_ACTION_AFTER_ORG = re.compile(r"主营|主要从事|签署|签订|签下|签约|牵手|达成|关闭|关停|裁撤|解散|拟借壳|借壳|要约收购|拟收购|吸收合并|保留|接手|接管|易主|收购|转让|出售|回应|宣布|起诉|中标|入股|减持|增持|任命|聘任|委任|聘请|拟变更|改聘|续聘|解聘")
 
 
 def _known_company_name(name: str) -> bool:
@@ -2617,6 +2622,12 @@ class EntityTrimmer:
                 start = joined.start("org")
             if not ent_id and _english_clause(full[start:end]):
                 continue  # Chengwan Technology signs energy storage deal with Lumora: a headline's clause, no name
+            if not ent_id and (latin := _LATIN_THEN_PHRASE.fullmatch(full, start, end)) and (
+                    pieces := dictionary_pieces(latin.group("phrase"))) and pieces[0][1] and pieces[0][1][1].startswith(
+                    "v") and all(entry for _, entry in pieces):
+                # Sunway F&B|签署区域: a Latin name and a verb's phrase the segmenter glued to it (not CPE|源峰, CFM|
+                # 国际公司: names); the name is an organisation's, whatever the model read the whole as
+                end, label = latin.end("name"), "ORG" if label in PLACE_LABELS else label
             if label == "ORG" and _interbank_market(full, start, end):
                 continue  # 中国|银行间市场: the interbank market, no bank
             if not ent_id and label == "ORG" and end - start >= 4 and full.endswith(_VERBS_BEFORE_NAMES, 0, start + 1):
@@ -2671,6 +2682,9 @@ class EntityTrimmer:
                 end += 2  # 产业投资基金|二期: the fund's second edition is a fund of its own
             if not ent_id and label == "ORG" and (m := _BODY_THEN_VERB.match(full, start, end)) and end - m.end() >= 2:
                 start = m.end()  # 法院判决|劳务外包公司: a headline's subject and verb before the object
+            if (not ent_id and label == "ORG" and (m := _CLOSES_UNIT.search(full, start + 2, end - 2))
+                    and full.endswith(("工作室", "分公司", "工厂", "门店", "事业部", "研究院", "实验室"), start, end)):
+                end = m.start()  # 歆游网络|关闭|成都工作室: a headline's company and the unit it shuts, no one name
             if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])
                                                   or (full[start] in "原前" and _former_kind(full[start + 1:end]))):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one

@@ -1426,3 +1426,10 @@ def test_a_platform_a_shop_opened_on_and_a_customer_sold_to_are_no_subjects():
     a, ids = make(text, [("濛微科技", "blue", 0), ("阿里云", "xhs", 0)],
                   [("占比达61.3%", dict(value=61.3, unit="percent", metric="market-share"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_share_the_top_customers_listed_make_up_is_the_sellers():
+    text = "濛芯半导体更新招股书。2023年公司前五大客户分别为中芯国际、华虹半导体和晶合集成,合计销售额占营业收入的比例为78.6%。"
+    a, ids = make(text, [("濛芯半导体", "blue", 0), ("中芯国际", "xhs", 0), ("华虹半导体", "wave", 0), ("晶合集成", "uni", 0)],
+                  [("78.6%", dict(value=78.6, unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

@@ -2772,6 +2772,25 @@ CASES = [
     ("拥有超过1800万粉丝的[抖音|ORG]美妆主播\"[濛濛|PERSON]\"在[快手|ORG]开启首场直播。", {("濛濛", "livestreams_on", "抖音"), ("濛濛", "livestreams_on", "快手")}),
     ("[濛濛|PERSON]此前签约于MCN机构[遥望科技|ORG],今年9月合约到期后成立了个人公司[濛光文化|ORG]。",
      {("濛濛", "works_for", "遥望科技"), ("濛光文化", "founder", "濛濛")}),
+    # a co-founder who also heads a unit (联合创始人、海外业务负责人X)
+    ("[濛茶|BRAND]联合创始人、海外业务负责人[周濛怡|PERSON]表示,选择本地企业合作可以更快适应市场。", {("濛茶", "cofounder", "周濛怡")}),
+    # a unit a company shuts (将关闭旗下位于成都的"X"), and its head joining another's unit clauses later
+    ("游戏公司[濛游网络|ORG]近日确认,将关闭旗下位于[成都|GPE]的\"[星濛工作室|ORG]\",涉及员工约150人。",
+     {("星濛工作室", "subsidiary_of", "濛游网络")}),
+    ("[星濛工作室|ORG]负责人[李濛然|PERSON]已于上月离职,据悉将加入[网易|ORG]旗下的[雷濛工作室|ORG]。",
+     {("李濛然", "works_for", "星濛工作室"), ("李濛然", "works_for", "雷濛工作室"), ("雷濛工作室", "subsidiary_of", "网易")}),
+    # the top customers listed (前五大客户分别为A、B和C); materials bought from (原材料为…,分别采购自D和E); the sponsor in
+    # a clause after the offering's lead-in (本次IPO,X拟募资15亿元,保荐人为Y)
+    ("[濛芯半导体|ORG]近日更新科创板招股书。招股书显示,2023年公司前五大客户分别为[中芯国际|ORG]、[华虹半导体|ORG]和[晶合集成|ORG],合计占比78.6%。",
+     {("濛芯半导体", "supplies", "中芯国际"), ("濛芯半导体", "supplies", "华虹半导体"), ("濛芯半导体", "supplies", "晶合集成")}),
+    ("[濛芯半导体|ORG]主要产品为刻蚀设备零部件。公司主要原材料为高纯石英和碳化硅,分别采购自[菲利华|ORG]和[天岳先进|ORG]。\n\n"
+     "本次IPO,[濛芯半导体|ORG]拟募资15亿元,保荐人为[中金公司|ORG]。",
+     {("菲利华", "supplies", "濛芯半导体"), ("天岳先进", "supplies", "濛芯半导体"), ("中金公司", "supplies", "濛芯半导体")}),
+    # rivals a CEO quotes the company will not fight (我们不会跟A和B去打9块9的价格战); roasting done by a partner
+    ("连锁咖啡品牌[濛咖啡|BRAND]CEO[刘濛宇|PERSON]表示,\"我们不会跟[瑞幸|BRAND]和[库迪|BRAND]去打9块9的价格战。\"",
+     {("刘濛宇", "ceo_of", "濛咖啡"), ("濛咖啡", "competitor_of", "瑞幸"), ("濛咖啡", "competitor_of", "库迪")}),
+    ("[濛咖啡|BRAND]成立于2020年。公司的咖啡豆主要来自云南普洱,烘焙由合作方[上海濛焙食品|ORG]负责。",
+     {("上海濛焙食品", "supplies", "濛咖啡")}),
 ]
 
 
