@@ -286,8 +286,9 @@ def reported_filer_of(text: str, mentions: list[tuple[Mention, str]]) -> str | N
         if m.label == "ORG" and (code := STOCK_CODE_AFTER.match(text, m.end)) and DISCLOSES.match(text, code.end()):
             return eid
         # …or whose registered name, given a short name, discloses something (X股份有限公司(下称"X")公告称)
+        # (…or files a prospectus: X股份有限公司(以下简称"X")近日向深交所主板递交招股书)
         if (m.label == "ORG" and LEGAL_FORM.search(m.text) and (short := SHORT_NAME_AFTER.match(text, m.end))
-                and DISCLOSES.match(text, short.end())):
+                and (DISCLOSES.match(text, short.end()) or FILES_PROSPECTUS.match(text, short.end()))):
             return eid
         # …or whose listing application the report opens with (X的科创板IPO申请获上交所受理): a prospectus's company
         if m.label == "ORG" and LISTING_APPLICATION.match(text, m.end):
@@ -368,6 +369,8 @@ SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:(?:(?:官网|平台|网站|
 # (…or an A-share code alone: 瑱源食品(002977)12月2日晚间披露; 688xxx as news sites mask one)
 STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:[036]\d{5}|[036]\d{2}xxx|(?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}|(?:[A-Z]{2,6}[:：]\s?)?[0-9A-Za-z]{2,6}"
                               r"\.(?:SH|SZ|BJ|HK|US|N|O|SS))[)）]")
+FILES_PROSPECTUS = re.compile(r"\s?(?:近日|日前|今日|正式)?(?:向[^,，。;；]{2,12}?)?(?:递交|提交|更新|报送)(?:了)?(?:[^,，。;；]{0,8}?)"
+                              r"(?:招股书|招股说明书|上市申请)")
 DISCLOSES = re.compile(r"\s?(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后)?(?:发布)?(?:公告|披露|宣布|(?:了)?(?:\d{4}年)?(?:"
                        r"三季报|一季报|中报|半年报|年报|年度报告|半年度报告|第?[一二三四]季度报告|业绩预告|业绩快报)"
                        # …or lists (12月3日在港交所主板挂牌上市): the report is about its listing

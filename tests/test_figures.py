@@ -72,6 +72,7 @@ CASES = [
     ("拥有执业牙医约820名", dict(v=820, cmp="~", unit="employees", metric="employees")),  # a clinic chain's dentists
     ("通过隐匿个人收入等方式偷逃税款3200万元", dict(v=3.2e7, unit="CNY", metric="tax-evaded")),  # not the income hidden
     ("约30名核心研发人员将加入", dict(v=30, cmp="~", unit="employees", metric="employees")),
+    ("目前机队规模为68架", dict(v=68, unit="count", metric="fleet-size")),  # an airline's aircraft
     # vague amounts become ranges
     ("日活几千万", dict(min=2e7, max=9e7, cmp="~", unit="users", metric="daily-active-users")),
     ("累计十几万用户", dict(min=1.1e5, max=1.9e5, cmp="~", unit="users", metric="users")),

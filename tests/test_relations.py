@@ -2791,6 +2791,23 @@ CASES = [
      {("刘濛宇", "ceo_of", "濛咖啡"), ("濛咖啡", "competitor_of", "瑞幸"), ("濛咖啡", "competitor_of", "库迪")}),
     ("[濛咖啡|BRAND]成立于2020年。公司的咖啡豆主要来自云南普洱,烘焙由合作方[上海濛焙食品|ORG]负责。",
      {("上海濛焙食品", "supplies", "濛咖啡")}),
+    # a centre's services each done by another, clause after clause and past a semicolon (机房运维由A负责,电力由B供应;
+    # 服务器由C和D提供): the builder's suppliers
+    ("[濛云数据|ORG]乌兰察布数据中心投运。据介绍,该数据中心由[濛云数据|ORG]投资建设,机房运维由[万国数据|ORG]负责,电力主要由[濛电集团|ORG]供应,其中绿电占比超过60%。"
+     "服务器由[浪潮信息|ORG]和[华为|ORG]提供。[濛云数据|ORG]成立于2017年。",
+     {("万国数据", "supplies", "濛云数据"), ("濛电集团", "supplies", "濛云数据"), ("浪潮信息", "supplies", "濛云数据"),
+      ("华为", "supplies", "濛云数据")}),
+    # an airline's fleet by its makers (机队规模为68架,主要为A的A320系列飞机,另有6架B的C919)
+    ("[濛鹏航空|ORG]总部位于[西安|GPE],目前机队规模为68架,主要为[空客|ORG]A320系列飞机,另有6架[中国商飞|ORG]的C919。",
+     {("濛鹏航空", "located_in", "西安"), ("空客", "supplies", "濛鹏航空"), ("中国商飞", "supplies", "濛鹏航空")}),
+    # a filer's controllers, a founder and his wife (控股股东、实际控制人为创始人X及其妻子Y); its products in chains
+    ("休闲零食企业[濛味食品股份有限公司|ORG](以下简称\"[濛味食品|ORG]\")近日向[深交所|ORG]主板递交招股书。\n"
+     "公司采取经销为主的销售模式,截至今年6月末拥有经销商2300余家,产品进入[沃尔玛|ORG]、[永辉超市|ORG]和[大润发|ORG]等商超,"
+     "线上则主要通过[天猫|ORG]销售。\n公司控股股东、实际控制人为创始人[周濛|PERSON]及其妻子[刘濛|PERSON],二人合计持股71.5%。",
+     {("濛味食品股份有限公司", "sells_on", "沃尔玛"), ("濛味食品股份有限公司", "sells_on", "永辉超市"),
+      ("濛味食品股份有限公司", "sells_on", "大润发"), ("濛味食品股份有限公司", "sells_on", "天猫"),
+      ("濛味食品股份有限公司", "founder", "周濛"), ("周濛", "shareholder_of", "濛味食品股份有限公司"),
+      ("刘濛", "shareholder_of", "濛味食品股份有限公司")}),
 ]
 
 
