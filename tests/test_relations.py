@@ -2808,6 +2808,18 @@ CASES = [
       ("濛味食品股份有限公司", "sells_on", "大润发"), ("濛味食品股份有限公司", "sells_on", "天猫"),
       ("濛味食品股份有限公司", "founder", "周濛"), ("周濛", "shareholder_of", "濛味食品股份有限公司"),
       ("刘濛", "shareholder_of", "濛味食品股份有限公司")}),
+    # a carmaker's deliveries by brand (分品牌看,…子品牌A交付…,高端品牌B交付…): its brands
+    ("[濛驰汽车|ORG]公布11月交付数据。[濛驰汽车|ORG]当月共交付新车42150辆。分品牌看,主打家用市场的子品牌[濛光|BRAND]交付24600辆,"
+     "高端品牌[濛曜|BRAND]交付11200辆,其余为濛驰品牌车型。[濛驰汽车|ORG]表示。",
+     {("濛驰汽车", "has_brand", "濛光"), ("濛驰汽车", "has_brand", "濛曜")}),
+    # drugs licensed in from a company abroad (公司此前已从美国X引进了两款药物)
+    ("[濛康药业|ORG]总部位于[苏州|GPE]。公司此前已从[美国|GPE][Arcus Biosciences|ORG]引进了两款免疫治疗药物。",
+     {("濛康药业", "located_in", "苏州"), ("Arcus Biosciences", "supplies", "濛康药业"), ("Arcus Biosciences", "located_in", "美国")}),
+    # the new company a merger forms (合并成立X … 新公司董事长); a holder with 则 (Y则是Z的第二大股东)
+    ("[濛达快递|ORG]和[顺濛速运|ORG]宣布合并,双方将以换股方式合并成立[濛顺物流集团|ORG]。[濛达快递|ORG]创始人[陈濛|PERSON]将出任新公司董事长。"
+     "[京东物流|ORG]则是[顺濛速运|ORG]的第二大股东。",
+     {("濛达快递", "founder", "陈濛"), ("陈濛", "chairman_of", "濛顺物流集团"),
+      ("京东物流", "shareholder_of", "顺濛速运")}),
 ]
 
 
