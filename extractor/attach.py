@@ -588,9 +588,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
 
     # (…and the one the sentence names so is none of its subjects elsewhere in it either: 与Y(简称"Y")签署协议,X拟将
     # 其12%股份转让给Y,转让总价约6.7亿元: the price is not Y's)
-    entity_at = {(c[0].start, c[0].end): c[1] for c in by_sentence.get(si, ())}
-    objects = {c[1] for c in by_sentence.get(si, ()) if metric is not None
-               and metric.not_subject_after and metric.metric in OBJECT_NEVER_SUBJECT and taken_as_object(c[0])}
+    objects, entity_at = set(), {}
+    if metric is not None and metric.not_subject_after and metric.metric in OBJECT_NEVER_SUBJECT:
+        entity_at = {(c[0].start, c[0].end): c[1] for c in by_sentence.get(si, ())}
+        objects = {c[1] for c in by_sentence.get(si, ()) if taken_as_object(c[0])}
 
     def subject_ok(m):
         if objects and entity_at.get((m.start, m.end)) in objects:

@@ -926,8 +926,15 @@ class _Context:
         if first is None or first[2] != "PERSON" or first[0].end > a or self.text[s.start:first[0].start].strip():
             return None
         verb = SAYS_AFTER.match(self.text, first[0].end)
-        orgs = self._posts.get((first[1], True)) or self._posts.get((first[1], False), set())
-        if verb is None or verb.end() > a or len(orgs) != 1:
+        if verb is None or verb.end() > a:
+            return None
+        return self._sole_post(first[1])
+
+    def _sole_post(self, person: str) -> tuple[str, str] | None:
+        """(entity, type) of the one organisation where an earlier sentence gave `person` a post (a head's post
+        first), or None when it gave none or several."""
+        orgs = self._posts.get((person, True)) or self._posts.get((person, False), set())
+        if len(orgs) != 1:
             return None
         eid = next(iter(orgs))
         return eid, self.entities[eid].type if eid in self.entities else "ORG"
@@ -938,11 +945,7 @@ class _Context:
         people = [x for x in self._sentence_mentions(s) if x[2] == "PERSON" and x[0].end <= a]
         if not people or any(_fold(c) in CLAUSE_END for c in self.text[people[-1][0].end:a]):
             return None
-        orgs = self._posts.get((people[-1][1], True)) or self._posts.get((people[-1][1], False), set())
-        if len(orgs) != 1:
-            return None
-        eid = next(iter(orgs))
-        return eid, self.entities[eid].type if eid in self.entities else "ORG"
+        return self._sole_post(people[-1][1])
 
     def _own_opening(self, s: Sentence, a: int, types: tuple[str, ...]):
         """The first mention of `types` in sentence `s` before offset `a` that opens a clause of it, or None."""
