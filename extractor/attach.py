@@ -100,7 +100,7 @@ MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支�
 IS_COPULA = re.compile(r"\s?(?:先生|女士)?\s?(?:是|为|系)")
 FOUNDED_HEAD = re.compile(r"(?:成立|创立|创办|设立|组建)的")
 IS_PREDICATE = re.compile(r"\s?(?:是|为|[:：])[^,，。;；:：!?！？\n]*$")
-DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构|连锁)$")  # 收购了…品牌X: a description before X
+DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机构|连锁|药店|超市|便利店)$")  # 收购了…品牌X: a description before X
 # (联名游戏《星穹远航》: the work a brand teams up with is its partner, not what the clause is about)
 # X是A和B之外又一家加入9.9元价格战的品牌: the figure is inside what X is said to be
 DESCRIBED_SUBJECT_END = re.compile(r"[^,，。;；!?！？]{0,12}?的(?:品牌|公司|企业|平台|玩家|连锁品牌)(?=[,，。;；!?！？]|$)")

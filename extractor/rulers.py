@@ -2039,6 +2039,9 @@ _WORDS_ENDING_IN_YU = ("由于", "对于", "关于", "位于", "属于", "基于
 _UNIT_HEAD_AFTER = re.compile(r"(?:负责人|总经理|总监|副总裁|事业部|部门|团队)")
 _FUND_EDITION = re.compile(r"[一二三四五六七八九十]期(?![间限货末初中内])")
 # a body named by its kind and what it did, glued by a headline onto what it did it to (法院判决|劳务外包公司)
+# (not a line of trade that follows such a word inside a name: X企业管理有限公司, X品牌管理有限公司)
+_KIND_BEFORE_REGISTERED = re.compile(r"(?:连锁药店|连锁超市|连锁品牌|连锁企业|连锁餐厅|药店)"
+                                     r"(?!管理|服务|发展|咨询|投资|科技|技术|文化|策划|运营|营销|孵化)(?=[\u4e00-\u9fff])")
 _CLOSES_UNIT = re.compile(r"关闭|关停|裁撤|解散|撤销|出售|剥离")
 _BODY_THEN_VERB = re.compile(r"(?:法院|法庭|仲裁委|监管部门|监管|官方|平台|政府)(?:判决|判令|裁定|认定|要求|责令|处罚|约谈|起诉|叫停|通报|回应)")
 
@@ -2682,6 +2685,9 @@ class EntityTrimmer:
                 end += 2  # 产业投资基金|二期: the fund's second edition is a fund of its own
             if not ent_id and label == "ORG" and (m := _BODY_THEN_VERB.match(full, start, end)) and end - m.end() >= 2:
                 start = m.end()  # 法院判决|劳务外包公司: a headline's subject and verb before the object
+            if (not ent_id and label == "ORG" and LEGAL_FORM.search(full, start, end)
+                    and (kind := _KIND_BEFORE_REGISTERED.search(full, start + 2, end)) and end - kind.end() >= 6):
+                start = kind.end()  # 湖北连锁药店|X医药有限公司: a description of the company before its registered name
             if (not ent_id and label == "ORG" and (m := _CLOSES_UNIT.search(full, start + 2, end - 2))
                     and full.endswith(("工作室", "分公司", "工厂", "门店", "事业部", "研究院", "实验室"), start, end)):
                 end = m.start()  # 歆游网络|关闭|成都工作室: a headline's company and the unit it shuts, no one name

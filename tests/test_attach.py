@@ -1433,3 +1433,10 @@ def test_a_share_the_top_customers_listed_make_up_is_the_sellers():
     a, ids = make(text, [("濛芯半导体", "blue", 0), ("中芯国际", "xhs", 0), ("华虹半导体", "wave", 0), ("晶合集成", "uni", 0)],
                   [("78.6%", dict(value=78.6, unit="percent"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_stake_in_a_chain_described_before_its_name_is_not_the_chains():
+    text = "濛康大药房公告称,公司拟以5.6亿元收购湖北连锁药店濛心堂医药有限公司80%股权。"
+    a, ids = make(text, [("濛康大药房", "xhs", 0), ("湖北", "city", 0), ("濛心堂医药有限公司", "blue", 0)],
+                  [("80%股权", dict(value=80, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]  # the buyer the clause opens with

@@ -2820,6 +2820,9 @@ CASES = [
      "[京东物流|ORG]则是[顺濛速运|ORG]的第二大股东。",
      {("濛达快递", "founder", "陈濛"), ("陈濛", "chairman_of", "濛顺物流集团"),
       ("京东物流", "shareholder_of", "顺濛速运")}),
+    # partners a later clause lists (合作车企包括A和B)
+    ("[濛能换电|ORG]成立于2019年,总部位于[上海|GPE],目前已在全国建成换电站1100座,主要服务网约车和出租车,合作车企包括[吉利|ORG]和[长安|ORG]。",
+     {("濛能换电", "located_in", "上海"), ("濛能换电", "partners_with", "吉利"), ("濛能换电", "partners_with", "长安")}),
 ]
 
 
