@@ -23,7 +23,8 @@ Rules, in order; the first that finds an entity wins and sets the confidence:
 5. a platform-position mention of the same sentence (店主在小红书上收到60多万的订单) 0.4.
 6. a platform-position mention of the previous two sentences, as the last resort 0.3.
 In a listing's card (`records.Card`: 1. X on a line, then 成立时间:… / 最新进展:… lines) a figure whose clause names
-no organisation before it is the card's organisation's, 0.6.
+no organisation before it is the card's organisation's, 0.6; so is one on a list item's line (1.X:…它是Y旗下的
+品牌,专柜价298元) the name's heading the item.
 A metric marked `same_sentence` (a market's size: 中国户外用品市场规模) stops after rule 2.
 In a transcript the speaker's organisation (from the document's relations: 王宁 CEO of 泡泡玛特) stands for the
 speaker's 我们: when the figure's clause says 我们/我司 it takes the figure at 0.6 over rules 4–6; a figure that
@@ -39,7 +40,7 @@ import re
 
 from .figures import default_lexicon, metric_info
 from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, card_at, company_behind,
-                      credited_person, filer_of, most_mentioned, profile_cards, quotation_around, the_group,
+                      credited_person, filer_of, item_head_at, most_mentioned, profile_cards, quotation_around, the_group,
                       titled_filer_of)
 from .tables import LIST_MARK
 
@@ -176,6 +177,9 @@ THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
 CARD_CONFIDENCE = 0.6
+# a list item's name takes a figure from what an earlier clause or sentence names, not from what the figure's own
+# clause says it is about (1、X:拟以12亿元收购Y 51%股权: the price is Y's)
+ITEM_OVER_CONFIDENCE = 0.8
 # when a sentence's news is, as a clause of its own before it (截至本公告披露日, 截至2026年9月末,)
 COMPANY_AS_OBJECT = re.compile(r"(?:是|为|系|成为)(?:公司|本公司)(?:的)?(?:第[一二三四五]大|最大的?|主要|重要|核心)?(?:客户|供应商|股东|经销商|合作伙伴)")
 POST_HELD_AT = re.compile(r"(?:曾任|担任|出任|兼任|现任|任职于)$")
@@ -286,7 +290,9 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     seller_views: dict[str, dict] = {}  # metric id → the mentions with its sellers standing as organisations
     respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
     party = _the_party(text, by_sentence)
-    cards = profile_cards(text, [x for si in sorted(by_sentence) for x in by_sentence[si]])
+    in_order = [x for si in sorted(by_sentence) for x in by_sentence[si]]
+    in_order_starts = [x[0].start for x in in_order]
+    cards = profile_cards(text, in_order)
     previous: Observation | None = None
     for fig in analysis.figures:
         metric = metric_info(fig.metric) if fig.metric else None
@@ -326,6 +332,13 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
             if not any(c[2] in ("ORG", "BRAND") and clause <= c[0].start and c[0].end <= fig.start
                        for c in by_sentence.get(si, ())):
                 found = card.entity, CARD_CONFIDENCE  # 2. X / 最新进展:11月完成3亿元A轮融资: the card's organisation's
+        elif (found is None or found[1] < ITEM_OVER_CONFIDENCE) and (head := item_head_at(
+                text, fig.start, in_order[bisect.bisect_left(in_order_starts, text.rfind("\n", 0, fig.start) + 1):])
+        ) is not None and head[2] in about:
+            clause = _clause_start(text, fig.start)
+            if not any(c[2] in ("ORG", "BRAND") and clause <= c[0].start and c[0].end <= fig.start
+                       for c in by_sentence.get(si, ())):
+                found = head[1], CARD_CONFIDENCE  # 1.X:…它是Y旗下的品牌,专柜价298元: the item's, not Y's
         if (party is not None and entity_types.get(party) in about and 0 <= si < len(sentences)
                 and (PARTY_REF.search(text, sentences[si].start, fig.start)
                      or not any(c[2] in ("ORG", "BRAND") for c in by_sentence.get(si, ())))):

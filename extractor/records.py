@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .gazetteer import DEFINED_NAME_WORDS, LEGAL_FORM
+from .tables import LIST_MARK
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,24 @@ def profile_cards(text: str, mentions: Iterable[tuple[Mention, str, str]]) -> li
             cards.append(Card(a, named[0].end, fields[-1], named[1], named[2]))
             k = j
     return cards
+
+
+# a list item's number or bullet opening its line, the name heading the item, and the colon after the name
+# (3.乐芙晞:今年最大的惊喜!, 1.安热沙小金瓶:防晒力最强: the product's name after the brand's)
+ITEM_OPENING = re.compile(LIST_MARK)
+ITEM_HEAD_COLON = re.compile(r"[^:：,，。;；!！?？\n]{0,8}[:：]")
+
+
+def item_head_at(text: str, pos: int, mentions: list) -> tuple | None:
+    """The mention (`(Mention, entity id, type)` of `mentions`, sorted by start) heading the list item whose line
+    holds `pos`, when the line is such an item; later sentences of the item's line are about it too."""
+    opening = ITEM_OPENING.match(text, text.rfind("\n", 0, pos) + 1, pos)
+    if not opening:
+        return None
+    head = next((x for x in mentions if x[0].start >= opening.end()), None)
+    if head is None or head[0].start != opening.end() or head[0].end > pos or not ITEM_HEAD_COLON.match(text, head[0].end):
+        return None
+    return head
 
 
 def card_at(cards: list[Card], pos: int) -> Card | None:

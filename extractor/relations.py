@@ -81,7 +81,8 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
 from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, Analysis, Card, Entity, Evidence, Mention, Relation,
-                      Sentence, announcer_of, card_at, company_behind, credited_person, filer_of, most_mentioned, profile_cards,
+                      Sentence, announcer_of, card_at, company_behind, credited_person, filer_of, item_head_at, most_mentioned,
+                      profile_cards,
                       quotation_around, reported_filer_of, the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
@@ -186,7 +187,9 @@ class Ref:
     # inquiry reply: the issuer its title names); "pair": both of the two the sentence before names, read as "A与B"
     # (…X将持有Y 18%的股份。双方还将…合作: X and Y), none when it names another number of them; "main_or_headline":
     # the organisation the document is about, else the one its first line opens with (a news story's subject named
-    # in its headline, though not twice as often as the company behind it)
+    # in its headline, though not twice as often as the company behind it); "item": the name heading the list item
+    # whose line holds the ref (3.乐芙晞:今年最大的惊喜!上海品牌…: 乐芙晞), else none; "next_speaker": the one
+    # organisation where the person speaking next in the sentence holds a post (谈到竞争,X坦言,…: X's company)
     turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
     skip: re.Pattern | None = None  # antecedents whose name this matches are passed over (该公司: no 监管局)
     only: re.Pattern | None = None  # …and the only ones taken, when set (俱乐部: a name ending in 俱乐部)
@@ -415,10 +418,11 @@ def _ref(row: dict, seen: set[str]) -> Ref:
         raise ValueError("window must be an integer in 0..5")
     pick = row.get("pick", "last")
     if pick not in ("first", "last", "main", "topic", "opening", "last_opening", "main_or_last", "main_or_previous",
-                    "main_or_topic", "main_or_first", "document", "pair", "filer", "main_or_headline"):
+                    "main_or_topic", "main_or_first", "document", "pair", "filer", "main_or_headline", "item",
+                    "next_speaker"):
         raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'last_opening', 'main_or_last', "
-                         "'main_or_previous', 'main_or_topic', 'main_or_first', 'document', 'pair', 'filer' or "
-                         "'main_or_headline'")
+                         "'main_or_previous', 'main_or_topic', 'main_or_first', 'document', 'pair', 'filer', "
+                         "'main_or_headline', 'item' or 'next_speaker'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
@@ -696,7 +700,9 @@ class _Context:
             for rm in ref.regex.finditer(ref_text):
                 a, b = (s.start + rm.start(), s.start + rm.end()) if at is None else (
                     at[rm.start()], at[rm.end() - 1] + 1 if rm.end() > rm.start() else at[rm.start()])
-                if any(a < y and x < b or (a == b and (x <= a < y or x == y == a)) for x, y in taken):
+                # (an item's elided subject may stand right before a name the sentence opens with: 3.X:…。上海品牌)
+                if any(a < y and x < b or (a == b and (x < a < y or x == a and ref.pick != "item" or x == y == a))
+                       for x, y in taken):
                     continue
                 # (其|微信小程序: its, no description; 清洗设备:|盛美上海中标: an item's label, no description either)
                 if a < b and (a in mention_ends or (b in mention_starts and self.text[b - 1] not in "其们:："))  \
@@ -754,6 +760,15 @@ class _Context:
         if self.text[colon:colon + 1] not in (":", "："):
             return ()
         return (*range(s.start, m.end()), colon)
+
+    def _item_head(self, ref: Ref, a: int, b: int) -> _Arg | None:
+        """The name heading the list item whose line holds the ref (2.怡思丁:西班牙的药妆牌子。天猫旗舰店现在活动价199元:
+        怡思丁), when it is of the ref's types."""
+        k = bisect.bisect_left(self._starts, self.text.rfind("\n", 0, a) + 1)
+        head = item_head_at(self.text, a, self.mentions[k:])
+        if head is None or head[2] not in ref.types:
+            return None
+        return _Arg(head[1], head[2], a, b, ref.factor, head[0].start)
 
     def _resolve_ref(self, ref: Ref, i: int, a: int, b: int, speaker_orgs: dict[str, str],
                      resolved: list = ()) -> _Arg | None:
@@ -838,6 +853,10 @@ class _Context:
             return _Arg(main[0], main[1], a, b, ref.factor) if main and main[1] in ref.types else None
         if ref.pick == "pair":
             return self._pair(ref, i, a, b)
+        if ref.pick == "item":
+            return self._item_head(ref, a, b)
+        if ref.pick == "next_speaker":
+            return self._next_speaker_post(ref, s, a, b)
         if ref.pick == "filer":  # (the company whose filing, letter or statement the document is, or no one)
             if ref.types not in self._filers:  # (once a document: every 我们 of a letter asks the same)
                 typed = [(m, e) for m, e, t in self.mentions if t in ref.types]
@@ -929,6 +948,15 @@ class _Context:
         if verb is None or verb.end() > a:
             return None
         return self._sole_post(first[1])
+
+    def _next_speaker_post(self, ref: Ref, s: Sentence, b: int, end: int) -> _Arg | None:
+        """The one organisation where the person who speaks next in the ref's sentence holds a post (谈到竞争,X坦言,
+        A和B仍是领先者: X's company)."""
+        person = next((x for x in self._sentence_mentions(s) if x[0].start >= end and x[2] == "PERSON"), None)
+        if person is None or SAYS_AFTER.match(self.text, person[0].end) is None:
+            return None
+        held = self._sole_post(person[1])
+        return _Arg(held[0], held[1], b, end, ref.factor) if held and held[1] in ref.types else None
 
     def _sole_post(self, person: str) -> tuple[str, str] | None:
         """(entity, type) of the one organisation where an earlier sentence gave `person` a post (a head's post

@@ -310,7 +310,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     first_seen: dict[str, tuple[int, int]] = {}
     preferred: dict[str, str] = {}
     for doc_index, a in enumerate(analyses):
-        relabel = latin_word_labels(a.mentions) | han_name_labels(a.mentions, gaz, a.rule_text)
+        relabel = (latin_coordinated_labels(a.mentions, a.rule_text) | latin_word_labels(a.mentions)
+                   | han_name_labels(a.mentions, gaz, a.rule_text))
         # a name tied to a relabelled one (诺华(Novartis)) takes its label too
         relabel_linked = {normalise_name(name): label for name, label in relabel.items()}
         for m in a.mentions:
@@ -603,6 +604,30 @@ def latin_word_labels(mentions) -> dict[str, str]:
         if people and organisations:
             # (a brand once is a brand, as the type vote has it)
             out[name] = "PERSON" if people > organisations else "BRAND" if counts["BRAND"] else "ORG"
+    return out
+
+
+# what joins two names of one list (Cursor和GitHub Copilot)
+COORDINATOR = re.compile(r"\s?(?:和|与|及|以及|、|/)\s?")
+
+
+def latin_coordinated_labels(mentions, text: str) -> dict[str, str]:
+    """One-word Latin names read as a person but listed with an organisation or brand right beside them, and with
+    nothing that marks a person around them (Cursor和GitHub Copilot仍是领先者): the model guesses unknown Latin words
+    either way, and the items of a list share a kind. Name -> the neighbour's label."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = {}
+    for k, m in enumerate(ordered):
+        surface = m.text.strip()
+        if m.label != "PERSON" or not _LATIN_WORD.fullmatch(surface) or m.ent_id:
+            continue
+        if PERSON_BEFORE.search(text, max(0, m.start - 6), m.start) or PERSON_AFTER.match(text, m.end):
+            continue
+        beside = [n for n in (ordered[k - 1] if k else None, ordered[k + 1] if k + 1 < len(ordered) else None)
+                  if n is not None and n.label in ("ORG", "BRAND")
+                  and (COORDINATOR.fullmatch(text, n.end, m.start) or COORDINATOR.fullmatch(text, m.end, n.start))]
+        if beside:
+            out[surface] = "BRAND" if any(n.label == "BRAND" for n in beside) else "ORG"
     return out
 
 

@@ -248,6 +248,8 @@ class GazetteerMatcher:
                 for h in hits if not _interbank_market(text, h[0], h[1])]
         # a street named after a place (南京|西路, 北京路) names no place
         hits = [h for h in hits if not (h[2] in PLACE_LABELS and _STREET_AFTER.match(text, h[1]))]
+        # a short name counted is a unit or a thing, not the company (2个字节, 1024字节)
+        hits = [h for h in hits if not (h[1] - h[0] <= 3 and _COUNTED_BEFORE.search(text, max(0, h[0] - 3), h[0]))]
         if any(h[1] - h[0] <= 3 for h in hits):
             # a short name cut out of a dictionary word is a coincidence (施工|行业 holds 工行, 美好|未来 好未来)
             token_starts, token_ends = token_bounds(doc)
@@ -271,6 +273,9 @@ def _known_then_verb(text: str, hits, start: int, end: int) -> bool:
 # what a company does that the model may run a name on into (伊利股份|签署|股份认购协议); not 销售, 拍卖, 培训, which
 # also name a unit's trade (中国石化|销售股份有限公司, 佳士得|拍卖行)
 _DEAL_VERB = re.compile(r"签署|签订|签约|宣布|发布|推出|收购|入股|达成|完成|获得|联合|携手|成立合资|合资成立|共同成立")
+
+
+_COUNTED_BEFORE = re.compile(r"(?:\d|(?:\d|[一二两三四五六七八九十百千万几多每])个)$")
 
 
 def _places_only(hits, start: int, end: int) -> bool:
@@ -1386,6 +1391,8 @@ class VariantMatcher:
             ) or m.group() in defined
             if not bounded or 1 in taken[s:e]:
                 continue
+            if e - s <= 3 and _COUNTED_BEFORE.search(text, max(0, s - 3), s):
+                continue  # (a short name counted is a unit or a thing: 2个字节)
             if 4 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e, 4)
                                         and taken[s:e].count(4) < e - s):
                 continue

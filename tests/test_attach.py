@@ -1440,3 +1440,11 @@ def test_a_stake_in_a_chain_described_before_its_name_is_not_the_chains():
     a, ids = make(text, [("濛康大药房", "xhs", 0), ("湖北", "city", 0), ("濛心堂医药有限公司", "blue", 0)],
                   [("80%股权", dict(value=80, unit="percent", metric="stake"))])
     assert [x[1] for x in about(a, ids)] == ["xhs"]  # the buyer the clause opens with
+
+
+def test_a_figure_on_a_list_items_line_is_the_items_unless_its_clause_says():
+    text = "1.濛热沙:防晒力最强。它是日本濛生堂旗下的品牌,专柜价298元。\n2.濛微:拟以12亿元收购濛朔科技51%股权。"
+    a, ids = make(text, [("濛热沙", "pd", 0), ("濛生堂", "blue", 0), ("濛微", "wave", 0), ("濛朔科技", "nanyu", 0)],
+                  [("专柜价298元", dict(value=298, unit="CNY", metric="price")),
+                   ("以12亿元", dict(value=1.2e9, unit="CNY", metric="deal-value"))])
+    assert [x[1] for x in about(a, ids)] == ["pd", "nanyu"]

@@ -12,6 +12,11 @@ from extractor.figures import (FigureMatcher, Lexicon, find_dates, find_figures,
 
 # (text, expected fields of the single figure found); "v" value, "min"/"max" bounds, "cmp" comparator
 CASES = [
+    # a counter's price, a promotion's price, a month's units, developers signed up
+    ("专柜价298元/60ml", dict(v=298, unit="CNY", metric="price")),
+    ("天猫旗舰店现在活动价199元", dict(v=199, unit="CNY", metric="price")),
+    ("听说月销超过10万支", dict(min=1e5, metric="sales-volume")),
+    ("目前已有超过40万名开发者注册使用", dict(min=4e5, metric="users")),
     # Arabic numbers with multipliers, currencies and metrics before the number
     ("公司今年营收3.5亿元", dict(v=3.5e8, cmp="=", unit="CNY", metric="revenue")),
     ("去年净利润达到1.2亿元", dict(v=1.2e8, unit="CNY", metric="profit")),

@@ -1357,7 +1357,8 @@ CASES = [
      {("澜岚银行上海分行", "subsidiary_of", "澜岚银行"), ("尹岚", "ceo_of", "澜岚银行上海分行")}),
     # the agent of wineries in China: they sell through it (no epithet: 是法国X is no "China's X")
     ("[觅岚汇|ORG]目前是[法国|GPE][甘岚酒庄|ORG]和[智利|GPE][晨岚酒庄|ORG]在[中国|GPE]的独家代理商。",
-     {("甘岚酒庄", "sells_on", "觅岚汇"), ("晨岚酒庄", "sells_on", "觅岚汇")}),
+     {("甘岚酒庄", "sells_on", "觅岚汇"), ("晨岚酒庄", "sells_on", "觅岚汇"), ("甘岚酒庄", "located_in", "法国"),
+      ("晨岚酒庄", "located_in", "智利")}),
     # a club's new coach (球队 is the club), the club he coached before (a league and 球队 between), its holders (由X
     # 控股: the parent; 其余15%: of the club), a body under a body, its shirt sponsor, a partner club abroad
     ("[青岚烈风足球俱乐部|ORG]宣布,前国脚[岳岚|PERSON]正式出任球队主教练。[岳岚|PERSON]此前执教[中甲|ORG]球队[南岚之星|ORG]。",
@@ -2823,6 +2824,43 @@ CASES = [
     # partners a later clause lists (合作车企包括A和B)
     ("[濛能换电|ORG]成立于2019年,总部位于[上海|GPE],目前已在全国建成换电站1100座,主要服务网约车和出租车,合作车企包括[吉利|ORG]和[长安|ORG]。",
      {("濛能换电", "located_in", "上海"), ("濛能换电", "partners_with", "吉利"), ("濛能换电", "partners_with", "长安")}),
+    # channels after a place (在欧洲主要通过A和家电连锁B销售), a supply deal a later clause signs (还与零售商X签订了独家供货协议)
+    ("[濛石科技|ORG]发布年报。公司在[欧洲|LOC]主要通过[亚马逊|ORG]和家电连锁[Lumamarkt|ORG]销售,2025年还与[法国|GPE]零售商[Bellange|ORG]签订了独家供货协议。",
+     {("濛石科技", "sells_on", "亚马逊"), ("濛石科技", "sells_on", "Lumamarkt"), ("濛石科技", "supplies", "Bellange"),
+      ("Bellange", "located_in", "法国")}),
+    # a joint lab 公司 builds with a university; parts supplied by a company placed first (由深圳的X供应)
+    ("[濛石科技|ORG]发布年报。公司与[华南理工大学|ORG]共建的联合实验室于去年揭牌。[濛石科技|ORG]的激光雷达主要由[深圳|GPE]的[镭濛智能|ORG]供应。",
+     {("濛石科技", "partners_with", "华南理工大学"), ("镭濛智能", "supplies", "濛石科技"), ("镭濛智能", "located_in", "深圳")}),
+    # a milk-supply agreement: the partner supplies the signer
+    ("2019年,[濛牧营养|ORG]与[新西兰|GPE]乳业合作社[Dairy Moss Co-operative|ORG]签署十年奶源协议。",
+     {("Dairy Moss Co-operative", "supplies", "濛牧营养"), ("Dairy Moss Co-operative", "located_in", "新西兰")}),
+    # paying enterprise customers in a later clause
+    ("[溯濛智能|ORG]的首款产品[溯濛|BRAND]于今年5月上线,付费企业客户包括[吉利汽车|ORG]和[海康威视|ORG]。",
+     {("溯濛智能", "has_brand", "溯濛"), ("溯濛智能", "supplies", "吉利汽车"), ("溯濛智能", "supplies", "海康威视")}),
+    # jobs held before: a lab's post (AI Lab技术负责人), 更早曾在X从事…研究, 曾任X高级算法专家
+    ("创始人兼CEO[陶濛|PERSON]此前是[字节跳动|ORG]AI Lab技术负责人,更早曾在[微软亚洲研究院|ORG]从事代码生成研究。",
+     {("陶濛", "works_for", "字节跳动"), ("陶濛", "works_for", "微软亚洲研究院")}),
+    ("联合创始人兼CTO[纪濛|PERSON]毕业于[浙江大学|ORG]计算机学院,曾任[阿濛云|ORG]高级算法专家。",
+     {("纪濛", "works_for", "阿濛云")}),
+    # …a job the founder named in the clause before held (创始人Y毕业于…,此前在X负责…), not the brand the sentence opens with
+    ("[羊濛|BRAND]创立于2016年,创始人[岳濛|PERSON]毕业于[江南大学|ORG]食品科学专业,此前在[雀巢中国|ORG]负责婴儿营养产品线长达十年。",
+     {("羊濛", "founder", "岳濛"), ("岳濛", "works_for", "雀巢中国")}),
+    # a list item's name is what its later sentences are about (它是Y旗下的品牌; 天猫旗舰店现在活动价…; 上海品牌,据说是…创立的)
+    ("1.[安濛|BRAND]:防晒力最强,但是成膜有点干。它是[日本|GPE][濛生堂|ORG]旗下的品牌,专柜价298元。\n"
+     "2.[怡濛|BRAND]:[西班牙|GPE]的药妆牌子,质地很水。[天猫|ORG]旗舰店现在活动价199元。\n"
+     "3.[乐濛|BRAND]:今年最大的惊喜![上海|GPE]品牌,据说是前[欧莱雅|ORG]研发总监[沈濛|PERSON]出来创立的,[小红书|ORG]上已经卖爆了。",
+     {("濛生堂", "has_brand", "安濛"), ("濛生堂", "located_in", "日本"), ("怡濛", "located_in", "西班牙"),
+      ("怡濛", "sells_on", "天猫"), ("乐濛", "located_in", "上海"), ("乐濛", "founder", "沈濛"), ("乐濛", "sells_on", "小红书")}),
+    # rivals a founder names when competition comes up: his company's
+    ("[溯濛智能|ORG]成立于2024年,创始人兼CEO[陶濛|PERSON]此前在[字节跳动|ORG]工作。谈到竞争,[陶濛|PERSON]坦言,[Cursor|BRAND]和[GitHub Copilot|BRAND]仍是全球市场的领先者。",
+     {("溯濛智能", "founder", "陶濛"), ("陶濛", "ceo_of", "溯濛智能"), ("陶濛", "works_for", "字节跳动"),
+      ("溯濛智能", "competitor_of", "Cursor"), ("溯濛智能", "competitor_of", "GitHub Copilot")}),
+    # products listed with their makers (A的X和B的Y)
+    ("国内同类产品还包括[阿里|ORG]的[通义灵码|BRAND]和[字节|ORG]的[Trae|BRAND]。",
+     {("阿里", "has_brand", "通义灵码"), ("字节", "has_brand", "Trae")}),
+    # channels in a later clause after a time word (目前X已进入…,线上则主要在A和B销售)
+    ("目前[羊濛|BRAND]已进入全国超过2.8万家母婴门店,线上则主要在[天猫|ORG]和[京东|ORG]销售。",
+     {("羊濛", "sells_on", "天猫"), ("羊濛", "sells_on", "京东")}),
 ]
 
 

@@ -561,3 +561,14 @@ def test_a_brand_the_text_says_a_company_owns_stays_apart_from_it(text, brand, c
     a.mentions[:] = [m for m in a.mentions if not (m.text == brand and inside <= m.start < inside + len(company))]
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert len(entities) == 2
+
+
+def test_a_latin_word_read_as_a_person_beside_an_organisation_is_of_its_kind():
+    text = "谈到竞争,他坦言,Cursor和GitHub Copilot仍是领先者。"
+    a = analysis_of(text, [("Cursor", "PERSON"), ("GitHub Copilot", "BRAND")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert {(e.label_zh, e.type) for e in entities} == {("Cursor", "BRAND"), ("GitHub Copilot", "BRAND")}
+    # (…not a person a title marks: CEO Brandt和濛科)
+    a = analysis_of("濛科CEO Brandt和濛科的董事会会面。", [("Brandt", "PERSON"), ("濛科", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert ("Brandt", "PERSON") in {(e.label_zh, e.type) for e in entities}

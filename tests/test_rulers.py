@@ -2957,3 +2957,30 @@ def test_people_appointed_to_head_a_university_are_named(nlp):
 
 def test_a_spelling_of_a_known_platform_with_a_particle_inside_is_the_platform(nlp):
     assert ("小红的书", "ORG", "xiaohongshu") in ents(nlp, "最早我们只在小红的书上面做内容,后来才去天猫开了店。")
+
+
+def test_a_latin_name_after_a_chain_or_a_cooperative_is_an_organisation(nlp):
+    found = ents_of(nlp, "公司在欧洲主要通过家电连锁Lumamarkt销售,还与新西兰乳业合作社Dairy Moss Co-operative签署奶源协议。")
+    assert ("Lumamarkt", "ORG") in found and ("Dairy Moss Co-operative", "ORG") in found
+
+
+def test_a_list_items_head_described_as_a_brand_is_no_person(nlp):
+    found = ents_of(nlp, "2.濛思丁:西班牙的药妆牌子,质地很水。\n3.乐濛晞:今年最大的惊喜!上海品牌,据说是前欧莱雅研发总监沈濛出来创立的。")
+    assert ("濛思丁", "ORG") in found and ("乐濛晞", "ORG") in found and ("沈濛", "PERSON") in found
+    # (an item whose line gives a post is still a person's: 1. 张濛:濛科创始人)
+    assert ("张濛", "PERSON") in ents_of(nlp, "1.张濛:濛科集团创始人兼CEO\n2.李濛:濛科集团CFO")
+
+
+def test_brands_a_ranking_puts_ahead_are_brands(nlp):
+    found = ents_of(nlp, "濛初全渠道销售额突破15亿元,在国产羊奶粉品牌中位列前三,仅次于濛贝艾特和蓓濛僖。")
+    assert ("濛贝艾特", "ORG") in found and ("蓓濛僖", "ORG") in found
+
+
+def test_a_category_before_brand_names_no_brand(nlp):
+    names = names_in(nlp, "濛初是濛牧营养旗下的婴幼儿羊奶粉品牌,创立于2016年。")
+    assert not any("羊奶粉" in n for n in names)
+
+
+def test_a_short_known_name_counted_is_a_unit(nlp):
+    found = ents(nlp, "每个汉字占2个字节,文件大小为1024字节。同类产品还包括字节的Trae。")
+    assert [t for t, _, i in found if i == "bytedance"] == ["字节"]
