@@ -543,6 +543,9 @@ BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市)?(?:分行|支行|分
 FILED_WITH_BEFORE = re.compile(r"向(?:美国|香港|中国|新加坡|英国)?$")
 FILED_WITH_AFTER = re.compile(r"(?:\s?[(（][^()（）]{1,20}[)）])?(?:正式)?(?:递交|提交|报送|披露)")
 # the picks a listing's card answers with its own organisation (`_resolve_ref`)
+# a post's or letter's signature on its last line (—— 浥味小馆创始人 林浥舟, —林浥舟)
+SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*(?:——|—|--)[ \t]*[^\n]{2,30}\s*\Z")
+LEADING_SYMBOLS = re.compile(r"(?:[^\w]|_)*")  # (blanks, emoji, brackets: no letters, digits or characters)
 CARD_PICKS = frozenset({"main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first",
                         "main_or_headline", "document", "filer"})
 # relations of a role someone holds at an organisation, which a former marker (前, 原) ends
@@ -807,6 +810,7 @@ class _Context:
             if main and ref.pick in ("main_or_last", "main_or_previous") and not main[2] and (local := [
                     x for x in self._sentence_mentions(s) if x[0].end <= a and x[2] in ref.types
                     and not SOURCE_SHOWS.match(self.text, x[0].end)
+                    and not (ref.not_before is not None and ref.not_before.match(self.text, x[0].end))
                     and not (ref.outside_clause and x[0].start >= self._clause_open(s, a))]):
                 return _Arg(local[-1][1], local[-1][2], a, b, ref.factor, local[-1][0].start)
             # (a sentence about another organisation's shares, opening with its name: that one's officer, not the main
@@ -1047,8 +1051,9 @@ class _Context:
         return self.mentions[k][0].end if k < len(self.mentions) and self.mentions[k][0].start == start else start
 
     def _headline_organisation(self) -> tuple[str, str, bool] | None:
-        """(entity id, type, False) of the organisation or brand the document's first line opens with, if any."""
-        lead = len(self.text) - len(self.text.lstrip())
+        """(entity id, type, False) of the organisation or brand the document's first line opens with, if any (past
+        the emoji or brackets a post's headline may open with: 📣📣X第100家店开业啦)."""
+        lead = LEADING_SYMBOLS.match(self.text).end()
         first = next((x for x in self.mentions if x[2] in ("ORG", "BRAND")), None)
         if first is None or first[0].start != lead:
             return None
@@ -1434,7 +1439,7 @@ class _Context:
     def page_sections(self) -> list[Relation]:
         """The lines under a section heading of a page about one organisation (投资方 / 红杉中国、启明创投; 管理团队 /
         柯晓澜 | 创始人兼首席执行官): each item stands in the section's relation to that organisation. A section
-        runs to the first empty line."""
+        runs to the first empty line after its items."""
         if not self.pats.sections:
             return []
         # (the organisation the page is about, or the one its first line names: 北溟科技 - 关于我们; the person a
@@ -1447,7 +1452,9 @@ class _Context:
         for line in self._LINE.finditer(self.text):
             text = line.group().strip()
             if not text:
-                section = None
+                # (…but for a blank line right under its heading: 分品牌看: / (blank) / - 主品牌X:…)
+                if section is not None and self.text[heading[1]:line.start()].strip():
+                    section = None
                 continue
             # (a listing's card: its fields are about the organisation it is headed by)
             card = card_at(self.cards(), line.start())
@@ -1662,7 +1669,8 @@ class _Context:
 
     def narrator(self) -> str | None:
         """The person a document with no turns is written by, who introduces themself (我是禾野咖啡的创始人骆川, a
-        letter): its 我 and 我们 outside quotations are theirs."""
+        letter) or signs it on its last line (—— 浥味小馆创始人 林浥舟): its 我 and 我们 outside quotations are
+        theirs."""
         if self._narrator is not False:
             return self._narrator
         self._narrator = None
@@ -1672,6 +1680,10 @@ class _Context:
                 if etype == "PERSON" and self._SELF_INTRODUCTION.search(self.text, start, m.start):
                     self._narrator = eid
                     break
+            signature = SIGNATURE_LINE.search(self.text)
+            if self._narrator is None and signature is not None:
+                signed = [eid for m, eid, etype in self.mentions if etype == "PERSON" and m.start >= signature.start()]
+                self._narrator = signed[-1] if len(signed) == 1 else None
         return self._narrator
 
     def _quote_speaker(self, start: int, end: int) -> str | None:

@@ -310,7 +310,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     first_seen: dict[str, tuple[int, int]] = {}
     preferred: dict[str, str] = {}
     for doc_index, a in enumerate(analyses):
-        relabel = (latin_coordinated_labels(a.mentions, a.rule_text) | latin_word_labels(a.mentions)
+        relabel = (coordinated_labels(a.mentions, a.rule_text) | latin_word_labels(a.mentions)
                    | han_name_labels(a.mentions, gaz, a.rule_text))
         # a name tied to a relabelled one (诺华(Novartis)) takes its label too
         relabel_linked = {normalise_name(name): label for name, label in relabel.items()}
@@ -611,21 +611,33 @@ def latin_word_labels(mentions) -> dict[str, str]:
 COORDINATOR = re.compile(r"\s?(?:和|与|及|以及|、|/)\s?")
 
 
-def latin_coordinated_labels(mentions, text: str) -> dict[str, str]:
-    """One-word Latin names read as a person but listed with an organisation or brand right beside them, and with
-    nothing that marks a person around them (Cursor和GitHub Copilot仍是领先者): the model guesses unknown Latin words
-    either way, and the items of a list share a kind. Name -> the neighbour's label."""
+# what closes a list of names that says what they are (始祖鸟、萨洛蒙在内的十余个国际运动品牌)
+LIST_OF_KIND_AFTER = re.compile(r"\s?(?:等|在内的|这样的|这些)?[^,，。;；:：]{0,10}?(?:品牌|公司|企业|平台|厂商)")
+
+
+def coordinated_labels(mentions, text: str) -> dict[str, str]:
+    """Names read as a person but listed with an organisation or brand right beside them, and with nothing that
+    marks a person around them: a one-word Latin name beside any organisation (Cursor和GitHub Copilot仍是领先者:
+    the model guesses unknown Latin words either way), a Chinese one beside a known organisation in a list that
+    says what its items are (包括始祖鸟、萨洛蒙在内的十余个国际运动品牌). The items of a list share a kind. Name ->
+    the neighbour's label."""
     ordered = sorted(mentions, key=lambda m: m.start)
     out = {}
     for k, m in enumerate(ordered):
         surface = m.text.strip()
-        if m.label != "PERSON" or not _LATIN_WORD.fullmatch(surface) or m.ent_id:
+        if m.label != "PERSON" or m.ent_id:
             continue
         if PERSON_BEFORE.search(text, max(0, m.start - 6), m.start) or PERSON_AFTER.match(text, m.end):
             continue
+        latin = _LATIN_WORD.fullmatch(surface) is not None
+        if not latin and not _HAN.match(surface):
+            continue
         beside = [n for n in (ordered[k - 1] if k else None, ordered[k + 1] if k + 1 < len(ordered) else None)
-                  if n is not None and n.label in ("ORG", "BRAND")
+                  if n is not None and n.label in ("ORG", "BRAND") and (latin or n.ent_id)
                   and (COORDINATOR.fullmatch(text, n.end, m.start) or COORDINATOR.fullmatch(text, m.end, n.start))]
+        if beside and not latin:
+            last = max([m, *beside], key=lambda x: x.end)
+            beside = beside if LIST_OF_KIND_AFTER.match(text, last.end) else []
         if beside:
             out[surface] = "BRAND" if any(n.label == "BRAND" for n in beside) else "ORG"
     return out

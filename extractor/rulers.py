@@ -275,6 +275,8 @@ def _known_then_verb(text: str, hits, start: int, end: int) -> bool:
 _DEAL_VERB = re.compile(r"签署|签订|签约|宣布|发布|推出|收购|入股|达成|完成|获得|联合|携手|成立合资|合资成立|共同成立")
 
 
+# words that open a kind, not a name (其他跨国公司, 多家投资公司)
+_DETERMINER = re.compile(r"其他|其它|其余|各家|各|多家|部分|一些|相关|这些|那些|另一|另外|该|本|大型|中小|国内外|国内|国外|海外|跨国|知名|主要")
 _COUNTED_BEFORE = re.compile(r"(?:\d|(?:\d|[一二两三四五六七八九十百千万几多每])个)$")
 
 
@@ -762,6 +764,12 @@ class CueMatcher:
                 end = min(x.start() for x in (nxt, stop) if x is not None) if (nxt or stop) else len(text)
                 while (cut := self._trim_trailing(text, start, end, ends)) != end:
                     end = cut
+                # (an item ending in an organisation word at a token's end before words that are no name: 番茄资本|两轮|
+                # 的信任)
+                if not place_led and not _DETERMINER.match(text, start) and (
+                        end not in ends or not ends_in_org_suffix(self._org_suffix, text[start:end])):
+                    end = next((e2 for e2 in range(end - 1, start + 2, -1) if e2 in ends
+                                and ends_in_org_suffix(self._org_suffix, text[start:e2])), end)
                 # a counted kind is no member of a list of names (鹏扬基金与多家公募机构投下反对票)
                 if _COUNTED_KIND.match(text, start):
                     break
@@ -1388,6 +1396,12 @@ class VariantMatcher:
                 organisation and e - s >= 4 and s in starts and e not in ends and e + 1 in ends
                 and (ts := start_list[bisect.bisect_right(start_list, e) - 1]) > s
                 and text[ts:e + 1] not in common_words()
+            ) or (
+                # a name the segmenter cut through at both edges, each piece left over a word of its own (新|开浥|炙门店
+                # for 新开 浥炙 门店)
+                organisation and s not in starts and e not in ends
+                and (t := start_list[bisect.bisect_right(start_list, s) - 1]) < s and text[t:s] in common_words()
+                and (te := _next_end(end_list, e)) is not None and te - e >= 2 and text[e:te] in common_words()
             ) or m.group() in defined
             if not bounded or 1 in taken[s:e]:
                 continue

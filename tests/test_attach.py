@@ -1448,3 +1448,11 @@ def test_a_figure_on_a_list_items_line_is_the_items_unless_its_clause_says():
                   [("专柜价298元", dict(value=298, unit="CNY", metric="price")),
                    ("以12亿元", dict(value=1.2e9, unit="CNY", metric="deal-value"))])
     assert [x[1] for x in about(a, ids)] == ["pd", "nanyu"]
+
+
+def test_a_joint_venture_named_earlier_takes_the_figures_of_its_clauses():
+    text = "濛星集团与Nordmoss成立合资公司濛诺商贸。Nordmoss成立于1987年。濛星集团董事长表示,合资公司计划在未来三年内开设80家门店。"
+    a, ids = make(text, [("濛星集团", "blue", 0), ("濛诺商贸", "wave", 0), ("Nordmoss", "pd", 0), ("Nordmoss", "pd", 1),
+                         ("濛星集团", "blue", 1)],
+                  [("80家门店", dict(value=80, unit="stores", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]

@@ -17,6 +17,7 @@ CASES = [
     ("天猫旗舰店现在活动价199元", dict(v=199, unit="CNY", metric="price")),
     ("听说月销超过10万支", dict(min=1e5, metric="sales-volume")),
     ("目前已有超过40万名开发者注册使用", dict(min=4e5, metric="users")),
+    ("明年的目标:开到200家", dict(v=200, metric="stores")),
     # Arabic numbers with multipliers, currencies and metrics before the number
     ("公司今年营收3.5亿元", dict(v=3.5e8, cmp="=", unit="CNY", metric="revenue")),
     ("去年净利润达到1.2亿元", dict(v=1.2e8, unit="CNY", metric="profit")),

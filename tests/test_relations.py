@@ -2861,6 +2861,34 @@ CASES = [
     # channels in a later clause after a time word (目前X已进入…,线上则主要在A和B销售)
     ("目前[羊濛|BRAND]已进入全国超过2.8万家母婴门店,线上则主要在[天猫|ORG]和[京东|ORG]销售。",
      {("羊濛", "sells_on", "天猫"), ("羊濛", "sells_on", "京东")}),
+    # a results release's brands under 分品牌看: (a blank line under the heading), a holder opening a ;-clause
+    ("[濛锅集团|ORG]发布中期业绩。\n\n分品牌看:\n\n- 主品牌[濛锅火锅|BRAND]:收入29.1亿元;\n- 烤肉品牌[濛炙|BRAND]:收入5.8亿元。\n\n"
+     "[濛锅集团|ORG]表示。集团控股股东为[黄濛|PERSON],持股61.2%;[腾讯|ORG]持股4.9%。",
+     {("濛锅集团", "has_brand", "濛锅火锅"), ("濛锅集团", "has_brand", "濛炙"), ("黄濛", "shareholder_of", "濛锅集团"),
+      ("腾讯", "shareholder_of", "濛锅集团")}),
+    # a joint venture each side holds half of, set up in a city (not the partner's city), its chairman and channels
+    # sentences later; the agent a brand was carried by
+    ("[Nordmoss|BRAND]周二宣布,与[中国|GPE]运动零售商[濛星集团|ORG]在[上海|GPE]成立合资公司[诺濛(上海)商贸有限公司|ORG],双方各持股50%。"
+     "[Nordmoss|BRAND]成立于1987年,总部位于[哥本哈根|GPE]。此前,[Nordmoss|BRAND]在[中国|GPE]市场一直由[香港|GPE]代理商[Hillmoss Trading|ORG]独家代理。"
+     "[Nordmoss|BRAND]亚太区总裁[Mikkel Moss|PERSON]将担任合资公司董事长。[濛星集团|ORG]董事长[何濛|PERSON]表示,合资公司计划在未来三年内开设80家门店,"
+     "首批门店将落地[上海|GPE]和[成都|GPE],线上则将入驻[天猫|ORG]和[抖音|ORG]。",
+     {("Nordmoss", "shareholder_of", "诺濛(上海)商贸有限公司"), ("濛星集团", "shareholder_of", "诺濛(上海)商贸有限公司"),
+      ("诺濛(上海)商贸有限公司", "located_in", "上海"), ("濛星集团", "located_in", "中国"), ("Nordmoss", "located_in", "哥本哈根"),
+      ("Nordmoss", "sells_on", "Hillmoss Trading"), ("Hillmoss Trading", "located_in", "香港"),
+      ("Mikkel Moss", "works_for", "Nordmoss"), ("Mikkel Moss", "chairman_of", "诺濛(上海)商贸有限公司"), ("何濛", "chairman_of", "濛星集团"),
+      ("诺濛(上海)商贸有限公司", "sells_on", "天猫"), ("诺濛(上海)商贸有限公司", "sells_on", "抖音")}),
+    # brands a retailer carries (代理及经营着包括A、B在内的…品牌)
+    ("[濛星集团|ORG]目前代理及经营着包括[始祖鸟|BRAND]、[萨洛蒙|BRAND]在内的十余个国际运动品牌。",
+     {("始祖鸟", "sells_on", "濛星集团"), ("萨洛蒙", "sells_on", "濛星集团")}),
+    # a founder's post signed on its last line: the first store opened with a partner, investors thanked for their
+    # rounds, the platform our orders come from
+    ("📣[濛味小馆|ORG]第100家店开业啦!\n7年前我和老搭档[吴濛|PERSON]在[成都|GPE][玉林路|GPE]开了第一家小店。\n"
+     "感谢[红杉中国|ORG]和[番茄资本|ORG]两轮的信任。\n感谢[美团|ORG],我们70%的外卖订单都来自[美团|ORG]外卖。\n—— [濛味小馆|ORG]创始人 [林濛|PERSON]",
+     {("濛味小馆", "founder", "吴濛"), ("濛味小馆", "located_in", "成都"), ("红杉中国", "investor_in", "濛味小馆"),
+      ("番茄资本", "investor_in", "濛味小馆"), ("濛味小馆", "sells_on", "美团"), ("濛味小馆", "founder", "林濛")}),
+    # 系 (is): a spouse of the founder is none of the posts named before the founder's name
+    ("[濛川科技|ORG]发布公告。[周濛明|PERSON]系公司创始人、董事长[林濛之|PERSON]的配偶。",
+     {("濛川科技", "founder", "林濛之"), ("林濛之", "chairman_of", "濛川科技")}),
 ]
 
 

@@ -563,7 +563,7 @@ def test_a_brand_the_text_says_a_company_owns_stays_apart_from_it(text, brand, c
     assert len(entities) == 2
 
 
-def test_a_latin_word_read_as_a_person_beside_an_organisation_is_of_its_kind():
+def test_a_name_read_as_a_person_listed_beside_an_organisation_is_of_its_kind():
     text = "谈到竞争,他坦言,Cursor和GitHub Copilot仍是领先者。"
     a = analysis_of(text, [("Cursor", "PERSON"), ("GitHub Copilot", "BRAND")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
@@ -572,3 +572,21 @@ def test_a_latin_word_read_as_a_person_beside_an_organisation_is_of_its_kind():
     a = analysis_of("濛科CEO Brandt和濛科的董事会会面。", [("Brandt", "PERSON"), ("濛科", "ORG")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert ("Brandt", "PERSON") in {(e.label_zh, e.type) for e in entities}
+
+
+def test_a_chinese_name_read_as_a_person_in_a_list_of_known_brands_is_a_brand():
+    gaz = tiny_gazetteer()
+    gaz.entries["arcteryx"] = GazetteerEntry("arcteryx", "BRAND", "始祖鸟", "Arc'teryx")
+    gaz.by_name[normalise_name("始祖鸟")] = "arcteryx"
+    text = "公司代理着包括始祖鸟、萨濛蒙在内的十余个国际运动品牌。"
+    a = analysis_of(text, [("萨濛蒙", "PERSON")])
+    a.mentions.append(Mention(7, 10, "始祖鸟", "BRAND", ent_id="arcteryx", norm=normalise_name("始祖鸟")))
+    a.mentions.sort(key=lambda m: m.start)
+    entities, _ = resolve_entities([a], gaz)
+    assert ("萨濛蒙", "BRAND") in {(e.label_zh, e.type) for e in entities}
+    # (…but not a person listed with a company in a list that says nothing of what its items are)
+    a = analysis_of("会议由始祖鸟、萨濛蒙主持。", [("萨濛蒙", "PERSON")])
+    a.mentions.append(Mention(3, 6, "始祖鸟", "BRAND", ent_id="arcteryx", norm=normalise_name("始祖鸟")))
+    a.mentions.sort(key=lambda m: m.start)
+    entities, _ = resolve_entities([a], gaz)
+    assert ("萨濛蒙", "PERSON") in {(e.label_zh, e.type) for e in entities}

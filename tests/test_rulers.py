@@ -2984,3 +2984,37 @@ def test_a_category_before_brand_names_no_brand(nlp):
 def test_a_short_known_name_counted_is_a_unit(nlp):
     found = ents(nlp, "每个汉字占2个字节,文件大小为1024字节。同类产品还包括字节的Trae。")
     assert [t for t, _, i in found if i == "bytedance"] == ["字节"]
+
+
+def test_a_joint_ventures_registered_name_and_a_latin_executive_are_found(nlp):
+    found = ents_of(nlp, "Nordmoss与浥濛集团在上海成立合资公司诺濛(上海)商贸有限公司。Nordmoss亚太区总裁Mikkel Sørensen将担任合资公司董事长。")
+    assert ("诺濛(上海)商贸有限公司", "ORG") in found and ("Mikkel Sørensen", "PERSON") in found
+    assert not any(t == "商贸有限公司" for t, _ in found)
+
+
+def test_the_period_a_report_covers_is_no_part_of_a_name(nlp):
+    names = names_in(nlp, "港股上市的濛锅餐饮集团发布业绩。期内集团实现收入38.6亿元,同比增长12.4%。")
+    assert not any(n.startswith("期内") for n in names)
+
+
+def test_brands_a_results_list_names_before_a_colon_are_brands_but_not_their_count(nlp):
+    found = ents_of(nlp, "濛锅集团旗下三大品牌翻台率分化。\n- 烤肉品牌濛炙:收入5.8亿元,门店118家;\n- 茶饮品牌濛茶:收入2.3亿元。")
+    assert ("濛炙", "ORG") in found and ("濛茶", "ORG") in found and not any(t == "三大" for t, _ in found)
+
+
+def test_a_repeat_the_segmenter_cut_through_at_both_edges_is_found(nlp):
+    found = names_in(nlp, "- 烤肉品牌濛炙:收入5.8亿元。集团表示,把资源向濛炙倾斜,全年计划新开濛炙门店40家。")
+    assert found.count("濛炙") == 3
+
+
+def test_a_listed_investor_ending_in_an_organisation_word_is_cut_there(nlp):
+    assert "番茄资本" in names_in(nlp, "感谢红杉中国和番茄资本两轮的信任。")
+    # (…not past a place and a description before it: 与希腊船东达诺斯航运签署)
+    assert "希腊船东达诺斯航运" not in names_in(nlp, "公司全资子公司濛洋航运(香港)有限公司与希腊船东达诺斯航运签署期租合同。")
+    # (…nor a kind a determiner opens: 其他跨国公司)
+    assert "其他跨国公司" not in names_in(nlp, "我们欢迎摩托罗拉公司及其他跨国公司到中国来投资办厂。")
+
+
+def test_a_person_said_to_be_kin_of_the_founder_is_no_company(nlp):
+    found = ents_of(nlp, "濛源投资的实际控制人为周濛明。周濛明系公司创始人、董事长林濛之的配偶。")
+    assert ("周濛明", "PERSON") in found and not any(t.endswith("系公司") for t, _ in found)
