@@ -217,7 +217,8 @@ OUR_OWN = re.compile(r"(?:^|(?<=[,，:：]))\s?(?:这一年,|今年,|去年,)?(?
 # a decision's party: the field that names it, and the word that stands for it after
 PARTY_FIELD = re.compile(r"(?m)^[ \t]*当事人(?:名称)?[:：][ \t]*")
 PARTY_REF = re.compile(r"当事人(?![:：])")
-WHOLE_PLACE = re.compile(r"[^,，。;；:：]{0,6}?(?:全市|全省|全县|全区|全州)")
+WHOLE_PLACE = re.compile(r"(?![^,，。;；:：]{0,6}?(?:负责|覆盖|服务|建设|运营|投资|管理|承担|承建|连接|辐射))"
+                         r"[^,，。;；:：]{0,6}?(?:全市|全省|全县|全区|全州)")
 WHOLE_PLACE_CONFIDENCE = 0.65
 KIND_LOOKBACK = 8  # a kind word stands for its body across a whole passage, not only the sentences just before
 BULLET = re.compile(LIST_MARK + r"(?=\S)")
@@ -1025,8 +1026,9 @@ def _speaks_unnamed(text: str, earlier, sent, mentions) -> bool:
 
 def _whole_place(text: str, fig: Figure, si: int, sentences, by_sentence, cands) -> tuple[str, float] | None:
     """A clause of the figure's sentence, after the last name before the figure, opens with 全市/全省/全县 (the
-    whole city): the place named before it in the sentence, or the place a public body of the sentence is named
-    after (岚州市文化和旅游局发布数据,国庆假期全市共接待游客…: 岚州, named alone elsewhere in the text)."""
+    whole city) as its subject (not a verb's object: 集团主要负责全市高速公路…,实现营业收入157亿元 is the group's): the
+    place named before it in the sentence, or the place a public body of the sentence is named after
+    (岚州市文化和旅游局发布数据,国庆假期全市共接待游客…: 岚州, named alone elsewhere in the text)."""
     if not 0 <= si < len(sentences):
         return None
     sent = sentences[si]

@@ -386,7 +386,7 @@ SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:(?:(?:官网|平台|网站|
                           r"(?:显示|表明|指出|称)|显示(?!出|了))")
 # (股票代码:002xxx), or a ticker with its exchange (600519.SH, 02xxx.HK)
 # (…or an A-share code alone: 瑱源食品(002977)12月2日晚间披露; 688xxx as news sites mask one)
-STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:[036]\d{5}|[036]\d{2}xxx|(?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}|(?:[A-Z]{2,6}[:：]\s?)?[0-9A-Za-z]{2,6}"
+STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:[036]\d{5}|[036]\d{2}xxx|(?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}|(?:纳斯达克|纽交所|港交所|NASDAQ|NYSE)(?:股票)?代码[:：]\s?[0-9A-Za-z.]{2,10}|(?:[A-Z]{2,6}[:：]\s?)?[0-9A-Za-z]{2,6}"
                               r"\.(?:SH|SZ|BJ|HK|US|N|O|SS))[)）]")
 FILES_PROSPECTUS = re.compile(r"\s?(?:近日|日前|今日|正式)?(?:向[^,，。;；]{2,12}?)?(?:递交|提交|更新|报送)(?:了)?(?:[^,，。;；]{0,8}?)"
                               r"(?:招股书|招股说明书|上市申请)")

@@ -80,7 +80,7 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
-from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, Analysis, Card, Entity, Evidence, Mention, Relation,
+from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, STOCK_CODE_AFTER, Analysis, Card, Entity, Evidence, Mention, Relation,
                       Sentence, announcer_of, card_at, company_behind, credited_person, filer_of, item_head_at, most_mentioned,
                       profile_cards,
                       quotation_around, reported_filer_of, the_group, titled_filer_of)
@@ -718,6 +718,13 @@ class _Context:
         spans.sort(key=lambda t: (t[0], t[1]))
         spans = self._fold_aliases(spans)
         skip = set(self._item_head_marks(s, spans))
+        # (a stock code in brackets after a name, X(纳斯达克代码:AIP)是…: read as if it were not there, the exchange
+        # it names too)
+        codes = [code.span() for _, b, arg in spans if isinstance(arg, _Arg) and arg.type in ("ORG", "BRAND")
+                 and (code := STOCK_CODE_AFTER.match(self.text, b, s.end))]
+        if codes:
+            spans = [x for x in spans if not any(c0 <= x[0] < c1 for c0, c1 in codes)]
+            skip.update(p for c0, c1 in codes for p in range(c0, c1))
         if self._markup:  # (a Markdown marker the cleaner dropped, **珩禾宠物**: read as if it were not there)
             skip.update(p for p in range(s.start, s.end) if p in self._markup)
         text, ostart, oend, args = [], [], [], []

@@ -310,7 +310,7 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     first_seen: dict[str, tuple[int, int]] = {}
     preferred: dict[str, str] = {}
     for doc_index, a in enumerate(analyses):
-        relabel = (coordinated_labels(a.mentions, a.rule_text) | latin_word_labels(a.mentions)
+        relabel = (coordinated_labels(a.mentions, a.rule_text) | latin_word_labels(a.mentions, a.rule_text)
                    | han_name_labels(a.mentions, gaz, a.rule_text))
         # a name tied to a relabelled one (诺华(Novartis)) takes its label too
         relabel_linked = {normalise_name(name): label for name, label in relabel.items()}
@@ -587,7 +587,7 @@ def context_types(text: str, m: Mention) -> list[str]:
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'.+-]*")
 
 
-def latin_word_labels(mentions) -> dict[str, str]:
+def latin_word_labels(mentions, text: str = "") -> dict[str, str]:
     """One-word Latin names that a text's mentions give both as a person and as an organisation (Nordlys): the
     statistical model has no sound for unknown Latin words and reads each occurrence either way, so the family
     most of the mentions carry labels them all (an organisation on a tie: a person written in Latin letters
@@ -596,7 +596,12 @@ def latin_word_labels(mentions) -> dict[str, str]:
     for m in mentions:
         surface = m.text.strip()
         if m.label in ("PERSON", "ORG", "BRAND") and _LATIN_WORD.fullmatch(surface):
-            by_name[surface][m.label] += 1
+            # (a person guess followed by what only a company has, or heading a company's profile, is the
+            # company's: Arteris中国区总经理, Arteris在中国已拥有60家客户, 关于Arteris, Arteris(纳斯达克代码:AIP))
+            company = text and m.label == "PERSON" and (
+                COMPANY_AFTER.match(text, m.end) or LISTING_AFTER.match(text, m.end)
+                or ABOUT_HEADING.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.end))
+            by_name[surface]["ORG" if company else m.label] += 1
     out = {}
     for name, counts in by_name.items():
         people = counts["PERSON"]
@@ -680,6 +685,8 @@ def han_name_labels(mentions, gazetteer: Gazetteer, text: str = "") -> dict[str,
 # company's (its brand, models, venture, dealers, shops, shares)
 PERSON_BEFORE = re.compile(r"(?:创始人|创办人|董事长|总裁|总经理|CEO|首席执行官|主席|经理|总监|主播|艺人|演员|歌手|教授|先生|女士|记者)\s?$")
 PERSON_AFTER = re.compile(r"\s?(?:表示|说|称|认为|指出|透露|介绍|坦言|强调|先生|女士|本人|夫妇|家族|曾|出生|毕业)")
+LISTING_AFTER = re.compile(r"\s?[(（](?:纳斯达克|纽交所|港交所|上交所|深交所|NASDAQ|NYSE|股票代码)")
+ABOUT_HEADING = re.compile(r"[ \t]*关于\s?\S+")  # (a press release's closing profile: 关于Arteris)
 COMPANY_AFTER = re.compile(r"\s?(?:品牌|在华|在中国|中国区|车型|旗下|合资公司|经销商|门店|专卖店|4S店|股价|市值|集团|公司|官方|"
                            r"产品|新车|销量|营收)")
 

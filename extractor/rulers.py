@@ -149,6 +149,8 @@ class GazetteerMatcher:
             return hit
         return hit[0], m.end(), "BRAND", ""
 
+    _PRODUCT_AFTER = re.compile(r"(?:空调|冰箱|洗衣机|手机|电视机?|笔记本电脑|平板电脑|扫地机器人|热水器|微波炉|电饭煲|耳机|智能手表|"
+                                r"新车|汽车|电动车)")
     _PLATFORM_FEATURE = re.compile(r"(?:小程序|公众号|视频号|朋友圈|服务号|订阅号|搜一搜)")
 
     # what joins the items of a list of names (小米和苹果, 苹果、三星)
@@ -233,7 +235,9 @@ class GazetteerMatcher:
                      # (…or the text calls it a brand right before it: 高端品牌仰望的新车)
                      or (h[2] in ("ORG", "BRAND") and text.endswith("品牌", 0, h[0]))
                      # (a platform's own feature after it names the platform: 微信小程序, 微信公众号)
-                     or (h[2] in ("ORG", "BRAND") and self._PLATFORM_FEATURE.match(text, h[1]) is not None))
+                     or (h[2] in ("ORG", "BRAND") and self._PLATFORM_FEATURE.match(text, h[1]) is not None)
+                     # (…or a kind of product it makes right after it: 美的空调, 苹果手机)
+                     or (h[2] in ("ORG", "BRAND") and self._PRODUCT_AFTER.match(text, h[1]) is not None))
                 # a city that only confirms the model, which read an organisation there, names a club or a hotel
                 # (罗马, 汉堡 in a league's results)
                 and not (h[2] in PLACE_LABELS and (h[0], h[1]) in organisations
@@ -339,7 +343,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 

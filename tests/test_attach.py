@@ -1456,3 +1456,14 @@ def test_a_joint_venture_named_earlier_takes_the_figures_of_its_clauses():
                          ("濛星集团", "blue", 1)],
                   [("80家门店", dict(value=80, unit="stores", metric="stores"))])
     assert [x[1] for x in about(a, ids)] == ["wave"]
+
+
+def test_a_phones_price_is_not_its_chips_and_a_city_a_group_serves_is_not_its_revenue():
+    text = "新机搭载星濛自研的\"星濛一号\"芯片,标准版起售价3999元。"
+    a, ids = make(text, [("星濛", "blue", 0), ("星濛一号", "pd", 0)],
+                  [("起售价3999元", dict(value=3999, unit="CNY", metric="price"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    text = "岚州交通集团主要负责全市高速公路的投资建设和运营,2024年实现营业收入157亿元。岚州是省会。"
+    a, ids = make(text, [("岚州交通集团", "wave", 0), ("岚州", "lanzhou", 1)],
+                  [("营业收入157亿元", dict(value=1.57e10, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]

@@ -2889,6 +2889,20 @@ CASES = [
     # 系 (is): a spouse of the founder is none of the posts named before the founder's name
     ("[濛川科技|ORG]发布公告。[周濛明|PERSON]系公司创始人、董事长[林濛之|PERSON]的配偶。",
      {("濛川科技", "founder", "林濛之"), ("林濛之", "chairman_of", "濛川科技")}),
+    # a chairman moved to another company's post (调任): a job held at both, no chair any longer
+    ("[焱濛交通集团|ORG]董事长[邵濛华|PERSON]此前已于9月调任[焱濛发展控股|ORG]副总经理。",
+     {("邵濛华", "works_for", "焱濛交通集团"), ("邵濛华", "works_for", "焱濛发展控股")}),
+    # a group another is folded into (并入)
+    ("此前,[焱濛文旅集团|ORG]已于6月并入[焱濛发展控股|ORG]。", {("焱濛文旅集团", "subsidiary_of", "焱濛发展控股")}),
+    # the main holder behind a brand, described first (背后的主要股东是某上市餐饮集团X); beans bought from a farm
+    ("[焱濛|BRAND]背后的主要股东是某上市餐饮集团[焱禾控股|ORG],持股超过60%。但[焱濛|BRAND]的咖啡豆主要从[云南|GPE]的[焱谷庄园|ORG]采购。",
+     {("焱禾控股", "shareholder_of", "焱濛"), ("焱谷庄园", "located_in", "云南"), ("焱谷庄园", "supplies", "焱濛")}),
+    # a stock code in brackets, and a long description before the headquarters clause
+    ("[Arteris|ORG](纳斯达克代码:AIP)是全球领先的片上网络互连IP和SoC集成自动化软件供应商,总部位于[美国|GPE][加州|GPE]坎贝尔。",
+     {("Arteris", "located_in", "加州")}),
+    # an IP licensed into a chip (采用X的…互连IP)
+    ("[焱濛科技|ORG]将在其下一代智能座舱SoC\"[焱驰X9|BRAND]\"中采用[Arteris|ORG]的FlexNoC 5互连IP。",
+     {("Arteris", "supplies", "焱濛科技")}),
 ]
 
 

@@ -193,8 +193,13 @@ def test_a_latin_word_read_as_person_and_organisation_is_one_entity_of_the_major
     text = "Solvik是瑞典品牌。Solvik中国区总裁说,Solvik门店翻倍。Solvik的母公司在哥德堡。"
     entities, _ = resolve_entities([_mentions_as(text, "Solvik", ["BRAND", "ORG", "PERSON", "PERSON"])], tiny_gazetteer())
     assert [(e.label_zh, e.type) for e in entities] == [("Solvik", "BRAND")]
+    text = "Solvik是瑞典人。Solvik中国区总裁说,Solvik笑了。Solvik的母亲在哥德堡。"
     entities, _ = resolve_entities([_mentions_as(text, "Solvik", ["PERSON", "ORG", "PERSON", "PERSON"])], tiny_gazetteer())
     assert [e.type for e in entities] == ["PERSON"]
+    # (…but a person guess followed by what only a company has counts for the company: Solvik门店翻倍)
+    text = "Solvik是瑞典人。Solvik中国区总裁说,Solvik门店翻倍。Solvik的母公司在哥德堡。"
+    entities, _ = resolve_entities([_mentions_as(text, "Solvik", ["PERSON", "ORG", "PERSON", "PERSON"])], tiny_gazetteer())
+    assert [e.type for e in entities] == ["ORG"]
     # a brand once is a brand, though a cue read it as an organisation twice (Solvik中国区总裁)
     text = "Solvik中国区总裁表示。Solvik是瑞典品牌。Solvik中国区总裁说。Solvik门店翻倍。Solvik说。"
     labels = ["ORG", "BRAND", "ORG", "PERSON", "PERSON"]
@@ -590,3 +595,14 @@ def test_a_chinese_name_read_as_a_person_in_a_list_of_known_brands_is_a_brand():
     a.mentions.sort(key=lambda m: m.start)
     entities, _ = resolve_entities([a], gaz)
     assert ("萨濛蒙", "PERSON") in {(e.label_zh, e.type) for e in entities}
+
+
+def test_a_latin_name_guessed_a_person_but_written_as_a_companys_is_the_company():
+    text = "公司采用Arteris的IP。Arteris的互连IP已得到验证。Arteris中国区总经理表示。\n关于Arteris\nArteris(纳斯达克代码:AIP)是供应商。"
+    labels = ["PERSON", "PERSON", "ORG", "PERSON", "PERSON"]
+    entities, _ = resolve_entities([_mentions_as(text, "Arteris", labels)], tiny_gazetteer())
+    assert [(e.label_zh, e.type) for e in entities] == [("Arteris", "ORG")]
+
+
+def test_a_company_named_short_with_the_first_word_of_its_trade_is_its_registered_name():
+    assert merge_score("焱光文化", "杭州焱光文化传媒有限公司", "ORG", places={"杭州"})[0] >= 0.8

@@ -3018,3 +3018,14 @@ def test_a_listed_investor_ending_in_an_organisation_word_is_cut_there(nlp):
 def test_a_person_said_to_be_kin_of_the_founder_is_no_company(nlp):
     found = ents_of(nlp, "濛源投资的实际控制人为周濛明。周濛明系公司创始人、董事长林濛之的配偶。")
     assert ("周濛明", "PERSON") in found and not any(t.endswith("系公司") for t, _ in found)
+
+
+def test_a_streamer_and_a_founder_on_a_call_are_people_and_a_brand_before_its_product_is_found(nlp):
+    found = ents_of(nlp, "抖音头部主播焱濛子开启双12专场直播。21:30 焱濛子与珀莱雅创始人侯军呈连麦。22:15 家电专场,美的空调、追觅扫地机器人热卖。")
+    assert ("焱濛子", "PERSON") in found and ("侯军呈", "PERSON") in found and ("美的", "ORG") in found
+
+
+def test_a_chip_quoted_after_its_kind_is_a_product_and_its_acronym_no_company(nlp):
+    found = ents_of(nlp, "焱濛科技将在其下一代智能座舱SoC\"焱驰X9\"中采用Arteris的互连IP。")
+    assert any(t == "焱驰X9" and label in ("ORG", "BRAND") for t, label in found)
+    assert not any(t == "SoC" for t, _ in found)
