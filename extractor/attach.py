@@ -292,7 +292,6 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
     party = _the_party(text, by_sentence)
     in_order = [x for si in sorted(by_sentence) for x in by_sentence[si]]
-    in_order_starts = [x[0].start for x in in_order]
     cards = profile_cards(text, in_order)
     previous: Observation | None = None
     for fig in analysis.figures:
@@ -333,9 +332,8 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
             if not any(c[2] in ("ORG", "BRAND") and clause <= c[0].start and c[0].end <= fig.start
                        for c in by_sentence.get(si, ())):
                 found = card.entity, CARD_CONFIDENCE  # 2. X / 最新进展:11月完成3亿元A轮融资: the card's organisation's
-        elif (found is None or found[1] < ITEM_OVER_CONFIDENCE) and (head := item_head_at(
-                text, fig.start, in_order[bisect.bisect_left(in_order_starts, text.rfind("\n", 0, fig.start) + 1):])
-        ) is not None and head[2] in about:
+        elif (found is None or found[1] < ITEM_OVER_CONFIDENCE) and (
+                head := item_head_at(text, fig.start, in_order)) is not None and head[2] in about:
             clause = _clause_start(text, fig.start)
             if not any(c[2] in ("ORG", "BRAND") and clause <= c[0].start and c[0].end <= fig.start
                        for c in by_sentence.get(si, ())):

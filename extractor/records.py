@@ -1,6 +1,7 @@
 """Small typed records passed between the stages. Offsets are code-point indices into `Document.text`."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from collections import Counter
@@ -218,14 +219,30 @@ ITEM_OPENING = re.compile(LIST_MARK)
 ITEM_HEAD_COLON = re.compile(r"[^:：,，。;；!！?？\n]{0,8}[:：]")
 
 
+# an answer's line (A:, 答:) and the question's line before it (Q2:骉源新能有什么不同?)
+ANSWER_OPENING = re.compile(r"[ \t]*(?:A\d{0,2}|答)[:：]")
+QUESTION_OPENING = re.compile(r"[ \t]*(?:Q\d{0,2}|问\d{0,2})[:：.、][ \t]*")
+
+
 def item_head_at(text: str, pos: int, mentions: list) -> tuple | None:
-    """The mention (`(Mention, entity id, type)` of `mentions`, sorted by start) heading the list item whose line
-    holds `pos`, when the line is such an item; later sentences of the item's line are about it too."""
-    opening = ITEM_OPENING.match(text, text.rfind("\n", 0, pos) + 1, pos)
+    """The mention (`(Mention, entity id, type)` of `mentions`, all of a text's, sorted by start) heading the list
+    item whose line holds `pos`, when the line is such an item; later sentences of the item's line are about it too.
+    An answer's line (A:…) is headed by the organisation its question opens with (Q2:骉源新能有什么不同?)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if ANSWER_OPENING.match(text, line_start, pos):
+        before = text[:line_start].rstrip()
+        opening = QUESTION_OPENING.match(text, before.rfind("\n") + 1, len(before))
+        types = ("ORG", "BRAND")
+    else:
+        opening = ITEM_OPENING.match(text, line_start, pos)
+        types = ()
     if not opening:
         return None
-    head = next((x for x in mentions if x[0].start >= opening.end()), None)
-    if head is None or head[0].start != opening.end() or head[0].end > pos or not ITEM_HEAD_COLON.match(text, head[0].end):
+    k = bisect.bisect_left([x[0].start for x in mentions], opening.end())
+    head = mentions[k] if k < len(mentions) else None
+    if head is None or head[0].start != opening.end() or head[0].end > pos or (types and head[2] not in types):
+        return None
+    if not types and not ITEM_HEAD_COLON.match(text, head[0].end):
         return None
     return head
 

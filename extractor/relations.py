@@ -774,8 +774,7 @@ class _Context:
     def _item_head(self, ref: Ref, a: int, b: int) -> _Arg | None:
         """The name heading the list item whose line holds the ref (2.怡思丁:西班牙的药妆牌子。天猫旗舰店现在活动价199元:
         怡思丁), when it is of the ref's types."""
-        k = bisect.bisect_left(self._starts, self.text.rfind("\n", 0, a) + 1)
-        head = item_head_at(self.text, a, self.mentions[k:])
+        head = item_head_at(self.text, a, self.mentions)
         if head is None or head[2] not in ref.types:
             return None
         return _Arg(head[1], head[2], a, b, ref.factor, head[0].start)
@@ -799,6 +798,9 @@ class _Context:
         card = card_at(self.cards(), a)
         if card is not None and card.type in ref.types and ref.pick in CARD_PICKS:
             return _Arg(card.entity, card.type, a, b, ref.factor)
+        # (…and in a list item or an answer, the organisation heading it: Q3:X靠什么拿到融资? / A:…创始人Y曾是…)
+        if ref.pick in CARD_PICKS and (head := self._item_head(ref, a, b)) is not None:
+            return head
         # 集团 alone is the one organisation the text has called a group (曜步集团 …, 集团董事长: not its brand
         # named last)
         if b - a == 2 and self.text.startswith("集团", a) and (group := the_group(

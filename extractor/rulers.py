@@ -304,7 +304,8 @@ def _company_then_other(rest: str) -> bool:
     """What follows a known company inside a place guess is a place of its own or what the company does (亚马逊|美国,
     亚马逊|开店), not the rest of a place named after it (富力|湾, 阿里|·萨米扬球场)."""
     entry = common_words().get(rest[:2])
-    return rest in _place_name_set() or (entry is not None and entry[1] == "v")
+    # (…nor a channel glued on: 沃尔玛|线上店)
+    return rest in _place_name_set() or (entry is not None and entry[1] == "v") or rest[:1] == "线"
 
 
 @dataclass(frozen=True)

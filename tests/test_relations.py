@@ -2058,7 +2058,7 @@ CASES = [
     # "the series" is the company its own sentence opens with, though another is named more (with its alias)
     ("[TSMC|ORG]([台积电|ORG])将为[珞芯科技|ORG]代工3nm芯片。据供应链消息,[珞芯科技|ORG]新一代手机处理器将改由[TSMC|ORG]代工,"
      "此前该系列芯片由[中芯国际|ORG]生产。[珞芯科技|ORG]是一家芯片设计公司。",
-     {("台积电", "supplies", "珞芯科技"), ("中芯国际", "supplies", "珞芯科技")}),
+     {("台积电", "supplies", "珞芯科技"), ("中芯国际", "supplies", "珞芯科技"), ("TSMC", "supplies", "珞芯科技")}),
     # the brand a founder speaks of
     ("[珞禾美妆|BRAND]创始人[祁珞禾|PERSON]表示,今年品牌在[抖音|ORG]的自播销售额也突破了3亿元。",
      {("珞禾美妆", "founder", "祁珞禾"), ("珞禾美妆", "sells_on", "抖音")}),
@@ -2903,6 +2903,29 @@ CASES = [
     # an IP licensed into a chip (采用X的…互连IP)
     ("[焱濛科技|ORG]将在其下一代智能座舱SoC\"[焱驰X9|BRAND]\"中采用[Arteris|ORG]的FlexNoC 5互连IP。",
      {("Arteris", "supplies", "焱濛科技")}),
+    # a Q&A listicle: each answer is about the company its question names (its 创始人, its elided subjects)
+    ("Q1:[骉濛能源|ORG]是谁?\n\nA:[骉濛能源|ORG]2021年成立于[深圳|GPE]。创始人[李濛远|PERSON]曾任[比亚迪|ORG]储能事业部总经理。\n\n"
+     "Q2:[骉源濛能|ORG]有什么不同?\n\nA:[骉源濛能|ORG]专注钠离子电池,由[中科院物理所|ORG]孵化,总部在[北京|GPE]。电芯目前由合作方[中科海钠|ORG]代工。\n\n"
+     "Q3:[骉储濛能|ORG]靠什么拿到融资?\n\nA:[骉储濛能|ORG]做的是储能电站的AI运维软件。今年10月完成1.5亿元A轮融资,投资方为[高瓴创投|ORG]和[经纬创投|ORG]。"
+     "创始人[周濛|PERSON]曾是[华为数字能源|ORG]的产品线总裁。",
+     {("骉濛能源", "located_in", "深圳"), ("骉濛能源", "founder", "李濛远"), ("李濛远", "works_for", "比亚迪"),
+      ("骉源濛能", "subsidiary_of", "中科院物理所"), ("骉源濛能", "located_in", "北京"), ("中科海钠", "supplies", "骉源濛能"),
+      ("高瓴创投", "investor_in", "骉储濛能"), ("经纬创投", "investor_in", "骉储濛能"), ("骉储濛能", "founder", "周濛"),
+      ("周濛", "works_for", "华为数字能源")}),
+    # a plant abroad assembling for a carmaker (为X组装), its dealer stores selling (由Y旗下的…门店负责销售)
+    ("根据协议,[Siam Moss|ORG]将在其位于[泰国|GPE]罗勇府的工厂为[骉濛|ORG]组装纯电SUV。在销售端,[骉濛|ORG]在[泰国|GPE]将由[Siam Moss|ORG]旗下的86家经销门店负责销售和售后。",
+     {("Siam Moss", "supplies", "骉濛"), ("骉濛", "sells_on", "Siam Moss")}),
+    # a marketplace's category ranking, its share of sales and where the rest comes from; a plant run by a local
+    # company; a holder named after its investment
+    ("[骉濛户外|BRAND]的帐篷在[亚马逊|ORG]美国站的户外帐篷类目排名第一,2024年全渠道销售额约6.5亿元,其中[亚马逊|ORG]贡献约七成,其余来自独立站和[沃尔玛|ORG]线上店。"
+     "为了应对关税上调,[骉濛户外|BRAND]今年在[越南|GPE]新设了一家代工厂,由[越南|GPE]本地企业[Vinh Moss|ORG]运营。2023年,[骉濛户外|BRAND]获得了[安克创新|ORG]的战略投资,[安克|ORG]持股约15%。",
+     {("骉濛户外", "sells_on", "亚马逊"), ("骉濛户外", "sells_on", "沃尔玛"), ("Vinh Moss", "supplies", "骉濛户外"),
+      ("Vinh Moss", "located_in", "越南"), ("安克创新", "investor_in", "骉濛户外"), ("安克创新", "shareholder_of", "骉濛户外")}),
+    # a data source's name is no seller (根据第三方数据平台X的统计,Y…其中抖音渠道贡献了近一半)
+    ("根据第三方数据平台[久濛中台|ORG]的统计,[椛濛|BRAND]去年全渠道销售额约6亿元,其中[抖音|ORG]渠道贡献了近一半。",
+     {("椛濛", "sells_on", "抖音")}),
+    # players an analyst names are no one's rivals
+    ("公司的算力服务由[阿里云|ORG]提供。业内人士指出,国内病理AI赛道的主要玩家还包括[推想医疗|ORG]和[深睿医疗|ORG]。", set()),
 ]
 
 

@@ -606,3 +606,7 @@ def test_a_latin_name_guessed_a_person_but_written_as_a_companys_is_the_company(
 
 def test_a_company_named_short_with_the_first_word_of_its_trade_is_its_registered_name():
     assert merge_score("焱光文化", "杭州焱光文化传媒有限公司", "ORG", places={"杭州"})[0] >= 0.8
+
+
+def test_a_universitys_hospital_is_the_hospital():
+    assert merge_score("骉和医院", "骉城大学附属骉和医院", "ORG")[0] >= 0.8

@@ -3029,3 +3029,10 @@ def test_a_chip_quoted_after_its_kind_is_a_product_and_its_acronym_no_company(nl
     found = ents_of(nlp, "焱濛科技将在其下一代智能座舱SoC\"焱驰X9\"中采用Arteris的互连IP。")
     assert any(t == "焱驰X9" and label in ("ORG", "BRAND") for t, label in found)
     assert not any(t == "SoC" for t, _ in found)
+
+
+def test_a_retailer_before_its_online_store_a_company_a_question_names_and_a_new_model(nlp):
+    assert ("沃尔玛", "ORG") in ents_of(nlp, "其余来自独立站和沃尔玛线上店。")
+    assert ("骉濛数能", "ORG") in ents_of(nlp, "Q3:骉濛数能靠什么拿到融资?\n\nA:做的是储能电站的AI运维软件。")
+    found = names_in(nlp, "荇濛汽车CEO表示,新车型荇濛S7订单充足。")
+    assert not any(n.startswith("型") for n in found)
