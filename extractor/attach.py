@@ -39,8 +39,9 @@ import bisect
 import re
 
 from .figures import default_lexicon, metric_info
-from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, card_at, company_behind,
-                      credited_person, filer_of, item_head_at, most_mentioned, profile_cards, quotation_around, the_group,
+from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, announcer_of, card_at,
+                      company_behind, credited_person, filer_of, item_head_at, most_mentioned, profile_cards,
+                      quotation_around, the_group,
                       titled_filer_of)
 from .tables import LIST_MARK
 
@@ -177,6 +178,9 @@ THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
 CARD_CONFIDENCE = 0.6
+# the company's own shares a holder sells (持有的公司…股份): their price is the company's
+COMPANY_SHARES_SOLD = re.compile(r"(?:持有的|所持的?|持有)(?:公司|本公司|上市公司)(?:[\d.]+万?股)?(?:股份|股权|股票)?")
+COMPANY_SHARES_CONFIDENCE = 0.7
 # a list item's name takes a figure from what an earlier clause or sentence names, not from what the figure's own
 # clause says it is about (1、X:拟以12亿元收购Y 51%股权: the price is Y's)
 ITEM_OVER_CONFIDENCE = 0.8
@@ -292,6 +296,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
     party = _the_party(text, by_sentence)
     in_order = [x for si in sorted(by_sentence) for x in by_sentence[si]]
+    announcer = filer_of(text, [(x[0], x[1]) for x in in_order]) or announcer_of(text, [(x[0], x[1]) for x in in_order])
     cards = profile_cards(text, in_order)
     previous: Observation | None = None
     for fig in analysis.figures:
@@ -327,6 +332,12 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                 turn_org = None
             found = _attach_one(text, fig, si, sentences, mentions, about, platform_metric, metric, main_orgs[about],
                                 turn_org, company_refs[about])
+        if (fig.metric in ("deal-value", "share-price") and 0 <= si < len(sentences)
+                and COMPANY_SHARES_SOLD.search(text, sentences[si].start, fig.start)
+                and (company := announcer) is not None):
+            # (X拟将其持有的公司12%股份以每股18.6元转让给Y,转让总价约8.93亿元: the price of the company's shares, the
+            # company whose filing, or whose announcement a report gives, the text is)
+            found = company, COMPANY_SHARES_CONFIDENCE
         if (card := card_at(cards, fig.start)) is not None and card.type in about:
             clause = _clause_start(text, fig.start)
             if not any(c[2] in ("ORG", "BRAND") and clause <= c[0].start and c[0].end <= fig.start

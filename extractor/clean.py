@@ -247,6 +247,23 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if not m.group().isspace()]
 
 
+def _table_rows(text: str, paras: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs that are rows of a table: three or more lines in a row, each cut by the same number (two or
+    more) of bars (包号 | 采购内容 | 中标供应商 | 金额): no link bar, which stands alone, whatever its cells."""
+    bars = [text.count("|", s, e) + text.count("｜", s, e) for s, e in paras]
+    out: set[int] = set()
+    k = 0
+    while k < len(paras):
+        j = k
+        while (j + 1 < len(paras) and bars[j + 1] == bars[k]
+               and "\n\n" not in text[paras[j][1]:paras[j + 1][0]]):
+            j += 1
+        if bars[k] >= 2 and j - k >= 2:
+            out.update(range(k, j + 1))
+        k = j + 1
+    return out
+
+
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     body = text[s:e]
     lead = len(body) - len(body.lstrip())
@@ -356,9 +373,10 @@ def find_boilerplate(text: str, rules=None, *, view: str | None = None) -> list[
 
     # 2. Single boilerplate paragraphs, and spans inside paragraphs.
     remaining = []
+    rows = _table_rows(view, paras)
     for i, (s, e) in enumerate(paras):
         body = view[s:e]
-        reason = early_reasons.get(i) or line_reason(body)
+        reason = early_reasons.get(i) or (None if i in rows else line_reason(body))
         if reason:
             drops.append(Dropped(s, e, reason))
             continue

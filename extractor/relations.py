@@ -766,6 +766,9 @@ class _Context:
         m = ITEM_NUMBER.match(self.text, s.start, s.end)
         if not m or not spans or spans[0][0] != m.end() or spans[0][2] is None:
             return ()
+        # (a place heading an item is where what follows happens, not its subject: - 成都:与X合资成立Y)
+        if isinstance(spans[0][2], _Arg) and spans[0][2].type in ("GPE", "LOC"):
+            return ()
         colon = spans[0][1]
         if self.text[colon:colon + 1] not in (":", "："):
             return ()
@@ -1546,7 +1549,7 @@ class _Context:
                 inside.pop()
         return (inside[-1] if last else inside[0]) if inside else None
 
-    _HEADLINE = re.compile(f"^(?:独家)?(?:对话|专访|访谈|对谈){TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)(?:[:：,\\s|]|$)")
+    _HEADLINE = re.compile(f"^[【\\[(（]?(?:独家)?(?:对话|专访|访谈|对谈)[】\\])）|丨]?\\s?{TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)(?:[:：,\\s|]|$)")
 
     # (…or a headline quoting the title's holder, 澔肌创始人:我们用3年时间…)
     _QUOTE_HEADLINE = re.compile(f"^{TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)[:：]")

@@ -1437,7 +1437,8 @@ class VariantMatcher:
 
 
 # a table column whose header says what its cells name (品牌 | 成交额 / 珀莱雅 | 18.6): brands, or organisations
-_NAME_COLUMN = re.compile(r"(?P<brand>品牌|品牌名称)|企业|企业名称|公司|公司名称|机构|机构名称|股东|股东名称|平台|平台名称|投资方")
+_NAME_COLUMN = re.compile(r"(?P<brand>品牌|品牌名称)|企业|企业名称|公司|公司名称|机构|机构名称|股东|股东名称|平台|平台名称|投资方|"
+                          r"(?:中标|成交)?(?:供应商|单位|企业|人)(?:名称)?")
 _PERSON_COLUMN = re.compile(r"姓名|名字|人员|人员姓名|董事姓名|高管姓名|董监高姓名|成员|嘉宾|获奖人")
 _PERSON_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 _NAME_CELL = re.compile(f"[\u4e00-\u9fff{LATIN_LETTERS}][\u4e00-\u9fff{LATIN_LETTERS}0-9&.·' ()（）-]{{1,23}}")
@@ -1561,6 +1562,9 @@ def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatch
 
 # "完美日记(Perfect Diary)", "蔚来（NIO）", "宜格化妆品有限公司（以下简称“宜格”）", "X股份有限公司(下称"X")", "选手X(ID:Lynx)"
 # (the name may stand in quotes before the bracket: 合资公司"翊沣动力电池有限公司"(以下简称"翊沣动力"))
+_OPEN_BRACKET = re.compile(r"[(（]")
+# the words of a name right before a bracket, since the last break (line, punctuation, a preposition)
+_NAME_RUN_BEFORE = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9])[\u4e00-\u9fffA-Za-z0-9·&]{2,16}$|(?<=[与和向对由及])[\u4e00-\u9fffA-Za-z0-9·&]{2,16}$")
 PAREN_ALIAS = re.compile(
     rf"[”\"」』]?[ \t]?[(（]\s*(?P<keyword>{DEFINED_NAME_WORDS}|(?:证券|股票|A股|H股)简称|英文名?|英文名称|又名|原名|(?:游戏)?ID|昵称|网名|艺名)?[:：]?\s*[“\"「]?"
     r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?"
@@ -1611,6 +1615,22 @@ class ParenthesisAliasMatcher:
             found.append((s, e, _label(doc, ent), link))
             if not ent.ent_id_:
                 relink[ent.start] = link
+        # a name the model missed, defined with its short form right after it (驫电充电(以下简称"驫电")): the words
+        # since the last break before the bracket, when the short form opens or abbreviates them
+        ends = {x.end_char for x in doc.ents}
+        for bracket in _OPEN_BRACKET.finditer(text):
+            m = PAREN_ALIAS.match(text, bracket.start())
+            if m is None or not m.group("keyword") or bracket.start() in ends:
+                continue
+            lead = _NAME_RUN_BEFORE.search(text, max(0, bracket.start() - 16), bracket.start())
+            if lead is None:
+                continue
+            full, alias = lead.group(), m.group("alias")
+            if not 2 <= len(alias) < len(full) or not (full.startswith(alias[:2]) or abbreviates(alias, full)):
+                continue
+            link = "~" + normalise_name(full)
+            found.append((lead.start(), lead.end(), "ORG", link))
+            found.append((*m.span("alias"), "ORG", link))
         # an announcement's header gives the filer's short name before the title names it (证券简称:岭南智造 …
         # 广东岭南智能制造股份有限公司关于…)
         for m in STOCK_SHORT_NAME.finditer(text, 0, min(len(text), 400)):

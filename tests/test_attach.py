@@ -1467,3 +1467,13 @@ def test_a_phones_price_is_not_its_chips_and_a_city_a_group_serves_is_not_its_re
     a, ids = make(text, [("岚州交通集团", "wave", 0), ("岚州", "lanzhou", 1)],
                   [("营业收入157亿元", dict(value=1.57e10, unit="CNY", metric="revenue"))])
     assert [x[1] for x in about(a, ids)] == ["wave"]
+
+
+def test_the_price_of_the_companys_own_shares_a_holder_sells_is_the_companys():
+    text = ("濛达股份(603xxx.SH)12月4日晚间公告,控股股东濛源集团拟将其持有的公司4800万股股份以每股18.6元的价格转让给宁德时代,转让总价约8.93亿元。"
+            "濛源集团仍为控股股东。宁德时代是其客户,宁德时代表示。")
+    a, ids = make(text, [("濛达股份", "blue", 0), ("濛源集团", "wave", 0), ("宁德时代", "catl", 0), ("濛源集团", "wave", 1),
+                         ("宁德时代", "catl", 1), ("宁德时代", "catl", 2)],
+                  [("每股18.6元", dict(value=18.6, unit="CNY", metric="share-price")),
+                   ("转让总价约8.93亿元", dict(value=8.93e8, unit="CNY", metric="deal-value"))])
+    assert [x[1] for x in about(a, ids)] == ["blue", "blue"]

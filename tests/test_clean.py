@@ -408,3 +408,10 @@ def test_a_deal_about_business_cooperation_is_prose_not_a_call_to_contact():
     assert dropped == [] and line in kept
     assert kept_and_dropped("\n".join([BODY[0], "商务合作:微信 zk2026", BODY[1]]))[1] == ["商务合作:微信 zk2026"]
 
+
+
+def test_a_tables_rows_are_no_link_bar():
+    text = ("中标结果公告\n\n包号 | 采购内容 | 中标供应商 | 金额\n1 | 64排CT | 东软医疗 | 726\n2 | 手术机器人 | 驫微医疗 | 1890\n\n"
+            "首页 | 新闻 | 财经 | 科技\n")
+    kept = clean_text(text).text
+    assert "东软医疗" in kept and "驫微医疗" in kept and "中标供应商" in kept and "财经" not in kept

@@ -2926,6 +2926,27 @@ CASES = [
      {("椛濛", "sells_on", "抖音")}),
     # players an analyst names are no one's rivals
     ("公司的算力服务由[阿里云|ORG]提供。业内人士指出,国内病理AI赛道的主要玩家还包括[推想医疗|ORG]和[深睿医疗|ORG]。", set()),
+    # a holding vehicle under its parent, the supplier whose first customer 其 names (not the customer itself),
+    # holders a company's register includes
+    ("[驫濛股份|ORG]发布公告。[驫濛新投资|ORG]为[宁德时代|ORG]旗下的产业投资平台。[驫濛股份|ORG]主要生产锂电池结构件,[宁德时代|ORG]是其第一大客户。"
+     "此外,公司股东中还有[高瓴资本|ORG],持股5.2%。",
+     {("驫濛新投资", "subsidiary_of", "宁德时代"), ("驫濛股份", "supplies", "宁德时代"), ("高瓴资本", "shareholder_of", "驫濛股份")}),
+    # a list of cities, each item's elided subject the operator (成都:与X合资成立Y,Z持股51%; 西安:与X签约,为其…提供服务)
+    ("[驫濛充电|ORG]是国内第三大公共充电运营商。[驫濛充电|ORG]今年新签了5个城市的战略合作。\n"
+     "- [成都|GPE]:与[成都交投集团|ORG]合资成立[驫蓉充电|ORG],[驫濛充电|ORG]持股51%;\n"
+     "- [西安|GPE]:与[西安城投集团|ORG]签约,为其公交场站提供充电运营服务;\n"
+     "- [南昌|GPE]:与江西国资旗下的[赣能集团|ORG]成立合资公司。",
+     {("驫濛充电", "partners_with", "成都交投集团"), ("驫濛充电", "shareholder_of", "驫蓉充电"), ("成都交投集团", "shareholder_of", "驫蓉充电"),
+      ("驫濛充电", "partners_with", "西安城投集团"), ("驫濛充电", "supplies", "西安城投集团"), ("驫濛充电", "partners_with", "赣能集团")}),
+    # an interview's answers: flour we use is a mill's, beef bought from a ranch, an investment we took
+    ("[驫濛面馆|BRAND]创始人[陶濛柱|PERSON]接受了采访。\n记者:你们的面粉从哪里来?\n[陶濛柱|PERSON]:面粉我们一直用的是[陕西|GPE]的[驫丰面业|ORG]。牛肉呢,是从[内蒙古|GPE]的[驫草原牧业|ORG]采购。"
+     "去年我们拿了[窄门餐眼|ORG]的一轮投资。",
+     {("驫濛面馆", "founder", "陶濛柱"), ("驫丰面业", "located_in", "陕西"), ("驫丰面业", "supplies", "驫濛面馆"), ("驫草原牧业", "located_in", "内蒙古"),
+      ("驫草原牧业", "supplies", "驫濛面馆"), ("窄门餐眼", "investor_in", "驫濛面馆")}),
+    # winners in a tender table's column supply its buyer
+    ("[驫濛第一人民医院|ORG]医疗设备采购项目中标结果公告\n\n采购人:[驫濛第一人民医院|ORG]\n\n包号 | 采购内容 | 中标供应商 | 中标金额(万元)\n"
+     "1 | 64排CT | [东软医疗|ORG] | 726\n2 | 手术机器人 | [驫微医疗|ORG] | 1890",
+     {("东软医疗", "supplies", "驫濛第一人民医院"), ("驫微医疗", "supplies", "驫濛第一人民医院")}),
 ]
 
 

@@ -3036,3 +3036,16 @@ def test_a_retailer_before_its_online_store_a_company_a_question_names_and_a_new
     assert ("骉濛数能", "ORG") in ents_of(nlp, "Q3:骉濛数能靠什么拿到融资?\n\nA:做的是储能电站的AI运维软件。")
     found = names_in(nlp, "荇濛汽车CEO表示,新车型荇濛S7订单充足。")
     assert not any(n.startswith("型") for n in found)
+
+
+def test_names_a_deal_and_a_defined_short_form_vouch_for(nlp):
+    # a name defined with its short form right after it, though the model missed it
+    found = ents(nlp, '驫濛充电(以下简称"驫濛")是国内第三大公共充电运营商。驫濛的主要股东包括小鹏汽车。')
+    ids = {i for t, _, i in found if t in ("驫濛充电", "驫濛")}
+    assert "驫濛充电" in [t for t, _, _ in found] and len(ids) == 1
+    # an investment vehicle a deal names, a joint venture set up, a stake bought, an investor a round came from
+    assert "驫濛投资" in names_in(nlp, "公司控股股东驫源集团与驫濛投资签署《股份转让协议》。")
+    found = names_in(nlp, "与成都交投集团合资成立驫蓉充电,驫电持股51%。收购本地运营商滇濛充电80%股权。去年我们拿了窄门濛眼的一轮投资。")
+    assert {"驫蓉充电", "滇濛充电", "窄门濛眼"} <= set(found)
+    # (…not the round's lead written into it: 获得凌云资本领投的B轮融资)
+    assert "凌云资本领投" not in names_in(nlp, "棠溪曾于2021年获得凌云资本领投的B轮融资。")
