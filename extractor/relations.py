@@ -105,7 +105,7 @@ LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in
 LIST_QUOTE_OPEN, LIST_QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"  # …or stand in quotes: 旗下拥有"澄源"和"牧语"两个品牌
 LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need no separator: 旗下拥有"禾森""素纶"两个品牌
 # …or be named as another's (红杉中国、高瓴创投和上汽集团旗下的尚颀资本): the owner is no item of the list
-LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?)?"
+LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:(?:旗下|下属)(?:的)?|的(?:母公司|控股股东|大股东)))?"
 PERSON_ROLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军|明星|艺人|主持人|博主|主播|球员|队员))"
 # a sentence's lead-in before its subject, naming no one (股权结构方面, 招股书显示, 截至三季度末)
 LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
@@ -113,7 +113,7 @@ LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
 OWN_SHARES_AFTER = re.compile(r"的[^,;。]{0,6}?(?:股权|股份)")
 # a news source's tag before the story (【36氪获悉】, 据X获悉,)
 SOURCE_TAG = re.compile(r"(?:记者)?(?:独家)?(?:获悉|讯|消息)[】\])）]")
-LIST_OWNER_RE = re.compile(f"{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:旗下|下属)(?:的)?")
+LIST_OWNER_RE = re.compile(f"{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:(?:旗下|下属)(?:的)?|的(?:母公司|控股股东|大股东))")
 BRACKETED = re.compile(r"\([^()]*\)")
 HONORIFICS = ("先生", "女士", "本人")
 QUOTED_WE = re.compile(r"我们|我司")  # in a quotation: the organisation of the person it is credited to

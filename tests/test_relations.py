@@ -2947,6 +2947,23 @@ CASES = [
     ("[驫濛第一人民医院|ORG]医疗设备采购项目中标结果公告\n\n采购人:[驫濛第一人民医院|ORG]\n\n包号 | 采购内容 | 中标供应商 | 中标金额(万元)\n"
      "1 | 64排CT | [东软医疗|ORG] | 726\n2 | 手术机器人 | [驫微医疗|ORG] | 1890",
      {("东软医疗", "supplies", "驫濛第一人民医院"), ("驫微医疗", "supplies", "驫濛第一人民医院")}),
+    # a hotel group's brands by segment, one per ;-clause; its distribution partners
+    ("[羴濛酒店集团|ORG]发布业绩。分品牌看,经济型品牌[羴家酒店|BRAND]RevPAR为178元,同比下降5.6%;中端品牌[羴悦酒店|BRAND]RevPAR为265元。"
+     "[羴濛酒店集团|ORG]首席执行官表示。集团与[携程|ORG]、[美团|ORG]均建立了长期分销合作。",
+     {("羴濛酒店集团", "has_brand", "羴家酒店"), ("羴濛酒店集团", "has_brand", "羴悦酒店"), ("羴濛酒店集团", "partners_with", "携程"),
+      ("羴濛酒店集团", "partners_with", "美团"), ("羴濛酒店集团", "sells_on", "携程"), ("羴濛酒店集团", "sells_on", "美团")}),
+    # a partnership a company plans to enter a channel through
+    ("[羴台酒业|ORG]董事长[孟濛川|PERSON]透露,公司明年将在[京东|ORG]和[天猫|ORG]开设官方旗舰店,并计划通过与[华润雪花|ORG]的合作进入其餐饮渠道。",
+     {("孟濛川", "chairman_of", "羴台酒业"), ("羴台酒业", "partners_with", "华润雪花"), ("羴台酒业", "sells_on", "京东"),
+      ("羴台酒业", "sells_on", "天猫")}),
+    # a merged group's chair described by the company they founded; brands quoted and counted; an investor named
+    # as another brand's parent; suppliers after a clause naming places
+    ("[羴濛集团|ORG]由[羴濛零食|ORG]与[嗨吃家|BRAND]在今年3月合并而成,合并后的集团董事长为[羴濛零食|ORG]创始人[晏濛|PERSON]。"
+     "[羴濛集团|ORG]目前运营\"[零食优选|BRAND]\"和\"[嗨吃家|BRAND]\"两个品牌。今年6月,[羴濛集团|ORG]获得[红杉中国|ORG]和[好想来|BRAND]的母公司[万辰集团|ORG]的战略投资。"
+     "供应链方面,[羴濛集团|ORG]在[湖南|GPE][长沙|GPE]建有中央仓,合作供应商包括[盐津铺子|ORG]、[卫龙|ORG]和[三只松鼠|ORG]。",
+     {("羴濛零食", "founder", "晏濛"), ("晏濛", "chairman_of", "羴濛集团"), ("羴濛集团", "has_brand", "零食优选"), ("羴濛集团", "has_brand", "嗨吃家"),
+      ("红杉中国", "investor_in", "羴濛集团"), ("万辰集团", "investor_in", "羴濛集团"), ("万辰集团", "has_brand", "好想来"),
+      ("盐津铺子", "supplies", "羴濛集团"), ("卫龙", "supplies", "羴濛集团"), ("三只松鼠", "supplies", "羴濛集团")}),
 ]
 
 

@@ -3049,3 +3049,8 @@ def test_names_a_deal_and_a_defined_short_form_vouch_for(nlp):
     assert {"驫蓉充电", "滇濛充电", "窄门濛眼"} <= set(found)
     # (…not the round's lead written into it: 获得凌云资本领投的B轮融资)
     assert "凌云资本领投" not in names_in(nlp, "棠溪曾于2021年获得凌云资本领投的B轮融资。")
+
+
+def test_hotel_brands_before_their_revpar_and_distributors_named_with_their_province(nlp):
+    found = names_in(nlp, "分品牌看,经济型品牌羴濛酒店RevPAR为178元,同比下降5.6%。来自河南的羴鼎商贸、山东的齐濛酒业和广东的羴粤供应链获得称号。")
+    assert {"羴濛酒店", "羴鼎商贸", "齐濛酒业", "羴粤供应链"} <= set(found)
