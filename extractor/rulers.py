@@ -1520,6 +1520,7 @@ def _short_forms_read_as_people(doc: Doc) -> list[tuple[int, int, str, str]]:
 _NAME_PARTICLES = frozenset(("and", "the", "for", "von", "van", "der", "des", "del", "und", "della", "los", "las", "y"))
 
 
+_LATIN_SPACE_HAN = re.compile(rf"(?P<name>[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.\- ]*[{LATIN_LETTERS}0-9&.]) [\u4e00-\u9fff]+")
 _LATIN_THEN_PHRASE = re.compile(rf"(?P<name>[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.\- ]*[{LATIN_LETTERS}0-9&.])"
                                 r"(?P<phrase>[\u4e00-\u9fff]{2,})")
 
@@ -2677,6 +2678,8 @@ class EntityTrimmer:
                 # Sunway F&B|签署区域: a Latin name and a verb's phrase the segmenter glued to it (not CPE|源峰, CFM|
                 # 国际公司: names); the name is an organisation's, whatever the model read the whole as
                 end, label = latin.end("name"), "ORG" if label in PLACE_LABELS else label
+            if not ent_id and (latin := _LATIN_SPACE_HAN.fullmatch(full, start, end)):
+                end = latin.end("name")  # Nexstar Games| 预付金超2000万美元: a space ends a Latin name
             if label == "ORG" and _interbank_market(full, start, end):
                 continue  # 中国|银行间市场: the interbank market, no bank
             if not ent_id and label == "ORG" and end - start >= 4 and full.endswith(_VERBS_BEFORE_NAMES, 0, start + 1):

@@ -2964,6 +2964,20 @@ CASES = [
      {("羴濛零食", "founder", "晏濛"), ("晏濛", "chairman_of", "羴濛集团"), ("羴濛集团", "has_brand", "零食优选"), ("羴濛集团", "has_brand", "嗨吃家"),
       ("红杉中国", "investor_in", "羴濛集团"), ("万辰集团", "investor_in", "羴濛集团"), ("万辰集团", "has_brand", "好想来"),
       ("盐津铺子", "supplies", "羴濛集团"), ("卫龙", "supplies", "羴濛集团"), ("三只松鼠", "supplies", "羴濛集团")}),
+    # a club's new shirt sponsor replacing the old one, its kit supplier and its bank
+    ("中超球队[猋濛FC|ORG]公布赞助商名单。本地啤酒品牌[猋川啤酒|BRAND]取代此前的[猋达地产|ORG],成为球队新的胸前广告赞助商,合同期3年。"
+     "此外,球衣及训练装备仍由[李宁|ORG]提供,双方的合作将续约至2028年;[猋濛银行|ORG]继续担任球队的官方合作银行。[猋濛FC|ORG]俱乐部董事长表示。",
+     {("猋濛FC", "sponsored_by", "猋川啤酒"), ("李宁", "supplies", "猋濛FC"), ("猋濛银行", "partners_with", "猋濛FC")}),
+    # a trial's operations handed to a CRO; the first holder named with their posts
+    ("[猋濛生物|ORG]发布公告。她表示,公司计划于2026年在中国启动VRD-201的II期临床试验,临床运营将交由[泰格医药|ORG]负责。"
+     "[猋濛生物|ORG]成立于2016年。公司第一大股东为创始人兼董事长[邹濛|PERSON]。",
+     {("泰格医药", "supplies", "猋濛生物"), ("猋濛生物", "founder", "邹濛"), ("邹濛", "chairman_of", "猋濛生物"),
+      ("邹濛", "shareholder_of", "猋濛生物")}),
+    # a game's publisher named after a clause; the publisher abroad the rights are granted to, and its country
+    ("[猋游网络|ORG]成立于2018年。[猋游网络|ORG]宣布,将旗下二次元手游《[猋灵传说|BRAND]》的发行权独家授予[美国|GPE]发行商[Nexstar Games|ORG],授权期限为5年。"
+     "《[猋灵传说|BRAND]》于今年7月在国内上线,由[腾讯|ORG]独家代理发行。[猋游网络|ORG]员工约600人。公司曾于2022年获得[网易|ORG]的战略投资,[网易|ORG]持股约20%。",
+     {("猋游网络", "has_brand", "猋灵传说"), ("Nexstar Games", "located_in", "美国"), ("猋灵传说", "partners_with", "腾讯"),
+      ("猋游网络", "partners_with", "Nexstar Games"), ("网易", "investor_in", "猋游网络"), ("网易", "shareholder_of", "猋游网络")}),
 ]
 
 

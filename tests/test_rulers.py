@@ -3054,3 +3054,8 @@ def test_names_a_deal_and_a_defined_short_form_vouch_for(nlp):
 def test_hotel_brands_before_their_revpar_and_distributors_named_with_their_province(nlp):
     found = names_in(nlp, "分品牌看,经济型品牌羴濛酒店RevPAR为178元,同比下降5.6%。来自河南的羴鼎商贸、山东的齐濛酒业和广东的羴粤供应链获得称号。")
     assert {"羴濛酒店", "羴鼎商贸", "齐濛酒业", "羴粤供应链"} <= set(found)
+
+
+def test_a_space_ends_a_latin_name_before_chinese_words(nlp):
+    found = names_in(nlp, "猋游网络将《猋灵传说》海外发行权授予Nexstar Games 预付金超2000万美元")
+    assert "Nexstar Games" in found and not any("预付金" in n for n in found)
