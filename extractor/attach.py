@@ -41,8 +41,7 @@ import re
 from .figures import default_lexicon, metric_info
 from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, announcer_of, card_at,
                       company_behind, credited_person, filer_of, item_head_at, most_mentioned, profile_cards,
-                      quotation_around, the_group,
-                      titled_filer_of)
+                      quotation_around, the_group, titled_filer_of)
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
@@ -296,7 +295,9 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
     party = _the_party(text, by_sentence)
     in_order = [x for si in sorted(by_sentence) for x in by_sentence[si]]
-    announcer = filer_of(text, [(x[0], x[1]) for x in in_order]) or announcer_of(text, [(x[0], x[1]) for x in in_order])
+    in_order_starts = [x[0].start for x in in_order]
+    named = [(x[0], x[1]) for x in in_order]
+    announcer = filer_of(text, named) or announcer_of(text, named)  # (whose filing the text is, or reports)
     cards = profile_cards(text, in_order)
     previous: Observation | None = None
     for fig in analysis.figures:
@@ -344,7 +345,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                        for c in by_sentence.get(si, ())):
                 found = card.entity, CARD_CONFIDENCE  # 2. X / 最新进展:11月完成3亿元A轮融资: the card's organisation's
         elif (found is None or found[1] < ITEM_OVER_CONFIDENCE) and (
-                head := item_head_at(text, fig.start, in_order)) is not None and head[2] in about:
+                head := item_head_at(text, fig.start, in_order, in_order_starts)) is not None and head[2] in about:
             clause = _clause_start(text, fig.start)
             if not any(c[2] in ("ORG", "BRAND") and clause <= c[0].start and c[0].end <= fig.start
                        for c in by_sentence.get(si, ())):

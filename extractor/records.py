@@ -224,10 +224,11 @@ ANSWER_OPENING = re.compile(r"[ \t]*(?:A\d{0,2}|答)[:：]")
 QUESTION_OPENING = re.compile(r"[ \t]*(?:Q\d{0,2}|问\d{0,2})[:：.、][ \t]*")
 
 
-def item_head_at(text: str, pos: int, mentions: list) -> tuple | None:
-    """The mention (`(Mention, entity id, type)` of `mentions`, all of a text's, sorted by start) heading the list
-    item whose line holds `pos`, when the line is such an item; later sentences of the item's line are about it too.
-    An answer's line (A:…) is headed by the organisation its question opens with (Q2:骉源新能有什么不同?)."""
+def item_head_at(text: str, pos: int, mentions: list, starts: list[int] | None = None) -> tuple | None:
+    """The mention (`(Mention, entity id, type)` of `mentions`, all of a text's, sorted by start; `starts`: their
+    starts, when the caller keeps them) heading the list item whose line holds `pos`, when the line is such an item;
+    later sentences of the item's line are about it too. An answer's line (A:…) is headed by the organisation its
+    question opens with (Q2:骉源新能有什么不同?)."""
     line_start = text.rfind("\n", 0, pos) + 1
     if ANSWER_OPENING.match(text, line_start, pos):
         before = text[:line_start].rstrip()
@@ -238,7 +239,7 @@ def item_head_at(text: str, pos: int, mentions: list) -> tuple | None:
         types = ()
     if not opening:
         return None
-    k = bisect.bisect_left([x[0].start for x in mentions], opening.end())
+    k = bisect.bisect_left(starts if starts is not None else [x[0].start for x in mentions], opening.end())
     head = mentions[k] if k < len(mentions) else None
     if head is None or head[0].start != opening.end() or head[0].end > pos or (types and head[2] not in types):
         return None
@@ -403,8 +404,9 @@ SOURCE_SHOWS = re.compile(r"\s?(?:的)?(?:最新)?(?:(?:(?:官网|平台|网站|
                           r"(?:显示|表明|指出|称)|显示(?!出|了))")
 # (股票代码:002xxx), or a ticker with its exchange (600519.SH, 02xxx.HK)
 # (…or an A-share code alone: 瑱源食品(002977)12月2日晚间披露; 688xxx as news sites mask one)
-STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:[036]\d{5}|[036]\d{2}xxx|(?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}|(?:纳斯达克|纽交所|港交所|NASDAQ|NYSE)(?:股票)?代码[:：]\s?[0-9A-Za-z.]{2,10}|(?:[A-Z]{2,6}[:：]\s?)?[0-9A-Za-z]{2,6}"
-                              r"\.(?:SH|SZ|BJ|HK|US|N|O|SS))[)）]")
+STOCK_CODE_AFTER = re.compile(r"\s?[(（](?:[036]\d{5}|[036]\d{2}xxx|(?:股票|证券)代码[:：]\s?[0-9A-Za-z.]{4,10}"
+                              r"|(?:纳斯达克|纽交所|港交所|NASDAQ|NYSE)(?:股票)?代码[:：]\s?[0-9A-Za-z.]{2,10}"
+                              r"|(?:[A-Z]{2,6}[:：]\s?)?[0-9A-Za-z]{2,6}\.(?:SH|SZ|BJ|HK|US|N|O|SS))[)）]")
 FILES_PROSPECTUS = re.compile(r"\s?(?:近日|日前|今日|正式)?(?:向[^,，。;；]{2,12}?)?(?:递交|提交|更新|报送)(?:了)?(?:[^,，。;；]{0,8}?)"
                               r"(?:招股书|招股说明书|上市申请)")
 DISCLOSES = re.compile(r"\s?(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后)?(?:发布)?(?:公告|披露|宣布|(?:了)?(?:\d{4}年)?(?:"

@@ -80,10 +80,10 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS
-from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, STOCK_CODE_AFTER, Analysis, Card, Entity, Evidence, Mention, Relation,
-                      Sentence, announcer_of, card_at, company_behind, credited_person, filer_of, item_head_at, most_mentioned,
-                      profile_cards,
-                      quotation_around, reported_filer_of, the_group, titled_filer_of)
+from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, STOCK_CODE_AFTER, Analysis, Card, Entity, Evidence,
+                      Mention, Relation, Sentence, announcer_of, card_at, company_behind, credited_person, filer_of,
+                      item_head_at, most_mentioned, profile_cards, quotation_around, reported_filer_of, the_group,
+                      titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
@@ -720,7 +720,8 @@ class _Context:
         skip = set(self._item_head_marks(s, spans))
         # (a stock code in brackets after a name, X(纳斯达克代码:AIP)是…: read as if it were not there, the exchange
         # it names too)
-        codes = [code.span() for _, b, arg in spans if isinstance(arg, _Arg) and arg.type in ("ORG", "BRAND")
+        codes = [code.span() for _, b, arg in spans
+                 if isinstance(arg, _Arg) and arg.type in ("ORG", "BRAND")
                  and (code := STOCK_CODE_AFTER.match(self.text, b, s.end))]
         if codes:
             spans = [x for x in spans if not any(c0 <= x[0] < c1 for c0, c1 in codes)]
@@ -777,7 +778,7 @@ class _Context:
     def _item_head(self, ref: Ref, a: int, b: int) -> _Arg | None:
         """The name heading the list item whose line holds the ref (2.怡思丁:西班牙的药妆牌子。天猫旗舰店现在活动价199元:
         怡思丁), when it is of the ref's types."""
-        head = item_head_at(self.text, a, self.mentions)
+        head = item_head_at(self.text, a, self.mentions, self._starts)
         if head is None or head[2] not in ref.types:
             return None
         return _Arg(head[1], head[2], a, b, ref.factor, head[0].start)
@@ -965,14 +966,14 @@ class _Context:
             return None
         return self._sole_post(first[1])
 
-    def _next_speaker_post(self, ref: Ref, s: Sentence, b: int, end: int) -> _Arg | None:
+    def _next_speaker_post(self, ref: Ref, s: Sentence, a: int, b: int) -> _Arg | None:
         """The one organisation where the person who speaks next in the ref's sentence holds a post (谈到竞争,X坦言,
         A和B仍是领先者: X's company)."""
-        person = next((x for x in self._sentence_mentions(s) if x[0].start >= end and x[2] == "PERSON"), None)
+        person = next((x for x in self._sentence_mentions(s) if x[0].start >= b and x[2] == "PERSON"), None)
         if person is None or SAYS_AFTER.match(self.text, person[0].end) is None:
             return None
         held = self._sole_post(person[1])
-        return _Arg(held[0], held[1], b, end, ref.factor) if held and held[1] in ref.types else None
+        return _Arg(held[0], held[1], a, b, ref.factor) if held and held[1] in ref.types else None
 
     def _sole_post(self, person: str) -> tuple[str, str] | None:
         """(entity, type) of the one organisation where an earlier sentence gave `person` a post (a head's post

@@ -1520,7 +1520,9 @@ def _short_forms_read_as_people(doc: Doc) -> list[tuple[int, int, str, str]]:
 _NAME_PARTICLES = frozenset(("and", "the", "for", "von", "van", "der", "des", "del", "und", "della", "los", "las", "y"))
 
 
-_LATIN_SPACE_HAN = re.compile(rf"(?P<name>[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.\- ]*[{LATIN_LETTERS}0-9&.]) [\u4e00-\u9fff]+")
+# a Latin name, a space and Chinese words after it (Nexstar Games 预付金): the space ends the name
+_LATIN_SPACE_HAN = re.compile(rf"(?P<name>[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.\- ]*[{LATIN_LETTERS}0-9&.])"
+                              r" [\u4e00-\u9fff]+")
 _LATIN_THEN_PHRASE = re.compile(rf"(?P<name>[{LATIN_LETTERS}][{LATIN_LETTERS}0-9&'.\- ]*[{LATIN_LETTERS}0-9&.])"
                                 r"(?P<phrase>[\u4e00-\u9fff]{2,})")
 
@@ -1565,7 +1567,8 @@ def make_variant_matcher(nlp: Language, name: str, min_len: int) -> VariantMatch
 # (the name may stand in quotes before the bracket: 合资公司"翊沣动力电池有限公司"(以下简称"翊沣动力"))
 _OPEN_BRACKET = re.compile(r"[(（]")
 # the words of a name right before a bracket, since the last break (line, punctuation, a preposition)
-_NAME_RUN_BEFORE = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9])[\u4e00-\u9fffA-Za-z0-9·&]{2,16}$|(?<=[与和向对由及])[\u4e00-\u9fffA-Za-z0-9·&]{2,16}$")
+_NAME_RUN_BEFORE = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9])[\u4e00-\u9fffA-Za-z0-9·&]{2,16}$"
+                              r"|(?<=[与和向对由及])[\u4e00-\u9fffA-Za-z0-9·&]{2,16}$")
 PAREN_ALIAS = re.compile(
     rf"[”\"」』]?[ \t]?[(（]\s*(?P<keyword>{DEFINED_NAME_WORDS}|(?:证券|股票|A股|H股)简称|英文名?|英文名称|又名|原名|(?:游戏)?ID|昵称|网名|艺名)?[:：]?\s*[“\"「]?"
     r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?"
@@ -1593,7 +1596,9 @@ HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 class ParenthesisAliasMatcher:
     """A name followed by another name in parentheses: both are one entity. The pair shares an id
-    (the known entity's, or a link id "~name" that resolution turns into one cluster)."""
+    (the known entity's, or a link id "~name" that resolution turns into one cluster). A name the model missed
+    before a defined short form (X(以下简称"Y")) is taken from the words before the bracket when Y opens or
+    abbreviates them."""
 
     def __init__(self, labels: tuple[str, ...] = ("ORG", "BRAND", "PERSON")):
         self.labels = labels
