@@ -2978,6 +2978,22 @@ CASES = [
      "《[猋灵传说|BRAND]》于今年7月在国内上线,由[腾讯|ORG]独家代理发行。[猋游网络|ORG]员工约600人。公司曾于2022年获得[网易|ORG]的战略投资,[网易|ORG]持股约20%。",
      {("猋游网络", "has_brand", "猋灵传说"), ("Nexstar Games", "located_in", "美国"), ("猋灵传说", "partners_with", "腾讯"),
       ("猋游网络", "partners_with", "Nexstar Games"), ("网易", "investor_in", "猋游网络"), ("网易", "shareholder_of", "猋游网络")}),
+    # a device launched in a city, the model it runs (该眼镜接入了X的Y大模型), its frame made by a described maker, its
+    # channels after 将; a founder's past post at a company described first (小米生态链企业X的产品副总裁)
+    ("12月3日,智能硬件创业公司[鱻濛科技|ORG]在[杭州|GPE]发布首款AI眼镜\"[鱻濛One|BRAND]\",起售价1999元。"
+     "该眼镜接入了[阿里云|ORG]的[通义千问|BRAND]大模型,镜框由[意大利|GPE]眼镜制造商[Luxottica|ORG]设计生产,光学模组则来自[舜宇光学|ORG]。"
+     "[鱻濛科技|ORG]创始人兼CEO[何濛舟|PERSON]此前是[小米|ORG]生态链企业[云鲸智能|ORG]的产品副总裁。"
+     "[鱻濛One|BRAND]首批备货5万台,将在[京东|ORG]、[天猫|ORG]和[小米有品|ORG]同步开售。",
+     {("鱻濛科技", "has_brand", "鱻濛One"), ("阿里云", "supplies", "鱻濛科技"), ("阿里云", "has_brand", "通义千问"),
+      ("Luxottica", "supplies", "鱻濛科技"), ("Luxottica", "located_in", "意大利"), ("舜宇光学", "supplies", "鱻濛科技"),
+      ("鱻濛科技", "founder", "何濛舟"), ("何濛舟", "ceo_of", "鱻濛科技"), ("何濛舟", "works_for", "云鲸智能"),
+      ("鱻濛One", "sells_on", "京东"), ("鱻濛One", "sells_on", "天猫"), ("鱻濛One", "sells_on", "小米有品")}),
+    # a supplier delivering to the company every year (X将每年向公司供应…); a holder described as another's unit
+    ("[鱻濛乳业|ORG]12月4日晚间公告,公司与内蒙古奶源企业[鱻川奶业|ORG]签署十年期原奶采购框架协议,[鱻川奶业|ORG]将每年向公司供应不少于30万吨生鲜乳。"
+     "[鱻川奶业|ORG]是国内前五大原奶供应商,其控股股东为[新加坡|GPE]主权基金[淡马锡|ORG]旗下的[鱻星投资|ORG]。"
+     "[鱻濛乳业|ORG]表示,[鱻濛乳业|ORG]将新建工厂。",
+     {("鱻川奶业", "supplies", "鱻濛乳业"), ("鱻濛乳业", "partners_with", "鱻川奶业"), ("鱻星投资", "shareholder_of", "鱻川奶业"), ("鱻星投资", "subsidiary_of", "淡马锡"),
+      ("淡马锡", "located_in", "新加坡")}),
 ]
 
 

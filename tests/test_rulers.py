@@ -3059,3 +3059,9 @@ def test_hotel_brands_before_their_revpar_and_distributors_named_with_their_prov
 def test_a_space_ends_a_latin_name_before_chinese_words(nlp):
     found = names_in(nlp, "猋游网络将《猋灵传说》海外发行权授予Nexstar Games 预付金超2000万美元")
     assert "Nexstar Games" in found and not any("预付金" in n for n in found)
+
+
+def test_a_glasses_product_quoted_a_makers_latin_name_and_no_first_product_as_a_name(nlp):
+    found = ents_of(nlp, "鱻濛科技在杭州发布首款AI眼镜\"鱻濛One\",镜框由意大利眼镜制造商Luxmoss设计生产。")
+    names = [t for t, _ in found]
+    assert "鱻濛One" in names and ("Luxmoss", "ORG") in found and not any(n.startswith("首款") for n in names)
