@@ -180,6 +180,7 @@ CARD_CONFIDENCE = 0.6
 # the company's own shares a holder sells (持有的公司…股份): their price is the company's
 COMPANY_SHARES_SOLD = re.compile(r"(?:持有的|所持的?|持有)(?:公司|本公司|上市公司)(?:[\d.]+万?股)?(?:股份|股权|股票)?")
 COMPANY_SHARES_CONFIDENCE = 0.7
+SHARE_PRICE_METRICS = ("deal-value", "share-price")
 # a list item's name takes a figure from what an earlier clause or sentence names, not from what the figure's own
 # clause says it is about (1、X:拟以12亿元收购Y 51%股权: the price is Y's)
 ITEM_OVER_CONFIDENCE = 0.8
@@ -296,8 +297,11 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     party = _the_party(text, by_sentence)
     in_order = [x for si in sorted(by_sentence) for x in by_sentence[si]]
     in_order_starts = [x[0].start for x in in_order]
-    named = [(x[0], x[1]) for x in in_order]
-    announcer = filer_of(text, named) or announcer_of(text, named)  # (whose filing the text is, or reports)
+    # (whose filing the text is, or whose announcement it reports: only asked for by the price of shares sold)
+    announcer = None
+    if any(f.metric in SHARE_PRICE_METRICS for f in analysis.figures):
+        named = [(x[0], x[1]) for x in in_order]
+        announcer = filer_of(text, named) or announcer_of(text, named)
     cards = profile_cards(text, in_order)
     previous: Observation | None = None
     for fig in analysis.figures:
@@ -333,12 +337,11 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                 turn_org = None
             found = _attach_one(text, fig, si, sentences, mentions, about, platform_metric, metric, main_orgs[about],
                                 turn_org, company_refs[about])
-        if (fig.metric in ("deal-value", "share-price") and 0 <= si < len(sentences)
-                and COMPANY_SHARES_SOLD.search(text, sentences[si].start, fig.start)
-                and (company := announcer) is not None):
+        if (fig.metric in SHARE_PRICE_METRICS and announcer is not None and 0 <= si < len(sentences)
+                and COMPANY_SHARES_SOLD.search(text, sentences[si].start, fig.start)):
             # (X拟将其持有的公司12%股份以每股18.6元转让给Y,转让总价约8.93亿元: the price of the company's shares, the
             # company whose filing, or whose announcement a report gives, the text is)
-            found = company, COMPANY_SHARES_CONFIDENCE
+            found = announcer, COMPANY_SHARES_CONFIDENCE
         if (card := card_at(cards, fig.start)) is not None and card.type in about:
             clause = _clause_start(text, fig.start)
             if not any(c[2] in ("ORG", "BRAND") and clause <= c[0].start and c[0].end <= fig.start
