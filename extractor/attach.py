@@ -46,8 +46,11 @@ from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
 PLATFORM_BEFORE = re.compile(r"(?:在|(?<!属)于|从|通过|借助|依托|依赖|依靠|转向|(?:入驻|登陆|登上|进驻|上线|上架|进入|铺进)了?|递表|冲刺|赴|(?<![失过])去)\s?$")
-PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|平台上|旗舰店|官方旗舰店|渠道|自营|直播间|主播|带货主播|达人|博主|网红)")
+PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|平台上|旗舰店|官方旗舰店|渠道|自营|直播间|主播|带货主播|达人|博主|网红"
+                            r"|等(?:电商)?(?:渠道|平台))")
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
+# (…a list's first item too, when the list ends in a kind of channel: 在欧洲的MediaMarkt和Otto等渠道销售)
+PLATFORM_LIST_AFTER = re.compile(r"(?:和|、|及|与|以及)[^,，。;；:：!?！？\n]{1,14}?等(?:电商|零售|线上|线下)?(?:渠道|平台)")
 PLATFORM_LISTED = re.compile(r"(?:在|于|通过|入驻|登陆|进驻|进入|铺进)[^,，。;；:：!?！？\n]{1,12}?(?:和|、|及|与|以及)\s?$")
 ANAPHOR = re.compile(r"他们|她们|它们|该品牌|这个品牌|这一品牌|此品牌|该公司|这家公司|这家企业|该企业|该平台|这个平台|"
                      r"^\s?(?:他|她|它|其)|，(?:他|她|它|其)")
@@ -121,7 +124,7 @@ OWNED_AFTER = re.compile(r"(?:(?:拥有|旗下(?:有|包括|拥有))(?:了)?(?:[
                          r"|代理|经销|授权经销)\s?[“\"「『]?$")  # (…nor are the brands a dealer carries: 代理宝马、奔驰)
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
-CUSTOMERS_LISTED = re.compile(r"客户(?:已|已经|目前|主要)?(?:覆盖|涵盖|包括|有|为|是)")
+CUSTOMERS_LISTED = re.compile(r"(?:客户|服务过的品牌|服务的品牌|合作过的品牌|合作品牌)(?:已|已经|目前|主要)?(?:覆盖|涵盖|包括|有|为|是)")
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
 OWNED_NEXT = re.compile(r"\s?(?:的)?旗下[^,，。;；:：]{0,8}")
 # a site a project is built at (在…国际机场投资建设): the names of sites end so
@@ -173,6 +176,7 @@ SPEAKER_LABEL_END = re.compile(r"\s*[^\s:：,，。]{1,12}(?:[(（][^()（）\n]
 # the company (named, or 公司, 我们 …) and then the platform it meets its users on
 MET_ON = re.compile(r"(?:今年|去年|目前|已经|已)?(?:在|通过)\s?$")
 USERS_OWNERS = ("公司", "我们", "集团", "品牌", "平台")
+FORECAST_BEFORE = re.compile(r"(?:分析师|研究员|研报|报告)[^,，。;；]{0,12}?(?:预计|预测|认为|指出|估计|表示)[,，:：]?$")
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 COMPANY_REF_CONFIDENCE = 0.55
@@ -555,7 +559,8 @@ def _sentence_of(sstarts: list[int], pos: int) -> int:
 def _is_platform(text: str, m: Mention) -> bool:
     return bool(PLATFORM_BEFORE.search(text[max(0, m.start - 3):m.start])
                 or PLATFORM_AFTER.match(text[m.end:m.end + 4])
-                or PLATFORM_LISTED.search(text[max(0, m.start - 16):m.start]))
+                or PLATFORM_LISTED.search(text[max(0, m.start - 16):m.start])
+                or PLATFORM_LIST_AFTER.match(text, m.end, m.end + 24))
 
 
 # a customer named after what the seller sold it (向第一大客户X的销售额占比…)
@@ -748,6 +753,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 and not any(clause_start <= c[0].start < fig.start for c in by_sentence.get(si, ())
                             if c[2] not in PLACE_TYPES)):
             return main_org
+        # …and "the company" opening the clause after an analyst's forecast (中信证券分析师X预计,公司2026年营收…): the
+        # company the report covers, not the broker
+        if (clause_start > sentences[si].start and THE_COMPANY.match(text, clause_start)
+                and FORECAST_BEFORE.search(text, sentences[si].start, clause_start)
+                and not any(clause_start <= c[0].start < fig.start for c in by_sentence.get(si, ())
+                            if c[2] not in PLACE_TYPES)):
+            return main_org
         # …and revenue a customer contributed (X为公司第一大客户,贡献收入约2.8亿元): the company's revenue (what a
         # subsidiary or a product contributes is its own: 越南子公司X贡献收入约6亿元)
         if REVENUE_CONTRIBUTED.search(text, max(sentences[si].start, fig.start - 12), fig.start) and CUSTOMER_RANKED.search(
@@ -784,7 +796,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return plaintiffs[0][1], 0.75 - _type_penalty(about, plaintiffs[0][2])
 
     # 1. nearest plausible subject before the figure
-    before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])]
+    # (…not the agent of a passive in an earlier clause: 公司被X法院裁定进入重整程序,负债总额约38亿元)
+    before = [c for c in cands if c[0].end <= fig.start and subject_ok(c[0])
+              and not (text.endswith("被", 0, c[0].start) and CLAUSE_BREAK.search(text, c[0].end, fig.start))]
     # (a name's alias in brackets right after it, 微软(Microsoft), is the same mention once more)
     before = [c for k, c in enumerate(before) if not (k > 0 and c[1] == before[k - 1][1] and text[
         before[k - 1][0].end:c[0].start].strip() in ("(", "（"))]
@@ -820,12 +834,22 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 break
         # X获得Y"新世代"车型的电池定点,合同金额…: whom an order or contract comes from is not the subject
         # (公司已成为X的第二供应商: X, in the object of the clause, nor is the one a company becomes a supplier of)
+        # (…nor, when the clause opens with no name, what it got: 公司曾获得A和B的投资,去年营收…: none of the sentence's)
+        if len(before) > 1 and si >= 0 and sentences and before[0][0].start >= sentences[si].start and (
+                opening := text[max(text.rfind(c, 0, before[0][0].start) for c in ",，;；:：。\n") + 1:before[0][0].start]
+        ) and OBJECT_AFTER.search(opening) and not any(c[1] == before[0][1] for c in before[1:]):
+            before = []
         for k in range(1, len(before)):
             between = text[before[k - 1][0].end:before[k][0].start]
             clause = between[max((b.end() for b in CLAUSE_BREAK.finditer(between)), default=0):]
             if OBJECT_AFTER.search(clause) or (OWNED_AFTER.search(clause)
                                                and CLAUSE_BREAK.search(text[before[k][0].end:fig.start])):
-                del before[k:]
+                # (…but a later clause that opens with a name of its own is about that name: X获得了Y的战略投资,
+                # Y持股约15%)
+                later = next((j for j in range(k + 1, len(before)) if CLAUSE_BREAK.search(
+                    text[before[k][0].end:before[j][0].start]) and _clause_start(text, before[j][0].start)
+                              == before[j][0].start and HOLDING_WORD.match(text, before[j][0].end)), None)
+                del before[k:later]
                 break
         # X与Y达成合作,…占比提升到35%: the partner after 与 is not what the next clauses are about
         # (not 和, which mostly joins the items of a list: A和B分别…)
@@ -888,7 +912,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                     before = []  # 3、新品:与游戏X联名推出…,首周销量…: the item's subject is the list's (rule 4), not X
         # (customers listed in an earlier clause, X的客户已覆盖A、B等企业,营收…: X's figure, not the customers')
         sent_from = sentences[si].start if si >= 0 and sentences else 0
-        while len(before) > 1 and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start]) and CUSTOMERS_LISTED.search(
+        # (…all of them, when the clause that lists them names no one else: the topic of the sentences before)
+        while before and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start]) and CUSTOMERS_LISTED.search(
                 text, max((b.end() for b in CLAUSE_BREAK.finditer(text, sent_from, before[-1][0].start)),
                           default=sent_from), before[-1][0].start):
             before.pop()

@@ -87,6 +87,8 @@ class Metric:
     # the classifiers a count of it may end with (门店: 家, 间 …; 约400杯 after 单店 counts cups, not shops); any
     # when empty
     counters: tuple[str, ...] = ()
+    # regexes the text right after a number may start with when no metric word names it (38元一份: a price)
+    trail: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ class Unit:
 METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns",
                "not_subject_before", "same_sentence", "not_subject_after", "subject_after", "lead", "sellers_before",
-               "instead_of", "counters"}
+               "instead_of", "counters", "trail"}
 UNIT_KEYS = {"unit", "kind", "after", "before"}
 LEAD_WINDOW = 24  # characters before a number that a metric's `lead` regexes see
 
@@ -153,6 +155,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
             try:
                 patterns = tuple(re.compile(p) for p in _strings(row, "patterns", False))
                 lead = tuple(re.compile(f"(?:{p})$") for p in _strings(row, "lead", False))
+                trail = tuple(re.compile(p) for p in _strings(row, "trail", False))
                 instead = row.get("instead_of", {})
                 if not isinstance(instead, dict) or not all(isinstance(v, str) and v for v in instead.values()):
                     raise ValueError("'instead_of' must map metric ids to regexes")
@@ -174,7 +177,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
         metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
                               win["before"], win["after"], patterns, not_subject, row.get("same_sentence", False),
                               not_subject_after, subject_after, lead, sellers_before, instead_of,
-                              _strings(row, "counters", False)))
+                              _strings(row, "counters", False), trail))
     if not metrics:
         raise ConfigError(f"{src}:1: no metrics defined")
     return tuple(metrics)
@@ -231,6 +234,7 @@ class Lexicon:
         self.unit_before = sorted(((b, u) for u in units for b in u.before), key=lambda x: -len(x[0]))
         self.unit_kind = {u.unit: u.kind for u in units}
         self.leads = tuple(m for m in metrics if m.lead)
+        self.trails = tuple(m for m in metrics if m.trail)
 
     def unit_at(self, text: str, pos: int) -> tuple[str, int] | None:
         """The unit written at `pos` (a space allowed before it) and where it ends, or None."""
@@ -324,6 +328,10 @@ DATE_RES = [
     # a day of the month alone, before what happened on it (股价4日盘中, 公司3日晚间公告): a date, no figure
     ("day", re.compile(r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\s?[日号](?=盘中|早盘|午盘|尾盘|开盘|收盘|晚间|早间|上午|下午|"
                        r"凌晨|晚|起|当天|当日)")),
+    # a time of day (上午10点, 晚上8点半, 10点30分, 19:30): a time, no figure
+    ("clock", re.compile(r"(?:(?:上午|下午|晚上|凌晨|中午|早上|傍晚|夜里|晚)\s?(?:[01]?\d|2[0-4])\s?[点时](?:\s?[0-5]?\d\s?分|半|整)?"
+                         r"|(?<![\d.])(?:[01]?\d|2[0-4])\s?点(?:\s?[0-5]?\d\s?分|半)"
+                         r"|(?<![\d.:：])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：]))")),
 ]
 
 
@@ -377,7 +385,7 @@ def find_dates(text: str) -> list[DateSpan]:
                 yy = int(m.group("yy"))
                 year = (1900 if yy >= 30 else 2000) + yy
                 norm = str(year)
-            elif kind in ("gen", "day"):
+            elif kind in ("gen", "day", "clock"):
                 norm = ""
             else:
                 norm = re.sub(r"\s+", "", norm)
@@ -521,6 +529,17 @@ def _list_marker(text: str, num: _Num) -> bool:
     return False
 
 
+# a model's number after its Latin name and a space (Mate 80系列, iPhone 16 Pro, nova 15手机): a name, no figure
+MODEL_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z]+ $")
+MODEL_AFTER = re.compile(r"\s?(?:系列|Pro|Max|Ultra|Plus|mini|SE|手机|机型|车型|旗舰)")
+
+
+def _model_number(text: str, num: _Num) -> bool:
+    return (num.arabic and not num.magnitude and "." not in num.raw
+            and MODEL_NAME_BEFORE.search(text, max(0, num.start - 16), num.start) is not None
+            and MODEL_AFTER.match(text, num.end) is not None)
+
+
 GLOSS = re.compile(r"[)）]|[(（][^()（）,，。;；\n]{1,12}[)）]")
 
 
@@ -603,7 +622,8 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
         num = _parse_num(m)
         if num is None or in_block(num.start, num.end) or any(s < num.end and num.start < e for s, e in fixed_spans):
             continue
-        if (_blocked_left(text, num.start) and not ORDINAL_STORE.match(text, num.end)) or _list_marker(text, num):
+        if ((_blocked_left(text, num.start) and not ORDINAL_STORE.match(text, num.end)) or _list_marker(text, num)
+                or _model_number(text, num)):
             continue  # (第46家门店: the 46th store counts 46)
         nxt = text[num.end:num.end + 1]
         if (nxt.isascii() and nxt.isalpha() and lex.unit_at(text, num.end) is None) or nxt == "后" \
@@ -1017,6 +1037,9 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         if metric is None:
             before = norm[max(0, c.start - LEAD_WINDOW):c.start]
             metric = next((mm for mm in lex.leads if any(p.search(before) for p in mm.lead)
+                           and _compatible(lex, mm, c)), None)
+        if metric is None:
+            metric = next((mm for mm in lex.trails if any(p.match(norm, c.end) for p in mm.trail)
                            and _compatible(lex, mm, c)), None)
         if metric is None and c.unit_kind in ("", "count"):
             clause = _clause(norm, c.start, c.end)

@@ -14,7 +14,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 
 DATA = resources.files("extractor") / "data"
-TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
+TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC", "PRODUCT")  # (PRODUCT: a game, a film, a work with a title)
 
 
 @lru_cache(maxsize=1)

@@ -183,12 +183,14 @@ CARD_MARKER = re.compile(r"[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?(?:\d{1,2}[.、
 CARD_AFTER = re.compile(r"(?:\*\*)?[ \t\u3000]*$")
 CARD_FIELD = re.compile(r"[ \t\u3000]*(?:[-•·*●][ \t]*)?[\u4e00-\u9fffA-Za-z]{2,10}[ \t]*[:：][ \t]*\S[^\n]*$")
 CARD_MIN_FIELDS = 2
+# …or a form's name field heading the same kind of block (公司名称:X / 法定代表人:Y / 主要客户:…: a filing's target)
+CARD_NAME_FIELD = re.compile(r"[ \t\u3000]*(?:公司名称|企业名称|单位名称|公司全称|名称)[ \t]*[:：][ \t]*")
 
 
 def profile_cards(text: str, mentions: Iterable[tuple[Mention, str, str]]) -> list[Card]:
     """The cards of a listing (`Card`): a line that holds nothing but one organisation's or brand's name, after a
-    list marker, followed by two `key: value` lines at least (blank lines between them allowed). What the fields
-    and the sentences in them say without a subject is said of that organisation."""
+    list marker or a form's name field (公司名称:), followed by two `key: value` lines at least (blank lines between
+    them allowed). What the fields and the sentences in them say without a subject is said of that organisation."""
     by_start = {m.start: (m, eid, etype) for m, eid, etype in mentions if etype in ("ORG", "BRAND")}
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text)
              if m.start() == 0 or text[m.start() - 1] == "\n"]
@@ -196,7 +198,8 @@ def profile_cards(text: str, mentions: Iterable[tuple[Mention, str, str]]) -> li
     while k < len(lines):
         a, b = lines[k]
         k += 1
-        named = by_start.get(CARD_MARKER.match(text, a, b).end())
+        named = by_start.get(CARD_MARKER.match(text, a, b).end()) or (
+            (field := CARD_NAME_FIELD.match(text, a, b)) and by_start.get(field.end()))
         if named is None or not CARD_AFTER.match(text, named[0].end, b):
             continue
         fields, j = [], k
@@ -279,7 +282,8 @@ def titled_filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str |
         first = header.end()
     mentions = list(mentions)
     for m, eid in mentions:
-        if m.start == first and m.label == "ORG" and LEGAL_FORM.search(m.text):
+        # (…or, by any name, heads the record of its meetings with investors: X:投资者关系活动记录表(2026-012))
+        if m.start == first and m.label == "ORG" and (LEGAL_FORM.search(m.text) or OWN_RECORD_AFTER.match(text, m.end)):
             return eid
     # …or that the document defines as 公司 (X股份有限公司(以下简称"公司")): the filing's own word for it
     for m, eid in mentions:
@@ -421,5 +425,7 @@ NON_EMPTY_LINE = re.compile(r"(?m)^[^\n]*\S[^\n]*$")
 SIGNED_AFTER = re.compile(r"[ \t]*(?:董事会|监事会|(?:董事长|总裁|首席执行官|CEO)[ \t]*[\u4e00-\u9fff]{2,4})?[ \t]*(?:\n[ \t]*\d{4}年\d{1,2}月\d{1,2}日|$)")
 # a headline naming a company's own results meeting (X2026年第三季度业绩电话会议实录, X年度业绩说明会): what the
 # speakers of the record call 公司 is X
+# the record of a company's meetings with investors, its own filing (X:投资者关系活动记录表(2026-012))
+OWN_RECORD_AFTER = re.compile(r"\s?[:：]?\s?(?:\d{4}年)?(?:投资者关系活动记录表|投资者关系管理信息|调研活动信息|机构调研纪要|调研纪要)")
 OWN_MEETING_AFTER = re.compile(r"\s?(?:\d{4}年)?(?:第?[一二三四]季度|Q[1-4]|上半年|下半年|前三季度|全年|年度|半年度)?"
                                r"(?:业绩|财报)?(?:电话会议?|说明会|交流会|分析师会议?|投资者开放日|股东大会)")

@@ -38,7 +38,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   With `"row": "document"` the cell's entity stands in `relation` to the organisation the document is about (股东名称);
   with `"cell": "title"` the cell holds the posts the row's person has there (职务 / 董事长、总经理: `"relation":
   "title"`), with `"cell": "value"` a number other than zero puts the row's person or organisation in `relation` to
-  it (持股数量 / 2,150).
+  it (持股数量 / 2,150); with `"reverse": true` the cell's entity stands in `relation` to the row's organisation
+  (所属公司 / 蜜雪集团 has_brand the row's brand).
 * `fields` lines: a form written as `key: value` lines (a tender result: 采购人:X / 中标供应商:Y / 地址:…): the
   first entity of `subject_types` in the one field whose key matches `subject` stands in `relation` to the entity of
   `object_types` in the one field whose key matches `object` (its first, or with `"pick": "last"` its last: the
@@ -79,7 +80,7 @@ from pathlib import Path
 
 from .datafiles import read_jsonl
 from .errors import ConfigError
-from .gazetteer import DEFINED_NAME_WORDS
+from .gazetteer import DEFINED_NAME_WORDS, SELF_REFERENCE
 from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, STOCK_CODE_AFTER, Analysis, Card, Entity, Evidence,
                       Mention, Relation, Sentence, announcer_of, card_at, company_behind, credited_person, filer_of,
                       item_head_at, most_mentioned, profile_cards, quotation_around, reported_filer_of, the_group,
@@ -99,6 +100,9 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1
 # (an item may carry a description: A和B品牌; or a holder's standing: 小米战投和老股东顺为资本跟投)
 LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?(?:品牌|药|药物|产品)|老股东|原股东|现有股东|新股东)?"
 # a bracket after a name that gives its other name (博裕投资(Boyu Capital), X股份有限公司(下称"X"))
+# a filing's name for itself defined after its registered name, X股份有限公司(以下简称"公司"): no name of its own, read
+# past as a stock code is (X(以下简称"公司")控股子公司Y: X's subsidiary)
+SELF_DEFINED_AFTER = re.compile(rf"\s?[(（](?:(?:以下)?简称|(?:以下|下文|下)称)[:：]?[“\"「]{SELF_REFERENCE}[”\"」][)）]")
 ALIAS_OPEN = re.compile(rf"\s?[(（]\s*(?:{DEFINED_NAME_WORDS}|英文名?称?|又名|原名)?[:：]?\s*[“\"「]?")
 ALIAS_CLOSE = re.compile(r"[”\"」]?\s*[)）]")
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
@@ -240,6 +244,8 @@ class Column:
     # the document's organisation: 职务 / 董事长、总经理) or "value" (a number that puts the row's person or
     # organisation in `relation` to the document's organisation: 持股数量 / 2,150)
     cell: str = "entity"
+    # the cell's entity stands in `relation` to the row's organisation instead (所属公司 / 蜜雪集团: its brand)
+    reverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -318,8 +324,11 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
                     raise ValueError("row must be 'organisation' or 'document'")
                 if cell != "entity" and row.get("row") != "document":
                     raise ValueError("a column of posts or values needs \"row\": \"document\"")
+                if not isinstance(row.get("reverse", False), bool):
+                    raise ValueError("reverse must be true or false")
                 out.columns.append(Column(str(row["id"]), re.compile(row["header"]), row["relation"],
-                                          tuple(row["types"]), _confidence(row), row.get("row") == "document", cell))
+                                          tuple(row["types"]), _confidence(row), row.get("row") == "document", cell,
+                                          row.get("reverse", False)))
             elif kind == "section":
                 if row.get("relation") not in RELATIONS and row.get("relation") != "title":
                     raise ValueError("relation must be 'title' or a known relation (see vocab.RELATIONS)")
@@ -719,10 +728,11 @@ class _Context:
         spans = self._fold_aliases(spans)
         skip = set(self._item_head_marks(s, spans))
         # (a stock code in brackets after a name, X(纳斯达克代码:AIP)是…: read as if it were not there, the exchange
-        # it names too)
+        # it names too; the same for a filing's name for itself, X(以下简称"公司"))
         codes = [code.span() for _, b, arg in spans
                  if isinstance(arg, _Arg) and arg.type in ("ORG", "BRAND")
-                 and (code := STOCK_CODE_AFTER.match(self.text, b, s.end))]
+                 and (code := STOCK_CODE_AFTER.match(self.text, b, s.end)
+                      or SELF_DEFINED_AFTER.match(self.text, b, s.end))]
         if codes:
             spans = [x for x in spans if not any(c0 <= x[0] < c1 for c0, c1 in codes)]
             skip.update(p for c0, c1 in codes for p in range(c0, c1))
@@ -1307,6 +1317,8 @@ class _Context:
                         continue
                     if subject is None or obj is None or subject[1] == obj[1]:
                         continue
+                    if col.reverse:
+                        subject, obj = obj, subject
                     start, end = row[0].start, row[-1].end
                     out.append(Relation(subject[1], col.relation, obj[1],
                                         Evidence(self.doc_id, start, end, self.source[start:end]), col.confidence,
@@ -1423,6 +1435,9 @@ class _Context:
             return []
         out = []
         for line in self._OFFICER_LINE.finditer(self.text):
+            # (a card's fields are about its own organisation: 公司名称:X / 法定代表人:Y is X's, not the filer's)
+            if card_at(self.cards(), line.start()) is not None:
+                continue
             post = line.group("post")
             titles = self._titles(post)
             if not titles or not _all_titles(post, self.pats.title_words):

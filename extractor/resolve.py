@@ -22,7 +22,8 @@ from .gazetteer import (INDUSTRY_TAIL, abbreviations, name_parts, LEGAL_FORM, PL
 from .pinyin import fuzzy_pinyin_key, pinyin_key
 from .records import Analysis, Entity, Mention
 
-FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "BRAND": "ORG", "GPE": "PLACE", "LOC": "PLACE"}
+# (a known product, 原神 the game, is a brand in the graph: PRODUCT only labels it in the doc)
+FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "BRAND": "ORG", "PRODUCT": "ORG", "GPE": "PLACE", "LOC": "PLACE"}
 ID_PREFIX = {"PERSON": "per", "ORG": "org", "BRAND": "brand", "GPE": "place", "LOC": "place"}
 FILLERS = "的之"
 # a department or school of a university (清华大学|物理系): the university, for a knowledge graph of organisations
@@ -105,6 +106,9 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
     han = bool(_HAN.search(short)) and bool(_HAN.search(long))
     if han and len(short) >= 2 and len(short) == len(long) and pinyin_key(short) == pinyin_key(long):
         return SAME_PINYIN, "same pinyin"
+    # 岚州市人民政府 and 岚州市政府: a government's full title and the one in use
+    if han and family == "ORG" and long.endswith("人民政府") and long[:-4] + "政府" == short:
+        return 0.9, "people's government"
     if han and family != "PLACE":
         for filler in FILLERS:
             if filler in long and long.replace(filler, "") == short:
@@ -488,7 +492,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             lab.update(labels[k])
         if root in gaz_keys:
             entry = gaz.entries[gaz_keys[root]]
-            ent = Entity(entry.id, entry.type, entry.zh or entry.en, entry.en, set(), entry.wikidata or "")
+            ent = Entity(entry.id, "BRAND" if entry.type == "PRODUCT" else entry.type, entry.zh or entry.en, entry.en,
+                         set(), entry.wikidata or "")
         else:
             # the most frequent spelling; on a tie, the name the variants were merged into
             canonical = preferred.get(root) or max(surf.items(), key=lambda kv: (kv[1], kv[0] == names[root]))[0]

@@ -114,7 +114,7 @@ class GazetteerMatcher:
 
     # what follows a company's China unit named as one (花旗中国表示, 在达能中国任职): not its market or division
     # (before a title the corpora write the company alone: 花旗|中国董事长)
-    _CHINA_UNIT_AFTER = re.compile(r"表示|称|宣布|发布|回应|透露|官方|方面|任职|工作|负责|有限公司|持股|持有|入股|出资|认购|"
+    _CHINA_UNIT_AFTER = re.compile(r"表示|称|宣布|发布|回应|透露|官方|方面|任职|工作|负责|担任|就职|供职|有限公司|持股|持有|入股|出资|认购|"
                                    r"[,，。、;；)）\"”]|$")
 
     def _china_unit(self, text: str, hit):
@@ -149,6 +149,8 @@ class GazetteerMatcher:
             return hit
         return hit[0], m.end(), "BRAND", ""
 
+    # (…or its share of a market or its shipments right after it: 荣耀的份额为12%, 荣耀以12%的份额排名第六)
+    _SHARE_AFTER = re.compile(r"(?:的)?(?:市场)?(?:份额|市占率|出货量)(?:为|是|达|达到|约|仅|同比)|以[\d.]+%的(?:市场)?份额")
     _PRODUCT_AFTER = re.compile(r"(?:空调|冰箱|洗衣机|手机|电视机?|笔记本电脑|平板电脑|扫地机器人|热水器|微波炉|电饭煲|耳机|智能手表|"
                                 r"新车|汽车|电动车)")
     _PLATFORM_FEATURE = re.compile(r"(?:小程序|公众号|视频号|朋友圈|服务号|订阅号|搜一搜)")
@@ -198,7 +200,11 @@ class GazetteerMatcher:
         # (…nor a guess made of known places, 浙江|金华, or of a known name run on into a deal verb, 伊利股份|签署…:
         # the known names are the better-bounded ones)
         overridden = {(e.start_char, e.end_char) for e in ents if not e.ent_id_ and e.label_ not in PLACE_LABELS and (
-            _places_only(all_hits, e.start_char, e.end_char) or _known_then_verb(text, all_hits, e.start_char, e.end_char))}
+            _places_only(all_hits, e.start_char, e.end_char)
+            or _known_then_verb(text, all_hits, e.start_char, e.end_char)
+            # (…nor a person guessed over two known names, 阿里云|通义; an organisation over two may be a joint
+            # venture's name, 中粮万科)
+            or (e.label_ == "PERSON" and _known_names_only(text, all_hits, e.start_char, e.end_char, self.gazetteer)))}
         inside = [(e.start_char, e.end_char) for e in ents if e.label_ not in PLACE_LABELS
                   and not (e.ent_id_ == "" and self._modifier_before(text, e.start_char, e.end_char))
                   and (e.start_char, e.end_char) not in overridden]
@@ -237,7 +243,8 @@ class GazetteerMatcher:
                      # (a platform's own feature after it names the platform: 微信小程序, 微信公众号)
                      or (h[2] in ("ORG", "BRAND") and self._PLATFORM_FEATURE.match(text, h[1]) is not None)
                      # (…or a kind of product it makes right after it: 美的空调, 苹果手机)
-                     or (h[2] in ("ORG", "BRAND") and self._PRODUCT_AFTER.match(text, h[1]) is not None))
+                     or (h[2] in ("ORG", "BRAND") and self._PRODUCT_AFTER.match(text, h[1]) is not None)
+                     or (h[2] in ("ORG", "BRAND") and self._SHARE_AFTER.match(text, h[1]) is not None))
                 # a city that only confirms the model, which read an organisation there, names a club or a hotel
                 # (罗马, 汉堡 in a league's results)
                 and not (h[2] in PLACE_LABELS and (h[0], h[1]) in organisations
@@ -289,6 +296,17 @@ def _places_only(hits, start: int, end: int) -> bool:
     pos, n = start, 0
     for a, b, label, _ in sorted(h for h in hits if start <= h[0] and h[1] <= end):
         if a != pos or label not in PLACE_LABELS:
+            return False
+        pos, n = b, n + 1
+    return n >= 2 and pos == end
+
+
+def _known_names_only(text: str, hits, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Two known organisations, brands or products or more, one after the other, make up the whole span (阿里云|通义):
+    each is named, none of them only an everyday word."""
+    pos, n = start, 0
+    for a, b, label, eid in sorted(h for h in hits if start <= h[0] and h[1] <= end):
+        if a != pos or label in PLACE_LABELS or gazetteer.entries[eid].confirms_only(text[a:b]):
             return False
         pos, n = b, n + 1
     return n >= 2 and pos == end
@@ -508,6 +526,8 @@ class CueMatcher:
                         if (span and p.label == "ORG" and text.endswith(("实验室", "工厂"), span[0], span[1])
                                 and _descriptive_org(text[span[0]:span[1]])):
                             continue  # 干果|保鲜|实验室: everyday words and a lab or a plant describe, name none
+                        if span and _market_scope(text[span[0]:span[1] - len(m.group())]):
+                            continue  # 中国|AI|眼镜(出货量): a market's scope and a product, no name
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
                         # (quotes around the whole name vouch for it too: 推荐“梧桐咖啡”)
                         if (span and p.proper and span[0] not in known_starts and span[0] not in feature_starts
@@ -803,27 +823,42 @@ class CueMatcher:
     # comma alone does not
     _LIST_OPEN = re.compile(r"(?:[:：]|包括|包含|还有|例如|比如|诸如|如|像|领投[,，]|对手是|对手为|对手有|竞品有)$")
 
+    _COUNTED_AFTER_LIST = re.compile(r"(?:这|共)?[两三四五六七八九十]家")
+    _COUNTED_LIST_OPEN = re.compile(r"(?:对|收购了?|并购了?|入股了?|投资了?)$")
+    _COBRAND_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}次)?(?:联名|跨界联名)")
+
     def _list_members_before(self, text: str, known: list, starts: set[int], ends: dict[int, int], p: CuePattern):
         """The members listed before a known name (包括月之暗面、智谱AI和MiniMax: MiniMax is known): each between
         separators, the first right after 包括/如/像/a colon or a known name and a separator, all on token
         boundaries and reading as names; an enumeration whose start is not fixed that way gives nothing."""
         ends_of = {e: s for s, e, _, _ in known}
+        # (a place and 的 before an item or the known name describe it: 成都的X、重庆的Y和西安的Z三家)
+        place_at = {s: e for s, e, label, _ in known if label in PLACE_LABELS}
+        place_before = {e + 1: s for s, e, label, _ in known if label in PLACE_LABELS and text.startswith("的", e)}
 
         def separator_before(i: int):
+            i = place_before.get(i, i)
             m = next((m for k in (2, 1) if i - k >= 0 and (m := p.regex.fullmatch(text, i - k, i))), None)
             # 已与X签署, 将和X合作: after an adverb 与/和 is a preposition, and what comes before is the agent
             return None if m is not None and self._ADVERB_BEFORE.search(text, max(0, m.start() - 2), m.start()) else m
 
         def opens_list(i: int) -> bool:
+            i = place_before.get(i, i)
             return bool(self._LIST_OPEN.search(text, max(0, i - 3), i)) or (
-                closed and (i == 0 or text[i - 1] in CLAUSE_OPENERS))
+                closed and (i == 0 or text[i - 1] in CLAUSE_OPENERS)) or (
+                counted and self._COUNTED_LIST_OPEN.search(text, max(0, i - 3), i) is not None)
 
         out = []
         for s, e, label, _ in known:
-            if label not in p.groups:
+            # a list closed by 等 (问界、零跑汽车等多家车企), or by the co-brand its two names made (X和原神的第二次联名:
+            # a brand beside a game too), may open where its clause opens
+            cobrand = self._COBRAND_AFTER.match(text, e) is not None
+            kind = p.groups.get(label) or ("BRAND" if cobrand and label == "PRODUCT" else None)
+            if kind is None:
                 continue
-            # a list closed by 等 (问界、零跑汽车等多家车企) may open where its clause opens
-            closed = text.startswith("等", e)
+            # (…or by how many they are, when a deal names them: 对A、B和C三家连锁的收购)
+            counted = self._COUNTED_AFTER_LIST.match(text, e) is not None
+            closed = text.startswith("等", e) or cobrand
             pos, items = s, []
             while (sep := separator_before(pos)) is not None:
                 end = sep.start()
@@ -839,10 +874,14 @@ class CueMatcher:
                     # words that never end a name, word by word (始祖鸟西南旗舰店 → 始祖鸟)
                     while (cut := self._trim_trailing(text, start, item_end, ends)) != item_end:
                         item_end = cut
+                # (a deal that counts its parties vouches for names of two words or more: 安心|宠物)
                 if (start is None or start not in starts or item_end not in ends
-                        or not (self._vouched_name(text[start:item_end]) or self._shares_head(text[start:item_end], text[s:e]))):
+                        or not (self._vouched_name(text[start:item_end])
+                                or self._shares_head(text[start:item_end], text[s:e])
+                                or (counted and len(dictionary_pieces(text[start:item_end])) >= 2
+                                    and not is_common_word(text[start:item_end])))):
                     break
-                items.append((start, item_end, p.groups[label], ""))
+                items.append((start, item_end, kind, ""))
                 if opens_list(start):
                     out.extend(items)  # the enumeration's start is fixed: its members stand
                     break
@@ -1351,6 +1390,7 @@ class VariantMatcher:
             code = (b"\x02" if ent.label_ in PLACE_LABELS else b"\x01" if ent.ent_id_
                     else b"\x03" if ent.label_ == "PERSON" else b"\x04")
             taken[ent.start_char:ent.end_char] = code * (ent.end_char - ent.start_char)
+        edges = {x for ent in ents for x in (ent.start_char, ent.end_char)}
         guessed_places = {(ent.start_char, ent.end_char) for ent in ents
                           if ent.label_ in PLACE_LABELS and not ent.ent_id_ and ent.text in names
                           and names[ent.text][0] == "PERSON"}
@@ -1408,18 +1448,23 @@ class VariantMatcher:
                 and (t := start_list[bisect.bisect_right(start_list, s) - 1]) < s and text[t:s] in common_words()
                 and (te := _next_end(end_list, e)) is not None and te - e >= 2 and text[e:te] in common_words()
             ) or m.group() in defined
-            if not bounded or 1 in taken[s:e]:
+            # (a known name inside a longer one the model found elsewhere in the document: the longer name again,
+            # 高瓴 of 高瓴创投领投 in a headline where the body names 高瓴创投)
+            # (…a name the model found, or one linked to such a name by its key: ~北京高瓴濛投…有限公司)
+            if not bounded or 1 in taken[s:e] and not (
+                    organisation and (not ent_id or ent_id.startswith("~"))
+                    and _covers_pieces(taken, s, e, 1, edges) and taken[s:e].count(1) < e - s):
                 continue
             if e - s <= 3 and _COUNTED_BEFORE.search(text, max(0, s - 3), s):
                 continue  # (a short name counted is a unit or a thing: 2个字节)
-            if 4 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e, 4)
+            if 4 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e, 4, edges)
                                         and taken[s:e].count(4) < e - s):
                 continue
             # (a person named elsewhere, guessed a place here by the model alone: 卢卡斯 the forward, 引进卢卡斯是…)
-            if 2 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e)) and not (
+            if 2 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e, 2, edges)) and not (
                     label == "PERSON" and (s, e) in guessed_places):
                 continue
-            if 3 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e, 3)
+            if 3 in taken[s:e] and not (organisation and _covers_pieces(taken, s, e, 3, edges)
                                         and taken[s:e].count(3) < e - s):
                 continue
             found.append((s, e, label, ent_id))
@@ -1438,17 +1483,18 @@ class VariantMatcher:
 
 # a table column whose header says what its cells name (品牌 | 成交额 / 珀莱雅 | 18.6): brands, or organisations
 _NAME_COLUMN = re.compile(r"(?P<brand>品牌|品牌名称)|企业|企业名称|公司|公司名称|机构|机构名称|股东|股东名称|平台|平台名称|投资方|"
+                          r"所属公司|所属集团|母公司|运营公司|运营主体|所属企业|"
                           r"(?:中标|成交)?(?:供应商|单位|企业|人)(?:名称)?")
 _PERSON_COLUMN = re.compile(r"姓名|名字|人员|人员姓名|董事姓名|高管姓名|董监高姓名|成员|嘉宾|获奖人")
 _PERSON_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 _NAME_CELL = re.compile(f"[\u4e00-\u9fff{LATIN_LETTERS}][\u4e00-\u9fff{LATIN_LETTERS}0-9&.·' ()（）-]{{1,23}}")
 
 
-_BRAND_WORD_THEN_NAME = re.compile(r"品牌[“\"「『]?")
+_BRAND_WORD_THEN_NAME = re.compile(r"(?:连锁)?品牌[“\"「『]?")
 
 
 def _without_category_before_brand(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """A kind of product before 品牌 and the brand's name (冷萃咖啡|品牌|栖谷咖啡) is the brand's category, not a
+    """A kind of product before (连锁)品牌 and the brand's name (冷萃咖啡|品牌|栖谷咖啡) is the brand's category, not a
     second name, though a suffix cue read it as one: unknown names right before 品牌 and another name found."""
     opens = {s for s, _, label, _ in found if label in ("ORG", BRAND)}
     return [h for h in found if h[3] or h[2] not in ("ORG", BRAND) or not (
@@ -1543,10 +1589,11 @@ def _without_edge_space(text: str, start: int, end: int, label: str, ent_id: str
     return start, end, label, ent_id
 
 
-def _covers_pieces(taken: bytearray, s: int, e: int, code: int = 2) -> bool:
-    """The guesses marked `code` in taken[s:e] lie wholly inside it (none sticks out past either edge)."""
-    return not ((s > 0 and taken[s] == code and taken[s - 1] == code)
-                or (e < len(taken) and taken[e - 1] == code and taken[e] == code))
+def _covers_pieces(taken: bytearray, s: int, e: int, code: int = 2, edges: Container[int] = ()) -> bool:
+    """The guesses marked `code` in taken[s:e] lie wholly inside it (none sticks out past either edge); `edges`,
+    where entities start or end, tell two guesses side by side from one (美国|Lumora Bio, two places)."""
+    return not ((s > 0 and taken[s] == code and taken[s - 1] == code and s not in edges)
+                or (e < len(taken) and taken[e - 1] == code and taken[e] == code and e not in edges))
 
 
 def _label(doc: Doc, ent) -> str:
@@ -2060,6 +2107,17 @@ def _form_key(text: str, start: int, end: int) -> bool:
     return _everyday_phrase(text[start:end])
 
 
+_KIND_TAIL = re.compile(r"(?P<words>[\u4e00-\u9fff]*?)(?:店|超市|商店|连锁|零售商|品牌|集团|公司|企业|厂商)")
+
+
+def _kind_words(name: str) -> bool:
+    """Everyday words and a kind of business (仓储|会员|店, 连锁|超市): what a brand is, not which."""
+    m = _KIND_TAIL.fullmatch(name)
+    return m is not None and all(len(piece) > 1 and entry and entry[0] >= 100
+                                 and not entry[1].startswith(("nr", "ns", "nt"))
+                                 for piece, entry in dictionary_pieces(m.group("words")))
+
+
 def _everyday_phrase(words: str) -> bool:
     """Four characters or more that are two everyday words or more, none a person's name (成立|时间, 最新|进展)."""
     return len(words) >= 4 and all(len(piece) >= 2 and entry and entry[0] >= 300 and not entry[1].startswith("nr")
@@ -2088,6 +2146,7 @@ _WORDS_ENDING_IN_YU = ("由于", "对于", "关于", "位于", "属于", "基于
                        "早于", "晚于", "始于", "成立于", "创立于", "落户于", "立足于", "有利于", "不同于", "类似于")
 
 
+_SCOPE_BEFORE_TRADE = re.compile(r"全国|全球|国内|海外|全省|全市|全行业")
 _UNIT_HEAD_AFTER = re.compile(r"(?:负责人|总经理|总监|副总裁|事业部|部门|团队)")
 _FUND_EDITION = re.compile(r"[一二三四五六七八九十]期(?![间限货末初中内])")
 # a body named by its kind and what it did, glued by a headline onto what it did it to (法院判决|劳务外包公司)
@@ -2179,6 +2238,20 @@ def _kind_of_company(name: str) -> bool:
         return False
     entry = common_words().get(name[:-2])
     return bool(entry) and entry[0] >= CueMatcher.EVERYDAY_KIND and entry[1] in ("n", "vn")
+
+
+_SCOPE_TERM = re.compile(r"(?:AI|IT|AR|VR|XR|SaaS|IoT|5G|ICT|智能)?")
+
+
+def _market_scope(head: str) -> bool:
+    """A market's scope and at most a field's acronym (全球, 国产AI), or a country and one (中国AI): what a product's
+    market is, before its kind, no name."""
+    scope = next((c for c in ("全国", "全球", "国内", "国产", "海外") if head.startswith(c)), None)
+    if scope is not None:
+        return _SCOPE_TERM.fullmatch(head, len(scope)) is not None
+    # (a country alone opens many a name, 美国航空, 中国银行: only with a field's acronym is it a market)
+    country = next((c for c in ("中国", *countries()) if head.startswith(c)), None)
+    return country is not None and len(head) > len(country) and _SCOPE_TERM.fullmatch(head, len(country)) is not None
 
 
 _TERM_ACRONYM = re.compile(r"(?:AI|IT|AR|VR|SaaS|IoT|5G|ICT)(?=[\u4e00-\u9fff])")
@@ -2748,6 +2821,13 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])
                                                   or (full[start] in "原前" and _former_kind(full[start + 1:end]))):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
+            if (not ent_id and label == "ORG"
+                    and (country := next((c for c in countries() if full.startswith(c, start)), None))
+                    and _kind_words(full[start + len(country):end]) and _BRAND_WORD_THEN_NAME.match(full, end)):
+                continue  # 美国|会员店|品牌NorthMart: a country and a kind describe the brand named after them
+            if (not ent_id and label == "ORG" and (lead := _DETERMINER.match(full, start)) and end - lead.end() >= 4
+                    and _everyday_phrase(full[lead.end():end])):
+                continue  # 多家|大学捐赠基金: some of a kind, named by no one
             if not ent_id and label == "ORG" and _country_description(full[start:end]) and _known_name_at(full, end):
                 continue  # 法国奢侈品集团|开云: a country and a kind of company describe the known name after them
             if not ent_id and label == "ORG" and full.endswith("的", 0, start) and _kind_of_company(full[start:end]):
@@ -2877,7 +2957,10 @@ class EntityTrimmer:
                 suffixed_name = True  # (琬泰投资 keeps its 投资, a word that mostly ends no name)
             if not ent_id:
                 # a bracket the guess took from the text around it (分析师(摩根士丹利 孙立): → 孙立)
+                was = start
                 start, end = _without_unpaired_brackets(full, start, end)
+                if label == "ORG" and start > was and _descriptive_org(full[start:end]):
+                    continue  # (上海)|餐饮管理有限公司: what is left past the bracket is a kind of company, the name before
                 if label == "ORG" and full.startswith("大", start) and start > 0 and full[start - 1] in COUNT_BEFORE_MAJOR:
                     continue  # (两)|大专科医院网络: "two major" and a kind of organisation, no name
                 # a public body's holding (广州市国资委|控股的X): the body, not a holding company of that name
@@ -2967,6 +3050,9 @@ class EntityTrimmer:
                 end = form.end()  # X合伙企业|(有限合伙): a limited partnership's legal form is part of its registered name
             if not ent_id and label == "ORG" and full[start:end] in _KIND_PHRASES:
                 continue  # 从一家宠物医院到|连锁集团: a kind of organisation, named by no one
+            if (not ent_id and label == "ORG" and (scope := _SCOPE_BEFORE_TRADE.match(full, start, end))
+                    and full[scope.end():end] in _everyday_words()):
+                continue  # 全国|新茶饮(门店总数): a market's scope and a trade, no name
             if not ent_id and label == "ORG" and full[start:end] in _KIND_ALONE and (start, end) not in guessed:
                 continue  # 旗下|基金|领投 cut out of a longer guess: a kind of organisation alone names none (a guess of
                 # 公司 alone stays: 以下简称"公司" makes it the company's short name)

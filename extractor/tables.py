@@ -13,6 +13,7 @@ CELL = re.compile(r"[^\s|｜]+(?:(?<=[A-Za-z.&]) (?=[A-Za-z])[^\s|｜]+)*")
 NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 # the number or bullet that opens a list item, with the blanks around it (1. / 2、/ (3) / - / •)
 LIST_MARK = r"[ \t]*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-–•·●▪*▲■◆★▶○◇□])[ \t]*"
+MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{3,}:?\s*\|?\s*|\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 MIN_COLUMNS = 3
 MIN_ROWS = 2
 
@@ -36,7 +37,9 @@ def find_tables(text: str) -> list[Table]:
     lines = []
     pos = 0
     for line in text.split("\n"):
-        lines.append(_cells(line, pos))
+        # (a Markdown table's rule under its header, | --- | :---: |, is no line of the table)
+        if not MARKDOWN_RULE.fullmatch(line):
+            lines.append(_cells(line, pos))
         pos += len(line) + 1
     tables = []
     i = 0

@@ -70,6 +70,49 @@ def test_platform_position_is_not_the_subject_of_a_brand_figure():
     assert [x[1] for x in about(a, ids)] == ["pd"]
 
 
+def test_channels_a_list_names_are_not_the_subject_of_a_later_figure():
+    text = "濛厨成立于1952年,产品主要在欧洲的濛马特和濛托等渠道销售,去年营收约3.1亿欧元。"
+    a, ids = make(text, [("濛厨", "pd", 0), ("濛马特", "platform", 0), ("濛托", "tmall", 0)],
+                  [("营收约3.1亿欧元", dict(value=3.1e8, unit="EUR", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_what_a_clause_with_no_name_got_is_not_the_subject_of_its_figure():
+    text = "濛学成立于2014年。公司曾获得濛未来和濛资本的投资,去年营收约为14亿元。"
+    a, ids = make(text, [("濛学", "pd", 0), ("濛未来", "platform", 0), ("濛资本", "tmall", 0)],
+                  [("营收约为14亿元", dict(value=1.4e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_the_brands_a_company_served_are_not_the_subject_of_its_figure():
+    text = "濛域成立于2018年。这家服务商服务过的品牌包括濛森林和濛清轩,去年营收突破6亿元。"
+    a, ids = make(text, [("濛域", "pd", 0), ("濛森林", "platform", 0), ("濛清轩", "tmall", 0)],
+                  [("营收突破6亿元", dict(min_value=6e8, comparator=">=", unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_the_company_after_an_analysts_forecast_is_the_one_covered():
+    text = "濛光科技是光模块厂商。濛光科技是英伟达的供应商。濛证分析师柳飞预计,公司2026年营收将达到86亿元。濛光科技股价上涨。"
+    a, ids = make(text, [("濛光科技", "pd", 0), ("濛光科技", "pd", 1), ("英伟达", "tmall", 0), ("濛证", "platform", 0),
+                         ("濛光科技", "pd", 2)],
+                  [("营收将达到86亿元", dict(value=8.6e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_an_investor_named_as_the_holder_in_a_later_clause_holds_the_stake():
+    text = "2023年,濛途户外获得了濛克创新的战略投资,濛克持股约15%。"
+    a, ids = make(text, [("濛途户外", "pd", 0), ("濛克创新", "tmall", 0), ("濛克", "tmall", 1)],
+                  [("持股约15%", dict(value=15, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["tmall"]
+
+
+def test_the_agent_of_a_passive_is_not_the_subject_of_a_later_clauses_figure():
+    text = "濛达纺织成立于1998年。公司今年6月被濛兴法院裁定进入重整程序,负债总额约38亿元。"
+    a, ids = make(text, [("濛达纺织", "pd", 0), ("濛兴法院", "platform", 0)],
+                  [("负债总额约38亿元", dict(value=3.8e9, unit="CNY", metric="liabilities"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
 def test_pronoun_resolves_to_the_previous_sentence_subject():
     text = "从那时起，小仙炖开始重视在天猫的口碑。去年双11，他们在天猫的日交易额突破1亿。"
     a, ids = make(text, [("小仙炖", "xxd", 0), ("天猫", "tmall", 0), ("天猫", "tmall", 1)],

@@ -14,6 +14,11 @@ from extractor.figures import (FigureMatcher, Lexicon, find_dates, find_figures,
 CASES = [
     # a counter's price, a promotion's price, a month's units, developers signed up
     ("专柜价298元/60ml", dict(v=298, unit="CNY", metric="price")),
+    ("联名套餐38元一份,送一张卡片", dict(v=38, unit="CNY", metric="price")),  # a price per serving
+    ("给予买入评级,目标价68元", dict(v=68, unit="CNY", metric="share-price")),  # a broker's target price
+    ("会员年费为299元", dict(v=299, unit="CNY", metric="price")),
+    ("在抖音上推出了99元双人餐团购", dict(v=99, unit="CNY", metric="price")),  # a set meal's price
+    ("民营房企中,滨江集团单月销售额达到96亿元", dict(v=9.6e9, unit="CNY", metric="sales")),  # not 月销, units sold
     ("天猫旗舰店现在活动价199元", dict(v=199, unit="CNY", metric="price")),
     ("听说月销超过10万支", dict(min=1e5, metric="sales-volume")),
     ("目前已有超过40万名开发者注册使用", dict(min=4e5, metric="users")),
@@ -247,6 +252,9 @@ NOT_FIGURES = [
     "公司采购了三块屏幕和3块电池",  # 块 counting pieces
     "霸王茶姬增速在前五名中最快",  # a rank
     "受此影响,公司股价4日盘中一度走高",  # a day of the month, no price
+    "华为的增长主要来自Mate 80系列",  # a model's number after its Latin name
+    "听店员说上午10点就卖空了",  # a time of day
+    "直播19:30开始,晚上8点半结束",
 ]
 
 

@@ -154,3 +154,28 @@ def test_a_listings_cards_are_a_name_alone_on_its_line_then_two_fields_at_least(
     assert text[cards[0].start:cards[0].end].endswith("最新进展:完成融资。")
     assert card_at(cards, text.index("合肥")).entity == "a"
     assert card_at(cards, text.index("以上")) is None and card_at(cards, text.index("缙光半导体")) is None
+
+
+def test_a_forms_name_field_heads_a_card_as_a_name_alone_does():
+    from extractor.records import card_at, profile_cards
+
+    text = "二、标的公司基本情况\n公司名称:无锡濛微半导体有限公司\n法定代表人:章濛宁\n注册资本:5亿元\n\n特此公告。\n"
+    name, person = "无锡濛微半导体有限公司", "章濛宁"
+    mentions = [(Mention(text.index(name), text.index(name) + len(name), name, "ORG"), "w", "ORG"),
+                (Mention(text.index(person), text.index(person) + len(person), person, "PERSON"), "z", "PERSON")]
+    cards = profile_cards(text, mentions)
+    assert [c.entity for c in cards] == ["w"]
+    assert card_at(cards, text.index("5亿元")).entity == "w" and card_at(cards, text.index("特此")) is None
+    # (a name field with more after the name is no card's heading)
+    text2 = text.replace("有限公司\n", "有限公司,已注销\n")
+    mentions2 = [(Mention(text2.index(name), text2.index(name) + len(name), name, "ORG"), "w", "ORG")]
+    assert profile_cards(text2, mentions2) == []
+
+
+def test_the_record_of_a_companys_meetings_with_investors_is_its_filing():
+    from extractor.records import titled_filer_of
+
+    text = "濛科智能:投资者关系活动记录表(2026-012)\n\n参与单位名称:中金公司\n"
+    m = Mention(0, 4, "濛科智能", "ORG")
+    assert titled_filer_of(text, [(m, "k")]) == "k"
+    assert titled_filer_of("濛科智能:三季度营收增长12%\n", [(m, "k")]) is None  # (a headline's claim, no filing)

@@ -2994,6 +2994,162 @@ CASES = [
      "[鱻濛乳业|ORG]表示,[鱻濛乳业|ORG]将新建工厂。",
      {("鱻川奶业", "supplies", "鱻濛乳业"), ("鱻濛乳业", "partners_with", "鱻川奶业"), ("鱻星投资", "shareholder_of", "鱻川奶业"), ("鱻星投资", "subsidiary_of", "淡马锡"),
       ("淡马锡", "located_in", "新加坡")}),
+    # a brand's core product after the brand itself; an earlier post held in charge of a line, a later post taken
+    ("据介绍,[濛色|BRAND]上半年GMV约为5亿元,其中[濛音|ORG]渠道贡献了近60%。目前品牌的复购率在35%左右,主力产品\"[小金濛|BRAND]\"售价89元。",
+     {("濛色", "has_brand", "小金濛"), ("濛色", "sells_on", "濛音")}),
+    ("[濛色|ORG]联合创始人[陶一濛|PERSON]此前负责[完美濛记|ORG]的供应链。",
+     {("濛色", "cofounder", "陶一濛"), ("陶一濛", "works_for", "完美濛记")}),
+    ("创始人[林濛之|PERSON]曾在[欧濛雅|ORG]担任品牌经理,后出任[花濛子|ORG]市场总监。",
+     {("林濛之", "works_for", "欧濛雅"), ("林濛之", "works_for", "花濛子")}),
+    # an interviewee's years at one employer and the next one
+    ("[苗濛川|PERSON]:我在[当濛网|ORG]做了8年图书采购,后来去了[濛信出版|ORG]。",
+     {("苗濛川", "works_for", "当濛网"), ("苗濛川", "works_for", "濛信出版")}),
+    ("[苗濛川|PERSON]:后来去了[濛信出版|ORG]的发布会,很有收获。", set()),  # (an event of theirs, no job)
+    # a buyer of a maker's goods; a plan is none yet
+    ("[濛拉拉|ORG]采购了2万辆[濛驰电动|ORG]的载货电动三轮车。", {("濛驰电动", "supplies", "濛拉拉")}),
+    ("[濛拉拉|ORG]计划采购2万辆[濛驰电动|ORG]的载货电动三轮车。", set()),
+    ("[濛拉拉|ORG]购买了[濛驰电动|ORG]的股份。", set()),
+    # a signing at the company's headquarters in a city
+    ("[濛驰电动|ORG]在[常州|GPE]总部与[濛德时代|ORG]签署战略合作协议。",
+     {("濛驰电动", "located_in", "常州"), ("濛驰电动", "partners_with", "濛德时代")}),
+    # the company, elided, enters a chain's stores
+    ("[濛色|ORG]完成融资。[林濛之|PERSON]表示,资金将用于研发,今年已进入[屈濛氏|ORG]的2000家门店。",
+     {("濛色", "sells_on", "屈濛氏")}),
+    # the chairman concedes rivals' lead (他 after his company's sentence)
+    ("[濛驰电动|ORG]董事长[邵濛远|PERSON]介绍,公司去年销量为180万辆。他坦言,[雅濛|ORG]、[爱濛|ORG]等头部品牌仍在价格上占据优势。",
+     {("邵濛远", "chairman_of", "濛驰电动"), ("濛驰电动", "competitor_of", "雅濛"), ("濛驰电动", "competitor_of", "爱濛")}),
+    # a filing's name for itself read past; investors brought in by a capital increase (planned: none yet)
+    ("[濛芯微电子股份有限公司|ORG](以下简称\"公司\")控股子公司[无锡濛微|ORG]拟以增资扩股方式引入[濛基金|ORG]和[濛创投|ORG]。",
+     {("无锡濛微", "subsidiary_of", "濛芯微电子股份有限公司")}),
+    ("[无锡濛微|ORG]以增资扩股方式引入[濛基金|ORG]和[濛创投|ORG]。",
+     {("濛基金", "investor_in", "无锡濛微"), ("濛创投", "investor_in", "无锡濛微")}),
+    ("[无锡濛微|ORG]近日引入[濛基金|ORG]作为战略投资者。", {("濛基金", "investor_in", "无锡濛微")}),
+    # 品牌 after a founder's verb of saying is the founder's brand
+    ("[濛面馆|BRAND]创始人[伍濛明|PERSON]介绍,品牌成立于2014年,总部位于[成都|GPE]。",
+     {("濛面馆", "founder", "伍濛明"), ("濛面馆", "located_in", "成都")}),
+    # a resignation letter received, a post resigned (女士, 申请)
+    ("[濛源新材料股份有限公司|ORG](以下简称\"公司\")董事会于近日收到财务总监[郝濛华|PERSON]女士提交的书面辞职报告。",
+     {("郝濛华", "works_for", "濛源新材料股份有限公司")}),
+    ("[郝濛华|PERSON]女士因个人原因申请辞去[濛源股份|ORG]财务总监职务。", {("郝濛华", "works_for", "濛源股份")}),
+    # a carrier that ships the company's goods
+    ("[濛面馆|BRAND]的调味料统一由其在郫县的中央工厂生产,再经由[顺濛冷运|ORG]运往海外。", {("顺濛冷运", "supplies", "濛面馆")}),
+    # two brands' co-brand; a price war; a boss's wife works there
+    ("今天排队了!!![濛茶|BRAND]和[原濛|BRAND]的第二次联名终于来了。", {("濛茶", "partners_with", "原濛")}),
+    ("[濛茶|BRAND]的老板娘[纪濛宁|PERSON]是真的会做营销,去年跟[喜濛|BRAND]、[奈濛|BRAND]打价格战的时候都没这么火。",
+     {("纪濛宁", "works_for", "濛茶"), ("濛茶", "competitor_of", "喜濛"), ("濛茶", "competitor_of", "奈濛")}),
+    # a company run on delivery platforms under a borrowed name
+    ("[邝濛生|PERSON]离职后于2021年成立[濛味坊|ORG],并在外卖平台[美濛|ORG]、[饿濛么|ORG]上以\"[濛记烧腊|ORG]\"名义经营。",
+     {("濛味坊", "sells_on", "美濛"), ("濛味坊", "sells_on", "饿濛么")}),
+    # a party's counsel and the counsel's firm; an unfair-competition suit's parties compete
+    ("[濛记|ORG]的代理律师、[北京濛杜律师事务所|ORG]合伙人[叶濛晴|PERSON]表示,本案判赔金额较高。",
+     {("北京濛杜律师事务所", "supplies", "濛记"), ("叶濛晴", "partner_of", "北京濛杜律师事务所")}),
+    ("法院对[濛记|ORG]诉[濛味坊|ORG]侵害商标权及不正当竞争纠纷一案作出一审判决。", {("濛记", "competitor_of", "濛味坊")}),
+    # a service agreement whose provider works for the latter
+    ("公司子公司[濛康药明|ORG]与[美国|GPE]生物技术公司[Lumora Bio|ORG]签署了一项长期服务协议,为后者的一款药物提供一站式服务。",
+     {("濛康药明", "supplies", "Lumora Bio"), ("濛康药明", "partners_with", "Lumora Bio"), ("Lumora Bio", "located_in", "美国")}),
+    # a group's investment arm led the round; a quoted brand made by a maker in a city
+    ("据悉,[濛星传媒|ORG]今年完成了由[濛节跳动|ORG]旗下投资平台领投的1.5亿元B轮融资。",
+     {("濛节跳动", "led_round", "濛星传媒"), ("濛节跳动", "investor_in", "濛星传媒")}),
+    ("[濛星传媒|ORG]推出了自有品牌\"[濛肌|BRAND]\",由[上海|GPE]的[诺濛贝尔|ORG]负责生产。",
+     {("濛星传媒", "has_brand", "濛肌"), ("诺濛贝尔", "supplies", "濛肌")}),
+    # 公司 after 告诉记者 in a sentence that names no organisation: the company the text is about
+    ("[濛星传媒|ORG]是一家MCN机构。[濛星传媒|ORG]旗下主播超过200名。[洪濛川|PERSON]告诉记者,公司去年开始孵化自有品牌\"[濛肌|BRAND]\"。",
+     {("濛星传媒", "has_brand", "濛肌")}),
+    # headquarters before a described company; a business unit of a group; a service for a product the text names
+    ("12月4日,总部位于[旧金山|GPE]的人工智能公司[濛思|ORG]宣布与国内云服务商[濛讯云|ORG]达成战略合作。",
+     {("濛思", "located_in", "旧金山"), ("濛思", "partners_with", "濛讯云")}),
+    ("[濛讯云|ORG]则是[濛讯集团|ORG]旗下的云计算业务。", {("濛讯云", "subsidiary_of", "濛讯集团")}),
+    ("根据协议,[濛讯云|ORG]将作为[濛思|ORG]的独家云服务合作伙伴,为其企业级大模型[濛思|ORG] Pro提供算力服务。",
+     {("濛讯云", "supplies", "濛思")}),
+    # a city's mayor works for the city's government the text names
+    ("[濛州市人民政府|ORG]与[濛能汽车|ORG]签署投资协议。[濛州市|GPE]市长[卢濛安|PERSON]出席签约仪式。",
+     {("濛州市人民政府", "partners_with", "濛能汽车"), ("卢濛安", "works_for", "濛州市人民政府")}),
+    # the company's investors, a supplier it works with, a firm it engages
+    ("[濛能汽车|ORG]成立于2019年。公司的主要投资方包括[蔚濛资本|ORG]和[合濛建投|ORG]。",
+     {("蔚濛资本", "investor_in", "濛能汽车"), ("合濛建投", "investor_in", "濛能汽车")}),
+    ("[濛饮|ORG]经营正常。二、公司与供应商[安濛食品|ORG]的合作均正常进行。", {("安濛食品", "supplies", "濛饮")}),
+    ("[濛饮|ORG]经营正常。三、公司已委托[上海市濛业律师事务所|ORG]对相关账号进行取证。", {("上海市濛业律师事务所", "supplies", "濛饮")}),
+    # work handed to a maker, milk bought from a dairy: the company's
+    ("[濛岚咖啡|ORG]开了480家店。烘焙环节交给了位于[昆山|GPE]的[濛焙烘焙|ORG]工厂,牛奶则主要采购自[光濛乳业|ORG]。",
+     {("濛焙烘焙", "supplies", "濛岚咖啡"), ("光濛乳业", "supplies", "濛岚咖啡")}),
+    # a filing's 公司 in an answer: a supplier of the company, the company's overseas customers
+    ("[濛科智能|ORG]:投资者关系活动记录表(2026-012)\n答:[濛德时代|ORG]是公司电芯的主要供应商,双方已签订长期供货协议。",
+     {("濛德时代", "supplies", "濛科智能")}),
+    ("[濛科智能|ORG]:投资者关系活动记录表\n答:公司储能产品主要供应给[国家濛网|ORG],海外客户包括[德国|GPE]的[Sonnen|ORG]。",
+     {("濛科智能", "supplies", "Sonnen"), ("Sonnen", "located_in", "德国")}),
+    # a company's products sold through named channels, its rating kept by an agency
+    ("[Kuchenwerk|ORG]成立于1952年,总部位于[斯图加特|GPE],产品主要在[欧洲|LOC]的[MediaMarkt|ORG]和[Otto|ORG]等渠道销售。",
+     {("Kuchenwerk", "located_in", "斯图加特"), ("Kuchenwerk", "sells_on", "MediaMarkt"), ("Kuchenwerk", "sells_on", "Otto")}),
+    ("同日,[中诚信国际|ORG]发布跟踪评级报告,维持[濛盛集团|ORG]主体信用等级为AA+,评级展望为稳定。",
+     {("中诚信国际", "supplies", "濛盛集团")}),
+    # a table's column of the companies behind its brands
+    ("| 排名 | 品牌 | 门店数 | 所属公司 |\n| --- | --- | --- | --- |\n| 1 | [濛雪冰城|BRAND] | 46000 | [濛雪集团|ORG] |\n"
+     "| 2 | [濛茶|BRAND] | 4200 | [濛茶餐饮|ORG] |",
+     {("濛雪集团", "has_brand", "濛雪冰城"), ("濛茶餐饮", "has_brand", "濛茶")}),
+    # a chairman resigns in the company's announcement; the general manager acts for him
+    ("[濛味食品|ORG]公告,董事长[文濛杰|PERSON]因个人原因辞去董事长职务,由总经理[邱濛宁|PERSON]代行董事长职责。",
+     {("文濛杰", "works_for", "濛味食品"), ("邱濛宁", "ceo_of", "濛味食品"), ("邱濛宁", "works_for", "濛味食品")}),
+    # a successor takes the post; an employer in a later clause
+    ("[濛选电商|ORG]宣布,创始人[苏濛南|PERSON]将卸任CEO一职,继续担任董事长;联合创始人、首席运营官[曾濛瑶|PERSON]接任CEO。",
+     {("濛选电商", "founder", "苏濛南"), ("苏濛南", "chairman_of", "濛选电商"), ("濛选电商", "cofounder", "曾濛瑶"),
+      ("曾濛瑶", "works_for", "濛选电商"), ("曾濛瑶", "ceo_of", "濛选电商")}),
+    ("[曾濛瑶|PERSON]则毕业于[浙江大学|ORG],早年就职于[阿濛巴巴|ORG],2017年加入[濛选电商|ORG]。",
+     {("曾濛瑶", "works_for", "阿濛巴巴"), ("曾濛瑶", "works_for", "濛选电商")}),
+    # a logistics service agreement with two platforms
+    ("[濛达物流|ORG]12月3日宣布,已与[东南亚|LOC]电商平台[Lazada|ORG]和[Shopee|ORG]签署仓配服务协议。",
+     {("濛达物流", "supplies", "Lazada"), ("濛达物流", "supplies", "Shopee"), ("濛达物流", "partners_with", "Lazada"),
+      ("濛达物流", "partners_with", "Shopee"), ("Lazada", "located_in", "东南亚")}),
+    # officers changed in one sentence: the chairman moved, a new CEO named; a unit spun off with its head
+    ("[濛学教育|ORG]12月3日宣布组织架构调整,原CEO、联合创始人[贾濛明|PERSON]转任董事长,前[字濛跳动|ORG]教育业务负责人[戴濛伦|PERSON]出任CEO。",
+     {("贾濛明", "chairman_of", "濛学教育"), ("戴濛伦", "ceo_of", "濛学教育")}),
+    ("同时,公司将旗下的职业教育业务拆分为独立子公司[濛学职教|ORG],由副总裁[樊濛雨|PERSON]担任总经理。",
+     {("樊濛雨", "ceo_of", "濛学职教"), ("樊濛雨", "works_for", "濛学职教")}),
+    # a founder described as a professor's student; the professor works at the school that licensed the patent
+    ("[濛因生物|ORG]成立于2023年,总部位于[苏州|GPE],创始人兼CEO为[温濛青|PERSON]的学生[邵濛然|PERSON]。",
+     {("濛因生物", "located_in", "苏州"), ("濛因生物", "founder", "邵濛然"), ("邵濛然", "ceo_of", "濛因生物")}),
+    ("近日,[濛湖大学|ORG]与初创企业[濛因生物|ORG]签署专利许可协议,将该校药学院[温濛青|PERSON]教授团队研发的一项技术独占许可给[濛因生物|ORG]。",
+     {("温濛青", "works_for", "濛湖大学"), ("濛湖大学", "partners_with", "濛因生物")}),
+    # a hotel an owner built and an operator runs for it
+    ("该酒店由当地房企[濛华置业|ORG]投资建设,[濛途酒店集团|ORG]以委托管理模式负责运营,共有客房186间。",
+     {("濛途酒店集团", "supplies", "濛华置业")}),
+    # a successor named in a clause after another company's officer takes no post at the first company
+    ("[濛达快递|ORG]创始人[陈濛|PERSON]将出任新公司董事长,[顺濛速运|ORG]CEO[赵濛|PERSON]出任首席执行官。",
+     {("濛达快递", "founder", "陈濛"), ("赵濛", "ceo_of", "顺濛速运")}),
+    ("12月2日,社交电商平台[濛选电商|ORG]宣布,创始人[苏濛南|PERSON]将卸任CEO一职,继续担任董事长;联合创始人、首席运营官[曾濛瑶|PERSON]接任CEO。",
+     {("苏濛南", "chairman_of", "濛选电商"), ("曾濛瑶", "ceo_of", "濛选电商"), ("濛选电商", "cofounder", "曾濛瑶"),
+      ("曾濛瑶", "works_for", "濛选电商")}),
+    # the brands a described service company served; an early employee of another company
+    ("在杭州有一家公司——[濛域科技|ORG]。这家成立于2018年的私域运营服务商,服务过的品牌包括[元濛森林|BRAND]和[林濛轩|BRAND],去年营收突破6亿元。",
+     {("濛域科技", "supplies", "元濛森林"), ("濛域科技", "supplies", "林濛轩")}),
+    ("创始人[韦濛宁|PERSON]是[有濛|ORG]的早期员工。", {("韦濛宁", "works_for", "有濛")}),
+    # a product made by a maker, its chips from one maker and its sensors from another; rivals after a country's brand
+    ("[濛环科技|ORG]创始人兼CEO[郭濛川|PERSON]介绍,Ring 2由[富濛康|ORG]代工生产,主控芯片来自北欧半导体公司[Nordic|ORG],传感器则采用了[艾濛斯|ORG]的方案。",
+     {("郭濛川", "ceo_of", "濛环科技"), ("濛环科技", "founder", "郭濛川"), ("富濛康", "supplies", "濛环科技"),
+      ("Nordic", "supplies", "濛环科技"), ("艾濛斯", "supplies", "濛环科技")}),
+    ("在智能戒指赛道,[濛环科技|ORG]的主要对手是[芬兰|GPE]品牌[Oura|BRAND]以及[三濛|ORG]。",
+     {("濛环科技", "competitor_of", "Oura"), ("濛环科技", "competitor_of", "三濛"), ("Oura", "located_in", "芬兰")}),
+    # a new product launched on a crowdfunding platform; aircraft leased in from a lessor
+    ("国产智能穿戴品牌[濛环科技|ORG]的新品智能戒指Ring 2,在[京东众筹|ORG]上线一周筹得5120万元。", {("濛环科技", "sells_on", "京东众筹")}),
+    ("同日,[濛航航空|ORG]还与[空濛|ORG]签署协议,将以经营租赁方式从[中银濛租|ORG]引进10架飞机。",
+     {("濛航航空", "partners_with", "空濛"), ("中银濛租", "supplies", "濛航航空")}),
+    # chains bought together, each named with its city
+    ("[濛宠医疗|ORG]12月2日宣布,已完成对[成都|GPE]的[宠濛有家|ORG]、[重庆|GPE]的[安濛宠物|ORG]和[西安|GPE]的[乐濛医院|ORG]三家区域连锁的收购。",
+     {("宠濛有家", "subsidiary_of", "濛宠医疗"), ("安濛宠物", "subsidiary_of", "濛宠医疗"), ("乐濛医院", "subsidiary_of", "濛宠医疗"),
+      ("宠濛有家", "located_in", "成都"), ("安濛宠物", "located_in", "重庆"), ("乐濛医院", "located_in", "西安")}),
+    # cold-chain delivery handed to a carrier in an interviewee's answer
+    ("[濛串串|ORG]开了1460家店。冷链配送交给了[顺濛冷运|ORG]。", {("顺濛冷运", "supplies", "濛串串")}),
+    # an investor's portfolio; a joint venture two companies set up runs the store
+    ("[濛元资本|ORG]成立于2012年,目前管理资产规模约50亿美元,投资过的企业包括[理濛汽车|ORG]、[得濛|ORG]和[Moka|ORG]。",
+     {("濛元资本", "investor_in", "理濛汽车"), ("濛元资本", "investor_in", "得濛"), ("濛元资本", "investor_in", "Moka")}),
+    ("该店由[NorthMart|ORG]与[浙江|GPE]本土零售企业[濛达集团|ORG]成立的合资公司运营。",
+     {("NorthMart", "partners_with", "濛达集团"), ("濛达集团", "located_in", "浙江")}),
+    # posts listed after 曾任, each at its own organisation; a former president who stepped down
+    ("公告显示,[龙濛宇|PERSON]现年52岁,曾任[濛城银行|ORG]副行长、[中国建设银行广东省分行|ORG]副行长。",
+     {("龙濛宇", "works_for", "濛城银行"), ("龙濛宇", "works_for", "中国建设银行广东省分行")}),
+    # the administrator of an estate serves it; a brand's parent in a later clause
+    ("[濛达纺织|ORG]破产重整案管理人[北京濛恒律师事务所|ORG]发布公告,公开招募重整投资人。", {("北京濛恒律师事务所", "supplies", "濛达纺织")}),
+    ("目前,[濛记烤鱼|BRAND]在全国拥有门店320家,主要分布在华东和华南,母公司为[濛记餐饮集团|ORG]。",
+     {("濛记餐饮集团", "has_brand", "濛记烤鱼")}),
 ]
 
 
@@ -3421,3 +3577,13 @@ def test_a_listings_cards_say_their_fields_and_subjectless_sentences_of_the_orga
     # (the line after the last card is no field: what it says has no subject the card gives)
     assert not any("缙合光能" in t and "缙澜生物" in t for t in got)
     assert not any(t[0] == "缙光半导体" and t[2] in ("缙星医药", "苏州") for t in got)
+
+
+def test_a_filings_form_of_its_subsidiary_says_its_fields_of_that_company():
+    marked = ("证券代码:688512 证券简称:濛芯微\n\n[濛芯微电子股份有限公司|ORG]关于控股子公司增资扩股的公告\n\n"
+              "二、标的公司基本情况\n公司名称:[无锡濛微半导体有限公司|ORG]\n法定代表人:[章濛宁|PERSON]\n注册资本:5亿元人民币\n"
+              "主要客户:[濛亚迪|ORG]、[汇濛技术|ORG]\n\n特此公告。\n\n[濛芯微电子股份有限公司|ORG]董事会\n")
+    got = triples(marked)
+    assert {("无锡濛微半导体有限公司", "supplies", "濛亚迪"), ("无锡濛微半导体有限公司", "supplies", "汇濛技术"),
+            ("章濛宁", "works_for", "无锡濛微半导体有限公司")} <= got
+    assert not any(t[0] == "濛芯微电子股份有限公司" or t[2] == "濛芯微电子股份有限公司" for t in got), got

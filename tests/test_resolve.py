@@ -99,6 +99,8 @@ def tiny_gazetteer() -> Gazetteer:
     # a partnership's short name, without its city (宁波) and with 创投 for 创业投资
     ("缙泰创投", "杭州缙泰创业投资合伙企业(有限合伙)", "ORG", True, "abbreviation"),
     ("缙泰创投", "杭州缙川创业投资合伙企业(有限合伙)", "ORG", False, ""),
+    ("濛州市政府", "濛州市人民政府", "ORG", True, "people's government"),  # a government's title and the one in use
+    ("濛川市政府", "濛州市人民政府", "ORG", False, ""),
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

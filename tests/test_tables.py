@@ -21,3 +21,10 @@ def test_prose_a_single_row_or_rows_without_numbers_are_no_table():
 def test_latin_words_of_one_cell_stay_together():
     (table,) = find_tables("品牌 国家 门店数\nTOP TOY 中国 300\nPop Mart 中国 500")
     assert [c.text for c in table.rows[0]] == ["TOP TOY", "中国", "300"]
+
+
+def test_a_markdown_tables_rule_under_its_header_is_no_row():
+    text = "| 排名 | 品牌 | 门店数 |\n| --- | :---: | ---: |\n| 1 | 濛茶 | 4200 |\n| 2 | 青禾 | 3100 |\n"
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == ["排名", "品牌", "门店数"]
+    assert [[c.text for c in row] for row in table.rows] == [["1", "濛茶", "4200"], ["2", "青禾", "3100"]]
