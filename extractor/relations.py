@@ -507,7 +507,9 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             if types == ["PERSON"]:  # (people listed each with what they do: 乒乓球运动员A、游泳运动员B)
                 tok = f"{PERSON_ROLE}?{tok}"
             # (or the pattern says what stands between items: A认购4000万美元,B认购2500万美元)
-            sep = PLACEHOLDER.sub(expand, list_sep) if list_sep else f"{LIST_SEP}|{LIST_QUOTES_MEET}"
+            # (an item named with its place before it: 德国的E.ON和澳大利亚的AGL)
+            sep = PLACEHOLDER.sub(expand, list_sep) if list_sep else (
+                f"{LIST_SEP}(?:{TOK_OPEN}(?:GPE|LOC)#\\d+{TOK_CLOSE}的)?|{LIST_QUOTES_MEET}")
             return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:(?:{sep}){tok}{LIST_ALIAS})*)"
         return f"(?:{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE})"
 

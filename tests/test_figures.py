@@ -18,6 +18,7 @@ CASES = [
     ("给予买入评级,目标价68元", dict(v=68, unit="CNY", metric="share-price")),  # a broker's target price
     ("会员年费为299元", dict(v=299, unit="CNY", metric="price")),
     ("在抖音上推出了99元双人餐团购", dict(v=99, unit="CNY", metric="price")),  # a set meal's price
+    ("濛光影业当日报收26.7元", dict(v=26.7, unit="CNY", metric="share-price")),
     ("民营房企中,滨江集团单月销售额达到96亿元", dict(v=9.6e9, unit="CNY", metric="sales")),  # not 月销, units sold
     ("天猫旗舰店现在活动价199元", dict(v=199, unit="CNY", metric="price")),
     ("听说月销超过10万支", dict(min=1e5, metric="sales-volume")),

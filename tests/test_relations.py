@@ -3150,6 +3150,27 @@ CASES = [
     ("[濛达纺织|ORG]破产重整案管理人[北京濛恒律师事务所|ORG]发布公告,公开招募重整投资人。", {("北京濛恒律师事务所", "supplies", "濛达纺织")}),
     ("目前,[濛记烤鱼|BRAND]在全国拥有门店320家,主要分布在华东和华南,母公司为[濛记餐饮集团|ORG]。",
      {("濛记餐饮集团", "has_brand", "濛记烤鱼")}),
+    # a work its producer and co-producer made; a state holder's group under the regulator
+    ("《[濛龙传|BRAND]》由[濛光影业|ORG]出品,[彩濛屋影业|ORG]联合出品,导演为申濛生。",
+     {("濛光影业", "has_brand", "濛龙传"), ("彩濛屋影业", "has_brand", "濛龙传")}),
+    ("其控股股东[濛钢集团|ORG]是[河北省国资委|ORG]下属的国有企业。", {("濛钢集团", "subsidiary_of", "河北省国资委")}),
+    # customers each named with their country
+    ("据悉,[濛能集团|ORG]的储能产品主要销往欧洲,客户包括[德国|GPE]的[E.ON|ORG]和[澳大利亚|GPE]的[AGL|ORG]。",
+     {("濛能集团", "supplies", "E.ON"), ("濛能集团", "supplies", "AGL"), ("E.ON", "located_in", "德国"), ("AGL", "located_in", "澳大利亚")}),
+    # a service a chain plugged into, a system another company provides; investors thanked in a founder's post
+    ("区域连锁超市[濛鲜超市|ORG]12月2日宣布,旗下210家门店已全面接入[支濛宝|ORG]的刷脸支付服务。同时,超市启用了由[商濛科技|ORG]提供的AI补货系统。",
+     {("支濛宝", "supplies", "濛鲜超市"), ("商濛科技", "supplies", "濛鲜超市")}),
+    ("感谢一路支持[濛饮|ORG]的投资人[红濛中国|ORG]和[美团濛珠|ORG]。",
+     {("红濛中国", "investor_in", "濛饮"), ("美团濛珠", "investor_in", "濛饮")}),
+    # a brand's parent named before its city and registered name; a rank on a platform's list; more spent on platforms
+    ("据[濛颜|BRAND]母公司[杭州|GPE][濛美生物科技有限公司|ORG]介绍,品牌的爆款精华卖出超过120万瓶。",
+     {("濛美生物科技有限公司", "has_brand", "濛颜")}),
+    ("国货美妆品牌[濛颜|ORG]交出亮眼成绩单:在[天濛|ORG]美妆品牌榜中排名第九,首次进入前十。", {("濛颜", "sells_on", "天濛")}),
+    ("[濛颜|ORG]创始人[唐濛薇|PERSON]表示,明年将继续加大在[京濛|ORG]和[快濛|ORG]的投入。",
+     {("濛颜", "founder", "唐濛薇"), ("濛颜", "sells_on", "京濛"), ("濛颜", "sells_on", "快濛")}),
+    # a supplier's nominations by carmakers, announced after its description
+    ("12月2日,汽车电子供应商[濛驰科技|ORG]公告称,公司近期收到[比濛迪|ORG]和[吉濛汽车|ORG]的定点通知,将为其新车型供应域控制器。",
+     {("濛驰科技", "supplies", "比濛迪"), ("濛驰科技", "supplies", "吉濛汽车")}),
 ]
 
 

@@ -419,6 +419,22 @@ def test_a_markets_scope_before_a_product_kind_is_no_name(nlp):
     assert "IDC" in found and not any(t.startswith("中国AI") for t in found)
 
 
+def test_two_latin_customers_each_after_its_country(nlp):
+    found = names_in(nlp, "据悉,濛能集团的储能产品主要销往欧洲,客户包括德国的E.ON和澳大利亚的AGL。")
+    assert "E.ON" in found and "AGL" in found
+
+
+def test_a_post_signed_by_its_founder_and_a_private_fund_named_by_its_suffix(nlp):
+    found = ents(nlp, "感谢我们的加盟商。\n\n—— 濛饮创始人 戚濛然")
+    assert ("戚濛然", "PERSON", "") in found
+    assert "濛信资管" in names_in(nlp, "据了解,他将加盟上海的私募机构濛信资管,担任首席投资官。")
+
+
+def test_an_announcers_verb_and_a_ranking_list_are_no_part_of_a_name(nlp):
+    assert "濛驰科技" in names_in(nlp, "12月2日,汽车电子供应商濛驰科技公告称,公司近期收到比亚迪的定点通知。")
+    assert "榜中" not in names_in(nlp, "在天猫美妆品牌榜中排名第九,首次进入前十。")
+
+
 def test_a_category_before_a_chains_brand_is_no_name(nlp):
     found = names_in(nlp, "12月1日,川味面馆连锁品牌濛面馆在吉隆坡的首家门店正式开业。")
     assert "濛面馆" in found and "川味面馆" not in found
