@@ -3171,6 +3171,20 @@ CASES = [
     # a supplier's nominations by carmakers, announced after its description
     ("12月2日,汽车电子供应商[濛驰科技|ORG]公告称,公司近期收到[比濛迪|ORG]和[吉濛汽车|ORG]的定点通知,将为其新车型供应域控制器。",
      {("濛驰科技", "supplies", "比濛迪"), ("濛驰科技", "supplies", "吉濛汽车")}),
+    # a clinic run with a local partner; a counterfeiter on a platform; the third brand after two leaders
+    ("该诊所由[濛齿口腔|ORG]与[香港|GPE]本地医疗集团[卓濛医疗|ORG]合作运营,配备牙椅12台。",
+     {("濛齿口腔", "partners_with", "卓濛医疗"), ("卓濛医疗", "located_in", "香港")}),
+    ("[濛泉饮料|ORG]起诉在[拼濛多|ORG]平台上销售假冒\"[濛泉|BRAND]\"矿泉水的商家[上海濛源贸易有限公司|ORG]。",
+     {("上海濛源贸易有限公司", "sells_on", "拼濛多")}),
+    ("[濛泉饮料|ORG]是[农夫濛泉|ORG]和[怡濛|ORG]之外的第三大瓶装水品牌。",
+     {("濛泉饮料", "competitor_of", "农夫濛泉"), ("濛泉饮料", "competitor_of", "怡濛")}),
+    # rivals an interviewee names, then owns as 我们的竞争对手; a membrane a maker supplies
+    ("对话[濛野户外|ORG]创始人[滕濛川|PERSON]\n主持人:怎么看待[凯濛石|BRAND]和[伯濛和|BRAND]?\n"
+     "[滕濛川|PERSON]:[凯濛石|BRAND]在专业户外做得很深,[伯濛和|BRAND]的性价比很高,它们都是我们的竞争对手。",
+     {("濛野户外", "founder", "滕濛川"), ("濛野户外", "competitor_of", "凯濛石"), ("濛野户外", "competitor_of", "伯濛和")}),
+    # parts supplied by makers named with their city, the company's own
+    ("[濛翼无人机|ORG]发表声明。[濛翼无人机|ORG]称,核心零部件已基本实现国产化,主要由[深圳|GPE]的[濛芯电子|ORG]和[比濛迪电子|ORG]供应。",
+     {("濛芯电子", "supplies", "濛翼无人机"), ("比濛迪电子", "supplies", "濛翼无人机"), ("濛芯电子", "located_in", "深圳")}),
 ]
 
 
