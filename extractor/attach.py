@@ -747,16 +747,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if GIVEN_TO_THE_COMPANY.search(text, clause_start, fig.start):
             return main_org
         # …and "the company" opening a later clause after a name the sentence says is the company's (X是公司第一大客户,
-        # 2023年公司向其销售金额为2.9亿元): that company's, not X's
+        # 2023年公司向其销售金额为2.9亿元): that company's, not X's; or after an analyst's forecast (中信证券分析师X预计,
+        # 公司2026年营收…): the company the report covers, not the broker
         if (clause_start > sentences[si].start and THE_COMPANY.match(text, clause_start)
-                and COMPANY_AS_OBJECT.search(text, sentences[si].start, clause_start)
-                and not any(clause_start <= c[0].start < fig.start for c in by_sentence.get(si, ())
-                            if c[2] not in PLACE_TYPES)):
-            return main_org
-        # …and "the company" opening the clause after an analyst's forecast (中信证券分析师X预计,公司2026年营收…): the
-        # company the report covers, not the broker
-        if (clause_start > sentences[si].start and THE_COMPANY.match(text, clause_start)
-                and FORECAST_BEFORE.search(text, sentences[si].start, clause_start)
+                and (COMPANY_AS_OBJECT.search(text, sentences[si].start, clause_start)
+                     or FORECAST_BEFORE.search(text, sentences[si].start, clause_start))
                 and not any(clause_start <= c[0].start < fig.start for c in by_sentence.get(si, ())
                             if c[2] not in PLACE_TYPES)):
             return main_org
@@ -835,9 +830,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         # X获得Y"新世代"车型的电池定点,合同金额…: whom an order or contract comes from is not the subject
         # (公司已成为X的第二供应商: X, in the object of the clause, nor is the one a company becomes a supplier of)
         # (…nor, when the clause opens with no name, what it got: 公司曾获得A和B的投资,去年营收…: none of the sentence's)
-        if len(before) > 1 and si >= 0 and sentences and before[0][0].start >= sentences[si].start and (
-                opening := text[max(text.rfind(c, 0, before[0][0].start) for c in ",，;；:：。\n") + 1:before[0][0].start]
-        ) and OBJECT_AFTER.search(opening) and not any(c[1] == before[0][1] for c in before[1:]):
+        if (len(before) > 1 and si >= 0 and sentences and before[0][0].start >= sentences[si].start
+                and OBJECT_AFTER.search(text, _clause_start(text, before[0][0].start), before[0][0].start)
+                and not any(c[1] == before[0][1] for c in before[1:])):
             before = []
         for k in range(1, len(before)):
             between = text[before[k - 1][0].end:before[k][0].start]

@@ -102,7 +102,7 @@ LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?(?:�
 # a bracket after a name that gives its other name (博裕投资(Boyu Capital), X股份有限公司(下称"X"))
 # a filing's name for itself defined after its registered name, X股份有限公司(以下简称"公司"): no name of its own, read
 # past as a stock code is (X(以下简称"公司")控股子公司Y: X's subsidiary)
-SELF_DEFINED_AFTER = re.compile(rf"\s?[(（](?:(?:以下)?简称|(?:以下|下文|下)称)[:：]?[“\"「]{SELF_REFERENCE}[”\"」][)）]")
+SELF_DEFINED_AFTER = re.compile(rf"\s?[(（](?:{DEFINED_NAME_WORDS})[:：]?[“\"「]{SELF_REFERENCE}[”\"」][)）]")
 ALIAS_OPEN = re.compile(rf"\s?[(（]\s*(?:{DEFINED_NAME_WORDS}|英文名?称?|又名|原名)?[:：]?\s*[“\"「]?")
 ALIAS_CLOSE = re.compile(r"[”\"」]?\s*[)）]")
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…

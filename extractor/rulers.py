@@ -2146,7 +2146,8 @@ _WORDS_ENDING_IN_YU = ("由于", "对于", "关于", "位于", "属于", "基于
                        "早于", "晚于", "始于", "成立于", "创立于", "落户于", "立足于", "有利于", "不同于", "类似于")
 
 
-_SCOPE_BEFORE_TRADE = re.compile(r"全国|全球|国内|海外|全省|全市|全行业")
+# a market's scope (全国新茶饮, 国产AI眼镜): before a trade or a product's kind, no name
+_SCOPE_BEFORE_TRADE = re.compile(r"全国|全球|国内|国产|海外|全省|全市|全行业")
 _UNIT_HEAD_AFTER = re.compile(r"(?:负责人|总经理|总监|副总裁|事业部|部门|团队)")
 _FUND_EDITION = re.compile(r"[一二三四五六七八九十]期(?![间限货末初中内])")
 # a body named by its kind and what it did, glued by a headline onto what it did it to (法院判决|劳务外包公司)
@@ -2246,9 +2247,8 @@ _SCOPE_TERM = re.compile(r"(?:AI|IT|AR|VR|XR|SaaS|IoT|5G|ICT|智能)?")
 def _market_scope(head: str) -> bool:
     """A market's scope and at most a field's acronym (全球, 国产AI), or a country and one (中国AI): what a product's
     market is, before its kind, no name."""
-    scope = next((c for c in ("全国", "全球", "国内", "国产", "海外") if head.startswith(c)), None)
-    if scope is not None:
-        return _SCOPE_TERM.fullmatch(head, len(scope)) is not None
+    if (scope := _SCOPE_BEFORE_TRADE.match(head)) is not None:
+        return _SCOPE_TERM.fullmatch(head, scope.end()) is not None
     # (a country alone opens many a name, 美国航空, 中国银行: only with a field's acronym is it a market)
     country = next((c for c in ("中国", *countries()) if head.startswith(c)), None)
     return country is not None and len(head) > len(country) and _SCOPE_TERM.fullmatch(head, len(country)) is not None
