@@ -3185,6 +3185,9 @@ CASES = [
     # parts supplied by makers named with their city, the company's own
     ("[濛翼无人机|ORG]发表声明。[濛翼无人机|ORG]称,核心零部件已基本实现国产化,主要由[深圳|GPE]的[濛芯电子|ORG]和[比濛迪电子|ORG]供应。",
      {("濛芯电子", "supplies", "濛翼无人机"), ("比濛迪电子", "supplies", "濛翼无人机"), ("濛芯电子", "located_in", "深圳")}),
+    # the third operator after two leaders, in a later clause; a drug named by its form after the maker's
+    ("[濛能充电|ORG]成立于2017年,总部位于[合肥|GPE],是[特濛电|ORG]和[星濛充电|ORG]之后的国内第三大充电运营商。",
+     {("濛能充电", "located_in", "合肥"), ("濛能充电", "competitor_of", "特濛电"), ("濛能充电", "competitor_of", "星濛充电")}),
 ]
 
 
