@@ -833,7 +833,6 @@ class CueMatcher:
         boundaries and reading as names; an enumeration whose start is not fixed that way gives nothing."""
         ends_of = {e: s for s, e, _, _ in known}
         # (a place and 的 before an item or the known name describe it: 成都的X、重庆的Y和西安的Z三家)
-        place_at = {s: e for s, e, label, _ in known if label in PLACE_LABELS}
         place_before = {e + 1: s for s, e, label, _ in known if label in PLACE_LABELS and text.startswith("的", e)}
 
         def separator_before(i: int):
@@ -1154,8 +1153,8 @@ class CueMatcher:
                 continue  # 德国博世|成立合资公司: who sets up a company and what, no name (the gazetteer has 博世)
             if label == "ORG" and text.endswith(FUNCTION_UNITS, s, e) and _FUNCTION_HEAD.match(text, e):
                 continue  # 澜裳供应链|副总裁: the company's function before its head's title, no company of that name
-            if label == "ORG" and text.endswith(ESTATE_WORDS, s, e) and (country := next(
-                    (c for c in countries() if text.startswith(c, s)), None)) and e - s - len(country) >= 4:
+            if label == "ORG" and text.endswith(ESTATE_WORDS, s, e) and (country := _country_at(text, s)) and (
+                    e - s - len(country) >= 4):
                 s = opened = s + len(country)  # 智利|晨屿酒庄: a winery is named without its country
             if label == "ORG":
                 e = _with_latin_name_tail(text, s, e)
@@ -2146,6 +2145,8 @@ _WORDS_ENDING_IN_YU = ("由于", "对于", "关于", "位于", "属于", "基于
                        "早于", "晚于", "始于", "成立于", "创立于", "落户于", "立足于", "有利于", "不同于", "类似于")
 
 
+# the acronyms of a field that may open a description (AI|基础设施|公司, 中国AI|眼镜)
+_FIELD_ACRONYMS = "AI|IT|AR|VR|SaaS|IoT|5G|ICT"
 # a market's scope (全国新茶饮, 国产AI眼镜): before a trade or a product's kind, no name
 _SCOPE_BEFORE_TRADE = re.compile(r"全国|全球|国内|国产|海外|全省|全市|全行业")
 _UNIT_HEAD_AFTER = re.compile(r"(?:负责人|总经理|总监|副总裁|事业部|部门|团队)")
@@ -2174,9 +2175,14 @@ def _former_kind(name: str) -> bool:
     return _descriptive_org(name) or (name.endswith(("公司", "企业")) and is_common_word(name[:-2]))
 
 
+def _country_at(text: str, pos: int = 0) -> str | None:
+    """The country (other than China) the text opens with at `pos`, the longest one that does; None when none does."""
+    return next((c for c in countries() if text.startswith(c, pos)), None)
+
+
 def _country_description(name: str) -> bool:
     """A country, everyday words and a generic head (法国|奢侈品|集团, 美国|芯片|巨头): a description, no name."""
-    country = next((c for c in countries() if name.startswith(c)), None)
+    country = _country_at(name)
     m = _GENERIC_HEAD.search(name)
     if country is None or m is None or m.start() <= len(country):
         return False
@@ -2241,7 +2247,7 @@ def _kind_of_company(name: str) -> bool:
     return bool(entry) and entry[0] >= CueMatcher.EVERYDAY_KIND and entry[1] in ("n", "vn")
 
 
-_SCOPE_TERM = re.compile(r"(?:AI|IT|AR|VR|XR|SaaS|IoT|5G|ICT|智能)?")
+_SCOPE_TERM = re.compile(rf"(?:{_FIELD_ACRONYMS}|XR|智能)?")
 
 
 def _market_scope(head: str) -> bool:
@@ -2250,11 +2256,11 @@ def _market_scope(head: str) -> bool:
     if (scope := _SCOPE_BEFORE_TRADE.match(head)) is not None:
         return _SCOPE_TERM.fullmatch(head, scope.end()) is not None
     # (a country alone opens many a name, 美国航空, 中国银行: only with a field's acronym is it a market)
-    country = next((c for c in ("中国", *countries()) if head.startswith(c)), None)
+    country = "中国" if head.startswith("中国") else _country_at(head)
     return country is not None and len(head) > len(country) and _SCOPE_TERM.fullmatch(head, len(country)) is not None
 
 
-_TERM_ACRONYM = re.compile(r"(?:AI|IT|AR|VR|SaaS|IoT|5G|ICT)(?=[\u4e00-\u9fff])")
+_TERM_ACRONYM = re.compile(rf"(?:{_FIELD_ACRONYMS})(?=[\u4e00-\u9fff])")
 _OWNERSHIP_QUALIFIER = re.compile(r"(?:省属|市属|区属|县属|部属|央属|国有|国营|地方国有|民营|外资|合资|省级|市级|县级)(?=.)")
 
 
@@ -2822,7 +2828,7 @@ class EntityTrimmer:
                                                   or (full[start] in "原前" and _former_kind(full[start + 1:end]))):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one
             if (not ent_id and label == "ORG"
-                    and (country := next((c for c in countries() if full.startswith(c, start)), None))
+                    and (country := _country_at(full, start))
                     and _kind_words(full[start + len(country):end]) and _BRAND_WORD_THEN_NAME.match(full, end)):
                 continue  # 美国|会员店|品牌NorthMart: a country and a kind describe the brand named after them
             if (not ent_id and label == "ORG" and (lead := _DETERMINER.match(full, start)) and end - lead.end() >= 4
@@ -3158,7 +3164,7 @@ def _country_opening(full: str, start: int, end: int, org_suffix: re.Pattern | N
     """The country a guessed organisation opens with when an unknown name of two or more characters follows it and
     an organisational suffix follows it in the text (新加坡琬泰|集团) or 投资 ends it (新加坡琬泰投资); None otherwise."""
     name = full[start:end]
-    country = next((c for c in countries() if name.startswith(c)), None)
+    country = _country_at(name)
     if country is None:
         return None
     rest = name[len(country):]
