@@ -67,6 +67,9 @@ WORD_MENTIONED = re.compile(r"[”\"」』’']?(?:二字|两字|三字|字样|�
 NEWS_GIVEN = re.compile(r"\s?(?:官网|官方)?(?:发布|发出|披露)?(?:了)?(?:消息|通报|公告|通告|信息)(?:称|显示)?[,，:：]")
 # what a sentence compares with or sets aside (和A相比, 除A外): not what it is about
 COMPARED_BEFORE = re.compile(r"(?:和|与|跟|同|较|比起|除了?)\s?$")
+# (比X低一些, 比X多: X is the yardstick of a comparison, not what the figure after it is about)
+BEATEN_BEFORE = re.compile(r"(?:^|[^对相类无好])(?:比|要比|都比|远比)\s?$")
+BEATEN_AFTER = re.compile(r"\s?(?:还|更|要|都|略|稍)?(?:低|高|多|少|快|慢|便宜|贵|大|小|强|弱)")
 COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较|外|以外|之外|的(?:定位|打法|模式|路线|价格带|客群)(?:其实)?(?:不太|不大|并不|完全)?(?:一样|相同|不同|不一样))")
 LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
 # (a space between Chinese words parts a headline's phrases: 栖岚酒店与澄川置业签约 三年内新开100家加盟店)
@@ -124,7 +127,8 @@ OWNED_AFTER = re.compile(r"(?:(?:拥有|旗下(?:有|包括|拥有))(?:了)?(?:[
                          r"|代理|经销|授权经销)\s?[“\"「『]?$")  # (…nor are the brands a dealer carries: 代理宝马、奔驰)
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
-CUSTOMERS_LISTED = re.compile(r"(?:客户|服务过的品牌|服务的品牌|合作过的品牌|合作品牌)(?:已|已经|目前|主要)?(?:覆盖|涵盖|包括|有|为|是)")
+CUSTOMERS_LISTED = re.compile(r"(?:客户|服务过的品牌|服务的品牌|合作过的品牌|合作品牌)(?:已|已经|目前|主要)?[,，]?(?:覆盖|涵盖|包括|有|为|是)")
+LIST_OPENS = re.compile(r"\s?(?:其中)?(?:包括|包含|涵盖|比如|例如)")  # (…客户,包括A、B: the list goes on from the clause before)
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
 OWNED_NEXT = re.compile(r"\s?(?:的)?旗下[^,，。;；:：]{0,8}")
 # a site a project is built at (在…国际机场投资建设): the names of sites end so
@@ -149,6 +153,7 @@ PARTNER_BEFORE = re.compile(r"(?:^|[,，])(?:今年|去年|目前|如今)?[^,，
 ROLE_LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及)\s*(?:其)?(?:客户|供应商|合作伙伴|经销商|代理商)?\s*")
 DEALT_WITH_BEFORE = re.compile(r"(?:通过|经由|曾|已|先后)(?:与|同|跟)(?:其)?(?:客户|供应商|合作伙伴|经销商|代理商)?$")
 # …和X的合作也在深化: 和 joins a partner, not a list item, when the partnership follows the name
+LEAGUE_OF_CLUB = re.compile(r"\s?(?:联赛)?(?:球队|战队|俱乐部|球会)\s?")
 PARTNER_AND_BEFORE = re.compile(r"(?:^|[,，])[^,，。;；]{0,4}?和$")
 # a session held for the partner (主播X与品牌Y举行专场直播,当晚销售额…): what it sold is the partner's
 SESSION_FOR = re.compile(r"[^,，。;；]{0,6}?(?:专场|品牌日|超级品牌日|品牌专场)")
@@ -167,6 +172,9 @@ PUBLIC_STATISTIC = re.compile(r"(?:目前|现|现已|已)?(?:约|共|累计)?有
 # (…or "the plant": 该工厂总投资约73亿欧元, after X位于匈牙利德布勒森的电池工厂正式投产)
 THE_PROJECT = re.compile(r"\s?(?:(?:该|这一|此|这个)?项目|(?:该|这座|这家|此)(?:工厂|基地|厂))")
 THE_PLANT = re.compile(r"\s?(?:该|这座|这家|此)(?:工厂|基地|厂)")
+INVESTED_BY_AGENT = re.compile(r"\s?(?:投资|出资|全资|独资|斥资)")
+THE_PROJECT_OR_STORE_BY = re.compile(r"\s?(?:该|这一|此|这个|这座|这家)(?:项目|店|门店|酒店|商场|购物中心|工厂|基地)(?:由|是由)")
+THE_STORE = re.compile(r"\s?(?:该|这家|此|新)(?:店|门店|分店|酒店|餐厅)")  # (该店共有客房186间: the brand whose store opened)
 PROJECT_AFTER = re.compile(r"[^,，。;；!?！？]{0,8}?项目|[^,，。;；!?！？]{0,16}?(?:工厂|基地)")  # 氢途科技西部基地项目: the project's owner
 STRONG_UNIT_KINDS = ("currency", "percent", "times")
 FIRST_PERSON = re.compile(r"我们|我司|咱们|本公司")
@@ -243,6 +251,17 @@ def _its_later_clause(text: str, after: int, fig_start: int) -> bool:
 def _held_by_agent(text: str, end: int, metric) -> bool:
     """A stake figure after an agent of 由 that holds (X由Y控股,持股比例为85%): the holding is the agent's."""
     return metric is not None and metric.metric == "stake" and HELD_BY_AGENT.match(text, end) is not None
+
+
+def _listing_clause_start(text: str, sent_from: int, pos: int) -> int:
+    """Where the clause holding pos starts, or the clause before it when this one only goes on with a list."""
+    starts = [b.end() for b in CLAUSE_BREAK.finditer(text, sent_from, pos)]
+    start = starts[-1] if starts else sent_from
+    if len(starts) > 1 and LIST_OPENS.match(text, start):
+        return starts[-2]
+    if len(starts) == 1 and LIST_OPENS.match(text, start):
+        return sent_from
+    return start
 
 
 def _list_item(text: str, start: int) -> bool:
@@ -797,6 +816,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     # (a name's alias in brackets right after it, 微软(Microsoft), is the same mention once more)
     before = [c for k, c in enumerate(before) if not (k > 0 and c[1] == before[k - 1][1] and text[
         before[k - 1][0].end:c[0].start].strip() in ("(", "（"))]
+    if (before and si >= 0 and sentences and len({c[1] for c in before}) == 1
+            and (opening := THE_PROJECT_OR_STORE_BY.match(text, sentences[si].start))
+            and opening.end() == before[0][0].start and not INVESTED_BY_AGENT.match(text, before[0][0].end)):
+        # 该项目由X开发运营,总建筑面积…: the project the sentences before named, not its developer (but 该酒店由X投资
+        # 建设,总投资约18亿元: the investor's money)
+        before = []
     if before:
         before.sort(key=lambda c: c[0].end)
         # an agent after 由 (库迪咖啡由瑞幸前创始团队创立，…门店数已超过3000家; 由前红杉中国合伙人…) is not what the
@@ -860,6 +885,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (0 < j and DEALT_WITH_BEFORE.search(text, before[j - 1][0].end, before[j][0].start)
                 and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start])):
             del before[j:]
+        # (中超球队X: the league describes the club after it, no name of the clause's own)
+        while len(before) > 2 and LEAGUE_OF_CLUB.fullmatch(text, before[-2][0].end, before[-1][0].start):
+            del before[-2]
         while (len(before) > 1 and (PARTNER_BEFORE.search(text[before[-2][0].end:before[-1][0].start]) or (
                 PARTNER_AND_BEFORE.search(text[before[-2][0].end:before[-1][0].start])
                 and COOPERATION_AFTER.match(text, before[-1][0].end)))
@@ -909,8 +937,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         sent_from = sentences[si].start if si >= 0 and sentences else 0
         # (…all of them, when the clause that lists them names no one else: the topic of the sentences before)
         while before and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start]) and CUSTOMERS_LISTED.search(
-                text, max((b.end() for b in CLAUSE_BREAK.finditer(text, sent_from, before[-1][0].start)),
-                          default=sent_from), before[-1][0].start):
+                text, _listing_clause_start(text, sent_from, before[-1][0].start), before[-1][0].start):
             before.pop()
         while len(before) > 1 and text.startswith(("的", "旗下"), before[-1][0].end) and CLAUSE_BREAK.search(
                 text[before[-1][0].end:fig.start]) and IS_PREDICATE.match(text[before[-2][0].end:before[-1][0].start]):
@@ -1012,6 +1039,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if len(topic) > 1 and NEWS_GIVEN.match(text, topic[0][0].end):
                 topic = topic[1:]
             owners = [c for c in topic if project and PROJECT_AFTER.match(text, c[0].end)]
+            if not owners and THE_STORE.match(text, sent.start):
+                # (X集团旗下品牌Y的杭州店开业。该店…: Y's store, not the group that owns Y)
+                owners = [c for c in topic if not OWNED_NEXT.match(text, c[0].end)][-1:]
             if not owners and WORK_ANAPHOR.search(lead):
                 owners = [c for c in topic if text.startswith("《", c[0].start - 1)]
             if owners:
@@ -1126,7 +1156,8 @@ def _compared(text: str, m: Mention, mentions) -> bool:
     for other in ms:
         if other.start >= end and LIST_JOINER.fullmatch(text[end:other.start]):
             end = other.end
-    return bool(COMPARED_BEFORE.search(text[max(0, start - 2):start]) and COMPARED_AFTER.match(text, end))
+    return bool(COMPARED_BEFORE.search(text[max(0, start - 2):start]) and COMPARED_AFTER.match(text, end)
+                or BEATEN_BEFORE.search(text[max(0, start - 3):start]) and BEATEN_AFTER.match(text, end))
 
 
 def _type_penalty(about: tuple[str, ...], entity_type: str) -> float:

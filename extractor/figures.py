@@ -1024,6 +1024,8 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
                 picked[k] = (metric, None)
                 break
     figures: list[Figure] = []
+    money_end, money_unit = -1, "CNY"  # where the last amount of money ended, and its currency: a bare magnitude
+    # right after it is money in that currency too
     for c, (metric, term) in zip(cands, picked):
         if within_name(c.num_start, c.end):
             continue  # 丰禾668, 36氪: a number that is part of a name
@@ -1050,10 +1052,16 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         unit = c.unit
         if metric is not None and (not unit or c.unit_kind == "count" and lex.metric_unit_kind(metric) == "count"):
             unit = metric.unit
+        # (做到了9个亿: 个 before 亿 is how an amount of money is said; …今年应该能到12亿: the same, after it)
+        said_money = not c.unit_kind and metric is None and c.magnitude and "亿" in norm[c.start:c.end] and (
+            "个亿" in norm[c.start:c.end] or 0 <= money_end and MONEY_GOES_ON.fullmatch(norm, money_end, c.start))
+        if said_money:
+            unit = money_unit if 0 <= money_end and "个亿" not in norm[c.start:c.end] else "CNY"
         if not keep_all:
             if c.unit_kind == "duration":
                 continue
-            if metric is None and c.unit_kind in ("", "count") and not (c.unit_kind == "count" and c.lo >= 100):
+            if (metric is None and c.unit_kind in ("", "count") and not (c.unit_kind == "count" and c.lo >= 100)
+                    and not said_money):
                 continue
             if c.year_like and not c.unit_kind:
                 continue
@@ -1070,6 +1078,7 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
             elif term.start >= end and term.start - end <= 2:
                 end = term.end
         sent = sentence_of(c.num_start)
+        money_end, money_unit = (c.end, unit) if c.unit_kind == "currency" or said_money else (-1, "CNY")
         figures.append(Figure(
             start=start, end=end, text=text[start:end], comparator=c.comparator, unit=unit,
             metric=metric.metric if metric else "", date=_nearest_date(dates, sent, c.start, c.end),
@@ -1087,6 +1096,9 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
     figures.sort(key=lambda f: (f.start, f.end))
     return _parallel_metrics(norm, figures)
 
+
+# what may come between an amount of money and a bare magnitude that goes on in its terms (9个亿,今年应该能到12亿)
+MONEY_GOES_ON = re.compile(r"[^。!?！？;；\n\d]{0,14}")
 
 # ,饿了么约为20%,京东外卖约为10%: a clause that gives another name and a number in the words of the clause before
 PARALLEL_CLAUSE = re.compile(r"^[,，、;；]\s?[^,，。;；!?！？\n\d]{1,10}?(?:约为|约|为|达|达到|占|是|则为|则是|仅为|则)?\s?$")

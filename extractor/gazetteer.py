@@ -81,6 +81,9 @@ INDUSTRY_TAIL = re.compile(r"(?:餐饮管理|餐饮|企业管理|管理咨询|�
 
 # the place a public body is named after (岚州市|文化和旅游局, 璘江省|国资委), and such a body, named by what it does
 # (市场监督管理局, 交通运输局, 人民法院): its place is part of its name
+# the characters that make 店 a kind of shop (酒店, 饭店, 书店): a name may end with one (北京饭店), a branch's
+# name (杭州西溪店) does not
+STORE_KIND_CHARS = "酒饭书商药花门客茶果面粉菜"
 PLACE_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:省|市|县)(?!场|委|政府)")
 PUBLIC_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:局|委员会|委|厅|法院|检察院|人民政府|政府|海关|办公室|支队|大队|派出所)$")
 

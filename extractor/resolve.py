@@ -17,7 +17,7 @@ from importlib import resources
 
 from .datafiles import read_jsonl
 from .errors import ConfigError
-from .gazetteer import (INDUSTRY_TAIL, abbreviations, name_parts, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, countries, default_gazetteer, load_word_list,
+from .gazetteer import (INDUSTRY_TAIL, STORE_KIND_CHARS, abbreviations, name_parts, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, countries, default_gazetteer, load_word_list,
                         normalise_name, surnames)
 from .pinyin import fuzzy_pinyin_key, pinyin_key
 from .records import Analysis, Entity, Mention
@@ -123,6 +123,13 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
             (model := MODEL_CODE.fullmatch(a)) and len(model.group("brand")) >= 2
             and model.group("brand") in (b, strip_generic(b)) for a, b in ((short, long), (long, short))):
         return 0.8, "model of the maker"
+    # 嚞悦酒店杭州西溪店 and 嚞悦酒店: a branch, named by the brand, its city and 店, is the brand's (its figures, its
+    # owner); a shop's kind before 店 (北京饭店) would make the rest a name of its own
+    if (family == "ORG" and len(short) >= 2 and long.startswith(short) and long.endswith("店")
+            and long[-2] not in STORE_KIND_CHARS
+            and any(long.startswith(place, len(short)) and len(long) - len(short) - len(place) >= 2
+                    for place in places)):
+        return 0.8, "branch of the brand"
     # 野屿YEYU and 野屿: a brand written with its own pinyin after it is the brand
     if (family == "ORG" and len(short) >= 2 and long.startswith(short) and _HAN_ONLY.fullmatch(short)
             and long[len(short):].strip().isascii() and long[len(short):].strip().isalpha()

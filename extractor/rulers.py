@@ -20,7 +20,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
 from .prefixes import lengths_by_head
-from .gazetteer import (DEFINED_NAME_WORDS, abbreviations, dictionary_pieces, MAKER_TRADES, SELF_REFERENCE, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
+from .gazetteer import (DEFINED_NAME_WORDS, STORE_KIND_CHARS, abbreviations, dictionary_pieces, MAKER_TRADES, SELF_REFERENCE, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name, surnames, surnames_by_first, by_first_char)
 from .spans import BRAND, brand_hints, char_spans, doc_text, merge_ents, split_at, token_bounds
 from .ner import output_label
@@ -141,6 +141,20 @@ class GazetteerMatcher:
                                r"超市|买药|国际|海外|跨境|电商|打车|单车|地图|医疗|汽车)(?![\u4e00-\u9fff]{0,1}(?:业务|板块|部门|事业部|平台上|渠道))")
     _AFTER_SERVICE_LINE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|则|也|还|已|在|的|将|与|和|是|为|表示|宣布|方面|推出|上线|透露|称|日|今年|去年|目前|旗下|平台|$")
 
+    # a company's line of business after its name (华为|终端业务, X|云业务): 业务 and its kind of units
+    _LINE_OF_BUSINESS_AFTER = re.compile(r"业务|事业部|事业群|业务群|板块|BG")
+
+    def _before_business_line(self, text: str, hit):
+        """A known name that ends with the first word of a line of business of a shorter known name (华为终端|业务:
+        华为's device business): the shorter name, when the gazetteer knows it too."""
+        if hit[2] not in ("ORG", "BRAND") or not self._LINE_OF_BUSINESS_AFTER.match(text, hit[1]):
+            return hit
+        for end in range(hit[1] - 2, hit[0] + 1, -1):
+            val = self.names.get(_name_key(text[hit[0]:end]))
+            if val and val[0] in ("ORG", "BRAND") and val[1] != hit[3]:
+                return hit[0], end, *val
+        return hit
+
     def _service_line(self, text: str, hit):
         """A known company's or brand's name and a line of service right after it, then a break or a verb (京东外卖
         则表示): the business of its own that the text names, a brand with no known id."""
@@ -153,6 +167,9 @@ class GazetteerMatcher:
     _SHARE_AFTER = re.compile(r"(?:的)?(?:市场)?(?:份额|市占率|出货量)(?:为|是|达|达到|约|仅|同比)|以[\d.]+%的(?:市场)?份额")
     _PRODUCT_AFTER = re.compile(r"(?:空调|冰箱|洗衣机|手机|电视机?|笔记本电脑|平板电脑|扫地机器人|热水器|微波炉|电饭煲|耳机|智能手表|"
                                 r"新车|汽车|电动车)")
+    _JOINED = ("加入", "加盟", "入职", "跳槽至", "跳槽到", "任职于", "就职于", "供职于")
+    _POST_AFTER = re.compile(r"(?:,)?(?:担任|出任|任)(?:[\u4e00-\u9fff]{0,6}?)(?:总裁|CEO|首席[\u4e00-\u9fff]{2,3}官|董事长|总经理|"
+                             r"总监|负责人|合伙人|高管)")
     _PLATFORM_FEATURE = re.compile(r"(?:小程序|公众号|视频号|朋友圈|服务号|订阅号|搜一搜)")
 
     # what joins the items of a list of names (小米和苹果, 苹果、三星)
@@ -244,7 +261,12 @@ class GazetteerMatcher:
                      or (h[2] in ("ORG", "BRAND") and self._PLATFORM_FEATURE.match(text, h[1]) is not None)
                      # (…or a kind of product it makes right after it: 美的空调, 苹果手机)
                      or (h[2] in ("ORG", "BRAND") and self._PRODUCT_AFTER.match(text, h[1]) is not None)
-                     or (h[2] in ("ORG", "BRAND") and self._SHARE_AFTER.match(text, h[1]) is not None))
+                     or (h[2] in ("ORG", "BRAND") and self._SHARE_AFTER.match(text, h[1]) is not None)
+                     # (…or the text is on it: 在微博上的阅读量)
+                     or (h[2] in ("ORG", "BRAND") and text.endswith("在", 0, h[0]) and text.startswith("上的", h[1]))
+                     # (…or a career move into it, then a post: 2021年加入荣耀担任副总裁)
+                     or (h[2] in ("ORG", "BRAND") and text.endswith(self._JOINED, 0, h[0])
+                         and self._POST_AFTER.match(text, h[1]) is not None))
                 # a city that only confirms the model, which read an organisation there, names a club or a hotel
                 # (罗马, 汉堡 in a league's results)
                 and not (h[2] in PLACE_LABELS and (h[0], h[1]) in organisations
@@ -255,8 +277,8 @@ class GazetteerMatcher:
         hits = [h for h in hits if not (h[1] - h[0] <= 3 and any(a < h[0] < b < h[1] for a, b in people))]
         # a national body after a city or province (岚城市|国资委) is that place's own body, which the gazetteer
         # does not know
-        hits = [self._portfolio(text, self._service_line(text, self._china_unit(text, self._local_body(text, h))))
-                for h in hits if not _interbank_market(text, h[0], h[1])]
+        hits = [self._portfolio(text, self._service_line(text, self._china_unit(text, self._local_body(
+            text, self._before_business_line(text, h))))) for h in hits if not _interbank_market(text, h[0], h[1])]
         # a street named after a place (南京|西路, 北京路) names no place
         hits = [h for h in hits if not (h[2] in PLACE_LABELS and _STREET_AFTER.match(text, h[1]))]
         # a short name counted is a unit or a thing, not the company (2个字节, 1024字节)
@@ -354,6 +376,8 @@ class CuePattern:
     not_after: re.Pattern | None = None
     # suffix cues: …nor a name right before text this matches (苹果供应链|中的: inside Apple's supply chain)
     not_before: re.Pattern | None = None
+    # suffix cues: …nor a whole name this matches (Orin芯片, A17手机: a product line and its kind, no company)
+    not_name: re.Pattern | None = None
 
 
 def _macros() -> dict[str, str]:
@@ -362,7 +386,7 @@ def _macros() -> dict[str, str]:
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|接受|做客|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -391,7 +415,8 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
                 place_names=bool(row.get("place_names", False)), no_place_alone=bool(row.get("no_place_alone", False)),
                 requires=re.compile(row["requires"]) if row.get("requires") else None,
                 not_after=re.compile(f"(?:{row['not_after']})$") if row.get("not_after") else None,
-                not_before=re.compile(row["not_before"]) if row.get("not_before") else None)
+                not_before=re.compile(row["not_before"]) if row.get("not_before") else None,
+                not_name=re.compile(row["not_name"].replace("A-Za-z", LATIN_LETTERS)) if row.get("not_name") else None)
             if kind == "regex" and not pattern.groups:
                 raise ValueError("a regex cue needs 'groups' naming its labelled groups")
         except (ValueError, KeyError, TypeError, re.error) as exc:
@@ -521,6 +546,8 @@ class CueMatcher:
                             continue  # (the words it names are short: a few characters back, not the whole text)
                         if span and p.not_before is not None and p.not_before.match(text, span[1]):
                             continue
+                        if span and p.not_name is not None and p.not_name.fullmatch(text, span[0], span[1]):
+                            continue
                         if span and text.endswith(RELATIONAL_COMPANY, span[0], span[1]):
                             continue  # X母公司, X子公司: a company named by its relation to X, not a name
                         if (span and p.label == "ORG" and text.endswith(("实验室", "工厂"), span[0], span[1])
@@ -586,6 +613,8 @@ class CueMatcher:
         found.extend(self._listed_people(ents, text, set(starts), ends))
         found.extend(self._numbered_heads(doc, text, set(starts), ends, found))
         found.extend(_table_column_names(text))
+        found = [(_after_brand_kind(text, h[0], h[1]), *h[1:]) if h[2] in ("ORG", BRAND) and not h[3] else h
+                 for h in found]
         found = [h for h in _without_category_before_brand(text, found) if h[3] or text[h[0]:h[1]] not in _KIND_ALONE]
         speakers = self._repeated_speakers(doc, text, set(starts), ends)
         found.extend(speakers)
@@ -738,7 +767,7 @@ class CueMatcher:
     # (a space between two Latin words is inside the name: TOP TOY)
     # (or a count of the items: 宁远物流和宁远冷链两家子公司)
     _LIST_END = re.compile(r"[,，。;；:：!！?？)）]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|等|相比|都|也|均|的|在|是|之间|这些|这几|$"
-                           r"|(?:两|三|四|五|六|七|八|九|十|[2-9])(?:家|个|大)")
+                           r"|(?:两|三|四|五|六|七|八|九|十|[2-9])(?:家|个|大|款|种|只|座|所)")
 
     def _list_members(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int], p: CuePattern,
                       found: list[tuple[int, int, str, str]] = ()):
@@ -941,6 +970,9 @@ class CueMatcher:
                 pieces[0][1][1].startswith("v") or all(e[1].startswith(self.NON_NAME_TAGS) for _, e in pieces))
             return entry[0] < self.LOOSE_TAG_BELOW and not phrase
         odd = {c for c in name if c in self.FUNCTION_CHARS or not c.isalnum()}
+        if odd and odd <= self.FUNCTION_CHARS:  # (成都|蓉城: 都 inside a name the dictionary knows is no function word)
+            odd = {c for piece, e in dictionary_pieces(name) for c in piece if c in odd
+                   and not (len(piece) > 1 and e and e[1].startswith(("ns", "nr", "nt", "nz")))}
         # (和 inside an investor's name with its organisational word is the name's: 景和创投, 中和资本)
         # (…as its second character only, not two names joined by 和: 腾讯和翎栩资本, 高瓴资本和蔻图资本)
         if odd == {"和"} and name.find("和") == 1 and name.count("和") == 1 and ends_in_org_suffix(self._org_suffix, name):
@@ -951,6 +983,8 @@ class CueMatcher:
             return False
         pieces = dictionary_pieces(name)
         last, entry = pieces[-1]
+        if len(pieces) == 2 and last in self.stopwords and pieces[0][0] in _place_name_set():
+            return False  # 埃及|警方, 本地|车企: a place's police or its makers of some kind, no name
         if len(pieces) > 1 and entry and entry[1] == "v" and last in self.trailing.ending_with(last[-1]):
             return False  # 脆岭|宣布: a verb that never ends a name (花|知晓 stays; 帆海|投资, a noun too, stays)
         evidence = False
@@ -1492,6 +1526,19 @@ _NAME_CELL = re.compile(f"[\u4e00-\u9fff{LATIN_LETTERS}][\u4e00-\u9fff{LATIN_LET
 _BRAND_WORD_THEN_NAME = re.compile(r"(?:连锁)?品牌[“\"「『]?")
 
 
+# a kind of brand a cue's name opens with (零食|品牌|靇味): not 品牌管理 or 品牌策划, a company's line of trade
+_BRAND_KIND_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:连锁)?品牌(?!管理|策划|运营|设计|咨询|营销|发展|服务|有限|股份|集团|公司)")
+
+
+def _after_brand_kind(text: str, start: int, end: int) -> int:
+    """Where a name starts after the kind of brand it opens with (零食品牌|靇味, 湖南零食品牌|靇味), else its start."""
+    m = _BRAND_KIND_LEAD.match(text, start, end)
+    if m is None or end - m.end() < 2:
+        return start
+    head = text[start:m.end()]
+    return m.end() if _kind_words(head[_place_opening(head):]) else start
+
+
 def _without_category_before_brand(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A kind of product before (连锁)品牌 and the brand's name (冷萃咖啡|品牌|栖谷咖啡) is the brand's category, not a
     second name, though a suffix cue read it as one: unknown names right before 品牌 and another name found."""
@@ -1885,6 +1932,21 @@ def _joins_names(text: str, start: int, end: int) -> bool:
                for i in range(start + 2, end - 2))
 
 
+_COMPANYS_STORE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司)(?P<store>[\u4e00-\u9fff]{1,6}?店)")
+
+
+def _known_name_then_joiner(text: str, start: int, end: int) -> int | None:
+    """Where 和, 与, 及 or 、 follows a known organisation's or brand's whole name that opens the guess, with two
+    characters or more after it (中芯国际|和|华虹半导体): the joiner's position, else None."""
+    words = common_words()
+    gaz = default_gazetteer()
+    for i in range(start + 2, end - 2):
+        if text[i] in "和与及、" and text[i - 1:i + 1] not in words and text[i:i + 2] not in words and (
+                (entry := gaz.lookup(text[start:i])) is not None and entry.type in ("ORG", "BRAND")):
+            return i
+    return None
+
+
 def _crosses_quote(name: str) -> bool:
     """Whether a quotation mark inside `name` is left unpaired (巴渝里”海外): the span starts or ends inside a quote."""
     pairs = _QUOTE_PAIRS
@@ -2079,7 +2141,7 @@ def _department(text: str, start: int, end: int) -> bool:
 
 
 # where a company files to list, run on after its name (X|递表港交所)
-_FILES_WITH_EXCHANGE = re.compile(r"(?:递表|递交|冲刺|登陆|赴港|赴美|闯关|转战)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|港股|美股|A股|科创板|创业板)")
+_FILES_WITH_EXCHANGE = re.compile(r"(?:递表|递交|冲刺|登陆|赴港|赴美|闯关|转战|向)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|港股|美股|A股|科创板|创业板)")
 # what follows 证券 when the word is about a company's shares, not part of a broker's name (X证券虚假陈述纠纷)
 _SECURITIES_MATTER = re.compile(r"虚假陈述|欺诈发行|内幕交易|操纵|纠纷|集体诉讼|代表人诉讼")
 _METRIC_OPENINGS = ("股价", "市值", "营收", "净利润", "销量", "销售额")
@@ -2754,6 +2816,12 @@ class EntityTrimmer:
                 # 瑊州市|与|瑊能集团 (签约): a city and a company a headline joins, each named on its own
                 trimmed.append((start, joined.end("place"), "GPE", ""))
                 start = joined.start("org")
+            if not ent_id and label == "ORG" and (joint := _known_name_then_joiner(full, start, end)):
+                trimmed.append((start, joint, "ORG", ""))  # 中芯国际|和|华虹半导体: a known name listed with another
+                start = joint + 1
+            if not ent_id and label == "ORG" and (store := _COMPANYS_STORE.search(full, start, end)) and (
+                    store.end() == end and full[end - 2] not in STORE_KIND_CHARS):
+                end = store.start("store")  # X餐饮管理有限公司|望京店: a store of the company, whose name it is
             if not ent_id and _english_clause(full[start:end]):
                 continue  # Chengwan Technology signs energy storage deal with Lumora: a headline's clause, no name
             if not ent_id and (latin := _LATIN_THEN_PHRASE.fullmatch(full, start, end)) and (
@@ -2821,6 +2889,13 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and LEGAL_FORM.search(full, start, end)
                     and (kind := _KIND_BEFORE_REGISTERED.search(full, start + 2, end)) and end - kind.end() >= 6):
                 start = kind.end()  # 湖北连锁药店|X医药有限公司: a description of the company before its registered name
+            if (not ent_id and label == "ORG" and full.endswith("的", 0, start) and full.endswith("店", start, end)
+                    and full[end - 2] not in STORE_KIND_CHARS
+                    and 0 < _place_opening(full[start:end]) < end - start - 1):
+                continue  # 嚞悦酒店的|杭州西溪店: a branch of the brand before 的, no name of its own
+            if (not ent_id and label == "ORG"
+                    and (name_at := _description_before_name(full, start, end, self.org_suffix))):
+                start = name_at  # 深圳跨境电商企业|嚞邦科技: what kind of company, then which
             if (not ent_id and label == "ORG" and (m := _CLOSES_UNIT.search(full, start + 2, end - 2))
                     and full.endswith(("工作室", "分公司", "工厂", "门店", "事业部", "研究院", "实验室"), start, end)):
                 end = m.start()  # 歆游网络|关闭|成都工作室: a headline's company and the unit it shuts, no one name
@@ -3196,12 +3271,35 @@ _PLACE_JOINER = re.compile("和|与|及|、")
 
 
 def _opens_with_place(name: str) -> bool:
+    return _place_opening(name) > 0
+
+
+def _place_opening(name: str) -> int:
+    """The length of the place a name opens with (深圳|跨境电商企业), 0 when it opens with none."""
     for k in (4, 3, 2):
         head = name[:k]
         entry = common_words().get(head)
         if head in _place_name_set() or (entry is not None and entry[1].startswith("ns")):
-            return True
-    return False
+            return k
+    return 0
+
+
+# a kind of company right before more words, inside one guess (深圳跨境电商企业|嚞邦科技)
+# (not 公司 or 集团, which registered names hold: 湘潭钢铁集团|有限公司, 中国电信股份有限公司|沅州分公司)
+_KIND_BEFORE_NAME = re.compile(r"(?:企业|品牌|厂商|服务商|运营商)(?!集团|公司|有限|股份)(?=[\u4e00-\u9fffA-Za-z])")
+
+
+def _description_before_name(full: str, start: int, end: int, org_suffix: re.Pattern | None) -> int | None:
+    """Where the name starts after a description that opens an organisation guess: a place perhaps, everyday words
+    and a kind of company (深圳|跨境电商|企业), before three characters or more ending like an organisation's name."""
+    for m in _KIND_BEFORE_NAME.finditer(full, start + 4, end):  # (the lookahead reads past the name's end)
+        if m.end() > end - 3:
+            break
+        head = full[start:m.end()]
+        words = head[_place_opening(head):]
+        if len(words) >= 4 and _kind_words(words) and ends_in_org_suffix(org_suffix, full[m.end():end]):
+            return m.end()
+    return None
 
 
 # the period a number dates (2027年度, 三季度): it ends a run of name words that reaches it from the right
@@ -3210,7 +3308,8 @@ PERIOD_WORDS = frozenset(("年", "年度", "半年度", "季度", "月", "月度
 # the day or period a statement is about, which no name has inside it (only at its start: 今日头条, 今日资本)
 _NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|元旦|春节|国庆|期间|"
                           r"撤回|宣布|完成|发布|启动|终止|递交|冲刺|"  # …nor past an event (枫桥生物|撤回科创板IPO)
-                          r"持有|持股(?!平台|计划)|(?:间接|直接|共同)控制|设有")  # …or control (X控股|间接控制公司)  # …or a holding (产业投资基金二期|持有公司8.7%的股份)
+                          r"持有|持股(?!平台|计划)|(?:间接|直接|共同)控制|设有|"  # …or control (X控股|间接控制公司)  # …or a holding (产业投资基金二期|持有公司8.7%的股份)
+                          r"(?:拟|将|计划)(?=向|对|与|在|以)")  # …or a plan (中国华融|拟向公司…注资)
 # what an assessor, auditor or authority does after 经X (经X综合评定, 经X审计, 经X批准)
 _ASSESSED_AFTER = re.compile(r"(?:综合|审慎|独立)?(?:评定|评估|审计|审核|审查|审阅|批准|核准|认定|鉴定|测算|检测|同意|确认)")
 _ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次)")

@@ -1520,3 +1520,33 @@ def test_the_price_of_the_companys_own_shares_a_holder_sells_is_the_companys():
                   [("每股18.6元", dict(value=18.6, unit="CNY", metric="share-price")),
                    ("转让总价约8.93亿元", dict(value=8.93e8, unit="CNY", metric="deal-value"))])
     assert [x[1] for x in about(a, ids)] == ["blue", "blue"]
+
+
+def test_customers_listed_after_a_comma_and_a_rival_beaten_in_a_comparison_are_not_what_the_figure_is_about():
+    text = "濛影科技的模型目前服务超过3000家企业客户,包括蓝色光标、安踏等品牌,今年的营收预计将突破2亿元。"
+    a, ids = make(text, [("濛影科技", "blue", 0), ("蓝色光标", "wave", 0), ("安踏", "pd", 0)],
+                  [("营收预计将突破2亿元", dict(value=2e8, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    text = "濛茶的客单价在15元左右,比霸王茶姬低一些,复购率能做到45%以上。"
+    a, ids = make(text, [("濛茶", "blue", 0), ("霸王茶姬", "pd", 0)],
+                  [("复购率能做到45%以上", dict(value=45, unit="percent", metric="repurchase-rate"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_store_the_text_opened_is_its_brands_and_a_league_describing_a_partner_club_is_no_subject():
+    text = "濛元酒店集团旗下中高端品牌濛悦酒店的杭州西溪店正式开业。该店位于杭州市西湖区,共有客房186间,由濛元酒店集团管理。"
+    a, ids = make(text, [("濛元酒店集团", "group", 0), ("濛悦酒店", "hotpot", 0), ("杭州", "city", 1),
+                         ("濛元酒店集团", "group", 1)],
+                  [("客房186间", dict(value=186, unit="rooms", metric="rooms"))])
+    assert [x[1] for x in about(a, ids)] == ["hotpot"]
+    text = "国产运动品牌濛跃体育宣布与中超球队成都蓉城足球俱乐部达成合作,合同为期4年,总价值约2亿元。"
+    a, ids = make(text, [("濛跃体育", "blue", 0), ("中超", "club", 0), ("成都蓉城足球俱乐部", "club-store", 0)],
+                  [("约2亿元", dict(value=2e8, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_project_built_by_a_developer_is_the_project_the_text_named():
+    text = "位于重庆的濛湖天街正式开业。该项目由龙湖集团开发运营,总建筑面积约32万平方米。"
+    a, ids = make(text, [("重庆", "city", 0), ("濛湖天街", "park", 0), ("龙湖集团", "group", 0)],
+                  [("建筑面积约32万平方米", dict(value=3.2e5, unit="sqm", metric="floor-area"))])
+    assert [x[1] for x in about(a, ids)] == ["park"]

@@ -663,3 +663,20 @@ def test_a_store_counted_by_its_ordinal():
 def test_an_investment_to_build_after_a_comma_is_no_funding():
     assert [(f.value, f.metric) for f in find_figures("根据协议,霈能集团将投资50亿元,在霈州高新区建设储能电池生产基地。")][:1] == [
         (5e9, "investment")]
+
+
+def test_a_closing_price_after_the_days_rise_given_as_a_rate_is_a_share_price():
+    figs = {f.text: f for f in find_figures("截至收盘涨幅为24.5%,报38.6港元。")}
+    price = next(f for f in figs.values() if f.value == pytest.approx(38.6))
+    assert price.metric == "share-price" and price.unit == "HKD"
+
+
+def test_money_said_with_a_colloquial_hundred_million_and_the_bare_amount_after_it():
+    figs = find_figures("去年做到了9个亿,今年应该能到12亿左右。")
+    assert [(f.value, f.unit) for f in figs] == [(pytest.approx(9e8), "CNY"), (pytest.approx(1.2e9), "CNY")]
+    assert find_figures("今年应该能到12亿左右。") == []  # a bare magnitude alone says nothing of what it counts
+
+
+def test_voting_rights_are_a_metric_of_their_own():
+    (f,) = find_figures("合计控制公司38.5%的表决权。")
+    assert (f.value, f.metric) == (pytest.approx(38.5), "voting-rights")

@@ -3117,7 +3117,7 @@ CASES = [
      {("濛达快递", "founder", "陈濛"), ("赵濛", "ceo_of", "顺濛速运")}),
     ("12月2日,社交电商平台[濛选电商|ORG]宣布,创始人[苏濛南|PERSON]将卸任CEO一职,继续担任董事长;联合创始人、首席运营官[曾濛瑶|PERSON]接任CEO。",
      {("苏濛南", "chairman_of", "濛选电商"), ("曾濛瑶", "ceo_of", "濛选电商"), ("濛选电商", "cofounder", "曾濛瑶"),
-      ("曾濛瑶", "works_for", "濛选电商")}),
+      ("曾濛瑶", "works_for", "濛选电商"), ("濛选电商", "founder", "苏濛南")}),
     # the brands a described service company served; an early employee of another company
     ("在杭州有一家公司——[濛域科技|ORG]。这家成立于2018年的私域运营服务商,服务过的品牌包括[元濛森林|BRAND]和[林濛轩|BRAND],去年营收突破6亿元。",
      {("濛域科技", "supplies", "元濛森林"), ("濛域科技", "supplies", "林濛轩")}),
@@ -3188,6 +3188,63 @@ CASES = [
     # the third operator after two leaders, in a later clause; a drug named by its form after the maker's
     ("[濛能充电|ORG]成立于2017年,总部位于[合肥|GPE],是[特濛电|ORG]和[星濛充电|ORG]之后的国内第三大充电运营商。",
      {("濛能充电", "located_in", "合肥"), ("濛能充电", "competitor_of", "特濛电"), ("濛能充电", "competitor_of", "星濛充电")}),
+    # a filing's letter of resignation received on a full date, from an officer with an honorific; rivals an
+    # organisation faces fierce competition from; a past post at the company's subsidiary (works for it) names the
+    # subsidiary too
+    ("[濛华化工股份有限公司|ORG](以下简称\"公司\")董事会于2024年11月28日收到公司副总经理[乔濛|PERSON]先生的书面辞职报告。",
+     {("乔濛", "works_for", "濛华化工股份有限公司")}),
+    ("在同价位市场,[濛途汽车|ORG]面临[零跑汽车|ORG]、[问界|BRAND]等品牌的激烈竞争。",
+     {("濛途汽车", "competitor_of", "零跑汽车"), ("濛途汽车", "competitor_of", "问界")}),
+    ("[濛华化工|ORG]董事会同意聘任[孙立濛|PERSON]女士为公司副总经理。[孙立濛|PERSON]女士此前任公司全资子公司[浙江濛华新材料|ORG]总经理。",
+     {("孙立濛", "works_for", "濛华化工"), ("浙江濛华新材料", "subsidiary_of", "濛华化工"),
+      ("孙立濛", "works_for", "浙江濛华新材料")}),
+    # an earlier holder adding to a round after its followers; the round's adviser named in the next sentence; the
+    # investors after the round's amount; rivals praised before we say we are placed otherwise
+    ("[濛影科技|ORG]完成融资\n[濛影科技|ORG]完成5亿元B轮融资。本轮融资由[红杉中国|ORG]领投,[蓝驰创投|ORG]跟投,老股东[源码资本|ORG]继续加码。"
+     "[华兴资本|ORG]担任本轮独家财务顾问。",
+     {("红杉中国", "led_round", "濛影科技"), ("红杉中国", "investor_in", "濛影科技"), ("蓝驰创投", "investor_in", "濛影科技"),
+      ("源码资本", "investor_in", "濛影科技"), ("华兴资本", "supplies", "濛影科技")}),
+    ("[濛茶|ORG]今年9月完成了A轮融资,金额是1.5亿元,投资方是[番茄资本|ORG]。",
+     {("番茄资本", "investor_in", "濛茶")}),
+    ("[濛茶|ORG]创始人[周濛|PERSON]说,[霸王茶姬|ORG]做得很好,但[濛茶|ORG]的定位不一样。",
+     {("濛茶", "founder", "周濛"), ("濛茶", "competitor_of", "霸王茶姬")}),
+    # the text's topic in a field whose competition grows fierce; an operator managing for an owner; a company an
+    # investor put money in, or one of an investment firm's; a club's captain signed as the brand's face; a club the
+    # brand agreed with and became the kit partner of
+    ("[濛悦酒店|BRAND]杭州店开业\n中高端酒店赛道竞争日趋激烈,[亚朵|BRAND]、[全季|BRAND]等品牌也在加快布局。",
+     {("濛悦酒店", "competitor_of", "亚朵"), ("濛悦酒店", "competitor_of", "全季")}),
+    ("该店由[濛元酒店集团|ORG]受业主方[杭州濛溪投资发展有限公司|ORG]委托管理。",
+     {("濛元酒店集团", "supplies", "杭州濛溪投资发展有限公司")}),
+    ("[濛联网络|ORG]是[腾讯|ORG]参股的企业。", {("腾讯", "investor_in", "濛联网络")}),
+    ("[濛联网络|ORG]是[濛石资本|ORG]的被投企业,[濛联网络|ORG]是[腾讯|ORG]的企业。",
+     {("濛石资本", "investor_in", "濛联网络"), ("濛石资本", "shareholder_of", "濛联网络")}),  # 腾讯的企业: none
+    ("[濛跃体育|BRAND]还签下[成都蓉城|ORG]队长[韦世豪|PERSON]担任品牌代言人。",
+     {("韦世豪", "endorses", "濛跃体育"), ("韦世豪", "works_for", "成都蓉城")}),
+    ("[濛跃体育|BRAND]宣布与中超球队[成都蓉城足球俱乐部|ORG]达成合作,自2025赛季起成为球队的官方装备合作伙伴。",
+     {("成都蓉城足球俱乐部", "sponsored_by", "濛跃体育"), ("濛跃体育", "partners_with", "成都蓉城足球俱乐部")}),
+    # the head of a company's line of business (商业航道) works for it
+    ("[濛湖集团|ORG]商业航道负责人[吴濛|PERSON]介绍,公司很好。", {("吴濛", "works_for", "濛湖集团")}),
+    # an interviewer's 你们 is the interviewee's company, compared with rivals; where an answer says it sells; a
+    # lessor's customers; a chief executive stepping down who stays chairman; past posts in a long unit title,
+    # though the headline calls the person a former executive
+    ("[濛味|BRAND]创始人[葛濛|PERSON]接受专访。[濛味|BRAND]很好。\n问:你们和[三只松鼠|BRAND]、[良品铺子|BRAND]比,最大的差异在哪里?"
+     "\n答:线下渠道占了六成,主要是在[零食很忙|BRAND]、[好想来|BRAND]这些量贩零食店卖。",
+     {("濛味", "founder", "葛濛"), ("濛味", "competitor_of", "三只松鼠"), ("濛味", "competitor_of", "良品铺子"),
+      ("濛味", "sells_on", "零食很忙"), ("濛味", "sells_on", "好想来")}),
+    ("[濛银租赁|ORG]总裁[鲍濛明|PERSON]表示,新飞机交付后将主要租赁给[东方航空|ORG]、[春秋航空|ORG]等国内航空公司。",
+     {("鲍濛明", "ceo_of", "濛银租赁"), ("濛银租赁", "supplies", "东方航空"), ("濛银租赁", "supplies", "春秋航空")}),
+    ("[濛科智能|ORG]发布公告,委任[阎濛宇|PERSON]为公司首席执行官。现任首席执行官[邱志濛|PERSON]将于同日卸任,并继续担任公司董事会主席。",
+     {("阎濛宇", "ceo_of", "濛科智能"), ("邱志濛", "works_for", "濛科智能"), ("邱志濛", "chairman_of", "濛科智能")}),
+    ("[濛科智能|ORG]任命前[华为|ORG]高管[阎濛宇|PERSON]为首席执行官。\n[阎濛宇|PERSON]现年48岁,曾任[华为|ORG]终端业务中国区总裁。",
+     {("阎濛宇", "ceo_of", "濛科智能"), ("阎濛宇", "works_for", "华为")}),
+    # the makers that do a stage of a company's work, and the one it hands the next stage to; a holding vehicle of
+    # a family; rivals long present in the market a company enters
+    ("[濛芯微|ORG]成立于2017年。公司的晶圆代工主要由[中芯国际|ORG]和[濛虹半导体|ORG]完成,封装测试则委托[长电科技|ORG]进行。",
+     {("中芯国际", "supplies", "濛芯微"), ("濛虹半导体", "supplies", "濛芯微"), ("长电科技", "supplies", "濛芯微")}),
+    ("[濛地控股|ORG]董事会主席为[褚濛远|PERSON],其家族通过[濛远投资|ORG]持有公司约61%的股份。",
+     {("褚濛远", "chairman_of", "濛地控股"), ("褚濛远", "shareholder_of", "濛地控股"), ("濛远投资", "shareholder_of", "濛地控股")}),
+    ("[濛茶|BRAND]联合创始人[许濛琳|PERSON]表示,东南亚是茶饮品牌出海的第一站,[蜜雪冰城|BRAND]和[霸王茶姬|BRAND]已在当地布局多年。",
+     {("濛茶", "cofounder", "许濛琳"), ("濛茶", "competitor_of", "蜜雪冰城"), ("濛茶", "competitor_of", "霸王茶姬")}),
 ]
 
 

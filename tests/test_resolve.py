@@ -101,6 +101,9 @@ def tiny_gazetteer() -> Gazetteer:
     ("缙泰创投", "杭州缙川创业投资合伙企业(有限合伙)", "ORG", False, ""),
     ("濛州市政府", "濛州市人民政府", "ORG", True, "people's government"),  # a government's title and the one in use
     ("濛川市政府", "濛州市人民政府", "ORG", False, ""),
+    ("濛悦酒店", "濛悦酒店杭州西溪店", "ORG", True, "branch of the brand"),  # a branch: the brand, its city, 店
+    ("濛悦", "濛悦杭州饭店", "ORG", False, ""),  # a shop's kind before 店: a hotel's name of its own
+    ("濛味", "濛味零食", "ORG", True, "generic suffix"),  # a snack brand with its kind
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

@@ -3181,3 +3181,58 @@ def test_a_glasses_product_quoted_a_makers_latin_name_and_no_first_product_as_a_
     found = ents_of(nlp, "鱻濛科技在杭州发布首款AI眼镜\"鱻濛One\",镜框由意大利眼镜制造商Luxmoss设计生产。")
     names = [t for t, _ in found]
     assert "鱻濛One" in names and ("Luxmoss", "ORG") in found and not any(n.startswith("首款") for n in names)
+
+
+def test_a_latin_product_line_and_its_kind_is_no_company_and_a_model_list_stops_at_its_count(nlp):
+    names = names_in(nlp, "智能驾驶芯片则采用英伟达的Orin芯片。")
+    assert "Orin芯片" not in names
+    names = names_in(nlp, "濛途汽车成立于2019年。公司目前在售车型包括濛途T5和濛途T7两款SUV,其中T7售价为22.98万元起。")
+    assert not any(n.startswith("包括") or "两款" in n for n in names), names
+
+
+def test_a_description_of_a_company_a_branch_and_an_exchange_are_cut_off_the_guesses(nlp):
+    import spacy
+
+    trim = nlp.get_pipe("kg_trim")
+    blank = spacy.blank("zh")
+    doc = blank("近日,深圳跨境电商企业濛邦科技向港交所递交招股书。")
+    doc.ents = [doc.char_span(3, 19, label="ORG")]  # the model's guess: description, name, 向 and the exchange
+    assert [e.text for e in trim(doc).ents] == ["濛邦科技"]
+    doc = blank("濛悦酒店的杭州西溪店正式开业。")
+    doc.ents = [doc.char_span(5, 10, label="ORG")]
+    assert [e.text for e in trim(doc).ents] == []  # a branch of the brand before 的
+
+
+def test_a_club_named_after_its_league_with_a_city_that_holds_a_function_character(nlp):
+    names = names_in(nlp, "12月2日,国产运动品牌濛跃体育宣布与中超球队成都蓉城足球俱乐部达成合作。")
+    assert "成都蓉城足球俱乐部" in names, names
+
+
+def test_a_mall_named_by_its_kind(nlp):
+    assert "濛湖天街" in names_in(nlp, "12月8日,位于重庆市渝北区的濛湖天街正式开业。")
+    assert not any("购物中心" in n for n in names_in(nlp, "我周末去新开的购物中心逛街。"))  # the kind alone: no name
+
+
+def test_people_before_an_interview_brands_after_their_kind_and_known_companies_in_their_units(nlp):
+    found = ents(nlp, "零食品牌濛味成立于2018年。近日,濛味创始人兼CEO葛濛接受了本刊专访。")
+    names = {t for t, _, _ in found}
+    assert "葛濛" in names and "濛味" in names and not any(n.startswith("零食") or n.endswith("成立") for n in names)
+    names = names_in(nlp, "阎濛宇曾任华为终端业务中国区总裁,2021年加入荣耀担任副总裁。")
+    assert "华为" in names and "华为终端" not in names and "荣耀" in names
+    assert "荣耀" not in names_in(nlp, "这是一份荣耀。")  # the everyday word
+
+
+def test_guesses_split_at_a_known_name_a_store_and_a_plan_and_holding_vehicles_named(nlp):
+    import spacy
+
+    trim = nlp.get_pipe("kg_trim")
+    blank = spacy.blank("zh")
+    for text, guess, expected in [
+            ("晶圆代工主要由中芯国际和濛虹半导体完成。", "中芯国际和濛虹半导体", ["中芯国际", "濛虹半导体"]),
+            ("北京濛记餐饮管理有限公司望京店被罚款12万元。", "北京濛记餐饮管理有限公司望京店", ["北京濛记餐饮管理有限公司"]),
+            ("同日,中国濛融拟向公司注资20亿元。", "中国濛融拟向公司", ["中国濛融"])]:
+        doc = blank(text)
+        doc.ents = [doc.char_span(text.index(guess), text.index(guess) + len(guess), label="ORG")]
+        assert [e.text for e in trim(doc).ents] == expected, text
+    assert "濛远投资" in names_in(nlp, "濛地控股董事会主席为褚濛远,其家族通过濛远投资持有公司约61%的股份。")
+    assert "微博" in names_in(nlp, "相关话题在微博上的阅读量超过2亿次。")
