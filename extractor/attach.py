@@ -174,6 +174,8 @@ THE_PROJECT = re.compile(r"\s?(?:(?:该|这一|此|这个)?项目|(?:该|这座|
 THE_PLANT = re.compile(r"\s?(?:该|这座|这家|此)(?:工厂|基地|厂)")
 INVESTED_BY_AGENT = re.compile(r"\s?(?:投资|出资|全资|独资|斥资)")
 THE_PROJECT_OR_STORE_BY = re.compile(r"\s?(?:该|这一|此|这个|这座|这家)(?:项目|店|门店|酒店|商场|购物中心|工厂|基地)(?:由|是由)")
+RECEIVES_SUPPLY = re.compile(r"[^,，。;；]{0,14}?(?:供应|供货|配套|代工)")  # (not 提供: credit given is the recipient's)
+SITE_AFTER = re.compile(r"\s?(?:加油站|门店|店铺|商场|园区|工厂|基地|网点|停车场|服务区)(?:内|里|中|旁)")
 THE_STORE = re.compile(r"\s?(?:该|这家|此|新)(?:店|门店|分店|酒店|餐厅)")  # (该店共有客房186间: the brand whose store opened)
 PROJECT_AFTER = re.compile(r"[^,，。;；!?！？]{0,8}?项目|[^,，。;；!?！？]{0,16}?(?:工厂|基地)")  # 氢途科技西部基地项目: the project's owner
 STRONG_UNIT_KINDS = ("currency", "percent", "times")
@@ -647,6 +649,14 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     def subject_ok(m):
         if objects and entity_at.get((m.start, m.end)) in objects:
             return False
+        if SITE_AFTER.match(text, m.end) and text.endswith(("的", "在", "于"), 0, m.start):
+            return False  # (…在长三角的壳牌加油站内共建…: where the work is done, not who does it)
+        if text.endswith("为", 0, m.start) and RECEIVES_SUPPLY.match(text, m.end) and CLAUSE_BREAK.search(
+                text, m.end, fig.start):
+            return False  # (为宝马供应电池,合同总金额…: the customer supplied, not the supplier whose contract it is)
+        if m.start >= 1 and text[m.start - 1] in "“\"「『" and (m.start - 1) in org_ends and CLAUSE_BREAK.search(
+                text, m.end, fig.start):
+            return False  # (为宝马"新世代"车型供应电池,合同总金额…: a company's product line, not the clause's subject)
         if metric is not None and metric.not_subject_before:
             last = last_of_list(m)
             if text[last.end:last.end + 6].lstrip().startswith(metric.not_subject_before):

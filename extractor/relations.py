@@ -93,6 +93,7 @@ TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
 SYMMETRIC = {"competitor_of", "partners_with"}
 CLAUSE_END = set(",;。!?:\n")  # after per-character width folding (，→, ；→; ！→! ？→? ：→:)
 TOK_OPEN, TOK_CLOSE = "\ue000", "\ue001"
+DONE_CLAUSE = re.compile(r"(?:并|且|也|还|目前|现|此前|日前|近日)?(?:已经|已)(?!计划|拟|准备|打算|决定)")
 # what may stand between a clause break (or the sentence start) and the subject that opens the clause: time words
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日|目前|如今|此前|随后|同时|今年|去年|近日|日前|"
                             r"其中|此外|另外|而|但)*[,，]?\s*[“\"「『]?$")
@@ -1141,6 +1142,10 @@ class _Context:
                     # (a hedge or a negation earlier in the clause governs the match too: 公司拟通过子公司X收购Y)
                     lead = max(masked.text.rfind(c, 0, m.start()) for c in CLAUSE_MARKS) + 1
                     scope = masked.text[lead:m.end()]
+                    # (…but a last clause that says the thing is done stands alone: X的产品计划明年量产,已与Y达成合作)
+                    last = max(m.group(0).rfind(c) for c in CLAUSE_MARKS)
+                    if last >= 0 and DONE_CLAUSE.match(m.group(0), last + 1):
+                        scope = m.group(0)[last + 1:]
                     if any(g.search(scope) for gid, g in self.pats.guards if gid not in pat.allow):
                         continue
                     if pat.unless is not None and pat.unless.search(m.group(0)):

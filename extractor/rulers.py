@@ -115,6 +115,7 @@ class GazetteerMatcher:
     # what follows a company's China unit named as one (花旗中国表示, 在达能中国任职): not its market or division
     # (before a title the corpora write the company alone: 花旗|中国董事长)
     _CHINA_UNIT_AFTER = re.compile(r"表示|称|宣布|发布|回应|透露|官方|方面|任职|工作|负责|担任|就职|供职|有限公司|持股|持有|入股|出资|认购|"
+                                   r"签署|签订|达成|"
                                    r"[,，。、;；)）\"”]|$")
 
     def _china_unit(self, text: str, hit):
@@ -262,6 +263,8 @@ class GazetteerMatcher:
                      # (…or a kind of product it makes right after it: 美的空调, 苹果手机)
                      or (h[2] in ("ORG", "BRAND") and self._PRODUCT_AFTER.match(text, h[1]) is not None)
                      or (h[2] in ("ORG", "BRAND") and self._SHARE_AFTER.match(text, h[1]) is not None)
+                     # (…or what an investor put money in: 曾投资过地平线)
+                     or (h[2] in ("ORG", "BRAND") and text.endswith(("投资过", "投资了", "参投过", "投出了"), 0, h[0]))
                      # (…or the text is on it: 在微博上的阅读量)
                      or (h[2] in ("ORG", "BRAND") and text.endswith("在", 0, h[0]) and text.startswith("上的", h[1]))
                      # (…or a career move into it, then a post: 2021年加入荣耀担任副总裁)
@@ -384,6 +387,9 @@ def _macros() -> dict[str, str]:
     return {
         "{SURNAME}": "(?:" + "|".join(map(re.escape, surnames())) + ")",
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
+        # (a period between a name and its results: X前三季度营收, X2023年销量)
+        "{PERIOD}": "(?:前三季度|前[一二三四五六七八九十两]个?季度|第?[一二三四]季度|上半年|下半年|全年|今年|去年|"
+                    "前\\d{1,2}个?月|\\d{4}年度?(?:前三季度|上半年|下半年|全年|第?[一二三四]季度)?)",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
         "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答])|兼|先生|女士|接受|做客|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
@@ -1395,6 +1401,9 @@ class VariantMatcher:
                     if len(trade.group()) < len(short) - 1 and not is_common_word(short[:trade.start()]):
                         shorter.append(short[:trade.start()])
                     pos = trade.start() + 1
+            # (…and a holding company's without 控股: 爩家投资控股有限公司 … 爩家投资目前持有)
+            if short and LEGAL_FORM.search(ent.text) and short.endswith("控股") and len(short) >= 6:
+                shorter.append(short[:-2])
             # (…and a group's short name with its 集团: 湖南湘麓投资集团有限公司 … 原举办者湘麓投资集团)
             if short and (form := LEGAL_FORM.search(ent.text)) and form.group().startswith("集团"):
                 shorter.append(short + "集团")
@@ -1932,6 +1941,7 @@ def _joins_names(text: str, start: int, end: int) -> bool:
                for i in range(start + 2, end - 2))
 
 
+_SPEECH_AFTER = re.compile(r"透露|表示|指出|认为|坦言|强调|说|称|介绍")
 _COMPANYS_STORE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司)(?P<store>[\u4e00-\u9fff]{1,6}?店)")
 
 
@@ -2932,6 +2942,9 @@ class EntityTrimmer:
                                         or full.endswith(("队", "会", "部", "院", "局", "所"), start, end))):
                 continue  # 葡萄干 (raisins) read as a place, 谢邀 (thanks for asking) as a person, 亚克力 (acrylic) as an
                 # organisation: words the list knows (a quoted one may be a brand's name, one like 国家队 a body)
+            if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] in "则也还却亦"
+                    and _SPEECH_AFTER.match(full, end)):
+                end -= 1  # 董事长晏灪|则|透露: an adverb between the name and what the person says
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] in _COPULAS
                     and full[start:end - 1] in people):
                 end -= 1  # 陈煊为|口腔医学博士 … 陈煊通过: the copula after a name the text also gives alone

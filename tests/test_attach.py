@@ -1550,3 +1550,17 @@ def test_a_project_built_by_a_developer_is_the_project_the_text_named():
     a, ids = make(text, [("重庆", "city", 0), ("濛湖天街", "park", 0), ("龙湖集团", "group", 0)],
                   [("建筑面积约32万平方米", dict(value=3.2e5, unit="sqm", metric="floor-area"))])
     assert [x[1] for x in about(a, ids)] == ["park"]
+
+
+def test_the_site_of_a_joint_build_is_not_who_builds_it():
+    text = "濛电科技宣布与壳牌中国签署战略合作协议,双方将在长三角地区的壳牌加油站内共建1000座超级充电站,总投资约8亿元。"
+    a, ids = make(text, [("濛电科技", "blue", 0), ("壳牌中国", "wave", 0), ("长三角", "city", 0), ("壳牌", "group", 1)],
+                  [("总投资约8亿元", dict(value=8e8, unit="CNY", metric="investment"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_the_customer_supplied_and_its_quoted_product_line_are_not_the_suppliers_contract():
+    text = "濛能电池宣布与宝马集团签署长期供货协议,自2026年起为宝马\"新世代\"车型供应大圆柱电池,合同总金额预计超过400亿元。"
+    a, ids = make(text, [("濛能电池", "blue", 0), ("宝马集团", "wave", 0), ("宝马", "wave", 1), ("新世代", "pd", 0)],
+                  [("超过400亿元", dict(min_value=4e10, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

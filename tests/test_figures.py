@@ -680,3 +680,8 @@ def test_money_said_with_a_colloquial_hundred_million_and_the_bare_amount_after_
 def test_voting_rights_are_a_metric_of_their_own():
     (f,) = find_figures("合计控制公司38.5%的表决权。")
     assert (f.value, f.metric) == (pytest.approx(38.5), "voting-rights")
+
+
+def test_a_stake_of_the_companys_shares():
+    (f,) = find_figures("计划在未来三个月内减持不超过3%的公司股份。")
+    assert (f.max_value, f.metric) == (pytest.approx(3), "stake")

@@ -3245,6 +3245,25 @@ CASES = [
      {("褚濛远", "chairman_of", "濛地控股"), ("褚濛远", "shareholder_of", "濛地控股"), ("濛远投资", "shareholder_of", "濛地控股")}),
     ("[濛茶|BRAND]联合创始人[许濛琳|PERSON]表示,东南亚是茶饮品牌出海的第一站,[蜜雪冰城|BRAND]和[霸王茶姬|BRAND]已在当地布局多年。",
      {("濛茶", "cofounder", "许濛琳"), ("濛茶", "competitor_of", "蜜雪冰城"), ("濛茶", "competitor_of", "霸王茶姬")}),
+    # rivals a group plans to take on (the plan does not guard a rivalry); what an investor described first put
+    # money in, in a later clause
+    ("[濛达集团|ORG]表示,明年计划新开1500家门店,主要与[瑞幸咖啡|BRAND]、[库迪咖啡|BRAND]等品牌竞争下沉市场。",
+     {("濛达集团", "competitor_of", "瑞幸咖啡"), ("濛达集团", "competitor_of", "库迪咖啡")}),
+    ("[濛石资本|ORG]成立于2014年,总部位于[北京|GPE],曾投资过[地平线|ORG]、[云鲸智能|ORG]等企业。",
+     {("濛石资本", "located_in", "北京"), ("濛石资本", "investor_in", "地平线"), ("濛石资本", "investor_in", "云鲸智能")}),
+    # a deal done, told after a plan in an earlier clause; a holder's own controller, and rivals faced before the
+    # company is named; a licence handed over for an upfront payment; the organisation that runs a trial
+    ("据介绍,[濛动科技|ORG]的首款产品计划于明年二季度量产,售价预计低于3万元,已与[顺丰速运|ORG]达成试点合作。",
+     {("濛动科技", "partners_with", "顺丰速运")}),
+    ("[濛动科技|ORG]计划与[顺丰速运|ORG]达成合作。", set()),
+    ("[濛家超市|ORG]关店。[濛家超市|ORG]亏损。[濛家投资|ORG]目前持有公司11.6%的股份,其实际控制人为[濛家超市|ORG]创始人[苗濛山|PERSON]。"
+     "面对[永辉超市|ORG]、[盒马|BRAND]和[山姆会员店|BRAND]的竞争,公司正在尝试转型。",
+     {("濛家投资", "shareholder_of", "濛家超市"), ("苗濛山", "shareholder_of", "濛家投资"), ("濛家超市", "founder", "苗濛山"),
+      ("濛家超市", "competitor_of", "永辉超市"), ("濛家超市", "competitor_of", "盒马"),
+      ("濛家超市", "competitor_of", "山姆会员店")}),
+    ("[濛康生物|ORG]三期临床达到终点。[濛康生物|ORG]股价大涨。临床试验的运营由[泰格医药|ORG]负责。"
+     "公司此前已将该药物在北美的权益以5亿美元首付款授权给美国药企[Summit Therapeutics|ORG]。",
+     {("泰格医药", "supplies", "濛康生物"), ("濛康生物", "partners_with", "Summit Therapeutics")}),
 ]
 
 

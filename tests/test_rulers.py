@@ -3236,3 +3236,18 @@ def test_guesses_split_at_a_known_name_a_store_and_a_plan_and_holding_vehicles_n
         assert [e.text for e in trim(doc).ents] == expected, text
     assert "濛远投资" in names_in(nlp, "濛地控股董事会主席为褚濛远,其家族通过濛远投资持有公司约61%的股份。")
     assert "微博" in names_in(nlp, "相关话题在微博上的阅读量超过2亿次。")
+
+
+def test_a_period_ends_a_brands_name_an_investment_confirms_a_known_name_and_an_adverb_ends_a_speaker(nlp):
+    names = names_in(nlp, "分品牌看,旗下咖啡品牌濛啡前三季度营收为48.6亿元,同比增长35%。")
+    assert "濛啡" in names and not any("季度" in n for n in names)
+    assert "地平线" in names_in(nlp, "濛石资本成立于2014年,曾投资过地平线、云鲸智能等企业。")
+    assert "壳牌中国" in names_in(nlp, "充电运营商濛电科技宣布与壳牌中国签署战略合作协议。")
+    found = ents(nlp, "濛电科技创始人兼董事长晏濛则透露,公司正在筹备上市。")
+    assert ("晏濛", "PERSON") in {(t, lab) for t, lab, _ in found}
+
+
+def test_a_scholar_after_an_institution_and_a_holding_company_without_its_holding(nlp):
+    assert "石濛" in names_in(nlp, "该研究由中国医学科学院肿瘤医院石濛教授担任主要研究者。")
+    found = ents(nlp, "公司第二大股东濛家投资控股有限公司计划减持。濛家投资目前持有公司11.6%的股份。")
+    assert "濛家投资" in {t for t, _, _ in found}
