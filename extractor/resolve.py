@@ -538,6 +538,11 @@ def _pinyin_index(gaz: Gazetteer) -> dict[str, list[str]]:
     return index
 
 
+# a kind of business that ends a company's name (惠丰|银行, 鼎盛|科技)
+KIND_TAIL = re.compile(r"(?:银行|集团|科技|公司|资本|证券|保险|基金|控股|股份|汽车|电子|能源|医药|生物|食品|传媒|文化|网络|"
+                       r"信息|智能|电器|置业|地产|投资|创投|航空|物流|电池|半导体)$")
+
+
 def _gazetteer_variant(surface: str, family: str, gaz: Gazetteer, threshold: float):
     """A gazetteer entry this unknown name is a spelling variant of (same pinyin), if any. Not for places: many
     share a sound (岚州 is not 兰州), and a text misspells a brand far more often than a city."""
@@ -545,8 +550,11 @@ def _gazetteer_variant(surface: str, family: str, gaz: Gazetteer, threshold: flo
         return None
     for eid in _pinyin_index(gaz).get(pinyin_key(surface), ()):
         entry = gaz.entries[eid]
-        # (two characters sounding alike and sharing none are another name: 溪历 is no 喜力)
-        if FAMILY[entry.type] == family and (len(surface) >= 3 or set(surface) & set(entry.zh)):
+        # (two characters sounding alike and sharing none are another name: 溪历 is no 喜力; and a two-character
+        # name before a kind of business is one too, 惠丰银行 is no 汇丰银行: the kind says nothing of the name)
+        head = KIND_TAIL.sub("", surface)
+        if FAMILY[entry.type] == family and (len(surface) >= 3 or set(surface) & set(entry.zh)) and (
+                head == surface or len(head) >= 3 or head == KIND_TAIL.sub("", entry.zh)):
             return entry
     return None
 

@@ -138,7 +138,7 @@ class GazetteerMatcher:
         return hit[0], m.end(), "ORG", ""
 
     # a known platform's line of service named as a business of its own (京东外卖, 淘宝闪购, 美团优选)
-    _SERVICE_LINE = re.compile(r"(?:外卖|闪购|优选|买菜|到家|秒送|小时达|团购|视频|音乐|健康|物流|快递|云|支付|金融|出行|奢品|"
+    _SERVICE_LINE = re.compile(r"(?:外卖|闪购|优选|买菜|到家|秒送|小时达|配送|快送|跑腿|团购|视频|音乐|健康|物流|快递|云|支付|金融|出行|奢品|"
                                r"超市|买药|国际|海外|跨境|电商|打车|单车|地图|医疗|汽车)(?![\u4e00-\u9fff]{0,1}(?:业务|板块|部门|事业部|平台上|渠道))")
     _AFTER_SERVICE_LINE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|则|也|还|已|在|的|将|与|和|是|为|表示|宣布|方面|推出|上线|透露|称|日|今年|去年|目前|旗下|平台|$")
 
@@ -538,6 +538,9 @@ class CueMatcher:
                         span = self._run_left(doc, i, p, include_last=True)
                         if span:
                             span = (_without_trade_role(text, *span), span[1])  # 激光雷达研发商|澍曜科技
+                        if span and (unit := _UNIT_THEN_SPACE.match(text, span[0], span[1])) and span[0] > 0 and (
+                                text[span[0] - 1] in "/0123456789"):
+                            span = (unit.end(), span[1])  # 0.7元/W| 囘晶能源: a unit's letter, then the headline's name
                         if span and text[span[0]] in "原前" and _former_kind(text[span[0] + 1:span[1]]):
                             continue  # 原物业|公司: the former company of some kind, no name
                         if span and text[span[0]:span[1] - len(m.group())].strip() in self.stopwords:
@@ -1941,6 +1944,9 @@ def _joins_names(text: str, start: int, end: int) -> bool:
                for i in range(start + 2, end - 2))
 
 
+_PARENT_THEN_KIND = re.compile(r"(?P<parent>[\u4e00-\u9fff]{2,10}?(?:银行|保险|证券|集团))"
+                               r"(?:理财|资管|基金|租赁|消费金融|金融租赁)(?:子公司)?")
+_UNIT_THEN_SPACE = re.compile(r"[A-Za-z]{1,3} +(?=[\u4e00-\u9fff])")
 _SPEECH_AFTER = re.compile(r"透露|表示|指出|认为|坦言|强调|说|称|介绍")
 _COMPANYS_STORE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司)(?P<store>[\u4e00-\u9fff]{1,6}?店)")
 
@@ -2832,6 +2838,8 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and (store := _COMPANYS_STORE.search(full, start, end)) and (
                     store.end() == end and full[end - 2] not in STORE_KIND_CHARS):
                 end = store.start("store")  # X餐饮管理有限公司|望京店: a store of the company, whose name it is
+            if not ent_id and label == "ORG" and (kind := _PARENT_THEN_KIND.fullmatch(full, start, end)):
+                end = kind.end("parent")  # 囘丰银行|理财(子公司): a kind of subsidiary of the bank, unnamed
             if not ent_id and _english_clause(full[start:end]):
                 continue  # Chengwan Technology signs energy storage deal with Lumora: a headline's clause, no name
             if not ent_id and (latin := _LATIN_THEN_PHRASE.fullmatch(full, start, end)) and (

@@ -685,3 +685,8 @@ def test_voting_rights_are_a_metric_of_their_own():
 def test_a_stake_of_the_companys_shares():
     (f,) = find_figures("计划在未来三个月内减持不超过3%的公司股份。")
     assert (f.max_value, f.metric) == (pytest.approx(3), "stake")
+
+
+def test_a_plants_capacity_given_before_what_it_makes():
+    (f,) = find_figures("公司将放缓在云南曲靖的20GW电池片项目建设进度。")
+    assert (f.value, f.metric) == (pytest.approx(20), "capacity")

@@ -3264,6 +3264,14 @@ CASES = [
     ("[濛康生物|ORG]三期临床达到终点。[濛康生物|ORG]股价大涨。临床试验的运营由[泰格医药|ORG]负责。"
      "公司此前已将该药物在北美的权益以5亿美元首付款授权给美国药企[Summit Therapeutics|ORG]。",
      {("泰格医药", "supplies", "濛康生物"), ("濛康生物", "partners_with", "Summit Therapeutics")}),
+    # the filer's subsidiary where a person takes a post; a chairman the text calls a past one (此前的); partners
+    # one after another, the speaker's brand their elided subject
+    ("[濛丰银行|ORG]发布公告称,同意提名副行长[黎濛安|PERSON]担任全资子公司[濛丰理财|ORG]董事长。[濛丰银行|ORG]很好。",
+     {("濛丰理财", "subsidiary_of", "濛丰银行"), ("黎濛安", "chairman_of", "濛丰理财")}),
+    ("[濛丰理财|ORG]此前的董事长为[伍建濛|PERSON],已于今年9月退休。", set()),
+    ("[濛茶|BRAND]上新。[濛茶|BRAND]品牌负责人[许濛|PERSON]表示,此次联名是品牌今年的第五次IP合作,此前已先后与[故宫文创|ORG]、"
+     "[泡泡玛特|BRAND]等合作。",
+     {("许濛", "works_for", "濛茶"), ("濛茶", "partners_with", "故宫文创"), ("濛茶", "partners_with", "泡泡玛特")}),
 ]
 
 

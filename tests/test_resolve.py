@@ -615,3 +615,12 @@ def test_a_company_named_short_with_the_first_word_of_its_trade_is_its_registere
 
 def test_a_universitys_hospital_is_the_hospital():
     assert merge_score("骉和医院", "骉城大学附属骉和医院", "ORG")[0] >= 0.8
+
+
+def test_a_sound_alike_of_a_known_name_is_that_name_but_not_a_two_character_name_before_its_kind():
+    from extractor.gazetteer import default_gazetteer
+    from extractor.resolve import _gazetteer_variant
+
+    gaz = default_gazetteer()
+    assert _gazetteer_variant("蜜雪冰程", "ORG", gaz, 0.7).id == gaz.lookup("蜜雪冰城").id
+    assert _gazetteer_variant("惠丰银行", "ORG", gaz, 0.7) is None  # 汇丰银行 sounds the same

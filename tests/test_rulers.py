@@ -3251,3 +3251,14 @@ def test_a_scholar_after_an_institution_and_a_holding_company_without_its_holdin
     assert "石濛" in names_in(nlp, "该研究由中国医学科学院肿瘤医院石濛教授担任主要研究者。")
     found = ents(nlp, "公司第二大股东濛家投资控股有限公司计划减持。濛家投资目前持有公司11.6%的股份。")
     assert "濛家投资" in {t for t, _, _ in found}
+
+
+def test_a_delivery_line_a_units_letter_and_a_kind_of_subsidiary_are_no_part_of_a_name(nlp):
+    import spacy
+
+    assert "美团配送" in names_in(nlp, "公司的主要竞争对手为美团配送和达达快送。")
+    names = names_in(nlp, "光伏组件价格跌破0.7元/W 濛晶能源前三季度亏损18亿元")
+    assert "濛晶能源" in names and not any(n.startswith("W") for n in names)
+    doc = spacy.blank("zh")("濛丰银行理财子公司迎来新董事长")
+    doc.ents = [doc.char_span(0, 9, label="ORG")]
+    assert [e.text for e in nlp.get_pipe("kg_trim")(doc).ents] == ["濛丰银行"]
