@@ -3272,6 +3272,18 @@ CASES = [
     ("[濛茶|BRAND]上新。[濛茶|BRAND]品牌负责人[许濛|PERSON]表示,此次联名是品牌今年的第五次IP合作,此前已先后与[故宫文创|ORG]、"
      "[泡泡玛特|BRAND]等合作。",
      {("许濛", "works_for", "濛茶"), ("濛茶", "partners_with", "故宫文创"), ("濛茶", "partners_with", "泡泡玛特")}),
+    # a stake bought for a sum; the leaders a company ranks behind; a maker's best-known title; suppliers named
+    # after what is bought; a company two set up as a joint venture
+    ("2021年,[腾讯|ORG]以约30亿元入股[濛游网络|ORG],目前持股约29%。", {("腾讯", "investor_in", "濛游网络")}),
+    ("[濛牧乳业|ORG]是国内第五大乳企,2023年营收为168亿元,排在[伊利|ORG]、[蒙牛|ORG]和[君乐宝|ORG]之后。",
+     {("濛牧乳业", "competitor_of", "伊利"), ("濛牧乳业", "competitor_of", "蒙牛"), ("濛牧乳业", "competitor_of", "君乐宝")}),
+    ("[濛游网络|ORG]成立于2012年,总部位于[广州|GPE],代表作为手游《[星河纪濛|BRAND]》。",
+     {("濛游网络", "located_in", "广州"), ("濛游网络", "has_brand", "星河纪濛")}),
+    ("[濛牧乳业|ORG]收购牧场。[濛牧乳业|ORG]表示,此次收购有助于提升奶源比例。目前,公司生鲜乳主要向[现代牧业|ORG]和[优然牧业|ORG]采购。",
+     {("现代牧业", "supplies", "濛牧乳业"), ("优然牧业", "supplies", "濛牧乳业")}),
+    ("[濛庭酒店集团|ORG]由[首旅酒店|ORG]与[濛庭控股|ORG]于2015年合资成立,两者分别持股50%。",
+     {("首旅酒店", "shareholder_of", "濛庭酒店集团"), ("濛庭控股", "shareholder_of", "濛庭酒店集团"),
+      ("首旅酒店", "partners_with", "濛庭控股")}),
 ]
 
 

@@ -3262,3 +3262,10 @@ def test_a_delivery_line_a_units_letter_and_a_kind_of_subsidiary_are_no_part_of_
     doc = spacy.blank("zh")("濛丰银行理财子公司迎来新董事长")
     doc.ents = [doc.char_span(0, 9, label="ORG")]
     assert [e.text for e in nlp.get_pipe("kg_trim")(doc).ents] == ["濛丰银行"]
+
+
+def test_a_holder_after_titles_a_data_firm_and_no_brand_from_a_tier_or_a_hotel_metric(nlp):
+    assert "凌濛川" in names_in(nlp, "公司创始人兼CEO凌濛川持股约35%。")
+    assert "伽濛数据" in names_in(nlp, "据伽濛数据统计,今年前三季度国内游戏市场实际销售收入为2412亿元。")
+    names = names_in(nlp, "集团目前在营酒店超过1800家,其中中高端及以上品牌占比约35%。今年前三季度,集团RevPAR同比增长3.5%。")
+    assert not any("以上" in n or n == "RevPAR" for n in names), names
