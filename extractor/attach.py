@@ -152,8 +152,9 @@ PARTNER_BEFORE = re.compile(r"(?:^|[,，])(?:今年|去年|目前|如今)?[^,，
 # the partners of a deal listed with their roles (与供应商A、客户B开展交易)
 ROLE_LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及)\s*(?:其)?(?:客户|供应商|合作伙伴|经销商|代理商)?\s*")
 DEALT_WITH_BEFORE = re.compile(r"(?:通过|经由|曾|已|先后)(?:与|同|跟)(?:其)?(?:客户|供应商|合作伙伴|经销商|代理商)?$")
-# …和X的合作也在深化: 和 joins a partner, not a list item, when the partnership follows the name
+# (中超球队X: a league before the kind of club it names describes the club)
 LEAGUE_OF_CLUB = re.compile(r"\s?(?:联赛)?(?:球队|战队|俱乐部|球会)\s?")
+# …和X的合作也在深化: 和 joins a partner, not a list item, when the partnership follows the name
 PARTNER_AND_BEFORE = re.compile(r"(?:^|[,，])[^,，。;；]{0,4}?和$")
 # a session held for the partner (主播X与品牌Y举行专场直播,当晚销售额…): what it sold is the partner's
 SESSION_FOR = re.compile(r"[^,，。;；]{0,6}?(?:专场|品牌日|超级品牌日|品牌专场)")
@@ -257,13 +258,8 @@ def _held_by_agent(text: str, end: int, metric) -> bool:
 
 def _listing_clause_start(text: str, sent_from: int, pos: int) -> int:
     """Where the clause holding pos starts, or the clause before it when this one only goes on with a list."""
-    starts = [b.end() for b in CLAUSE_BREAK.finditer(text, sent_from, pos)]
-    start = starts[-1] if starts else sent_from
-    if len(starts) > 1 and LIST_OPENS.match(text, start):
-        return starts[-2]
-    if len(starts) == 1 and LIST_OPENS.match(text, start):
-        return sent_from
-    return start
+    starts = [sent_from] + [b.end() for b in CLAUSE_BREAK.finditer(text, sent_from, pos)]
+    return starts[-2] if len(starts) > 1 and LIST_OPENS.match(text, starts[-1]) else starts[-1]
 
 
 def _list_item(text: str, start: int) -> bool:
