@@ -1053,10 +1053,11 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         if metric is not None and (not unit or c.unit_kind == "count" and lex.metric_unit_kind(metric) == "count"):
             unit = metric.unit
         # (做到了9个亿: 个 before 亿 is how an amount of money is said; …今年应该能到12亿: the same, after it)
-        said_money = not c.unit_kind and metric is None and c.magnitude and "亿" in norm[c.start:c.end] and (
-            "个亿" in norm[c.start:c.end] or 0 <= money_end and MONEY_GOES_ON.fullmatch(norm, money_end, c.start))
+        said = norm[c.start:c.end]
+        said_money = not c.unit_kind and metric is None and c.magnitude and "亿" in said and (
+            "个亿" in said or 0 <= money_end and MONEY_GOES_ON.fullmatch(norm, money_end, c.start))
         if said_money:
-            unit = money_unit if 0 <= money_end and "个亿" not in norm[c.start:c.end] else "CNY"
+            unit = "CNY" if "个亿" in said else money_unit  # (money_unit is CNY whenever no money came before)
         if not keep_all:
             if c.unit_kind == "duration":
                 continue
