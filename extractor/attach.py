@@ -63,8 +63,10 @@ SOURCE_AFTER = re.compile(r"\s?(?:的)?(?:数据|统计|调研|监测|研报|报
 TICKER_AFTER = re.compile(r"\s?[:：]\s?[A-Z0-9]{1,6}\b")
 # 使用"澜石"二字: the name as a word the text talks about, not the company
 WORD_MENTIONED = re.compile(r"[”\"」』’']?(?:二字|两字|三字|字样|一词|标识|商标)")
-# 市场监管总局发布消息,X…: who gives the news, not what the news is about, when the sentence names another
-NEWS_GIVEN = re.compile(r"\s?(?:官网|官方)?(?:发布|发出|披露)?(?:了)?(?:消息|通报|公告|通告|信息)(?:称|显示)?[,，:：]")
+# 市场监管总局发布消息,X…; 36氪获悉,X完成…: who gives the news, not what the news is about, when the sentence names
+# another
+NEWS_GIVEN = re.compile(r"\s?(?:官网|官方)?(?:发布|发出|披露)?(?:了)?(?:消息|通报|公告|通告|信息)(?:称|显示)?[,，:：]"
+                        r"|\s?(?:记者)?(?:独家)?获悉[,，:：]")
 # what a sentence compares with or sets aside (和A相比, 除A外): not what it is about
 COMPARED_BEFORE = re.compile(r"(?:和|与|跟|同|较|比起|除了?)\s?$")
 # (比X低一些, 比X多: X is the yardstick of a comparison, not what the figure after it is about)
@@ -284,8 +286,11 @@ REVENUE_FROM_AFTER = re.compile(r"(?:等)?(?:客户)?的(?:收入|营收|营业�
 # registry's new holder: 新增股东X,注册资本由…增至…)
 INVESTORS_LISTED = re.compile(r"(?:投资方|投资人|投资机构|出资方)(?:主要|还|则)?(?:包括|包含|有)(?:了)?|(?:新增|新进|新晋)(?:股东|投资人|投资方)")
 # an investor named in a round (由X领投的, X跟投): who invested, not what the sentence goes on about
+INVESTED_IN_AFTER = re.compile(r"(?:进行|追加)?(?:了)?(?:战略|股权)?(?:投资|注资|增资)")
 INVESTED_AFTER = re.compile(r"(?:等)?(?:机构)?(?:联合)?(?:领投|跟投|参投|独家投资|投资的)")
 # the partners of a cooperation (我们在和京东、天猫做深度合作,线上销售额占比…): the clause after it is the subject's
+GREW_ON_BEFORE = re.compile(r"(?:依靠|借助|凭借|靠)$")
+GREW_ON_AFTER = re.compile(r"(?:等)?(?:平台|渠道|电商)?(?:上)?(?:起家|起步|发家|走红|崛起|成长起来|打开市场)")
 PARTNERED_BEFORE = re.compile(r"(?:和|与|跟|同)$")
 PARTNERED_AFTER = re.compile(r"(?:等)?(?:平台|企业|公司|品牌)?(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?(?:深度|深入|密切|长期|战略|全面|紧密)?(?:的)?合作")
 FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|原)$")
@@ -615,7 +620,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     previous_in_list = {}  # …and back (销售小米、OPPO、vivo: what stands before the list stands before each item)
     place_before = {c[0].end: c[0].start for c in by_sentence.get(si, ()) if c[2] in PLACE_TYPES}
     alias_of = {}  # a name's alias in brackets after it (X有限公司(简称"X")) → the name: one mention, for what stands before
-    for (a, _, _), (b, _, _) in zip(in_sentence, in_sentence[1:]):
+    # (…in the sentences before too, whose topic rule 4 may take: 主要客户包括A、B和C。国内业务收入下降6%: no item of
+    # the list is the subject)
+    listed = [[c for c in by_sentence.get(sj, ()) if c[2] in about] for sj in range(max(0, si - LOOKBACK), si)]
+    for (a, _, _), (b, _, _) in (pair for cs in listed + [in_sentence] for pair in zip(cs, cs[1:])):
         if LIST_JOINER.fullmatch(text[a.end:b.start]):
             next_in_list[a.end] = b
             previous_in_list[b.start] = a
@@ -686,6 +694,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (PARTNERED_BEFORE.search(text, max(0, first.start - 1), first.start)
                 and PARTNERED_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # 我们在和京东、天猫做深度合作,线上销售额占比…: the partners, not the clause's subject
+        if (metric is not None and metric.metric == "stake" and text.endswith(("向", "对"), 0, first.start)
+                and INVESTED_IN_AFTER.match(text, m.end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
+            return False  # X向Y投资50亿元,持股约15%: the company put money into, not the holder
+        if (GREW_ON_BEFORE.search(text, max(0, first.start - 3), first.start) and GREW_ON_AFTER.match(
+                text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
+            return False  # 品牌早期依靠抖音和天猫起家,销售额达到3.2亿元: the platforms it grew on, not the seller
         if INVESTED_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start):
             return False  # 完成了由X领投的A轮融资,计划明年开出15家门店: the investor is no subject of the plan
         if OWN_CHANNEL_BEFORE.search(text, max(0, m.start - 3), m.start) and OWN_CHANNEL_AFTER.match(text, m.end):

@@ -20,9 +20,10 @@ TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC", "PRODUCT")  # (PRODUCT: a game,
 @lru_cache(maxsize=1)
 def name_parts(path: str | None = None) -> dict[str, tuple[str, ...]]:
     """The lists of name_parts.jsonl (or `path`) by part: generic_suffix (longest first), description_end,
-    descriptive_infix, abbreviation (short=full)."""
+    descriptive_infix, abbreviation (short=full), brand_trade."""
     src = path or resources.files("extractor") / "data" / "name_parts.jsonl"
-    parts: dict[str, list[str]] = {"generic_suffix": [], "description_end": [], "descriptive_infix": [], "abbreviation": []}
+    parts: dict[str, list[str]] = {"generic_suffix": [], "description_end": [], "descriptive_infix": [], "abbreviation": [],
+                                   "brand_trade": []}
     for lineno, row in read_jsonl(src):
         words = row.get("words")
         if (row.get("part") not in parts or not isinstance(words, list)

@@ -115,6 +115,9 @@ PERSON_ROLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军
 # a sentence's lead-in before its subject, naming no one (股权结构方面, 招股书显示, 截至三季度末)
 LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
 # a sentence's opening organisation and then its shares (X的其余40%股权, X的股份)
+HEADLINE_DESCRIPTION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:公司|企业|集团|品牌|厂商|平台|独角兽|创企|新势力|车企|药企|房企)")
+SELF_NAMED = re.compile(r"\s*[^:：\n]{1,8}[:：]\s*(?:我叫|我是|本人是?)")
+ANNOUNCES_AFTER = re.compile(r"(?:近日|日前|今日|昨日|当天|晚间)?(?:发布|发出|披露)?公告(?:称|显示)?,")
 OWN_SHARES_AFTER = re.compile(r"的[^,;。]{0,6}?(?:股权|股份)")
 # a news source's tag before the story (【36氪获悉】, 据X获悉,)
 SOURCE_TAG = re.compile(r"(?:记者)?(?:独家)?(?:获悉|讯|消息)[】\])）]")
@@ -194,7 +197,9 @@ class Ref:
     # the organisation the document is about, else the one its first line opens with (a news story's subject named
     # in its headline, though not twice as often as the company behind it); "item": the name heading the list item
     # whose line holds the ref (3.乐芙晞:今年最大的惊喜!上海品牌…: 乐芙晞), else none; "next_speaker": the one
-    # organisation where the person speaking next in the sentence holds a post (谈到竞争,X坦言,…: X's company)
+    # organisation where the person speaking next in the sentence holds a post (谈到竞争,X坦言,…: X's company);
+    # "previous_or_headline": the one the sentence before opens with (X成立于2006年…。其控股股东Y…: X), else the one
+    # the document is about or its headline opens with (…团队约120人。其推出的产品…: the headline's company)
     turns: tuple[str, ...] = ()  # only in the turns of these speaker labels (A:, 答: the interviewee's answers)
     skip: re.Pattern | None = None  # antecedents whose name this matches are passed over (该公司: no 监管局)
     only: re.Pattern | None = None  # …and the only ones taken, when set (俱乐部: a name ending in 俱乐部)
@@ -429,10 +434,10 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     pick = row.get("pick", "last")
     if pick not in ("first", "last", "main", "topic", "opening", "last_opening", "main_or_last", "main_or_previous",
                     "main_or_topic", "main_or_first", "document", "pair", "filer", "main_or_headline", "item",
-                    "next_speaker"):
+                    "next_speaker", "previous_or_headline"):
         raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'last_opening', 'main_or_last', "
                          "'main_or_previous', 'main_or_topic', 'main_or_first', 'document', 'pair', 'filer', "
-                         "'main_or_headline', 'item' or 'next_speaker'")
+                         "'main_or_headline', 'item', 'next_speaker' or 'previous_or_headline'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
@@ -850,6 +855,11 @@ class _Context:
             if (main and ref.pick in ("main_or_last", "main_or_previous") and not self.text[s.start:a].strip()
                     and (profiled := self._profiled_before(ref, i, a, b)) is not None and profiled.entity != main[0]):
                 return profiled
+            # (…the company its own sentence says announced, when the ref is in that announcement: X旗下子公司Y近日发布
+            # 公告,经董事会审议通过,聘任Z为公司总裁: Y, though the document is about its parent X)
+            if (told := [x for x in self._sentence_mentions(s) if x[0].end <= a and x[2] in ref.types
+                         and ANNOUNCES_AFTER.match(self.text, x[0].end)]) and (not main or told[-1][1] != main[0]):
+                return _Arg(told[-1][1], told[-1][2], a, b, ref.factor, told[-1][0].start)
             if main and main[1] == "BRAND" and "公司" in self.text[a:b] and "ORG" in ref.types and (
                     company := company_behind(main[0], self.mentions)) is not None:
                 return _Arg(company, "ORG", a, b, ref.factor)
@@ -878,7 +888,9 @@ class _Context:
                     and bisect.bisect_left(self._starts, s.start) == bisect.bisect_left(self._starts, a)
                     and (previous := self._previous_topic(ref, i, a, b)) is not None and previous.type == "ORG"):
                 return previous
-        if ref.pick == "main_or_headline":
+        if ref.pick == "previous_or_headline" and (previous := self._previous_topic(ref, i, a, b)) is not None:
+            return previous
+        if ref.pick in ("main_or_headline", "previous_or_headline"):
             main = self._main_organisation(ref.types) or self._headline_organisation()
             return _Arg(main[0], main[1], a, b, ref.factor) if main and main[1] in ref.types else None
         if ref.pick == "pair":
@@ -962,6 +974,11 @@ class _Context:
             if of_type:
                 m, eid, etype = of_type[-1]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
+        # (公司 with nothing it could stand for within reach: the organisation the headline opens with, the story's
+        # subject: X完成5亿元融资 … 本轮资金将用于研发。公司已与Y签订了合作协议)
+        if (ref.pick in ("main_or_last", "main_or_previous") and not typed and "\n" in self.text[:s.start]
+                and (head := self._headline_organisation()) and head[1] in ref.types):
+            return _Arg(head[0], head[1], a, b, ref.factor)
         return None
 
     def _clause_open(self, s: Sentence, a: int) -> int:
@@ -1078,10 +1095,12 @@ class _Context:
 
     def _headline_organisation(self) -> tuple[str, str, bool] | None:
         """(entity id, type, False) of the organisation or brand the document's first line opens with, if any (past
-        the emoji or brackets a post's headline may open with: 📣📣X第100家店开业啦)."""
+        the emoji or brackets a post's headline may open with, 📣📣X第100家店开业啦, and a description of it)."""
         lead = LEADING_SYMBOLS.match(self.text).end()
         first = next((x for x in self.mentions if x[2] in ("ORG", "BRAND")), None)
-        if first is None or first[0].start != lead:
+        # (…past a description of it too: AI大模型公司X完成5亿元融资)
+        described = HEADLINE_DESCRIPTION.match(self.text, lead)
+        if first is None or first[0].start not in (lead, described.end() if described else lead):
             return None
         return first[1], first[2], False
 
@@ -1614,6 +1633,13 @@ class _Context:
                 if etype == "PERSON" and (m.text.strip() == key or m.norm == key):
                     out[name] = eid
                     break
+        # (an answering role whose turn introduces its speaker: 答:我叫凌岚然,之前在玛氏做了8年研发)
+        for s in self.a.sentences:
+            if s.speaker in ANSWER_ROLES and s.speaker not in out and (
+                    said := SELF_NAMED.match(self.text, s.start, s.end)) is not None:
+                named = next((x for x in self._sentence_mentions(s) if x[0].start == said.end()), None)
+                if named is not None and named[2] == "PERSON":
+                    out[s.speaker] = named[1]
         return out
 
     def _turns(self) -> list[tuple[str, list[Sentence]]]:

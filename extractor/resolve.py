@@ -229,6 +229,15 @@ def _brand_belongs_to(a: str, b: str, names: dict[str, str], analyses: list[Anal
     return _text_says(a, b, names, analyses, r"{short}(?:品牌)?(?:隶属于|隶属|归属于){long}")
 
 
+def _brand_named_with_trade(a: str, b: str, names: dict[str, str], analyses: list[Analysis]) -> bool:
+    """One name is the other and a trade of name_parts' brand_trade (溪嘴 and 溪嘴食品), and a text calls the longer one
+    a brand (新消费品牌溪嘴食品)."""
+    long, short = (names[a], names[b]) if len(names[a]) > len(names[b]) else (names[b], names[a])
+    if not any(long == short + trade for trade in name_parts()["brand_trade"]):
+        return False
+    return _text_says(a, b, names, analyses, r"品牌[“\"「]?{long}")
+
+
 def _text_says(a: str, b: str, names: dict[str, str], analyses: list[Analysis], template: str) -> bool:
     """Whether any text matches `template`, a regex whose {long} and {short} stand for the longer and the shorter of
     the two entities' names."""
@@ -436,6 +445,10 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 if best[0] >= threshold and best[1] == "generic suffix" and (
                         strong if len(names[strong]) > len(names[weak]) else weak) in subsidiaries:
                     continue
+                # (a brand the text names with its trade as well, calling that a brand too: 新消费品牌溪嘴食品 and
+                # "溪嘴", one brand; a company named so, 溪嘴餐饮, stays apart from its brand elsewhere)
+                if best[0] < threshold and _brand_named_with_trade(strong, weak, names, analyses):
+                    best = (0.8, "brand named with its trade")
                 if best[0] >= threshold:
                     clusters.union(strong, weak)
                     merges.append(Merge(names[weak], strong, best[0], best[1]))

@@ -1067,7 +1067,9 @@ class CueMatcher:
         match), it has a piece no dictionary word covers and no piece that is a verb, adverb, pronoun …
         `place_ok`: a place's name counts as a name (岚山 of 岚山景区, a place named after a place)."""
         unknown = False
-        for k, (piece, entry) in enumerate(dictionary_pieces("".join(name.split()))):
+        # (a field's Latin acronym is a word like any other: AI|大模型 of AI大模型公司 is a kind of company)
+        name = _FIELD_ACRONYM.sub("", "".join(name.split()), count=1)
+        for k, (piece, entry) in enumerate(dictionary_pieces(name)):
             # single characters say little inside a name; at its start a verb or pronoun (喝速溶…) gives it away
             if len(piece) > 1 or (k == 0 and entry and entry[0] >= 1000):
                 # (a measure word alone opens names as any character may: 番|禾 of 番禾资本)
@@ -1096,6 +1098,7 @@ class CueMatcher:
         t = tok.text
         if (tok.is_punct or tok.is_space or not any(c.isalpha() for c in t) or t in self.stopwords
                 or any(c.isdigit() for c in t) or tok.ent_type_ == "PERSON" or t in ROLE_NOUNS
+                or "×" in t  # (璎|茶×|敦煌博物馆: a collaboration's two names, glued by the segmenter to the mark)
                 or t in self._opening_set  # (物业|交由|栖汐科技: a word that never opens a name ends the run)
                 or _ACTION_AFTER_ORG.fullmatch(t)):  # (芯屿装备|中标|晟岚微电子: what one company did to another)
             return False
@@ -1885,6 +1888,7 @@ _TRADE_ENDS = ("航空", "汽车", "科技", "医药", "制药", "能源", "电�
 _ETC_KIND = re.compile(r"等(?:多家|多个|一批)?(?:国际|国内|海外|知名|头部|大型)?[\u4e00-\u9fff]{0,4}?(?:公司|品牌|企业|机构|厂商|集团)")
 # verbs of approval and request before a name whose last character a guess may open with (同意|湘麓学院)
 _VERBS_BEFORE_NAMES = ("同意", "批准", "允许", "委托", "授权", "要求", "通知")
+_FINDING_VERBS = ("查实", "查明", "查处", "核实", "认定", "通报")
 _COUNTED_KIND = re.compile(r"(?:多|几|数|两|三|四|五|六|七|八|九|十|\d+)(?:家|个|位|名|所)")
 
 
@@ -2022,6 +2026,7 @@ def _surname_name(name: str) -> bool:
         "\u4e00" <= c <= "\u9fff" for c in name) and not is_common_word(name)
 
 
+_AS_POST_OF_COMPANY = re.compile(r"(?:为|任|担任|出任)(?:本|该)?(?:公司|集团)")
 _PARTY_WORD_BEFORE = re.compile(r"(?:运营|投资|合作|主办|承办|收购|出资|出品|制片|发行|承建|施工|委托|受托|买|卖|甲|乙|资|对|双|各|官)$")
 
 
@@ -2225,6 +2230,8 @@ _WORDS_ENDING_IN_YU = ("由于", "对于", "关于", "位于", "属于", "基于
 
 # the acronyms of a field that may open a description (AI|基础设施|公司, 中国AI|眼镜)
 _FIELD_ACRONYMS = "AI|IT|AR|VR|SaaS|IoT|5G|ICT"
+# …opening what comes before a suffix (AI|大模型|公司): a word like any other, no name's unknown part (not IT|之家)
+_FIELD_ACRONYM = re.compile(rf"^(?:{_FIELD_ACRONYMS})(?=[\u4e00-\u9fff]{{2}})(?!之)")
 # a market's scope (全国新茶饮, 国产AI眼镜): before a trade or a product's kind, no name
 _SCOPE_BEFORE_TRADE = re.compile(r"全国|全球|国内|国产|海外|全省|全市|全行业")
 _UNIT_HEAD_AFTER = re.compile(r"(?:负责人|总经理|总监|副总裁|事业部|部门|团队)")
@@ -2806,6 +2813,9 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and (stop := _SENTENCE_END.search(full, start, end)) and _surname_name(
                     full[start:stop.start()]):
                 end, label = stop.start(), "PERSON"  # 董事长为唐启航|。公司: a name the guess ran past the sentence with
+            if (not ent_id and label == "ORG" and (post := _AS_POST_OF_COMPANY.search(full, start + 2, end))
+                    and post.end() == end and _surname_name(full[start:post.start()])):
+                end, label = post.start(), "PERSON"  # 聘任唐启航|为公司(总裁): the person named to a post, no company
             if (not ent_id and label == "PERSON" and full.startswith("方", start)
                     and _PARTY_WORD_BEFORE.search(full, max(0, start - 2), start)):
                 continue  # 主办|方琪澜: the party word's 方 opens no person's name (主办方琪澜文化)
@@ -2854,6 +2864,11 @@ class EntityTrimmer:
                 continue  # 中国|银行间市场: the interbank market, no bank
             if not ent_id and label == "ORG" and end - start >= 4 and full.endswith(_VERBS_BEFORE_NAMES, 0, start + 1):
                 start += 1  # 同|意湘麓学院: the guess opened inside the verb before the name (同意)
+            if (not ent_id and label == "ORG" and (verb := next((v for v in _FINDING_VERBS if full.startswith(v, start)),
+                                                                None)) and end - start - len(verb) >= 2):
+                if is_common_word(full[start + len(verb):end]):
+                    continue  # (经调查,)查实|网络(主播): what an inquiry found, no name
+                start += len(verb)  # 查明|濛星文化传媒有限公司: the finding before the name
             if (not ent_id and _TICKER.fullmatch(full, start, end)
                     and _EXCHANGE_BEFORE.search(full, max(0, start - 12), start)):
                 continue  # (NASDAQ:YDSM): a stock's ticker after its exchange, no name
@@ -2865,6 +2880,10 @@ class EntityTrimmer:
                 start = role.end()  # 主播|璟星: a speaker's role and the name, which a rare family name hid
             if not ent_id and label == "ORG" and _ACRONYM.fullmatch(full, start, end) and _JOB_AFTER.match(full, end):
                 continue  # FAE|现场应用工程师: a job's acronym before the job, no organisation
+            if (not ent_id and label == "ORG" and FACILITY_END.search(full[start:end])
+                    and (opening := _place_opening(full[start:end])) and all(
+                        len(piece) > 1 and entry for piece, entry in dictionary_pieces(full[start + opening:end]))):
+                continue  # 匈牙利|电池工厂: a company's plant in a place, named by its kind, no name
             if not ent_id and label == "ORG" and _KIND_OF_VEHICLE.fullmatch(full, start, end):
                 continue  # 纯电动汽车: a kind of car, no maker
             if not ent_id and label == "ORG" and _COUNTED_KIND.match(full, start, end):
@@ -2914,6 +2933,9 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG"
                     and (name_at := _description_before_name(full, start, end, self.org_suffix))):
                 start = name_at  # 深圳跨境电商企业|嚞邦科技: what kind of company, then which
+            if (not ent_id and label == "ORG" and (kind := _KIND_OPENING.match(full, start, end))
+                    and end - kind.end() >= 3 and ends_in_org_suffix(self.org_suffix, full[kind.end():end])):
+                start = kind.end()  # 地产商|畑盛集团: the kind of company a headline puts before its name
             if (not ent_id and label == "ORG" and (m := _CLOSES_UNIT.search(full, start + 2, end - 2))
                     and full.endswith(("工作室", "分公司", "工厂", "门店", "事业部", "研究院", "实验室"), start, end)):
                 end = m.start()  # 歆游网络|关闭|成都工作室: a headline's company and the unit it shuts, no one name
@@ -3307,7 +3329,8 @@ def _place_opening(name: str) -> int:
 
 # a kind of company right before more words, inside one guess (深圳跨境电商企业|嚞邦科技)
 # (not 公司 or 集团, which registered names hold: 湘潭钢铁集团|有限公司, 中国电信股份有限公司|沅州分公司)
-_KIND_BEFORE_NAME = re.compile(r"(?:企业|品牌|厂商|服务商|运营商)(?!集团|公司|有限|股份)(?=[\u4e00-\u9fffA-Za-z])")
+_KIND_OPENING = re.compile(r"(?:地产商|开发商|房企|车企|药企|险企|券商|乳企|酒企)(?=[\u4e00-\u9fffA-Za-z])")
+_KIND_BEFORE_NAME = re.compile(r"(?:企业|品牌|厂商|服务商|运营商|地产商|开发商)(?!集团|公司|有限|股份)(?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _description_before_name(full: str, start: int, end: int, org_suffix: re.Pattern | None) -> int | None:

@@ -106,6 +106,31 @@ def test_an_investor_named_as_the_holder_in_a_later_clause_holds_the_stake():
     assert [x[1] for x in about(a, ids)] == ["tmall"]
 
 
+def test_an_investor_putting_money_into_a_company_holds_the_stake_after_it():
+    text = "2023年,濛城投资向濛能汽车投资50亿元,持股约15%。"
+    a, ids = make(text, [("濛城投资", "tmall", 0), ("濛能汽车", "pd", 0)],
+                  [("持股约15%", dict(value=15, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["tmall"]
+
+
+def test_the_outlet_that_heard_the_news_and_the_platforms_a_brand_grew_on_are_no_subjects():
+    text = "36氪获悉,濛思智能近日完成5亿元融资。本轮融资后,公司估值超过30亿元。"
+    a, ids = make(text, [("36氪", "tmall", 0), ("濛思智能", "pd", 0)],
+                  [("公司估值超过30亿元", dict(value=3e9, unit="CNY", metric="valuation"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+    text = "濛嘴成立于2020年。品牌早期依靠抖音和天猫起家,2023年全渠道销售额达到3.2亿元。"
+    a, ids = make(text, [("濛嘴", "pd", 0), ("抖音", "platform", 0), ("天猫", "tmall", 0)],
+                  [("销售额达到3.2亿元", dict(value=3.2e8, unit="CNY", metric="sales"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_no_item_of_a_list_of_customers_a_sentence_before_is_the_subject():
+    text = "濛运物流营收增长。分业务看,主要客户包括濛因和濛木。国内快运业务收入则同比下降6%。"
+    a, ids = make(text, [("濛运物流", "pd", 0), ("濛因", "platform", 0), ("濛木", "tmall", 0)],
+                  [("下降6%", dict(value=6, unit="percent", metric="decline"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
 def test_the_agent_of_a_passive_is_not_the_subject_of_a_later_clauses_figure():
     text = "濛达纺织成立于1998年。公司今年6月被濛兴法院裁定进入重整程序,负债总额约38亿元。"
     a, ids = make(text, [("濛达纺织", "pd", 0), ("濛兴法院", "platform", 0)],

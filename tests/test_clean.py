@@ -45,6 +45,7 @@ def kept_and_dropped(text: str):
     ("责任编辑：李四", "metadata"),
     ("来源：新浪科技", "metadata"),
     ("扫码关注我们，获取更多行业资讯", "advertising"),
+    ("更多精彩内容，请关注本站微信公众号。", "advertising"),
     ("长按识别下方二维码，添加小助手微信", "advertising"),
     ("点击文末“阅读原文”立即报名", "advertising"),
     ("商务合作请联系：bd@example.com", "advertising"),

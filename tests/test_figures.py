@@ -533,6 +533,17 @@ def test_a_persons_wealth_is_a_metric():
     figs = find_figures("邬岚泽以2150亿元人民币财富蝉联首富。")
     assert [(f.value, f.metric) for f in figs] == [(2.15e11, "wealth")]
     assert [f.metric for f in find_figures("公司财富管理规模达1200亿元。")] == ["assets-under-management"]
+    # a wealth manager's products outstanding are the money it manages
+    assert [f.metric for f in find_figures("截至9月末,公司存续理财产品规模为3,200亿元。")] == ["assets-under-management"]
+    # money put into research is what a company spends on it, not an investment in a project
+    assert [(f.value, f.metric) for f in find_figures("董事长表示,未来三年将投入10亿元用于研发。")] == [(1e9, "rd-spend")]
+    assert [(f.value, f.metric) for f in find_figures("公司将投入10亿元建设研发中心。")] == [(1e9, "investment")]
+    # a team's size counts employees; the customers a clinic serves; a chain's outlets; the price a seller gets
+    assert [(f.value, f.metric) for f in find_figures("目前公司团队约120人。")] == [(120, "employees")]
+    assert [f.metric for f in find_figures("公司年服务顾客超过20万人次。")] == ["customers"]
+    assert [(f.value, f.metric) for f in find_figures("直营机构数量将增至46家。")] == [(46, "stores")]
+    assert [(f.value, f.metric) for f in find_figures("8月,公司以18.5亿元将所持一个商业项目出售给濛润置地。")] == [
+        (1.85e9, "deal-value")]
 
 
 def test_old_founding_years_and_floor_areas_in_their_own_units():

@@ -3284,6 +3284,83 @@ CASES = [
     ("[濛庭酒店集团|ORG]由[首旅酒店|ORG]与[濛庭控股|ORG]于2015年合资成立,两者分别持股50%。",
      {("首旅酒店", "shareholder_of", "濛庭酒店集团"), ("濛庭控股", "shareholder_of", "濛庭酒店集团"),
       ("首旅酒店", "partners_with", "濛庭控股")}),
+    # the company whose announcement names an officer of 公司; an officer who left (原 said it before: nothing); rivals in a price band;
+    # a stake held after an investment; rival brands an interviewer asks about
+    ("[濛安银行|ORG]旗下子公司[濛安理财|ORG]近日发布公告,经董事会审议通过,聘任[吕濛宁|PERSON]为公司总裁。",
+     {("濛安理财", "subsidiary_of", "濛安银行"), ("吕濛宁", "ceo_of", "濛安理财")}),
+    ("[濛安理财|ORG]原总裁[谭濛锋|PERSON]因工作调整,已于今年8月离任。", set()),
+    ("[濛安理财|ORG]总裁[谭濛锋|PERSON]因工作调整,已于今年8月离任。", {("谭濛锋", "works_for", "濛安理财")}),
+    ("业内人士指出,[濛能汽车|ORG]与[零跑|ORG]在15万-20万元价格区间竞争最为激烈。", {("濛能汽车", "competitor_of", "零跑")}),
+    ("2023年,[濛城投资|ORG]向[濛能汽车|ORG]投资50亿元,持股约15%。",
+     {("濛城投资", "investor_in", "濛能汽车"), ("濛城投资", "shareholder_of", "濛能汽车")}),
+    ("[濛茶|ORG]创始人[钟濛楠|PERSON]接受采访。\n记者:你怎么看待[喜茶|ORG]和[奈雪的茶|ORG]这样的头部品牌?\n"
+     "[钟濛楠|PERSON]:它们是行业的领跑者。",
+     {("濛茶", "founder", "钟濛楠"), ("濛茶", "competitor_of", "喜茶"), ("濛茶", "competitor_of", "奈雪的茶")}),
+    # two founders named in the sentence as holders; a club a brand signs to sponsor; another brand from the same
+    # place as leaders; a holder after a company's registered capital
+    ("招股书显示,[濛味餐饮|ORG]由[邱濛明|PERSON]、[林濛芳|PERSON]夫妇于2014年创立,二人合计持有公司约68%的股份。",
+     {("濛味餐饮", "founder", "邱濛明"), ("濛味餐饮", "founder", "林濛芳"), ("邱濛明", "shareholder_of", "濛味餐饮"),
+      ("林濛芳", "shareholder_of", "濛味餐饮")}),
+    ("运动品牌[濛动体育|ORG]宣布与中超球队[濛江队|ORG]达成合作,双方签订了为期四年的装备赞助协议。",
+     {("濛江队", "sponsored_by", "濛动体育"), ("濛动体育", "partners_with", "濛江队")}),
+    ("国产运动品牌[濛动体育|ORG]签约[濛江队|ORG] 成为球队官方装备赞助商", {("濛江队", "sponsored_by", "濛动体育")}),
+    ("[濛动体育|ORG]成立于2009年,是[安踏|BRAND]、[特步|BRAND]之外又一家从[晋江|GPE]走出的运动品牌。",
+     {("濛动体育", "competitor_of", "安踏"), ("濛动体育", "competitor_of", "特步")}),
+    ("[濛星文化|ORG]成立于2019年,注册资本500万元,[黄濛玲|PERSON]持股90%。", {("黄濛玲", "shareholder_of", "濛星文化")}),
+    # advisers 公司 names; 其 and 公司 with nothing before them: the headline's company, past its description; rivals
+    # after a lead-in on the competition; platforms a brand grew on (no seller among them); a buyer of the whole of
+    # two companies; a founder described before the name; goods used that come from suppliers
+    ("[濛业地产|ORG]发布公告。公司的财务顾问为[华利安诺基|ORG]。", {("华利安诺基", "supplies", "濛业地产")}),
+    ("AI大模型公司[濛思智能|ORG]完成5亿元融资\n目前公司团队约120人。\n其推出的产品已接入超过300家企业客户,包括[招商银行|ORG]和"
+     "[美的集团|ORG]。", {("濛思智能", "supplies", "招商银行"), ("濛思智能", "supplies", "美的集团")}),
+    ("通用人工智能公司[濛思智能|ORG]完成5亿元融资\n团队约120人。\n营收预计将突破1亿元。\n本轮资金将用于研发。\n"
+     "公司已与[阿里云|ORG]签订了算力合作协议。",
+     {("濛思智能", "partners_with", "阿里云")}),
+    ("[濛嘴|ORG]入驻便利店\n[濛嘴|ORG]成立于2020年。\n竞争方面,[卫龙|BRAND]、[盐津铺子|BRAND]和[劲仔食品|BRAND]均已在魔芋零食赛道重兵布局。",
+     {("濛嘴", "competitor_of", "卫龙"), ("濛嘴", "competitor_of", "盐津铺子"), ("濛嘴", "competitor_of", "劲仔食品")}),
+    ("[濛嘴|ORG]入驻便利店\n[濛嘴|ORG]成立于2020年。品牌早期依靠[抖音|ORG]和[天猫|ORG]起家,2023年销售额达到3.2亿元,其中[抖音|ORG]"
+     "渠道占比约45%。", {("濛嘴", "grew_on", "抖音"), ("濛嘴", "grew_on", "天猫")}),
+    ("[濛颜医疗|ORG]近日宣布,以2.4亿元收购[濛莱诗诊所|ORG]和[濛美门诊部|ORG]100%股权。",
+     {("濛莱诗诊所", "subsidiary_of", "濛颜医疗"), ("濛美门诊部", "subsidiary_of", "濛颜医疗")}),
+    ("据了解,[濛颜医疗|ORG]由整形外科医生出身的[陶濛安|PERSON]于2012年创办。", {("濛颜医疗", "founder", "陶濛安")}),
+    ("[濛颜医疗|ORG]称,公司使用的玻尿酸产品主要来自[华熙生物|ORG]和[爱美客|ORG]。",
+     {("华熙生物", "supplies", "濛颜医疗"), ("爱美客", "supplies", "濛颜医疗")}),
+    # 其 opening a sentence after another company's profile; customers in a breakdown of the business (others
+    # moving into the field are no rivals, as a104's gold has it); a founder's stake in the company's profile; a
+    # company ranked ahead of others; partners a brand made products with; rivals after 竞争对手中; equipment bought
+    ("[濛钢集团|ORG]旗下子公司[唐山濛钢特钢有限公司|ORG]被罚\n公开资料显示,[唐山濛钢特钢有限公司|ORG]成立于2006年。其控股股东"
+     "[濛钢集团|ORG]是国有企业。", {("唐山濛钢特钢有限公司", "subsidiary_of", "濛钢集团"),
+                                   ("濛钢集团", "shareholder_of", "唐山濛钢特钢有限公司")}),
+    ("[濛运物流|ORG]三季报\n[濛运物流|ORG]营收增长。分业务看,跨境物流业务收入33.5亿元,主要客户包括[SHEIN|ORG]和[Temu|BRAND]。"
+     "据悉,[顺丰控股|ORG]与[京东物流|ORG]也在加快布局跨境物流。",
+     {("濛运物流", "supplies", "SHEIN"), ("濛运物流", "supplies", "Temu")}),
+    ("[濛能科技|ORG]成立于2011年,创始人、董事长[曾濛群|PERSON]持股约23%。今年前三季度,公司动力电池装机量约为185GWh,稳居全球第一,"
+     "领先于[比亚迪|ORG]和[LG新能源|ORG]。",
+     {("濛能科技", "founder", "曾濛群"), ("曾濛群", "chairman_of", "濛能科技"), ("曾濛群", "shareholder_of", "濛能科技"),
+      ("濛能科技", "competitor_of", "比亚迪"), ("濛能科技", "competitor_of", "LG新能源")}),
+    ("[濛茶|BRAND]上新\n[濛茶|BRAND]品牌负责人[吴濛蕾|PERSON]透露,这是品牌今年第四次IP联名,此前已与[泡泡玛特|BRAND]、"
+     "[敦煌博物馆|ORG]合作推出过联名产品。竞争对手中,[蜜雪冰城|BRAND]、[古茗|BRAND]门店数均已超过9,000家。",
+     {("吴濛蕾", "works_for", "濛茶"), ("濛茶", "partners_with", "泡泡玛特"), ("濛茶", "partners_with", "敦煌博物馆"),
+      ("濛茶", "competitor_of", "蜜雪冰城"), ("濛茶", "competitor_of", "古茗")}),
+    ("[濛咖|BRAND]的咖啡豆由[云南|GPE]的[濛源农业|ORG]供应,门店设备则采购自[意大利|GPE]品牌[辣妈|BRAND]。",
+     {("濛源农业", "located_in", "云南"), ("濛源农业", "supplies", "濛咖"), ("辣妈", "supplies", "濛咖")}),
+    # an answering role that names its speaker; flagship stores on platforms; an asker's question on rival brands;
+    # products made by another for the speaker's company; a collaboration's series is neither party's own brand
+    ("专访[濛宠|ORG]创始人\n问:[濛宠|ORG]是怎么起步的?\n答:我叫[凌濛然|PERSON],之前在[玛氏|ORG]做了8年研发。2019年我和大学同学"
+     "[邹濛|PERSON]一起创立了[濛宠|ORG]。\n问:现在规模多大?\n答:我们的产品在[天猫|ORG]、[京东|ORG]都有旗舰店。另外一部分产品由[乖宝宠物|ORG]"
+     "代工。\n问:怎么看待[皇家|BRAND]和[渴望|BRAND]这些进口品牌?\n答:它们价格偏高。",
+     {("凌濛然", "works_for", "玛氏"), ("濛宠", "cofounder", "凌濛然"), ("濛宠", "cofounder", "邹濛"),
+      ("濛宠", "founder", "凌濛然"), ("濛宠", "sells_on", "天猫"), ("濛宠", "sells_on", "京东"),
+      ("乖宝宠物", "supplies", "濛宠"), ("濛宠", "competitor_of", "皇家"), ("濛宠", "competitor_of", "渴望")}),
+    ('新茶饮品牌[濛茶|BRAND]与[敦煌博物馆|ORG]推出的联名系列"[飞天|BRAND]"在全国门店上线。', {("濛茶", "partners_with", "敦煌博物馆")}),
+    # holders a profile lists; a post held before (任副总裁); rivals that cut prices first; the buyer named right
+    # before 已完成对…的收购, not a league describing the club
+    ("[濛驰汽车|ORG]成立于2016年,背后股东包括[濛峰资本|ORG]和当地政府引导基金。公司CEO[冯濛宁|PERSON]此前在[吉利汽车|ORG]任副总裁。",
+     {("濛峰资本", "shareholder_of", "濛驰汽车"), ("冯濛宁", "ceo_of", "濛驰汽车"), ("冯濛宁", "works_for", "吉利汽车")}),
+    ("[濛驰汽车|BRAND]宣布降价。此前,[比亚迪|ORG]和[特斯拉|ORG]已先后下调了部分车型的价格。",
+     {("濛驰汽车", "competitor_of", "比亚迪"), ("濛驰汽车", "competitor_of", "特斯拉")}),
+    ("12月3日,[中甲|ORG]球队[濛城足球俱乐部|ORG]发布公告称,[濛盛集团|ORG]已完成对俱乐部100%股权的收购。",
+     {("濛盛集团", "shareholder_of", "濛城足球俱乐部"), ("濛城足球俱乐部", "subsidiary_of", "濛盛集团")}),
 ]
 
 

@@ -559,6 +559,20 @@ def test_a_brand_named_with_its_registered_brewery_is_one_organisation():
     assert len(entities) == 1 and entities[0].type == "ORG"
 
 
+def test_a_brand_the_text_names_with_its_trade_as_a_brand_too_is_one_brand():
+    text = "零食新品牌“濛嘴”入驻便利店。新消费品牌濛嘴食品近日宣布上新。"
+    a = analysis_of(text, [("濛嘴", "BRAND"), ("濛嘴食品", "BRAND")])
+    a.mentions[:] = [m for m in a.mentions if not (m.text == "濛嘴" and m.start == text.index("濛嘴食品"))]
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert len(entities) == 1
+    # (…not a catering company the text never calls a brand: 濛嘴餐饮 runs the brand 濛嘴)
+    text = "零食新品牌“濛嘴”入驻便利店。濛嘴餐饮近日宣布上新。"
+    a = analysis_of(text, [("濛嘴", "BRAND"), ("濛嘴餐饮", "ORG")])
+    a.mentions[:] = [m for m in a.mentions if not (m.text == "濛嘴" and m.start == text.index("濛嘴餐饮"))]
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert len(entities) == 2
+
+
 @pytest.mark.parametrize("text, brand, company", [
     ("濛米是濛米通讯科技有限公司旗下的手机品牌。濛米出货量增长35%。", "濛米", "濛米通讯科技有限公司"),
     ("国货品牌濛莱雅首次登顶,其母公司濛莱雅化妆品股份有限公司总部位于杭州。", "濛莱雅", "濛莱雅化妆品股份有限公司"),

@@ -1166,6 +1166,9 @@ def test_a_guess_is_cut_to_the_name_before_its_parent_or_the_sentence_end():
     doc = nlp("董事长兼总经理为唐鹭航。公司营收增长。")
     doc.ents = [doc.char_span(8, 14, label="ORG")]  # the guess ran past the sentence end
     assert [(e.text, e.label_) for e in EntityTrimmer(frozenset())(doc).ents] == [("唐鹭航", "PERSON")]
+    doc = nlp("经董事会审议通过,聘任吕濛宁为公司总裁。")
+    doc.ents = [doc.char_span(11, 17, label="ORG")]  # the person named to a post and the post's company, read as one
+    assert [(e.text, e.label_) for e in EntityTrimmer(frozenset())(doc).ents] == [("吕濛宁", "PERSON")]
 
 
 def test_a_holder_of_the_company_is_an_organisation_and_an_everyday_word_cut_by_the_segmenter_is_no_name(nlp):
@@ -3269,3 +3272,33 @@ def test_a_holder_after_titles_a_data_firm_and_no_brand_from_a_tier_or_a_hotel_m
     assert "伽濛数据" in names_in(nlp, "据伽濛数据统计,今年前三季度国内游戏市场实际销售收入为2412亿元。")
     names = names_in(nlp, "集团目前在营酒店超过1800家,其中中高端及以上品牌占比约35%。今年前三季度,集团RevPAR同比增长3.5%。")
     assert not any("以上" in n or n == "RevPAR" for n in names), names
+
+
+def test_names_a_cue_finds_after_an_investment_and_not_before_a_strategy_or_the_company_one_belongs_to(nlp):
+    assert "濛果资本" in names_in(nlp, "2022年,濛味餐饮曾获得濛果资本1.5亿元投资。")
+    assert "番茄资本" in names_in(nlp, "2022年,公司曾获得番茄资本1.5亿元投资。")
+    assert "专业化" not in names_in(nlp, "濛动体育方面表示,此次签约是品牌\"专业化\"战略的重要一步。")
+    assert not any("公司" in t for t in names_in(nlp, "头部主播濛濛所属公司被罚没1.2亿元"))
+
+
+def test_what_an_inquiry_found_is_no_name(nlp):
+    found = names_in(nlp, "经税收大数据分析,查实网络主播\"濛濛\"(本名黄濛玲)偷逃税款。")
+    assert not any(t.startswith("查实") for t in found) and "黄濛玲" in found
+
+
+def test_a_fields_acronym_and_products_under_a_brand_are_no_names(nlp):
+    assert names_in(nlp, "AI大模型公司濛思智能完成5亿元融资。") == ["濛思智能"]
+    assert names_in(nlp, "濛嘴食品宣布,旗下魔芋爽、鱼豆腐等12款产品正式进入便利店销售。") == ["濛嘴食品"]
+
+
+def test_a_plant_in_a_place_a_ranch_company_and_a_museum(nlp):
+    assert not any("工厂" in t for t in names_in(nlp, "濛能科技匈牙利电池工厂开工 与宝马签订长期供货协议"))
+    assert "濛源牧业" in names_in(nlp, "公司的生鲜乳由宁夏的濛源牧业供应。")
+    assert ("敦煌博物馆", "ORG") in [(t, label) for t, label, _ in ents(nlp, "此前已与泡泡玛特、敦煌博物馆合作推出过联名产品。")]
+    assert "敦煌博物馆" in names_in(nlp, "璎茶×敦煌博物馆联名款上线首日售罄")
+
+
+def test_a_kind_of_company_before_a_headlines_name_and_a_brands_strength_are_no_names(nlp):
+    assert "濛盛集团" in names_in(nlp, "濛城足球俱乐部易主 地产商濛盛集团接手并承诺投入5亿元")
+    assert not any(t.startswith("地产商") for t in names_in(nlp, "濛城足球俱乐部易主 地产商濛盛集团接手并承诺投入5亿元"))
+    assert not any("很强" in t for t in names_in(nlp, "问:怎么看待这些进口品牌?\n答:它们品牌力很强,但是价格偏高。"))
