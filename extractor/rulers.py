@@ -116,6 +116,7 @@ class GazetteerMatcher:
     # (before a title the corpora write the company alone: 花旗|中国董事长)
     _CHINA_UNIT_AFTER = re.compile(r"表示|称|宣布|发布|回应|透露|官方|方面|任职|工作|负责|担任|就职|供职|有限公司|持股|持有|入股|出资|认购|"
                                    r"签署|签订|达成|"
+                                   r"(?:则|已|也|现)?(?:被|由)[^,，。;；]{2,12}?(?:收购|控股|接手|接管|持有)|"  # (麦德龙中国则由物美集团控股)
                                    r"[,，。、;；)）\"”]|$")
 
     def _china_unit(self, text: str, hit):
@@ -1098,7 +1099,8 @@ class CueMatcher:
         t = tok.text
         if (tok.is_punct or tok.is_space or not any(c.isalpha() for c in t) or t in self.stopwords
                 or any(c.isdigit() for c in t) or tok.ent_type_ == "PERSON" or t in ROLE_NOUNS
-                or "×" in t  # (璎|茶×|敦煌博物馆: a collaboration's two names, glued by the segmenter to the mark)
+                # (3G|W|光伏: a unit's letter split off its number, no name's)
+                or (t.isascii() and t.isalpha() and tok.i > 0 and any(c.isdigit() for c in tok.nbor(-1).text))
                 or t in self._opening_set  # (物业|交由|栖汐科技: a word that never opens a name ends the run)
                 or _ACTION_AFTER_ORG.fullmatch(t)):  # (芯屿装备|中标|晟岚微电子: what one company did to another)
             return False
@@ -2842,6 +2844,10 @@ class EntityTrimmer:
                 # 瑊州市|与|瑊能集团 (签约): a city and a company a headline joins, each named on its own
                 trimmed.append((start, joined.end("place"), "GPE", ""))
                 start = joined.start("org")
+            if (not ent_id and label in ("ORG", "BRAND") and (mark := full.find("×", start, end)) >= start + 2
+                    and end - mark > 2):
+                trimmed.append((start, mark, label, ""))  # 璎茶|×|澜山集团: a collaboration's two names, each its own
+                start = mark + 1
             if not ent_id and label == "ORG" and (joint := _known_name_then_joiner(full, start, end)):
                 trimmed.append((start, joint, "ORG", ""))  # 中芯国际|和|华虹半导体: a known name listed with another
                 start = joint + 1
@@ -3002,6 +3008,9 @@ class EntityTrimmer:
                 if when.start() - start < 2:
                     continue
                 end = when.start()  # 蜀辣坊|今日|登陆港交所: a name never runs on past a day (今日头条 opens with one)
+                if start > 0 and _rare_han_char(full[start - 1]) and not (start > 1 and _rare_han_char(full[start - 2])):
+                    start -= 1  # 品牌囧|衣坊年内关店: the guess, run on past the day, had also left out the name's rare
+                    # first character
             if (not ent_id and label == "ORG" and len(parts := _PLACE_JOINER.split(full[start:end])) > 1
                     and all(_opens_with_place(p) for p in parts) and not ends_in_org_suffix(self.org_suffix, full[start:end])):
                 continue  # 上海闵行和嘉定: places listed, no organisation
@@ -3350,7 +3359,7 @@ def _description_before_name(full: str, start: int, end: int, org_suffix: re.Pat
 PERIOD_WORDS = frozenset(("年", "年度", "半年度", "季度", "月", "月度", "财年", "期"))
 
 # the day or period a statement is about, which no name has inside it (only at its start: 今日头条, 今日资本)
-_NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|元旦|春节|国庆|期间|"
+_NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|元旦|春节|国庆|期间|年内|"
                           r"撤回|宣布|完成|发布|启动|终止|递交|冲刺|"  # …nor past an event (枫桥生物|撤回科创板IPO)
                           r"持有|持股(?!平台|计划)|(?:间接|直接|共同)控制|设有|"  # …or control (X控股|间接控制公司)  # …or a holding (产业投资基金二期|持有公司8.7%的股份)
                           r"(?:拟|将|计划)(?=向|对|与|在|以)")  # …or a plan (中国华融|拟向公司…注资)

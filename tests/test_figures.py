@@ -544,6 +544,8 @@ def test_a_persons_wealth_is_a_metric():
     assert [(f.value, f.metric) for f in find_figures("直营机构数量将增至46家。")] == [(46, "stores")]
     assert [(f.value, f.metric) for f in find_figures("8月,公司以18.5亿元将所持一个商业项目出售给濛润置地。")] == [
         (1.85e9, "deal-value")]
+    assert [(f.value, f.metric) for f in find_figures("其中国业务以约3亿元的价格出售给了濛联超市。")] == [(3e8, "deal-value")]
+    assert [(f.value, f.metric) for f in find_figures("该车型的价格为15万元。")] == [(1.5e5, "price")]
 
 
 def test_old_founding_years_and_floor_areas_in_their_own_units():

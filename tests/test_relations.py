@@ -3361,6 +3361,39 @@ CASES = [
      {("濛驰汽车", "competitor_of", "比亚迪"), ("濛驰汽车", "competitor_of", "特斯拉")}),
     ("12月3日,[中甲|ORG]球队[濛城足球俱乐部|ORG]发布公告称,[濛盛集团|ORG]已完成对俱乐部100%股权的收购。",
      {("濛盛集团", "shareholder_of", "濛城足球俱乐部"), ("濛城足球俱乐部", "subsidiary_of", "濛盛集团")}),
+    # a post moved to (转任); a post held before, after what the sentence says of the person; 集团's main holder;
+    # silicon bought by 公司; a company another controls; the other winners of a tender
+    ("[濛康医疗集团|ORG]任命新CEO\n[濛康医疗集团|ORG]宣布,现任CEO[何濛明|PERSON]将转任集团副董事长。[邝濛文|PERSON]拥有超过20年医疗行业经验,"
+     "此前担任[平安好医生|ORG]首席运营官。集团的主要股东为[中信产业基金|ORG],持股比例约为35%。",
+     {("何濛明", "ceo_of", "濛康医疗集团"), ("何濛明", "works_for", "濛康医疗集团"), ("邝濛文", "works_for", "平安好医生"),
+      ("中信产业基金", "shareholder_of", "濛康医疗集团")}),
+    ("[濛光新能|ORG]成立于2010年。公司的硅片主要采购自[TCL中环|ORG],电池片则全部自产。", {("TCL中环", "supplies", "濛光新能")}),
+    ("此前,[家乐福中国|ORG]已被[苏宁易购|ORG]收购,[麦德龙中国|ORG]则由[物美集团|ORG]控股。",
+     {("家乐福中国", "subsidiary_of", "苏宁易购"), ("麦德龙中国", "subsidiary_of", "物美集团"), ("物美集团", "shareholder_of", "麦德龙中国")}),
+    ("[濛光新能|ORG]中标3GW\n[濛光新能|ORG]以约0.8元/W的报价中标。同批次中标的企业还包括[隆基绿能|ORG]、[晶科能源|ORG]和[天合光能|ORG]。",
+     {("濛光新能", "competitor_of", "隆基绿能"), ("濛光新能", "competitor_of", "晶科能源"), ("濛光新能", "competitor_of", "天合光能")}),
+    # investors after money raised in all, one named with its owner; a second brand in a breakdown; a company ranked
+    # after its market's leaders; partners of a company's programme; a brand whose purchase a company completed
+    ("[濛芯微|ORG]成立于2018年。公司此前累计融资超过8亿元,投资方包括[红杉中国|ORG]、[华登国际|ORG]和[上海|GPE]国资旗下的[国盛资本|ORG]。",
+     {("红杉中国", "investor_in", "濛芯微"), ("华登国际", "investor_in", "濛芯微"), ("国盛资本", "investor_in", "濛芯微")}),
+    ('分品牌看,[濛源乳业|ORG]旗下高端有机奶品牌"[濛享|BRAND]"营收同比增长21%,低温酸奶品牌"[濛鲜|BRAND]"则下滑8%。',
+     {("濛源乳业", "has_brand", "濛享"), ("濛源乳业", "has_brand", "濛鲜")}),
+    ("国内扫地机器人市场中,[科沃斯|BRAND]、[石头科技|ORG]和[追觅|BRAND]占据前三,[濛石科技|ORG]位列第五。",
+     {("濛石科技", "competitor_of", "科沃斯"), ("濛石科技", "competitor_of", "石头科技"), ("濛石科技", "competitor_of", "追觅")}),
+    ("[濛程旅业|ORG]的会员体系与[携程|ORG]、[飞猪|ORG]均有合作。[濛程旅业|ORG]于2021年完成对[英国|GPE]精品酒店品牌[The Arlington|BRAND]的收购。",
+     {("濛程旅业", "partners_with", "携程"), ("濛程旅业", "partners_with", "飞猪"), ("濛程旅业", "has_brand", "The Arlington")}),
+    # the company nearest before its registered capital, and a second holder with its own stake; a post once held;
+    # goods from suppliers named one for each; ranked behind leaders in a clause; a tender's winner and its buyer;
+    # the competition a company names
+    ('双方将共同出资设立合资公司"[濛壳能源|ORG]",注册资本5亿元,[濛电能源|ORG]持股51%,[壳牌中国|ORG]持股49%。',
+     {("濛电能源", "shareholder_of", "濛壳能源"), ("濛壳能源", "subsidiary_of", "濛电能源"), ("壳牌中国", "shareholder_of", "濛壳能源")}),
+    ("[濛濛面包|ORG]创始人[苗濛梅|PERSON]曾是[奈雪的茶|ORG]产品研发负责人。[濛濛面包|ORG]的面粉和黄油分别来自[中粮集团|ORG]和[恒天然|ORG]。",
+     {("濛濛面包", "founder", "苗濛梅"), ("苗濛梅", "works_for", "奈雪的茶"), ("中粮集团", "supplies", "濛濛面包"),
+      ("恒天然", "supplies", "濛濛面包")}),
+    ("[中国移动|ORG]近日公布5G基站设备集中采购中标结果,[濛通科技|ORG]获得约12%的份额,位列[华为|ORG]、[中兴通讯|ORG]之后。",
+     {("濛通科技", "supplies", "中国移动"), ("濛通科技", "competitor_of", "华为"), ("濛通科技", "competitor_of", "中兴通讯")}),
+    ("[濛尚集团|ORG]表示,线下客流下滑和来自[优衣库|ORG]、[ZARA|ORG]等国际品牌以及[SHEIN|ORG]等跨境电商的竞争是业绩下滑的主要原因。",
+     {("濛尚集团", "competitor_of", "优衣库"), ("濛尚集团", "competitor_of", "ZARA"), ("濛尚集团", "competitor_of", "SHEIN")}),
 ]
 
 
