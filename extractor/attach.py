@@ -286,11 +286,13 @@ REVENUE_FROM_AFTER = re.compile(r"(?:等)?(?:客户)?的(?:收入|营收|营业�
 # registry's new holder: 新增股东X,注册资本由…增至…)
 INVESTORS_LISTED = re.compile(r"(?:投资方|投资人|投资机构|出资方)(?:主要|还|则)?(?:包括|包含|有)(?:了)?|(?:新增|新进|新晋)(?:股东|投资人|投资方)")
 # an investor named in a round (由X领投的, X跟投): who invested, not what the sentence goes on about
-INVESTED_IN_AFTER = re.compile(r"(?:进行|追加)?(?:了)?(?:战略|股权)?(?:投资|注资|增资)")
 INVESTED_AFTER = re.compile(r"(?:等)?(?:机构)?(?:联合)?(?:领投|跟投|参投|独家投资|投资的)")
-# the partners of a cooperation (我们在和京东、天猫做深度合作,线上销售额占比…): the clause after it is the subject's
+# a company money is put into (X向Y投资50亿元,持股约15%): not the holder of the stake after it
+INVESTED_IN_AFTER = re.compile(r"(?:进行|追加)?(?:了)?(?:战略|股权)?(?:投资|注资|增资)")
+# the platforms a brand grew on (依靠抖音和天猫起家): not the seller of the figures after them
 GREW_ON_BEFORE = re.compile(r"(?:依靠|借助|凭借|靠)$")
 GREW_ON_AFTER = re.compile(r"(?:等)?(?:平台|渠道|电商)?(?:上)?(?:起家|起步|发家|走红|崛起|成长起来|打开市场)")
+# the partners of a cooperation (我们在和京东、天猫做深度合作,线上销售额占比…): the clause after it is the subject's
 PARTNERED_BEFORE = re.compile(r"(?:和|与|跟|同)$")
 PARTNERED_AFTER = re.compile(r"(?:等)?(?:平台|企业|公司|品牌)?(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?(?:深度|深入|密切|长期|战略|全面|紧密)?(?:的)?合作")
 FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|原)$")

@@ -1890,6 +1890,7 @@ _TRADE_ENDS = ("航空", "汽车", "科技", "医药", "制药", "能源", "电�
 _ETC_KIND = re.compile(r"等(?:多家|多个|一批)?(?:国际|国内|海外|知名|头部|大型)?[\u4e00-\u9fff]{0,4}?(?:公司|品牌|企业|机构|厂商|集团)")
 # verbs of approval and request before a name whose last character a guess may open with (同意|湘麓学院)
 _VERBS_BEFORE_NAMES = ("同意", "批准", "允许", "委托", "授权", "要求", "通知")
+# what an inquiry found, which a guess may open with (查实|网络主播, 查明|X文化传媒有限公司)
 _FINDING_VERBS = ("查实", "查明", "查处", "核实", "认定", "通报")
 _COUNTED_KIND = re.compile(r"(?:多|几|数|两|三|四|五|六|七|八|九|十|\d+)(?:家|个|位|名|所)")
 
@@ -2028,6 +2029,7 @@ def _surname_name(name: str) -> bool:
         "\u4e00" <= c <= "\u9fff" for c in name) and not is_common_word(name)
 
 
+# a post of "the company" a person is named to, which a guess may run on into (聘任X为公司总裁)
 _AS_POST_OF_COMPANY = re.compile(r"(?:为|任|担任|出任)(?:本|该)?(?:公司|集团)")
 _PARTY_WORD_BEFORE = re.compile(r"(?:运营|投资|合作|主办|承办|收购|出资|出品|制片|发行|承建|施工|委托|受托|买|卖|甲|乙|资|对|双|各|官)$")
 
@@ -3336,9 +3338,10 @@ def _place_opening(name: str) -> int:
     return 0
 
 
+# a kind of company a headline puts before a name, alone (地产商|X集团接手)
+_KIND_OPENING = re.compile(r"(?:地产商|开发商|房企|车企|药企|险企|券商|乳企|酒企)(?=[\u4e00-\u9fffA-Za-z])")
 # a kind of company right before more words, inside one guess (深圳跨境电商企业|嚞邦科技)
 # (not 公司 or 集团, which registered names hold: 湘潭钢铁集团|有限公司, 中国电信股份有限公司|沅州分公司)
-_KIND_OPENING = re.compile(r"(?:地产商|开发商|房企|车企|药企|险企|券商|乳企|酒企)(?=[\u4e00-\u9fffA-Za-z])")
 _KIND_BEFORE_NAME = re.compile(r"(?:企业|品牌|厂商|服务商|运营商|地产商|开发商)(?!集团|公司|有限|股份)(?=[\u4e00-\u9fffA-Za-z])")
 
 
