@@ -3394,6 +3394,10 @@ CASES = [
      {("濛通科技", "supplies", "中国移动"), ("濛通科技", "competitor_of", "华为"), ("濛通科技", "competitor_of", "中兴通讯")}),
     ("[濛尚集团|ORG]表示,线下客流下滑和来自[优衣库|ORG]、[ZARA|ORG]等国际品牌以及[SHEIN|ORG]等跨境电商的竞争是业绩下滑的主要原因。",
      {("濛尚集团", "competitor_of", "优衣库"), ("濛尚集团", "competitor_of", "ZARA"), ("濛尚集团", "competitor_of", "SHEIN")}),
+    # a post held over years the text gives; the leaders of the company's field
+    ("公开资料显示,[岑濛华|PERSON]于2012年至2021年间担任[濛安保险|ORG]董事长。", {("岑濛华", "works_for", "濛安保险")}),
+    ("[濛泉饮品|ORG]签约代工\n[濛泉饮品|ORG]成立于2020年。在无糖茶赛道,[东方树叶|BRAND]和[三得利|ORG]仍占据领先地位。",
+     {("濛泉饮品", "competitor_of", "东方树叶"), ("濛泉饮品", "competitor_of", "三得利")}),
 ]
 
 

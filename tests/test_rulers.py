@@ -3315,6 +3315,7 @@ def test_a_post_and_its_holder_are_no_holding_company_and_known_makers_are_found
     assert ("冉濛平", "PERSON") in [(t, label) for t, label, _ in ents(nlp, text)]
     assert not any(t.startswith("公司") for t in names_in(nlp, text))
     assert "日本电产" in names_in(nlp, "公司的电机主要由日本电产供应。")
+    assert {"东方树叶", "三得利"} <= set(names_in(nlp, "在无糖茶赛道,东方树叶和三得利仍占据领先地位。"))
 
 
 def test_a_guess_run_on_past_the_year_and_a_founders_family_as_holder(nlp):
