@@ -81,6 +81,7 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS, SELF_REFERENCE
+from .prefilter import LiteralIndex, required_literals
 from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, STOCK_CODE_AFTER, Analysis, Card, Entity, Evidence,
                       Mention, Relation, Sentence, announcer_of, card_at, company_behind, credited_person, filer_of,
                       item_head_at, most_mentioned, profile_cards, quotation_around, reported_filer_of, the_group,
@@ -93,6 +94,7 @@ TYPES = ("PERSON", "ORG", "BRAND", "GPE", "LOC")
 SYMMETRIC = {"competitor_of", "partners_with"}
 CLAUSE_END = set(",;。!?:\n")  # after per-character width folding (，→, ；→; ！→! ？→? ：→:)
 TOK_OPEN, TOK_CLOSE = "\ue000", "\ue001"
+MARKUP_CHARS = TOK_OPEN + TOK_CLOSE + "#ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # a masked entity: \ue000ORG#3\ue001
 DONE_CLAUSE = re.compile(r"(?:并|且|也|还|目前|现|此前|日前|近日)?(?:已经|已)(?!计划|拟|准备|打算|决定)")
 # what may stand between a clause break (or the sentence start) and the subject that opens the clause: time words
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日|目前|如今|此前|随后|同时|今年|去年|近日|日前|"
@@ -173,6 +175,8 @@ class Pattern:
     past: bool = False
     # a subject entity whose name or alias this matches is no subject (a fund under its manager is its product)
     unless_subject: re.Pattern | None = None
+    # strings of which every match holds one (prefilter.required_literals): a sentence with none is not searched
+    literals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,7 @@ class Ref:
     # the organisation where the person named right before the ref already holds a post, when the text gives one
     # (创始人Y … Y继续担任总经理: Y's company, not the buyer the sentence opens with); else the pick
     holder_post: bool = False
+    literals: tuple[str, ...] = ()  # strings of which every match holds one (prefilter.required_literals)
 
 
 @dataclass(frozen=True)
@@ -292,6 +297,22 @@ class RelationPatterns:
     columns: list[Column] = field(default_factory=list)
     fields: list[FieldPair] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    _indices: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def candidates(self, text: str) -> list[Pattern]:
+        """The patterns, in table order, whose required literals the text holds: the only ones that can match."""
+        return self._candidates(self.patterns, text)
+
+    def ref_candidates(self, text: str) -> list[Ref]:
+        """The refs, in table order, whose required literals the text holds."""
+        return self._candidates(self.refs, text)
+
+    def _candidates(self, items: list, text: str) -> list:
+        # (each index is built on first use, and again if its list grew since)
+        index = self._indices.get(id(items))
+        if index is None or index.size != len(items):
+            index = self._indices[id(items)] = LiteralIndex([x.literals for x in items])
+        return [items[i] for i in index.candidates(text)]
 
 
 # ---------------------------------------------------------------------------------------------------- loading
@@ -459,8 +480,10 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     holder_post = row.get("holder_post", False)
     if not isinstance(holder_post, bool):
         raise ValueError("holder_post must be true or false")
-    return Ref(rid, re.compile(row["regex"]), types, window, _confidence(row, "factor", 0.75), speaker, pick,
-               tuple(turns), skip, only, not_before, before, outside_clause, after, holder_post)
+    regex = re.compile(row["regex"])
+    return Ref(rid, regex, types, window, _confidence(row, "factor", 0.75), speaker, pick,
+               tuple(turns), skip, only, not_before, before, outside_clause, after, holder_post,
+               tuple(sorted(required_literals(regex) or ())))
 
 
 CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
@@ -544,7 +567,11 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
                    _confidence(row), re.compile(unless) if unless else None, bool(row.get("current", False)),
                    bool(row.get("ends_role", False)), re.compile(row["unless_object"]) if row.get("unless_object") else None,
                    tuple(list_types), frozenset(_strings(row, "allow")), past=bool(row.get("past", False)),
-                   unless_subject=re.compile(row["unless_subject"]) if row.get("unless_subject") else None)
+                   unless_subject=re.compile(row["unless_subject"]) if row.get("unless_subject") else None,
+                   # (read from the pattern with its placeholders left out, which hold no literal every match needs:
+                   # the titles' and macros' long alternations would double the loading time; the masked entities'
+                   # markup is in nearly every sentence, no literal to test for either)
+                   literals=tuple(sorted(required_literals(PLACEHOLDER.sub(TOK_OPEN, src), ignore=MARKUP_CHARS) or ())))
 
 
 # ---------------------------------------------------------------------------------------------- extraction
@@ -721,7 +748,7 @@ class _Context:
             ref_text = "".join(folded[p - s.start] for p in at[:-1])
         else:
             at, ref_text = None, folded
-        for ref in self.pats.refs:
+        for ref in self.pats.ref_candidates(ref_text):
             if ref.turns and s.speaker not in ref.turns:
                 continue
             for rm in ref.regex.finditer(ref_text):
@@ -1161,7 +1188,8 @@ class _Context:
             if speaker_orgs and not any(arg.via_ref < 1 and arg.antecedent < 0
                                         and (arg.type != "PERSON" or arg.entity == narrator) for arg in masked.args):
                 continue
-            for pat in self.pats.patterns:
+            # (most sentences hold none of most patterns' words: those patterns are not searched)
+            for pat in self.pats.candidates(masked.text):
                 pos = 0
                 while (m := pat.regex.search(masked.text, pos)) is not None:
                     pos = m.end() if m.end() > m.start() else m.start() + 1

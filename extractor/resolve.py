@@ -391,11 +391,12 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
             first_seen.setdefault(key, (doc_index, m.start))
 
     # 2. Merge keys whose names are variants of one another (gazetteer keys absorb the others).
-    places = {m.text.strip() for a in analyses for m in a.mentions if FAMILY.get(m.label) == "PLACE"}
-    places.update(name for e in gaz.entries.values() if FAMILY.get(e.type) == "PLACE" for name in e.names)
-    places.update(_dictionary_places())  # 宜宾 of 宜宾五粮液股份有限公司, though the text never names it alone
+    named_places = {m.text.strip() for a in analyses for m in a.mentions if FAMILY.get(m.label) == "PLACE"}
+    # (the gazetteer's and the dictionary's places are read through, not copied for every document)
+    places = _PlaceNames(named_places, _gazetteer_places(gaz),
+                         _dictionary_places())  # 宜宾 of 宜宾五粮液股份有限公司, though the text never names it alone
     # (…and a place a public body is named after: 璘江省国资委 … 璘江汧源集团有限公司 is 汧源集团)
-    places.update(body.group(1) for a in analyses for m in a.mentions if m.label == "ORG"
+    named_places.update(body.group(1) for a in analyses for m in a.mentions if m.label == "ORG"
                   and (body := PLACE_OF_BODY.match(m.text.strip())) and PUBLIC_BODY.fullmatch(m.text.strip()))
     # a registered name the text calls a subsidiary (全资子公司X(南昌)有限公司) names the parent's unit in that city,
     # not the parent X: its bracketed place stays part of it
@@ -727,6 +728,26 @@ COMPANY_AFTER = re.compile(r"\s?(?:品牌|在华|在中国|中国区|车型|旗�
 def _known_place(name: str, gazetteer: Gazetteer) -> bool:
     entry = gazetteer.lookup(name)
     return entry is not None and FAMILY[entry.type] == "PLACE"
+
+
+class _PlaceNames:
+    """Place names held in several sets, tested and read as one."""
+
+    def __init__(self, *sets: Container[str]):
+        self.sets = sets
+
+    def __contains__(self, name: object) -> bool:
+        return any(name in s for s in self.sets)
+
+    def __iter__(self):
+        for s in self.sets:
+            yield from s
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_places(gaz: Gazetteer) -> frozenset[str]:
+    """The names of a gazetteer's places (read once a gazetteer, not once a document)."""
+    return frozenset(name for e in gaz.entries.values() if FAMILY.get(e.type) == "PLACE" for name in e.names)
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
+from .prefilter import Prefiltered, required_literals
 from .prefixes import lengths_by_head
 from .gazetteer import (DEFINED_NAME_WORDS, STORE_KIND_CHARS, abbreviations, dictionary_pieces, MAKER_TRADES, SELF_REFERENCE, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name, surnames, surnames_by_first, by_first_char)
@@ -356,7 +357,7 @@ def _company_then_other(rest: str) -> bool:
 class CuePattern:
     id: str
     kind: str  # regex | left | suffix | list
-    regex: re.Pattern
+    regex: re.Pattern | Prefiltered
     groups: dict
     label: str
     max_tokens: int
@@ -397,6 +398,9 @@ def _macros() -> dict[str, str]:
     }
 
 
+_NO_LITERAL = "\ue000"  # what a macro is read as when a cue's literals are read (prefilter.required_literals)
+
+
 def load_cues(path: str | Path | None = None) -> list[CuePattern]:
     src = Path(path) if path else Path(str(DATA / "cues.jsonl"))
     macros = _macros()
@@ -409,13 +413,21 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
             seen.add(row.get("id"))
             kind = row.get("kind", "regex")
             source = row["regex"] if kind == "regex" else row["cue"]
+            # (the literals are read from the cue with its macros left out: long alternations such as {SURNAME}
+            # hold no literal every match needs, and parsing them again would double the loading time)
+            skeleton = source
             for k, v in macros.items():
                 source = source.replace(k, v)
+                skeleton = skeleton.replace(k, _NO_LITERAL)
             source = source.replace("A-Za-z", LATIN_LETTERS)  # (accented names too: Valoré, Lumière)
             if kind not in ("regex", "left", "suffix", "list"):
                 raise ValueError(f"unknown kind {kind!r}")
             pattern = CuePattern(
-                id=row["id"], kind=kind, regex=re.compile(source), groups=row.get("groups", {}),
+                # (regex and left cues scan whole texts: most texts lack their words, and a substring test says so
+                # faster than the regex; suffix and list cues run on single words or with found names)
+                id=row["id"], kind=kind,
+                regex=Prefiltered(re.compile(source), required_literals(skeleton, ignore=_NO_LITERAL) or ())
+                if kind in ("regex", "left") else re.compile(source), groups=row.get("groups", {}),
                 label=row.get("label", ""), max_tokens=int(row.get("max_tokens", 3)),
                 max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)),
                 proper=bool(row.get("proper", False)), extends_known=bool(row.get("extends_known", False)),
@@ -1610,16 +1622,18 @@ def _short_forms_read_as_people(doc: Doc) -> list[tuple[int, int, str, str]]:
     or line of trade: a single Latin word opening its Latin name (Lumora AS … Lumora CEO Ingrid Solberg), or a Chinese
     name without its trade (凌川汽车 … 凌川去年海外销量): the organisation's short form."""
     ents = doc.ents
-    orgs = [e for e in ents if e.label_ in ("ORG", "BRAND")]
+    # (each Span.text walks its tokens: the names are read once, not once a person)
+    orgs = [(o.text, o) for o in ents if o.label_ in ("ORG", "BRAND")]
     out = []
     for e in ents:
         if e.label_ != "PERSON" or e.ent_id_:
             continue
-        if _LATIN_WORD.fullmatch(e.text):
-            org = next((o for o in orgs if o.text.startswith(e.text + " ")), None)
+        name = e.text
+        if _LATIN_WORD.fullmatch(name):
+            org = next((o for text, o in orgs if text.startswith(name + " ")), None)
         else:
-            org = next((o for o in orgs if len(o.text) > len(e.text) and o.text.startswith(e.text)
-                        and GENERIC_TAIL.fullmatch(o.text, len(e.text))), None)
+            org = next((o for text, o in orgs if len(text) > len(name) and text.startswith(name)
+                        and GENERIC_TAIL.fullmatch(text, len(name))), None)
         if org is not None:
             out.append((e.start_char, e.end_char, org.label_, org.ent_id_))
     return out
@@ -1818,7 +1832,9 @@ def short_name(registered: str) -> str | None:
     if not m or not all("\u4e00" <= c <= "\u9fff" for c in registered[:m.start()]):
         return None
     core = registered[:m.start()]
-    place = next((p for p in _place_names() if core.startswith(p) and len(core) - len(p) >= 3), "")
+    # (the longest place name opening it that leaves three characters or more)
+    places = _place_name_set()
+    place = next((core[:k] for k in range(len(core) - 3, 0, -1) if core[:k] in places), "")
     core = core[len(place):].lstrip("省市区县") if place else core
     # (…and a free-trade or development zone after the city: 宁波梅山保税港区问鼎投资 → 问鼎投资)
     after_zone = _ZONE_OPENING.sub("", core)
