@@ -398,6 +398,8 @@ def _macros() -> dict[str, str]:
     }
 
 
+# the company through which a city or province holds its state capital: with the place before it, a name of its own
+_STATE_CAPITAL_COMPANY = re.compile(r"(?:国有资本|国有资产|国资)(?:投资)?(?:运营|经营|管理|投资)(?:集团)?(?:有限责任|有限)?公司$")
 _NO_LITERAL = "\ue000"  # what a macro is read as when a cue's literals are read (prefilter.required_literals)
 
 
@@ -584,6 +586,8 @@ class CueMatcher:
                                          and len(doc.char_span(span[0], span[1]) or ()) >= 4)
                                 # (a place and a short form such as 城投 name that place's company of the kind)
                                 and not (span[0] in place_starts and m.group() in self._abbreviated)
+                                # (…and so does a place and its state-capital company: X市国有资本运营公司)
+                                and not (span[0] in place_starts and _STATE_CAPITAL_COMPANY.search(text, span[0], span[1]))
                                 and not self._has_unknown_word(self._without_business(
                                     text[span[0]:span[1] - len(m.group())]),
                                     place_ok=p.label in PLACE_LABELS or p.place_names)
@@ -1128,6 +1132,9 @@ class CueMatcher:
         # (a registered name's line of trade is part of it, though the dictionary calls it a verb: 建信|住房|服务|
         # 有限责任公司)
         registered = include_last and LEGAL_FORM.search(doc_text(doc), 0, doc[last].idx + len(doc[last].text))
+        # (…and so are the words of a state-capital company's kind, though 运营 is a verb: X市|国有|资本|运营|公司)
+        last_end = doc[last].idx + len(doc[last].text)
+        state_capital = include_last and _STATE_CAPITAL_COMPANY.search(doc_text(doc), max(0, last_end - 16), last_end)
         for j in range(last, -1, -1):
             tok = doc[j]
             if j < last and tok.whitespace_ and _both_han(tok.text[-1], doc[j + 1].text[0]):
@@ -1151,7 +1158,7 @@ class CueMatcher:
             # (a known organisation is a name whatever the dictionary says of its word: 联想 (to associate) + 创投)
             known_org = tok.ent_id_ and tok.ent_type_ in ("ORG", "BRAND")
             if (not (include_last and j == last) and not guessed_person and not in_business and not known_org
-                    and not self._name_like(tok) and not (registered and (INDUSTRY_TAIL.fullmatch(tok.text)
+                    and not (state_capital and tok.idx >= state_capital.start()) and not self._name_like(tok) and not (registered and (INDUSTRY_TAIL.fullmatch(tok.text)
                                                                           or tok.text in self.GROUP_WORDS))):
                 break
             if j < last and tok.text in PERIOD_WORDS and j > 0 and doc[j - 1].text[-1:].isdigit():

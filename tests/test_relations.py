@@ -3398,6 +3398,20 @@ CASES = [
     ("公开资料显示,[岑濛华|PERSON]于2012年至2021年间担任[濛安保险|ORG]董事长。", {("岑濛华", "works_for", "濛安保险")}),
     ("[濛泉饮品|ORG]签约代工\n[濛泉饮品|ORG]成立于2020年。在无糖茶赛道,[东方树叶|BRAND]和[三得利|ORG]仍占据领先地位。",
      {("濛泉饮品", "competitor_of", "东方树叶"), ("濛泉饮品", "competitor_of", "三得利")}),
+    # rivals in a price band (都在…区间竞争); platforms by their share of revenue, a group-buying channel
+    ("价格带上,[濛茶|BRAND]和[蜜雪冰城|BRAND]、[古茗|BRAND]都在10元以下这个区间竞争。",
+     {("濛茶", "competitor_of", "蜜雪冰城"), ("濛茶", "competitor_of", "古茗")}),
+    ("[美团|ORG]和[饿了么|ORG]的外卖订单占到[濛茶|BRAND]营收的40%左右。", {("濛茶", "sells_on", "美团"), ("濛茶", "sells_on", "饿了么")}),
+    ("今年[濛茶|BRAND]还在[抖音|ORG]上做团购,效果不错。", {("濛茶", "sells_on", "抖音")}),
+    # two founders after the company (X是A和表哥B在2019年共同创办的); a post taken on joining
+    ("[濛茶|BRAND]是[林濛晴|PERSON]和表哥[周一凡|PERSON]在2019年共同创办的。",
+     {("濛茶", "cofounder", "林濛晴"), ("濛茶", "cofounder", "周一凡")}),
+    ("公告显示,[甘濛林|PERSON]现年52岁,2023年加入[濛山乳业|ORG]担任总经理。",
+     {("甘濛林", "ceo_of", "濛山乳业"), ("甘濛林", "works_for", "濛山乳业")}),
+    # equipment in its customers' stores is supplied, not sold through them
+    ("[濛川机器人|ORG]的配送机器人已进入[海底捞|BRAND]、[西贝|BRAND]等餐饮连锁品牌的门店。",
+     {("濛川机器人", "supplies", "海底捞"), ("濛川机器人", "supplies", "西贝")}),
+    ("[濛星机器人|ORG]的人形机器人已进入[比亚迪|ORG]和[蔚来|ORG]的工厂进行测试。", set()),  # (a trial, no supply yet)
 ]
 
 

@@ -3323,3 +3323,12 @@ def test_a_guess_run_on_past_the_year_and_a_founders_family_as_holder(nlp):
     assert "濛衣坊" in found and not any("年内" in t for t in found)
     found = ents(nlp, "濛尚集团的控股股东为创始人钱濛宏家族,合计持股约63%。")
     assert ("钱濛宏", "PERSON") in [(t, label) for t, label, _ in found] and not any("家族" in t for t, _, _ in found)
+
+
+def test_relative_before_cofounder_and_state_capital_company(nlp):
+    # a relative named before the founding verb (和表哥周一凡在2019年共同创办), though the segmenter cuts 周一|凡
+    assert ("周一凡", "PERSON") in [e[:2] for e in ents(nlp, "濛茶是我和表哥周一凡在2019年共同创办的。")]
+    # a city's state-capital company is one name, though 运营 is a verb
+    assert ("呼和浩特市国有资本运营公司", "ORG") in [e[:2] for e in ents(
+        nlp, "截至三季度末,呼和浩特市国有资本运营公司持有濛山乳业28.6%的股份。")]
+    assert "北京市国有资本" not in names_in(nlp, "北京市国有资本运营公司持股31%。")
