@@ -96,6 +96,8 @@ ALIAS_BRACKET_OPEN = re.compile(r"\s?[(（]\s?(?:以下简称|下称|简称|英�
 SHARES_HELD_BY = re.compile(r"(?:(?:的)?(?:股权|股份))?(?:仍|仍然|则|均|将|目前)?由(?:[\u4e00-\u9fff]{2,12}?(?:旗下|下属)的?)?[\u4e00-\u9fff]{0,8}?")
 SHARES_HELD_BY_VERB = re.compile(r"\s?(?:共同|合计|分别)?(?:持有|控制)")
 HELD_BY_NEXT = re.compile(r"\s?的\s?(?:第[一二三四五六七八九十\d]{1,2}大)?(?:股东|大股东|控股股东|投资者|投资人|机构|自然人)?\s?")
+# what a sale's clause says before the price: 将 and no clause break (将旗下物业管理业务以…)
+SOLD_FROM = re.compile(r"将[^，,；;。:：]{2,24}?以(?:约|人民币|总价)*$")
 SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
 # sentence is about
@@ -740,6 +742,17 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                      and c[2] in about and c[2] not in PLACE_TYPES]
             if after:
                 return after[0][1], 0.8 - _type_penalty(about, after[0][2])
+
+    # 0'. the price of a business sold (公司拟将旗下物业管理业务以18亿元的价格出售给Y): the buyer, when no name stands
+    # between 将 and the figure (what is sold is then no entity of the text)
+    if metric is not None and metric.buyer_after and text.startswith(
+            metric.buyer_after, (m := SUBJECT_AFTER_GAP.match(text, fig.end)).end()) and (
+            sold := SOLD_FROM.search(text, max(0, fig.start - 30), fig.start)) and not any(
+            sold.start() <= c[0].start < fig.start for c in cands):
+        after = [c for c in cands if c[0].start >= fig.end and not CLAUSE_BREAK.search(text[fig.end:c[0].start])
+                 and c[2] in about and c[2] not in PLACE_TYPES]
+        if after:
+            return after[0][1], 0.8 - _type_penalty(about, after[0][2])
 
     # 0b. a name ranked by an amount (X以1420亿元位列第二, 科沃斯以21.8%的份额位居第二): the name right before 以,
     # a person too when the figure measures nothing else (a rich list)

@@ -89,6 +89,9 @@ class Metric:
     counters: tuple[str, ...] = ()
     # regexes the text right after a number may start with when no metric word names it (38元一份: a price)
     trail: tuple[re.Pattern, ...] = ()
+    # the figure is the price of a business sold to the mention after these words, when what is sold is no name
+    # (将旗下物业业务以18亿元的价格出售给Y: Y's; 将所持X公司股权…出售给Y stays X's)
+    buyer_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ class Unit:
 METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns",
                "not_subject_before", "same_sentence", "not_subject_after", "subject_after", "lead", "sellers_before",
-               "instead_of", "counters", "trail"}
+               "instead_of", "counters", "trail", "buyer_after"}
 UNIT_KEYS = {"unit", "kind", "after", "before"}
 LEAD_WINDOW = 24  # characters before a number that a metric's `lead` regexes see
 
@@ -177,7 +180,7 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
         metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
                               win["before"], win["after"], patterns, not_subject, row.get("same_sentence", False),
                               not_subject_after, subject_after, lead, sellers_before, instead_of,
-                              _strings(row, "counters", False), trail))
+                              _strings(row, "counters", False), trail, _strings(row, "buyer_after", False)))
     if not metrics:
         raise ConfigError(f"{src}:1: no metrics defined")
     return tuple(metrics)

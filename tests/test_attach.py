@@ -353,6 +353,19 @@ def test_a_price_paid_goes_to_what_is_bought():
     assert about(a, ids) == [("2.1亿美元收购", "wave", 0.8)]
 
 
+def test_a_business_sold_for_a_price_is_the_buyers_deal():
+    # what is sold is no name of the text: the price goes to the buyer
+    text = "蓝湾科技公告,公司拟将旗下物业管理业务以18亿元的价格出售给远浪科技。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],
+                  [("18亿元的价格", dict(value=1.8e9, unit="CNY", metric="deal-value"))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]
+    # …a company's shares sold are that company's deal
+    text = "蓝湾科技拟将所持宁川物流60%股权以18亿元的价格出售给远浪科技。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("宁川物流", "nc-logistics", 0), ("远浪科技", "wave", 0)],
+                  [("18亿元的价格", dict(value=1.8e9, unit="CNY", metric="deal-value"))])
+    assert [x[1] for x in about(a, ids)] != ["wave"]
+
+
 def test_a_stake_bought_through_a_description_is_the_buyers():
     text = "蓝湾科技以2.1亿美元收购了户外品牌远浪科技75%的股权。"
     a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],

@@ -3412,6 +3412,17 @@ CASES = [
     ("[濛川机器人|ORG]的配送机器人已进入[海底捞|BRAND]、[西贝|BRAND]等餐饮连锁品牌的门店。",
      {("濛川机器人", "supplies", "海底捞"), ("濛川机器人", "supplies", "西贝")}),
     ("[濛星机器人|ORG]的人形机器人已进入[比亚迪|ORG]和[蔚来|ORG]的工厂进行测试。", set()),  # (a trial, no supply yet)
+    # titles before a holder in a shareholding section; a channel breakdown after 其中; rivals 仍是 its rivals; a suit
+    # against a company of the same trade
+    ("[濛云科技|ORG]递表\n\n招股书显示,[濛云科技|ORG]成立于2015年。\n\n股权结构方面,创始人、董事长兼CEO[孟濛远|PERSON]持股24.5%,"
+     "为第一大股东。",
+     {("濛云科技", "founder", "孟濛远"), ("孟濛远", "chairman_of", "濛云科技"), ("孟濛远", "ceo_of", "濛云科技"),
+      ("孟濛远", "shareholder_of", "濛云科技")}),
+    ("今年双11期间,国货护肤品牌[濛妍|BRAND]全渠道GMV突破5亿元。其中,[天猫|ORG]旗舰店贡献了约2.3亿元,[抖音|ORG]渠道贡献约1.8亿元。",
+     {("濛妍", "sells_on", "天猫"), ("濛妍", "sells_on", "抖音")}),
+    ("在敏感肌护理赛道,[薇诺娜|BRAND]和[玉泽|BRAND]仍是[濛妍|BRAND]最主要的竞争对手。",
+     {("濛妍", "competitor_of", "薇诺娜"), ("濛妍", "competitor_of", "玉泽")}),
+    ("[濛宇集团|ORG]近日起诉同为地产开发商的[碧桂园|ORG]侵犯其商标权。", {("濛宇集团", "competitor_of", "碧桂园")}),
 ]
 
 

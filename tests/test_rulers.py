@@ -3332,3 +3332,15 @@ def test_relative_before_cofounder_and_state_capital_company(nlp):
     assert ("呼和浩特市国有资本运营公司", "ORG") in [e[:2] for e in ents(
         nlp, "截至三季度末,呼和浩特市国有资本运营公司持有濛山乳业28.6%的股份。")]
     assert "北京市国有资本" not in names_in(nlp, "北京市国有资本运营公司持股31%。")
+
+
+def test_list_item_ends_before_an_adverb_and_a_name_before_because(nlp):
+    # 仍 after a listed name is no part of it (薇诺娜和玉泽仍是…)
+    assert "玉泽" in names_in(nlp, "在敏感肌护理赛道,薇诺娜和玉泽仍是濛妍最主要的竞争对手。")
+    # 和 before 因 ends no name as a conjunction would: 梁濛和 因个人原因辞任
+    assert "梁濛和" in names_in(nlp, "公告同时披露,濛宇集团执行董事、副总裁梁濛和因个人原因辞任。")
+
+
+def test_property_services_and_brokers_arms_are_their_own_companies(nlp):
+    found = ents(nlp, "碧桂园服务与万物云均为物业管理公司,招商证券国际担任保荐人。")
+    assert [e[0] for e in found if e[1] == "ORG"] == ["碧桂园服务", "万物云", "招商证券国际"]
