@@ -83,7 +83,9 @@ RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
 # a name, 以 and the amount it is ranked by (X以1420亿元位列第二)
 RANK_LEAD = re.compile(r"(?:家族|夫妇|兄弟|姐妹|父子|母女)?以\s?$")  # (晏清禾|家族以980亿元: the family's head)
 RANKED_BY = re.compile(r"\s?(?:人民币)?(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:财富|身家|市值|营收|销售额|份额))?"
-                       r"(?:位列|排名|位居|蝉联|名列|居于|排在|登顶|问鼎|领跑|居第)")
+                       r"(?:位列|排名|位居|蝉联|名列|居于|排在|登顶|问鼎|领跑|居第)"
+                       # (…and a bid that won by an amount: 由X以1,286万元中标, X以3.2亿元竞得)
+                       r"|\s?(?:人民币)?(?:的)?(?:价格|报价|总价|投标价)?(?:成功)?(?:中标|中选|竞得|拍得|摘得|成交)")
 # a holding and then its holder (持股51%的X)
 HOLDING_WORD = re.compile(r"持股|持有|占股")
 # a holding of shares written before their count (直接持有公司股份35万股, 持有X股票1200万股)
@@ -98,6 +100,7 @@ SHARES_HELD_BY_VERB = re.compile(r"\s?(?:共同|合计|分别)?(?:持有|控制)
 HELD_BY_NEXT = re.compile(r"\s?的\s?(?:第[一二三四五六七八九十\d]{1,2}大)?(?:股东|大股东|控股股东|投资者|投资人|机构|自然人)?\s?")
 # what a sale's clause says before the price: 将 and no clause break (将旗下物业管理业务以…)
 SOLD_FROM = re.compile(r"将[^，,；;。:：]{2,24}?以(?:约|人民币|总价)*$")
+ETC_COUNT = re.compile(r"等(?:约|近|超过|逾|共)?")  # a list's 等 right before a count of what its items are
 SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
 # sentence is about
@@ -754,7 +757,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if after:
             return after[0][1], 0.8 - _type_penalty(about, after[0][2])
 
-    # 0b. a name ranked by an amount (X以1420亿元位列第二, 科沃斯以21.8%的份额位居第二): the name right before 以,
+    # 0b. a name ranked by an amount (X以1420亿元位列第二, 科沃斯以21.8%的份额位居第二) or a bid won by one (由X以
+    # 1,286万元中标): the name right before 以,
     # a person too when the figure measures nothing else (a rich list)
     if RANKED_BY.match(text, fig.end) and (lead := RANK_LEAD.search(text, max(0, fig.start - 4), fig.start)):
         ranked = [c for c in by_sentence.get(si, ()) if c[0].end == lead.start() and c[2] not in PLACE_TYPES
@@ -973,6 +977,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         # (…all of them, when the clause that lists them names no one else: the topic of the sentences before)
         while before and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start]) and CUSTOMERS_LISTED.search(
                 text, _listing_clause_start(text, sent_from, before[-1][0].start), before[-1][0].start):
+            before.pop()
+        # (a count right after a list's 等 counts the kind its items are examples of, X已为A、B等30余家医院提供…: not
+        # theirs; the one the clause is about comes before the list)
+        if len(before) > 1 and ETC_COUNT.fullmatch(text, before[-1][0].end, fig.start):
+            while len(before) > 1 and LIST_JOINER.fullmatch(text[before[-2][0].end:before[-1][0].start]):
+                before.pop()
             before.pop()
         while len(before) > 1 and text.startswith(("的", "旗下"), before[-1][0].end) and CLAUSE_BREAK.search(
                 text[before[-1][0].end:fig.start]) and IS_PREDICATE.match(text[before[-2][0].end:before[-1][0].start]):

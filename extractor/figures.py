@@ -46,7 +46,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .records import Figure
 from .spans import doc_text
-from .tables import NUMBER_CELL, Table, find_tables
+from .tables import LIST_MARK, NUMBER_CELL, Table, find_tables
 
 if not Doc.has_extension("figures"):
     Doc.set_extension("figures", default=None)
@@ -903,6 +903,41 @@ def _metric_of_previous_clause(text: str, lex: Lexicon, terms: list[_Term], tsta
     return None
 
 
+LIST_ITEM_LINE = re.compile(LIST_MARK)
+LIST_LEAD_END = re.compile(r"(?:[:：]|如下|分别是|分别为)\s*$")
+
+
+def _metric_of_list_lead(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int], c: _Cand
+                         ) -> Metric | None:
+    """1. 瑞幸咖啡:22,340家 under 门店数排名前五的分别是: a numbered item whose line names no metric takes the metric
+    its list's lead line names (the last compatible metric word of the line before the first item, which ends with
+    a colon or 如下)."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if not LIST_ITEM_LINE.match(text, line_start):
+        return None
+    if bisect.bisect_left(tstarts, line_start) < len(tstarts) and terms[bisect.bisect_left(tstarts, line_start)].start < c.start:
+        return None  # (the item names its own metric)
+    while line_start > 0:  # up to the line before the first item
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if not LIST_ITEM_LINE.match(text, prev_start) or not text[prev_start:line_start - 1].strip():
+            break
+        line_start = prev_start
+    if line_start == 0:
+        return None
+    lead_start = text.rfind("\n", 0, line_start - 1) + 1
+    lead_end = line_start - 1
+    if not LIST_LEAD_END.search(text, lead_start, lead_end):
+        return None
+    for j in range(bisect.bisect_left(tstarts, lead_end) - 1, -1, -1):
+        t = terms[j]
+        if t.start < lead_start:
+            break
+        metric = lex.metrics[t.metric]
+        if metric.kind != "change" and _compatible(lex, metric, c):
+            return metric
+    return None
+
+
 # a verb of change after a count (1200家扩大至5000家): the count is a level, no noun follows it
 LEVEL_VERB_AFTER = re.compile(r"(?:扩大|扩张|增加|增至|增长|提升|提高|上升|升至|缩减|减少|下降|降至|达到)")
 
@@ -1033,7 +1068,8 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         if within_name(c.num_start, c.end):
             continue  # 丰禾668, 36氪: a number that is part of a name
         if metric is None and c.unit_kind != "duration":
-            metric = _metric_of_previous_clause(norm, lex, terms, tstarts, c)
+            metric = _metric_of_previous_clause(norm, lex, terms, tstarts, c) or _metric_of_list_lead(
+                norm, lex, terms, tstarts, c)
         if c.growth:
             metric, term = lex.metrics.get("growth"), None
         if metric is not None:

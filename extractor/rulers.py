@@ -118,7 +118,7 @@ class GazetteerMatcher:
     _CHINA_UNIT_AFTER = re.compile(r"表示|称|宣布|发布|回应|透露|官方|方面|任职|工作|负责|担任|就职|供职|有限公司|持股|持有|入股|出资|认购|"
                                    r"签署|签订|达成|"
                                    r"(?:则|已|也|现)?(?:被|由)[^,，。;；]{2,12}?(?:收购|控股|接手|接管|持有)|"  # (麦德龙中国则由物美集团控股)
-                                   r"[,，。、;；)）\"”]|$")
+                                   r"[,，。、;；:：)）\"”]|$")  # (an item's label too: 3. 星巴克中国:7,600家)
 
     def _china_unit(self, text: str, hit):
         """A known company and 中国 right after it that the text uses as one name (花旗中国表示, 曾在玛氏中国任职):

@@ -366,6 +366,17 @@ def test_a_business_sold_for_a_price_is_the_buyers_deal():
     assert [x[1] for x in about(a, ids)] != ["wave"]
 
 
+def test_a_winning_bid_is_the_winners_and_a_count_after_a_list_is_not_its_items():
+    text = "蓝湾医院发布中标公告,其项目由蓝湾科技以1,286万元中标。"
+    a, ids = make(text, [("蓝湾医院", "xvc", 0), ("蓝湾科技", "blue", 0)],
+                  [("1,286万元", dict(value=1.286e7, unit="CNY", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    text = "蓝湾科技已为远浪科技、宁川物流等30余家企业提供系统。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0), ("宁川物流", "nc-logistics", 0)],
+                  [("30余家企业", dict(value=30, unit="items", metric="customers"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
 def test_a_stake_bought_through_a_description_is_the_buyers():
     text = "蓝湾科技以2.1亿美元收购了户外品牌远浪科技75%的股权。"
     a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],

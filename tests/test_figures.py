@@ -703,3 +703,16 @@ def test_a_stake_of_the_companys_shares():
 def test_a_plants_capacity_given_before_what_it_makes():
     (f,) = find_figures("公司将放缓在云南曲靖的20GW电池片项目建设进度。")
     assert (f.value, f.metric) == (pytest.approx(20), "capacity")
+
+
+def test_numbered_items_take_the_metric_their_lead_line_names():
+    text = "据窄门餐眼数据,国内咖啡品牌门店数排名前三的分别是:\n1. 濛咖:2,310家\n2. 濛茶:1,020家\n3. 濛饮:860家\n"
+    assert [(f.value, f.metric) for f in find_figures(text)] == [(2310, "stores"), (1020, "stores"), (860, "stores")]
+    # (a lead line that does not introduce the list, no colon: the items' counts stay bare)
+    text = "国内咖啡品牌门店数排名前三的品牌今年都在扩张\n1. 濛咖:2,310家\n2. 濛茶:1,020家\n"
+    assert [(f.value, f.metric) for f in find_figures(text, keep_all=True)] == [(2310, ""), (1020, "")]
+
+
+def test_a_count_sold_after_mai_le_is_units_sold():
+    assert [(f.value, f.metric) for f in find_figures("我们今年在欧洲卖了大约3.5万辆车。")] == [(35000, "sales-volume")]
+    assert [f.metric for f in find_figures("这款产品去年卖了3亿元。")] == ["sales"]

@@ -3423,6 +3423,13 @@ CASES = [
     ("在敏感肌护理赛道,[薇诺娜|BRAND]和[玉泽|BRAND]仍是[濛妍|BRAND]最主要的竞争对手。",
      {("濛妍", "competitor_of", "薇诺娜"), ("濛妍", "competitor_of", "玉泽")}),
     ("[濛宇集团|ORG]近日起诉同为地产开发商的[碧桂园|ORG]侵犯其商标权。", {("濛宇集团", "competitor_of", "碧桂园")}),
+    # a brand a brand-company owns; a buyer's award notice, the winner's price and the runners-up; clients counted
+    ("值得注意的是,[濛运咖|BRAND]是[蜜雪冰城|BRAND]旗下的咖啡品牌。", {("蜜雪冰城", "has_brand", "濛运咖")}),
+    ("[濛江市人民医院|ORG]发布中标公告,其\"智慧病房项目\"由[濛联科技|ORG]以1,286万元中标,[东软集团|ORG]和[卫宁健康|ORG]分列第二、第三名。",
+     {("濛联科技", "supplies", "濛江市人民医院"), ("濛联科技", "competitor_of", "东软集团"), ("濛联科技", "competitor_of", "卫宁健康")}),
+    ("此前,[濛联科技|ORG]已为[江苏省人民医院|ORG]、[南京鼓楼医院|ORG]等30余家三甲医院提供信息化系统。",
+     {("濛联科技", "supplies", "江苏省人民医院"), ("濛联科技", "supplies", "南京鼓楼医院")}),
+    ("[濛联银行|ORG]已为[濛川科技|ORG]、[濛宇集团|ORG]等20余家企业提供贷款。", set()),  # (lending is no supply)
 ]
 
 

@@ -3344,3 +3344,8 @@ def test_list_item_ends_before_an_adverb_and_a_name_before_because(nlp):
 def test_property_services_and_brokers_arms_are_their_own_companies(nlp):
     found = ents(nlp, "碧桂园服务与万物云均为物业管理公司,招商证券国际担任保荐人。")
     assert [e[0] for e in found if e[1] == "ORG"] == ["碧桂园服务", "万物云", "招商证券国际"]
+
+
+def test_china_unit_as_an_items_label_and_a_latin_automaker(nlp):
+    assert "星巴克中国" in names_in(nlp, "门店数排名前三的分别是:\n1. 瑞幸咖啡:22,340家\n2. 星巴克中国:7,600家\n")
+    assert "Stellantis" in names_in(nlp, "所以我们在考虑和当地企业合资,比如跟Stellantis在谈。")
