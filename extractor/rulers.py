@@ -1516,6 +1516,12 @@ class VariantMatcher:
                 organisation and s not in starts and e not in ends
                 and (t := start_list[bisect.bisect_right(start_list, s) - 1]) < s and text[t:s] in common_words()
                 and (te := _next_end(end_list, e)) is not None and te - e >= 2 and text[e:te] in common_words()
+            ) or (
+                # a person's name whose last character the segmenter glued to a function character after it
+                # (岑冇|华于2012年…): the token is no word, and the name was found whole elsewhere
+                label == "PERSON" and e - s >= 3 and s in starts and e not in ends and e + 1 in ends
+                and text[e] in self.GLUE and (ts := start_list[bisect.bisect_right(start_list, e) - 1]) > s
+                and text[ts:e + 1] not in common_words()
             ) or m.group() in defined
             # (a known name inside a longer one the model found elsewhere in the document: the longer name again,
             # 高瓴 of 高瓴创投领投 in a headline where the body names 高瓴创投)
@@ -2085,6 +2091,21 @@ def _word_then_field(text: str, start: int, end: int) -> bool:
         if field and field[0] >= 100 and head and head[0] >= 3 and not head[1].startswith(("nr", "ns", "nt", "nz")):
             return True
     return False
+
+
+def _verb_glued_on_next_word(doc: Doc, start: int, end: int) -> int | None:
+    """Where a guess ends when its last token is a verb and the first character of the next word, glued together by
+    the segmenter (稆源生物|登陆科|创板: 登陆 + 科创板): before that token; None when it does not end so."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span.end >= len(doc) or span.end_char != end:
+        return None
+    last, after = span[-1].text, doc[span.end].text
+    words = common_words()
+    verb = words.get(last[:-1])
+    if (len(last) >= 3 and last not in words and verb is not None and verb[1] == "v"
+            and last[-1] + after in words and words[last[-1] + after][1] in ("n", "nz")):
+        return span[-1].idx
+    return None
 
 
 def _ends_inside_word(text: str, end: int) -> bool:
@@ -3146,6 +3167,8 @@ class EntityTrimmer:
                 if (label == "ORG" and full.endswith(("集团控股", "公司控股"), start, end) and full.endswith("由", 0, start)
                         and _HOLDING_VERB_AFTER.match(full, end)):
                     end -= 2  # 由泓远集团控股|,: 控股 is what the group does, no part of its name
+                if not ent_id and label in ("ORG", BRAND) and (cut := _verb_glued_on_next_word(doc, start, end)):
+                    end = cut  # 稆源生物|登陆科|创板: a verb the segmenter glued onto the next word's first character
                 while not suffixed_name and not _ALIAS_AFTER.match(full, end) and (cut := without_trailing(
                         full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut

@@ -3430,6 +3430,17 @@ CASES = [
     ("此前,[濛联科技|ORG]已为[江苏省人民医院|ORG]、[南京鼓楼医院|ORG]等30余家三甲医院提供信息化系统。",
      {("濛联科技", "supplies", "江苏省人民医院"), ("濛联科技", "supplies", "南京鼓楼医院")}),
     ("[濛联银行|ORG]已为[濛川科技|ORG]、[濛宇集团|ORG]等20余家企业提供贷款。", set()),  # (lending is no supply)
+    # a club's partner signed in a city; a streamer signed to an agency; a round led, the company described; a
+    # founding in a turn with no subject (the speaker); a product licensed to another company
+    ("[濛川啤酒|ORG]与中超球队[濛城FC|ORG]在[成都|GPE]签约,[濛川啤酒|ORG]成为[濛城FC|ORG]未来三个赛季的官方合作伙伴及指定啤酒。",
+     {("濛城FC", "sponsored_by", "濛川啤酒"), ("濛川啤酒", "partners_with", "濛城FC")}),
+    ("\"[濛姐|PERSON]\"签约于MCN机构[濛星传媒|ORG],粉丝量约为2800万。", {("濛姐", "works_for", "濛星传媒")}),
+    ("[濛山资本|ORG]领投了机器人公司[濛动科技|ORG]的天使轮。",
+     {("濛山资本", "led_round", "濛动科技"), ("濛山资本", "investor_in", "濛动科技")}),
+    ("记者:你之前在哪里工作?\n[郑濛|PERSON]:我之前在[红杉中国|ORG]做了六年投资。2019年出来创办了[濛山资本|ORG]。",
+     {("濛山资本", "founder", "郑濛"), ("郑濛", "works_for", "红杉中国")}),
+    ("[濛源生物|ORG]核心产品SY-101是一款靶向药,已授权给[诺华|ORG]在海外开发,首付款为1.5亿美元。",
+     {("濛源生物", "partners_with", "诺华")}),
 ]
 
 

@@ -3349,3 +3349,15 @@ def test_property_services_and_brokers_arms_are_their_own_companies(nlp):
 def test_china_unit_as_an_items_label_and_a_latin_automaker(nlp):
     assert "星巴克中国" in names_in(nlp, "门店数排名前三的分别是:\n1. 瑞幸咖啡:22,340家\n2. 星巴克中国:7,600家\n")
     assert "Stellantis" in names_in(nlp, "所以我们在考虑和当地企业合资,比如跟Stellantis在谈。")
+
+
+def test_a_person_found_again_where_the_segmenter_glued_a_function_character(nlp):
+    # 岑濛|华于2012年: the name's last character glued to 于; the name found whole in an earlier sentence
+    text = "据消息,濛安保险董事长岑濛华涉嫌严重违纪违法。公开资料显示,岑濛华于2012年至2021年间担任濛安保险董事长。"
+    assert names_in(nlp, text).count("岑濛华") == 2
+
+
+def test_a_verb_glued_onto_the_next_words_first_character_ends_a_guess(nlp):
+    # 登陆科|创板: 登陆 + 科创板, no part of the company's name
+    text = "濛源生物登陆科创板 首日市值突破200亿元\n\n12月5日,创新药企濛源生物正式在上交所科创板挂牌上市。"
+    assert "濛源生物登陆科" not in names_in(nlp, text) and "濛源生物" in names_in(nlp, text)
