@@ -46,7 +46,7 @@ from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
 PLATFORM_BEFORE = re.compile(r"(?:在|(?<!属)于|从|通过|借助|依托|依赖|依靠|转向|(?:入驻|登陆|登上|进驻|上线|上架|进入|铺进)了?|递表|冲刺|赴|(?<![失过])去)\s?$")
-PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|平台上|旗舰店|官方旗舰店|渠道|自营|直播间|主播|带货主播|达人|博主|网红"
+PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|(?:线上|网上|电商)?平台|旗舰店|官方旗舰店|渠道|自营|直播间|主播|带货主播|达人|博主|网红"
                             r"|等(?:电商)?(?:渠道|平台))")
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
 # (…a list's first item too, when the list ends in a kind of channel: 在欧洲的MediaMarkt和Otto等渠道销售)

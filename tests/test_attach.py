@@ -377,6 +377,13 @@ def test_a_winning_bid_is_the_winners_and_a_count_after_a_list_is_not_its_items(
     assert [x[1] for x in about(a, ids)] == ["blue"]
 
 
+def test_platforms_before_line_shang_ping_tai_are_no_subjects():
+    text = "蓝湾科技目前在远浪科技和宁川物流线上平台均有销售,今年销售额预计达到8000万美元。"
+    a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0), ("宁川物流", "nc-logistics", 0)],
+                  [("销售额预计达到8000万美元", dict(value=8e7, unit="USD", metric="sales"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
 def test_a_stake_bought_through_a_description_is_the_buyers():
     text = "蓝湾科技以2.1亿美元收购了户外品牌远浪科技75%的股权。"
     a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],

@@ -3441,6 +3441,27 @@ CASES = [
      {("濛山资本", "founder", "郑濛"), ("郑濛", "works_for", "红杉中国")}),
     ("[濛源生物|ORG]核心产品SY-101是一款靶向药,已授权给[诺华|ORG]在海外开发,首付款为1.5亿美元。",
      {("濛源生物", "partners_with", "诺华")}),
+    # founders together (由A、B夫妇共同创办: each a founder, as for 由A和B共同创立); holders after a brand's operating company; orders
+    # from platforms in a later clause; a post moved to; a described person appointed; a brand ranked first ahead of
+    # others; a brand on several platforms; supply to a partner's stores in a region
+    ("[濛记粉面|BRAND]创立于2012年,由[陈濛华|PERSON]、[梁美玲|PERSON]夫妇共同创办。",
+     {("濛记粉面", "founder", "陈濛华"), ("濛记粉面", "founder", "梁美玲")}),
+    ("[濛记粉面|BRAND]创立于2012年,由[陈濛华|PERSON]创办。", {("濛记粉面", "founder", "陈濛华")}),
+    ("天眼查显示,[濛记粉面|BRAND]的运营主体为[广州濛记餐饮管理有限公司|ORG],[陈濛华|PERSON]持股52%,[梁美玲|PERSON]持股21%。",
+     {("广州濛记餐饮管理有限公司", "has_brand", "濛记粉面"), ("陈濛华", "shareholder_of", "广州濛记餐饮管理有限公司"),
+      ("梁美玲", "shareholder_of", "广州濛记餐饮管理有限公司")}),
+    ("[濛记粉面|BRAND]今年获得了推荐,外卖订单主要来自[美团|ORG]和[饿了么|ORG]。",
+     {("濛记粉面", "sells_on", "美团"), ("濛记粉面", "sells_on", "饿了么")}),
+    ("[濛能科技|ORG]公告,原总裁[何建国|PERSON]因工作调整不再担任总裁职务,将转任公司副董事长。",
+     {("何建国", "works_for", "濛能科技")}),
+    ("同时,[濛能科技|ORG]聘任曾任[华为|ORG]终端业务副总裁的[赵濛林|PERSON]为首席运营官。",
+     {("赵濛林", "works_for", "华为"), ("赵濛林", "works_for", "濛能科技")}),
+    ("据[卖家精灵|ORG]数据,[濛途户外|BRAND]的一款帐篷月销量超过4.2万顶,位列该类目第一,领先于[Coleman|BRAND]和[挪客|BRAND]。",
+     {("濛途户外", "competitor_of", "Coleman"), ("濛途户外", "competitor_of", "挪客")}),
+    ("[濛途户外|BRAND]目前在[亚马逊|ORG]、[TikTok Shop|ORG]和[沃尔玛|ORG]线上平台均有销售。",
+     {("濛途户外", "sells_on", "亚马逊"), ("濛途户外", "sells_on", "TikTok Shop"), ("濛途户外", "sells_on", "沃尔玛")}),
+    ("此前,[濛科集团|ORG]已与[宜家|ORG]达成合作,为其在[欧洲|LOC]的门店供应小家电产品。",
+     {("濛科集团", "partners_with", "宜家"), ("濛科集团", "supplies", "宜家")}),
 ]
 
 

@@ -3361,3 +3361,9 @@ def test_a_verb_glued_onto_the_next_words_first_character_ends_a_guess(nlp):
     # 登陆科|创板: 登陆 + 科创板, no part of the company's name
     text = "濛源生物登陆科创板 首日市值突破200亿元\n\n12月5日,创新药企濛源生物正式在上交所科创板挂牌上市。"
     assert "濛源生物登陆科" not in names_in(nlp, text) and "濛源生物" in names_in(nlp, text)
+
+
+def test_data_providers_and_outdoor_brands_are_known(nlp):
+    text = "据卖家精灵数据,濛途户外的帐篷月销量位列第一,领先于Coleman和Naturehike。"
+    assert {"卖家精灵", "Coleman", "Naturehike"} <= set(names_in(nlp, text))
+    assert ("Naturehike", "PERSON") not in [e[:2] for e in ents(nlp, text)]
