@@ -716,3 +716,9 @@ def test_numbered_items_take_the_metric_their_lead_line_names():
 def test_a_count_sold_after_mai_le_is_units_sold():
     assert [(f.value, f.metric) for f in find_figures("我们今年在欧洲卖了大约3.5万辆车。")] == [(35000, "sales-volume")]
     assert [f.metric for f in find_figures("这款产品去年卖了3亿元。")] == ["sales"]
+
+
+def test_a_percentage_before_kong_gu_is_a_stake():
+    assert [(f.value, f.metric) for f in find_figures("该公司是市国资委100%控股的国有企业。", keep_all=True)] == [(100, "stake")]
+    # (…but not before 控股股东, where the percentage is the holder's and a metric word may follow)
+    assert all(f.metric != "stake" or "股东" not in f.text for f in find_figures("51%控股股东大会", keep_all=True))

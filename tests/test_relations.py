@@ -2654,7 +2654,7 @@ CASES = [
     # parts of "the model" by their makers: the phone's brand buys them, not the chip maker named before
     ("手机品牌[缙米|BRAND]即将发布的千元机由[华勤技术|ORG]负责整机设计和生产。该机型采用[联发科|ORG]天玑7300处理器,屏幕由[天马微电子|ORG]供应,"
      "电池由[欣旺达|ORG]供应。",
-     {("天马微电子", "supplies", "缙米"), ("欣旺达", "supplies", "缙米")}),
+     {("联发科", "supplies", "缙米"), ("天马微电子", "supplies", "缙米"), ("欣旺达", "supplies", "缙米")}),
     # a maker's other customers (客户还包括A、B和C)
     ("[华缙技术|ORG]是全球最大的手机ODM厂商之一,客户还包括[小米|ORG]、[荣耀|ORG]和[OPPO|ORG]。",
      {("华缙技术", "supplies", "小米"), ("华缙技术", "supplies", "荣耀"), ("华缙技术", "supplies", "OPPO")}),
@@ -3462,6 +3462,15 @@ CASES = [
      {("濛途户外", "sells_on", "亚马逊"), ("濛途户外", "sells_on", "TikTok Shop"), ("濛途户外", "sells_on", "沃尔玛")}),
     ("此前,[濛科集团|ORG]已与[宜家|ORG]达成合作,为其在[欧洲|LOC]的门店供应小家电产品。",
      {("濛科集团", "partners_with", "宜家"), ("濛科集团", "supplies", "宜家")}),
+    # an investment in a year and in a company described with its country; a new device's parts and a partner's
+    # tuning; holders by rank and among the ten largest
+    ("此前,[欧莱雅|ORG]已于2023年投资了另一家[中国|GPE]香氛品牌[濛献|BRAND]。", {("欧莱雅", "investor_in", "濛献")}),
+    ("[濛米|BRAND]发布新旗舰手机。新机搭载[高通|ORG]骁龙8至尊版处理器,影像系统与[徕卡|ORG]联合调校。",
+     {("高通", "supplies", "濛米"), ("濛米", "partners_with", "徕卡")}),
+    ("[濛宇股份|ORG]公告,公司持股5%以上股东[濛峰资本|ORG]通过大宗交易减持公司股份1,200万股。",
+     {("濛峰资本", "shareholder_of", "濛宇股份")}),
+    ("与此同时,[全国社保基金一一八组合|ORG]在三季度新进[濛宇股份|ORG]前十大流通股东,持股约850万股。",
+     {("全国社保基金一一八组合", "shareholder_of", "濛宇股份")}),
 ]
 
 

@@ -3367,3 +3367,9 @@ def test_data_providers_and_outdoor_brands_are_known(nlp):
     text = "据卖家精灵数据,濛途户外的帐篷月销量位列第一,领先于Coleman和Naturehike。"
     assert {"卖家精灵", "Coleman", "Naturehike"} <= set(names_in(nlp, text))
     assert ("Naturehike", "PERSON") not in [e[:2] for e in ents(nlp, text)]
+
+
+def test_xin_jin_opens_no_name_and_leica_is_known(nlp):
+    text = "与此同时,全国社保基金一一八组合在三季度新进濛宇股份前十大流通股东。"
+    assert "新进濛宇股份" not in names_in(nlp, text)
+    assert "徕卡" in names_in(nlp, "新机的影像系统与徕卡联合调校。")
