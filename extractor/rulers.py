@@ -955,6 +955,10 @@ class CueMatcher:
             return entry[1].startswith(("nr", "ns", "nt", "nz"))
         # The list vouches for the type, so the item only has to read as a name: no verb, pronoun … word inside
         # (发布了, 我们), and not everyday words end to end (发布会现场).
+        words = common_words()
+        if any((entry := words.get(name[i:i + n])) is not None and entry[1] in ("i", "l")
+               for n in (4, 5, 6, 7) for i in range(len(name) - n + 1)):
+            return False  # an idiom or set phrase inside (经销商|对簿公堂), however rare, names no one
         pieces = dictionary_pieces(name)
         # a place, everyday words and an organisational suffix: an official body's or fund's name, whose words
         # may be verbs (苏州市|创新|产业|发展|引导|基金)

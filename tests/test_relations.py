@@ -3471,6 +3471,11 @@ CASES = [
      {("濛峰资本", "shareholder_of", "濛宇股份")}),
     ("与此同时,[全国社保基金一一八组合|ORG]在三季度新进[濛宇股份|ORG]前十大流通股东,持股约850万股。",
      {("全国社保基金一一八组合", "shareholder_of", "濛宇股份")}),
+    # the holders after 公司背后股东包括; a founder who now holds a post there (由他和现任CEO Y共同创立)
+    ("[濛电充电|ORG]签约\n\n[濛电充电|ORG]成立于2016年。公司背后股东包括[国家电网|ORG]和[宁德时代|ORG]。",
+     {("国家电网", "shareholder_of", "濛电充电"), ("宁德时代", "shareholder_of", "濛电充电")}),
+    ("[濛元智能|ORG]由他和现任CEO[沈濛华|PERSON]于2021年共同创立。",
+     {("沈濛华", "ceo_of", "濛元智能"), ("濛元智能", "founder", "沈濛华")}),
 ]
 
 

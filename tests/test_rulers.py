@@ -3373,3 +3373,8 @@ def test_xin_jin_opens_no_name_and_leica_is_known(nlp):
     text = "与此同时,全国社保基金一一八组合在三季度新进濛宇股份前十大流通股东。"
     assert "新进濛宇股份" not in names_in(nlp, text)
     assert "徕卡" in names_in(nlp, "新机的影像系统与徕卡联合调校。")
+
+
+def test_an_idiom_is_no_list_item_and_nio_power_is_its_own_company(nlp):
+    assert "对簿公堂" not in names_in(nlp, "濛台酒业与经销商对簿公堂 涉案金额3800万元")
+    assert "蔚来能源" in names_in(nlp, "充电运营商濛电充电与蔚来能源签署战略合作协议。")
