@@ -520,7 +520,8 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             uses_title = True
             # (a line of work before the first title, 研发|副总裁, makes it a post over a unit, as a unit does)
             return (f"(?P<title>(?P<line>{LINE_OF_WORK})?(?:{titles_re})"
-                    f"(?:(?:兼|、|及|和|/|&|,)?(?:任)?(?:{UNIT})?(?:{titles_re}))*)")
+                    # (a former post among them, 联合创始人、前首席科学家: read past, no relation of its own)
+                    f"(?:(?:兼|、|及|和|/|&|,)?(?:任)?(?:{UNIT})?(?:{titles_re})|(?:、|兼)(?:前|原)(?:{UNIT})?(?:{titles_re}))*)")
         if name in MACROS:
             if slot:
                 raise ValueError(f"macro {{{name}}} takes no slot")
@@ -1330,7 +1331,8 @@ class _Context:
                     title = self.pats.title_words[w]
                     if (unit_first and not found) or UNIT_END.search(text, last_end, i):
                         title = _unit_head(title)
-                    found.append(title)
+                    if not (found and i > 0 and text[i - 1] in "前原"):  # (联合创始人、前首席科学家: the second is past)
+                        found.append(title)
                     i += len(w)
                     last_end = i
                     break

@@ -3476,6 +3476,10 @@ CASES = [
      {("国家电网", "shareholder_of", "濛电充电"), ("宁德时代", "shareholder_of", "濛电充电")}),
     ("[濛元智能|ORG]由他和现任CEO[沈濛华|PERSON]于2021年共同创立。",
      {("沈濛华", "ceo_of", "濛元智能"), ("濛元智能", "founder", "沈濛华")}),
+    # a former post inside a title list is past; the others stand
+    ("据[36氪|ORG]报道,AI大模型公司[濛元智能|ORG]联合创始人、前首席科学家[周濛然|PERSON]已于今年9月离职。",
+     {("濛元智能", "cofounder", "周濛然")}),
+    ("[濛元智能|ORG]首席执行官兼前首席科学家[周濛然|PERSON]表示,研发团队保持稳定。", {("周濛然", "ceo_of", "濛元智能")}),
 ]
 
 
