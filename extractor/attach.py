@@ -735,27 +735,22 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 公司在支付宝小程序上的新增用户, X今年在Y上的新增用户: the company's users, met on Y
         return platform_metric or not _is_platform(text, m)
 
-    # 0. a figure the clause says is paid for what follows (以2.1亿美元收购了…Montalpi): the first mention after
-    # the word, in the same clause
-    if metric is not None and metric.subject_after:
+    # 0. a figure the clause says is paid for what follows (以2.1亿美元收购了…Montalpi), or the price of a business
+    # sold (公司拟将旗下物业管理业务以18亿元的价格出售给Y) when no name stands between 将 and the figure (what is sold is
+    # then no entity of the text): the first mention after the word, in the same clause
+    if metric is not None and (metric.subject_after or metric.buyer_after):
         m = SUBJECT_AFTER_GAP.match(text, fig.end)
         # (the figure's span may already end with the word: 2.1亿美元收购)
-        if text[fig.start:fig.end].endswith(metric.subject_after) or text.startswith(metric.subject_after, m.end()):
+        paid_for = bool(metric.subject_after) and (text[fig.start:fig.end].endswith(metric.subject_after)
+                                                   or text.startswith(metric.subject_after, m.end()))
+        sold_to = bool(metric.buyer_after) and text.startswith(metric.buyer_after, m.end()) and (
+            sold := SOLD_FROM.search(text, max(0, fig.start - 30), fig.start)) is not None and not any(
+            sold.start() <= c[0].start < fig.start for c in cands)
+        if paid_for or sold_to:
             after = [c for c in cands if c[0].start >= fig.end and not CLAUSE_BREAK.search(text[fig.end:c[0].start])
                      and c[2] in about and c[2] not in PLACE_TYPES]
             if after:
                 return after[0][1], 0.8 - _type_penalty(about, after[0][2])
-
-    # 0'. the price of a business sold (公司拟将旗下物业管理业务以18亿元的价格出售给Y): the buyer, when no name stands
-    # between 将 and the figure (what is sold is then no entity of the text)
-    if metric is not None and metric.buyer_after and text.startswith(
-            metric.buyer_after, (m := SUBJECT_AFTER_GAP.match(text, fig.end)).end()) and (
-            sold := SOLD_FROM.search(text, max(0, fig.start - 30), fig.start)) and not any(
-            sold.start() <= c[0].start < fig.start for c in cands):
-        after = [c for c in cands if c[0].start >= fig.end and not CLAUSE_BREAK.search(text[fig.end:c[0].start])
-                 and c[2] in about and c[2] not in PLACE_TYPES]
-        if after:
-            return after[0][1], 0.8 - _type_penalty(about, after[0][2])
 
     # 0b. a name ranked by an amount (X以1420亿元位列第二, 科沃斯以21.8%的份额位居第二) or a bid won by one (由X以
     # 1,286万元中标): the name right before 以,
