@@ -3233,8 +3233,9 @@ class EntityTrimmer:
                 end = _with_latin_name_tail(full, start, end)
             if label == "ORG" and full.endswith("合伙企业", start, end) and (form := _PARTNERSHIP_FORM.match(full, end)):
                 end = form.end()  # X合伙企业|(有限合伙): a limited partnership's legal form is part of its registered name
-            if not ent_id and label == "ORG" and full[start:end] in _KIND_PHRASES:
-                continue  # 从一家宠物医院到|连锁集团: a kind of organisation, named by no one
+            if not ent_id and label == "ORG" and (full[start:end] in _KIND_PHRASES or (
+                    full[start] in "与和及" and full[start + 1:end] in _KIND_PHRASES)):
+                continue  # 从一家宠物医院到|连锁集团, 与|当地集团: a kind of organisation, named by no one
             if (not ent_id and label == "ORG" and (scope := _SCOPE_BEFORE_TRADE.match(full, start, end))
                     and full[scope.end():end] in _everyday_words()):
                 continue  # 全国|新茶饮(门店总数): a market's scope and a trade, no name

@@ -3480,6 +3480,11 @@ CASES = [
     ("据[36氪|ORG]报道,AI大模型公司[濛元智能|ORG]联合创始人、前首席科学家[周濛然|PERSON]已于今年9月离职。",
      {("濛元智能", "cofounder", "周濛然")}),
     ("[濛元智能|ORG]首席执行官兼前首席科学家[周濛然|PERSON]表示,研发团队保持稳定。", {("周濛然", "ceo_of", "濛元智能")}),
+    # partners listed with their kind (正与A、B等手机厂商合作); the brand before its founder's title (品牌创始人X)
+    ("[濛文传媒|ORG]正与[华为|ORG]、[小米|ORG]等手机厂商合作,通过预装方式获取新用户。",
+     {("濛文传媒", "partners_with", "华为"), ("濛文传媒", "partners_with", "小米")}),
+    ("[濛记烤鱼|BRAND]创立于2015年,总部位于[重庆|GPE]。品牌创始人[蒋濛兰|PERSON]表示,海外门店将沿用中央厨房供应体系。",
+     {("濛记烤鱼", "founder", "蒋濛兰"), ("濛记烤鱼", "located_in", "重庆")}),
 ]
 
 

@@ -3378,3 +3378,10 @@ def test_xin_jin_opens_no_name_and_leica_is_known(nlp):
 def test_an_idiom_is_no_list_item_and_nio_power_is_its_own_company(nlp):
     assert "对簿公堂" not in names_in(nlp, "濛台酒业与经销商对簿公堂 涉案金额3800万元")
     assert "蔚来能源" in names_in(nlp, "充电运营商濛电充电与蔚来能源签署战略合作协议。")
+
+
+def test_a_local_group_is_no_name_and_an_app_is_named_after_app(nlp):
+    assert "与当地集团" not in names_in(nlp, "濛记烤鱼进军马来西亚 与当地集团签署总代理协议")
+    text = "据QuestMobile数据,11月在线阅读App濛读的月活跃用户数达到5,120万。濛读隶属于濛文传媒,是后者旗下最重要的业务。"
+    assert "濛读" in names_in(nlp, text) and "最重要" not in names_in(nlp, text)
+    assert {"合肥长鑫", "士兰微"} <= set(names_in(nlp, "前五大客户分别为中芯国际、长江存储、合肥长鑫和士兰微。"))
