@@ -3485,6 +3485,14 @@ CASES = [
      {("濛文传媒", "partners_with", "华为"), ("濛文传媒", "partners_with", "小米")}),
     ("[濛记烤鱼|BRAND]创立于2015年,总部位于[重庆|GPE]。品牌创始人[蒋濛兰|PERSON]表示,海外门店将沿用中央厨房供应体系。",
      {("濛记烤鱼", "founder", "蒋濛兰"), ("濛记烤鱼", "located_in", "重庆")}),
+    # the predecessor who left; a source's lead-in is no topic of a title (天眼查信息显示,X…法定代表人为Y); resources
+    # put into online channels
+    ("同日,[濛驰汽车|ORG]宣布任命前[蔚来|ORG]财务副总裁[何濛|PERSON]为首席财务官,接替因个人原因离职的[刘振宇|PERSON]。",
+     {("何濛", "works_for", "濛驰汽车"), ("刘振宇", "works_for", "濛驰汽车")}),
+    ("[天眼查|ORG]信息显示,[上海濛味食品有限公司|ORG]成立于2011年,法定代表人为[潘濛明|PERSON],注册资本为5,000万元。",
+     {("潘濛明", "works_for", "上海濛味食品有限公司")}),
+    ("[濛衣坊|BRAND]创始人[梁濛|PERSON]表示,[濛衣坊|BRAND]将把更多资源投入到[抖音|ORG]和[小红书|ORG]等线上渠道。",
+     {("濛衣坊", "founder", "梁濛"), ("濛衣坊", "sells_on", "抖音"), ("濛衣坊", "sells_on", "小红书")}),
 ]
 
 
