@@ -3493,6 +3493,13 @@ CASES = [
      {("潘濛明", "works_for", "上海濛味食品有限公司")}),
     ("[濛衣坊|BRAND]创始人[梁濛|PERSON]表示,[濛衣坊|BRAND]将把更多资源投入到[抖音|ORG]和[小红书|ORG]等线上渠道。",
      {("濛衣坊", "founder", "梁濛"), ("濛衣坊", "sells_on", "抖音"), ("濛衣坊", "sells_on", "小红书")}),
+    # a company's whole stake sold (done: it becomes the buyer's; planned, 拟: nothing yet); a supplier of others, told
+    # in a later clause
+    ("[濛华酒店集团|ORG]已将旗下[上海濛华外滩酒店|ORG]和[上海濛华虹桥酒店|ORG]的全部股权出售给[凯德集团|ORG]。",
+     {("上海濛华外滩酒店", "subsidiary_of", "凯德集团"), ("上海濛华虹桥酒店", "subsidiary_of", "凯德集团")}),
+    ("[濛华酒店集团|ORG]拟以23亿元的价格将旗下[上海濛华外滩酒店|ORG]的全部股权出售给[凯德集团|ORG]。", set()),
+    ("[濛原牧场|ORG]是[内蒙古|GPE]最大的奶牛养殖企业之一,存栏奶牛约3.5万头,同时也是[伊利|ORG]和[君乐宝|ORG]的供应商。",
+     {("濛原牧场", "supplies", "伊利"), ("濛原牧场", "supplies", "君乐宝"), ("濛原牧场", "located_in", "内蒙古")}),
 ]
 
 

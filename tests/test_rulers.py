@@ -3385,3 +3385,9 @@ def test_a_local_group_is_no_name_and_an_app_is_named_after_app(nlp):
     text = "据QuestMobile数据,11月在线阅读App濛读的月活跃用户数达到5,120万。濛读隶属于濛文传媒,是后者旗下最重要的业务。"
     assert "濛读" in names_in(nlp, text) and "最重要" not in names_in(nlp, text)
     assert {"合肥长鑫", "士兰微"} <= set(names_in(nlp, "前五大客户分别为中芯国际、长江存储、合肥长鑫和士兰微。"))
+
+
+def test_a_quoted_transformation_is_no_name_and_capitaland_is_known(nlp):
+    text = "濛华酒店集团表示,此次将酒店出售给新加坡凯德集团是公司\"轻资产\"转型的重要一步。"
+    assert "轻资产" not in names_in(nlp, text)
+    assert any(n.endswith("凯德集团") for n in names_in(nlp, text))
