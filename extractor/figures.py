@@ -915,7 +915,8 @@ def _metric_of_list_lead(text: str, lex: Lexicon, terms: list[_Term], tstarts: l
     line_start = text.rfind("\n", 0, c.start) + 1
     if not LIST_ITEM_LINE.match(text, line_start):
         return None
-    if bisect.bisect_left(tstarts, line_start) < len(tstarts) and terms[bisect.bisect_left(tstarts, line_start)].start < c.start:
+    first = bisect.bisect_left(tstarts, line_start)
+    if first < len(tstarts) and tstarts[first] < c.start:
         return None  # (the item names its own metric)
     while line_start > 0:  # up to the line before the first item
         prev_start = text.rfind("\n", 0, line_start - 1) + 1

@@ -114,15 +114,20 @@ def required_literals(regex: re.Pattern | str, ignore: str = "") -> Requirement 
     return _best(reqs)
 
 
+def literals_of(regex: re.Pattern | str, ignore: str = "") -> tuple[str, ...]:
+    """`required_literals` as a sorted tuple: empty when none can be proved (any text may match)."""
+    return tuple(sorted(required_literals(regex, ignore) or ()))
+
+
 class Prefiltered:
     """A compiled pattern that skips texts lacking all of its required literals. Drop-in for the methods we use;
     other attributes are the pattern's own."""
 
     __slots__ = ("regex", "literals")
 
-    def __init__(self, regex: re.Pattern, literals: Requirement | None = None):
+    def __init__(self, regex: re.Pattern, literals: tuple[str, ...] | None = None):
         self.regex = regex
-        self.literals = tuple(sorted(required_literals(regex) if literals is None else literals))
+        self.literals = literals_of(regex) if literals is None else tuple(sorted(literals))
 
     def _may_match(self, text: str) -> bool:
         return not self.literals or any(s in text for s in self.literals)

@@ -81,7 +81,7 @@ from pathlib import Path
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS, SELF_REFERENCE
-from .prefilter import LiteralIndex, required_literals
+from .prefilter import LiteralIndex, literals_of
 from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, STOCK_CODE_AFTER, Analysis, Card, Entity, Evidence,
                       Mention, Relation, Sentence, announcer_of, card_at, company_behind, credited_person, filer_of,
                       item_head_at, most_mentioned, profile_cards, quotation_around, reported_filer_of, the_group,
@@ -175,7 +175,7 @@ class Pattern:
     past: bool = False
     # a subject entity whose name or alias this matches is no subject (a fund under its manager is its product)
     unless_subject: re.Pattern | None = None
-    # strings of which every match holds one (prefilter.required_literals): a sentence with none is not searched
+    # strings of which every match holds one (prefilter.literals_of): a sentence with none is not searched
     literals: tuple[str, ...] = ()
 
 
@@ -226,7 +226,7 @@ class Ref:
     # the organisation where the person named right before the ref already holds a post, when the text gives one
     # (创始人Y … Y继续担任总经理: Y's company, not the buyer the sentence opens with); else the pick
     holder_post: bool = False
-    literals: tuple[str, ...] = ()  # strings of which every match holds one (prefilter.required_literals)
+    literals: tuple[str, ...] = ()  # strings of which every match holds one (prefilter.literals_of)
 
 
 @dataclass(frozen=True)
@@ -483,7 +483,7 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     regex = re.compile(row["regex"])
     return Ref(rid, regex, types, window, _confidence(row, "factor", 0.75), speaker, pick,
                tuple(turns), skip, only, not_before, before, outside_clause, after, holder_post,
-               tuple(sorted(required_literals(regex) or ())))
+               literals_of(regex))
 
 
 CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
@@ -572,7 +572,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
                    # (read from the pattern with its placeholders left out, which hold no literal every match needs:
                    # the titles' and macros' long alternations would double the loading time; the masked entities'
                    # markup is in nearly every sentence, no literal to test for either)
-                   literals=tuple(sorted(required_literals(PLACEHOLDER.sub(TOK_OPEN, src), ignore=MARKUP_CHARS) or ())))
+                   literals=literals_of(PLACEHOLDER.sub(TOK_OPEN, src), ignore=MARKUP_CHARS))
 
 
 # ---------------------------------------------------------------------------------------------- extraction

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from .datafiles import read_jsonl
 from .errors import ConfigError
 from .pinyin import syllable
-from .prefilter import Prefiltered, required_literals
+from .prefilter import Prefiltered, literals_of
 from .prefixes import lengths_by_head
 from .gazetteer import (DEFINED_NAME_WORDS, STORE_KIND_CHARS, abbreviations, dictionary_pieces, MAKER_TRADES, SELF_REFERENCE, countries, INDUSTRY_TAIL, LEGAL_FORM, PLACE_OF_BODY, PUBLIC_BODY, Gazetteer, common_words, default_gazetteer, is_common_word, load_gazetteer, load_word_list,
                         normalise_name, surnames, surnames_by_first, by_first_char)
@@ -400,7 +400,7 @@ def _macros() -> dict[str, str]:
 
 # the company through which a city or province holds its state capital: with the place before it, a name of its own
 _STATE_CAPITAL_COMPANY = re.compile(r"(?:国有资本|国有资产|国资)(?:投资)?(?:运营|经营|管理|投资)(?:集团)?(?:有限责任|有限)?公司$")
-_NO_LITERAL = "\ue000"  # what a macro is read as when a cue's literals are read (prefilter.required_literals)
+_NO_LITERAL = "\ue000"  # what a macro is read as when a cue's literals are read (prefilter.literals_of)
 
 
 def load_cues(path: str | Path | None = None) -> list[CuePattern]:
@@ -428,7 +428,7 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
                 # (regex and left cues scan whole texts: most texts lack their words, and a substring test says so
                 # faster than the regex; suffix and list cues run on single words or with found names)
                 id=row["id"], kind=kind,
-                regex=Prefiltered(re.compile(source), required_literals(skeleton, ignore=_NO_LITERAL) or ())
+                regex=Prefiltered(re.compile(source), literals_of(skeleton, ignore=_NO_LITERAL))
                 if kind in ("regex", "left") else re.compile(source), groups=row.get("groups", {}),
                 label=row.get("label", ""), max_tokens=int(row.get("max_tokens", 3)),
                 max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)),

@@ -111,3 +111,9 @@ def test_relations_with_the_index_are_the_relations_without_it(nlp, monkeypatch)
     monkeypatch.setattr(RelationPatterns, "candidates", lambda self, text: list(self.patterns))
     monkeypatch.setattr(RelationPatterns, "ref_candidates", lambda self, text: list(self.refs))
     assert edges() == with_index
+
+
+def test_a_pattern_with_no_provable_literal_is_never_skipped():
+    # (no literal every match holds: an empty requirement, and every text is searched)
+    wrapped = Prefiltered(re.compile("a*b?"))
+    assert wrapped.literals == () and wrapped.search("xyz").span() == (0, 0)
