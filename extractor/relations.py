@@ -99,6 +99,8 @@ DONE_CLAUSE = re.compile(r"(?:并|且|也|还|目前|现|此前|日前|近日)?(
 # what may stand between a clause break (or the sentence start) and the subject that opens the clause: time words
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日|目前|如今|此前|随后|同时|今年|去年|近日|日前|"
                             r"其中|此外|另外|而|但)*[,，]?\s*[“\"「『]?$")
+# a founder's title right before the person (…,创始人Z继续担任总经理)
+_FOUNDER_BEFORE = re.compile(r"(?:[,，]|^)(?:其|公司)?(?:联合创始人|创始人|创办人)$")
 # (an item may be described first: 充电品牌Anker和智能家居品牌eufy, 新药"A"和降糖药"B")
 # (an item may carry a description: A和B品牌; or a holder's standing: 小米战投和老股东顺为资本跟投)
 LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?(?:品牌|药|药物|产品)|老股东|原股东|现有股东|新股东)?"
@@ -1055,7 +1057,13 @@ class _Context:
         people = [x for x in self._sentence_mentions(s) if x[2] == "PERSON" and x[0].end <= a]
         if not people or any(_fold(c) in CLAUSE_END for c in self.text[people[-1][0].end:a]):
             return None
-        return self._sole_post(people[-1][1])
+        held = self._sole_post(people[-1][1])
+        if held is None and _FOUNDER_BEFORE.search(self.text, max(s.start, people[-1][0].start - 6),
+                                                   people[-1][0].start):
+            # (X成为Y的子公司,创始人Z继续担任总经理: Z founded the sentence's subject, X, and keeps the post there)
+            own = self._own_opening(s, people[-1][0].start, ("ORG", "BRAND"))
+            held = (own[1], own[2]) if own is not None else None
+        return held
 
     def _own_opening(self, s: Sentence, a: int, types: tuple[str, ...]):
         """The first mention of `types` in sentence `s` before offset `a` that opens a clause of it, or None."""

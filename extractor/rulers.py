@@ -923,6 +923,10 @@ class CueMatcher:
                 start = next((i for i in range(end - 2, max(-1, end - p.max_chars - 6), -1)
                               if separator_before(i) or opens_list(i)), None)
                 item_end = end
+                link = start if (start is not None and text[start] in _CLAUSE_LINKS and start + 1 in starts
+                                 and end - start > 2) else None
+                if link is not None:
+                    start += 1  # 而|巴黎贝甜、好利来等: the conjunction opening the clause, no part of the first name
                 if start is not None:
                     start = _after_description(text, start, end, starts)
                     # words that never end a name, word by word (始祖鸟西南旗舰店 → 始祖鸟)
@@ -936,7 +940,7 @@ class CueMatcher:
                                     and not is_common_word(text[start:item_end])))):
                     break
                 items.append((start, item_end, kind, ""))
-                if opens_list(start):
+                if opens_list(start) or (link is not None and opens_list(link)):
                     out.extend(items)  # the enumeration's start is fixed: its members stand
                     break
                 pos = start
@@ -2043,6 +2047,13 @@ class Suffixes:
 
     def ending_with(self, ch: str) -> list[str]:
         return self.by_last.get(ch, [])
+
+
+# what a post after a company's name opens with (X原|CTO, X前|副总裁)
+_POST_WORDS = ("CEO", "CTO", "CFO", "COO", "CMO", "总裁", "董事", "首席", "总经理", "副总", "总监", "高管", "创始人", "联合创始人",
+               "合伙人", "负责人", "执行", "主席", "经理")
+# conjunctions that open a clause and no name (而 巴黎贝甜, 但 …): cut off a guess when segmented on their own
+_CLAUSE_LINKS = frozenset("而但且并或")
 
 
 TITLE_OPENINGS = frozenset({"CEO", "总裁", "董事长", "首席执行官", "创始人", "联合创始人", "总经理", "副总裁", "CTO", "CFO",
@@ -3176,6 +3187,12 @@ class EntityTrimmer:
                 while not suffixed_name and not _ALIAS_AFTER.match(full, end) and (cut := without_trailing(
                         full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut
+                if (label == "ORG" and end - start >= 3 and full[end - 1] in "前原" and full.startswith(_POST_WORDS, end)
+                        and end - 1 in token_bounds(doc)[0]):
+                    end -= 1  # 溍云科技原|CTO: a former post's marker the model read into the company's name
+                if (label != "PERSON" and end - start >= 3 and full[start] in _CLAUSE_LINKS
+                        and start + 1 in token_bounds(doc)[0]):
+                    start += 1  # 而|巴黎贝甜: a conjunction opening the clause, segmented as a word of its own
                 if (label == "ORG" and full.startswith("经", start) and end - start >= 5
                         and _ASSESSED_AFTER.match(full, end)):
                     start += 1  # 经|颂岚资信评估有限公司|综合评定: by the assessor, 经 no part of its name

@@ -3503,6 +3503,11 @@ CASES = [
     # customers named by their kind, then examples (客户主要是…企业,比如A、B和C)
     ("[濛智科技|ORG]的客户主要是汽车零部件和电子制造企业,比如[宁德时代|ORG]、[比亚迪|ORG]和[立讯精密|ORG]。",
      {("濛智科技", "supplies", "宁德时代"), ("濛智科技", "supplies", "比亚迪"), ("濛智科技", "supplies", "立讯精密")}),
+    # goods that come from a supplier, said right after the buyer and 的 (X的鲜奶来自Y); a founder who keeps a post
+    # at the company the sentence opens with, not at its new parent
+    ("[濛茶|BRAND]的鲜奶来自[认养一头牛|BRAND]。", {("认养一头牛", "supplies", "濛茶")}),
+    ("[濛海食品|ORG]已完成收购。收购完成后,[麦濛坊|ORG]成为[濛海食品|ORG]的控股子公司,创始人[唐濛|PERSON]继续担任总经理。",
+     {("麦濛坊", "subsidiary_of", "濛海食品"), ("麦濛坊", "founder", "唐濛"), ("唐濛", "ceo_of", "麦濛坊")}),
 ]
 
 

@@ -3391,3 +3391,19 @@ def test_a_quoted_transformation_is_no_name_and_capitaland_is_known(nlp):
     text = "濛华酒店集团表示,此次将酒店出售给新加坡凯德集团是公司\"轻资产\"转型的重要一步。"
     assert "轻资产" not in names_in(nlp, text)
     assert any(n.endswith("凯德集团") for n in names_in(nlp, text))
+
+
+def test_a_former_posts_marker_and_a_seniority_word_end_no_company(nlp):
+    assert "濛云科技" in names_in(nlp, "此前,濛云科技原CTO何濛平已于今年9月离职。")
+    assert "濛途科技" in names_in(nlp, "公司任命前濛途科技资深总监郑濛文为首席技术官。")
+    assert "判处公司" not in names_in(nlp, "判处濛源金服创始人柏濛涛有期徒刑十年;判处公司原总经理金濛璐有期徒刑五年。")
+
+
+def test_a_clause_conjunction_opens_no_list_item(nlp):
+    names = names_in(nlp, "近年来烘焙赛道竞争激烈,而濛甜坊、好利来等老牌企业也在加速布局。")
+    assert "濛甜坊" in names and "而濛甜坊" not in names
+
+
+def test_fruit_supplied_by_names_its_supplier(nlp):
+    assert "濛果多" in names_in(nlp, "门店的水果主要由濛果多供应。")
+    assert "濛禾田" in names_in(nlp, "食材均由濛禾田供应。")
