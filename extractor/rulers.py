@@ -394,7 +394,8 @@ def _macros() -> dict[str, str]:
                     "前\\d{1,2}个?月|\\d{4}年度?(?:前三季度|上半年|下半年|全年|第?[一二三四]季度)?)",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        # (为 only before a post or its holder: 队长武蚺|为品牌代言人)
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|为(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理)|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -867,6 +868,8 @@ class CueMatcher:
                 if (start not in starts or end not in ends or not 2 <= len(name.strip()) <= longest
                         or not (sibling or self._list_item(name, end - 1 in starts))):
                     break
+                if any(f[1] == end and start < f[0] and f[2] not in (p.groups[label], *PLACE_LABELS) for f in found):
+                    break  # 中超球队|蚺城FC: a name another cue found of its own kind, after what describes it
                 out.append((start, end, p.groups[label], ""))
                 pos = end
         return out + self._list_members_before(text, known, starts, ends, p)

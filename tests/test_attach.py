@@ -1620,3 +1620,15 @@ def test_the_customer_supplied_and_its_quoted_product_line_are_not_the_suppliers
     a, ids = make(text, [("濛能电池", "blue", 0), ("宝马集团", "wave", 0), ("宝马", "wave", 1), ("新世代", "pd", 0)],
                   [("超过400亿元", dict(min_value=4e10, unit="CNY"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_brands_a_streamer_sells_and_the_agency_she_signs_are_not_her_streams_subject():
+    text = '抖音主播"小汐"宣布签约濛星传媒。当晚,小汐开启直播,带货完美日记、濛颜等美妆品牌,该场直播GMV超过2亿元。'
+    a, ids = make(text, [("小汐", "lin", 0), ("濛星传媒", "blue", 0), ("小汐", "lin", 1), ("完美日记", "pd", 0),
+                         ("濛颜", "xxd", 0)],
+                  [("GMV超过2亿元", dict(min_value=2e8, comparator=">", unit="CNY", metric="gmv"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("GMV超过2亿元", "lin")]
+    text = '头部主播"小汐"签约濛星传媒 首场直播GMV破2亿'
+    a, ids = make(text, [("小汐", "lin", 0), ("濛星传媒", "blue", 0)],
+                  [("GMV破2亿", dict(min_value=2e8, comparator=">", unit="CNY", metric="gmv"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("GMV破2亿", "lin")]

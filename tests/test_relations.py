@@ -3508,6 +3508,17 @@ CASES = [
     ("[濛茶|BRAND]的鲜奶来自[认养一头牛|BRAND]。", {("认养一头牛", "supplies", "濛茶")}),
     ("[濛海食品|ORG]已完成收购。收购完成后,[麦濛坊|ORG]成为[濛海食品|ORG]的控股子公司,创始人[唐濛|PERSON]继续担任总经理。",
      {("麦濛坊", "subsidiary_of", "濛海食品"), ("麦濛坊", "founder", "唐濛"), ("唐濛", "ceo_of", "麦濛坊")}),
+    # an endorser named with adverbs and the brand's description (还担任了国货品牌X的代言人); a brand signing a club
+    # and kitting out the team; a club's sponsor now (one before now is past); a person who joins a rival; a quoted
+    # brand marked 牌 under the clause's company, what it did between
+    ("此前,[濛濛|PERSON]还担任了国货品牌[濛颜|BRAND]的代言人。", {("濛濛", "endorses", "濛颜")}),
+    ("运动品牌[濛动体育|BRAND]与中超球队[濛城FC|ORG]在[广州|GPE]签约,[濛动体育|BRAND]将在未来三年为球队提供比赛服及训练装备。",
+     {("濛城FC", "sponsored_by", "濛动体育"), ("濛动体育", "partners_with", "濛城FC")}),
+    ("[濛城FC|ORG]此前的装备赞助商为[耐克|BRAND]。", set()),
+    ("[濛城FC|ORG]目前的装备赞助商为[耐克|BRAND]。", {("濛城FC", "sponsored_by", "耐克")}),
+    ("公司前电池研发负责人[冯濛杰|PERSON]离职后加入竞争对手[濛驰汽车|ORG]。", {("冯濛杰", "works_for", "濛驰汽车")}),
+    ('[上海濛氏食品有限公司|ORG]在其[天猫|ORG]旗舰店宣称旗下"[濛宝宝|BRAND]"牌儿童奶酪钙含量高。',
+     {("上海濛氏食品有限公司", "sells_on", "天猫"), ("上海濛氏食品有限公司", "has_brand", "濛宝宝")}),
 ]
 
 

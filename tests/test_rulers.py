@@ -3407,3 +3407,16 @@ def test_a_clause_conjunction_opens_no_list_item(nlp):
 def test_fruit_supplied_by_names_its_supplier(nlp):
     assert "濛果多" in names_in(nlp, "门店的水果主要由濛果多供应。")
     assert "濛禾田" in names_in(nlp, "食材均由濛禾田供应。")
+
+
+def test_a_quoted_name_marked_pai_is_a_brand(nlp):
+    found = ents(nlp, '公司旗下"濛宝宝"牌儿童奶酪销量增长。')
+    assert "濛宝宝" in [t for t, _, _ in found]
+
+
+def test_a_team_captain_is_a_person_and_a_league_club_no_brand(nlp):
+    assert "武濛" in names_in(nlp, "濛动体育同时宣布,签约球队队长武濛为品牌代言人。")
+    doc = nlp("12月2日,运动品牌濛动体育与中超球队濛城FC在广州签约。")
+    club = [e for e in doc.ents if e.text == "濛城FC"]
+    assert club and (club[0].start_char, club[0].end_char) not in (doc._.brand_hints or set())
+    assert "高端化" not in names_in(nlp, "濛动体育董事长许濛表示,与濛城FC的合作是品牌高端化的重要一步。")
