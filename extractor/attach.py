@@ -147,7 +147,8 @@ LISTING_AFTER = re.compile(r"\s?(?:主板|创业板|科创板)?(?:上市申请|I
 BOUGHT_FROM_BEFORE = re.compile(r"(?:向|从)(?:[\u4e00-\u9fff]{2,4}的)?$")
 BOUGHT_AFTER = re.compile(r"\s?(?:等)?(?:采购|购买|进口|订购|进货)")
 # a customer ranked as such (X为公司第一大客户) and the revenue it contributes (贡献收入约2.8亿元)
-CUSTOMER_RANKED = re.compile(r"(?:为|是|作为)(?:公司|本公司|其)?(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|最大的?|主要|重要|核心)?客户")
+CUSTOMER_RANKED = re.compile(r"(?:为|是|作为)(?:公司|本公司|其)?(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|最大的?|主要|重要|核心)?客户"
+                             r"|(?:第[一二三四五六七八九十\d]{1,2}大|最大的?)客户(?=\S{1,12}贡献)")  # (…第一大客户X贡献了32.6%)
 REVENUE_CONTRIBUTED = re.compile(r"贡献(?:了)?(?:的)?(?:(?:收入|营收|营业收入|销售收入|销售额)(?:约|近|超过|逾)?)?$")
 # what a recipient after 为 gets made or built for it (每年为X供应约10GWh电池, 为X建设200座充电站)
 SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产|建设|建造|搭建|定制|开发)")

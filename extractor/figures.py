@@ -918,16 +918,14 @@ def _metric_of_list_lead(text: str, lex: Lexicon, terms: list[_Term], tstarts: l
     first = bisect.bisect_left(tstarts, line_start)
     if first < len(tstarts) and tstarts[first] < c.start:
         return None  # (the item names its own metric)
-    while line_start > 0:  # up to the line before the first item
+    lead_start = lead_end = None
+    while line_start > 0:  # up to the line before the first item, past blank lines (Markdown puts them around lists)
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        if not LIST_ITEM_LINE.match(text, prev_start) or not text[prev_start:line_start - 1].strip():
+        if text[prev_start:line_start - 1].strip() and not LIST_ITEM_LINE.match(text, prev_start):
+            lead_start, lead_end = prev_start, line_start - 1
             break
         line_start = prev_start
-    if line_start == 0:
-        return None
-    lead_start = text.rfind("\n", 0, line_start - 1) + 1
-    lead_end = line_start - 1
-    if not LIST_LEAD_END.search(text, lead_start, lead_end):
+    if lead_start is None or not LIST_LEAD_END.search(text, lead_start, lead_end):
         return None
     for j in range(bisect.bisect_left(tstarts, lead_end) - 1, -1, -1):
         t = terms[j]

@@ -121,6 +121,9 @@ LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
 # a sentence's opening organisation and then its shares (X的其余40%股权, X的股份)
 OWN_SHARES_AFTER = re.compile(r"的[^,;。]{0,6}?(?:股权|股份)")
 # what a headline may say of its company before naming it (AI大模型公司X完成…融资)
+# an interview's headline opening before the interviewee's organisation (专访X创始人Y, 【对话】X…)
+INTERVIEW_OPENING = r"[【\[(（]?(?:独家)?(?:对话|专访|访谈|对谈)[】\])）|丨]?\s?"
+INTERVIEW_LEAD = re.compile(INTERVIEW_OPENING)
 HEADLINE_DESCRIPTION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:公司|企业|集团|品牌|厂商|平台|独角兽|创企|新势力|车企|药企|房企)")
 # an answering turn whose speaker says who they are (答:我叫X)
 SELF_NAMED = re.compile(r"\s*[^:：\n]{1,8}[:：]\s*(?:我叫|我是|本人是?)")
@@ -769,6 +772,10 @@ class _Context:
                 if arg is not None:
                     spans.append((a, b, arg))
                     taken.append((a, b))
+                elif ref.speaker == "org" and not speaker_orgs and self.speakers.get(s.speaker or ""):
+                    # (a named speaker's turn: what the speaker's company does is the company's, which the second
+                    # pass knows; no other ref may take the place before it: …,核心成分的原料由X供应)
+                    taken.append((a, b))
         spans.sort(key=lambda t: (t[0], t[1]))
         spans = self._fold_aliases(spans)
         skip = set(self._item_head_marks(s, spans))
@@ -928,7 +935,9 @@ class _Context:
         if ref.pick == "previous_or_headline" and (previous := self._previous_topic(ref, i, a, b)) is not None:
             return previous
         if ref.pick in ("main_or_headline", "previous_or_headline"):
-            main = self._main_organisation(ref.types) or self._headline_organisation()
+            # (an interview's headline names whom the asker's 你们 means, whoever the answers talk most about)
+            main = (self._headline_organisation(interview=True) if ref.pick == "main_or_headline" else None) or \
+                self._main_organisation(ref.types) or self._headline_organisation()
             return _Arg(main[0], main[1], a, b, ref.factor) if main and main[1] in ref.types else None
         if ref.pick == "pair":
             return self._pair(ref, i, a, b)
@@ -1136,10 +1145,15 @@ class _Context:
         k = bisect.bisect_left(self._starts, start)
         return self.mentions[k][0].end if k < len(self.mentions) and self.mentions[k][0].start == start else start
 
-    def _headline_organisation(self) -> tuple[str, str, bool] | None:
+    def _headline_organisation(self, interview: bool = False) -> tuple[str, str, bool] | None:
         """(entity id, type, False) of the organisation or brand the document's first line opens with, if any (past
-        the emoji or brackets a post's headline may open with, 📣📣X第100家店开业啦, and a description of it)."""
+        the emoji or brackets a post's headline may open with, 📣📣X第100家店开业啦, an interview's 专访, and a
+        description of it); with `interview`, only after an interview's opening word."""
         lead = LEADING_SYMBOLS.match(self.text).end()
+        if (opening := INTERVIEW_LEAD.match(self.text, lead)) is not None:
+            lead = opening.end()  # (专访X创始人Y: X)
+        elif interview:
+            return None
         first = next((x for x in self.mentions if x[2] in ("ORG", "BRAND")), None)
         # (…past a description of it too: AI大模型公司X完成5亿元融资)
         described = HEADLINE_DESCRIPTION.match(self.text, lead)
@@ -1636,7 +1650,7 @@ class _Context:
                 inside.pop()
         return (inside[-1] if last else inside[0]) if inside else None
 
-    _HEADLINE = re.compile(f"^[【\\[(（]?(?:独家)?(?:对话|专访|访谈|对谈)[】\\])）|丨]?\\s?{TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)(?:[:：,\\s|]|$)")
+    _HEADLINE = re.compile(f"^{INTERVIEW_OPENING}{TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)(?:[:：,\\s|]|$)")
 
     # (…or a headline quoting the title's holder, 澔肌创始人:我们用3年时间…)
     _QUOTE_HEADLINE = re.compile(f"^{TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)[:：]")

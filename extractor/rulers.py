@@ -373,6 +373,9 @@ class CuePattern:
     place_names: bool = False
     # suffix cues: a known place alone before the suffix is where the unit is, not its name ((育碧)多伦多 + 工作室)
     no_place_alone: bool = False
+    # regex cues: a name the model reads as a person somewhere in the text is not taken (X持股52%,梁美玲持股21%:
+    # holders are people as often as companies)
+    not_people: bool = False
     # a cheap regex the text must contain for the cue to be tried at all (a stock code, 领投): a cue whose own
     # regex has no literal to start from would otherwise be tried at every character
     requires: re.Pattern | None = None
@@ -435,6 +438,7 @@ def load_cues(path: str | Path | None = None) -> list[CuePattern]:
                 max_chars=int(row.get("max_chars", 10)), confidence=float(row.get("confidence", 0.7)),
                 proper=bool(row.get("proper", False)), extends_known=bool(row.get("extends_known", False)),
                 place_names=bool(row.get("place_names", False)), no_place_alone=bool(row.get("no_place_alone", False)),
+                not_people=bool(row.get("not_people", False)),
                 requires=re.compile(row["requires"]) if row.get("requires") else None,
                 not_after=re.compile(f"(?:{row['not_after']})$") if row.get("not_after") else None,
                 not_before=re.compile(row["not_before"]) if row.get("not_before") else None,
@@ -534,6 +538,7 @@ class CueMatcher:
         # …and a place before two words or more and an organisational suffix other than 公司 (江南|眼科|医院|集团) is
         # an institution's name; a place and words and 公司 (北京|互联网|科技|公司) mostly describe a company
         place_starts = {e.start_char for e in ents if e.label_ in PLACE_LABELS}
+        named_people = {text[e.start_char:e.end_char] for e in ents if e.label_ == "PERSON"}
         lists = [p for p in self.patterns if p.kind == "list"]
         for p in self.patterns:
             if p.kind == "list":
@@ -575,6 +580,8 @@ class CueMatcher:
                             continue
                         if span and text.endswith(RELATIONAL_COMPANY, span[0], span[1]):
                             continue  # X母公司, X子公司: a company named by its relation to X, not a name
+                        if span and _holding_verb_at_end(text, span[0], span[1]):
+                            continue  # 是泓远集团|控股的X: the group holds X, and 控股 names no company
                         if (span and p.label == "ORG" and text.endswith(("实验室", "工厂"), span[0], span[1])
                                 and _descriptive_org(text[span[0]:span[1]])):
                             continue  # 干果|保鲜|实验室: everyday words and a lab or a plant describe, name none
@@ -587,6 +594,8 @@ class CueMatcher:
                                          and len(doc.char_span(span[0], span[1]) or ()) >= 4)
                                 # (a place and a short form such as 城投 name that place's company of the kind)
                                 and not (span[0] in place_starts and m.group() in self._abbreviated)
+                                # (…and a place and 大学 its university: 江南|大学)
+                                and not (span[0] in place_starts and m.group() == "大学")
                                 # (…and so does a place and its state-capital company: X市国有资本运营公司)
                                 and not (span[0] in place_starts and _STATE_CAPITAL_COMPANY.search(text, span[0], span[1]))
                                 and not self._has_unknown_word(self._without_business(
@@ -610,7 +619,8 @@ class CueMatcher:
                 if p.kind == "regex":
                     named = [(*m.span(group), label) for group, label in p.groups.items() if m.start(group) >= 0
                              and self._plausible(m.group(group))
-                             and (label != "PERSON" or self._name_shaped(m.group(group)))]
+                             and (label != "PERSON" or self._name_shaped(m.group(group)))
+                             and not (p.not_people and m.group(group) in named_people)]
                     # (a cue may name the part that has to read as a name, `head`: 玙栖 of 玙栖度假酒店, whose 度假 is a verb)
                     head = m.group("head") if "head" in p.regex.groupindex else None
                     vouched = [x for x in named if not p.proper or self._vouched_name(head or text[x[0]:x[1]])]
@@ -1266,7 +1276,11 @@ class CueMatcher:
             s.start <= p.start and p.end <= s.end and s.start < p.start and not p.ent_id_ for p in places) or any(
             p.start_char == s.start_char and s.end_char == p.end_char + 1 and text[p.end_char] == "和"
             for p in guessed_people) or any(
-            p.end_char == s.end_char and p.start_char == s.start_char + 1 for p in guessed_people))]
+            p.end_char == s.end_char and p.start_char == s.start_char + 1 for p in guessed_people) or any(
+            # (…or its last given character, which a post after it bounds: 演员王黉|一为品牌代言人)
+            p.start_char == s.start_char and s.end_char == p.end_char + 1 == p.start_char + 3
+            and text.startswith("为", s.end_char) and s.text[-1] not in _ADVERBS_AFTER_NAMES
+            and _surname_name(s.text) for p in guessed_people))]
         # (and a transcript's speaker whose name the model cut short, 姜若|晴:, on lines of their own)
         wider += [s for s in spans if (s.start_char, s.end_char) in speaker_spans and s not in wider and any(
             p.start_char == s.start_char and p.end_char < s.end_char for p in guessed_people)]
@@ -2055,6 +2069,8 @@ class Suffixes:
 # what a post after a company's name opens with (X原|CTO, X前|副总裁)
 _POST_WORDS = ("CEO", "CTO", "CFO", "COO", "CMO", "总裁", "董事", "首席", "总经理", "副总", "总监", "高管", "创始人", "联合创始人",
                "合伙人", "负责人", "执行", "主席", "经理")
+# adverbs a speaker's verb may follow a name with (晏濛|则透露): no given name's last character
+_ADVERBS_AFTER_NAMES = frozenset("则也还就都却便亦又再才并且而即")
 # conjunctions that open a clause and no name (而 巴黎贝甜, 但 …): cut off a guess when segmented on their own
 _CLAUSE_LINKS = frozenset("而但且并或")
 
@@ -2193,6 +2209,13 @@ _LATIN_GIVEN = re.compile(r"[A-Z][a-z]+ $")
 
 # what follows 由X集团控股 when 控股 is the verb (a clause's end or 的)
 _HOLDING_VERB_AFTER = re.compile(r"[,，。;；]|的|$")
+
+
+def _holding_verb_at_end(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a group or company and the verb 控股 after it, not a holding company's name: 由泓远集团控股,
+    是泓远集团控股的X (X is held by the group)."""
+    return (text.endswith(("集团控股", "公司控股"), start, end) and _HOLDING_VERB_AFTER.match(text, end) is not None
+            and (text.endswith("由", 0, start) or text.endswith(("是", "为", "系"), 0, start) and text.startswith("的", end)))
 # the heads of a company's departments (a ministry, 商务部, has a 部长)
 _DEPARTMENT_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管)")
 # a function of a company (供应链) before the title of its head (副总裁, 负责人 …)
@@ -3182,8 +3205,7 @@ class EntityTrimmer:
                 # (not before an alias in brackets, which shows where the name ends: 博裕投资(Boyu Capital))
                 if label == "ORG" and full.startswith("控股股东", end - 2) and end - start >= 4:
                     end -= 2  # 琨泰股份控股|股东: the holding of 控股股东 is no part of the name before it
-                if (label == "ORG" and full.endswith(("集团控股", "公司控股"), start, end) and full.endswith("由", 0, start)
-                        and _HOLDING_VERB_AFTER.match(full, end)):
+                if label == "ORG" and _holding_verb_at_end(full, start, end):
                     end -= 2  # 由泓远集团控股|,: 控股 is what the group does, no part of its name
                 if not ent_id and label in ("ORG", BRAND) and (cut := _verb_glued_on_next_word(doc, start, end)):
                     end = cut  # 稆源生物|登陆科|创板: a verb the segmenter glued onto the next word's first character

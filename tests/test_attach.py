@@ -1632,3 +1632,10 @@ def test_brands_a_streamer_sells_and_the_agency_she_signs_are_not_her_streams_su
     a, ids = make(text, [("小汐", "lin", 0), ("濛星传媒", "blue", 0)],
                   [("GMV破2亿", dict(min_value=2e8, comparator=">", unit="CNY", metric="gmv"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("GMV破2亿", "lin")]
+
+
+def test_a_ranked_customers_contribution_is_the_companys_share():
+    text = "濛芯科技成立于2016年。濛芯科技总部位于无锡,濛芯科技主要生产芯片。公司前五大客户贡献了71.3%的收入,其中第一大客户濛迪贡献了32.6%。"
+    a, ids = make(text, [("濛芯科技", "blue", 0), ("濛芯科技", "blue", 1), ("濛芯科技", "blue", 2), ("濛迪", "wave", 0)],
+                  [("32.6%", dict(value=32.6, unit="percent"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("32.6%", "blue")]

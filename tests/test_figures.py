@@ -711,6 +711,9 @@ def test_numbered_items_take_the_metric_their_lead_line_names():
     # (a lead line that does not introduce the list, no colon: the items' counts stay bare)
     text = "国内咖啡品牌门店数排名前三的品牌今年都在扩张\n1. 濛咖:2,310家\n2. 濛茶:1,020家\n"
     assert [(f.value, f.metric) for f in find_figures(text, keep_all=True)] == [(2310, ""), (1020, "")]
+    # (…past a blank line between the lead and its items, and between items)
+    text = "门店数排名前三的分别是:\n\n1. 濛咖:2,310家\n\n2. 濛茶:1,020家\n"
+    assert [(f.value, f.metric) for f in find_figures(text)] == [(2310, "stores"), (1020, "stores")]
 
 
 def test_a_count_sold_after_mai_le_is_units_sold():

@@ -3519,6 +3519,38 @@ CASES = [
     ("公司前电池研发负责人[冯濛杰|PERSON]离职后加入竞争对手[濛驰汽车|ORG]。", {("冯濛杰", "works_for", "濛驰汽车")}),
     ('[上海濛氏食品有限公司|ORG]在其[天猫|ORG]旗舰店宣称旗下"[濛宝宝|BRAND]"牌儿童奶酪钙含量高。',
      {("上海濛氏食品有限公司", "sells_on", "天猫"), ("上海濛氏食品有限公司", "has_brand", "濛宝宝")}),
+    # a speaker's company supplied (核心成分的原料由X供应), not the partner named before it; an interview's headline
+    # company is who the asker's 你们 is; holders after a lead-in and after another holder; a company's ranked and other
+    # customers, the company elided; a joint venture's headquarters after it serves its parent
+    ("专访[濛肌|BRAND]创始人[柯濛|PERSON]\n\n问:你们怎么保证品质?\n[柯濛|PERSON]:是的。我们和[江南大学|ORG]共建了联合实验室,"
+     "核心成分的原料由[濛熙生物|ORG]供应。\n\n问:你们和[薇诺娜|BRAND]这样的品牌怎么竞争?\n[柯濛|PERSON]:[薇诺娜|BRAND]做得很早。",
+     {("濛肌", "founder", "柯濛"), ("濛肌", "partners_with", "江南大学"), ("濛熙生物", "supplies", "濛肌"),
+      ("濛肌", "competitor_of", "薇诺娜")}),
+    ("[濛芯科技|ORG]成立于2016年。[濛芯科技|ORG]总部位于无锡。股权结构方面,创始人、董事长兼总经理[石濛|PERSON]持股28.5%,为公司单一"
+     "最大股东;[濛米基金|ORG]持股6.2%,[濛创投|ORG]持股4.9%。",
+     {("石濛", "shareholder_of", "濛芯科技"), ("濛米基金", "shareholder_of", "濛芯科技"), ("濛创投", "shareholder_of", "濛芯科技"),
+      ("濛芯科技", "founder", "石濛"), ("石濛", "chairman_of", "濛芯科技"), ("石濛", "ceo_of", "濛芯科技")}),
+    ("[濛芯科技|ORG]成立于2016年。[濛芯科技|ORG]总部位于无锡。公司前五大客户贡献了71.3%的收入,其中第一大客户[濛迪|ORG]贡献了"
+     "32.6%。其他主要客户包括[濛跑汽车|ORG]和[濛旺达|ORG]。",
+     {("濛芯科技", "supplies", "濛迪"), ("濛芯科技", "supplies", "濛跑汽车"), ("濛芯科技", "supplies", "濛旺达")}),
+    ("[濛智科技|ORG]将主要为[濛驰汽车|ORG]旗下车型提供智能驾驶解决方案,总部设在[广州|GPE]。",
+     {("濛智科技", "supplies", "濛驰汽车"), ("濛智科技", "located_in", "广州")}),
+    # brands ranked on a platform (蝉联天猫…第一; 在京东,A、B和C位列…前三, the platform no rival); an investor putting money
+    # into "the company"; an officer's stake after two titles; the head a new officer reports to; a career step from a
+    # year on (2022年起出任X执行总裁)
+    ("[濛莱雅|BRAND]以超过20亿元的成交额蝉联[天猫|ORG]美妆品类第一。", {("濛莱雅", "sells_on", "天猫")}),
+    ("在[京东|ORG],[濛K|BRAND]、[濛诗兰黛|BRAND]和[濛莱雅|BRAND]位列美妆品类成交额前三。",
+     {("濛K", "sells_on", "京东"), ("濛诗兰黛", "sells_on", "京东"), ("濛莱雅", "sells_on", "京东"),
+      ("濛K", "competitor_of", "濛诗兰黛"), ("濛K", "competitor_of", "濛莱雅"), ("濛诗兰黛", "competitor_of", "濛莱雅")}),
+    ("[抖音|ORG]平台上,[濛束|BRAND]以约15亿元的成交额位居美妆品类第一。", {("濛束", "sells_on", "抖音")}),
+    ("[濛远控股|ORG]公告称债务重组获通过。公告显示,[濛州国投|ORG]将向公司注资30亿元。",
+     {("濛州国投", "investor_in", "濛远控股")}),
+    ("[濛远控股|ORG]创始人、董事会主席[蒋濛阳|PERSON]的持股比例将由45.1%降至31.6%。",
+     {("濛远控股", "founder", "蒋濛阳"), ("蒋濛阳", "chairman_of", "濛远控股"), ("蒋濛阳", "shareholder_of", "濛远控股")}),
+    ("[濛晟集团|ORG]宣布,任命[许濛泉|PERSON]为集团总裁,向董事长[孔濛|PERSON]汇报。",
+     {("许濛泉", "ceo_of", "濛晟集团"), ("孔濛", "chairman_of", "濛晟集团")}),
+    ("[许濛泉|PERSON]1975年出生。他2019年加盟[濛踏集团|ORG],担任首席营销官;2022年起出任[濛牛乳业|ORG]执行总裁。",
+     {("许濛泉", "works_for", "濛踏集团"), ("许濛泉", "ceo_of", "濛牛乳业")}),
 ]
 
 

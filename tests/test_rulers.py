@@ -3420,3 +3420,30 @@ def test_a_team_captain_is_a_person_and_a_league_club_no_brand(nlp):
     club = [e for e in doc.ents if e.text == "濛城FC"]
     assert club and (club[0].start_char, club[0].end_char) not in (doc._.brand_hints or set())
     assert "高端化" not in names_in(nlp, "濛动体育董事长许濛表示,与濛城FC的合作是品牌高端化的重要一步。")
+
+
+def test_a_place_and_daxue_is_a_university(nlp):
+    assert "江南大学" in names_in(nlp, "我们和江南大学共建了实验室。")
+
+
+def test_a_holder_listed_after_a_holding_is_a_name(nlp):
+    names = names_in(nlp, "双方设立合资公司,其中濛驰汽车持股51%,远望线持股49%。")
+    assert "远望线" in names
+    assert not any(n.startswith("其余") for n in names_in(nlp, "濛驰汽车持股51%,其余股东持股49%。"))
+    # (…but a holder the model reads as a person stays one)
+    found = ents(nlp, "濛记粉面由陈濛华、梁美玲夫妇共同创办。陈濛华持股52%,梁美玲持股21%。")
+    assert ("梁美玲", "ORG") not in [(n, label) for n, label, _ in found]
+
+
+def test_a_known_group_and_the_verb_konggu_after_it(nlp):
+    names = names_in(nlp, "濛驰汽车是广汽集团控股的新能源车企。")
+    assert "广汽集团" in names and "广汽集团控股" not in names
+
+
+def test_a_cue_bounds_a_persons_last_given_character(nlp):
+    assert ("王濛一", "PERSON") in [(t, label) for t, label, _ in ents(nlp, "并官宣演员王濛一为品牌代言人。")]
+
+
+def test_a_brand_ranked_by_its_sales_and_sephora_is_known(nlp):
+    assert "濛束" in names_in(nlp, "抖音平台上,濛束以约15亿元的成交额位居美妆品类第一。")
+    assert ("丝芙兰", "ORG") in [(t, label) for t, label, _ in ents(nlp, "计划进入屈臣氏和丝芙兰门店。")]
