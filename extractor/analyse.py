@@ -127,6 +127,15 @@ def _transliterated_company(rest: str) -> bool:
         _is_word(core[i:i + 2]) for i in range(len(core) - 1))
 
 
+# legal forms a Japanese company's registered name ends with (东丽株式会社): the name in full, no country in it
+_JAPANESE_LEGAL_FORMS = ("株式会社", "有限会社", "合同会社")
+
+
+def _registered_abroad(rest: str) -> bool:
+    """A name of two characters or more and a Japanese company's legal form (日本|东丽株式会社)."""
+    return rest.endswith(_JAPANESE_LEGAL_FORMS) and len(rest) - 4 >= 2
+
+
 def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
     """A guessed organisation written with its country in front (新加坡澧川银行) when the text also names it
     without (澧川银行), a paper after its country (英国《卫报》) or a university after it (美国斯坦福大学): the
@@ -145,7 +154,7 @@ def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
         if described and all(_is_word(w) for w in _words_of(described.group("kind"))):
             country, rest = country + described.group("kind"), described.group("name")
         if country and (titled or (len(rest) >= 2 and rest in named) or _UNIVERSITY_AFTER_COUNTRY.fullmatch(rest)
-                        or described or _transliterated_company(rest)):
+                        or described or _transliterated_company(rest) or _registered_abroad(rest)):
             place = country[:len(country) - len(described.group("kind"))] if described else country
             entry = default_gazetteer().lookup(place)
             cut = m.start + len(country)

@@ -1116,10 +1116,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
 
 def _speaks_unnamed(text: str, earlier, sent, mentions) -> bool:
     """`earlier` is a sentence of the same speaker's turn as `sent` whose first clause, past the turn's label,
-    states a figure and names no one (去年全渠道卖了2.4亿元,…): the speaker's side is its subject (not after a
-    time phrase alone: 从那个时候开始,X开始…)."""
+    states a figure and names no one (去年全渠道卖了2.4亿元,…), or that speaks as 我们 (线上主要是X,线下我们跟Y合作):
+    the speaker's side is its subject (not after a time phrase alone: 从那个时候开始,X开始…)."""
     if not earlier.speaker or earlier.speaker != sent.speaker:
         return False
+    if FIRST_PERSON.search(text, earlier.start, earlier.end):
+        return True
     start = earlier.start
     if label := SPEAKER_LABEL_END.match(text, start):
         start = label.end()

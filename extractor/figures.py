@@ -1076,8 +1076,9 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
                            if other == metric.metric and after.match(norm, c.end)), metric)
         if metric is None:
             before = norm[max(0, c.start - LEAD_WINDOW):c.start]
+            # (a bare magnitude takes no metric from what comes before it: 今年应该能到12亿左右 counts nothing named)
             metric = next((mm for mm in lex.leads if any(p.search(before) for p in mm.lead)
-                           and _compatible(lex, mm, c)), None)
+                           and _compatible(lex, mm, c) and c.unit_kind), None)
         if metric is None:
             metric = next((mm for mm in lex.trails if any(p.match(norm, c.end) for p in mm.trail)
                            and _compatible(lex, mm, c)), None)

@@ -238,6 +238,17 @@ def _brand_named_with_trade(a: str, b: str, names: dict[str, str], analyses: lis
     return _text_says(a, b, names, analyses, r"品牌[“\"「]?{long}")
 
 
+# what joins two parties a text sets against or beside each other ("X"诉"Y", X与Y, X、Y)
+_PARTIES_JOINED = r"[”\"」]?(?:诉|起诉|状告|与|和|及|、|对|跟|同)[“\"「]?"
+
+
+def _set_against(a: str, b: str, names: dict[str, str], analyses: list[Analysis]) -> bool:
+    """A text names the two side by side as two parties ("斝记"诉"斝纪", X与Y): sound-alike names a text sets
+    against each other are two entities (a copycat brand and the brand it copies), not one spelled two ways."""
+    return (_text_says(a, b, names, analyses, "{long}" + _PARTIES_JOINED + "{short}")
+            or _text_says(a, b, names, analyses, "{short}" + _PARTIES_JOINED + "{long}"))
+
+
 def _text_says(a: str, b: str, names: dict[str, str], analyses: list[Analysis], template: str) -> bool:
     """Whether any text matches `template`, a regex whose {long} and {short} stand for the longer and the shorter of
     the two entities' names."""
@@ -436,6 +447,10 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                         best = max(best, merge_score(a_, b_, family, places, longer_key not in subsidiaries))
                 if best[0] >= threshold and best[1] in ("generic suffix", "registered name") and (_group_and_its_brand(
                         strong, weak, names, labels) or _owns_brand_named(strong, weak, names, analyses)):
+                    continue
+                # (sound-alike names the text sets against each other: "斝记"诉"斝纪", a copycat and its original)
+                if best[0] >= threshold and best[1] in ("same pinyin", "near-homophone") and _set_against(
+                        strong, weak, names, analyses):
                     continue
                 # (a brand the text says belongs to a registered company with its city before it: 溦净品牌隶属于深圳溦净
                 # 智能科技有限公司)

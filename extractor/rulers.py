@@ -305,6 +305,9 @@ def _known_then_verb(text: str, hits, start: int, end: int) -> bool:
         if ((a == start or (a - start <= 4 and text[start:a] in countries())) and b < end
                 and label not in PLACE_LABELS and _DEAL_VERB.match(text, b)):
             return True
+        # (…or into the one character of a comparison after it: 和顾家家居、慕思|比,…)
+        if a == start and b == end - 1 and label not in PLACE_LABELS and text[b] in "比跟":
+            return True
     return False
 
 
@@ -594,8 +597,9 @@ class CueMatcher:
                                          and len(doc.char_span(span[0], span[1]) or ()) >= 4)
                                 # (a place and a short form such as 城投 name that place's company of the kind)
                                 and not (span[0] in place_starts and m.group() in self._abbreviated)
-                                # (…and a place and 大学 its university: 江南|大学)
-                                and not (span[0] in place_starts and m.group() == "大学")
+                                # (…and a place and 大学 its university: 江南|大学; a country's are many: 美国大学)
+                                and not (span[0] in place_starts and m.group() == "大学"
+                                         and text[span[0]:span[1] - 2] not in countries())
                                 # (…and so does a place and its state-capital company: X市国有资本运营公司)
                                 and not (span[0] in place_starts and _STATE_CAPITAL_COMPANY.search(text, span[0], span[1]))
                                 and not self._has_unknown_word(self._without_business(
@@ -1182,6 +1186,8 @@ class CueMatcher:
                     and not (state_capital and tok.idx >= state_capital.start()) and not self._name_like(tok) and not (registered and (INDUSTRY_TAIL.fullmatch(tok.text)
                                                                           or tok.text in self.GROUP_WORDS))):
                 break
+            if j < last and len(tok.text) == 2 and tok.text[0] in "中上内里后时" and tok.text[1] in "将把对向被":
+                break  # (在研报)中将|絷光股份: 在…中 and the 将 before the name, glued into one word (中将)
             if j < last and tok.text in PERIOD_WORDS and j > 0 and doc[j - 1].text[-1:].isdigit():
                 break  # 2027|年度|新能源: the period a number dates, no part of a name
             if run and len(run[-1].text) >= 2 and (tok.text + run[-1].text[0]).endswith(GLUED_KIND_NOUNS):
@@ -2354,6 +2360,10 @@ def _country_at(text: str, pos: int = 0) -> str | None:
     return next((c for c in countries() if text.startswith(c, pos)), None)
 
 
+# kinds of institution a country has many of (美国大学, 日本企业): a country and one of these names no one
+_COUNTRYS_KIND = frozenset({"大学", "高校", "企业", "公司", "机构", "车企", "药企", "品牌", "厂商", "基金", "财团", "银行业"})
+
+
 def _country_description(name: str) -> bool:
     """A country, everyday words and a generic head (法国|奢侈品|集团, 美国|芯片|巨头): a description, no name."""
     country = _country_at(name)
@@ -3044,6 +3054,9 @@ class EntityTrimmer:
                 continue  # 多家|大学捐赠基金: some of a kind, named by no one
             if not ent_id and label == "ORG" and _country_description(full[start:end]) and _known_name_at(full, end):
                 continue  # 法国奢侈品集团|开云: a country and a kind of company describe the known name after them
+            if (not ent_id and label == "ORG" and (country := _country_at(full[start:end])) is not None
+                    and full[start + len(country):end] in _COUNTRYS_KIND):
+                continue  # (多家)美国大学(捐赠基金), 日本企业: a country's institutions of a kind, no one's name
             if not ent_id and label == "ORG" and full.endswith("的", 0, start) and _kind_of_company(full[start:end]):
                 continue  # 全资控股的|平台公司: what kind of company it is, after 的, names none
             if not ent_id and label == "ORG" and full.endswith("平台", start, end) and _BUILT_BEFORE.search(

@@ -79,3 +79,10 @@ def test_a_numbered_item_with_a_dash_opens_at_its_name_one_with_a_colon_keeps_it
     text = "入选品牌如下:\n1. 霈山咖啡 —— 成立于2021年。\n2. 白霈:2022年诞生于杭州。"
     a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)
     assert [s.text for s in a.sentences][1:] == ["霈山咖啡 —— 成立于2021年。", "2. 白霈:2022年诞生于杭州。"]
+
+
+def test_a_country_before_a_japanese_companys_registered_name_is_a_place_of_its_own(nlp):
+    text = "越南工厂由濛华纺织与日本濛丽株式会社合资建设。"
+    a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)
+    found = [(m.text, m.label) for m in a.mentions]
+    assert ("日本", "GPE") in found and ("濛丽株式会社", "ORG") in found

@@ -1639,3 +1639,19 @@ def test_a_ranked_customers_contribution_is_the_companys_share():
     a, ids = make(text, [("濛芯科技", "blue", 0), ("濛芯科技", "blue", 1), ("濛芯科技", "blue", 2), ("濛迪", "wave", 0)],
                   [("32.6%", dict(value=32.6, unit="percent"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("32.6%", "blue")]
+
+
+def test_a_brokers_target_price_is_the_covered_companys():
+    text = "濛光股份股价大涨9.8%。濛信证券在最新研报中将濛光股份目标价上调至210元。濛安证券也将目标价上调至200元。"
+    a, ids = make(text, [("濛光股份", "blue", 0), ("濛信证券", "wave", 0), ("濛光股份", "blue", 1), ("濛安证券", "xvc", 0)],
+                  [("目标价上调至200元", dict(value=200, unit="CNY", metric="share-price"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("目标价上调至200元", "blue")]
+
+
+def test_a_turn_that_speaks_as_we_keeps_the_speakers_company_as_its_topic():
+    text = "葛濛:线上主要是亚马逊,线下我们跟宜家合作。今年欧洲市场应该能做到10亿元。"
+    a, ids = make(text, [("亚马逊", "tmall", 0), ("宜家", "wave", 0)],
+                  [("10亿元", dict(value=1e9, unit="CNY", metric="revenue"))])
+    a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "葛濛") for s in a.sentences], a.mentions, a.figures)
+    obs = attach_figures(a, ids, TYPES, {"葛濛": "blue"})
+    assert [(o.figure.text, o.about) for o in obs] == [("10亿元", "blue")]

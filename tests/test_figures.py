@@ -725,3 +725,12 @@ def test_a_percentage_before_kong_gu_is_a_stake():
     assert [(f.value, f.metric) for f in find_figures("该公司是市国资委100%控股的国有企业。", keep_all=True)] == [(100, "stake")]
     # (…but not before 控股股东, where the percentage is the holder's and a metric word may follow)
     assert all(f.metric != "stake" or "股东" not in f.text for f in find_figures("51%控股股东大会", keep_all=True))
+
+
+def test_an_amount_a_year_will_reach_is_revenue():
+    assert [(f.value, f.metric) for f in find_figures("今年欧洲市场应该能做到10亿元。")] == [(1e9, "revenue")]
+    assert [(f.value, f.metric) for f in find_figures("今年能到8亿元,明年希望更多。")] == [(8e8, "revenue")]
+    assert [(f.value, f.metric) for f in find_figures("今年门店数能到3500家。")] == [(3500, "stores")]
+    # (…not in a later clause, where the clause before names what it counts)
+    figs = find_figures("去年我们的销售额是4.6亿元,今年预计能到7亿元左右。")
+    assert [(f.value, f.metric) for f in figs] == [(4.6e8, "sales"), (7e8, "sales")]

@@ -3551,6 +3551,35 @@ CASES = [
      {("许濛泉", "ceo_of", "濛晟集团"), ("孔濛", "chairman_of", "濛晟集团")}),
     ("[许濛泉|PERSON]1975年出生。他2019年加盟[濛踏集团|ORG],担任首席营销官;2022年起出任[濛牛乳业|ORG]执行总裁。",
      {("许濛泉", "works_for", "濛踏集团"), ("许濛泉", "ceo_of", "濛牛乳业")}),
+    # a podcast host's 你们 and rivals set beside for an advantage; retail partners whose stores carry the brand; a
+    # founding place after a description and a year; a described place before a partner; stores run by a local partner;
+    # an order won after "the company" announced it
+    ("【播客实录】[濛家居|ORG]CFO谈出海\n主持人:今天我们请到了[濛家居|ORG]首席财务官[葛濛|PERSON]。\n"
+     "[葛濛|PERSON]:[濛家居|ORG]是做智能床垫和沙发的,2017年在[佛山|GPE]成立。\n"
+     "主持人:你们和[濛家家居|ORG]、[慕思|ORG]比,你们的优势是什么?\n[葛濛|PERSON]:线下我们跟[宜家|ORG]和[濛乐|BRAND]合作,进了他们的门店。",
+     {("葛濛", "works_for", "濛家居"), ("濛家居", "located_in", "佛山"), ("濛家居", "competitor_of", "濛家家居"),
+      ("濛家居", "competitor_of", "慕思"), ("濛家居", "partners_with", "宜家"), ("濛家居", "partners_with", "濛乐"),
+      ("濛家居", "sells_on", "宜家"), ("濛家居", "sells_on", "濛乐")}),
+    ("新茶饮品牌[濛茶|BRAND]宣布,与[泰国|GPE][正濛集团|ORG]在[曼谷|GPE]签署协议。[濛茶|BRAND]已在[新加坡|GPE]开出12家门店,"
+     "由当地合作伙伴[濛记餐饮|ORG]代理运营。",
+     {("濛茶", "partners_with", "正濛集团"), ("正濛集团", "located_in", "泰国"), ("濛记餐饮", "located_in", "新加坡"),
+      ("濛记餐饮", "partners_with", "濛茶")}),
+    ("[濛光股份|ORG]股价大涨9.8%。[濛光股份|ORG]总市值突破1200亿元。消息面上,公司日前公告称,已获得[英伟达|ORG]800G光模块的"
+     "批量订单。", {("濛光股份", "supplies", "英伟达")}),
+    ("新茶饮品牌[濛茶|BRAND]宣布,与[泰国|GPE][正濛集团|ORG]在[曼谷|GPE]签署协议。", {("濛茶", "partners_with", "正濛集团"),
+                                                                   ("正濛集团", "located_in", "泰国")}),
+    # two founders after the founding year; a portfolio of three; a part named at length, then its supplier; a described
+    # place before a joint-venture partner; a founding place after what the company is (not after a job held)
+    ("[濛石资本|ORG]成立于2014年,由前[红杉中国|ORG]合伙人[陶濛|PERSON]和前[高盛|ORG]董事总经理[韩濛言|PERSON]共同创立,已投资项目包括"
+     "[濛茶|BRAND]、[泡泡玛特|BRAND]和[濛云科技|ORG]。",
+     {("濛石资本", "founder", "陶濛"), ("濛石资本", "founder", "韩濛言"), ("濛石资本", "investor_in", "濛茶"),
+      ("濛石资本", "investor_in", "泡泡玛特"), ("濛石资本", "investor_in", "濛云科技")}),
+    ("[濛驰汽车|ORG]召回部分电动车。[濛驰汽车|ORG]将免费更换电池包。[濛驰汽车|ORG]本次召回范围内车辆的动力电池包由[濛能电池|ORG]提供。",
+     {("濛能电池", "supplies", "濛驰汽车")}),
+    ("越南工厂由[濛华纺织|ORG]与[日本|GPE][濛丽株式会社|ORG]合资建设。",
+     {("濛华纺织", "partners_with", "濛丽株式会社"), ("濛丽株式会社", "located_in", "日本")}),
+    ("[濛家居|ORG]是做智能床垫和沙发的,2017年在[佛山|GPE]成立。", {("濛家居", "located_in", "佛山")}),
+    ("创始人[宁濛|PERSON]曾在[瑞濛咖啡|BRAND]担任区域总经理,2021年在[长沙|GPE]创立椰濛。", {("宁濛", "works_for", "瑞濛咖啡")}),
 ]
 
 

@@ -638,3 +638,14 @@ def test_a_sound_alike_of_a_known_name_is_that_name_but_not_a_two_character_name
     gaz = default_gazetteer()
     assert _gazetteer_variant("蜜雪冰程", "ORG", gaz, 0.7).id == gaz.lookup("蜜雪冰城").id
     assert _gazetteer_variant("惠丰银行", "ORG", gaz, 0.7) is None  # 汇丰银行 sounds the same
+
+
+def test_sound_alike_names_a_text_sets_against_each_other_stay_apart():
+    text = '"濛记"诉"濛纪"商标侵权案宣判。濛纪的门头与濛记高度近似。'
+    a = analysis_of(text, [("濛记", "ORG"), ("濛纪", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert sorted(e.label_zh for e in entities) == ["濛纪", "濛记"]
+    # (…but the same two spellings of one brand, never set against each other, are one entity)
+    a = analysis_of("濛记很火。濛纪的销量翻倍。", [("濛记", "ORG"), ("濛纪", "ORG")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert len(entities) == 1

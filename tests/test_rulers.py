@@ -3447,3 +3447,18 @@ def test_a_cue_bounds_a_persons_last_given_character(nlp):
 def test_a_brand_ranked_by_its_sales_and_sephora_is_known(nlp):
     assert "濛束" in names_in(nlp, "抖音平台上,濛束以约15亿元的成交额位居美妆品类第一。")
     assert ("丝芙兰", "ORG") in [(t, label) for t, label, _ in ents(nlp, "计划进入屈臣氏和丝芙兰门店。")]
+
+
+def test_a_glued_zhongjiang_a_share_price_move_and_a_comparison_end_no_name(nlp):
+    names = names_in(nlp, "中信证券在最新研报中将濛光股份目标价上调至210元。")
+    assert "濛光股份" in names and not any(n.endswith("中将濛光股份") for n in names)
+    assert "濛光股份" in names_in(nlp, "12月3日,光模块龙头濛光股份股价大涨9.8%,收于168.5元。")
+    assert "慕思" in names_in(nlp, "和顾家家居、慕思比,你们的优势是什么?")
+    assert not any(n.startswith("谈") for n in names_in(nlp, "【播客实录】濛家居CFO谈出海:欧洲市场今年能做到10亿"))
+    assert "中际旭创" in names_in(nlp, "公司有望成为第二大光模块供应商,仅次于中际旭创。")
+
+
+def test_a_countrys_universities_name_no_one_and_a_battery_pack_supplier_is_named(nlp):
+    names = names_in(nlp, "该基金的出资人包括淡马锡和多家美国大学捐赠基金。")
+    assert not any("大学" in n for n in names)
+    assert "濛能电池" in names_in(nlp, "本次召回范围内车辆的动力电池包由濛能电池提供。")
