@@ -171,6 +171,8 @@ class GazetteerMatcher:
     _PRODUCT_AFTER = re.compile(r"(?:空调|冰箱|洗衣机|手机|电视机?|笔记本电脑|平板电脑|扫地机器人|热水器|微波炉|电饭煲|耳机|智能手表|"
                                 r"新车|汽车|电动车)")
     _JOINED = ("加入", "加盟", "入职", "跳槽至", "跳槽到", "任职于", "就职于", "供职于")
+    # a deal the company strikes with the name (与菜鸟达成战略合作): a partner, no everyday word
+    _DEAL_AFTER = re.compile(r"(?:达成|签署|签订|开展|展开|深化)(?:了)?(?:全面|深度|长期)?(?:战略)?(?:合作|协议)")
     _POST_AFTER = re.compile(r"(?:,)?(?:担任|出任|任)(?:[\u4e00-\u9fff]{0,6}?)(?:总裁|CEO|首席[\u4e00-\u9fff]{2,3}官|董事长|总经理|"
                              r"总监|负责人|合伙人|高管)")
     _PLATFORM_FEATURE = re.compile(r"(?:小程序|公众号|视频号|朋友圈|服务号|订阅号|搜一搜)")
@@ -250,28 +252,38 @@ class GazetteerMatcher:
         # (a short name that only confirms the model, 苹果, names the company once the text has named it in full,
         # 苹果公司: the document has said which it means)
         named_in_full = {h[3] for h in hits if not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])}
+
+        def as_company(h) -> bool:  # a deal, an investment or a career move around the name: the company's
+            return h[2] in ("ORG", "BRAND") and (
+                # (…what an investor put money in: 曾投资过地平线)
+                text.endswith(("投资过", "投资了", "参投过", "投出了"), 0, h[0])
+                # (…a deal struck with it: 与菜鸟达成战略合作)
+                or (text.endswith(("与", "和", "同", "跟"), 0, h[0]) and self._DEAL_AFTER.match(text, h[1]) is not None)
+                # (…a career move into it, then a post: 2021年加入荣耀担任副总裁)
+                or (text.endswith(self._JOINED, 0, h[0]) and self._POST_AFTER.match(text, h[1]) is not None))
+
+        def in_context(h) -> bool:  # what around a name that is an everyday word too says it is the company's
+            return (as_company(h) or self._listed_with_known(text, h, hits, ents)
+                    or self._listed_as_brands(text, h, hits)
+                    # (…or the text calls it a brand right before it: 高端品牌仰望的新车)
+                    or (h[2] in ("ORG", "BRAND") and text.endswith("品牌", 0, h[0]))
+                    # (a platform's own feature after it names the platform: 微信小程序, 微信公众号)
+                    or (h[2] in ("ORG", "BRAND") and self._PLATFORM_FEATURE.match(text, h[1]) is not None)
+                    # (…or a kind of product it makes right after it: 美的空调, 苹果手机)
+                    or (h[2] in ("ORG", "BRAND") and self._PRODUCT_AFTER.match(text, h[1]) is not None)
+                    or (h[2] in ("ORG", "BRAND") and self._SHARE_AFTER.match(text, h[1]) is not None)
+                    # (…or the text is on it: 在微博上的阅读量)
+                    or (h[2] in ("ORG", "BRAND") and text.endswith("在", 0, h[0]) and text.startswith("上的", h[1])))
+
+        # (once a deal or a move has shown the text means the company, its other mentions name it too: 与菜鸟达成战略
+        # 合作…为菜鸟提供; a list calling an everyday word a brand says so of that mention only)
+        said_in_context = {h[3] for h in hits if as_company(h)}
         hits = [h for h in hits
                 if not _strictly_inside(h, inside)
                 and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1]
                          and not _company_then_other(text[h[1]:places[h[0]]]))
                 and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
-                     or h[3] in named_in_full
-                     or self._listed_with_known(text, h, hits, ents)
-                     or self._listed_as_brands(text, h, hits)
-                     # (…or the text calls it a brand right before it: 高端品牌仰望的新车)
-                     or (h[2] in ("ORG", "BRAND") and text.endswith("品牌", 0, h[0]))
-                     # (a platform's own feature after it names the platform: 微信小程序, 微信公众号)
-                     or (h[2] in ("ORG", "BRAND") and self._PLATFORM_FEATURE.match(text, h[1]) is not None)
-                     # (…or a kind of product it makes right after it: 美的空调, 苹果手机)
-                     or (h[2] in ("ORG", "BRAND") and self._PRODUCT_AFTER.match(text, h[1]) is not None)
-                     or (h[2] in ("ORG", "BRAND") and self._SHARE_AFTER.match(text, h[1]) is not None)
-                     # (…or what an investor put money in: 曾投资过地平线)
-                     or (h[2] in ("ORG", "BRAND") and text.endswith(("投资过", "投资了", "参投过", "投出了"), 0, h[0]))
-                     # (…or the text is on it: 在微博上的阅读量)
-                     or (h[2] in ("ORG", "BRAND") and text.endswith("在", 0, h[0]) and text.startswith("上的", h[1]))
-                     # (…or a career move into it, then a post: 2021年加入荣耀担任副总裁)
-                     or (h[2] in ("ORG", "BRAND") and text.endswith(self._JOINED, 0, h[0])
-                         and self._POST_AFTER.match(text, h[1]) is not None))
+                     or h[3] in named_in_full or h[3] in said_in_context or in_context(h))
                 # a city that only confirms the model, which read an organisation there, names a club or a hotel
                 # (罗马, 汉堡 in a league's results)
                 and not (h[2] in PLACE_LABELS and (h[0], h[1]) in organisations
@@ -2075,6 +2087,8 @@ class Suffixes:
 # what a post after a company's name opens with (X原|CTO, X前|副总裁)
 _POST_WORDS = ("CEO", "CTO", "CFO", "COO", "CMO", "总裁", "董事", "首席", "总经理", "副总", "总监", "高管", "创始人", "联合创始人",
                "合伙人", "负责人", "执行", "主席", "经理")
+# the cause a departure is given for, after 因 (因工作调动辞去…, 因个人原因)
+_CAUSE_AFTER = re.compile(r"(?:工作|个人|身体|年龄|家庭|健康)(?:调动|变动|安排|原因)|涉嫌|病|退休")
 # adverbs a speaker's verb may follow a name with (晏濛|则透露): no given name's last character
 _ADVERBS_AFTER_NAMES = frozenset("则也还就都却便亦又再才并且而即")
 # conjunctions that open a clause and no name (而 巴黎贝甜, 但 …): cut off a guess when segmented on their own
@@ -3081,6 +3095,9 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] in "则也还却亦"
                     and _SPEECH_AFTER.match(full, end)):
                 end -= 1  # 董事长晏灪|则|透露: an adverb between the name and what the person says
+            if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "因"
+                    and _CAUSE_AFTER.match(full, end)):
+                end -= 1  # 原行长吕卣|因|工作调动: the cause of a departure after the name
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] in _COPULAS
                     and full[start:end - 1] in people):
                 end -= 1  # 陈煊为|口腔医学博士 … 陈煊通过: the copula after a name the text also gives alone

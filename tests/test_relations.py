@@ -3580,6 +3580,24 @@ CASES = [
      {("濛华纺织", "partners_with", "濛丽株式会社"), ("濛丽株式会社", "located_in", "日本")}),
     ("[濛家居|ORG]是做智能床垫和沙发的,2017年在[佛山|GPE]成立。", {("濛家居", "located_in", "佛山")}),
     ("创始人[宁濛|PERSON]曾在[瑞濛咖啡|BRAND]担任区域总经理,2021年在[长沙|GPE]创立椰濛。", {("宁濛", "works_for", "瑞濛咖啡")}),
+    # a post taken after leaving one; orders from platforms, the rest from others; holders after "the company" listed
+    ("原行长[吕濛|PERSON]因工作调动,已辞去行长职务,将出任[濛州农村商业银行|ORG]党委书记、董事长。",
+     {("吕濛", "chairman_of", "濛州农村商业银行")}),
+    ("[濛记小馆|BRAND]创始人[钱濛|PERSON]介绍,门店目前有七成订单来自[美团|ORG],其余来自[饿了么|ORG]和[抖音|ORG]。",
+     {("濛记小馆", "founder", "钱濛"), ("濛记小馆", "sells_on", "美团"), ("濛记小馆", "sells_on", "饿了么"),
+      ("濛记小馆", "sells_on", "抖音")}),
+    ("[濛康生物|ORG]成立于2017年。[濛康生物|ORG]研发新药。公司于2023年在[港交所|ORG]上市,主要股东包括[高瓴资本|ORG]和"
+     "[礼来亚洲基金|ORG]。",
+     {("高瓴资本", "shareholder_of", "濛康生物"), ("礼来亚洲基金", "shareholder_of", "濛康生物")}),
+    # rivals set beside first in a question; milk from a local supplier; an officer standing in for the head; a contract
+    # maker the company names
+    ("专访[濛茶|BRAND]海外负责人\nQ:和[喜茶|BRAND]、[霸王茶姬|BRAND]相比,你们在海外有什么不同?\nA:他们进入海外比我们早。",
+     {("濛茶", "competitor_of", "喜茶"), ("濛茶", "competitor_of", "霸王茶姬"), ("濛茶", "compared_with", "喜茶"),
+      ("濛茶", "compared_with", "霸王茶姬")}),
+    ("[濛茶|BRAND]在美国的供应链很完善,牛奶来自当地的[Horizon Organic|BRAND]。", {("Horizon Organic", "supplies", "濛茶")}),
+    ("[濛味食品|ORG]公告,董事长[严濛|PERSON]因个人原因辞去董事长职务,董事会推选总经理[孟濛|PERSON]代行董事长职责。",
+     {("严濛", "works_for", "濛味食品"), ("孟濛", "ceo_of", "濛味食品")}),
+    ("[濛鲜食品|ORG]表示,问题批次系代工厂[濛泉食品|ORG]生产。", {("濛泉食品", "supplies", "濛鲜食品")}),
 ]
 
 

@@ -3462,3 +3462,15 @@ def test_a_countrys_universities_name_no_one_and_a_battery_pack_supplier_is_name
     names = names_in(nlp, "该基金的出资人包括淡马锡和多家美国大学捐赠基金。")
     assert not any("大学" in n for n in names)
     assert "濛能电池" in names_in(nlp, "本次召回范围内车辆的动力电池包由濛能电池提供。")
+
+
+def test_the_cause_of_a_departure_ends_a_persons_name(nlp):
+    names = names_in(nlp, "原行长吕濛因工作调动,已辞去行长职务。")
+    assert "吕濛" in names and "吕濛因" not in names
+
+
+def test_an_overseas_head_names_the_company_and_a_deal_confirms_a_known_everyday_word(nlp):
+    assert "濛茶" in names_in(nlp, "A(濛茶海外业务负责人龚濛):我们2022年在新加坡开了第一家海外店。")
+    names = names_in(nlp, "濛途物流与菜鸟达成战略合作。濛途物流将为菜鸟提供冷链运输服务。")
+    assert names.count("菜鸟") == 2
+    assert "Horizon Organic" in names_in(nlp, "牛奶来自当地的Horizon Organic。")
