@@ -120,10 +120,10 @@ PERSON_ROLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军
 LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
 # a sentence's opening organisation and then its shares (X的其余40%股权, X的股份)
 OWN_SHARES_AFTER = re.compile(r"的[^,;。]{0,6}?(?:股权|股份)")
-# what a headline may say of its company before naming it (AI大模型公司X完成…融资)
 # an interview's headline opening before the interviewee's organisation (专访X创始人Y, 【对话】X…)
 INTERVIEW_OPENING = r"[【\[(（]?(?:独家)?(?:对话|专访|访谈|对谈)[】\])）|丨]?\s?"
 INTERVIEW_LEAD = re.compile(INTERVIEW_OPENING)
+# what a headline may say of its company before naming it (AI大模型公司X完成…融资)
 HEADLINE_DESCRIPTION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:公司|企业|集团|品牌|厂商|平台|独角兽|创企|新势力|车企|药企|房企)")
 # an answering turn whose speaker says who they are (答:我叫X)
 SELF_NAMED = re.compile(r"\s*[^:：\n]{1,8}[:：]\s*(?:我叫|我是|本人是?)")

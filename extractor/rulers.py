@@ -2084,9 +2084,6 @@ class Suffixes:
         return self.by_last.get(ch, [])
 
 
-# what a post after a company's name opens with (X原|CTO, X前|副总裁)
-_POST_WORDS = ("CEO", "CTO", "CFO", "COO", "CMO", "总裁", "董事", "首席", "总经理", "副总", "总监", "高管", "创始人", "联合创始人",
-               "合伙人", "负责人", "执行", "主席", "经理")
 # the cause a departure is given for, after 因 (因工作调动辞去…, 因个人原因)
 _CAUSE_AFTER = re.compile(r"(?:工作|个人|身体|年龄|家庭|健康)(?:调动|变动|安排|原因)|涉嫌|病|退休")
 # adverbs a speaker's verb may follow a name with (晏濛|则透露): no given name's last character
@@ -2097,6 +2094,8 @@ _CLAUSE_LINKS = frozenset("而但且并或")
 
 TITLE_OPENINGS = frozenset({"CEO", "总裁", "董事长", "首席执行官", "创始人", "联合创始人", "总经理", "副总裁", "CTO", "CFO",
                             "COO", "主席"})
+# what a post after a company's name opens with (X原|CTO, X前|副总裁)
+_POST_WORDS = tuple(TITLE_OPENINGS | {"董事", "首席", "副总", "总监", "高管", "合伙人", "负责人", "执行", "经理", "CMO"})
 # a title and then its holder (法定代表人为申屠晓峰): what follows is a person, whatever the model heard in the name
 _TITLE_BEFORE_HOLDER = re.compile("(?:" + "|".join(sorted(TITLE_OPENINGS | {"法定代表人", "实际控制人", "负责人", "董事"},
                                                            key=len, reverse=True)) + ")(?:为|是)?$")
