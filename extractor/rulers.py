@@ -626,6 +626,9 @@ class CueMatcher:
                                 # (…and so does a Latin name in brackets after it: 正大餐饮(CP Foods Retail))
                                 and not _LATIN_NAME_AFTER.match(text, span[1])):
                             continue
+                        if (span and text[span[0]] == "自" and span[1] - span[0] >= 5
+                                and text.endswith(("采购", "进口", "购", "来", "源", "引进"), 0, span[0])):
+                            span = (span[0] + 1, span[1])  # 采购自|力劲科技: where the goods come from, no part of it
                         if span and (held := _BODY_HOLDS.search(text, span[0], span[1])) and held.end() == span[1]:
                             span = (span[0], held.end("body"))  # 黄山市人民政府|全资控股的X: the body
                         if span and span[1] - span[0] > len(m.group()):

@@ -3598,6 +3598,11 @@ CASES = [
     ("[濛味食品|ORG]公告,董事长[严濛|PERSON]因个人原因辞去董事长职务,董事会推选总经理[孟濛|PERSON]代行董事长职责。",
      {("严濛", "works_for", "濛味食品"), ("孟濛", "ceo_of", "濛味食品")}),
     ("[濛鲜食品|ORG]表示,问题批次系代工厂[濛泉食品|ORG]生产。", {("濛泉食品", "supplies", "濛鲜食品")}),
+    # rivals the asker names for the interviewee to be set beside; a brand of its own the speaker's company builds
+    ("专访[濛研生物|ORG]创始人[伍濛|PERSON]\n问:和[科濛美诗|ORG]、[莹濛丽|ORG]这些国际代工巨头比呢?\n"
+     "[伍濛|PERSON]:所以我们也在做自己的品牌[濛肌|BRAND]。",
+     {("濛研生物", "founder", "伍濛"), ("濛研生物", "competitor_of", "科濛美诗"), ("濛研生物", "competitor_of", "莹濛丽"),
+      ("濛研生物", "has_brand", "濛肌")}),
 ]
 
 

@@ -3474,3 +3474,10 @@ def test_an_overseas_head_names_the_company_and_a_deal_confirms_a_known_everyday
     names = names_in(nlp, "濛途物流与菜鸟达成战略合作。濛途物流将为菜鸟提供冷链运输服务。")
     assert names.count("菜鸟") == 2
     assert "Horizon Organic" in names_in(nlp, "牛奶来自当地的Horizon Organic。")
+
+
+def test_where_goods_come_from_is_no_part_of_the_name_and_own_brands_and_711_are_named(nlp):
+    names = names_in(nlp, "濛达精工的压铸设备主要采购自力濛科技。")
+    assert "力濛科技" in names and "自力濛科技" not in names
+    assert "濛肌" in names_in(nlp, "所以我们也在做自己的品牌濛肌,去年卖了大概1.2亿元。")
+    assert "711" in names_in(nlp, "目前濛泉已进入全家、罗森和711等便利店渠道。")
