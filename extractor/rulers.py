@@ -262,8 +262,8 @@ class GazetteerMatcher:
                 # (…a career move into it, then a post: 2021年加入荣耀担任副总裁)
                 or (text.endswith(self._JOINED, 0, h[0]) and self._POST_AFTER.match(text, h[1]) is not None))
 
-        def in_context(h) -> bool:  # what around a name that is an everyday word too says it is the company's
-            return (as_company(h) or self._listed_with_known(text, h, hits, ents)
+        def in_context(h) -> bool:  # …or what else around a name that is an everyday word too says it is the company's
+            return (self._listed_with_known(text, h, hits, ents)
                     or self._listed_as_brands(text, h, hits)
                     # (…or the text calls it a brand right before it: 高端品牌仰望的新车)
                     or (h[2] in ("ORG", "BRAND") and text.endswith("品牌", 0, h[0]))
@@ -275,8 +275,8 @@ class GazetteerMatcher:
                     # (…or the text is on it: 在微博上的阅读量)
                     or (h[2] in ("ORG", "BRAND") and text.endswith("在", 0, h[0]) and text.startswith("上的", h[1])))
 
-        # (once a deal or a move has shown the text means the company, its other mentions name it too: 与菜鸟达成战略
-        # 合作…为菜鸟提供; a list calling an everyday word a brand says so of that mention only)
+        # (once a deal or a move has shown the text means the company, its other mentions name it too, and that one
+        # with them: 与菜鸟达成战略合作…为菜鸟提供; a list calling an everyday word a brand says so of that mention only)
         said_in_context = {h[3] for h in hits if as_company(h)}
         hits = [h for h in hits
                 if not _strictly_inside(h, inside)
