@@ -45,9 +45,11 @@ from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, 
 from .tables import LIST_MARK
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
-PLATFORM_BEFORE = re.compile(r"(?:在|(?<!属)于|从|通过|借助|依托|依赖|依靠|转向|(?:入驻|登陆|登上|进驻|上线|上架|进入|铺进)了?|递表|冲刺|赴|(?<![失过])去)\s?$")
+# (…with the reach before the platform: 在全球App Store和Google Play的收入)
+PLATFORM_BEFORE = re.compile(r"(?:在|(?<!属)于|从|通过|借助|依托|依赖|依靠|转向|(?:入驻|登陆|登上|进驻|上线|上架|进入|铺进)了?|递表|冲刺|赴|(?<![失过])去)"
+                             r"(?:全球|国内|海外|境外)?\s?$")
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|(?:线上|网上|电商)?平台|旗舰店|官方旗舰店|渠道|自营|直播间|主播|带货主播|达人|博主|网红"
-                            r"|等(?:电商)?(?:渠道|平台))")
+                            r"|等(?:电商)?(?:渠道|平台)|(?:免费|畅销|付费|下载)榜)")  # (a store's chart: 登顶App Store免费榜)
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
 # (…a list's first item too, when the list ends in a kind of channel: 在欧洲的MediaMarkt和Otto等渠道销售)
 PLATFORM_LIST_AFTER = re.compile(r"(?:和|、|及|与|以及)[^,，。;；:：!?！？\n]{1,14}?等(?:电商|零售|线上|线下)?(?:渠道|平台)")
@@ -106,7 +108,8 @@ SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(
 # sentence is about
 # …占X的25%: a share of X, said of what came before; 来自X的收入占比: where the revenue comes from
 AGENT_OR_RECIPIENT = ("由", "向", "给", "被", "占", "自")
-DAMAGES_CLAIMED = re.compile(r"索赔|赔偿|判赔")
+# (…or the unpaid bill the court is asked to order paid: 请求判令Y支付货款及违约金共计1.3亿元)
+DAMAGES_CLAIMED = re.compile(r"索赔|赔偿|判赔|(?:支付|偿还|返还|拖欠)[^,，。;；]{0,8}?(?:货款|欠款|违约金|款项|服务费|账款)")
 SUED = re.compile(r"(?:起诉|状告|诉至|告上|提起诉讼|诉讼至)")
 GIVEN_TO_THE_COMPANY = re.compile(r"向(?:公司|该公司|本公司|其)(?:提供|发放|授予|支付|增资|注资)")
 MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支付")
@@ -147,9 +150,9 @@ LISTING_AFTER = re.compile(r"\s?(?:主板|创业板|科创板)?(?:上市申请|I
 BOUGHT_FROM_BEFORE = re.compile(r"(?:向|从)(?:[\u4e00-\u9fff]{2,4}的)?$")
 BOUGHT_AFTER = re.compile(r"\s?(?:等)?(?:采购|购买|进口|订购|进货)")
 # a customer ranked as such (X为公司第一大客户) and the revenue it contributes (贡献收入约2.8亿元)
-CUSTOMER_RANKED = re.compile(r"(?:为|是|作为)(?:公司|本公司|其)?(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|最大的?|主要|重要|核心)?客户"
+CUSTOMER_RANKED = re.compile(r"(?:为|是|作为)(?:公司|本公司|其)?(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|前[两二三四五六七八九十\d]{1,2}大|最大的?|主要|重要|核心)?客户"
                              r"|(?:第[一二三四五六七八九十\d]{1,2}大|最大的?)客户(?=\S{1,12}贡献)")  # (…第一大客户X贡献了32.6%)
-REVENUE_CONTRIBUTED = re.compile(r"贡献(?:了)?(?:的)?(?:(?:收入|营收|营业收入|销售收入|销售额)(?:约|近|超过|逾)?)?$")
+REVENUE_CONTRIBUTED = re.compile(r"贡献(?:了)?(?:的)?(?:收入|营收|营业收入|销售收入|销售额)?(?:约|近|超过|逾)?$")
 # what a recipient after 为 gets made or built for it (每年为X供应约10GWh电池, 为X建设200座充电站)
 SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产|建设|建造|搭建|定制|开发)")
 # …but credit or a loan given to the recipient is the recipient's (为X提供不超过50亿元的综合授信), as is what a later
@@ -587,7 +590,7 @@ def _sentence_of(sstarts: list[int], pos: int) -> int:
 
 
 def _is_platform(text: str, m: Mention) -> bool:
-    return bool(PLATFORM_BEFORE.search(text[max(0, m.start - 3):m.start])
+    return bool(PLATFORM_BEFORE.search(text[max(0, m.start - 5):m.start])
                 or PLATFORM_AFTER.match(text[m.end:m.end + 4])
                 or PLATFORM_LISTED.search(text[max(0, m.start - 16):m.start])
                 or PLATFORM_LIST_AFTER.match(text, m.end, m.end + 24))

@@ -115,7 +115,9 @@ LIST_QUOTE_OPEN, LIST_QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"  # …or 
 LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need no separator: 旗下拥有"禾森""素纶"两个品牌
 # …or be named as another's (红杉中国、高瓴创投和上汽集团旗下的尚颀资本): the owner is no item of the list
 LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:(?:旗下|下属)(?:的)?|的(?:母公司|控股股东|大股东)))?"
-PERSON_ROLE = r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军|明星|艺人|主持人|博主|主播|球员|队员))"
+# (…or by their tie to the one before: 由A和其妻子B创立)
+PERSON_ROLE = (r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军|明星|艺人|主持人|博主|主播|球员|队员)"
+               r"|(?<=[和与及])其?(?:妻子|丈夫|太太|夫人|爱人|弟弟|哥哥|姐姐|妹妹))")
 # a sentence's lead-in before its subject, naming no one (股权结构方面, 招股书显示, 截至三季度末)
 LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
 # a sentence's opening organisation and then its shares (X的其余40%股权, X的股份)

@@ -176,6 +176,8 @@ class GazetteerMatcher:
     _POST_AFTER = re.compile(r"(?:,)?(?:担任|出任|任)(?:[\u4e00-\u9fff]{0,6}?)(?:总裁|CEO|首席[\u4e00-\u9fff]{2,3}官|董事长|总经理|"
                              r"总监|负责人|合伙人|高管)")
     _PLATFORM_FEATURE = re.compile(r"(?:小程序|公众号|视频号|朋友圈|服务号|订阅号|搜一搜)")
+    _PART_FROM_BEFORE = re.compile(r"(?:芯片|电池|电芯|激光雷达|雷达|方案|模组|屏幕|传感器)(?:主要|均|则)?(?:采用|选用|来自|搭载|使用)"
+                                   r"(?:了)?$")
 
     # what joins the items of a list of names (小米和苹果, 苹果、三星)
     _LIST_JOIN = re.compile(r"\s?(?:和|与|及|、|以及)\s?")
@@ -260,7 +262,9 @@ class GazetteerMatcher:
                 # (…a deal struck with it: 与菜鸟达成战略合作)
                 or (text.endswith(("与", "和", "同", "跟"), 0, h[0]) and self._DEAL_AFTER.match(text, h[1]) is not None)
                 # (…a career move into it, then a post: 2021年加入荣耀担任副总裁)
-                or (text.endswith(self._JOINED, 0, h[0]) and self._POST_AFTER.match(text, h[1]) is not None))
+                or (text.endswith(self._JOINED, 0, h[0]) and self._POST_AFTER.match(text, h[1]) is not None)
+                # (…or a part a maker takes from it: 智能驾驶芯片采用地平线的征程6)
+                or self._PART_FROM_BEFORE.search(text, max(0, h[0] - 12), h[0]) is not None)
 
         def in_context(h) -> bool:  # …or what else around a name that is an everyday word too says it is the company's
             return (self._listed_with_known(text, h, hits, ents)
@@ -413,7 +417,7 @@ def _macros() -> dict[str, str]:
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
         # (为 only before a post or its holder: 队长武蚺|为品牌代言人)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|为(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理)|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|为(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东)|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -493,12 +497,14 @@ def ends_in_org_suffix(org_suffix: re.Pattern | None, name: str) -> bool:
 
 REGIONAL_UNIT = ("大区", "区域", "战区", "分区", "片区")
 BUSINESS_UNIT = ("品类", "事业部", "事业群", "业务线", "业务", "板块", "条线", "部门")
+_TENURE_WORDS = frozenset({"原", "前", "现任", "新任", "时任", "前任", "原任"})
 DIVISION_WORDS = frozenset({"中国区", "大中华区", "亚太区", "全球", "海外", "国际", "中国大陆", "亚洲区", "欧洲区", "北美区"})
 PARENT_OR_CHILD = ("母公司", "子公司", "孙公司")  # (a 分公司 is a branch with a name of its own: 湖北分公司)
 RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司", "项目公司", "平台公司", "附属公司")
 # kinds of company written short (车企: a carmaker), which the segmenter may cut as it cuts role nouns
 KIND_SHORT_NOUNS = ("车企", "药企", "房企", "乳企", "酒企", "险企", "创企", "茶企", "餐企", "鞋企", "钢企", "煤企")
-DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商", "代工厂") + KIND_SHORT_NOUNS
+DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商", "代工厂", "制造商", "供应商", "开发商",
+                     "运营商", "生产商") + KIND_SHORT_NOUNS
 # a kind of company right before an unknown name vouches for it (荷兰企业|维斯特食品, MCN机构|橙汁传媒)
 VOUCHING_KINDS = ("企业", "品牌", "厂商", "船东", "MCN机构", "经纪公司") + KIND_SHORT_NOUNS
 # role nouns that stand right before a name (充电服务商岚电科技, 运营|商易|电行: the segmenter may glue their last
@@ -653,6 +659,8 @@ class CueMatcher:
                         last -= 1  # X产品副总裁, X中国区产品副总裁: the company before the function its head runs
                     if last > 0 and words[last] in DIVISION_WORDS:
                         last -= 1  # X中国区总裁: the company before its division
+                    if last > 0 and words[last] in _TENURE_WORDS:
+                        last -= 1  # X原董事长, X现任总裁: the company before the post's tenure
                     span = self._run_left(doc, last, p)
                     if span and text.endswith(REGIONAL_UNIT + BUSINESS_UNIT, span[0], span[1]):
                         continue  # 成都大区总经理, 护肤品类副总裁: a region or line of the company, not a company
@@ -822,8 +830,13 @@ class CueMatcher:
     # what may follow the last member of an enumeration: clause punctuation, 等, 相比, a verb-like particle …
     # (a space between two Latin words is inside the name: TOP TOY)
     # (or a count of the items: 宁远物流和宁远冷链两家子公司)
+    # (…and 比 closing a list set beside something, 和A、B比,: after an item of two characters at least, so 芭比 stays;
+    # and 主要 before what the items do, A和B主要在X销售)
     _LIST_END = re.compile(r"[,，。;；:：!！?？)）]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|等|相比|都|也|均|的|在|是|之间|这些|这几|仍|依然|依旧|已经|一直|同样|$"
+                           r"|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])比(?:起来|较)?(?=[,，。;；!！?？])|主要(?=在|由|是|为|通过|面向|用于)"
                            r"|(?:两|三|四|五|六|七|八|九|十|[2-9])(?:家|个|大|款|种|只|座|所)")
+
+    _GLUED_COMPARISON = re.compile(r"比(?:起来|较)?[,，。;；!！?？]")
 
     def _list_members(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int], p: CuePattern,
                       found: list[tuple[int, int, str, str]] = ()):
@@ -894,7 +907,9 @@ class CueMatcher:
                 # (an item that opens like the name it is listed with is a sibling: 鲸选物流、鲸选支付和鲸选云)
                 # (…or ends with the same word: 图灵量子、玻色量子)
                 sibling = (len(name) > 2 and name[:2] == text[s:s + 2]) or self._shares_head(name, text[s:e])
-                if (start not in starts or end not in ends or not 2 <= len(name.strip()) <= longest
+                # (the segmenter may glue the closing 比 onto the last item: 巴|奴比,)
+                if (start not in starts or (end not in ends and not self._GLUED_COMPARISON.match(text, end))
+                        or not 2 <= len(name.strip()) <= longest
                         or not (sibling or self._list_item(name, end - 1 in starts))):
                     break
                 if any(f[1] == end and start < f[0] and f[2] not in (p.groups[label], *PLACE_LABELS) for f in found):
@@ -1878,7 +1893,7 @@ MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|
 GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车|咖啡|茶饮|奶茶|餐饮|食品|饮品|"
                           r"乳业|酒业|药业|医药|生物|传媒|文化|教育|影业|互娱|游戏|电器|家居|服饰|美妆|物流|出行|能源|"
                           r"半导体|机器人|医疗|护肤|彩妆|化妆品|烘焙|零食|宠物|母婴|珠宝|眼镜|服装|户外|体育|储能|光伏|芯片|"
-                          r"数据|咨询|酒店|快递|快运|环保|" + MAKER_TRADES + ")$")
+                          r"数据|咨询|酒店|快递|快运|环保|火锅|烤肉|烧烤|串串|麻辣烫|米线|米粉|面馆|卤味|甜品|" + MAKER_TRADES + ")$")
 
 
 _ZONE_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:保税港区|综合保税区|保税区|自贸区|自由贸易试验区|经济技术开发区|开发区|高新区|新区|经开区)")
@@ -3100,6 +3115,10 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "因"
                     and _CAUSE_AFTER.match(full, end)):
                 end -= 1  # 原行长吕卣|因|工作调动: the cause of a departure after the name
+            if (not ent_id and label == "PERSON" and end - start == 3 and (
+                    (full[end - 1] == "代" and full.startswith(("为", "理", "行"), end))
+                    or (full[end - 1] == "暂" and full.startswith(("时代", "代"), end)))):
+                end -= 1  # 由副行长柯卣|代为履行行长职责, 由副总裁孙晴|暂时代行: standing in for a post after the name
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] in _COPULAS
                     and full[start:end - 1] in people):
                 end -= 1  # 陈煊为|口腔医学博士 … 陈煊通过: the copula after a name the text also gives alone

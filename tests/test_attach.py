@@ -68,6 +68,15 @@ def test_platform_position_is_not_the_subject_of_a_brand_figure():
     a, ids = make("完美日记在天猫的日销售额突破1亿元。", [("完美日记", "pd", 0), ("天猫", "tmall", 0)],
                   [("日销售额突破1亿元", dict(min_value=1e8, comparator=">=", unit="CNY", metric="daily-revenue"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+    # (…with its reach before it, and a store's chart after it)
+    a, ids = make("濛梧互娱11月在全球濛Store和濛Play的收入达到约1.6亿美元。", [("濛梧互娱", "pd", 0), ("濛Store", "tmall", 0),
+                                                             ("濛Play", "xhs", 0)],
+                  [("约1.6亿美元", dict(value=1.6e8, comparator="~", unit="USD", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+    a, ids = make("濛游科技的新作《星海濛途》登顶美国濛Store免费榜,首月流水超过1亿美元。",
+                  [("濛游科技", "pd", 0), ("星海濛途", "xxd", 0), ("濛Store", "tmall", 0)],
+                  [("超过1亿美元", dict(min_value=1e8, comparator=">", unit="USD"))])
+    assert [x[1] for x in about(a, ids)] != ["tmall"]
 
 
 def test_channels_a_list_names_are_not_the_subject_of_a_later_figure():
@@ -888,6 +897,15 @@ def test_damages_claimed_are_the_plaintiffs():
     a, ids = make("璞芯科技起诉蘅川手机 索赔1.8亿元", [("璞芯科技", "plaintiff", 0), ("蘅川手机", "defendant", 0)],
                   [("1.8亿元", dict(value=1.8e8, unit="CNY"))])
     assert [(t, eid) for t, eid, _ in about(a, ids)] == [("1.8亿元", "plaintiff")]
+    # (…and an unpaid bill the court is asked to order paid, or one a headline says is owed)
+    text = "濛达电子公告,公司已就濛威汽车拖欠货款一事向濛海市中级人民法院提起诉讼,请求判令濛威汽车支付货款及违约金共计1.3亿元。"
+    a, ids = make(text, [("濛达电子", "plaintiff", 0), ("濛威汽车", "defendant", 0), ("濛威汽车", "defendant", 1),
+                         ("濛海市中级人民法院", "court", 0)],
+                  [("1.3亿元", dict(value=1.3e8, unit="CNY"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("1.3亿元", "plaintiff")]
+    a, ids = make("零部件商濛达电子起诉濛威汽车拖欠货款1.3亿元", [("濛达电子", "plaintiff", 0), ("濛威汽车", "defendant", 0)],
+                  [("1.3亿元", dict(value=1.3e8, unit="CNY"))])
+    assert [(t, eid) for t, eid, _ in about(a, ids)] == [("1.3亿元", "plaintiff")]
 
 
 def test_what_a_session_held_for_a_brand_sold_is_the_brands():
@@ -1227,6 +1245,13 @@ def test_revenue_a_customer_contributes_and_an_amount_spent_with_a_seller_are_th
     text = "曜汐电子递交招股书。曜汐电子主营连接器。采购方面,曜汐电子主要向日本的住汐电工采购铜合金材料,采购金额约1.1亿元。"
     a, ids = make(text, [("曜汐电子", "blue", 0), ("曜汐电子", "blue", 1), ("曜汐电子", "blue", 2), ("住汐电工", "maker", 0)],
                   [("约1.1亿元", dict(value=1.1e8, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+    # (…one of the top three, its share given after 贡献了约)
+    text = "曜汐电子递交招股书。曜汐电子主营连接器。立汐精密和濛达是公司前两大客户,其中立汐精密贡献了约31%的收入。曜汐电子成立于2011年,曜汐电子总部位于无锡。"
+    a, ids = make(text, [("曜汐电子", "blue", 0), ("曜汐电子", "blue", 1), ("立汐精密", "maker", 0), ("濛达", "tmall", 0),
+                         ("立汐精密", "maker", 1), ("曜汐电子", "blue", 2), ("曜汐电子", "blue", 3)],
+                  [("约31%", dict(value=31, comparator="~", unit="percent"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
 
 

@@ -195,6 +195,7 @@ CASES = [
     ("截至9月末总资产为1286亿元", dict(v=1.286e11, unit="CNY", metric="total-assets")),
     ("资产负债率为62.3%", dict(v=62.3, metric="debt-ratio")),
     ("目前管理的资产规模超过40亿美元", dict(min=4e9, cmp=">", unit="USD", metric="assets-under-management")),
+    ("该行资产规模达到1420亿元", dict(v=1.42e11, unit="CNY", metric="total-assets")),  # a bank's size, not assets managed
 ]
 
 

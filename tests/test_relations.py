@@ -3603,6 +3603,105 @@ CASES = [
      "[伍濛|PERSON]:所以我们也在做自己的品牌[濛肌|BRAND]。",
      {("濛研生物", "founder", "伍濛"), ("濛研生物", "competitor_of", "科濛美诗"), ("濛研生物", "competitor_of", "莹濛丽"),
       ("濛研生物", "has_brand", "濛肌")}),
+    # a club's sponsor named by the team's league; a description before the announcer whose officers a later clause
+    # lists; a post taken after a former one; a brand under the clause's company after 与旗下; an aspiration is no
+    # ranking; customers listed before the company's ranking of them
+    ("同时,[濛跃|ORG]成为CBA球队[广东濛远|ORG]的球衣赞助商。", {("广东濛远", "sponsored_by", "濛跃")}),
+    ("即时配送平台[濛运物流|ORG]12月5日宣布,联合创始人、首席运营官[郑濛|PERSON]将接任首席执行官,原首席执行官[许濛|PERSON]"
+     "转任董事长。",
+     {("濛运物流", "cofounder", "郑濛"), ("郑濛", "ceo_of", "濛运物流"), ("郑濛", "works_for", "濛运物流"),
+      ("许濛", "chairman_of", "濛运物流"), ("许濛", "works_for", "濛运物流")}),
+    ("[乖濛宠物|ORG]完成收购。[乖濛宠物|ORG]董事长[秦濛|PERSON]表示,此次收购将补齐公司在高端猫粮领域的短板,与旗下"
+     "[麦濛迪|BRAND]品牌形成互补。",
+     {("秦濛", "chairman_of", "乖濛宠物"), ("乖濛宠物", "has_brand", "麦濛迪")}),
+    ("[罍濛|ORG]希望在三年内成为仅次于[安濛|ORG]和[李濛|ORG]的国产跑鞋品牌。", set()),
+    ("[澜芯半导体|ORG]成立于2015年,[澜芯半导体|ORG]总部位于无锡。[澜芯半导体|ORG]主营功率器件。报告期内,[比翼汽车|ORG]、[汇澜技术|ORG]和[阳澜电源|ORG]"
+     "是公司前三大客户。",
+     {("澜芯半导体", "supplies", "比翼汽车"), ("澜芯半导体", "supplies", "汇澜技术"), ("澜芯半导体", "supplies", "阳澜电源")}),
+    # games released in app stores; a holder ranked in the company left unsaid; the country before a licensor; works
+    # listed in title marks; beef from a supplier; a purchase agreement under which the company supplies; a first
+    # customer named after a place; an officer standing in for a post
+    ("[濛游网络|ORG]的游戏主要在[TapTap|BRAND]、[华为应用市场|BRAND]和[App Store|BRAND]发行。",
+     {("濛游网络", "sells_on", "TapTap"), ("濛游网络", "sells_on", "华为应用市场"), ("濛游网络", "sells_on", "App Store")}),
+    ("[濛游网络|ORG]成立于2013年。[濛游网络|ORG]总部位于广州。[腾讯|ORG]持有[濛游网络|ORG]约18%的股份,为公司第二大股东;"
+     "创始人兼CEO[聂濛|PERSON]为第一大股东,持股32%。",
+     {("腾讯", "shareholder_of", "濛游网络"), ("聂濛", "ceo_of", "濛游网络"), ("濛游网络", "founder", "聂濛"),
+      ("聂濛", "shareholder_of", "濛游网络")}),
+    ("游戏公司[濛游网络|ORG]12月2日宣布,已获得[日本|GPE][万代濛梦宫|ORG]的正式授权。", {("万代濛梦宫", "located_in", "日本")}),
+    ("[濛游网络|ORG]成立于2013年,代表作包括《[云端濛座|BRAND]》和《[幻境濛者|BRAND]》。",
+     {("濛游网络", "has_brand", "云端濛座"), ("濛游网络", "has_brand", "幻境濛者")}),
+    ("[濛记火锅|ORG]的锅底都由自己的中央厨房生产,牛肉则来自[内蒙古|GPE]的[濛牧牛业|ORG]。",
+     {("濛牧牛业", "supplies", "濛记火锅"), ("濛牧牛业", "located_in", "内蒙古")}),
+    ("动力电池企业[濛能科技|ORG]12月3日公告,公司与[奇濛汽车|ORG]签订框架采购协议,约定2027年至2029年向[奇濛汽车|ORG]供应"
+     "不少于12GWh的电池。[濛能科技|ORG]成立于2016年。",
+     {("濛能科技", "supplies", "奇濛汽车")}),
+    ("[濛能科技|ORG]成立于2016年,[濛能科技|ORG]总部位于常州。公司董事长[邹濛|PERSON]表示,[欧洲|LOC]工厂的首个客户为"
+     "[Stellantis|ORG]。",
+     {("邹濛", "chairman_of", "濛能科技"), ("濛能科技", "supplies", "Stellantis")}),
+    ("[濛州农商银行|ORG]12月4日发布公告称,行长[魏濛|PERSON]因工作调动原因,辞去该行行长职务。在新任行长正式任职前,由副行长"
+     "[柯濛|PERSON]代为履行行长职责。[濛州农商银行|ORG]资产规模增长。",
+     {("魏濛", "works_for", "濛州农商银行"), ("柯濛", "works_for", "濛州农商银行")}),
+    # a co-branded edition and the stores a new product opens in; a model launched after its kind; a subscriber's stake
+    # once the deal is done; the nearest name before 仅次于; a round an investor tells of leading or following
+    ("12月5日,消费电子品牌[濛声科技|ORG]在[深圳|GPE]发布新一代主动降噪耳机[濛声Pods 3|BRAND],售价499元,并推出与"
+     "[泡泡濛特|BRAND]联名的限量款。新品将于12月12日在[京东|ORG]和[天猫|ORG]首发。[濛声科技|ORG]CEO[韩濛|PERSON]表示。",
+     {("濛声科技", "has_brand", "濛声Pods 3"), ("濛声科技", "partners_with", "泡泡濛特"), ("濛声科技", "sells_on", "京东"),
+      ("濛声科技", "sells_on", "天猫"), ("韩濛", "ceo_of", "濛声科技")}),
+    ("[濛城地产|ORG]成立于2005年,[濛城地产|ORG]总部位于成都。[濛城地产|ORG]董事长[潘濛|PERSON]表示,公司已引入[四川濛投|ORG]"
+     "作为战略投资者,后者将认购公司新增股份,交易完成后持股比例约为20%。",
+     {("潘濛", "chairman_of", "濛城地产"), ("四川濛投", "investor_in", "濛城地产"), ("四川濛投", "shareholder_of", "濛城地产")}),
+    ("[濛牧乳业|ORG]旗下拥有\"[濛鲜生|BRAND]\"\"[牧场濛餐|BRAND]\"两大品牌,其中\"[濛鲜生|BRAND]\"在华东地区的低温鲜奶市场"
+     "排名第二,仅次于[光濛乳业|ORG]。",
+     {("濛牧乳业", "has_brand", "濛鲜生"), ("濛牧乳业", "has_brand", "牧场濛餐"), ("濛鲜生", "compared_with", "光濛乳业")}),
+    ("[濛石资本|ORG]成立于2015年。[蒋濛|PERSON]:[濛行智能|ORG]的A轮是[濛石资本|ORG]领投的,[濛星航天|ORG]的B轮[濛石资本|ORG]跟投,"
+     "领投方是[中金濛本|ORG]。",
+     {("濛石资本", "led_round", "濛行智能"), ("濛石资本", "investor_in", "濛行智能"), ("濛石资本", "investor_in", "濛星航天"),
+      ("中金濛本", "led_round", "濛星航天"), ("中金濛本", "investor_in", "濛星航天")}),
+    # a post held at a company's country unit; holders listed after the company's listing; a partner named in a later
+    # clause; rivals set against after the price; beans from a supplier named after two places
+    ("创始人兼首席执行官[费濛|PERSON]曾任[阿斯濛康|ORG][中国|GPE]研发中心负责人。",
+     {("阿斯濛康", "located_in", "中国"), ("费濛", "works_for", "阿斯濛康")}),
+    ("[濛康生物|ORG]成立于2018年,[濛康生物|ORG]总部位于苏州。公司2023年在[港交所|ORG]上市,主要股东包括[礼来濛洲基金|ORG]和"
+     "[启明濛投|ORG],其中[礼来濛洲基金|ORG]持股11.3%。",
+     {("礼来濛洲基金", "shareholder_of", "濛康生物"), ("启明濛投", "shareholder_of", "濛康生物")}),
+    ("[濛途汽车|ORG]联合创始人、总裁[蔡濛|PERSON]表示,[濛途汽车|ORG]将在明年一季度推出首款增程SUV,并与[京东濛车|BRAND]合作。",
+     {("濛途汽车", "cofounder", "蔡濛"), ("蔡濛", "ceo_of", "濛途汽车"), ("濛途汽车", "partners_with", "京东濛车")}),
+    ("[濛啡咖啡|BRAND]的定价在9.9元至19.9元之间,直接对标[瑞濛咖啡|BRAND]和[库濛咖啡|BRAND]。",
+     {("濛啡咖啡", "competitor_of", "瑞濛咖啡"), ("濛啡咖啡", "competitor_of", "库濛咖啡")}),
+    ("目前[濛啡咖啡|BRAND]的咖啡豆主要来自[云南|GPE][普洱|GPE]的[濛源咖啡庄园|ORG]。",
+     {("濛源咖啡庄园", "supplies", "濛啡咖啡"), ("濛源咖啡庄园", "located_in", "普洱")}),
+    # the second holder a later sentence names; carriers handling logistics; a film's distributor named after its
+    # distribution; rivals asked about by their competition; a local partner and its country;
+    # milk from a local supplier after a comma in an answer
+    ("[濛安人寿|ORG]成立于2010年,[濛安人寿|ORG]总部位于重庆,[濛安人寿|ORG]注册资本为60亿元。公司第一大股东为[重庆濛投|ORG],持股比例为20%;第二大股东为"
+     "[泰濛保险|ORG],持股15%。",
+     {("重庆濛投", "shareholder_of", "濛安人寿"), ("泰濛保险", "shareholder_of", "濛安人寿")}),
+    ("[濛客科技|ORG]在美国设有海外仓,物流主要由[递濛方|ORG]和[菜濛国际|ORG]承担。",
+     {("递濛方", "supplies", "濛客科技"), ("菜濛国际", "supplies", "濛客科技")}),
+    ("电影《[濛海|BRAND]》由[濛光影业|ORG]出品。[濛光影业|ORG]CEO[贾濛|PERSON]表示,该片的海外发行由[华夏濛影|ORG]负责。",
+     {("濛光影业", "has_brand", "濛海"), ("贾濛", "ceo_of", "濛光影业"), ("濛海", "sells_on", "华夏濛影")}),
+    ("专访[濛茶|BRAND]创始人[晏濛|PERSON]\nQ:和[蜜雪濛城|BRAND]、[霸王濛姬|BRAND]在[东南亚|LOC]的竞争怎么看?\n"
+     "A:我们在当地的合作伙伴是[马来西亚|GPE]连锁餐饮集团[Berjaya集团|ORG],鲜奶由当地的[Dutch Lady|BRAND]供应。",
+     {("濛茶", "founder", "晏濛"), ("濛茶", "competitor_of", "蜜雪濛城"), ("濛茶", "competitor_of", "霸王濛姬"),
+      ("濛茶", "partners_with", "Berjaya集团"), ("Berjaya集团", "located_in", "马来西亚"),
+      ("Dutch Lady", "supplies", "濛茶")}),
+    # the company whose stake a buyer took, told by the company; a founder keeping the rest and a post; goods sold
+    # through platforms in a later clause; a supplier in a news brief after the listing's exchange; growth owed to a
+    # model
+    ("12月3日,区域连锁超市[濛家福|ORG]宣布,[高濛资本|ORG]已完成对公司70%股权的收购,交易金额约为24亿元。创始人[温濛|PERSON]将保留"
+     "剩余30%的股份,并继续担任[濛家福|ORG]董事长。[濛家福|ORG]的生鲜供应链由旗下子公司[濛鲜物流|ORG]负责,部分商品通过"
+     "[京东濛家|ORG]和[美团濛购|ORG]进行线上销售。",
+     {("高濛资本", "shareholder_of", "濛家福"), ("濛家福", "subsidiary_of", "高濛资本"), ("温濛", "shareholder_of", "濛家福"),
+      ("濛家福", "founder", "温濛"), ("温濛", "chairman_of", "濛家福"), ("濛鲜物流", "subsidiary_of", "濛家福"),
+      ("濛家福", "sells_on", "京东濛家"), ("濛家福", "sells_on", "美团濛购")}),
+    ("休闲食品企业[濛味食品|ORG]今日在[深交所|ORG]主板上市,开盘价为28.6元。公司是[盒濛|ORG]和[山濛会员店|ORG]的供应商。",
+     {("濛味食品", "supplies", "盒濛"), ("濛味食品", "supplies", "山濛会员店")}),
+    ("其中,[濛米|BRAND]以18%的市场份额重回第一,[vivo|BRAND]和[苹果|BRAND]分列第二、第三。", set()),  # (a ranking names no rivals)
+    ("[濛米|BRAND]第三季度出货量约1,230万台,同比增长21%,主要得益于中端机型[濛米Note 15|BRAND]的热销。",
+     {("濛米", "has_brand", "濛米Note 15")}),
+    # founders named as a couple (其 before a kin word is no company)
+    ("[濛茶|BRAND]由[戚濛|PERSON]和其妻子[柳濛|PERSON]于2014年在[湖南|GPE][长沙|GPE]创立。",
+     {("濛茶", "founder", "戚濛"), ("濛茶", "founder", "柳濛"), ("濛茶", "located_in", "长沙")}),
 ]
 
 

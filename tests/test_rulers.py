@@ -3481,3 +3481,58 @@ def test_where_goods_come_from_is_no_part_of_the_name_and_own_brands_and_711_are
     assert "力濛科技" in names and "自力濛科技" not in names
     assert "濛肌" in names_in(nlp, "所以我们也在做自己的品牌濛肌,去年卖了大概1.2亿元。")
     assert "711" in names_in(nlp, "目前濛泉已进入全家、罗森和711等便利店渠道。")
+
+
+def test_holders_that_each_hold_a_stake_are_organisations_and_known_brands_new_here(nlp):
+    names = names_in(nlp, "股权结构方面,濛米产业基金和澜登国际分别持股6.2%和4.8%。")
+    assert "澜登国际" in names
+    names = names_in(nlp, "招股书显示,上市前濛雨资本和嘉濛创投分别持有桐濛科技9.6%和5.2%的股份。")
+    assert "上市前濛雨资本" not in names
+    names = names_in(nlp, "罍宠的主要竞争对手包括麦濛和网易严选。在即时配送领域,濛运面临美团配送和达达快送的竞争。")
+    assert {"网易严选", "达达快送"} <= set(names) and "网易" not in names
+
+
+def test_a_ranked_holder_a_stand_in_works_listed_as_flagships_and_rivals_set_beside(nlp):
+    assert "聂濛" in names_in(nlp, "创始人兼CEO聂濛为第一大股东,持股32%。")
+    names = names_in(nlp, "在新任行长正式任职前,由副行长柯濛代为履行行长职责。")
+    assert "柯濛" in names and "柯濛代" not in names
+    names = ents_of(nlp, "濛游网络成立于2013年,代表作包括《云端濛座》和《幻境濛者》。")
+    assert {("云端濛座", "PRODUCT"), ("幻境濛者", "PRODUCT")} <= set(names)
+    names = names_in(nlp, "记者:和海底捞、濛奴比,鬯记的优势在哪里?")
+    assert "濛奴" in names and "濛奴比" not in names
+    names = names_in(nlp, "记者:和海底捞、巴奴比,鬯记的优势在哪里?")  # (the segmenter glues 比 on: 巴|奴比)
+    assert "巴奴" in names and "巴奴比" not in names
+    assert "濛牧牛业" in names_in(nlp, "牛肉则来自内蒙古的濛牧牛业。")
+    assert names_in(nlp, "濛记火锅成立于2015年。濛记为什么坚持不做加盟?").count("濛记") == 1
+    assert {"TapTap", "App Store"} <= set(names_in(nlp, "游戏主要在TapTap和App Store发行。"))
+
+
+def test_a_launched_model_with_a_latin_name_is_a_product_and_a_makers_role_describes_a_listed_name(nlp):
+    found = ents_of(nlp, "12月5日,消费电子品牌濛声科技在深圳发布新一代主动降噪耳机濛声Pods 3,售价499元。")
+    assert ("濛声Pods 3", "PRODUCT") in found
+    names = names_in(nlp, "比较有代表性的是人形机器人公司濛行智能和卫星制造商濛星航天。")
+    assert "濛星航天" in names and "卫星制造商濛星航天" not in names
+
+
+def test_a_known_everyday_word_a_maker_takes_parts_from_is_the_company(nlp):
+    assert "地平线" in names_in(nlp, "濛途汽车的智能驾驶芯片采用地平线的征程6。")
+    assert "地平线" not in names_in(nlp, "远处的地平线上升起了太阳。")
+
+
+def test_a_posts_tenure_brands_doing_something_and_a_films_cast_are_cut_right(nlp):
+    text = "濛安人寿保险股份有限公司(简称\"濛安人寿\")成立于2010年。此前,濛安人寿原董事长吴濛因年龄原因退休。"
+    names = names_in(nlp, text)
+    assert "濛安人寿原" not in names and names.count("濛安人寿") == 2
+    names = names_in(nlp, "公司旗下充电配件品牌濛能和户外电源品牌濛野主要在亚马逊和Temu销售。")
+    assert "濛野" in names and "濛野主要" not in names
+    assert "董濛雨" in names_in(nlp, "《濛海》由濛光影业出品,主演包括董濛雨。")
+
+
+def test_a_model_named_after_its_kind_is_a_product(nlp):
+    found = ents_of(nlp, "濛米第三季度出货量约1,230万台,主要得益于中端机型濛米Note 15的热销。")
+    assert ("濛米Note 15", "PRODUCT") in found
+
+
+def test_two_founders_named_after_by_one_tied_to_the_other_are_people(nlp):
+    names = names_in(nlp, "濛茶由戚濛和其妻子柳濛于2014年在湖南长沙创立。")
+    assert {"戚濛", "柳濛"} <= set(names)
