@@ -497,6 +497,8 @@ def ends_in_org_suffix(org_suffix: re.Pattern | None, name: str) -> bool:
 
 REGIONAL_UNIT = ("大区", "区域", "战区", "分区", "片区")
 BUSINESS_UNIT = ("品类", "事业部", "事业群", "业务线", "业务", "板块", "条线", "部门")
+# the 比 that closes what is set beside something (和A、B比,)
+_COMPARISON_CLOSE = r"比(?:起来|较)?(?=[,，。;；!！?？])"
 _TENURE_WORDS = frozenset({"原", "前", "现任", "新任", "时任", "前任", "原任"})
 DIVISION_WORDS = frozenset({"中国区", "大中华区", "亚太区", "全球", "海外", "国际", "中国大陆", "亚洲区", "欧洲区", "北美区"})
 PARENT_OR_CHILD = ("母公司", "子公司", "孙公司")  # (a 分公司 is a branch with a name of its own: 湖北分公司)
@@ -833,10 +835,10 @@ class CueMatcher:
     # (…and 比 closing a list set beside something, 和A、B比,: after an item of two characters at least, so 芭比 stays;
     # and 主要 before what the items do, A和B主要在X销售)
     _LIST_END = re.compile(r"[,，。;；:：!！?？)）]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|等|相比|都|也|均|的|在|是|之间|这些|这几|仍|依然|依旧|已经|一直|同样|$"
-                           r"|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])比(?:起来|较)?(?=[,，。;；!！?？])|主要(?=在|由|是|为|通过|面向|用于)"
+                           r"|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])" + _COMPARISON_CLOSE + r"|主要(?=在|由|是|为|通过|面向|用于)"
                            r"|(?:两|三|四|五|六|七|八|九|十|[2-9])(?:家|个|大|款|种|只|座|所)")
 
-    _GLUED_COMPARISON = re.compile(r"比(?:起来|较)?[,，。;；!！?？]")
+    _GLUED_COMPARISON = re.compile(_COMPARISON_CLOSE)
 
     def _list_members(self, doc: Doc, text: str, starts: set[int], ends: dict[int, int], p: CuePattern,
                       found: list[tuple[int, int, str, str]] = ()):
@@ -2104,6 +2106,11 @@ class Suffixes:
 
 # the cause a departure is given for, after 因 (因工作调动辞去…, 因个人原因)
 _CAUSE_AFTER = re.compile(r"(?:工作|个人|身体|年龄|家庭|健康)(?:调动|变动|安排|原因)|涉嫌|病|退休")
+# the first character of what follows a person's name, and what comes after it, that the model may read as the name's
+# last character: an adverb before what the person says (晏灪|则|透露), 因 before the cause of a departure (吕卣|因|
+# 工作调动), standing in for a post (柯卣|代为履行, 孙晴|暂时代行)
+_WORD_AFTER_NAME = ((frozenset("则也还却亦"), _SPEECH_AFTER), (frozenset("因"), _CAUSE_AFTER),
+                    (frozenset("代"), re.compile(r"为|理|行")), (frozenset("暂"), re.compile(r"时?代")))
 # adverbs a speaker's verb may follow a name with (晏濛|则透露): no given name's last character
 _ADVERBS_AFTER_NAMES = frozenset("则也还就都却便亦又再才并且而即")
 # conjunctions that open a clause and no name (而 巴黎贝甜, 但 …): cut off a guess when segmented on their own
@@ -3109,16 +3116,9 @@ class EntityTrimmer:
                                         or full.endswith(("队", "会", "部", "院", "局", "所"), start, end))):
                 continue  # 葡萄干 (raisins) read as a place, 谢邀 (thanks for asking) as a person, 亚克力 (acrylic) as an
                 # organisation: words the list knows (a quoted one may be a brand's name, one like 国家队 a body)
-            if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] in "则也还却亦"
-                    and _SPEECH_AFTER.match(full, end)):
-                end -= 1  # 董事长晏灪|则|透露: an adverb between the name and what the person says
-            if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "因"
-                    and _CAUSE_AFTER.match(full, end)):
-                end -= 1  # 原行长吕卣|因|工作调动: the cause of a departure after the name
-            if (not ent_id and label == "PERSON" and end - start == 3 and (
-                    (full[end - 1] == "代" and full.startswith(("为", "理", "行"), end))
-                    or (full[end - 1] == "暂" and full.startswith(("时代", "代"), end)))):
-                end -= 1  # 由副行长柯卣|代为履行行长职责, 由副总裁孙晴|暂时代行: standing in for a post after the name
+            if (not ent_id and label == "PERSON" and end - start == 3 and any(
+                    full[end - 1] in chars and after.match(full, end) for chars, after in _WORD_AFTER_NAME)):
+                end -= 1  # 董事长晏灪|则|透露, 原行长吕卣|因|工作调动: the word after the name, not its last character
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] in _COPULAS
                     and full[start:end - 1] in people):
                 end -= 1  # 陈煊为|口腔医学博士 … 陈煊通过: the copula after a name the text also gives alone
