@@ -214,7 +214,8 @@ ITEM_OVER_CONFIDENCE = 0.8
 COMPANY_AS_OBJECT = re.compile(r"(?:是|为|系|成为)(?:公司|本公司)(?:的)?(?:第[一二三四五]大|最大的?|主要|重要|核心)?(?:客户|供应商|股东|经销商|合作伙伴)")
 POST_HELD_AT = re.compile(r"(?:曾任|担任|出任|兼任|现任|任职于)$")
 SIZE_BEFORE = re.compile(r"(?:总规模|规模|注册资本|总投资|资产规模|管理规模)(?:为|达|约|达到)?")
-DATE_CLAUSE = re.compile(r"\s?截至[^,，;；。]{1,16}[,，]")
+# (…or a period a report covers: 今年前三季度,集团实现营收…)
+DATE_CLAUSE = re.compile(r"\s?(?:截至[^,，;；。]{1,16}|(?:今年|去年|前年|\d{4}年)(?:前三季度|上半年|下半年|全年|前\d{1,2}个月|第?[一二三四]季度|1-\d{1,2}月)?)[,，]")
 # a change written right after an amount (成交额超过8亿元,同比增长45%): the amount's change, so its subject's,
 # whoever the change's own metric would let be a subject (a streamer's sales grew)
 CHANGE_SINCE = r"较(?:上年同期|去年同期|上年末|上年|去年|年初|上月|上季度|\d{4}年(?:同期|底|末)?)"
@@ -826,7 +827,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         # …and the company a sentence opens with, past when (截至本公告披露日,公司及子公司对外担保总额为…), when the
         # sentence names no one before the figure
         opening = DATE_CLAUSE.match(text, sentences[si].start)
-        if opening and text.startswith(("公司", "本公司"), opening.end()) and not any(
+        if opening and text.startswith(("公司", "本公司", "集团"), opening.end()) and not any(
                 c[0].start < fig.start for c in by_sentence.get(si, ()) if c[2] not in PLACE_TYPES):
             return main_org
         # …and "we" in a letter the company signs (致股东信 … 这一年,我们的营业收入达到…), outside any speaker's turn

@@ -1680,3 +1680,12 @@ def test_a_turn_that_speaks_as_we_keeps_the_speakers_company_as_its_topic():
     a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "葛濛") for s in a.sentences], a.mentions, a.figures)
     obs = attach_figures(a, ids, TYPES, {"葛濛": "blue"})
     assert [(o.figure.text, o.about) for o in obs] == [("10亿元", "blue")]
+
+
+def test_the_group_a_sentence_opens_with_after_the_period_it_reports_is_the_document_company():
+    text = ("濛居集团宣布签约门店突破1000家。濛居集团2012年成立于上海,总裁梅濛此前在华濛集团担任副总裁。"
+            "今年前三季度,集团实现营收18.7亿元。濛居集团的竞争对手包括锦江。")
+    a, ids = make(text, [("濛居集团", "blue", 0), ("濛居集团", "blue", 1), ("梅濛", "zhang", 0), ("华濛集团", "wave", 0),
+                         ("濛居集团", "blue", 2)],
+                  [("营收18.7亿元", dict(value=1.87e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

@@ -3702,6 +3702,16 @@ CASES = [
     # founders named as a couple (其 before a kin word is no company)
     ("[濛茶|BRAND]由[戚濛|PERSON]和其妻子[柳濛|PERSON]于2014年在[湖南|GPE][长沙|GPE]创立。",
      {("濛茶", "founder", "戚濛"), ("濛茶", "founder", "柳濛"), ("濛茶", "located_in", "长沙")}),
+    # the company a clause opens with whose goods 其 names; a supplier of goods named with its country; a company's
+    # goods made by another; a group's rivals; partners whose systems are linked
+    ("12月4日,[国家市场监督管理总局|ORG]发布消息,[濛宝乳业|ORG]对其生产的两批次\"[濛宝|BRAND]\"牌婴儿配方奶粉实施主动召回。"
+     "[濛宝乳业|ORG]表示,问题源于原料供应商[荷兰|GPE][菲濛兰|ORG]提供的一批乳清粉。",
+     {("濛宝乳业", "has_brand", "濛宝"), ("菲濛兰", "supplies", "濛宝乳业"), ("菲濛兰", "located_in", "荷兰")}),
+    ("[濛学科技|ORG]成立于2015年,[濛学科技|ORG]总部位于北京,[濛学科技|ORG]裁员约30%。公司的AI学习机由[富濛康|ORG]代工。",
+     {("富濛康", "supplies", "濛学科技")}),
+    ("[濛居集团|ORG]的会员体系与[携程|ORG]和[飞濛|BRAND]打通。集团的主要竞争对手包括[锦江酒店|ORG]和[亚濛|BRAND]。",
+     {("濛居集团", "partners_with", "携程"), ("濛居集团", "partners_with", "飞濛"), ("濛居集团", "competitor_of", "锦江酒店"),
+      ("濛居集团", "competitor_of", "亚濛")}),
 ]
 
 

@@ -3536,3 +3536,9 @@ def test_a_model_named_after_its_kind_is_a_product(nlp):
 def test_two_founders_named_after_by_one_tied_to_the_other_are_people(nlp):
     names = names_in(nlp, "濛茶由戚濛和其妻子柳濛于2014年在湖南长沙创立。")
     assert {"戚濛", "柳濛"} <= set(names)
+
+
+def test_a_role_ending_in_a_trade_and_a_brand_before_its_share(nlp):
+    names = names_in(nlp, "光伏组件商濛光能源12月2日披露,公司前三季度组件出货量为8.6GW。")
+    assert "濛光能源" in names and "组件商濛光能源" not in names
+    assert "濛悦" in names_in(nlp, "酒店集团濛居集团宣布,其中中端品牌濛悦占比约55%。")
