@@ -99,6 +99,11 @@ ALIAS_BRACKET_OPEN = re.compile(r"\s?[(（]\s?(?:以下简称|下称|简称|英�
 # …or after its shares, by an agent (其余40%股权仍由创始人Y持有): the holder
 SHARES_HELD_BY = re.compile(r"(?:(?:的)?(?:股权|股份))?(?:仍|仍然|则|均|将|目前)?由(?:[\u4e00-\u9fff]{2,12}?(?:旗下|下属)的?)?[\u4e00-\u9fff]{0,8}?")
 SHARES_HELD_BY_VERB = re.compile(r"\s?(?:共同|合计|分别)?(?:持有|控制)")
+# a partner joined to the party before it (A宣布,与电池回收企业B…) and the joint venture after it (合资, 双方共同投资)
+JOINED_PARTNER = re.compile(r"[^。；;!！?？\n]{0,12}?(?:与|和|同)(?:[\u4e00-\u9fff]{0,8}?(?:企业|公司|集团|厂商|巨头|车企))?")
+JOINT_AFTER = re.compile(r"合资|双方(?:将|拟|计划)?(?:[^,，。;；]{0,8}?)(?:共同|联合)(?:投资|出资|建设|设立)")
+# …or right before, keeping it (创始人Y将保留剩余30%的股权): the holder named before the verb
+STAKE_KEPT_BEFORE = re.compile(r"(?:将|仍将|仍|会|继续)*(?:保留|继续持有)(?:了)?(?:剩余|其余|剩下)?(?:的)?(?:约|近)?$")
 HELD_BY_NEXT = re.compile(r"\s?的\s?(?:第[一二三四五六七八九十\d]{1,2}大)?(?:股东|大股东|控股股东|投资者|投资人|机构|自然人)?\s?")
 # what a sale's clause says before the price: 将 and no clause break (将旗下物业管理业务以…)
 SOLD_FROM = re.compile(r"将[^，,；;。:：]{2,24}?以(?:约|人民币|总价)*$")
@@ -786,6 +791,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if agents and not CLAUSE_BREAK.search(text, fig.end, agents[0][0].start):
             return agents[0][1], 0.8 - _type_penalty(about, agents[0][2])
 
+    # 0c'''. a holding its holder keeps (创始人Y将保留剩余30%的股权): Y, named right before the verb
+    if metric is not None and metric.metric == "stake" and (
+            kept := STAKE_KEPT_BEFORE.search(text, max(0, fig.start - 12), fig.start)):
+        holder = [c for c in cands if c[0].end == kept.start() and c[2] not in PLACE_TYPES]
+        if holder:
+            return holder[-1][1], 0.8 - _type_penalty(about, holder[-1][2])
+
     # 0c'. shares counted in 股 after a holding verb (柏澈女士直接持有公司股份35万股): the holder before the verb
     if fig.unit == "shares" and (held := SHARES_HELD_BEFORE.search(text, max(0, fig.start - 16), fig.start)):
         # (a person too, whatever the figure's metric lets be a subject: a count of shares is the holder's)
@@ -863,6 +875,19 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         before = []
     if before:
         before.sort(key=lambda c: c[0].end)
+        # a joint venture's figure (A宣布与B签署合资协议,双方将共同投资12亿元; A与B合资建设工厂 年处理能力5万吨): the
+        # first party's, who tells of it, not the partner named last
+        named = sorted((c for c in by_sentence.get(si, ()) if c[0].end <= fig.start and c[2] not in PLACE_TYPES),
+                       key=lambda c: c[0].end)
+        for k in range(len(named) - 1, 0, -1):
+            first, partner = named[k - 1], named[k]
+            if (partner[1] == before[-1][1] and first[1] != partner[1] and first[2] in about
+                    and not (metric is not None and metric.metric == "stake")  # (each party's stake is its own)
+                    # (…nor X是A与B合资成立的品牌,今年销量…: X's, the venture itself)
+                    and not text.endswith(("是", "由", "为", "系"), 0, first[0].start)
+                    and JOINED_PARTNER.fullmatch(text, first[0].end, partner[0].start)
+                    and JOINT_AFTER.search(text, partner[0].end, fig.start)):
+                return first[1], 0.7 - _type_penalty(about, first[2])
         # an agent after 由 (库迪咖啡由瑞幸前创始团队创立，…门店数已超过3000家; 由前红杉中国合伙人…) is not what the
         # sentence is about when something stands before it
         while len(before) > 1 or (before and text[max(0, before[-1][0].start - 1):before[-1][0].start] == "占"):

@@ -131,6 +131,9 @@ HEADLINE_DESCRIPTION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:公司|企
 SELF_NAMED = re.compile(r"\s*[^:：\n]{1,8}[:：]\s*(?:我叫|我是|本人是?)")
 # a company and its announcement, whose 公司 it is (X近日发布公告,…聘任Y为公司总裁)
 ANNOUNCES_AFTER = re.compile(r"(?:近日|日前|今日|昨日|当天|晚间)?(?:发布|发出|披露)?公告(?:称|显示)?,")
+# …and a company filing to list, whose sponsors the same sentence names (X向港交所递交上市申请,A和B担任联席保荐人)
+FILES_TO_LIST_AFTER = re.compile(r"(?:[^,;。向]{0,8}?(?:向|于|在)[^,;。]{1,10}?|[^,;。]{0,6}?正式)(?:递交|提交|递表)(?:了)?"
+                                 r"[^,;。]{0,6}?(?:上市申请|招股书|招股说明书|IPO申请)(?:书)?(?:[,;]|$)")
 # a news source's tag before the story (【36氪获悉】, 据X获悉,)
 SOURCE_TAG = re.compile(r"(?:记者)?(?:独家)?(?:获悉|讯|消息)[】\])）]")
 LIST_OWNER_RE = re.compile(f"{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:(?:旗下|下属)(?:的)?|的(?:母公司|控股股东|大股东))")
@@ -901,10 +904,13 @@ class _Context:
             if (main and ref.pick in ("main_or_last", "main_or_previous") and not self.text[s.start:a].strip()
                     and (profiled := self._profiled_before(ref, i, a, b)) is not None and profiled.entity != main[0]):
                 return profiled
-            # (…the company its own sentence says announced, when the ref is in that announcement: X旗下子公司Y近日发布
+            # (…the company its own sentence says announced or filed to list, when the ref is in that announcement or
+            # filing: X向港交所递交上市申请,A担任联席保荐人; X旗下子公司Y近日发布
             # 公告,经董事会审议通过,聘任Z为公司总裁: Y, though the document is about its parent X)
             if (told := [x for x in self._sentence_mentions(s) if x[0].end <= a and x[2] in ref.types
-                         and ANNOUNCES_AFTER.match(self.text, x[0].end)]) and (not main or told[-1][1] != main[0]):
+                         and (ANNOUNCES_AFTER.match(self.text, x[0].end)
+                              or FILES_TO_LIST_AFTER.match(self.text, x[0].end))]
+                ) and (not main or told[-1][1] != main[0]):
                 return _Arg(told[-1][1], told[-1][2], a, b, ref.factor, told[-1][0].start)
             if main and main[1] == "BRAND" and "公司" in self.text[a:b] and "ORG" in ref.types and (
                     company := company_behind(main[0], self.mentions)) is not None:
@@ -915,7 +921,7 @@ class _Context:
                 return None
             # (…else, in a sentence a person opens by speaking, the one organisation an earlier sentence gives them a
             # post at: 创始人X曾在Y任职…。X介绍,云栖Pro的面料由Z供应: X's company's product, not the last one named)
-            if ref.pick == "main_or_previous" and (said := self._speaker_post(s, a)) is not None:
+            if ref.pick in ("main_or_previous", "main_or_first") and (said := self._speaker_post(s, a)) is not None:
                 return _Arg(said[0], said[1], a, b, ref.factor)
             # (…else the organisation its own sentence opens with, in a clause before it: X新一代处理器将改由Y代工,
             # 此前该系列芯片由Z生产: X's chips)
@@ -1035,10 +1041,13 @@ class _Context:
 
     def _speaker_post(self, s: Sentence, a: int) -> tuple[str, str] | None:
         """(entity, type) of the one organisation where the person who opens sentence `s` with a verb of saying
-        (X介绍, X表示) holds a post an earlier sentence named, when the ref at `a` stands after that verb."""
+        (X介绍, X表示) or as an interview turn's label (X:) holds a post an earlier sentence named, when the ref at `a`
+        stands after that verb or label."""
         first = next(iter(self._sentence_mentions(s)), None)
         if first is None or first[2] != "PERSON" or first[0].end > a or self.text[s.start:first[0].start].strip():
             return None
+        if self._is_turn_label(s, first[0]):
+            return self._sole_post(first[1])  # (…or who answers in an interview's turn: 沈某:电芯主要采购自Y)
         verb = SAYS_AFTER.match(self.text, first[0].end)
         if verb is None or verb.end() > a:
             return None

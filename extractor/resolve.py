@@ -161,10 +161,12 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
         return 0.8, "department of the university"
     if family == "ORG" and len(short) >= 2 and long.startswith(short) and len(long) - len(short) == 1:
         return 0.7, "containment"
+    # (…also past a province the short form opens with: 云南甋果合作社 and 甋果种植专业合作社)
     if family == "ORG" and len(short) >= 4 and any(
-            long == short[:k] + infix + short[k:]
-            for infix in name_parts()["descriptive_infix"] if len(long) == len(short) + len(infix)
-            for k in range(2, len(short) - 1)):
+            long == core[:k] + infix + core[k:]
+            for core in (short, *(short[n:] for n in (2, 3) if short[:n] in places and len(short) - n >= 4))
+            for infix in name_parts()["descriptive_infix"] if len(long) == len(core) + len(infix)
+            for k in range(2, len(core) - 1)):
         return 0.75, "descriptive word left out"
     if family == "ORG" and len(short) >= 4 and _abbreviates(short, long, places):
         return 0.85, "abbreviation"

@@ -504,7 +504,7 @@ DIVISION_WORDS = frozenset({"中国区", "大中华区", "亚太区", "全球", 
 PARENT_OR_CHILD = ("母公司", "子公司", "孙公司")  # (a 分公司 is a branch with a name of its own: 湖北分公司)
 RELATIONAL_COMPANY = ("母公司", "子公司", "分公司", "孙公司", "新公司", "该公司", "本公司", "上市公司", "合资公司", "关联公司", "项目公司", "平台公司", "附属公司")
 # kinds of company written short (车企: a carmaker), which the segmenter may cut as it cuts role nouns
-KIND_SHORT_NOUNS = ("车企", "药企", "房企", "乳企", "酒企", "险企", "创企", "茶企", "餐企", "鞋企", "钢企", "煤企")
+KIND_SHORT_NOUNS = ("车企", "药企", "房企", "乳企", "奶企", "酒企", "险企", "创企", "茶企", "餐企", "鞋企", "钢企", "煤企")
 DESCRIPTION_NOUNS = ("公司", "企业", "集团", "平台", "品牌", "机构", "厂商", "服务商", "代工厂", "制造商", "供应商", "开发商",
                      "运营商", "生产商") + KIND_SHORT_NOUNS
 # a kind of company right before an unknown name vouches for it (荷兰企业|维斯特食品, MCN机构|橙汁传媒)
@@ -1207,8 +1207,11 @@ class CueMatcher:
                 run.extend((tok, doc[j - 1]))  # 曦|和|宠物: a rare character and 和 open the name, no list
                 break
             # (…and any other single character after a rare one, the two right before the suffix: 骢|越|物流)
+            # (…also when the segmenter glued a kind's last character onto the rare one: 车|企甖|能|汽车)
             if (len(run) == 1 and include_last and len(tok.text) == 1 and "\u4e00" <= tok.text <= "\u9fff"
-                    and tok.text not in self.FUNCTION_CHARS and j > 0 and _rare_han_char(doc[j - 1].text)
+                    and tok.text not in self.FUNCTION_CHARS and j > 0 and (_rare_han_char(doc[j - 1].text) or (
+                        len(doc[j - 1].text) == 2 and _rare_han_char(doc[j - 1].text[1]) and j > 1
+                        and (doc[j - 2].text + doc[j - 1].text[0]).endswith(GLUED_KIND_NOUNS)))
                     and not doc[j - 1].ent_type_ and not self._name_like(tok)):
                 run.extend((tok, doc[j - 1]))
                 break
@@ -1273,6 +1276,8 @@ class CueMatcher:
                 label = "PERSON"  # 集团|总裁卢伟冰|透露: the name after a title is a person's
             if label == "ORG" and _department(text, opened, e):
                 continue
+            if label == "ORG" and text.endswith(("为公司", "为集团"), s, e) and text.startswith(_POST_WORDS, e):
+                continue  # 聘任何|甈为|公司首席财务官: the appointee and 为 before the company's post, no company
             if label == "ORG" and text.startswith(_METRIC_OPENINGS, s):
                 continue  # 股价盘中暴|跌: a share price and what it did, no name
             if label == "ORG" and _SETS_UP_COMPANY.search(text, s + 2, e):
@@ -1350,8 +1355,11 @@ class CueMatcher:
         wider += quoted
         # a description the model took for a name right before a name a cue found (德国光学公司|蔡司达成合作) goes
         cue_starts = {s.start_char for s in spans if s.label_ == "ORG"}
-        descriptions = [e for e in ents if not e.ent_id_ and e.label_ == "ORG" and e.end_char in cue_starts
-                        and e.text.endswith(DESCRIPTION_NOUNS)]
+        # (…also the kind of product before 品牌 and the brand: 古法黄金珠宝|品牌|X黄金)
+        descriptions = [e for e in ents if not e.ent_id_ and e.label_ == "ORG" and (
+            (e.end_char in cue_starts and e.text.endswith(DESCRIPTION_NOUNS))
+            or ((joint := _BRAND_WORD_THEN_NAME.match(text, e.end_char)) and joint.end() in cue_starts
+                and _dictionary_words(e.text[_place_opening(e.text):])))]
         if descriptions:
             doc.ents = [e for e in ents if e not in descriptions]
             # …but the known place it opens with is still named (杭州动画公司|墨渊动漫: 杭州)
@@ -2333,6 +2341,21 @@ def _kind_words(name: str) -> bool:
                                  for piece, entry in dictionary_pieces(m.group("words")))
 
 
+def _dictionary_words(words: str) -> bool:
+    """Words the dictionary knows, none a name of a person, place or organisation (古|法|黄金|珠宝): a kind of thing."""
+    pieces = dictionary_pieces(words)
+    return any(len(piece) > 1 for piece, _ in pieces) and all(
+        entry and not entry[1].startswith(("nr", "ns", "nt")) for _, entry in pieces)
+
+
+def _plain_words(words: str) -> bool:
+    """Words the dictionary knows, none a person's or a place's name, a preposition, conjunction or particle among them
+    (事发|门店|为|加盟店)."""
+    pieces = dictionary_pieces(words)
+    return any(entry and entry[1][:1] in ("p", "c", "u") for _, entry in pieces) and all(
+        entry and not entry[1].startswith(("nr", "ns")) for _, entry in pieces)
+
+
 def _everyday_phrase(words: str) -> bool:
     """Four characters or more that are two everyday words or more, none a person's name (成立|时间, 最新|进展)."""
     return len(words) >= 4 and all(len(piece) >= 2 and entry and entry[0] >= 300 and not entry[1].startswith("nr")
@@ -2509,13 +2532,13 @@ _JOINTLY_DONE = re.compile(r"(?:合资|联合|共同)(?:建设|设立|成立|组
 _JOINT_VENTURE_TAIL = re.compile(r"(?:合资|合营)[\u4e00-\u9fff]{0,4}?(?:公司|企业|工厂)$")
 _ROLE_THEN_LATIN = re.compile(r"(?:运营商|供应商|开发商|制造商|服务商|代理商|经销商|品牌商|运营方)\s?[A-Za-z]")
 _UNIT_ENDS = ("会", "委", "部", "局", "院", "所", "处", "署", "厅", "办", "中心", "站", "队", "社", "团") + _BRANCH_ENDS
-_DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|龙头|平台|战队|球队|船东)(?=[\u4e00-\u9fff]{2,5}$)")
+_DESCRIBED_NAME = re.compile(r"(?:公司|企业|集团|厂商|品牌|巨头|机构|连锁|超市|便利店|龙头|平台|战队|球队|船东)(?=[\u4e00-\u9fff]{2,5}$)")
 
 
 def _without_description(text: str, start: int, end: int) -> int:
     """德国医疗器械公司贝恩斯特 → 贝恩斯特: a description in everyday words and places, ending in 公司/企业/…, before a
     short name no dictionary knows that ends in no organisational word (中国移动公司北京分公司 stays whole)."""
-    # (the last description noun: 川菜连锁品牌|蜀辣坊)
+    # (the last description noun: 川菜连锁品牌|蜀辣坊, 湖北连锁超市|X)
     m = next(reversed(list(_DESCRIBED_NAME.finditer(text, start + 2, end))), None)
     if m is None or m.start() - start < 2:
         return start
@@ -3284,6 +3307,9 @@ class EntityTrimmer:
                 if (label in PLACE_LABELS and opened > start_before_opening and is_common_word(full[start:end])
                         and full[start:end] not in _place_name_set()):
                     continue  # 加仓|半导体: what is left after a headline's verb is an everyday word, no place
+                if (not ent_id and label in PLACE_LABELS and end - start >= 4
+                        and _plain_words(full[start:end])):
+                    continue  # 事发门店为加盟店: everyday words and a verb, no place's name
                 if label in PLACE_LABELS and _NUMBERED_PLACE.fullmatch(full, start, end):
                     continue  # 〔2026〕118号: a file's number, no place
                 start = without_former(doc, full, start, end)

@@ -1689,3 +1689,24 @@ def test_the_group_a_sentence_opens_with_after_the_period_it_reports_is_the_docu
                          ("濛居集团", "blue", 2)],
                   [("营收18.7亿元", dict(value=1.87e9, unit="CNY", metric="revenue"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_stake_kept_is_the_keepers():
+    # (收购X70%股权…创始人Y将保留剩余30%的股权: the 30 % stays with Y, not with the company bought)
+    a, ids = make("交易完成后,濛家乐将成为濛美的控股子公司,创始人濛刘将保留剩余30%的股权并继续担任总经理。",
+                  [("濛家乐", "listed", 0), ("濛美", "group", 0), ("濛刘", "holder", 0)],
+                  [("30%的股权", dict(value=30, unit="percent", metric="stake"))])
+    assert [(t, e) for t, e, _ in about(a, ids)] == [("30%的股权", "holder")]
+
+
+def test_a_joint_ventures_figure_is_the_first_partys():
+    # (A与B合资建设工厂 年处理能力5万吨: A tells of it; B, named last, is its partner)
+    a, ids = make("濛能汽车与格林濛合资建设电池回收工厂 年处理能力5万吨",
+                  [("濛能汽车", "maker", 0), ("格林濛", "group", 0)],
+                  [("年处理能力5万吨", dict(value=5e4, unit="tonnes", metric="capacity"))])
+    assert [(t, e) for t, e, _ in about(a, ids)] == [("年处理能力5万吨", "maker")]
+    # (…but each party's stake is its own: A与B成立合资公司,B持股49%)
+    a, ids = make("濛能汽车与格林濛成立合资公司,格林濛持股49%。",
+                  [("濛能汽车", "maker", 0), ("格林濛", "group", 1)],
+                  [("持股49%", dict(value=49, unit="percent", metric="stake"))])
+    assert [(t, e) for t, e, _ in about(a, ids)] == [("持股49%", "group")]

@@ -735,3 +735,8 @@ def test_an_amount_a_year_will_reach_is_revenue():
     # (…not in a later clause, where the clause before names what it counts)
     figs = find_figures("去年我们的销售额是4.6亿元,今年预计能到7亿元左右。")
     assert [(f.value, f.metric) for f in figs] == [(4.6e8, "sales"), (7e8, "sales")]
+
+
+def test_farms_are_counted_as_sites(nlp):
+    # (牧场28座, 28座牧场: a count of farms, which no bare small count would be)
+    assert [(f.value, f.metric) for f in nlp("濛牧乳业旗下拥有牧场28座,奶牛存栏约16万头。")._.figures][:1] == [(28.0, "farms")]

@@ -3712,6 +3712,81 @@ CASES = [
     ("[濛居集团|ORG]的会员体系与[携程|ORG]和[飞濛|BRAND]打通。集团的主要竞争对手包括[锦江酒店|ORG]和[亚濛|BRAND]。",
      {("濛居集团", "partners_with", "携程"), ("濛居集团", "partners_with", "飞濛"), ("濛居集团", "competitor_of", "锦江酒店"),
       ("濛居集团", "competitor_of", "亚濛")}),
+    # an athlete signed, who then takes the brand's post (由其担任…代言人: 其 is the athlete, not the brand)
+    ("[濛跃体育|ORG]今日宣布,签约[中国|GPE]网球运动员[濛钦文|PERSON],由其担任品牌全球代言人。",
+     {("濛钦文", "endorses", "濛跃体育")}),
+    # a team named with its league (赞助了X联赛的Y队: the team is sponsored, not the league)
+    ("此前,[濛跃体育|ORG]已赞助了[濛BA|ORG]联赛的[福建濛兴队|ORG]。", {("福建濛兴队", "sponsored_by", "濛跃体育")}),
+    # a listing's sponsors serve the company that files, not the brand the text is about
+    ("[濛茶|BRAND]门店超6000家。新茶饮品牌[濛茶|BRAND]的运营主体[濛茶控股有限公司|ORG]向[港交所|ORG]递交上市申请,"
+     "[中金公司|ORG]和[华泰国际|ORG]担任联席保荐人。[濛茶|BRAND]由[陈濛|PERSON]创立。",
+     {("濛茶控股有限公司", "has_brand", "濛茶"), ("中金公司", "supplies", "濛茶控股有限公司"),
+      ("华泰国际", "supplies", "濛茶控股有限公司"), ("濛茶", "founder", "陈濛")}),
+    # a founder with the parties acting in concert, after a lead-in (上市前,X及其一致行动人合计持股约62%)
+    ("[濛茶|BRAND]由[陈濛|PERSON]创立。上市前,[陈濛|PERSON]及其一致行动人合计持股约62%。",
+     {("濛茶", "founder", "陈濛"), ("陈濛", "shareholder_of", "濛茶")}),
+    # a brand in quotation marks under a company the clause before names (X成立于…,旗下"Y"品牌)
+    ("法院查明,[濛颜化妆品|ORG]成立于2016年,旗下\"[濛颜|BRAND]\"品牌面膜的年销售额超过5亿元。",
+     {("濛颜化妆品", "has_brand", "濛颜")}),
+    # a title opening a sentence after 近日, whose holder gives an interview (近日,创始人兼CEO X接受了…的采访)
+    ("[濛能科技|ORG]是一家做储能电池的公司。近日,创始人兼CEO[沈濛|PERSON]接受了[36氪|ORG]的采访。",
+     {("濛能科技", "founder", "沈濛"), ("沈濛", "ceo_of", "濛能科技")}),
+    # an answer's elided buyer: the company where whoever answers holds a post (沈某:电芯主要采购自Y)
+    ("[濛能科技|ORG]的创始人兼CEO是[沈濛|PERSON]。[阳光电源|ORG]是行业龙头。\n问:电芯是自己做吗?\n"
+     "[沈濛|PERSON]:电芯目前主要采购自[宁德时代|ORG]和[亿纬锂能|ORG],我们做系统集成。",
+     {("濛能科技", "founder", "沈濛"), ("沈濛", "ceo_of", "濛能科技"), ("宁德时代", "supplies", "濛能科技"),
+      ("亿纬锂能", "supplies", "濛能科技")}),
+    # a creator who tells of signing with an agency, and the platforms a later clause says they will stream on
+    ("头部带货主播[濛小鹿|PERSON]近日宣布与MCN机构[遥濛科技|ORG]签约,此后将在[视频号|ORG]和[抖音|ORG]双平台直播。",
+     {("濛小鹿", "works_for", "遥濛科技"), ("濛小鹿", "livestreams_on", "视频号"), ("濛小鹿", "livestreams_on", "抖音")}),
+    # a founder keeping the rest and the post, with no comma between (保留剩余30%的股权并继续担任总经理)
+    ("交易完成后,[濛家乐|ORG]将成为[濛美|ORG]的控股子公司,创始人[刘濛|PERSON]将保留剩余30%的股权并继续担任总经理。",
+     {("濛家乐", "subsidiary_of", "濛美"), ("濛家乐", "founder", "刘濛"), ("刘濛", "shareholder_of", "濛家乐"),
+      ("刘濛", "ceo_of", "濛家乐")}),
+    # platforms a seller calls its biggest channels
+    ("[濛宠|BRAND]是一家国产宠物食品品牌。[天猫|ORG]和[抖音|ORG]是[濛宠|BRAND]最大的两个渠道,加起来占了70%多。",
+     {("濛宠", "sells_on", "天猫"), ("濛宠", "sells_on", "抖音")}),
+    # a past post at a firm's country member (曾任X中国审计合伙人: the firm, its place read apart)
+    ("公告显示,[何濛|PERSON]现年48岁,此前曾任[普华濛道|ORG][中国|GPE]审计合伙人,2019年加入[濛达医疗|ORG]。",
+     {("何濛", "works_for", "普华濛道"), ("何濛", "works_for", "濛达医疗")}),
+    # a couple who founded the company in a city (由X和其妻子Y于2018年在杭州共同创立)
+    ("[濛野|BRAND]由前[阿里巴巴|ORG]产品经理[许濛|PERSON]和其妻子[林濛|PERSON]于2018年在[杭州|GPE]共同创立。",
+     {("濛野", "founder", "许濛"), ("濛野", "founder", "林濛"), ("濛野", "located_in", "杭州")}),
+    # a platform and the company that runs it; rivals it keeps its merchants off
+    ("[市场监管总局|ORG]依法对[濛团外卖|ORG]平台运营方[北京濛团科技有限公司|ORG]作出行政处罚。"
+     "经查,[濛团外卖|ORG]迫使平台内商家与其签订独家合作协议,不得入驻[饿了么|ORG]等竞争性平台。",
+     {("北京濛团科技有限公司", "has_brand", "濛团外卖"), ("濛团外卖", "competitor_of", "饿了么")}),
+    # clients named right after 为; the winner of a tender the buyer announces
+    ("此前,[濛翼科技|ORG]已为[顺丰|ORG]和[美团|ORG]提供无人机配送服务。",
+     {("濛翼科技", "supplies", "顺丰"), ("濛翼科技", "supplies", "美团")}),
+    ("12月2日,[濛州市交通运输局|ORG]公示了\"城市低空物流网络建设项目\"的中标结果,无人机企业[濛翼科技|ORG]以1.26亿元中标。",
+     {("濛翼科技", "supplies", "濛州市交通运输局")}),
+    # "the company's" part and the supplier whose design it uses; a supplier that makes it to order
+    ("[濛翼科技|ORG]成立于2016年。公司的飞控芯片采用[高通|ORG]的方案,电池则由[欣濛达|ORG]定制供应。",
+     {("高通", "supplies", "濛翼科技"), ("欣濛达", "supplies", "濛翼科技")}),
+    # an interview: the rival a question asks the company to worry about, the biggest rival, the investors and
+    # the platforms its users came from, in answers by its founder
+    ("[濛聊|ORG]由[苏濛|PERSON]于2020年创立。\nQ:会担心[腾讯|ORG]做同类产品吗?\n[苏濛|PERSON]:我们最大的对手其实是[微博|ORG]。"
+     "\nQ:融资和增长?\n[苏濛|PERSON]:我们去年完成了C轮,投资方是[红杉中国|ORG]和[五源资本|ORG]。"
+     "七成多的新用户来自[小红书|ORG]和[抖音|ORG]的内容导流。",
+     {("濛聊", "founder", "苏濛"), ("濛聊", "competitor_of", "腾讯"), ("濛聊", "competitor_of", "微博"),
+      ("红杉中国", "investor_in", "濛聊"), ("五源资本", "investor_in", "濛聊"), ("濛聊", "grew_on", "小红书"),
+      ("濛聊", "grew_on", "抖音")}),
+    # a game's publisher in a country, the game named in title marks before a store was (该游戏在日本的发行由X负责)
+    ("[濛光互娱|ORG]研发的手游《[星濛回廊|BRAND]》于11月在[日本|GPE]上线,一度登上[App Store|BRAND]畅销榜第3名。"
+     "该游戏在[日本|GPE]的发行由[悠濛网络|ORG]负责。",
+     {("濛光互娱", "has_brand", "星濛回廊"), ("星濛回廊", "sells_on", "悠濛网络")}),
+    # rooms booked through a platform (通过X预订的Y酒店…店房间)
+    ("有消费者反映,其通过[携程|ORG]预订的[濛居酒店|BRAND][杭州|GPE]西湖店房间在入住当天被取消。",
+     {("濛居酒店", "sells_on", "携程")}),
+    # a dairy maker described by its place and kind; its milk sold to two buyers in a later clause
+    ("[内蒙古|GPE]奶企[濛牧乳业|ORG]发布盈利预警。[濛牧乳业|ORG]是一家上游牧场企业,生鲜乳主要销售给[伊濛|ORG]和[蒙濛|ORG]。",
+     {("濛牧乳业", "located_in", "内蒙古"), ("濛牧乳业", "supplies", "伊濛"), ("濛牧乳业", "supplies", "蒙濛")}),
+    # 公司 opening a clause that names whom it serves; a supply in a later clause after a period (未来三年将为X…供应)
+    ("[深圳|GPE]充电桩企业[濛电科技|ORG]近日宣布,与[壳濛|ORG]签署框架协议,未来三年将为[壳濛|ORG]在[欧洲|LOC]的加油站网络"
+     "供应约2万台直流快充桩。[濛电科技|ORG]成立于2014年。公司此前已为[英国石濛|ORG]和[道达濛|ORG]供货。",
+     {("濛电科技", "located_in", "深圳"), ("濛电科技", "partners_with", "壳濛"), ("濛电科技", "supplies", "壳濛"),
+      ("濛电科技", "supplies", "英国石濛"), ("濛电科技", "supplies", "道达濛")}),
 ]
 
 

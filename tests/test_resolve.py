@@ -104,6 +104,10 @@ def tiny_gazetteer() -> Gazetteer:
     ("濛悦酒店", "濛悦酒店杭州西溪店", "ORG", True, "branch of the brand"),  # a branch: the brand, its city, 店
     ("濛悦", "濛悦杭州饭店", "ORG", False, ""),  # a shop's kind before 店: a hotel's name of its own
     ("濛味", "濛味零食", "ORG", True, "generic suffix"),  # a snack brand with its kind
+    ("濛跃", "濛跃体育", "ORG", True, "generic suffix"),  # a sportswear maker with its trade
+    ("濛铺", "濛铺黄金", "ORG", True, "generic suffix"),  # a jeweller with its trade
+    # a cooperative's short form past its province, without the words of its registered kind
+    ("杭州濛果合作社", "濛果种植专业合作社", "ORG", True, "descriptive word left out"),
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

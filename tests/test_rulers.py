@@ -3542,3 +3542,57 @@ def test_a_role_ending_in_a_trade_and_a_brand_before_its_share(nlp):
     names = names_in(nlp, "光伏组件商濛光能源12月2日披露,公司前三季度组件出货量为8.6GW。")
     assert "濛光能源" in names and "组件商濛光能源" not in names
     assert "濛悦" in names_in(nlp, "酒店集团濛居集团宣布,其中中端品牌濛悦占比约55%。")
+
+
+def test_a_company_described_as_one_is_no_brand_and_a_pronoun_no_endorsed_name(nlp):
+    from extractor.spans import brand_hints
+
+    # (X是一家…的公司 says what X is: a company; X是…的新锐品牌 would make it a brand)
+    doc = nlp("濛能科技是一家做工商业储能电池的公司,总部在合肥。")
+    found = [(e.text, (e.start_char, e.end_char) in brand_hints(doc)) for e in doc.ents]
+    assert ("濛能科技", False) in found
+    doc = nlp("濛栖是杭州的新锐咖啡品牌,今年开了80家店。")
+    assert [e.text for e in doc.ents if (e.start_char, e.end_char) in brand_hints(doc)] == ["濛栖"]
+    # (成为其全球代言人: 其 is the brand named before, not a name)
+    assert not any(t.startswith("其") for t in names_in(nlp, "国产运动品牌濛跃签约网球名将濛钦文 成为其全球代言人"))
+
+
+def test_a_chain_described_before_its_name_and_an_outlet_on_a_source_line(nlp):
+    # (湖北区域连锁超市|X: where and what kind of chain, then which)
+    assert "濛家乐" in names_in(nlp, "物濛集团已与湖北区域连锁超市濛家乐的股东签署股权转让协议。")
+    # (来源:X报: the outlet a web page credits)
+    assert ("濛商报", "ORG") in ents_of(nlp, "主播濛小鹿签约MCN\n\n2026-12-05 来源:濛商报\n\n正文第一段。")
+
+
+def test_an_appointee_before_the_companys_post_is_no_company(nlp):
+    # (聘任何濛为公司首席财务官: 任何 is read as one word and 濛为 as another; the appointee, then 为公司 and the post)
+    found = ents_of(nlp, "同日,董事会同意聘任何濛为公司首席财务官,自即日起生效。")
+    assert ("何濛", "PERSON") in found and not any(t.endswith("为公司") for t, _ in found)
+
+
+def test_a_cooperative_after_its_county_and_kinds_before_brands_and_parts_are_no_names(nlp):
+    # (云南华坪县|X种植专业合作社: the cooperative's registered name after its county; 合作社 alone names none)
+    found = names_in(nlp, "云南华坪县濛果种植专业合作社理事长杨濛介绍,合作社成立于2014年,目前有社员1200多户。")
+    assert "濛果种植专业合作社" in found and "合作社" not in found
+    # (古法黄金珠宝|品牌|X黄金: the kind of product before 品牌 and the brand, no second name)
+    found = names_in(nlp, "8月25日,古法黄金珠宝品牌濛铺黄金发布2026年中期业绩。")
+    assert "濛铺黄金" in found and not any(t.startswith("古法") for t in found)
+    # (公司的|飞控芯片: a part of the company's, no maker called so)
+    assert not any(t.endswith("芯片") for t in names_in(nlp, "公司的飞控芯片采用高通的方案,电池则由欣旺达供应。"))
+    # (我们最大的对手其实是微博: a rival named, though 微博 is also a word for a post)
+    assert "微博" in names_in(nlp, "我们最大的对手其实是微博。")
+
+
+def test_a_carmaker_after_its_glued_kind_and_no_place_of_everyday_words(nlp):
+    # (新能源车|企濛|能|汽车: the segmenter glued 车企's 企 onto the rare first character of the name)
+    assert "濛能汽车" in names_in(nlp, "新能源车企濛能汽车12月1日宣布,与格林美签署合资协议。")
+    # (事发门店为加盟店: everyday words and 为, no place the model may guess)
+    assert not [t for t, label in ents_of(nlp, "对此,濛居酒店集团客服回应称,事发门店为加盟店,公司已要求门店道歉。")
+                if label in ("GPE", "LOC")]
+
+
+def test_kinds_of_chain_and_dairy_before_names_are_no_part_of_them(nlp):
+    # (连锁药房|X大药房: the kind of chain, then the chain, an organisation however the model read it)
+    assert ("濛康大药房", "ORG") in ents_of(nlp, "连锁药房濛康大药房拟收购云南药店资产 门店将突破8000家")
+    # (内蒙古|奶企|X乳业: a place, a dairy maker's kind, then its name)
+    assert "濛牧乳业" in names_in(nlp, "内蒙古奶企濛牧乳业12月1日发布盈利预警。")
