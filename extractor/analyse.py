@@ -136,6 +136,9 @@ def _registered_abroad(rest: str) -> bool:
     return rest.endswith(_JAPANESE_LEGAL_FORMS) and len(rest) - 4 >= 2
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*")
+
+
 def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
     """A guessed organisation written with its country in front (新加坡澧川银行) when the text also names it
     without (澧川银行), a paper after its country (英国《卫报》) or a university after it (美国斯坦福大学): the
@@ -154,7 +157,8 @@ def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
         if described and all(_is_word(w) for w in _words_of(described.group("kind"))):
             country, rest = country + described.group("kind"), described.group("name")
         if country and (titled or (len(rest) >= 2 and rest in named) or _UNIVERSITY_AFTER_COUNTRY.fullmatch(rest)
-                        or described or _transliterated_company(rest) or _registered_abroad(rest)):
+                        or described or _transliterated_company(rest) or _registered_abroad(rest)
+                        or _LATIN_NAME.fullmatch(rest)):  # (荷兰ASML: a Latin name after its country)
             place = country[:len(country) - len(described.group("kind"))] if described else country
             entry = default_gazetteer().lookup(place)
             cut = m.start + len(country)

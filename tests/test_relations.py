@@ -3787,6 +3787,15 @@ CASES = [
      "供应约2万台直流快充桩。[濛电科技|ORG]成立于2014年。公司此前已为[英国石濛|ORG]和[道达濛|ORG]供货。",
      {("濛电科技", "located_in", "深圳"), ("濛电科技", "partners_with", "壳濛"), ("濛电科技", "supplies", "壳濛"),
       ("濛电科技", "supplies", "英国石濛"), ("濛电科技", "supplies", "道达濛")}),
+    # a supplier right after its country; rivals in a price competition between them; customers named as the
+    # main source of volume; a provider an owner chooses, under its parent
+    ("[濛芯半导体|ORG]的光刻机主要采购自[荷兰|GPE][AZML|ORG]。", {("AZML", "supplies", "濛芯半导体"), ("AZML", "located_in", "荷兰")}),
+    ("今年以来,[濛通快递|ORG]与[中濛快递|ORG]、[圆濛速递|ORG]之间的价格竞争持续加剧。",
+     {("濛通快递", "competitor_of", "中濛快递"), ("濛通快递", "competitor_of", "圆濛速递")}),
+    ("在电商件方面,[拼多多|ORG]和[抖音|ORG]是[濛通快递|ORG]最主要的件量来源。",
+     {("濛通快递", "supplies", "拼多多"), ("濛通快递", "supplies", "抖音")}),
+    ("业主方[杭州濛汇置业有限公司|ORG]已选聘[万物濛|ORG]旗下的[万物濛城|ORG]作为新的物业服务商。",
+     {("万物濛城", "supplies", "杭州濛汇置业有限公司"), ("万物濛城", "subsidiary_of", "万物濛")}),
 ]
 
 

@@ -3596,3 +3596,13 @@ def test_kinds_of_chain_and_dairy_before_names_are_no_part_of_them(nlp):
     assert ("濛康大药房", "ORG") in ents_of(nlp, "连锁药房濛康大药房拟收购云南药店资产 门店将突破8000家")
     # (内蒙古|奶企|X乳业: a place, a dairy maker's kind, then its name)
     assert "濛牧乳业" in names_in(nlp, "内蒙古奶企濛牧乳业12月1日发布盈利预警。")
+
+
+def test_a_latin_name_after_its_country_is_the_company(nlp):
+    # (荷兰|濛SML: a Latin name after its country is the company; the country is named apart)
+    from extractor.analyse import analyse
+    from extractor.io import Document
+
+    text = "公司的光刻机主要采购自荷兰AZML,部分设备来自日本。AZML是光刻机龙头。"
+    found = {(m.text, m.label) for m in analyse(Document("doc-x", "x.txt", text, "0" * 64), nlp).mentions}
+    assert ("AZML", "ORG") in found and ("荷兰", "GPE") in found
