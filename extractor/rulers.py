@@ -2765,7 +2765,7 @@ def _company_like(name: str, org_suffix: re.Pattern | None, category: re.Pattern
             or any(_known_company_name(name[:k]) for k in range(2, len(name) - 1)))
 
 
-_POST_INSIDE = re.compile(r"CEO|CFO|COO|CTO|首席执行官|首席财务官|董事长|总裁|总经理|创始人")
+_POST_INSIDE = re.compile(r"CEO|CFO|COO|CTO|首席执行官|首席财务官|董事长|总裁|总经理|创始人|高管")
 
 
 def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None,
@@ -2806,8 +2806,11 @@ def _split_joined(text: str, start: int, end: int, org_suffix: re.Pattern | None
         return [(start, aside), (aside + 1, end)]
     # 京东零售|CEO|辛利军: a company, a title and its holder, whom the model ran together
     post = _POST_INSIDE.search(text, start + 2, end)
-    if post and _surname_name(text[post.end():end]) and _company_like(text[start:post.start()], org_suffix, category):
-        return [(start, post.start()), (post.end(), end)]
+    # (…and an everyday word the holder's act, which the guess ran on into: 雅诗兰黛|高管|邵瓺|加盟)
+    held_end = end - 2 if post and end - post.end() >= 4 and is_common_word(text[end - 2:end]) else end
+    if post and _surname_name(text[post.end():held_end]) and _company_like(text[start:post.start()], org_suffix,
+                                                                              category):
+        return [(start, post.start()), (post.end(), held_end)]
     m = _OWNERSHIP_JOINT.search(text, start, end)
     if m and m.start() > start:
         parts = [(s, e) for s, e in ((start, m.start()), (m.end(), end)) if e - s >= 2]

@@ -3606,3 +3606,13 @@ def test_a_latin_name_after_its_country_is_the_company(nlp):
     text = "公司的光刻机主要采购自荷兰AZML,部分设备来自日本。AZML是光刻机龙头。"
     found = {(m.text, m.label) for m in analyse(Document("doc-x", "x.txt", text, "0" * 64), nlp).mentions}
     assert ("AZML", "ORG") in found and ("荷兰", "GPE") in found
+
+
+def test_a_post_and_its_holder_run_on_a_successor_and_a_drug_after_its_kind(nlp):
+    # (前雅诗兰黛|高管|濛悦|加盟: a company, a post, its holder and what the holder does, one guess of the model's)
+    found = ents_of(nlp, "开濛集团任命新任中国区总裁 前雅诗兰黛高管邵濛加盟")
+    assert ("邵濛", "PERSON") in found and not any("高管" in t for t, _ in found)
+    # (接替即将退休的X: the one who leaves is a person)
+    assert ("林濛", "PERSON") in ents_of(nlp, "她将接替即将退休的林濛,后者自2018年起执掌大中华区业务。")
+    # (核心产品X单抗: a drug named by its kind's ending)
+    assert "濛利单抗" in names_in(nlp, "公司的核心产品濛利单抗已于去年获批上市,由礼来负责海外商业化推广。")
