@@ -3312,7 +3312,7 @@ class EntityTrimmer:
                     continue  # 加仓|半导体: what is left after a headline's verb is an everyday word, no place
                 if (not ent_id and label in PLACE_LABELS and end - start >= 4
                         and _plain_words(full[start:end])):
-                    continue  # 事发门店为加盟店: everyday words and a verb, no place's name
+                    continue  # 事发门店为加盟店: everyday words and a preposition, no place's name
                 if label in PLACE_LABELS and _NUMBERED_PLACE.fullmatch(full, start, end):
                     continue  # 〔2026〕118号: a file's number, no place
                 start = without_former(doc, full, start, end)
