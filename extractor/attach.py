@@ -236,7 +236,7 @@ BELONGS_TO = re.compile(r"(?:隶属于|隶属|归属于|从属于)(?:[\u4e00-\u9
 # (…unless the next clause takes the owner up: X隶属于Y,该公司由Z于2019年创立)
 OWNER_TAKEN_UP = re.compile(r"[,，]\s?(?:该公司|该集团|这家公司|该企业|后者)")
 # a kind of body opening the figure's clause (目前合作社的复购率…): the body of that kind named last
-KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个|本届|这届|该届|今年的)?"
+KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据悉)?(?:该|这家|这个|本届|这届|该届|今年的|(?:合并后|重组后)的新|新)?"
                           r"(合作社|俱乐部|医院|银行|集团|协会|商会|联合会|学会|音乐节|艺术节|电影节|戏剧节|马拉松|博览会|(?<=该)基金|(?<=这只)基金)|"
                           r"\s?(?:这也是|这是|也是)?(?:目前|今年|去年|如今|现在|当前)?(?:该|这款|此款|这个|该款)(?:[^,，。;；]{0,12}?的)?(?:旗舰|新款|高端|入门)?"
                           r"(游戏|产品|应用|App|APP|车型|手机|新品|机型|笔记本|平板|品牌)|"
@@ -244,6 +244,8 @@ KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据�
 # a model number written right after its maker's name (琨岳Z30, 岚图FREE 318): the maker named for its product
 MODEL_AFTER = re.compile(r"\s?[A-Za-z]{0,6}\d")
 KIND_REF_CONFIDENCE = 0.7
+# a registered name's legal form, past which its kind shows (X交通港航集团|有限公司 … 合并后的新集团)
+REGISTERED_TAIL = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # 陆某表示,公司去年营收…: reported speech whose clause says 公司 (or 我们, 该行) speaks for the speaker's organisation
 REPORTED_SPEECH = re.compile(r"\s?(?:在[^,，。;；]{1,12}?(?:时|上|中)|对记者|向记者)?(?:表示|介绍|透露|称|指出|坦言|强调|提到|说)"
                              r"(?:道)?[,，:：]")
@@ -293,7 +295,7 @@ PLATFORM_LOOKBACK = 2
 
 # a former employer in a person's description (由前Google工程师A, 原字节跳动副总裁B), not 目前/此前/日前 …
 # the customers, suppliers … a company lists (客户包括X和Y): objects of its sentence, no subject of the clause after
-LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手)(?:主要)?(?:分别)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
+LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手)(?:主要)?(?:还|也)?(?:分别)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
 # (…and where goods come from: 来自A、B和C的授权商品占比超过六成,今年销售额…: the seller's)
 SOURCED_FROM = re.compile(r"(?:来自|源自|出自)$")
 REVENUE_FROM_AFTER = re.compile(r"(?:等)?(?:客户)?的(?:收入|营收|营业收入|销售额|销售收入|订单|采购额)")
@@ -1202,13 +1204,27 @@ def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, ab
         if m is not None and (m.group(1) is not None or m.end() <= fig.start):
             m = None
     if m is None:
+        # (…or an earlier clause of its sentence opens with one, and no name comes between: 合并后的新集团资产总额…,
+        # 年营业收入约460亿元; 合作社理事长X介绍,合作社目前拥有社员860户,种植面积达到2.3万亩)
+        earlier = [sentences[si].start] + [b.end() for b in CLAUSE_BREAK.finditer(text, sentences[si].start, opens)]
+        for start in reversed(earlier[:-1] if earlier[-1] == opens else earlier):
+            if any(start <= c[0].start < fig.start for c in by_sentence.get(si, ())):
+                break
+            if (m := KIND_OPENING.match(text, start, fig.start)) is not None:
+                if m.group(1) == "集团" and "新" not in m.group(0):
+                    m = None  # (集团 alone is any group named before: 在华住集团任职…。集团实现营收…,入住率81%)
+                    break
+                opens = start
+                break
+    if m is None:
         return None
     for back in range(KIND_LOOKBACK + 1):
         # (a body: the one whose name ends with its kind; a product: the last brand named, 该游戏 of 《岚境》)
         # (…or a maker written with a model number: 琨岳Z30 Pro … 这款售价4999元的旗舰手机)
         # (a platform: the one named after the word, 短剧平台X的运营方Y宣布,平台日活…)
         named = [c for c in by_sentence.get(si - back, ()) if c[0].end <= opens and c[2] in about
-                 and (text.endswith(m.group(1), c[0].start, c[0].end) if m.group(1)
+                 and ((text.endswith(m.group(1), c[0].start, c[0].end)
+                       or REGISTERED_TAIL.sub("", text[c[0].start:c[0].end]).endswith(m.group(1))) if m.group(1)
                       else text.endswith(m.group(3), 0, c[0].start) if m.group(3)
                       else c[2] == "BRAND" or MODEL_AFTER.match(text, c[0].end) is not None)]
         if not named and m.group(2) == "品牌":  # (该品牌: the last brand, else the last company the text typed so)

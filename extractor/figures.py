@@ -267,7 +267,7 @@ MAGS = "十百千万亿"
 
 # (6个亿: colloquial 个 before the magnitude; the 千 of a unit, 千瓦时 or 千克, is the unit's)
 _AR = (r"(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<armore>[多余几]?)"
-       r"(?P<armag>(?:个(?=亿))?(?:[十百万亿]|千(?![瓦克米伏])|[wWkK](?![A-Za-z]))*)")
+       r"(?P<armag>(?:个(?=亿))?(?:[十百万亿]|千(?![瓦克米伏升])|[wWkK](?![A-Za-z]))*)")
 _CN = (r"(?P<cn>[零〇一二两三四五六七八九十百千万亿几数][零〇一二两三四五六七八九十百千万亿几数多余]*"
        r"(?:点[零〇一二三四五六七八九]+[十百千万亿]*)?)")
 NUM_RE = re.compile(rf"(?P<pct>百分之)?(?:{_AR}|{_CN})")
@@ -770,8 +770,9 @@ LEVEL_REACHED = re.compile(r"\s?了?\s?(?:到|至)")
 LEVEL_AFTER_CHANGE = re.compile(r"\d[^,，。;；]{0,8}(?:到|至)\s?$")
 # between a level and the level it moved to (从1.2万人缩减至约3000人, 由2.1%提升到3.5%)
 MOVED_TO = re.compile(r"\s?(?:大幅|进一步|逐步|快速)?(?:缩减|减少|下降|下滑|降低|降|增加|增长|提升|提高|上升|扩大|扩张|增|回落|攀升|"
-                      r"缩水|萎缩|上调|下调|调升|调降|猛增|激增|飙升|跌|涨)?了?\s?(?:至|到)\s?"
-                      r"(?:\d{4}年(?:底|末)?的?\s?)?")  # (…增长到2025年的58亿元: the year of the level reached)
+                      r"缩水|萎缩|上调|下调|调升|调降|猛增|激增|飙升|跌|涨)?了?\s?(?:至|到)了?\s?"
+                      r"(?:\d{4}年(?:底|末)?的?\s?|(?:目前|现在|如今|今年|去年底?|年底)的?\s?)?")
+# (…增长到2025年的58亿元: the year of the level reached; 从高峰期的520家减少到了目前的380家: the time it stands at)
 FOLLOWED_BY_NUMBER = re.compile(r"[^，,。；;！？!?\n]{0,3}?(?:\d|[一二两三四五六七八九十几数][十百千万亿])")
 
 

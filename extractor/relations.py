@@ -123,7 +123,9 @@ LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
 # a sentence's opening organisation and then its shares (X的其余40%股权, X的股份)
 OWN_SHARES_AFTER = re.compile(r"的[^,;。]{0,6}?(?:股权|股份)")
 # an interview's headline opening before the interviewee's organisation (专访X创始人Y, 【对话】X…)
-INTERVIEW_OPENING = r"[【\[(（]?(?:独家)?(?:对话|专访|访谈|对谈)[】\])）|丨]?\s?"
+# (a podcast's or a column's name and episode may come first: 创业内幕第112期|对话X创始人Y)
+INTERVIEW_OPENING = (r"(?:[^\n|丨｜:：]{1,16}?(?:第\d+期|EP\s?\d+|Vol\.?\s?\d+)\s?[|丨｜:：]\s?)?"
+                     r"[【\[(（]?(?:独家)?(?:对话|专访|访谈|对谈)[】\])）|丨]?\s?")
 INTERVIEW_LEAD = re.compile(INTERVIEW_OPENING)
 # what a headline may say of its company before naming it (AI大模型公司X完成…融资)
 HEADLINE_DESCRIPTION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:公司|企业|集团|品牌|厂商|平台|独角兽|创企|新势力|车企|药企|房企)")
@@ -922,6 +924,13 @@ class _Context:
             # (…else, in a sentence a person opens by speaking, the one organisation an earlier sentence gives them a
             # post at: 创始人X曾在Y任职…。X介绍,云栖Pro的面料由Z供应: X's company's product, not the last one named)
             if ref.pick in ("main_or_previous", "main_or_first") and (said := self._speaker_post(s, a)) is not None:
+                return _Arg(said[0], said[1], a, b, ref.factor)
+            # (…or, for 公司 opening the sentence after one a person opens by speaking, in the same paragraph, that
+            # person's organisation: X透露,公司正在筹备上市…。公司的主要竞争对手是A和B)
+            if (ref.pick == "main_or_previous" and i > 0 and not self.text[s.start:a].strip()
+                    and "\n" not in self.text[self.a.sentences[i - 1].end:s.start]
+                    and (said := self._speaker_post(self.a.sentences[i - 1], self.a.sentences[i - 1].end)) is not None
+                    and said[1] in ref.types):
                 return _Arg(said[0], said[1], a, b, ref.factor)
             # (…else the organisation its own sentence opens with, in a clause before it: X新一代处理器将改由Y代工,
             # 此前该系列芯片由Z生产: X's chips)

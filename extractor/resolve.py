@@ -116,8 +116,15 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
     if (han and len(short) >= 3 and len(short) == len(long) and family != "PERSON"
             and fuzzy_pinyin_key(short) == fuzzy_pinyin_key(long)):
         return 0.75, "near-homophone"
-    if strip_generic(long) == short:
+    # (…or one generic word of several: 曜步体育 of 曜步体育集团, where 曜步 may be the group's brand)
+    if strip_generic(long) == short or (long.startswith(short) and len(short) >= 2
+                                        and long[len(short):] in name_parts()["generic_suffix"]):
         return 0.9, "generic suffix"
+    # Veridian公司 and Veridian Therapeutics: a Latin name with a Chinese tail and with its own (not 岚源科技 and
+    # 岚源集团, which may be a group and its subsidiary)
+    if (family == "ORG" and (core := strip_generic(long)) == strip_generic(short) and core not in (short, long)
+            and core.isascii() and len(core) >= 3):
+        return 0.85, "generic suffixes"
     # 谷雨Q7 and 谷雨汽车: a model written with its maker's name less its trade, as a known brand's models are merged
     if family == "ORG" and _HAN.search(short) and any(
             (model := MODEL_CODE.fullmatch(a)) and len(model.group("brand")) >= 2
@@ -174,6 +181,11 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
     if family == "ORG" and len(short) >= 3 and (core := strip_generic(long)) != long and core.startswith(short) and (
             len(core) - len(short) == 1):
         return 0.7, "containment"
+    # …or by the second half of its trade, past the city it is registered in (晶合集成 of 合肥晶合集成电路股份有限公司)
+    if family == "ORG" and len(short) >= 4 and LEGAL_FORM.search(long) and (core := strip_generic(long)) != long and any(
+            core.startswith(short, k) and len(core) - k - len(short) == 2 and (k == 0 or core[:k] in places)
+            for k in (0, 2, 3)):
+        return 0.7, "containment"
     return 0.0, ""
 
 
@@ -207,10 +219,12 @@ def _group_and_its_brand(a: str, b: str, names: dict[str, str], labels: dict[str
     votes = labels[brand]
     # (a registered group's name too: 汀跃国际控股有限公司 … 旗下拥有汀跃和汀跃儿童两个品牌)
     name = LEGAL_FORM.sub("", names[group]) if LEGAL_FORM.search(names[group]) else names[group]
-    return (names[group].endswith(GROUP_ENDS) or name.endswith(GROUP_ENDS)) and votes["BRAND"] > votes["ORG"]
+    return (names[group].endswith(HOLDER_ENDS) or name.endswith(HOLDER_ENDS)) and votes["BRAND"] > votes["ORG"]
 
 
 GROUP_ENDS = ("集团", "控股", "集团公司", "控股集团")
+# (…or a listed holder's name in use: 鑕动国际 … 主品牌鑕动, 曜步体育 … 曜步)
+HOLDER_ENDS = GROUP_ENDS + ("国际", "体育", "股份")
 
 
 def _owns_brand_named(a: str, b: str, names: dict[str, str], analyses: list[Analysis]) -> bool:
@@ -525,9 +539,12 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
     for root, keys in groups.items():
         surf = Counter()
         lab = Counter()
+        # (a model merged into its maker, 谷雨Q7 of 谷雨汽车: its being introduced as a product makes no brand of the maker)
+        models = {k for k in keys if (model := MODEL_CODE.fullmatch(names[k])) and any(
+            model.group("brand") in (names[o], strip_generic(names[o])) for o in keys if o != k)}
         for k in keys:
             surf.update(surfaces[k])
-            lab.update(labels[k])
+            lab.update(labels[k] if k not in models else {t: n for t, n in labels[k].items() if t != "BRAND"})
         if root in gaz_keys:
             entry = gaz.entries[gaz_keys[root]]
             ent = Entity(entry.id, "BRAND" if entry.type == "PRODUCT" else entry.type, entry.zh or entry.en, entry.en,

@@ -417,7 +417,7 @@ def _macros() -> dict[str, str]:
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
         # (为 only before a post or its holder: 队长武蚺|为品牌代言人)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|为(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东)|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|为(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东)|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -1777,8 +1777,9 @@ _OPEN_BRACKET = re.compile(r"[(（]")
 # the words of a name right before a bracket, since the last break (line, punctuation, a preposition)
 _NAME_RUN_BEFORE = re.compile(r"(?<![\u4e00-\u9fffA-Za-z0-9])[\u4e00-\u9fffA-Za-z0-9·&]{2,16}$"
                               r"|(?<=[与和向对由及])[\u4e00-\u9fffA-Za-z0-9·&]{2,16}$")
+# (a stock code may come first: 鑕动国际控股有限公司(股票代码:2xxx.HK,以下简称"鑕动国际"))
 PAREN_ALIAS = re.compile(
-    rf"[”\"」』]?[ \t]?[(（]\s*(?P<keyword>{DEFINED_NAME_WORDS}|(?:证券|股票|A股|H股)简称|英文名?|英文名称|又名|原名|(?:游戏)?ID|昵称|网名|艺名)?[:：]?\s*[“\"「]?"
+    rf"[”\"」』]?[ \t]?[(（]\s*(?:(?:股票|证券)?代码[:：]?\s*[^()（）,，;；\n]{{1,16}}[,，;；]\s*)?(?P<keyword>{DEFINED_NAME_WORDS}|(?:证券|股票|A股|H股)简称|英文名?|英文名称|又名|原名|(?:游戏)?ID|昵称|网名|艺名)?[:：]?\s*[“\"「]?"
     r"(?P<alias>[^()（）“”\"「」,，。;；:：\n]{2,30}?)[”\"」]?"
     rf"(?:\s*(?:或|、|/)\s*[“\"「]{SELF_REFERENCE}[”\"」])?\s*[)）]")
 
@@ -1984,6 +1985,10 @@ _BRANCH_SHOP = re.compile(r"[\u4e00-\u9fff]{1,8}(?:路|街|大道|广场|商场|
 _STREET_AFTER = re.compile(r"[东西南北中]?(?:路|大道|大街|街)(?![头道区边上口灯面坊舞市巷])")
 _KIND_OF_VEHICLE = re.compile(r"(?:纯电动|电动|新能源|燃油|混动|插电混动|插混|增程式?|氢燃料电池|智能网联)"
                               r"(?:汽车|车型|轿车|乘用车|商用车|SUV|MPV|卡车|重卡)")
+# a camp named after a company or a school (清华系AI芯片初创公司, 阿里系创业公司): what a company comes from, no name;
+# the camp, then 系, then a description of companies or people up to its head noun
+_AFFILIATION = re.compile(r"(?P<camp>[\u4e00-\u9fff]{2,3})系(?=[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|企业|创企|初创|创业|基金|资本|"
+                          r"背景|高管|人马|团队|玩家|品牌|车企|药企|创始人|投资人|股))")
 # lines of trade a company's name often ends with (翔宇航空, 岚川汽车)
 _TRADE_ENDS = ("航空", "汽车", "科技", "医药", "制药", "能源", "电子", "电气", "物流", "食品", "乳业", "药业", "生物", "智能")
 # 等 and the kind of the names listed before it (等国际烟草公司, 等国内品牌)
@@ -1992,7 +1997,6 @@ _ETC_KIND = re.compile(r"等(?:多家|多个|一批)?(?:国际|国内|海外|知
 _VERBS_BEFORE_NAMES = ("同意", "批准", "允许", "委托", "授权", "要求", "通知")
 # what an inquiry found, which a guess may open with (查实|网络主播, 查明|X文化传媒有限公司)
 _FINDING_VERBS = ("查实", "查明", "查处", "核实", "认定", "通报")
-_COUNTED_KIND = re.compile(r"(?:多|几|数|两|三|四|五|六|七|八|九|十|\d+)(?:家|个|位|名|所)")
 
 
 def _after_description(text: str, start: int, end: int, starts: Container[int]) -> int:
@@ -2482,6 +2486,13 @@ _TICKER = re.compile(r"[A-Z][A-Z0-9.]{0,5}[)）]?")
 _PARTNERSHIP_FORM = re.compile(r"[(（]有限合伙[)）]")
 # kinds of shop a place's name never ends with
 _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
+_AREA_WORDS = ("区域", "片区")  # (华东|区域)
+_BODY_END = re.compile(r"(?:局|委员会|办公室|合作社|协会|商会|公司|集团|银行|医院|大学|学院|研究院|研究所|中心|基金会|厅|署)$")
+_BODIES_JOINED = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:联合|携手|会同)(?P<second>[\u4e00-\u9fff]{4,16})")
+_COMPANY_REGION = re.compile(r"(?:华东|华南|华北|华中|西南|西北|东北|大中华|中国|亚太|亚洲|欧洲|北美|海外)区")
+# a post taken after a name glued to 任 (蒋鐩任|新集团总经理)
+_POST_AFTER_REN = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:董事长|总经理|总裁|CEO|主席|书记|局长|行长|院长|经理|总监|董事|负责人)")
+_SMALL_SHOPS = ("小店", "网店", "店铺")  # (淘宝|小店)
 
 
 def _kind_of_company(name: str) -> bool:
@@ -2982,6 +2993,14 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and full.startswith("方", start)
                     and _PARTY_WORD_BEFORE.search(full, max(0, start - 2), start)):
                 continue  # 主办|方琪澜: the party word's 方 opens no person's name (主办方琪澜文化)
+            if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "任"
+                    and _POST_AFTER_REN.match(full, end) and _surname_name(full[start:end - 1])):
+                end -= 1  # 蒋鐩|任|新集团总经理: the verb of taking a post, after a two-character name
+            if (not ent_id and label == "ORG" and (region := _COMPANY_REGION.search(full, start + 2, end))
+                    and region.end() == end):
+                end = region.start()  # 喜茶|华南区(运营总监): a company's region, which names no company of its own
+            if not ent_id and end - start >= 3 and full[end - 1] == "旗" and full.startswith("下", end):
+                end -= 1  # 鐩江港航|旗|下: the 旗 of 旗下 after the name
             if (not ent_id and label == "PERSON" and full.startswith("由", start) and end - start == 4
                     and _surname_name(full[start + 1:end])):
                 start += 1  # 由|卓岚舒|的女儿…担任: the agent's 由, not a family name 由
@@ -3009,6 +3028,12 @@ class EntityTrimmer:
                     and end - mark > 2):
                 trimmed.append((start, mark, label, ""))  # 璎茶|×|澜山集团: a collaboration's two names, each its own
                 start = mark + 1
+            if not ent_id and label == "ORG" and (joined := _BODIES_JOINED.fullmatch(full, start, end)) and all(
+                    _BODY_END.search(joined.group(side)) or ends_in_org_suffix(self.org_suffix, joined.group(side))
+                    for side in ("first", "second")):
+                # 鼏川县农业农村局|联合|鼏川果业专业合作社(共同举办): two bodies a verb of joining puts together
+                trimmed.append((start, joined.end("first"), "ORG", ""))
+                start = joined.start("second")
             if not ent_id and label == "ORG" and (joint := _known_name_then_joiner(full, start, end)):
                 trimmed.append((start, joint, "ORG", ""))  # 中芯国际|和|华虹半导体: a known name listed with another
                 start = joint + 1
@@ -3053,10 +3078,24 @@ class EntityTrimmer:
                 continue  # 匈牙利|电池工厂: a company's plant in a place, named by its kind, no name
             if not ent_id and label == "ORG" and _KIND_OF_VEHICLE.fullmatch(full, start, end):
                 continue  # 纯电动汽车: a kind of car, no maker
+            if (not ent_id and label == "ORG" and (camp := _AFFILIATION.match(full, start)) and camp.end() <= end
+                    and (default_gazetteer().lookup(camp.group("camp")) is not None
+                         or (common_words().get(camp.group("camp")) or (0, ""))[1] in ("nz", "nt", "nrt", "j"))):
+                rest = full[camp.end():end]
+                if not rest or all(len(piece) > 1 and entry for piece, entry in dictionary_pieces(rest)):
+                    continue  # 清华系, 阿里系创业公司: a company's camp and a description, no name
+                start = camp.end()  # 阿里系|濛云科技: the name after the camp
             if not ent_id and label == "ORG" and _COUNTED_KIND.match(full, start, end):
                 continue  # 三家村镇银行: a count of some kind of body, no name
             if not ent_id and label in PLACE_LABELS and full.endswith(_SHOP_NOUNS, start, end):
                 continue  # 全|国便利店: shops of some kind, no place
+            if (not ent_id and label in PLACE_LABELS and full.endswith(_AREA_WORDS, start, end) and end - start >= 4
+                    and full[start:end - 2] in _place_name_set()):
+                end -= 2  # 华东|区域: the region, less the word for an area
+            if (not ent_id and label in PLACE_LABELS and full.endswith(_SMALL_SHOPS, start, end)
+                    and (entry := default_gazetteer().lookup(full[start:end - 2])) is not None
+                    and entry.type in ("ORG", "BRAND")):
+                end, label = end - 2, "ORG"  # 淘宝|小店: a shop on a platform the gazetteer knows, no place
             if (not ent_id and label in PLACE_LABELS and end - start >= 3 and end < len(full)
                     and full[end - 1:end + 1] in ("区域", "市场", "省份", "县城", "地区", "区块")):
                 end -= 1  # 西南区|域战略: the guess ends inside a word (区域); the place is 西南

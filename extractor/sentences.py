@@ -12,9 +12,12 @@ from .spans import token_texts
 
 TERMINALS = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
-# words that open an enumeration after a colon; the semicolons between its items end no sentence
+# words that open an enumeration after a colon, or a breakdown after a comma (分品牌看,A营收…;B营收…); the
+# semicolons between its items end no sentence
 LIST_INTRO = re.compile(r"(?:分别为|分别是|依次为|依次是|依次|如下)$")
 LIST_COLONS = {":", "："}
+BREAKDOWN_INTRO = re.compile(r"(?:分品牌|分业务|分渠道|分区域|分产品|按品牌|按业务|按渠道|按产品)(?:来看|看|划分)$")
+BREAKDOWN_COMMAS = {",", "，"}
 ITEM_TERMINALS = ";；"
 
 
@@ -40,6 +43,8 @@ class SentenceSplitter:
             if pending and text not in self.closers:
                 pending = False
             if text in LIST_COLONS and LIST_INTRO.search("".join(words[max(0, i - 3):i])):
+                listing = True
+            if text in BREAKDOWN_COMMAS and BREAKDOWN_INTRO.search("".join(words[max(0, i - 3):i])):
                 listing = True
             if text and text[-1] in self.terminals and not (listing and text[-1] in ITEM_TERMINALS):
                 pending = True

@@ -75,6 +75,13 @@ def test_semicolons_between_the_items_of_an_enumeration_end_no_sentence(nlp):
                                              "其中,追霈增长最快;", "科霈下滑。"]
 
 
+
+def test_a_breakdown_by_brand_keeps_its_semicolons_in_one_sentence(nlp):
+    text = "分品牌看,主品牌霈动营收62亿元;户外品牌霈峰营收14亿元。霈动增长最快;霈峰次之。"
+    a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)
+    assert [s.text for s in a.sentences] == ["分品牌看,主品牌霈动营收62亿元;户外品牌霈峰营收14亿元。", "霈动增长最快;", "霈峰次之。"]
+
+
 def test_a_numbered_item_with_a_dash_opens_at_its_name_one_with_a_colon_keeps_its_number(nlp):
     text = "入选品牌如下:\n1. 霈山咖啡 —— 成立于2021年。\n2. 白霈:2022年诞生于杭州。"
     a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)

@@ -21,7 +21,7 @@ TYPES = {"xvc": "ORG", "blue": "ORG", "wave": "ORG", "xhs": "ORG", "tmall": "ORG
          "spouse": "PERSON", "listed": "ORG", "fund": "ORG", "broker": "ORG", "holder": "PERSON",
          "sham-supplier": "ORG", "sham-customer": "ORG", "exchange": "ORG", "chair": "PERSON",
          "catl": "ORG", "calb": "ORG", "soe": "ORG", "listed-sub": "ORG", "filer": "ORG", "sub": "ORG",
-         "chain": "BRAND", "franchisee": "ORG"}
+         "chain": "BRAND", "franchisee": "ORG", "sasac": "ORG", "merged": "ORG"}
 
 
 def make(text: str, mentions: list[tuple[str, str, int]], figures: list[tuple[str, dict]]):
@@ -1710,3 +1710,27 @@ def test_a_joint_ventures_figure_is_the_first_partys():
                   [("濛能汽车", "maker", 0), ("格林濛", "group", 1)],
                   [("持股49%", dict(value=49, unit="percent", metric="stake"))])
     assert [(t, e) for t, e, _ in about(a, ids)] == [("持股49%", "group")]
+
+
+def test_the_merged_group_opening_a_sentence_is_the_company_set_up_whose_figures_follow():
+    text = ("濛江省国资委宣布,新设濛江交通港航集团有限公司。"
+            "合并后的新集团资产总额超过3000亿元,年营业收入约460亿元,员工2.6万人。")
+    names = [("濛江省国资委", "sasac", 0), ("濛江交通港航集团有限公司", "merged", 0)]
+    figs = [("资产总额超过3000亿元", dict(min_value=3e11, unit="CNY", metric="total-assets")),
+            ("营业收入约460亿元", dict(value=4.6e10, unit="CNY", metric="revenue")),
+            ("员工2.6万人", dict(value=2.6e4, unit="people", metric="employees"))]
+    a, ids = make(text, names, figs)
+    assert [x[1] for x in about(a, ids)] == ["merged", "merged", "merged"]
+
+
+def test_a_kind_opening_an_earlier_clause_of_the_sentence_and_customers_listed_after_also():
+    text = "濛川果业合作社成立于2015年。合作社理事长甘濛介绍,合作社目前拥有社员860户,种植面积达到2.3万亩。"
+    a, ids = make(text, [("濛川果业合作社", "coop", 0), ("甘濛", "zhang", 0)],
+                  [("860户", dict(value=860, unit="count", metric="")),
+                   ("面积达到2.3万亩", dict(value=2.3e4, unit="mu", metric="floor-area"))])
+    assert [x[1] for x in about(a, ids)] == ["coop", "coop"]
+    a, ids = make("濛微半导体的主要客户还包括宝武钢铁和万华化学,在国内刻蚀设备市场的占有率约为12%。",
+                  [("濛微半导体", "xhs", 0), ("宝武钢铁", "blue", 0), ("万华化学", "wave", 0)],
+                  [("占有率约为12%", dict(value=12, unit="percent", metric="market-share"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]
+

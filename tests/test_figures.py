@@ -169,6 +169,11 @@ CASES = [
     # a SaaS company's recurring revenue by its acronym; a plant's yearly throughput
     ("公司ARR已突破3亿元", dict(min=3e8, unit="CNY", metric="recurring-revenue")),
     ("建成年处理能力10万吨的分选中心", dict(v=1e5, unit="tonnes", metric="capacity")),
+    ("公司已具备年处理退役电池6万吨的能力", dict(v=6e4, unit="tonnes", metric="capacity")),  # what is processed between
+    ("年产量约50万千升", dict(v=5e5, unit="kilolitres")),  # the 千 of 千升 is the unit's
+    ("这家2012年从南京起家的连锁面包店", dict(v=2012, metric="founded")),
+    ("在国内刻蚀设备市场的占有率约为12%", dict(v=12, unit="percent", metric="market-share")),
+    ("在全国拥有1200家线下合作门店", dict(v=1200, unit="stores", metric="stores")),
     ("新能源装机容量已达1280万千瓦", dict(v=1.28e7, unit="kW", metric="capacity")),  # power, not energy (千瓦时)
     ("董事长全年从公司获得的税前报酬总额为586.3万元", dict(v=5.863e6, unit="CNY", metric="compensation")),
     ("客座率为84.3%", dict(v=84.3, unit="percent", metric="occupancy-rate")),
@@ -740,3 +745,9 @@ def test_an_amount_a_year_will_reach_is_revenue():
 def test_farms_are_counted_as_sites(nlp):
     # (牧场28座, 28座牧场: a count of farms, which no bare small count would be)
     assert [(f.value, f.metric) for f in nlp("濛牧乳业旗下拥有牧场28座,奶牛存栏约16万头。")._.figures][:1] == [(28.0, "farms")]
+
+
+def test_the_level_a_count_moved_to_now_measures_what_it_moved_from():
+    found = [(f.value, f.metric) for f in find_figures("门店数量已经从高峰期的520家减少到了目前的380家左右。")]
+    assert (520, "stores") in found and (380, "stores") in found
+

@@ -3799,6 +3799,77 @@ CASES = [
     # "the group" after 向, before its officer's title (向集团首席执行官X汇报)
     ("[开濛集团|ORG]任命[邵濛|PERSON]为大中华区总裁,向集团首席执行官[陆卡·德·濛奥|PERSON]汇报。",
      {("邵濛", "works_for", "开濛集团"), ("陆卡·德·濛奥", "ceo_of", "开濛集团")}),
+    # a brand ranked in a marketplace's category in a later clause (not a data source's sentence); sales on a platform
+    # the speaker's company gives after 表示; rivals after 仍是, each named under its owner; a shop run as a joint venture;
+    # a holder named by its standing in the round is no company under the parent
+    ("国产品牌[濛宠|ORG]全渠道GMV突破5亿元,同比增长45%,在[天猫|ORG]宠物食品类目排名第二。", {("濛宠", "sells_on", "天猫")}),
+    ("据[濛谦数据|ORG]统计,在[天猫|ORG]宠物食品类目排名第二的是[濛宠|ORG]。", set()),
+    ("[濛宠|ORG]副总裁[毛濛|PERSON]表示,今年[抖音|ORG]渠道的销售额同比翻了一倍,占比已达到35%。",
+     {("毛濛", "works_for", "濛宠"), ("濛宠", "sells_on", "抖音")}),
+    ("[濛谦数据|ORG]的报告显示,今年[抖音|ORG]渠道的销售额同比增长了30%。", set()),
+    ("[濛宠|ORG]的主要竞争对手仍是[玛氏|ORG]旗下的[皇家|BRAND]和[雀巢|ORG]旗下的[冠能|BRAND]等外资品牌。",
+     {("濛宠", "competitor_of", "皇家"), ("濛宠", "competitor_of", "冠能"), ("玛氏", "has_brand", "皇家"),
+      ("雀巢", "has_brand", "冠能")}),
+    ("该店由[濛记|ORG]与[新加坡|GPE]餐饮集团[珍濛集团|ORG]合资运营,双方各持股50%。",
+     {("濛记", "partners_with", "珍濛集团"), ("珍濛集团", "located_in", "新加坡")}),
+    ("本轮由[高濛创投|ORG]领投,[宁德时代|ORG]旗下的[问濛投资|ORG]、老股东[经濛创投|ORG]跟投。",
+     {("问濛投资", "subsidiary_of", "宁德时代")}),
+    # work at a company described at length (从事GPU架构设计工作); a dealer group described before its name in a later
+    # clause (a dealer: sells_on); a park under the group a reporter heard from; a date between 集团 and its partner
+    ("[向濛|PERSON]博士毕业于[斯坦福大学|ORG],曾在[英伟达|ORG]从事GPU架构设计工作六年。", {("向濛", "works_for", "英伟达")}),
+    ("[濛途汽车|ORG]计划在2027年进入[欧洲|LOC]市场,首站为[挪威|GPE],并已与当地经销商集团[Bertel O.濛|ORG]签署了合作协议。",
+     {("濛途汽车", "sells_on", "Bertel O.濛"), ("Bertel O.濛", "located_in", "挪威")}),
+    ("记者从[濛海文旅集团|ORG]获悉,元旦假期三天,旗下[濛海乐园|ORG]累计接待游客42.6万人次。",
+     {("濛海乐园", "subsidiary_of", "濛海文旅集团")}),
+    ("[濛海文旅集团|ORG]总经理[任濛|PERSON]介绍,今年客流大增。此外,集团于12月28日与[携程|ORG]签署战略合作协议。",
+     {("任濛", "ceo_of", "濛海文旅集团"), ("濛海文旅集团", "partners_with", "携程")}),
+    # an interview: the founder's first shop on a platform is the company's; live selling taken up in a later clause;
+    # a question with no 你 about rivals, under a podcast's headline that names its episode first
+    ("创业内幕第112期|对话[濛木家居|ORG]创始人[孔濛|PERSON]:从淘宝小店到年销10亿\n\n沈一舟:[濛木家居|ORG]最早是怎么起步的?\n\n"
+     "[孔濛|PERSON]:2016年我在[淘宝|ORG]上开了一家实木家具小店。后来我们在[天猫|ORG]开了旗舰店,2020年又开始做[抖音|ORG]直播。\n\n"
+     "沈一舟:怎么看[宜家|ORG]和[源氏木语|ORG]这些对手?\n\n[孔濛|PERSON]:宜家的供应链很强。",
+     {("濛木家居", "founder", "孔濛"), ("濛木家居", "sells_on", "淘宝"), ("濛木家居", "sells_on", "天猫"),
+      ("濛木家居", "sells_on", "抖音"), ("濛木家居", "competitor_of", "宜家"), ("濛木家居", "competitor_of", "源氏木语")}),
+    # customers after 还包括 in a sentence opening with 目前; a sponsorship signed after 宣布; a player loaned from
+    # another club; a company its city's biggest of its kind
+    ("目前[濛运供应链|ORG]在全国拥有冷库面积28万平方米,主要客户还包括[盒马|ORG]和[麦德龙|ORG]。",
+     {("濛运供应链", "supplies", "盒马"), ("濛运供应链", "supplies", "麦德龙")}),
+    ("CBA球队[濛州猛龙|ORG]宣布,与本地啤酒企业[濛泉啤酒|ORG]签署三年冠名赞助协议。",
+     {("濛州猛龙", "sponsored_by", "濛泉啤酒"), ("濛州猛龙", "partners_with", "濛泉啤酒")}),
+    ("同日,[濛州猛龙|ORG]还宣布从[广东宏远队|ORG]租借后卫[冼濛|PERSON],租期一个赛季。", {("冼濛", "works_for", "濛州猛龙")}),
+    ("[濛泉啤酒|ORG]是[濛州|GPE]本地最大的啤酒生产企业。", {("濛泉啤酒", "located_in", "濛州")}),
+    # a merger's new group named after 新设 and taken up as 新集团; the state owner that holds it; stores joined to
+    # delivery platforms; a logistics provider in a later clause; a listing tutor signed after a speaker's 公司, and
+    # the next sentence's 公司 (the speaker's company); rivals from the same city; a company's brands by segment
+    ("[濛江省国资委|ORG]宣布,新设[濛江交通港航集团有限公司|ORG],由[濛江省国资委|ORG]代表省政府履行出资人职责。"
+     "原濛江交投董事长[宁濛|PERSON]出任新集团党委书记、董事长。",
+     {("濛江省国资委", "shareholder_of", "濛江交通港航集团有限公司"), ("宁濛", "chairman_of", "濛江交通港航集团有限公司"),
+      ("宁濛", "works_for", "濛江交通港航集团有限公司")}),
+    ("[濛茶纪|BRAND]的原料主要由[佳濛食品|ORG]供应,门店已全面接入[美团|ORG]和[饿了么|ORG]外卖平台。",
+     {("佳濛食品", "supplies", "濛茶纪"), ("濛茶纪", "sells_on", "美团"), ("濛茶纪", "sells_on", "饿了么")}),
+    ("[濛贝科技|ORG]在[美国|GPE][加州|GPE]租用了两座海外仓,总面积约6万平方米,物流服务商为[递四方|ORG]。",
+     {("递四方", "supplies", "濛贝科技")}),
+    ("[濛贝科技|ORG]CEO[龚濛|PERSON]表示,今年增长了4倍。[亚马逊|ORG]和[TikTok|ORG]很重要。"
+     "[龚濛|PERSON]透露,公司正在筹备A股上市,已与[中信证券|ORG]签署辅导协议。"
+     "公司的主要竞争对手是同样来自[深圳|GPE]的[安克创新|ORG]和[正浩科技|ORG](EcoFlow)。",
+     {("龚濛", "ceo_of", "濛贝科技"), ("中信证券", "supplies", "濛贝科技"), ("濛贝科技", "competitor_of", "安克创新"),
+      ("濛贝科技", "competitor_of", "正浩科技"), ("安克创新", "located_in", "深圳"), ("正浩科技", "located_in", "深圳")}),
+    ("客户包括[深圳|GPE]的[甲濛|ORG]和[上海|GPE]的[乙濛|ORG]。", {("甲濛", "located_in", "深圳"), ("乙濛", "located_in", "上海")}),
+    ("[濛动国际|ORG]发布中期业绩。[濛动国际|ORG]营收增长22%。分品牌看,主品牌[濛动|BRAND]营收62.1亿元,同比增长15%;"
+     "户外品牌[濛峰|BRAND]营收14.8亿元,同比增长53%。",
+     {("濛动国际", "has_brand", "濛动"), ("濛动国际", "has_brand", "濛峰")}),
+    # a parent named before 的一位…; a rival in the same city opening a sentence; a share ranked behind others in a
+    # clause after customers listed (not the last customer's); a maker's part fitted, no subject of the assembly after
+    ("据[濛记烘焙|ORG]母公司[南京濛记食品有限公司|ORG]的一位内部人士透露,关店主要集中在华东。",
+     {("濛记烘焙", "subsidiary_of", "南京濛记食品有限公司")}),
+    ("[濛记烘焙|ORG]关店了。[濛记烘焙|ORG]营收下降。同城的竞争对手[濛香坊|ORG]今年反而新开了60多家店。",
+     {("濛记烘焙", "competitor_of", "濛香坊")}),
+    ("[觥濛半导体|ORG]董事长[姚濛|PERSON]表示,这是公司历史上最大的订单。公司的主要客户还包括[中芯国际|ORG]和[华虹半导体|ORG],"
+     "在国内刻蚀设备市场的占有率约为12%,仅次于[中微公司|ORG]和[北方华创|ORG]。",
+     {("姚濛", "chairman_of", "觥濛半导体"), ("觥濛半导体", "supplies", "中芯国际"), ("觥濛半导体", "supplies", "华虹半导体"),
+      ("觥濛半导体", "compared_with", "中微公司"), ("觥濛半导体", "compared_with", "北方华创")}),
+    ("该学习机由[觚濛科技|ORG]与[联发科|ORG]联合研发,搭载[联发科|ORG]的AI芯片,并由[富士康|ORG]代工生产。",
+     {("觚濛科技", "partners_with", "联发科"), ("联发科", "supplies", "觚濛科技")}),
 ]
 
 

@@ -82,12 +82,21 @@ def tiny_gazetteer() -> Gazetteer:
     ("星岚演艺", "星岚演艺文化有限公司", "ORG", True, "registered name"),  # 文化 is a line of trade too
     ("瑞岚", "瑞岚医院", "ORG", True, "generic suffix"),  # a hospital chain's brand and its hospitals
     ("Cardlan", "Cardlan Therapeutics", "ORG", True, "generic suffix"),  # a drug maker's kind after its name
+    ("Cardlan公司", "Cardlan Therapeutics", "ORG", True, "generic suffixes"),  # each with its own tail
+    ("曜濛体育", "曜濛体育集团", "ORG", True, "generic suffix"),  # one generic word of two (曜濛 may be its brand)
+    ("晶濛集成", "晶濛集成电路股份有限公司", "ORG", True, "containment"),  # half its trade (合肥 before it: 0.7 too)
+    ("濛源科技", "濛源科技园区管理有限公司", "ORG", False, ""),
+    ("濛源科技", "濛源集团", "ORG", False, ""),  # a group and maybe its subsidiary
     ("沭岚", "沭岚湖", "PLACE", False, ""),  # a lake named after it
     # a place and a short form of its words: 城投 for 城市投资, past the place's 市
     ("岚州城投", "岚州市城市投资发展集团有限公司", "ORG", True, "abbreviation"),
     ("岚江交投集团", "岚江市交通投资集团", "ORG", True, "abbreviation"),
     ("岚州城投", "汀州市城市投资发展集团有限公司", "ORG", False, ""),  # another city's
     ("城投公司", "岚州市城市投资发展集团有限公司", "ORG", False, ""),  # no place: a kind of company
+    # a rural bank's short form of its registered name (农商银行 for 农村商业银行), its place kept
+    ("濛江农商银行", "濛江农村商业银行股份有限公司", "ORG", True, "abbreviation"),
+    ("濛江农商行", "濛江农村商业银行", "ORG", True, "abbreviation"),
+    ("濛江农商银行", "岚江农村商业银行股份有限公司", "ORG", False, ""),  # another county's
     ("鲸岚", "鲸岚便利店", "ORG", True, "generic suffix"),  # a chain and its shops
     ("栖岚", "栖岚民宿", "ORG", True, "generic suffix"),
     ("岚江市引导基金", "岚江市产业投资引导基金", "ORG", True, "descriptive word left out"),  # a fund's short name  # a homestay chain and its homestays
@@ -290,6 +299,22 @@ def test_a_model_of_a_known_brand_is_the_brand():
     assert [e.id for e in entities] == ["star-river"]
     b = analysis_of("他们的对手是星辰X7。", [("星辰X7", "ORG")])
     assert [e.id for e in resolve_entities([b], tiny_gazetteer())[0]] != ["star-river"]
+
+
+def test_a_model_introduced_as_a_product_leaves_its_maker_an_organisation():
+    a = analysis_of("濛途汽车11月交付2万辆。中大型SUV濛途G9贡献了9000辆,濛途汽车计划明年出海。",
+                    [("濛途汽车", "ORG"), ("濛途G9", "BRAND")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert [(e.label_zh, e.type) for e in entities] == [("濛途汽车", "ORG")]
+    b = analysis_of("濛途品牌今年推出濛途G9。", [("濛途", "BRAND"), ("濛途G9", "BRAND")])  # a brand stays a brand
+    assert [e.type for e in resolve_entities([b], tiny_gazetteer())[0]] == ["BRAND"]
+
+
+def test_a_listed_holder_and_its_main_brand_named_alike_stay_two():
+    a = analysis_of("濛动国际发布业绩。主品牌濛动营收62亿元,濛动品牌门店6120家。濛动国际CEO表示。",
+                    [("濛动国际", "ORG"), ("濛动", "BRAND")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert sorted((e.label_zh, e.type) for e in entities) == [("濛动", "BRAND"), ("濛动国际", "ORG")]
 
 
 def test_a_stage_name_and_the_real_name_after_it_are_one_person():

@@ -3616,3 +3616,44 @@ def test_a_post_and_its_holder_run_on_a_successor_and_a_drug_after_its_kind(nlp)
     assert ("林濛", "PERSON") in ents_of(nlp, "她将接替即将退休的林濛,后者自2018年起执掌大中华区业务。")
     # (核心产品X单抗: a drug named by its kind's ending)
     assert "濛利单抗" in names_in(nlp, "公司的核心产品濛利单抗已于去年获批上市,由礼来负责海外商业化推广。")
+
+
+def test_a_camp_named_after_a_company_or_school_is_no_name(nlp):
+    found = names_in(nlp, "清华系AI芯片初创公司濛算智能获数千万元天使轮融资。")
+    assert "濛算智能" in found and not any(t.startswith("清华系") for t in found)
+    found = names_in(nlp, "阿里系创业公司濛云科技完成融资。")
+    assert "濛云科技" in found and not any("系" in t for t in found)
+    assert "北京大学中文系" in names_in(nlp, "他毕业于北京大学中文系。")  # a department keeps its 系
+
+
+def test_a_region_an_area_word_a_platforms_shop_a_local_city_and_a_tablet_drug(nlp):
+    found = ents_of(nlp, "公司中标永辉超市华东区域生鲜冷链配送项目。")
+    assert ("华东", "LOC") in found and not any(t == "华东区域" for t, _ in found)
+    found = ents_of(nlp, "对话濛木家居创始人孔濛:从淘宝小店到年销10亿")
+    assert ("淘宝", "ORG") in found and not any(t == "淘宝小店" for t, _ in found)
+    assert ("濛州", "GPE") in ents_of(nlp, "濛泉啤酒是濛州本地最大的啤酒生产企业。")
+    assert "濛那替尼" in names_in(nlp, "公司自主研发的1类创新药濛那替尼片已获得国家药品监督管理局批准上市。")
+
+
+def test_a_filings_alias_after_a_stock_code_and_glued_verbs_and_regions_trimmed(nlp):
+    found = ents_of(nlp, '港股上市公司濛动国际控股有限公司(股票代码:2xxx.HK,以下简称"濛动国际")发布中期业绩。')
+    assert ("濛动国际", "ORG") in found
+    found = names_in(nlp, "经省政府批准,新设濛江交通港航集团有限公司。原濛江港航总经理蒋濛任新集团总经理。")
+    assert "濛江交通港航集团有限公司" in found and "蒋濛" in found
+    assert not any(t.startswith("新设") or t.endswith("任") for t in found)
+    found = names_in(nlp, "据介绍,濛江港航旗下的濛港股份为深交所上市公司。")
+    assert not any(t.endswith("旗") for t in found)
+    found = ents_of(nlp, "创始人邝濛曾任喜茶华南区运营总监。")
+    assert ("喜茶", "ORG") in found and not any(t.endswith("华南区") for t, _ in found)
+    found = names_in(nlp, "濛茶纪是广州濛茶纪餐饮管理有限公司旗下的新中式茶饮品牌。")
+    assert "新中式茶饮" not in found
+
+
+def test_an_official_two_bodies_joined_and_a_customer_before_supplying(nlp):
+    assert ("秦濛", "PERSON") in ents_of(nlp, "陕西省濛川县副县长秦濛走进拼多多直播间。")
+    found = names_in(nlp, "本次直播由濛川县农业农村局联合濛川果业专业合作社共同举办。")
+    assert "濛川县农业农村局" in found and "濛川果业专业合作社" in found
+    assert "中国联合网络通信集团有限公司" in names_in(nlp, "中国联合网络通信集团有限公司发布公告。")
+    found = names_in(nlp, "合作社长期为盒马和百果园供货。")
+    assert "百果园" in found and "百果园供货" not in found
+
