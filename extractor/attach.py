@@ -1188,6 +1188,14 @@ def _whole_place(text: str, fig: Figure, si: int, sentences, by_sentence, cands)
     return None
 
 
+def _written_after(text: str, word: str, pos: int) -> bool:
+    """The name at `pos` is written right after `word`, past an opening quote after a joint venture's (合资公司"X";
+    not a platform's: 预订平台"X" … 平台合作的酒店 is more often the buyer's, which the text is about)."""
+    while word.startswith("合资") and pos > 0 and text[pos - 1] in "\"“「":
+        pos -= 1
+    return text.endswith(word, 0, pos)
+
+
 def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, about) -> tuple[str, float] | None:
     """The figure's clause opens with a kind of body (合作社, 俱乐部 …), a product (该游戏, 这款产品) or 平台: the
     nearest body of that kind, the nearest brand, or the nearest name written after 平台, named before it in its
@@ -1225,7 +1233,7 @@ def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, ab
         named = [c for c in by_sentence.get(si - back, ()) if c[0].end <= opens and c[2] in about
                  and ((text.endswith(m.group(1), c[0].start, c[0].end)
                        or REGISTERED_TAIL.sub("", text[c[0].start:c[0].end]).endswith(m.group(1))) if m.group(1)
-                      else text.endswith(m.group(3), 0, c[0].start) if m.group(3)
+                      else _written_after(text, m.group(3), c[0].start) if m.group(3)
                       else c[2] == "BRAND" or MODEL_AFTER.match(text, c[0].end) is not None)]
         if not named and m.group(2) == "品牌":  # (该品牌: the last brand, else the last company the text typed so)
             named = [c for c in by_sentence.get(si - back, ()) if c[0].end <= opens and c[2] == "ORG" and "ORG" in about]

@@ -182,11 +182,12 @@ class GazetteerMatcher:
     # what joins the items of a list of names (小米和苹果, 苹果、三星)
     _LIST_JOIN = re.compile(r"\s?(?:和|与|及|、|以及)\s?")
 
-    def _listed_with_known(self, text: str, hit, hits, ents) -> bool:
+    def _listed_with_known(self, text: str, hit, hits, ents, trusted: bool = False) -> bool:
         """An everyday word that is a known name (苹果) listed right beside an organisation the model or the gazetteer
-        found (小米和苹果分别以…) names the organisation too: the list confirms it."""
-        others = [(h[0], h[1]) for h in hits if h is not hit and not self.gazetteer.entries[h[3]].confirms_only(
-            text[h[0]:h[1]])] + [(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"]
+        found (小米和苹果分别以…) names the organisation too: the list confirms it. `trusted`: `hits` are names the
+        context has already confirmed (卖给伊利和光明: 伊利 after a sale)."""
+        others = [(h[0], h[1]) for h in hits if h is not hit and (trusted or not self.gazetteer.entries[h[3]].confirms_only(
+            text[h[0]:h[1]]))] + [(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"]
         return any((b <= hit[0] and self._LIST_JOIN.fullmatch(text, b, hit[0]))
                    or (a >= hit[1] and self._LIST_JOIN.fullmatch(text, hit[1], a)) for a, b in others)
 
@@ -282,12 +283,17 @@ class GazetteerMatcher:
         # (once a deal or a move has shown the text means the company, its other mentions name it too, and that one
         # with them: 与菜鸟达成战略合作…为菜鸟提供; a list calling an everyday word a brand says so of that mention only)
         said_in_context = {h[3] for h in hits if as_company(h)}
+
+        def confirmed(h) -> bool:  # (found by the model, a name that is no everyday word, or one the text confirms)
+            return ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
+                    or h[3] in named_in_full or h[3] in said_in_context)
+
         hits = [h for h in hits
                 if not _strictly_inside(h, inside)
                 and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1]
                          and not _company_then_other(text[h[1]:places[h[0]]]))
-                and ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
-                     or h[3] in named_in_full or h[3] in said_in_context or in_context(h))
+                and (confirmed(h) or in_context(h)
+                     or self._listed_with_known(text, h, [x for x in hits if confirmed(x)], ents, trusted=True))
                 # a city that only confirms the model, which read an organisation there, names a club or a hotel
                 # (罗马, 汉堡 in a league's results)
                 and not (h[2] in PLACE_LABELS and (h[0], h[1]) in organisations

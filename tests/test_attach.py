@@ -1580,6 +1580,11 @@ def test_a_joint_venture_named_earlier_takes_the_figures_of_its_clauses():
                          ("濛星集团", "blue", 1)],
                   [("80家门店", dict(value=80, unit="stores", metric="stores"))])
     assert [x[1] for x in about(a, ids)] == ["wave"]
+    # (…also named in quotes after the word: 合资公司"X")
+    text = "濛能科技与Voltaro设立合资公司\"濛诺超充有限公司\"。合资公司计划在德国建设800座超充站。"
+    a, ids = make(text, [("濛能科技", "blue", 0), ("Voltaro", "pd", 0), ("濛诺超充有限公司", "wave", 0)],
+                  [("800座", dict(value=800, unit="count", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]
 
 
 def test_a_phones_price_is_not_its_chips_and_a_city_a_group_serves_is_not_its_revenue():

@@ -3870,6 +3870,15 @@ CASES = [
       ("觥濛半导体", "compared_with", "中微公司"), ("觥濛半导体", "compared_with", "北方华创")}),
     ("该学习机由[觚濛科技|ORG]与[联发科|ORG]联合研发,搭载[联发科|ORG]的AI芯片,并由[富士康|ORG]代工生产。",
      {("觚濛科技", "partners_with", "联发科"), ("联发科", "supplies", "觚濛科技")}),
+    # rivals set beside in a question (和A、B这些品牌比,X的优势); a company's own brand in a later clause; an investment
+    # taken in a clause after the subject's own; a post at a studio of a company, named or not
+    ("记者:和[君濛宝|ORG]、[认养一头濛|BRAND]这些品牌比,[濛鲜|BRAND]的优势是什么?",
+     {("濛鲜", "competitor_of", "君濛宝"), ("濛鲜", "competitor_of", "认养一头濛")}),
+    ("前三季度[濛牧乳业|ORG]的营收是23.5亿元,同比下降9%,还好有自有品牌\"[濛鲜|BRAND]\"在撑着。", {("濛牧乳业", "has_brand", "濛鲜")}),
+    ("[濛光互动|ORG]宣布。[濛光互动|ORG]成立于2019年,总部位于[成都|GPE]。公司目前有员工90人,去年获得了[网易|ORG]的少数股权投资。",
+     {("濛光互动", "located_in", "成都"), ("网易", "investor_in", "濛光互动")}),
+    ("创始人[冯濛|PERSON]此前在[腾讯|ORG]天美工作室担任主策划。", {("冯濛", "works_for", "腾讯")}),
+    ("创始人[冯濛|PERSON]此前在[腾讯|ORG][天美工作室|ORG]担任主策划。", {("冯濛", "works_for", "腾讯")}),
 ]
 
 

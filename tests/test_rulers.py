@@ -3657,3 +3657,9 @@ def test_an_official_two_bodies_joined_and_a_customer_before_supplying(nlp):
     found = names_in(nlp, "合作社长期为盒马和百果园供货。")
     assert "百果园" in found and "百果园供货" not in found
 
+
+def test_an_everyday_known_name_listed_beside_one_the_text_confirms(nlp):
+    found = names_in(nlp, "我们是上游牧场企业,原奶主要卖给伊利和光明,今年的收购价比去年低了15%。")
+    assert "伊利" in found and "光明" in found
+    assert "光明" not in names_in(nlp, "前途一片光明。")
+
