@@ -288,12 +288,13 @@ class GazetteerMatcher:
             return ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
                     or h[3] in named_in_full or h[3] in said_in_context)
 
+        confirmed_hits = [h for h in hits if confirmed(h)]
         hits = [h for h in hits
                 if not _strictly_inside(h, inside)
                 and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1]
                          and not _company_then_other(text[h[1]:places[h[0]]]))
                 and (confirmed(h) or in_context(h)
-                     or self._listed_with_known(text, h, [x for x in hits if confirmed(x)], ents, trusted=True))
+                     or self._listed_with_known(text, h, confirmed_hits, ents, trusted=True))
                 # a city that only confirms the model, which read an organisation there, names a club or a hotel
                 # (罗马, 汉堡 in a league's results)
                 and not (h[2] in PLACE_LABELS and (h[0], h[1]) in organisations
