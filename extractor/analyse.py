@@ -156,16 +156,21 @@ def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
         described = _DESCRIBED_AFTER_COUNTRY.fullmatch(rest) if country else None
         if described and all(_is_word(w) for w in _words_of(described.group("kind"))):
             country, rest = country + described.group("kind"), described.group("name")
+        # (…or a known company after it, 美国百思买: not 荷兰菲仕兰, whose gazetteer name has the country in it)
+        known = default_gazetteer().lookup(rest) if country and len(rest) >= 2 else None
+        if known is not None and (known.type not in ("ORG", "BRAND") or known.confirms_only(rest)):
+            known = None
         if country and (titled or (len(rest) >= 2 and rest in named) or _UNIVERSITY_AFTER_COUNTRY.fullmatch(rest)
                         or described or _transliterated_company(rest) or _registered_abroad(rest)
-                        or _LATIN_NAME.fullmatch(rest)):  # (荷兰ASML: a Latin name after its country)
+                        or _LATIN_NAME.fullmatch(rest) or known):  # (荷兰ASML: a Latin name after its country)
             place = country[:len(country) - len(described.group("kind"))] if described else country
             entry = default_gazetteer().lookup(place)
             cut = m.start + len(country)
             name = rest[1:-1] if titled else rest
             out.append(replace(m, end=m.start + len(place), text=place, label="GPE", ent_id=entry.id if entry else "",
                                norm=normalise_name(place)))
-            out.append(replace(m, start=cut + titled, end=m.end - titled, text=name, norm=normalise_name(name)))
+            out.append(replace(m, start=cut + titled, end=m.end - titled, text=name, norm=normalise_name(name),
+                               ent_id=known.id if known else m.ent_id))
         else:
             out.append(m)
     return out

@@ -244,7 +244,8 @@ KIND_OPENING = re.compile(r"\s?(?:目前|今年|去年|如今|现在|当前|据�
 # a model number written right after its maker's name (琨岳Z30, 岚图FREE 318): the maker named for its product
 MODEL_AFTER = re.compile(r"\s?[A-Za-z]{0,6}\d")
 KIND_REF_CONFIDENCE = 0.7
-# a registered name's legal form, past which its kind shows (X交通港航集团|有限公司 … 合并后的新集团)
+# a registered name's legal form, past which its kind shows (X交通港航集团|有限公司 … 合并后的新集团; not
+# gazetteer.LEGAL_FORM, which takes 集团 with it)
 REGISTERED_TAIL = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # 陆某表示,公司去年营收…: reported speech whose clause says 公司 (or 我们, 该行) speaks for the speaker's organisation
 REPORTED_SPEECH = re.compile(r"\s?(?:在[^,，。;；]{1,12}?(?:时|上|中)|对记者|向记者)?(?:表示|介绍|透露|称|指出|坦言|强调|提到|说)"

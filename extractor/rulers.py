@@ -2493,8 +2493,8 @@ _TICKER = re.compile(r"[A-Z][A-Z0-9.]{0,5}[)）]?")
 _PARTNERSHIP_FORM = re.compile(r"[(（]有限合伙[)）]")
 # kinds of shop a place's name never ends with
 _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
-_AREA_WORDS = ("区域", "片区")  # (华东|区域)
-_BODY_END = re.compile(r"(?:局|委员会|办公室|合作社|协会|商会|公司|集团|银行|医院|大学|学院|研究院|研究所|中心|基金会|厅|署)$")
+# (the kinds of body two joined names end with, wider than the matcher's public bodies: 局 … 合作社, 公司)
+_JOINED_BODY_END = re.compile(r"(?:局|委员会|办公室|合作社|协会|商会|公司|集团|银行|医院|大学|学院|研究院|研究所|中心|基金会|厅|署)$")
 _BODIES_JOINED = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:联合|携手|会同)(?P<second>[\u4e00-\u9fff]{4,16})")
 _COMPANY_REGION = re.compile(r"(?:华东|华南|华北|华中|西南|西北|东北|大中华|中国|亚太|亚洲|欧洲|北美|海外)区")
 # a post taken after a name glued to 任 (蒋鐩任|新集团总经理)
@@ -3036,7 +3036,7 @@ class EntityTrimmer:
                 trimmed.append((start, mark, label, ""))  # 璎茶|×|澜山集团: a collaboration's two names, each its own
                 start = mark + 1
             if not ent_id and label == "ORG" and (joined := _BODIES_JOINED.fullmatch(full, start, end)) and all(
-                    _BODY_END.search(joined.group(side)) or ends_in_org_suffix(self.org_suffix, joined.group(side))
+                    _JOINED_BODY_END.search(joined.group(side)) or ends_in_org_suffix(self.org_suffix, joined.group(side))
                     for side in ("first", "second")):
                 # 鼏川县农业农村局|联合|鼏川果业专业合作社(共同举办): two bodies a verb of joining puts together
                 trimmed.append((start, joined.end("first"), "ORG", ""))
@@ -3096,7 +3096,7 @@ class EntityTrimmer:
                 continue  # 三家村镇银行: a count of some kind of body, no name
             if not ent_id and label in PLACE_LABELS and full.endswith(_SHOP_NOUNS, start, end):
                 continue  # 全|国便利店: shops of some kind, no place
-            if (not ent_id and label in PLACE_LABELS and full.endswith(_AREA_WORDS, start, end) and end - start >= 4
+            if (not ent_id and label in PLACE_LABELS and full.endswith(REGIONAL_UNIT, start, end) and end - start >= 4
                     and full[start:end - 2] in _place_name_set()):
                 end -= 2  # 华东|区域: the region, less the word for an area
             if (not ent_id and label in PLACE_LABELS and full.endswith(_SMALL_SHOPS, start, end)

@@ -58,6 +58,15 @@ def test_a_country_before_a_foreign_name_in_sounds_or_a_described_company_is_a_p
     assert all(text[m.start:m.end] == m.text for m in a.mentions)
 
 
+def test_a_country_before_a_known_company_is_a_place_of_its_own(nlp):
+    text = "公司产品已进入美国百思买、德国MediaMarkt等线下渠道。荷兰菲仕兰也是客户。"  # (菲仕兰: its entry's name has no country)
+    a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)
+    found = [(m.text, m.label, m.ent_id) for m in a.mentions]
+    assert ("美国", "GPE", "usa") in found and ("百思买", "ORG", "best-buy") in found
+    assert ("荷兰", "GPE", "netherlands") in found and ("菲仕兰", "ORG", "frieslandcampina") in found
+    assert not any(t in ("美国百思买", "荷兰菲仕兰") for t, _, _ in found)
+
+
 def test_a_headline_naming_whom_it_talks_to_before_a_colon_is_no_turn(nlp):
     text = "对话栖岚民宿创始人岑岚舟:入住率做到75%,靠的是什么?\n栖岚是增长最快的民宿品牌之一。\n岑岚舟:我们的客源主要来自携程。"
     assert [who for who, _ in speakers(nlp, text)] == [None, None, "岑岚舟"]

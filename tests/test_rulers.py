@@ -3663,3 +3663,10 @@ def test_an_everyday_known_name_listed_beside_one_the_text_confirms(nlp):
     assert "伊利" in found and "光明" in found
     assert "光明" not in names_in(nlp, "前途一片光明。")
 
+
+def test_a_fleet_or_overseas_business_after_a_name_is_no_part_of_it(nlp):
+    found = names_in(nlp, "目前濛航航空机队规模为38架。")
+    assert "濛航航空" in found and not any(t.endswith("机队") for t in found)
+    found = names_in(nlp, "扫地机器人品牌濛石科技海外收入占比首超六成")
+    assert "濛石科技" in found and not any(t.endswith("海外") for t in found)
+
