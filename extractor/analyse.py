@@ -156,7 +156,7 @@ def _without_country_prefix(mentions: list[Mention]) -> list[Mention]:
         described = _DESCRIBED_AFTER_COUNTRY.fullmatch(rest) if country else None
         if described and all(_is_word(w) for w in _words_of(described.group("kind"))):
             country, rest = country + described.group("kind"), described.group("name")
-        # (…or a known company after it, 美国百思买: not 荷兰菲仕兰, whose gazetteer name has the country in it)
+        # (…or a company the gazetteer knows after it, 美国百思买, 荷兰菲仕兰; not one only an everyday word names)
         known = default_gazetteer().lookup(rest) if country and len(rest) >= 2 else None
         if known is not None and (known.type not in ("ORG", "BRAND") or known.confirms_only(rest)):
             known = None
