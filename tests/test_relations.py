@@ -3879,10 +3879,10 @@ CASES = [
      {("濛光互动", "located_in", "成都"), ("网易", "investor_in", "濛光互动")}),
     ("创始人[冯濛|PERSON]此前在[腾讯|ORG]天美工作室担任主策划。", {("冯濛", "works_for", "腾讯")}),
     ("创始人[冯濛|PERSON]此前在[腾讯|ORG][天美工作室|ORG]担任主策划。", {("冯濛", "works_for", "腾讯")}),
-    # retail chains each named after its country (located there, after 进入 and after 、)
-    ("[濛石科技|ORG]的产品已进入[美国|GPE][百思买|ORG]、[德国|GPE][MediaMarkt|ORG]等线下渠道。",
+    # retail chains each named after its country (located there, after 进入 and after 、); online sales after 则
+    ("[濛石科技|ORG]的产品已进入[美国|GPE][百思买|ORG]、[德国|GPE][MediaMarkt|ORG]等线下渠道,线上则以[亚马逊|ORG]为主。",
      {("濛石科技", "sells_on", "百思买"), ("濛石科技", "sells_on", "MediaMarkt"), ("百思买", "located_in", "美国"),
-      ("MediaMarkt", "located_in", "德国")}),
+      ("MediaMarkt", "located_in", "德国"), ("濛石科技", "sells_on", "亚马逊")}),
 ]
 
 
