@@ -3883,6 +3883,9 @@ CASES = [
     ("[濛石科技|ORG]的产品已进入[美国|GPE][百思买|ORG]、[德国|GPE][MediaMarkt|ORG]等线下渠道,线上则以[亚马逊|ORG]为主。",
      {("濛石科技", "sells_on", "百思买"), ("濛石科技", "sells_on", "MediaMarkt"), ("百思买", "located_in", "美国"),
       ("MediaMarkt", "located_in", "德国"), ("濛石科技", "sells_on", "亚马逊")}),
+    # an independent financial adviser of the deal (独立财务顾问) serves the company the text is about
+    ("[濛康医疗|ORG]公告拟收购三家医院。[濛康医疗|ORG]董事长表示。本次交易的独立财务顾问为[中金公司|ORG]。",
+     {("中金公司", "supplies", "濛康医疗")}),
 ]
 
 
