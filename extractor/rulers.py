@@ -2496,7 +2496,6 @@ _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
 # (the kinds of body two joined names end with, wider than the matcher's public bodies: 局 … 合作社, 公司)
 _JOINED_BODY_END = re.compile(r"(?:局|委员会|办公室|合作社|协会|商会|公司|集团|银行|医院|大学|学院|研究院|研究所|中心|基金会|厅|署)$")
 _BODIES_JOINED = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:联合|携手|会同)(?P<second>[\u4e00-\u9fff]{4,16})")
-_COMPANY_REGION = re.compile(r"(?:华东|华南|华北|华中|西南|西北|东北|大中华|中国|亚太|亚洲|欧洲|北美|海外)区")
 # a post taken after a name glued to 任 (蒋鐩任|新集团总经理)
 _POST_AFTER_REN = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:董事长|总经理|总裁|CEO|主席|书记|局长|行长|院长|经理|总监|董事|负责人)")
 _SMALL_SHOPS = ("小店", "网店", "店铺")  # (淘宝|小店)
@@ -3003,9 +3002,6 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "任"
                     and _POST_AFTER_REN.match(full, end) and _surname_name(full[start:end - 1])):
                 end -= 1  # 蒋鐩|任|新集团总经理: the verb of taking a post, after a two-character name
-            if (not ent_id and label == "ORG" and (region := _COMPANY_REGION.search(full, start + 2, end))
-                    and region.end() == end):
-                end = region.start()  # 喜茶|华南区(运营总监): a company's region, which names no company of its own
             if not ent_id and end - start >= 3 and full[end - 1] == "旗" and full.startswith("下", end):
                 end -= 1  # 鐩江港航|旗|下: the 旗 of 旗下 after the name
             if (not ent_id and label == "PERSON" and full.startswith("由", start) and end - start == 4
