@@ -39,6 +39,7 @@ import bisect
 import re
 
 from .figures import default_lexicon, metric_info
+from .gazetteer import countries
 from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, announcer_of, card_at,
                       company_behind, credited_person, filer_of, item_head_at, most_mentioned, profile_cards,
                       quotation_around, the_group, titled_filer_of)
@@ -50,6 +51,9 @@ PLATFORM_BEFORE = re.compile(r"(?:在|(?<!属)于|从|通过|借助|依托|依�
                              r"(?:全球|国内|海外|境外)?\s?$")
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|(?:线上|网上|电商)?平台|旗舰店|官方旗舰店|渠道|自营|直播间|主播|带货主播|达人|博主|网红"
                             r"|等(?:电商)?(?:渠道|平台)|(?:免费|畅销|付费|下载)榜)")  # (a store's chart: 登顶App Store免费榜)
+# (…or a platform the text calls the seller's channel: 亚马逊仍是公司最大的销售渠道,但占比已从78%下降到65%)
+CHANNEL_OF_SELLER_AFTER = re.compile(r"(?:仍|依然|依旧|一直|目前|已)?(?:是|为)(?:公司|我们|其|品牌|集团)(?:的)?"
+                                     r"(?:最大|第一大|主要|核心|最重要|重要)?(?:的)?(?:销售|线上|线下|电商|海外)?(?:渠道|平台)")
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
 # (…a list's first item too, when the list ends in a kind of channel: 在欧洲的MediaMarkt和Otto等渠道销售)
 PLATFORM_LIST_AFTER = re.compile(r"(?:和|、|及|与|以及)[^,，。;；:：!?！？\n]{1,14}?等(?:电商|零售|线上|线下)?(?:渠道|平台)")
@@ -313,6 +317,11 @@ GREW_ON_AFTER = re.compile(r"(?:等)?(?:平台|渠道|电商)?(?:上)?(?:起家|
 # the partners of a cooperation (我们在和京东、天猫做深度合作,线上销售额占比…): the clause after it is the subject's
 PARTNERED_BEFORE = re.compile(r"(?:和|与|跟|同)$")
 PARTNERED_AFTER = re.compile(r"(?:等)?(?:平台|企业|公司|品牌)?(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?(?:深度|深入|密切|长期|战略|全面|紧密)?(?:的)?合作")
+# an answer that opens naming what it was asked for (问:外卖主要在哪些平台? / 答:主要是美团和饿了么,外卖订单占四成):
+# the names are what the speaker's company uses, no subject of the clauses after them
+ANSWER_COMPLEMENT_BEFORE = re.compile(r"(?:^|[:：])\s*(?:主要|基本上?|大部分|大多|目前|现在)*(?:是|有|就是)$")
+# (…also in the clause the partners act in together: 与A、B合作开设了超过800家专卖店: the stores are the subject's)
+JOINT_ACTION_AFTER = re.compile(r"(?:开设|开出|开了|推出|打造|建设|共建|运营)")
 FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|原)$")
 
 
@@ -598,9 +607,17 @@ def _sentence_of(sstarts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(sstarts, pos) - 1) if sstarts else -1
 
 
+def _without_country_before(text: str, pos: int) -> int:
+    """Where the text before `pos` ends once a country (and 的) written right before it is left out (隶属于|法国|X)."""
+    end = pos - 1 if text.endswith("的", 0, pos) else pos
+    country = next((c for c in countries() if text.endswith(c, 0, end)), None)
+    return end - len(country) if country else pos
+
+
 def _is_platform(text: str, m: Mention) -> bool:
     return bool(PLATFORM_BEFORE.search(text[max(0, m.start - 5):m.start])
                 or PLATFORM_AFTER.match(text[m.end:m.end + 4])
+                or CHANNEL_OF_SELLER_AFTER.match(text, m.end)
                 or PLATFORM_LISTED.search(text[max(0, m.start - 16):m.start])
                 or PLATFORM_LIST_AFTER.match(text, m.end, m.end + 24))
 
@@ -712,7 +729,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 text, m.end, fig.start):
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's
         if (PARTNERED_BEFORE.search(text, max(0, first.start - 1), first.start)
-                and PARTNERED_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
+                and (partnered := PARTNERED_AFTER.match(text, last_of_list(m).end))
+                and (CLAUSE_BREAK.search(text, m.end, fig.start) or JOINT_ACTION_AFTER.match(text, partnered.end()))):
             return False  # 我们在和京东、天猫做深度合作,线上销售额占比…: the partners, not the clause's subject
         if (metric is not None and metric.metric == "stake" and text.endswith(("向", "对"), 0, first.start)
                 and INVESTED_IN_AFTER.match(text, m.end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
@@ -722,6 +740,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 品牌早期依靠抖音和天猫起家,销售额达到3.2亿元: the platforms it grew on, not the seller
         if INVESTED_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start):
             return False  # 完成了由X领投的A轮融资,计划明年开出15家门店: the investor is no subject of the plan
+        if (turn_org is not None and ANSWER_COMPLEMENT_BEFORE.search(text[sentences[si].start:first.start])
+                and CLAUSE_BREAK.search(text, m.end, fig.start)):
+            return False  # 答:主要是美团和饿了么,外卖订单占到总订单的四成: the speaker's company's orders
         if OWN_CHANNEL_BEFORE.search(text, max(0, m.start - 3), m.start) and OWN_CHANNEL_AFTER.match(text, m.end):
             return False  # 其微信小程序订单占比…: the channel's owner's orders, not the platform's
         if SHOP_ON_PLATFORM.match(text, last_of_list(m).end):
@@ -734,7 +755,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 公司主要向日本的X采购铜合金材料,采购金额…: the seller is not who spends it
         if _compared(text, m, in_sentence):
             return False  # 我们和A、B的定位不一样,…客单价28元: what the speaker's brand is compared with
-        if BELONGS_TO.search(text, max(0, m.start - 12), m.start) and not OWNER_TAKEN_UP.match(text, m.end):
+        if BELONGS_TO.search(text, max(0, m.start - 12), _without_country_before(text, m.start)) and not OWNER_TAKEN_UP.match(
+                text, m.end):
             return False  # X隶属于Y,目前平台活跃商家…: Y owns the platform the clause goes on about
         if FORMER_EMPLOYER.search(text, max(0, m.start - 3), m.start):
             return False  # X由前Google工程师A创立,目前付费用户…: a person's former employer is no subject

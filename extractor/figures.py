@@ -777,7 +777,7 @@ FOLLOWED_BY_NUMBER = re.compile(r"[^，,。；;！？!?\n]{0,3}?(?:\d|[一二两
 
 
 # metric units that count places or things, which a count of people (人, 名, 位, 人次) never measures
-SITES_AND_THINGS = frozenset({"stores", "warehouses", "plants", "farms", "hospitals", "cities", "rooms", "products", "orders",
+SITES_AND_THINGS = frozenset({"stores", "warehouses", "plants", "farms", "hospitals", "cities", "countries", "rooms", "products", "orders",
                               "vehicles", "items"})
 
 

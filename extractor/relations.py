@@ -16,6 +16,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   and the post becomes works_for, as one held before (曾任) does;
   `unless_object` (a regex) drops an object entity any of whose names it matches (登陆深交所 is no shop on a platform),
   `unless_subject` a subject entity so (a fund under its manager, X旗下的Y混合基金, is a product, no subsidiary);
+  `via` ({slot: ref id}) counts a match only when the slot was read through that ref (an answer's elided subject
+  that a question on channels stands for, not one a question on suppliers does);
   `list_sep` (a regex, placeholders allowed) replaces what stands between a list slot's items (A认购4000万美元,B认购…:
   each item's clause), and a list slot keeps only the mentions of its own types.
 * `title` lines: job titles and the relations they imply between the `org` and `per` slots; an empty `emit` names a
@@ -29,7 +31,9 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   organisation the document is about (mentioned more than once, at least twice as often as any other); `turns`
   limits a ref to the turns of some speaker labels (我们 in an answer after A: or 答: is the interviewee's company);
   `skip` and `only` (regexes over the antecedent's name) pass over names, or take only names (该行: a 银行);
-  `after` takes only antecedents the text introduced after it (合资公司 → the X of 设立的合资公司"X").
+  `after` takes only antecedents the text introduced after it (合资公司 → the X of 设立的合资公司"X");
+  `"pick": "question"` with a `question` regex reads a ref in the sentence that opens an answer as the first
+  organisation the question before it names, when the question matches (问:X主要在哪些平台卖? / 答:主要是A和B: X).
 * `former` lines: a marker right before the organisation (前, 原) makes a role a past one; only the relations in
   `keep` stay true of it (founder, co-founder), whether a title or another pattern named the role; with `becomes`
   (曾任, 此前担任) its other roles turn into that relation (a past CEO worked for the company) instead.
@@ -189,6 +193,9 @@ class Pattern:
     unless_subject: re.Pattern | None = None
     # strings of which every match holds one (prefilter.literals_of): a sentence with none is not searched
     literals: tuple[str, ...] = ()
+    # (slot, ref id) pairs: the slot counts only when read through that ref (an answer's elided subject that a
+    # question on channels stands for is no supplier's customer)
+    via: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -239,6 +246,9 @@ class Ref:
     # (创始人Y … Y继续担任总经理: Y's company, not the buyer the sentence opens with); else the pick
     holder_post: bool = False
     literals: tuple[str, ...] = ()  # strings of which every match holds one (prefilter.literals_of)
+    # with pick "question": only in the sentence that opens an answer to a question this matches, whose first name of
+    # the ref's types the ref stands for (问:X的外卖主要在哪些平台? / 邬X:主要是美团和饿了么: X)
+    question: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -474,10 +484,10 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     pick = row.get("pick", "last")
     if pick not in ("first", "last", "main", "topic", "opening", "last_opening", "main_or_last", "main_or_previous",
                     "main_or_topic", "main_or_first", "document", "pair", "filer", "main_or_headline", "item",
-                    "next_speaker", "previous_or_headline"):
+                    "next_speaker", "previous_or_headline", "question"):
         raise ValueError("pick must be 'first', 'last', 'main', 'topic', 'opening', 'last_opening', 'main_or_last', "
                          "'main_or_previous', 'main_or_topic', 'main_or_first', 'document', 'pair', 'filer', "
-                         "'main_or_headline', 'item', 'next_speaker' or 'previous_or_headline'")
+                         "'main_or_headline', 'item', 'next_speaker', 'previous_or_headline' or 'question'")
     turns = row.get("turns", [])
     if not isinstance(turns, list) or not all(isinstance(t, str) and t for t in turns):
         raise ValueError("turns must be a list of speaker labels")
@@ -492,10 +502,13 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     holder_post = row.get("holder_post", False)
     if not isinstance(holder_post, bool):
         raise ValueError("holder_post must be true or false")
+    question = re.compile(row["question"]) if row.get("question") else None
+    if (question is None) != (pick != "question"):
+        raise ValueError("a question goes with pick 'question', and pick 'question' with a question")
     regex = re.compile(row["regex"])
     return Ref(rid, regex, types, window, _confidence(row, "factor", 0.75), speaker, pick,
                tuple(turns), skip, only, not_before, before, outside_clause, after, holder_post,
-               literals_of(regex))
+               literals_of(regex), question)
 
 
 CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
@@ -576,6 +589,9 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
     unless = row.get("unless")
     if unless is not None and (not isinstance(unless, str) or not unless):
         raise ValueError("unless must be a non-empty regex")
+    via = row.get("via", {})
+    if not isinstance(via, dict) or not all(isinstance(r, str) and r and k in slots for k, r in via.items()):
+        raise ValueError("via must map the regex's slots to ref ids")
     return Pattern(str(row["id"]), regex, emit, frozenset(slots), frozenset(list_slots),
                    _confidence(row), re.compile(unless) if unless else None, bool(row.get("current", False)),
                    bool(row.get("ends_role", False)), re.compile(row["unless_object"]) if row.get("unless_object") else None,
@@ -584,7 +600,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
                    # (read from the pattern with its placeholders left out, which hold no literal every match needs:
                    # the titles' and macros' long alternations would double the loading time; the masked entities'
                    # markup is in nearly every sentence, no literal to test for either)
-                   literals=literals_of(PLACEHOLDER.sub(TOK_OPEN, src), ignore=MARKUP_CHARS))
+                   literals=literals_of(PLACEHOLDER.sub(TOK_OPEN, src), ignore=MARKUP_CHARS), via=tuple(via.items()))
 
 
 # ---------------------------------------------------------------------------------------------- extraction
@@ -599,6 +615,7 @@ class _Arg:
     end: int
     via_ref: float = 1.0  # confidence factor, < 1 when read through an anaphor
     antecedent: int = -1  # document offset of the antecedent mention when via an anaphor
+    ref: str = ""  # the id of the ref it was read through, if any
 
 
 # the place and kind of a branch after its organisation's name (上海|分行, 深圳|分公司)
@@ -768,7 +785,9 @@ class _Context:
                 a, b = (s.start + rm.start(), s.start + rm.end()) if at is None else (
                     at[rm.start()], at[rm.end() - 1] + 1 if rm.end() > rm.start() else at[rm.start()])
                 # (an item's elided subject may stand right before a name the sentence opens with: 3.X:…。上海品牌)
-                if any(a < y and x < b or (a == b and (x < a < y or x == a and ref.pick != "item" or x == y == a))
+                # (…an answer's elided subject may stand right before the names it opens with: 抖音和天猫,…)
+                if any(a < y and x < b or (a == b and (x < a < y or x == a and ref.pick not in ("item", "question")
+                                                       or x == y == a))
                        for x, y in taken):
                     continue
                 # (其|微信小程序: its, no description; 清洗设备:|盛美上海中标: an item's label, no description either)
@@ -776,6 +795,8 @@ class _Context:
                         and ref.pick not in ("main", "document"):
                     continue
                 arg = self._resolve_ref(ref, i, a, b, speaker_orgs, spans)
+                if isinstance(arg, _Arg):
+                    arg = replace(arg, ref=ref.id)
                 if arg is not None:
                     spans.append((a, b, arg))
                     taken.append((a, b))
@@ -866,6 +887,8 @@ class _Context:
             if not org:
                 return None
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
+        if ref.pick == "question":
+            return self._asked_about(ref, i, a, b, speaker_orgs)
         # (in a listing's card, the organisation the document is about is the card's, and nothing before the card
         # is looked back at: 2. X / 最新进展:公司…授权给Y)
         card = card_at(self.cards(), a)
@@ -1246,6 +1269,9 @@ class _Context:
                     if any(g.search(scope) for gid, g in self.pats.guards if gid not in pat.allow):
                         continue
                     if pat.unless is not None and pat.unless.search(m.group(0)):
+                        continue
+                    if any(any(arg.ref != rid for arg in self._slot_args(pat, m, masked, slot)) or m.group(slot) is None
+                           for slot, rid in pat.via):
                         continue
                     found = self._emit(pat, m, masked, s)
                     if not found:
@@ -1733,6 +1759,29 @@ class _Context:
             else:
                 turns.append((s.speaker, [s]))
         return [t for t in turns if t[0]]
+
+    def _asked_about(self, ref: Ref, i: int, a: int, b: int, speaker_orgs: dict[str, str]) -> _Arg | None:
+        """The first name of the ref's types in the question right before the answer sentence i opens, when the
+        question matches the ref's (问:X的外卖主要在哪些平台? / 邬X:主要是美团和饿了么: X), or the answering speaker's
+        organisation when the question names none (你们的外卖在哪些平台?, 卖得最好的渠道是哪个?); else none."""
+        s = self.a.sentences[i]
+        if not s.speaker or i == 0 or self.a.sentences[i - 1].speaker in (None, s.speaker):
+            return None
+        asker, j = self.a.sentences[i - 1].speaker, i - 1
+        while j > 0 and self.a.sentences[j - 1].speaker == asker:
+            j -= 1
+        asked = self.a.sentences[j:i]
+        if not self._is_question(asked) or not ref.question.search(self.text, asked[0].start, asked[-1].end):
+            return None
+        for m, eid, etype in self.mentions[bisect.bisect_left(self._starts, asked[0].start):]:
+            if m.start >= asked[-1].end:
+                break
+            if etype in ref.types and not self._is_turn_label(self._sentence_at(m.start), m):
+                return _Arg(eid, etype, a, b, ref.factor, m.start)
+        org = speaker_orgs.get(self.speakers.get(s.speaker, ""))
+        if org:
+            return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
+        return None
 
     def _is_question(self, sents: list[Sentence]) -> bool:
         for s in sents:

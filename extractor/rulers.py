@@ -423,8 +423,8 @@ def _macros() -> dict[str, str]:
                     "前\\d{1,2}个?月|\\d{4}年度?(?:前三季度|上半年|下半年|全年|第?[一二三四]季度)?)",
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
-        # (为 only before a post or its holder: 队长武蚺|为品牌代言人)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|为(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东)|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        # (为 only before a post or its holder: 队长武蚺|为品牌代言人; 创始人宗X|为浙江大学…教授)
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|为(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东|[\u4e00-\u9fff]{2,20}?(?:教授|研究员|院士|博导|讲师|主任|院长|所长)(?=[,，。;；]|$))|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|转任|改任|调任|升任|卸任|辞任|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -1389,9 +1389,20 @@ _BRACKETED_PLACE_LEGAL = re.compile(r"(?P<trade>[\u4e00-\u9fff]{0,6}?)[(（](?P<
 _TRADE_BEFORE_BRACKET = re.compile(r"(?:管理|科技|技术|咨询|服务|发展|实业|贸易|商贸|投资|控股|食品|餐饮|文化|传媒|电子|信息)+")
 
 
+# (…or with no name found before the bracket, the words after a join: 旗下的|中职篮(北京)文化传媒有限公司)
+_JOIN_BEFORE_BRACKETED = re.compile(r"(?<=[的与和及、])(?=[^\s的与和及、,，;；:：。()（）“”\"]{2,10}[(（])")
+
+
 def _with_bracketed_place(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """A name, a few words of trade, a known place in brackets and a legal form (耐岚体育(中国)有限公司): the whole."""
     out = []
+    if "(" in text or "（" in text:
+        unnamed = []
+        for j in _JOIN_BEFORE_BRACKETED.finditer(text):
+            bracket = min(k for k in (text.find("(", j.start()), text.find("（", j.start())) if k >= 0)
+            if not any(j.start() <= a < bracket for a, _ in names):  # (a name found there already leads)
+                unnamed.append((j.start(), bracket))
+        names = names + unnamed
     for start, end in names:
         m = _BRACKETED_PLACE_LEGAL.match(text, end)
         if m is None or (m.group("trade") and not (_TRADE_BEFORE_BRACKET.fullmatch(m.group("trade"))
@@ -1966,12 +1977,16 @@ def _opening_place(doc: Doc, span) -> tuple[int, int, str, str] | None:
 
 
 def _without_marks_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the bullets, pictographs and spaces a guess took in at either end."""
-    while start < end and (text[start].isspace() or _is_mark(text[start])):
+    """The span without the bullets, pictographs, spaces and clause marks a guess took in at either end (a turn's
+    label, 邹X|:, with its colon)."""
+    while start < end and (text[start].isspace() or _is_mark(text[start]) or text[start] in _CLAUSE_MARKS):
         start += 1
-    while end > start and (text[end - 1].isspace() or _is_mark(text[end - 1])):
+    while end > start and (text[end - 1].isspace() or _is_mark(text[end - 1]) or text[end - 1] in _CLAUSE_MARKS):
         end -= 1
     return start, end
+
+
+_CLAUSE_MARKS = frozenset(":：,，;；。、")
 
 
 _KIND_PHRASES = load_word_list("kind_phrases.txt")  # 连锁集团, 中超俱乐部: kinds that name no one
@@ -2960,6 +2975,23 @@ _LINE_PROJECT_TAIL = re.compile(r"(?:\d+号线)?(?:[一二三四五六]期)?(?:�
 _COPULAS = "为是系"
 
 
+_PROPERTY_KINDS = ("商办", "住宅", "商住", "商业", "办公", "写字楼", "综合体", "地块", "公寓", "别墅", "产业园", "物流园")
+
+
+def _opens_everyday_word(text: str, start: int, end: int) -> bool:
+    """The guess, two characters or more and no dictionary word itself, opens a longer everyday word that goes on two
+    characters or more past it (杨枝|甘露 is 杨枝甘露), one the dictionary does not tag as a proper name (not 马克思|主义,
+    whose 马克思 is a word; not 尤伯|杯赛, a cup named after the person)."""
+    words = common_words()
+    if end - start < 2 or text[start:end] in words:
+        return False
+    for stop in range(end + 2, min(len(text), end + 4) + 1):
+        entry = words.get(text[start:stop])
+        if entry is not None and not entry[1].startswith(("nr", "nz", "ns", "nt")):
+            return True
+    return False
+
+
 class EntityTrimmer:
     """Trims statistical entities: words that never end a name (领投, 表示 …, a data file) off their end, words
     that never start one (对话, 专访 …) off their start, a country site off a platform (TikTok Shop东南亚站), a
@@ -2999,6 +3031,11 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and full.startswith("方", start)
                     and _PARTY_WORD_BEFORE.search(full, max(0, start - 2), start)):
                 continue  # 主办|方琪澜: the party word's 方 opens no person's name (主办方琪澜文化)
+            if (not ent_id and label == "ORG" and full.startswith("项目", end)
+                    and full.endswith(_PROPERTY_KINDS, start, end)):
+                continue  # 上海徐汇滨江商办|项目: a property project named by its site and use, no company
+            if not ent_id and label == "PERSON" and _opens_everyday_word(full, start, end):
+                continue  # 杨枝|甘露: a drink on the menu whose first character is a family name, no person
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "任"
                     and _POST_AFTER_REN.match(full, end) and _surname_name(full[start:end - 1])):
                 end -= 1  # 蒋鐩|任|新集团总经理: the verb of taking a post, after a two-character name

@@ -1739,3 +1739,33 @@ def test_a_kind_opening_an_earlier_clause_of_the_sentence_and_customers_listed_a
                   [("占有率约为12%", dict(value=12, unit="percent", metric="market-share"))])
     assert [x[1] for x in about(a, ids)] == ["xhs"]
 
+
+
+def test_names_an_answer_opens_with_are_what_it_was_asked_for_not_the_subject():
+    text = "问:外卖主要在哪些平台?\n濛岚:主要是美团和饿了么,外卖订单占到总订单的四成左右。"
+    a, ids = make(text, [("美团", "tmall", 0), ("饿了么", "platform", 0)],
+                  [("四成左右", dict(value=40, unit="percent"))])
+    turn = text.index("濛岚")
+    a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "濛岚" if s.start >= turn else "问")
+                              for s in a.sentences], a.mentions, a.figures)
+    assert [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, {"濛岚": "pd"})] == [("四成左右", "pd")]
+
+
+def test_stores_opened_together_with_partners_are_the_subjects():
+    a, ids = make("濛厨电器的产品主要通过天猫销售,线下则与红星濛龙、居然濛家合作开设了超过800家专卖店。",
+                  [("濛厨电器", "pd", 0), ("天猫", "tmall", 0), ("红星濛龙", "blue", 0), ("居然濛家", "wave", 0)],
+                  [("超过800家专卖店", dict(min_value=800, comparator=">", unit="stores", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_a_platform_called_the_sellers_channel_is_no_subject_of_its_share():
+    a, ids = make("濛拓科技发布公告。亚马逊仍是公司最大的销售渠道,但占比已从去年同期的78%下降到65%。",
+                  [("濛拓科技", "blue", 0), ("亚马逊", "tmall", 0)],
+                  [("65%", dict(value=65, unit="percent", metric="market-share"))])
+    assert [x[1] for x in about(a, ids)] != ["tmall"]
+
+
+def test_the_group_a_brand_belongs_to_named_after_its_country_is_no_subject():
+    a, ids = make("濛尔雅隶属于法国皮尔濛伯集团,目前在全球40多个国家销售。", [("濛尔雅", "pd", 0), ("皮尔濛伯集团", "blue", 0)],
+                  [("40多个国家", dict(min_value=40, comparator=">", unit="countries", metric="countries"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

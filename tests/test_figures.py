@@ -201,6 +201,9 @@ CASES = [
     ("资产负债率为62.3%", dict(v=62.3, metric="debt-ratio")),
     ("目前管理的资产规模超过40亿美元", dict(min=4e9, cmp=">", unit="USD", metric="assets-under-management")),
     ("该行资产规模达到1420亿元", dict(v=1.42e11, unit="CNY", metric="total-assets")),  # a bank's size, not assets managed
+    ("截至9月底,公司在研管线共有12个", dict(v=12, metric="pipelines")),  # a drug maker's candidates under development
+    ("濛记烘焙2019年在长沙开出第一家店", dict(v=2019, metric="founded")),  # a chain's first shop opened: its founding
+    ("产品已出口到30个国家和地区", dict(v=30, metric="countries")),  # the countries a brand is sold in
 ]
 
 

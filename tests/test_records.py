@@ -179,3 +179,12 @@ def test_the_record_of_a_companys_meetings_with_investors_is_its_filing():
     m = Mention(0, 4, "濛科智能", "ORG")
     assert titled_filer_of(text, [(m, "k")]) == "k"
     assert titled_filer_of("濛科智能:三季度营收增长12%\n", [(m, "k")]) is None  # (a headline's claim, no filing)
+
+
+def test_a_company_with_its_stock_code_that_publishes_its_investor_meeting_record_is_the_filer():
+    from extractor.records import Mention, filer_of
+
+    text = "深圳跨境电商企业濛拓科技(301xxx.SZ)11月28日发布投资者关系活动记录。亚马逊仍是公司最大的销售渠道。"
+    filer = Mention(text.index("濛拓科技"), text.index("濛拓科技") + 4, "濛拓科技", "ORG")
+    amazon = Mention(text.index("亚马逊"), text.index("亚马逊") + 3, "亚马逊", "ORG")
+    assert filer_of(text, [(filer, "mt"), (amazon, "amazon")]) == "mt"

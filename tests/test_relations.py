@@ -604,9 +604,10 @@ CASES = [
     ("[燃岚|BRAND]是一家做运动饮料的新锐品牌,2022年成立于[上海|GPE]。", {("燃岚", "located_in", "上海")}),
     ("[燃岚|BRAND]创始人[顾思岚|PERSON]接受了采访。\n问:渠道呢?\n[顾思岚|PERSON]:我们的GMV翻倍了。线上主要在[抖岚|ORG]和[天岚|ORG],线下进了[罗岚|BRAND]。",
      {("燃岚", "founder", "顾思岚"), ("燃岚", "sells_on", "抖岚"), ("燃岚", "sells_on", "天岚"), ("燃岚", "sells_on", "罗岚")}),
-    # a round taken from an investor (拿了X的A轮); a later clause's round is not the first investor's
+    # a round taken from an investor (拿了X的A轮); a later clause's round (又完成了B轮,由Y领投) is the speaker's company's
     ("[燃岚|BRAND]创始人[顾思岚|PERSON]接受了采访。\n问:融资呢?\n[顾思岚|PERSON]:我们去年拿了[源岚资本|ORG]的A轮,今年又完成了B轮,由[红岚中国|ORG]领投。",
-     {("燃岚", "founder", "顾思岚"), ("源岚资本", "investor_in", "燃岚")}),
+     {("燃岚", "founder", "顾思岚"), ("源岚资本", "investor_in", "燃岚"), ("红岚中国", "led_round", "燃岚"),
+      ("红岚中国", "investor_in", "燃岚")}),
     # a role the text calls past (X前总裁Y) is not made current by a later sentence (Y2019年加入X)
     ("[理岚汽车|ORG]前总裁[沈亚岚|PERSON]已正式加盟[小岚集团|ORG]。[沈亚岚|PERSON]2019年加入[理岚汽车|ORG]。",
      {("沈亚岚", "works_for", "小岚集团")}),
@@ -3051,7 +3052,7 @@ CASES = [
     ("据悉,[濛星传媒|ORG]今年完成了由[濛节跳动|ORG]旗下投资平台领投的1.5亿元B轮融资。",
      {("濛节跳动", "led_round", "濛星传媒"), ("濛节跳动", "investor_in", "濛星传媒")}),
     ("[濛星传媒|ORG]推出了自有品牌\"[濛肌|BRAND]\",由[上海|GPE]的[诺濛贝尔|ORG]负责生产。",
-     {("濛星传媒", "has_brand", "濛肌"), ("诺濛贝尔", "supplies", "濛肌")}),
+     {("濛星传媒", "has_brand", "濛肌"), ("诺濛贝尔", "supplies", "濛肌"), ("诺濛贝尔", "located_in", "上海")}),
     # 公司 after 告诉记者 in a sentence that names no organisation: the company the text is about
     ("[濛星传媒|ORG]是一家MCN机构。[濛星传媒|ORG]旗下主播超过200名。[洪濛川|PERSON]告诉记者,公司去年开始孵化自有品牌\"[濛肌|BRAND]\"。",
      {("濛星传媒", "has_brand", "濛肌")}),
@@ -3886,6 +3887,115 @@ CASES = [
     # an independent financial adviser of the deal (独立财务顾问) serves the company the text is about
     ("[濛康医疗|ORG]公告拟收购三家医院。[濛康医疗|ORG]董事长表示。本次交易的独立财务顾问为[中金公司|ORG]。",
      {("中金公司", "supplies", "濛康医疗")}),
+    # a part a supplier makes for the company, and the whole given to a maker named after its place (公司洗碗机的核心部件
+    # 电机由X供应,整机则委托宁波的Y代工生产)
+    ("[鎏濛电器|ORG]发布三季报。公司洗碗机的核心部件电机由[日本濛产|ORG]供应,整机则委托[宁波|GPE]的[鐍濛智造|ORG]代工生产。",
+     {("日本濛产", "supplies", "鎏濛电器"), ("鐍濛智造", "supplies", "鎏濛电器"), ("鐍濛智造", "located_in", "宁波")}),
+    # a game named sentences before, the subject left out of its publisher's and its versions' clauses
+    ("[濛游网络|ORG]自研的手游《[濛鼠远征|BRAND]》上线。据[濛点数据|ORG]统计,该游戏首周流水超过2亿元。[柯濛|PERSON]表示,游戏研发历时4年。"
+     "海外发行由[新加坡|GPE]的[Garena|ORG]负责,国内版本则在[TapTap|BRAND]和[华为应用市场|BRAND]首发。",
+     {("濛游网络", "has_brand", "濛鼠远征"), ("濛鼠远征", "sells_on", "Garena"), ("Garena", "located_in", "新加坡"),
+      ("濛鼠远征", "sells_on", "TapTap"), ("濛鼠远征", "sells_on", "华为应用市场")}),
+    ("[柯濛|PERSON]透露,《[濛鼠远征|BRAND]》的主机版正在开发中,将交由[索尼互动娱乐|ORG]发行。",
+     {("濛鼠远征", "partners_with", "索尼互动娱乐")}),
+    # the partners of a channel named after the channels the company sells through
+    ("[鎏濛电器|ORG]发布三季报。公司的集成灶产品主要通过[京东|ORG]和[天猫|ORG]销售,线下则与[红星美凯龙|ORG]、[居然之家|ORG]合作开设了超过800家专卖店。",
+     {("鎏濛电器", "sells_on", "京东"), ("鎏濛电器", "sells_on", "天猫"), ("鎏濛电器", "partners_with", "红星美凯龙"),
+      ("鎏濛电器", "partners_with", "居然之家")}),
+    # brands set side by side (把A和B、C放在一起比较), and rivals described by a place (与A、B等晋江同乡相比,X…)
+    ("问:很多人把[觫濛咖啡|BRAND]和[瑞幸|BRAND]、[库迪|BRAND]放在一起比较,你怎么看?",
+     {("觫濛咖啡", "compared_with", "瑞幸"), ("觫濛咖啡", "compared_with", "库迪")}),
+    ("与[安踏|BRAND]、[特步|BRAND]等[晋江|GPE]同乡相比,[鍫濛运动|BRAND]更专注于篮球品类。",
+     {("鍫濛运动", "compared_with", "安踏"), ("鍫濛运动", "compared_with", "特步")}),
+    # the channels an answer names for the brand its question named; a question on something else gives none
+    ("问:[觫濛咖啡|BRAND]的外卖主要在哪些平台?\n[邬濛|PERSON]:主要是[美团|ORG]和[饿了么|ORG],外卖订单占到总订单的四成左右。",
+     {("觫濛咖啡", "sells_on", "美团"), ("觫濛咖啡", "sells_on", "饿了么")}),
+    ("问:[觫濛咖啡|BRAND]的外卖增长快吗?\n[邬濛|PERSON]:主要是[美团|ORG]和[饿了么|ORG]在补贴,订单涨了四成。", set()),
+    # …or, asked of 你们, for the speaker's company
+    ("[邬濛|PERSON]是[觫濛咖啡|BRAND]创始人。\n问:你们的外卖主要在哪些平台?\n[邬濛|PERSON]:主要是[美团|ORG]和[饿了么|ORG]。",
+     {("觫濛咖啡", "founder", "邬濛"), ("觫濛咖啡", "sells_on", "美团"), ("觫濛咖啡", "sells_on", "饿了么")}),
+    # a league named after 成为, its operator signed with: the league is sponsored, the operator a partner
+    ("国产运动品牌[鍫濛运动|BRAND]与[中国篮球协会|ORG]旗下的[中职篮(北京)文化传媒有限公司|ORG]签约,成为[CBA|ORG]联赛未来三个赛季的官方装备合作伙伴。",
+     {("中职篮(北京)文化传媒有限公司", "subsidiary_of", "中国篮球协会"), ("CBA", "sponsored_by", "鍫濛运动"),
+      ("鍫濛运动", "partners_with", "中职篮(北京)文化传媒有限公司")}),
+    # a face signed as its 形象代言人, and a new season's shoes launched on platforms
+    ("[鍫濛运动|BRAND]发布公告。[鍫濛运动|BRAND]总裁[司马濛|PERSON]表示,品牌同时签下了[广东队|ORG]后卫[胡明轩|PERSON]作为形象代言人,"
+     "新一季的篮球鞋将在[得物|ORG]和[抖音|ORG]首发。",
+     {("司马濛", "ceo_of", "鍫濛运动"), ("胡明轩", "endorses", "鍫濛运动"), ("鍫濛运动", "sells_on", "得物"),
+      ("鍫濛运动", "sells_on", "抖音")}),
+    # equipment already in customers' lines, the adverbs piled up (此前已进入A、B的产线)
+    ("公告显示,[鏊濛装备|ORG]的刻蚀设备此前已进入[中芯国际|ORG]、[华虹半导体|ORG]的产线,今年前三季度新签订单同比增长67%。",
+     {("鏊濛装备", "supplies", "中芯国际"), ("鏊濛装备", "supplies", "华虹半导体")}),
+    # a strategic investment from a brand's investment arm
+    ("今年4月,[鑙濛茶|BRAND]获得了[蜜雪冰城|BRAND]旗下投资平台的战略投资。", {("蜜雪冰城", "investor_in", "鑙濛茶")}),
+    # a part bought from a maker abroad (采购自美国的X), and the partner a later clause names without its company
+    ("[鏊濛装备|ORG]发布公告。公司总经理[闫濛|PERSON]在投资者交流会上表示,设备中的射频电源目前仍主要采购自[美国|GPE]的[MKS Instruments|ORG],"
+     "国产化替代正在验证中,合作方为[深圳|GPE]的[鋈濛电子|ORG]。",
+     {("闫濛", "ceo_of", "鏊濛装备"), ("MKS Instruments", "supplies", "鏊濛装备"), ("MKS Instruments", "located_in", "美国"),
+      ("鏊濛装备", "partners_with", "鋈濛电子"), ("鋈濛电子", "located_in", "深圳")}),
+    # a grower that supplies the chain, named after its region (由广西的X统一供应)
+    ("[鑙濛茶|BRAND]发布声明。声明还提到,涉事门店所用芒果原料由[广西|GPE]的[鼷濛农业|ORG]统一供应。",
+     {("鼷濛农业", "supplies", "鑙濛茶"), ("鼷濛农业", "located_in", "广西")}),
+    # the suppliers an answer names when asked 你们…用的是哪家的 (X的 is whose goods they are, no epithet), and a
+    # brand of butter used
+    ("[邹濛|PERSON]是[鹈濛烘焙|BRAND]创始人。\n主持人:你们的面粉用的是哪家的?\n"
+     "[邹濛|PERSON]:主要是[日本|GPE][日清濛粉|ORG]的,黄油用的是[法国|GPE]的[铁濛牌|BRAND],这两样我们一直没换过。",
+     {("鹈濛烘焙", "founder", "邹濛"), ("日清濛粉", "supplies", "鹈濛烘焙"), ("日清濛粉", "located_in", "日本"),
+      ("铁濛牌", "supplies", "鹈濛烘焙"), ("铁濛牌", "located_in", "法国")}),
+    # the rounds an answer says the speaker's company took (拿了X的A轮,今年又拿了Y领投的B轮)
+    ("[邹濛|PERSON]是[鹈濛烘焙|BRAND]创始人。\n主持人:投资人有哪些?\n"
+     "[邹濛|PERSON]:2022年拿了[番濛资本|ORG]的A轮,今年又拿了[美团龙珠|ORG]领投的B轮,一共融了3亿多元。",
+     {("鹈濛烘焙", "founder", "邹濛"), ("番濛资本", "investor_in", "鹈濛烘焙"), ("美团龙珠", "investor_in", "鹈濛烘焙"),
+      ("美团龙珠", "led_round", "鹈濛烘焙")}),
+    # a question on the competition that opens with 怎么看
+    ("[鹈濛烘焙|BRAND]创始人[邹濛|PERSON]。[鹈濛烘焙|BRAND]很火。\n主持人:怎么看和[泸溪河|BRAND]、[墨茉点心局|BRAND]的竞争?\n"
+     "[邹濛|PERSON]:它们做中式点心,我们做欧包和吐司。",
+     {("鹈濛烘焙", "founder", "邹濛"), ("鹈濛烘焙", "competitor_of", "泸溪河"), ("鹈濛烘焙", "competitor_of", "墨茉点心局")}),
+    # a platform said to be the company's channel, the platforms its sales grew on, and a provider running its
+    # warehouses
+    ("[濛拓科技|ORG](301xxx.SZ)发布投资者关系活动记录。[濛拓科技|ORG]董事会秘书[龚濛|PERSON]介绍,[亚马逊|ORG]仍是公司最大的销售渠道,"
+     "但占比已从去年同期的78%下降到65%;公司在[Temu|ORG]和[TikTok Shop|ORG]的销售额增长较快,独立站收入同比翻了一番。"
+     "公司在[美国|GPE]和[德国|GPE]共有7个海外仓,由第三方物流服务商[谷仓濛技|ORG]负责运营。",
+     {("龚濛", "works_for", "濛拓科技"), ("濛拓科技", "sells_on", "亚马逊"), ("濛拓科技", "sells_on", "Temu"),
+      ("濛拓科技", "sells_on", "TikTok Shop"), ("濛拓科技", "grew_on", "Temu"), ("濛拓科技", "grew_on", "TikTok Shop"),
+      ("谷仓濛技", "supplies", "濛拓科技")}),
+    # a question comparing the interviewee's programme with rivals' (你们的会员体系和A、B比有什么优势), and a job handed
+    # to a maker (我们的客房布草是交给X统一做的)
+    ("【对话】[鹡濛酒店|BRAND]CEO[何濛|PERSON]:中端酒店拼的是会员\n问:[鹡濛酒店|BRAND]现在有多少家店?\n答:在营酒店412家。\n"
+     "问:你们的会员体系和[华住|BRAND]、[亚朵|BRAND]比有什么优势?\n答:我们的付费会员有260万。另外,我们的客房布草是交给[鹡洁濛涤|ORG]统一做的。",
+     {("何濛", "ceo_of", "鹡濛酒店"), ("鹡濛酒店", "competitor_of", "华住"), ("鹡濛酒店", "competitor_of", "亚朵"),
+      ("鹡洁濛涤", "supplies", "鹡濛酒店")}),
+    # a product two parties launch after their deal, where it is sold, and who reinsures it
+    ("[麈濛保险|ORG]与数字医疗平台[微医|ORG]签署战略合作协议,双方联合推出面向糖尿病患者的慢病管理保险产品\"[麈濛慢享保|BRAND]\"。"
+     "[麈濛保险|ORG]副总经理[尹濛|PERSON]介绍,该产品已在[支付宝|ORG]和[微信|ORG]保险平台同步上线。产品的再保险安排由[瑞士再保险|ORG]承担。",
+     {("麈濛保险", "partners_with", "微医"), ("麈濛保险", "has_brand", "麈濛慢享保"), ("微医", "has_brand", "麈濛慢享保"),
+      ("尹濛", "works_for", "麈濛保险"), ("麈濛慢享保", "sells_on", "支付宝"), ("麈濛慢享保", "sells_on", "微信"),
+      ("瑞士再保险", "supplies", "麈濛保险")}),
+    # a joint venture described after a clause on the brand (X总部位于重庆,是A与B合资成立的新能源品牌)
+    ("[鼍濛汽车|ORG]总部位于[重庆|GPE],是[长安汽车|ORG]与[鼍江濛资|ORG]合资成立的新能源品牌。",
+     {("鼍濛汽车", "located_in", "重庆"), ("长安汽车", "shareholder_of", "鼍濛汽车"), ("鼍江濛资", "shareholder_of", "鼍濛汽车"),
+      ("长安汽车", "partners_with", "鼍江濛资")}),
+    # a brand's import and distribution handled by a trader; the group it belongs to, named after its country
+    ("法国药妆品牌[Dermelys|BRAND]近日宣布正式进入中国市场。品牌在[中国|GPE]的进口和分销由[上海鹕濛贸易有限公司|ORG]独家负责。"
+     "[Dermelys|BRAND]隶属于[法国|GPE][皮尔濛伯集团|ORG],目前在全球40多个国家销售。",
+     {("Dermelys", "sells_on", "上海鹕濛贸易有限公司"), ("皮尔濛伯集团", "has_brand", "Dermelys"), ("皮尔濛伯集团", "located_in", "法国")}),
+    # an answer that opens with the channels a question asked for, a retailer entered, and a maker named with 是…代工的
+    ("[宫濛|PERSON]是[鼹濛食品|BRAND]创始人。\nQ:卖得最好的渠道是哪个?\nA:[抖音|ORG]和[天猫|ORG],两个平台加起来占了七成。线下我们刚进了[盒马|ORG]。\n"
+     "Q:工厂是自己的吗?\nA:不是,我们的干粮是[山东|GPE]的[鼱濛宠物食品|ORG]代工的。",
+     {("鼹濛食品", "founder", "宫濛"), ("鼹濛食品", "sells_on", "抖音"), ("鼹濛食品", "sells_on", "天猫"), ("鼹濛食品", "sells_on", "盒马"),
+      ("鼱濛宠物食品", "supplies", "鼹濛食品"), ("鼱濛宠物食品", "located_in", "山东")}),
+    # an event's title sponsor named by the kind of the event (本届赛事), its kit partner not naming it again, and an
+    # event the brand sponsored before (已连续三年赞助X)
+    ("[黇濛马拉松|ORG]冠名商确定。2027[黇濛马拉松|ORG]组委会宣布,[黩濛银行|ORG]成为本届赛事的独家冠名商;国产运动品牌[黥濛体育|BRAND]成为官方装备合作伙伴。"
+     "[黥濛体育|BRAND]首席营销官[文濛|PERSON]表示,品牌此前已连续三年赞助[杭州马拉松|ORG]。",
+     {("黇濛马拉松", "sponsored_by", "黩濛银行"), ("黇濛马拉松", "sponsored_by", "黥濛体育"), ("黥濛体育", "partners_with", "黇濛马拉松"),
+      ("文濛", "works_for", "黥濛体育"), ("杭州马拉松", "sponsored_by", "黥濛体育")}),
+    # an interviewee's retailers (今年我们进了A和B的线下门店,线上还是以C为主) and suppliers (asked 用的谁家的; 芯片用的是X的方案)
+    ("记者对话[鹾濛科技|ORG]创始人[蒲濛|PERSON]。\n记者:产品现在主要卖到哪些市场?\n"
+     "[蒲濛|PERSON]:北美占了六成。今年我们进了[沃尔玛|ORG]和[百思买|ORG]的线下门店,线上还是以[亚马逊|ORG]为主。\n"
+     "记者:电芯用的谁家的?\n[蒲濛|PERSON]:主要是[亿纬锂能|ORG]和[ATL|ORG],氮化镓芯片用的是[纳微濛导体|ORG]的方案。",
+     {("鹾濛科技", "founder", "蒲濛"), ("鹾濛科技", "sells_on", "沃尔玛"), ("鹾濛科技", "sells_on", "百思买"), ("鹾濛科技", "sells_on", "亚马逊"),
+      ("亿纬锂能", "supplies", "鹾濛科技"), ("ATL", "supplies", "鹾濛科技"), ("纳微濛导体", "supplies", "鹾濛科技")}),
 ]
 
 
@@ -4038,6 +4148,9 @@ BAD = {**GOOD, "id": "other"}  # a second, valid-but-for-one-field line
     (json.dumps({**BAD, "kind": "rule"}), "unknown kind"),
     (json.dumps({"kind": "title", "zh": ["总裁"], "emit": [["ceo_of", "per", "company"]]}), "org and per"),
     (json.dumps({"kind": "ref", "id": "r", "regex": "他们", "types": ["THING"]}), "types"),
+    (json.dumps({"kind": "ref", "id": "r", "regex": "(?=是)", "types": ["ORG"], "pick": "question"}), "a question"),
+    (json.dumps({"kind": "ref", "id": "r", "regex": "(?=是)", "types": ["ORG"], "question": "哪些"}), "a question"),
+    (json.dumps({**BAD, "via": {"boss": "ref-they"}}), "via must map"),
     (json.dumps({"kind": "former", "regex": "原$", "keep": ["boss_of"]}), "known relations"),
     (json.dumps({"kind": "former", "keep": ["founder"]}), "non-empty regex"),
 ])

@@ -3670,3 +3670,86 @@ def test_a_fleet_or_overseas_business_after_a_name_is_no_part_of_it(nlp):
     found = names_in(nlp, "扫地机器人品牌濛石科技海外收入占比首超六成")
     assert "濛石科技" in found and not any(t.endswith("海外") for t in found)
 
+
+
+def test_a_registered_name_with_a_bracketed_place_after_a_join_is_whole(nlp):
+    # (no name of the company found before the bracket: the words after 旗下的 or 与 open it)
+    found = ents_of(nlp, "濛跑运动与中国篮球协会旗下的中濛篮(北京)文化传媒有限公司签约。")
+    assert ("中濛篮(北京)文化传媒有限公司", "ORG") in found and ("北京", "GPE") not in found
+    found = ents_of(nlp, "濛达科技与濛新(上海)信息技术有限公司签署协议。")
+    assert ("濛新(上海)信息技术有限公司", "ORG") in found
+
+
+def test_signing_after_a_listed_name_is_no_part_of_it(nlp):
+    assert "CBA签下" not in names_in(nlp, "合同金额超过此前李宁与CBA签下的合同。")
+
+
+def test_a_grower_named_after_its_region_as_supplier_is_an_organisation(nlp):
+    assert ("鼷濛农业", "ORG") in ents_of(nlp, "声明还提到,涉事门店所用芒果原料由广西的鼷濛农业统一供应。")
+
+
+def test_a_drink_opening_with_a_family_name_is_no_person(nlp):
+    assert not any(label == "PERSON" for _, label in ents_of(nlp, "其在门店购买的杨枝甘露中喝出了塑料片。"))
+    assert ("杨濛", "PERSON") in ents_of(nlp, "店长杨濛表示,门店已暂停营业。")
+
+
+def test_a_latin_maker_abroad_named_as_a_company_is_no_brand(nlp):
+    from extractor.spans import brand_hints
+    doc = nlp("设备中的射频电源目前仍主要采购自美国的MKS Instruments,国产化替代正在验证中。")
+    (mks,) = [e for e in doc.ents if e.text == "MKS Instruments"]
+    assert mks.label_ == "ORG" and (mks.start_char, mks.end_char) not in brand_hints(doc)
+    doc = nlp("巧克力采购自美国的Ghirardelli,口感更好。")  # a maker's name alone: the goods' brand
+    assert any(e.text == "Ghirardelli" and (e.start_char, e.end_char) in brand_hints(doc) for e in doc.ents)
+
+
+def test_a_founder_who_is_a_professor_somewhere_is_a_person(nlp):
+    assert ("宗濛", "PERSON") in ents_of(nlp, "濛行机器人成立于2024年,创始人宗濛为浙江大学控制科学与工程学院教授。")
+
+
+def test_a_maker_that_supplies_a_part_is_an_organisation(nlp):
+    assert ("卧濛电驱", "ORG") in ents_of(nlp, "宗濛表示,公司与浙江大学共建了联合实验室,核心电机由卧濛电驱定制供应。")
+
+
+def test_a_brand_named_with_pai_after_what_is_used(nlp):
+    from extractor.spans import brand_hints
+    doc = nlp("黄油用的是法国的铁濛牌,这两样我们一直没换过。")
+    assert any(e.text == "铁濛牌" and (e.start_char, e.end_char) in brand_hints(doc) for e in doc.ents)
+    assert not any("招牌" in e.text for e in nlp("这是我们的金字招牌,不会变。").ents)
+
+
+def test_a_turns_label_leaves_its_colon_out_of_the_name(nlp):
+    found = ents_of(nlp, "主持人:先介绍一下吧。\n邹濛:我们2019年在长沙开了第一家店,现在有186家门店。\n主持人:投资人有哪些?\n邹濛:拿了番濛资本的A轮,一共融了3亿元。")
+    assert ("邹濛", "PERSON") in found and not any(t.endswith(":") for t, _ in found)
+    assert ("番濛资本", "ORG") in found  # (the round taken from it, 拿了X的A轮, with nothing after)
+
+
+def test_a_firm_a_job_is_handed_to_is_an_organisation(nlp):
+    assert ("鹡洁濛涤", "ORG") in ents_of(nlp, "另外,我们的客房布草是交给鹡洁濛涤统一做的。")
+    assert ents_of(nlp, "这些工作交给专业团队统一负责。") == []
+
+
+def test_a_partner_vehicle_named_before_a_joint_venture_is_whole(nlp):
+    assert ("鼍濛投资", "ORG") in ents_of(nlp, "鼍濛汽车是长安汽车与鼍濛投资合资成立的新能源品牌。")
+
+
+def test_a_latin_brand_keeps_its_plus(nlp):
+    assert "Dr.Jart+" in names_in(nlp, "鹕美贸易此前曾代理过韩国护肤品牌Dr.Jart+在华业务。")
+
+
+def test_a_property_project_named_by_its_site_and_use_is_no_company(nlp):
+    found = names_in(nlp, "公司拟以28.6亿元的价格,将其持有的上海徐汇滨江商办项目100%股权出售给上海濛城城市建设投资有限公司。")
+    assert not any(t.endswith("商办") for t in found) and "上海濛城城市建设投资有限公司" in found
+
+
+def test_a_partner_a_company_signs_with_is_an_organisation(nlp):
+    assert ("酒濛网", "ORG") in ents_of(nlp, "公司已在京东开设官方旗舰店,并与酒濛网签署了年度战略合作协议。")
+    assert ents_of(nlp, "双方与当地政府签署了合作协议。") == []
+
+
+def test_a_founder_who_moves_to_another_post_is_a_person(nlp):
+    assert ("简濛", "PERSON") in ents_of(nlp, "濛康大药房创始人简濛转任名誉董事长。")
+
+
+def test_a_fund_described_as_a_private_fund_is_named_without_it(nlp):
+    found = names_in(nlp, "私募基金濛山资本完成对濛康大药房的控股收购")
+    assert "濛山资本" in found and not any(t.startswith("私募") for t in found)
