@@ -3996,6 +3996,20 @@ CASES = [
      "记者:电芯用的谁家的?\n[蒲濛|PERSON]:主要是[亿纬锂能|ORG]和[ATL|ORG],氮化镓芯片用的是[纳微濛导体|ORG]的方案。",
      {("鹾濛科技", "founder", "蒲濛"), ("鹾濛科技", "sells_on", "沃尔玛"), ("鹾濛科技", "sells_on", "百思买"), ("鹾濛科技", "sells_on", "亚马逊"),
       ("亿纬锂能", "supplies", "鹾濛科技"), ("ATL", "supplies", "鹾濛科技"), ("纳微濛导体", "supplies", "鹾濛科技")}),
+    # a company acting through a subsidiary named after its place (公司拟通过新加坡全资子公司X在埃及…)
+    ("[黪濛光伏|ORG](688xxx.SH)12月4日晚间公告。[黪濛光伏|ORG]营收下降。公司拟通过[新加坡|GPE]全资子公司[黪濛国际|ORG]在[埃及|GPE]投资建设电池片项目。",
+     {("黪濛国际", "located_in", "新加坡"), ("黪濛国际", "subsidiary_of", "黪濛光伏")}),
+    # a maker under the brand named clauses after it (…,产品由旗下的X统一生产), and the brand's round (品牌…获得了Y领投的B轮)
+    ("[黧濛卤味|BRAND]成立于2014年,总部位于[武汉|GPE],产品由旗下的[湖北黧濛食品有限公司|ORG]统一生产。品牌今年3月获得了[五源资本|ORG]领投的B轮融资。",
+     {("黧濛卤味", "located_in", "武汉"), ("湖北黧濛食品有限公司", "subsidiary_of", "黧濛卤味"), ("五源资本", "investor_in", "黧濛卤味"),
+      ("五源资本", "led_round", "黧濛卤味")}),
+    # a partner the speaker's company works with (是和X合作的), and the carrier a later clause hands delivery to: not the
+    # partner's carrier
+    ("主持人:有什么优势?\n[冉濛|PERSON]:干线运输[黾濛物流|ORG]是和[东方航空物流|ORG]合作的,末端派送在[美国|GPE]交给了[UPS|ORG]。",
+     {("黾濛物流", "partners_with", "东方航空物流"), ("UPS", "supplies", "黾濛物流")}),
+    # the brand after a statement's verb and a time word (发文称,昨晚品牌在X直播间…)
+    ("[黧濛卤味|BRAND]官方微博12月5日发文称,昨晚品牌在[东方甄选|ORG]直播间的专场直播成交额突破3000万元。",
+     {("黧濛卤味", "livestreams_on", "东方甄选"), ("黧濛卤味", "sells_on", "东方甄选")}),
 ]
 
 
