@@ -870,6 +870,8 @@ class CueMatcher:
             if label not in p.groups:
                 continue
             pos = e
+            known_items = 1 if ent_id else 0  # (the items of the list the gazetteer knows, so far)
+            firms_listed = _FIRMS_LISTED_BEFORE.search(text, max(0, s - 8), s) is not None
             while True:
                 m = p.regex.match(text, pos)
                 if not m:
@@ -883,9 +885,12 @@ class CueMatcher:
                     # a known organisation vouches for a place the model guessed in its list (比亚迪、特斯拉):
                     # transliterated company names read like places to the model
                     # (only a whole item: a place before a name is the name's modifier, 与沙特ALGIHAZ签署)
-                    if ent_id and not other_id and other in PLACE_LABELS and (
+                    # (…and two known ones for a person it guessed at the list's end: 晶科能源、天合光能和阿特斯)
+                    if ent_id and not other_id and (other in PLACE_LABELS or (
+                            other == "PERSON" and known_items >= 2 and firms_listed)) and (
                             p.regex.match(text, end) or self._LIST_END.match(text, end)):
                         out.append((start, end, p.groups[label], ""))
+                    known_items += bool(other_id)
                     pos = end
                     continue
                 # an item longer than max_chars is rejected below, so no need to look further for its end
@@ -2976,6 +2981,11 @@ _COPULAS = "为是系"
 
 
 _PROPERTY_KINDS = ("商办", "住宅", "商住", "商业", "办公", "写字楼", "综合体", "地块", "公寓", "别墅", "产业园", "物流园")
+
+
+# what opens a list of firms (客户包括, 竞争对手有, 如): a person the model guessed among known firms there is a firm
+_FIRMS_LISTED_BEFORE = re.compile(r"(?:客户|供应商|合作伙伴|伙伴|对手|厂商|企业|公司|包括|包含|比如|例如|如|像)"
+                                  r"(?:主要)?(?:有|为|是|包括|包含)?[:：]?$")
 
 
 def _opens_everyday_word(text: str, start: int, end: int) -> bool:

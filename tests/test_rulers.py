@@ -3753,3 +3753,7 @@ def test_a_founder_who_moves_to_another_post_is_a_person(nlp):
 def test_a_fund_described_as_a_private_fund_is_named_without_it(nlp):
     found = names_in(nlp, "私募基金濛山资本完成对濛康大药房的控股收购")
     assert "濛山资本" in found and not any(t.startswith("私募") for t in found)
+
+
+def test_a_person_guessed_at_the_end_of_a_list_of_known_firms_is_a_firm(nlp):
+    assert ("柯特濛", "ORG") in ents_of(nlp, "公司主要客户包括晶科能源、天合光能和柯特濛。")
