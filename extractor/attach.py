@@ -607,11 +607,13 @@ def _sentence_of(sstarts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(sstarts, pos) - 1) if sstarts else -1
 
 
-def _without_country_before(text: str, pos: int) -> int:
-    """Where the text before `pos` ends once a country (and 的) written right before it is left out (隶属于|法国|X)."""
+def _belongs_to_before(text: str, pos: int) -> bool:
+    """The name at `pos` is what something belongs to (X隶属于Y), a country and 的 allowed between (隶属于|法国|Y)."""
+    if "属" not in text[max(0, pos - 12):pos]:  # (most names: no country list walked for them)
+        return False
     end = pos - 1 if text.endswith("的", 0, pos) else pos
     country = next((c for c in countries() if text.endswith(c, 0, end)), None)
-    return end - len(country) if country else pos
+    return BELONGS_TO.search(text, max(0, pos - 12), end - len(country) if country else pos) is not None
 
 
 def _is_platform(text: str, m: Mention) -> bool:
@@ -755,8 +757,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 公司主要向日本的X采购铜合金材料,采购金额…: the seller is not who spends it
         if _compared(text, m, in_sentence):
             return False  # 我们和A、B的定位不一样,…客单价28元: what the speaker's brand is compared with
-        if BELONGS_TO.search(text, max(0, m.start - 12), _without_country_before(text, m.start)) and not OWNER_TAKEN_UP.match(
-                text, m.end):
+        if _belongs_to_before(text, m.start) and not OWNER_TAKEN_UP.match(text, m.end):
             return False  # X隶属于Y,目前平台活跃商家…: Y owns the platform the clause goes on about
         if FORMER_EMPLOYER.search(text, max(0, m.start - 3), m.start):
             return False  # X由前Google工程师A创立,目前付费用户…: a person's former employer is no subject

@@ -1395,19 +1395,16 @@ _TRADE_BEFORE_BRACKET = re.compile(r"(?:管理|科技|技术|咨询|服务|发�
 
 
 # (…or with no name found before the bracket, the words after a join: 旗下的|中职篮(北京)文化传媒有限公司)
-_JOIN_BEFORE_BRACKETED = re.compile(r"(?<=[的与和及、])(?=[^\s的与和及、,，;；:：。()（）“”\"]{2,10}[(（])")
+_JOIN_BEFORE_BRACKETED = re.compile(r"(?<=[的与和及、])(?P<name>[^\s的与和及、,，;；:：。()（）“”\"]{2,10})(?=[(（])")
 
 
 def _with_bracketed_place(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """A name, a few words of trade, a known place in brackets and a legal form (耐岚体育(中国)有限公司): the whole."""
     out = []
     if "(" in text or "（" in text:
-        unnamed = []
-        for j in _JOIN_BEFORE_BRACKETED.finditer(text):
-            bracket = min(k for k in (text.find("(", j.start()), text.find("（", j.start())) if k >= 0)
-            if not any(j.start() <= a < bracket for a, _ in names):  # (a name found there already leads)
-                unnamed.append((j.start(), bracket))
-        names = names + unnamed
+        unnamed = [j.span("name") for j in _JOIN_BEFORE_BRACKETED.finditer(text)]
+        # (a name found there already leads)
+        names = names + [(a, b) for a, b in unnamed if not any(a <= start < b for start, _ in names)]
     for start, end in names:
         m = _BRACKETED_PLACE_LEGAL.match(text, end)
         if m is None or (m.group("trade") and not (_TRADE_BEFORE_BRACKET.fullmatch(m.group("trade"))
