@@ -40,7 +40,7 @@ import re
 
 from .figures import default_lexicon, metric_info
 from .gazetteer import countries
-from .records import (LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, announcer_of, card_at,
+from .records import (NARRATOR, LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, announcer_of, card_at,
                       company_behind, credited_person, filer_of, item_head_at, most_mentioned, profile_cards,
                       quotation_around, the_group, titled_filer_of)
 from .tables import LIST_MARK
@@ -136,6 +136,7 @@ OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|签
                           r"|(?:授予|授权给|许可给|转让给|出售给|卖给)(?:了)?[^,，。;；]{0,6}$"
                           # (a brand the company runs for its owner, described or not: 代理运营意大利品牌X)
                           r"|(?:代理运营|代理|代运营|引进|引入)(?:了)?[^,，。;；]{0,8}$")
+GRANTED_TO_BEFORE = re.compile(r"(?:授予|授权给|许可给|转让给|出售给|卖给)(?:了)?[^,，。;；]{0,6}$")
 CONTINUED_COPULA = re.compile(r"\s?(?:也|还|则|同时|目前|已|已经)?(?:是|为|系|成为)|"
                               r"\s?(?:其|公司的?)?(?:(?P<holder>股东|主要股东|控股股东|实际控制人)|主要客户|客户|合作伙伴|母公司)(?:为|是|包括|有)")
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,
@@ -201,6 +202,8 @@ THE_STORE = re.compile(r"\s?(?:该|这家|此|新)(?:店|门店|分店|酒店|�
 PROJECT_AFTER = re.compile(r"[^,，。;；!?！？]{0,8}?项目|[^,，。;；!?！？]{0,16}?(?:工厂|基地)")  # 氢途科技西部基地项目: the project's owner
 STRONG_UNIT_KINDS = ("currency", "percent", "times")
 FIRST_PERSON = re.compile(r"我们|我司|咱们|本公司")
+# a name the speaker calls their company's own (X是我们的股东, X是我们最大的客户): the clause is about the name
+OURS_AFTER_NAME = re.compile(r"(?:也|还|一直|已经)?(?:是|为|成为了?)(?:我们|我司|咱们)(?:的|公司的)")
 SPEAKER_ORG_CONFIDENCE = 0.6
 SPEAKER_TURN_CONFIDENCE = 0.45
 SPEAKER_LABEL_END = re.compile(r"\s*[^\s:：,，。]{1,12}(?:[(（][^()（）\n]{1,24}[)）])?[:：]")  # 朔言: opening a turn
@@ -316,12 +319,12 @@ GREW_ON_BEFORE = re.compile(r"(?:依靠|借助|凭借|靠)$")
 GREW_ON_AFTER = re.compile(r"(?:等)?(?:平台|渠道|电商)?(?:上)?(?:起家|起步|发家|走红|崛起|成长起来|打开市场)")
 # the partners of a cooperation (我们在和京东、天猫做深度合作,线上销售额占比…): the clause after it is the subject's
 PARTNERED_BEFORE = re.compile(r"(?:和|与|跟|同)$")
-PARTNERED_AFTER = re.compile(r"(?:等)?(?:平台|企业|公司|品牌)?(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?(?:深度|深入|密切|长期|战略|全面|紧密)?(?:的)?合作")
+PARTNERED_AFTER = re.compile(r"(?:等)?(?:平台|企业|公司|品牌)?(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?(?:深度|深入|密切|长期|战略|全面|紧密|联名|跨界)?(?:的)?合作")
 # an answer that opens naming what it was asked for (问:外卖主要在哪些平台? / 答:主要是美团和饿了么,外卖订单占四成):
 # the names are what the speaker's company uses, no subject of the clauses after them
 ANSWER_COMPLEMENT_BEFORE = re.compile(r"(?:^|[:：])\s*(?:主要|基本上?|大部分|大多|目前|现在)*(?:是|有|就是)$")
 # (…also in the clause the partners act in together: 与A、B合作开设了超过800家专卖店: the stores are the subject's)
-JOINT_ACTION_AFTER = re.compile(r"(?:开设|开出|开了|推出|打造|建设|共建|运营)")
+JOINT_ACTION_AFTER = re.compile(r"(?:在[^,;。，；]{1,8}?)?(?:开设|开出|开了|推出|打造|建设|共建|运营)")
 FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|原)$")
 
 
@@ -359,6 +362,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         announcer = filer_of(text, named) or announcer_of(text, named)
     cards = profile_cards(text, in_order)
     previous: Observation | None = None
+    table_subjects: dict[int, tuple[str, float]] = {}  # a table's first row → whom its first attached figure is about
     for fig in analysis.figures:
         metric = metric_info(fig.metric) if fig.metric else None
         if metric is None and unit_kinds.get(fig.unit) not in STRONG_UNIT_KINDS + ("count", "quantity", "area"):
@@ -431,12 +435,29 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                 org = None  # a metric mostly about people (粉丝) in a turn: some creator's, not the company's
             if org and entity_types.get(org) in about and (found is None or found[1] < conf):
                 found = org, conf
+        # (a figure in a table's row, where the rows before found whom the table is about: the same one, however far
+        # the rows run from the text that named it)
+        # (not in a table whose rows name their own: a column of holders)
+        table = _table_start(sentences, si)
+        if table is not None and found is None and not by_sentence.get(si):
+            found = table_subjects.get(table)
+        elif table is not None and found is not None and table not in table_subjects:
+            table_subjects[table] = found
         previous = None
         if found:
             eid, conf = found
             previous = Observation(fig, analysis.document.doc_id, eid, round(conf, 2))
             out.append(previous)
     return out
+
+
+def _table_start(sentences, si: int) -> int | None:
+    """The index of the first row of the Markdown table whose row is sentence `si`, or None outside a table."""
+    if not 0 <= si < len(sentences) or not sentences[si].text.lstrip().startswith("|"):
+        return None
+    while si > 0 and sentences[si - 1].text.lstrip().startswith("|"):
+        si -= 1
+    return si
 
 
 def _the_party(text: str, by_sentence) -> str | None:
@@ -510,11 +531,16 @@ def _speaker_org(text: str, fig: Figure, si: int, sentences, speaker_orgs: dict[
         return None, 0.0
     sent = sentences[si]
     org = speaker_orgs.get(sent.speaker or "")
+    narrated = False
+    if not org and sent.speaker is None and quotation_around(text, fig.start, fig.end) is None:
+        org, narrated = speaker_orgs.get(NARRATOR), True  # (a signed notice's 我们: its signer's company)
     if not org:
         return None, 0.0
     clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, fig.start)), default=sent.start)
     # 我们 opening the sentence is the subject its later clauses continue (我们更关心单店，日均营业额在8000元)
     speaks = FIRST_PERSON.search(text, clause, fig.start) or FIRST_PERSON.match(text, sent.start)
+    if narrated:  # (the narrator's sentences with no 我们 before the figure are about whatever they name)
+        return (org, SPEAKER_ORG_CONFIDENCE) if FIRST_PERSON.search(text, sent.start, fig.start) else (None, 0.0)
     return org, SPEAKER_ORG_CONFIDENCE if speaks else SPEAKER_TURN_CONFIDENCE
 
 
@@ -531,6 +557,8 @@ def _speaker_after_names(text: str, fig: Figure, si: int, sentences, by_sentence
     last = max((c[0].end for c in by_sentence.get(si, ()) if c[0].end <= fig.start), default=None)
     if last is None or not FIRST_PERSON.search(text, last, fig.start):
         return None
+    if OURS_AFTER_NAME.match(text, last):
+        return None  # 腾讯是我们的股东,持股15%: the name is what the speaker's company has, still the subject
     return org
 
 
@@ -945,7 +973,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         # X获得Y"新世代"车型的电池定点,合同金额…: whom an order or contract comes from is not the subject
         # (公司已成为X的第二供应商: X, in the object of the clause, nor is the one a company becomes a supplier of)
         # (…nor, when the clause opens with no name, what it got: 公司曾获得A和B的投资,去年营收…: none of the sentence's)
-        if (len(before) > 1 and si >= 0 and sentences and before[0][0].start >= sentences[si].start
+        # (…also a licensee or a buyer named alone, the figure in a later clause: 我们把一款分子授权给了X,拿到了…首付款)
+        if ((len(before) > 1 or (len(before) == 1 and CLAUSE_BREAK.search(text, before[0][0].end, fig.start)
+                                 and GRANTED_TO_BEFORE.search(text, _clause_start(text, before[0][0].start),
+                                                              before[0][0].start)))
+                and si >= 0 and sentences and before[0][0].start >= sentences[si].start
                 and OBJECT_AFTER.search(text, _clause_start(text, before[0][0].start), before[0][0].start)
                 and not any(c[1] == before[0][1] for c in before[1:])):
             before = []

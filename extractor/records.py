@@ -359,10 +359,16 @@ DATED_OPENING = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:晚间|晚|早间|午间)
 # (王宁表示：“…”)
 SAYS = r"(?:表示|说|称|介绍|坦言|透露|指出|强调|补充|回应|告诉)"
 CREDIT_AFTER = re.compile(r"\s?[,，。]?\s?$")
-SAYS_AFTER = re.compile(r"(?:也|还|则|进一步|对记者|向记者)?" + SAYS)
+# (…also with the interview it said it in: 在接受本报采访时说)
+SAYS_AFTER = re.compile(r"(?:也|还|则|进一步|对记者|向记者)?(?:在接受[^,，。“”\"]{0,12}?(?:采访|专访)时)?" + SAYS)
 SAYS_BEFORE = re.compile(r"[^。！？!?；;\n“”\"]{0,12}?" + SAYS + r"(?:道)?\s?[:：,，]?\s?$")
 CREDIT_GAP = 20  # characters between a quotation's end and its speaker: an organisation and a title (X创始人)
 CREDIT_GAP_BREAK = re.compile(r"[。!！?？;；\n“”\"]")  # …with no sentence or quotation between
+
+
+# the key under which the speaker organisations hold the one of a document's narrator, who signs it (a notice,
+# a letter): what its 我们 outside quotations stands for; no transcript speaker is written so
+NARRATOR = "\u2060narrator"
 
 
 def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:

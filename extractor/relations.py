@@ -86,7 +86,7 @@ from .datafiles import read_jsonl
 from .errors import ConfigError
 from .gazetteer import DEFINED_NAME_WORDS, SELF_REFERENCE
 from .prefilter import LiteralIndex, literals_of
-from .records import (LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, STOCK_CODE_AFTER, Analysis, Card, Entity, Evidence,
+from .records import (NARRATOR, LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, STOCK_CODE_AFTER, Analysis, Card, Entity, Evidence,
                       Mention, Relation, Sentence, announcer_of, card_at, company_behind, credited_person, filer_of,
                       item_head_at, most_mentioned, profile_cards, quotation_around, reported_filer_of, the_group,
                       titled_filer_of)
@@ -625,7 +625,9 @@ FILED_WITH_BEFORE = re.compile(r"向(?:美国|香港|中国|新加坡|英国)?$"
 FILED_WITH_AFTER = re.compile(r"(?:\s?[(（][^()（）]{1,20}[)）])?(?:正式)?(?:递交|提交|报送|披露)")
 # the picks a listing's card answers with its own organisation (`_resolve_ref`)
 # a post's or letter's signature on its last line (—— 浥味小馆创始人 林浥舟, —林浥舟)
-SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*(?:——|—|--)[ \t]*[^\n]{2,30}\s*\Z")
+# (…or a titled name with no dash and the date on the line after it: 鲯宝品牌创始人 钟鲯 / 2026年12月5日)
+SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*(?:(?:——|—|--)[ \t]*[^\n]{2,30}(?:\n[ \t]*\d{4}年\d{1,2}月\d{1,2}日)?"
+                            r"|[^\n]{0,20}(?:创始人|CEO|董事长|总经理|总裁|负责人)[ \t]*[^\n]{2,8}\n[ \t]*\d{4}年\d{1,2}月\d{1,2}日)\s*\Z")
 LEADING_SYMBOLS = re.compile(r"(?:[^\w]|_)*")  # (blanks, emoji, brackets: no letters, digits or characters)
 CARD_PICKS = frozenset({"main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first",
                         "main_or_headline", "document", "filer"})
@@ -703,7 +705,10 @@ def people_and_speaker_organisations(analysis: Analysis, mention_entities: dict[
     ctx = _Context(analysis, mention_entities, entities, default_patterns())
     people = ctx.tied_orgs(relations)
     by_person = ctx.speaker_orgs(relations)
-    return people, {name: by_person[p] for name, p in ctx.speakers.items() if p in by_person}
+    speakers = {name: by_person[p] for name, p in ctx.speakers.items() if p in by_person}
+    if (narrator := ctx.narrator()) is not None and narrator in by_person:
+        speakers[NARRATOR] = by_person[narrator]
+    return people, speakers
 
 
 def _list_slot(pat: Pattern, m: re.Match, slot: str) -> tuple[tuple[str, ...], str]:
@@ -745,6 +750,7 @@ class _Context:
         # (person → the organisations the sentences read so far give them a post at: whose 产品 a speaker means)
         self._posts: dict[tuple[str, bool], set[str]] = {}  # ((person, whether a head's post) → organisations)
         self._cards: list[Card] | None = None  # a listing's cards (`cards`)
+        self._company_words: dict[str, tuple[int, _Arg]] = {}  # 公司 / 集团 → (sentence, what it was read as there)
 
     # -- sentences to masked strings
     def _sentence_mentions(self, s: Sentence) -> list[tuple[Mention, str, str]]:
@@ -786,7 +792,9 @@ class _Context:
                     at[rm.start()], at[rm.end() - 1] + 1 if rm.end() > rm.start() else at[rm.start()])
                 # (an item's elided subject may stand right before a name the sentence opens with: 3.X:…。上海品牌)
                 # (…an answer's elided subject may stand right before the names it opens with: 抖音和天猫,…)
+                # (…and a speaker's company, left out right after the verb of saying: X介绍,拼多多贡献了…)
                 if any(a < y and x < b or (a == b and (x < a < y or x == a and ref.pick not in ("item", "question")
+                                                       and not (ref.holder_post and a in mention_starts)
                                                        or x == y == a))
                        for x, y in taken):
                     continue
@@ -797,6 +805,8 @@ class _Context:
                 arg = self._resolve_ref(ref, i, a, b, speaker_orgs, spans)
                 if isinstance(arg, _Arg):
                     arg = replace(arg, ref=ref.id)
+                    if self.text[a:b] in ("公司", "集团"):
+                        self._company_words[self.text[a:b]] = (i, arg)
                 if arg is not None:
                     spans.append((a, b, arg))
                     taken.append((a, b))
@@ -960,6 +970,12 @@ class _Context:
             if ref.pick == "main_or_previous" and (own := self._own_opening(s, a, ref.types)) is not None and any(
                     _fold(c) in CLAUSE_END for c in self.text[own[0].end:a]):
                 return _Arg(own[1], own[2], a, b, ref.factor, own[0].start)
+            # (公司 again in the next sentence of the paragraph: the company it meant there, not a partner named
+            # since: 公司与X合作建设…。公司还与Y签署了合作协议)
+            if ((prior := self._company_words.get(self.text[a:b])) is not None and prior[0] == i - 1
+                    and not self.text[s.start:a].strip()
+                    and "\n" not in self.text[self.a.sentences[i - 1].end:s.start]):
+                return _Arg(prior[1].entity, prior[1].type, a, b, ref.factor, prior[1].antecedent)
             if ref.pick == "main_or_previous" and (previous := self._previous_topic(ref, i, a, b)) is not None:
                 return previous  # (…else the last one named, as for main_or_last)
             # (公司 opening a sentence, with no organisation standing out: the one the sentence before opens with,
@@ -970,8 +986,12 @@ class _Context:
             # (…also past a lead-in that names no one, when that one is a company: 股权结构方面,公司创始人…)
             if (ref.pick == "main_or_last" and LEAD_IN.fullmatch(self.text, s.start, a)
                     and bisect.bisect_left(self._starts, s.start) == bisect.bisect_left(self._starts, a)
-                    and (previous := self._previous_topic(ref, i, a, b)) is not None and previous.type == "ORG"):
-                return previous
+                    and (previous := self._previous_topic(ref, i, a, b)) is not None):
+                if previous.type == "ORG":
+                    return previous
+                # (…or the company behind that brand, for 公司: X橙…运营方X县农业发展有限公司…。为了…,公司与Y合作)
+                if "公司" in self.text[a:b] and (company := company_behind(previous.entity, self.mentions)) is not None:
+                    return _Arg(company, "ORG", a, b, ref.factor)
         if ref.pick == "previous_or_headline" and (previous := self._previous_topic(ref, i, a, b)) is not None:
             return previous
         if ref.pick in ("main_or_headline", "previous_or_headline"):

@@ -430,6 +430,28 @@ def _macros() -> dict[str, str]:
 
 # the company through which a city or province holds its state capital: with the place before it, a name of its own
 _STATE_CAPITAL_COMPANY = re.compile(r"(?:国有资本|国有资产|国资)(?:投资)?(?:运营|经营|管理|投资)(?:集团)?(?:有限责任|有限)?公司$")
+_HOLDING_GROUP_TAIL = re.compile(r"(?:投资控股|投资|控股)集团$")
+
+
+def _named_in_full_as_district(text: str, head: str) -> bool:
+    """`head` is a place's short name the text also gives in full as a district or county (金坛 of 金坛区)."""
+    return len(head) >= 2 and any(head + level in text for level in ("区", "县", "市"))
+
+
+# a verb of running and a count of what is run inside a guess (管理三家酒店, 运营23座电站): no name holds one
+_RUNS_COUNTED = re.compile(r"(?:管理|运营|经营|开设|开出|新开|拥有|收购|建设)[一二三四五六七八九十两几多\d]+(?:家|座|个|所|间|栋)")
+
+
+# whom a product is for (婴儿米粉, 儿童牙膏): a word that stands between a brand and its kind of product
+_AUDIENCE_WORDS = frozenset({"婴儿", "婴幼儿", "儿童", "宝宝", "孕妇", "老人", "成人", "男士", "女士", "学生"})
+
+
+def _without_holding_tail(name: str, suffix_length: int) -> str:
+    """What comes before a name's suffix, less a holding group's verbs before 集团 (麀城|投资控股|集团 → 麀城)."""
+    tail = _HOLDING_GROUP_TAIL.search(name)
+    return name[:tail.start()] if tail and tail.start() > 0 else name[:len(name) - suffix_length]
+
+
 _NO_LITERAL = "\ue000"  # what a macro is read as when a cue's literals are read (prefilter.literals_of)
 
 
@@ -624,13 +646,16 @@ class CueMatcher:
                                          and len(doc.char_span(span[0], span[1]) or ()) >= 4)
                                 # (a place and a short form such as 城投 name that place's company of the kind)
                                 and not (span[0] in place_starts and m.group() in self._abbreviated)
+                                # (…or a district's short name the text gives in full elsewhere: 金坛|城投 of 金坛区)
+                                and not (m.group() in self._abbreviated
+                                         and _named_in_full_as_district(text, text[span[0]:span[1] - len(m.group())]))
                                 # (…and a place and 大学 its university: 江南|大学; a country's are many: 美国大学)
                                 and not (span[0] in place_starts and m.group() == "大学"
                                          and text[span[0]:span[1] - 2] not in countries())
                                 # (…and so does a place and its state-capital company: X市国有资本运营公司)
                                 and not (span[0] in place_starts and _STATE_CAPITAL_COMPANY.search(text, span[0], span[1]))
                                 and not self._has_unknown_word(self._without_business(
-                                    text[span[0]:span[1] - len(m.group())]),
+                                    _without_holding_tail(text[span[0]:span[1]], len(m.group()))),
                                     place_ok=p.label in PLACE_LABELS or p.place_names)
                                 and not (0 < span[0] and span[1] < len(text) and text[span[0] - 1] in OPEN_QUOTES
                                          and text[span[1]] in CLOSE_QUOTES)
@@ -671,6 +696,9 @@ class CueMatcher:
                     if last > 0 and words[last] in _TENURE_WORDS:
                         last -= 1  # X原董事长, X现任总裁: the company before the post's tenure
                     span = self._run_left(doc, last, p)
+                    if span and text.startswith("品牌", m.start()) and (
+                            text[span[0]:span[1]] in common_words() or text[span[0]:span[1]] in self.stopwords):
+                        continue  # 国货|品牌创始人: a kind of brand, no name of one
                     if span and text.endswith(REGIONAL_UNIT + BUSINESS_UNIT, span[0], span[1]):
                         continue  # 成都大区总经理, 护肤品类副总裁: a region or line of the company, not a company
                     if span and (post := _TAKES_POST.search(text, span[0], span[1])) and _surname_name(
@@ -1204,6 +1232,8 @@ class CueMatcher:
         # (…and so are the words of a state-capital company's kind, though 运营 is a verb: X市|国有|资本|运营|公司)
         last_end = doc[last].idx + len(doc[last].text)
         state_capital = include_last and _STATE_CAPITAL_COMPANY.search(doc_text(doc), max(0, last_end - 16), last_end)
+        # (…and so are a holding group's, though 投资 and 控股 are verbs: 麀城|投资|控股|集团)
+        holding = include_last and _HOLDING_GROUP_TAIL.search(doc_text(doc), max(0, last_end - 8), last_end)
         for j in range(last, -1, -1):
             tok = doc[j]
             if j < last and tok.whitespace_ and _both_han(tok.text[-1], doc[j + 1].text[0]):
@@ -1230,7 +1260,8 @@ class CueMatcher:
             # (a known organisation is a name whatever the dictionary says of its word: 联想 (to associate) + 创投)
             known_org = tok.ent_id_ and tok.ent_type_ in ("ORG", "BRAND")
             if (not (include_last and j == last) and not guessed_person and not in_business and not known_org
-                    and not (state_capital and tok.idx >= state_capital.start()) and not self._name_like(tok) and not (registered and (INDUSTRY_TAIL.fullmatch(tok.text)
+                    and not (state_capital and tok.idx >= state_capital.start())
+                    and not (holding and tok.idx >= holding.start()) and not self._name_like(tok) and not (registered and (INDUSTRY_TAIL.fullmatch(tok.text)
                                                                           or tok.text in self.GROUP_WORDS))):
                 break
             if j < last and len(tok.text) == 2 and tok.text[0] in "中上内里后时" and tok.text[1] in "将把对向被":
@@ -1240,6 +1271,8 @@ class CueMatcher:
             if run and len(run[-1].text) >= 2 and (tok.text + run[-1].text[0]).endswith(GLUED_KIND_NOUNS):
                 break  # 贸易|商丸, 新能源车|企启界: a role or kind whose last character the segmenter glued onto the
                 # name (cut below)
+            if j < last and include_last and tok.text in _AUDIENCE_WORDS:
+                break  # 鲯宝|婴儿|米粉: whom a product is for, between its brand and its kind, is no part of a name
             if j < last and tok.text == "方" and j > 0 and _PARTY_WORD_BEFORE.search(doc[j - 1].text):
                 break  # 委托|方|湖州城投: the party's word, no part of its name
             if (j < last and tok.text in DESCRIPTION_NOUNS + ("工作室",) and not known_org
@@ -1255,6 +1288,8 @@ class CueMatcher:
         if not run:
             return None
         start, end = run[-1].idx, run[0].idx + len(run[0].text)
+        if holding and start >= holding.start():
+            return None  # 投资控股集团 alone: the kind, no name before it
         if len(run[-1].text) >= 2 and doc_text(doc).endswith(GLUED_KIND_NOUNS, 0, start + 1):
             start += 1  # 贸易|商丸|岚|商事|株式会社: the role word's last character, glued onto the name
         if end - start > p.max_chars:
@@ -3041,11 +3076,19 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and full.startswith("项目", end)
                     and full.endswith(_PROPERTY_KINDS, start, end)):
                 continue  # 上海徐汇滨江商办|项目: a property project named by its site and use, no company
+            if (not ent_id and label == "ORG" and start >= 2 and _rare_han_char(full[start - 1])
+                    and full[start - 2] in "诉与和对向被由及、,，" and LEGAL_FORM.search(full, start, end)):
+                start -= 1  # 诉|鲭|味轩餐饮连锁有限公司: a rare first character the model left with the verb before it
+            if not ent_id and label == "ORG" and _RUNS_COUNTED.search(full, start, end):
+                continue  # 成都|管理三家酒店: what a company will run, counted, no name
             if not ent_id and label == "PERSON" and _opens_everyday_word(full, start, end):
                 continue  # 杨枝|甘露: a drink on the menu whose first character is a family name, no person
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "任"
                     and _POST_AFTER_REN.match(full, end) and _surname_name(full[start:end - 1])):
                 end -= 1  # 蒋鐩|任|新集团总经理: the verb of taking a post, after a two-character name
+            if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "兼"
+                    and full.startswith("任", end) and _surname_name(full[start:end - 1])):
+                end -= 1  # 傅鲮|兼|任: the 兼 of 兼任 (holds the post too), after a two-character name
             if not ent_id and end - start >= 3 and full[end - 1] == "旗" and full.startswith("下", end):
                 end -= 1  # 鐩江港航|旗|下: the 旗 of 旗下 after the name
             if (not ent_id and label == "PERSON" and full.startswith("由", start) and end - start == 4

@@ -1769,3 +1769,43 @@ def test_the_group_a_brand_belongs_to_named_after_its_country_is_no_subject():
     a, ids = make("濛尔雅隶属于法国皮尔濛伯集团,目前在全球40多个国家销售。", [("濛尔雅", "pd", 0), ("皮尔濛伯集团", "blue", 0)],
                   [("40多个国家", dict(min_value=40, comparator=">", unit="countries", metric="countries"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_a_name_the_speaker_calls_their_companys_own_stays_the_subject():
+    text = "濛游网络答投资人问。濛腾资本是我们的股东,持股15%,但不会控股。"
+    a, ids = make(text, [("濛游网络", "pd", 0), ("濛腾资本", "tmall", 0)],
+                  [("持股15%", dict(value=15, unit="%", metric="stake"))])
+    a.sentences[1] = a.sentences[1].__class__(a.sentences[1].start, a.sentences[1].end, a.sentences[1].text, "栎阳")
+    found = [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, speaker_orgs={"栎阳": "pd"})]
+    assert found == [("持股15%", "tmall")]
+
+
+def test_figures_after_a_co_branding_partner_are_not_the_partners():
+    text = "岚茶成立于2017年。品牌今年还与濛玛特开展了联名合作,联名款首周售出超过300万杯。"
+    a, ids = make(text, [("岚茶", "pd", 0), ("濛玛特", "tmall", 0)],
+                  [("售出超过300万杯", dict(min_value=3e6, comparator=">", unit="count", metric="sales-volume"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_a_licensee_named_alone_before_a_payment_is_not_its_subject():
+    text = "去年我们把一款早期分子授权给了濛伯维,拿到了3500万美元首付款。"
+    a, ids = make(text, [("濛伯维", "tmall", 0)], [("3500万美元", dict(value=3.5e7, unit="USD"))])
+    assert about(a, ids) == []  # the licensor's, which this analysis does not name
+
+
+def test_a_signed_notices_we_is_its_signers_company():
+    from extractor.records import NARRATOR
+    text = "该批次产品由濛丰食品生产。为保障健康,我们决定主动召回上述批次产品,共计约8.6万罐。"
+    a, ids = make(text, [("濛丰食品", "tmall", 0)], [("约8.6万罐", dict(value=8.6e4, unit="count", metric="products"))])
+    found = [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, speaker_orgs={NARRATOR: "pd"})]
+    assert found == [("约8.6万罐", "pd")]
+
+
+def test_a_tables_later_rows_are_about_whom_its_first_row_is():
+    text = "濛能储能披露了三季度数据。\n| 指标 | 第三季度 |\n| --- | --- |\n| 出货量 | 6.8GWh |\n| 营收 | 41.2亿元 |\n| 毛利率 | 18.7% |\n| 净利润 | 3.1亿元 |"
+    a, ids = make(text, [("濛能储能", "pd", 0)],
+                  [("出货量 | 6.8GWh", dict(value=6.8, unit="GWh", metric="sales-volume")),
+                   ("营收 | 41.2亿元", dict(value=4.12e9, unit="CNY", metric="revenue")),
+                   ("毛利率 | 18.7%", dict(value=18.7, unit="%", metric="gross-margin")),
+                   ("净利润 | 3.1亿元", dict(value=3.1e8, unit="CNY", metric="profit"))])
+    assert [x[1] for x in about(a, ids)] == ["pd", "pd", "pd", "pd"]

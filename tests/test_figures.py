@@ -12,6 +12,8 @@ from extractor.figures import (FigureMatcher, Lexicon, find_dates, find_figures,
 
 # (text, expected fields of the single figure found); "v" value, "min"/"max" bounds, "cmp" comparator
 CASES = [
+    # power stations and treatment works counted as a company's plants
+    ("公司在西北拥有5座光伏电站", dict(v=5, unit="plants", metric="plants")),
     # a counter's price, a promotion's price, a month's units, developers signed up
     ("专柜价298元/60ml", dict(v=298, unit="CNY", metric="price")),
     ("联名套餐38元一份,送一张卡片", dict(v=38, unit="CNY", metric="price")),  # a price per serving

@@ -4010,6 +4010,85 @@ CASES = [
     # the brand after a statement's verb and a time word (发文称,昨晚品牌在X直播间…)
     ("[黧濛卤味|BRAND]官方微博12月5日发文称,昨晚品牌在[东方甄选|ORG]直播间的专场直播成交额突破3000万元。",
      {("黧濛卤味", "livestreams_on", "东方甄选"), ("黧濛卤味", "sells_on", "东方甄选")}),
+    # a maker's materials from two suppliers, the second after 用的是 and its country (我们的鹅绒来自…,面料用的是日本X的)
+    ("[濛屿|BRAND]创始人[祁濛|PERSON]接受采访。\n[祁濛|PERSON]:我们的鹅绒主要来自[安徽|GPE]的[濛源羽绒|ORG],面料用的是[日本|GPE][东丽|ORG]的。",
+     {("濛屿", "founder", "祁濛"), ("濛源羽绒", "located_in", "安徽"), ("濛源羽绒", "supplies", "濛屿"),
+      ("东丽", "located_in", "日本"), ("东丽", "supplies", "濛屿")}),
+    # the platforms' shares of the speaker's sales, the second with no verb (其中X占了一半多,Y大概三成)
+    ("[濛屿|BRAND]创始人[祁濛|PERSON]接受采访。\n记者:今年双十一的成绩怎么样?\n"
+     "[祁濛|PERSON]:全渠道GMV是4.2亿元,同比增长65%,其中[天猫|ORG]占了一半多,[抖音|ORG]大概三成。",
+     {("濛屿", "founder", "祁濛"), ("濛屿", "sells_on", "天猫"), ("濛屿", "sells_on", "抖音")}),
+    # 品牌 as the subject before a time word (品牌今年还与X开展了联名合作)
+    ("[濛茶|BRAND]成立于2017年,门店8600家。品牌今年还与[泡泡玛特|BRAND]开展了联名合作。",
+     {("濛茶", "partners_with", "泡泡玛特")}),
+    # the company's customers already covered, after its chairman speaks (公司目前的客户已覆盖A、B和C)
+    ("[濛能科技|ORG]董事长[贺濛|PERSON]表示,公司目前的客户已覆盖[零跑汽车|ORG]、[奇瑞|ORG]和[小鹏汽车|ORG]。",
+     {("贺濛", "chairman_of", "濛能科技"), ("濛能科技", "supplies", "零跑汽车"), ("濛能科技", "supplies", "奇瑞"),
+      ("濛能科技", "supplies", "小鹏汽车")}),
+    # a plant two build together, the partner named by its owner (由公司与X旗下的Y共同出资建设)
+    ("[濛能科技|ORG]计划新建工厂,总投资约45亿元,由公司与[常州市金坛区政府|ORG]旗下的[金坛城投|ORG]共同出资建设。",
+     {("濛能科技", "partners_with", "金坛城投"), ("金坛城投", "subsidiary_of", "常州市金坛区政府")}),
+    # a game's publisher in one market, the game named in the clause before (《X》…,国内由Y代理)
+    ("《[濛潮|BRAND]》今年3月在海外上线,国内由[网易|ORG]代理。", {("濛潮", "sells_on", "网易")}),
+    # the speaker's company hands a job out, and it is still behind its rivals (美术外包主要交给了X, 我们和A、B比还差得很远)
+    ("[濛游网络|ORG]创始人[邹濛|PERSON]接受采访。\n问:研发团队多大?\n[邹濛|PERSON]:目前有320人。美术外包主要交给了[成都|GPE]的[濛画工作室|ORG]。"
+     "我们和[米哈游|ORG]、[莉莉丝|ORG]比还差得很远。",
+     {("濛游网络", "founder", "邹濛"), ("濛画工作室", "supplies", "濛游网络"), ("濛画工作室", "located_in", "成都"),
+      ("濛游网络", "competitor_of", "米哈游"), ("濛游网络", "competitor_of", "莉莉丝")}),
+    # a controlling holder who chairs the board (公司控股股东、董事会主席X)
+    ("[濛地产控股|ORG]发布公告。根据方案,公司控股股东、董事会主席[梁濛|PERSON]将向公司注资2亿美元。",
+     {("梁濛", "chairman_of", "濛地产控股"), ("梁濛", "shareholder_of", "濛地产控股"), ("梁濛", "investor_in", "濛地产控股")}),
+    # a club renews its naming sponsor, the place it announces in between (X在青岛宣布,与…品牌Y续签…冠名赞助合同)
+    ("[濛海足球俱乐部|ORG]在[青岛|GPE]宣布,与本地啤酒品牌[濛啤|BRAND]续签三年冠名赞助合同。",
+     {("濛海足球俱乐部", "sponsored_by", "濛啤")}),
+    # a club's kit maker and its shirt sponsor (X将继续担任球队的装备供应商, 球衣胸前广告则由Y获得)
+    ("[濛海足球俱乐部|ORG]成立于1993年,主场场均观众约2.6万人。[濛海足球俱乐部|ORG]还宣布[李宁|BRAND]将继续担任球队的装备供应商,"
+     "球衣胸前广告则由[海信|BRAND]获得。",
+     {("李宁", "supplies", "濛海足球俱乐部"), ("濛海足球俱乐部", "sponsored_by", "海信")}),
+    # a platform the speaker calls the biggest channel, in a quotation credited after it with the interview
+    # (“我们…,X是最大的渠道。”Y创始人Z在接受本报采访时说)
+    ("“我们60%的销量来自海外,[亚马逊|ORG]是最大的渠道。”[濛环科技|ORG]创始人兼CEO[韦濛|PERSON]在接受本报采访时说。",
+     {("濛环科技", "founder", "韦濛"), ("韦濛", "ceo_of", "濛环科技"), ("濛环科技", "sells_on", "亚马逊")}),
+    # a creator's agency after 其, an organisation named before it (快手主播X…。据其所属MCN机构Y透露)
+    ("[快手|ORG]主播[濛小厨|PERSON]昨晚的专场直播观看人次超过4200万。据其所属MCN机构[濛星传媒|ORG]透露,本场直播共上架了86个商品。",
+     {("濛小厨", "livestreams_on", "快手"), ("濛小厨", "works_for", "濛星传媒")}),
+    # a brand a maker launched with a partner, made by the maker's other brand (X是A与B合作推出的新品牌,由A旗下的Y负责生产)
+    ("[濛途汽车|ORG]是[东风汽车|ORG]与[华为|ORG]合作推出的新品牌,由[东风汽车|ORG]旗下的[濛图汽车|BRAND]负责生产。",
+     {("东风汽车", "has_brand", "濛途汽车"), ("东风汽车", "partners_with", "华为"), ("濛图汽车", "supplies", "濛途汽车"),
+      ("东风汽车", "has_brand", "濛图汽车")}),
+    # the speaker's company's parts and its contract maker, told in reported speech (X介绍,戒指的芯片采购自Y,整机则委托Z代工)
+    ("[濛环科技|ORG]创始人[韦濛|PERSON]接受采访。[韦濛|PERSON]介绍,戒指的传感器芯片采购自[意法半导体|ORG],整机则委托[东莞|GPE]的[濛盛精密|ORG]代工。",
+     {("濛环科技", "founder", "韦濛"), ("意法半导体", "supplies", "濛环科技"), ("濛盛精密", "supplies", "濛环科技"),
+      ("濛盛精密", "located_in", "东莞")}),
+    # a platform's share of a brand's sales told by its operator's head, the next channels after it, then 公司 read
+    # as the operator past a lead-in and again in the next sentence, and a state holder named after a profile
+    ("[濛乡橙|BRAND]今年线上销售额达到1.2亿元。[濛乡橙|BRAND]的运营方[濛乡县农业发展有限公司|ORG]负责人[邝濛|PERSON]介绍,"
+     "[拼多多|ORG]贡献了近一半的线上销量,其次是[抖音|ORG]和[淘宝|ORG]。\n为了保证新鲜度,公司与[京东物流|ORG]合作在县里建设了一座冷链仓。"
+     "公司还与[中国农业大学|ORG]签署了合作协议。\n[濛乡县农业发展有限公司|ORG]成立于2018年,由[濛乡县国有资产监督管理委员会|ORG]全资控股。",
+     {("濛乡县农业发展有限公司", "has_brand", "濛乡橙"), ("邝濛", "works_for", "濛乡县农业发展有限公司"),
+      ("濛乡橙", "sells_on", "拼多多"), ("濛乡橙", "sells_on", "抖音"), ("濛乡橙", "sells_on", "淘宝"),
+      ("濛乡县农业发展有限公司", "partners_with", "京东物流"), ("濛乡县农业发展有限公司", "partners_with", "中国农业大学"),
+      ("濛乡县国有资产监督管理委员会", "shareholder_of", "濛乡县农业发展有限公司"),
+      ("濛乡县农业发展有限公司", "subsidiary_of", "濛乡县国有资产监督管理委员会")}),
+    # a molecule licensed out, with the upfront payment after it (去年把一款分子授权给了X,拿到了3500万美元首付款)
+    ("[濛诺医药|ORG]成立于2015年,去年把一款早期分子授权给了[濛伯维|ORG],拿到了3500万美元首付款。",
+     {("濛诺医药", "partners_with", "濛伯维")}),
+    # a recall notice's maker named by its role, and the platforms its flagship stores are on (由X的代工厂Y生产,
+    # 可通过A、B官方旗舰店申请退款)
+    ("[濛宝|BRAND]召回声明。该批次产品由[濛宝|BRAND]的代工厂[湖南濛丰食品有限公司|ORG]生产。已购买的家长,可通过[天猫|ORG]、[京东|ORG]官方旗舰店申请全额退款。",
+     {("湖南濛丰食品有限公司", "supplies", "濛宝"), ("濛宝", "sells_on", "天猫"), ("濛宝", "sells_on", "京东")}),
+    # a post held by another company's officer, the next post named with its holder's past employer (X董事长由Y副行长A兼任,
+    # 总经理为此前在Z任职的B)
+    ("[濛银理财|ORG]董事长由[濛城银行|ORG]副行长[傅濛|PERSON]兼任,总经理为此前在[招银理财|ORG]任职的[龚濛|PERSON]。",
+     {("傅濛", "chairman_of", "濛银理财"), ("傅濛", "works_for", "濛城银行"), ("龚濛", "ceo_of", "濛银理财"),
+      ("龚濛", "works_for", "招银理财")}),
+    # a litigant's law firm (X的代理律所为Y)
+    ("[濛记|ORG]成立于2009年。[濛记|ORG]的代理律所为[北京金杜律师事务所|ORG]。", {("北京金杜律师事务所", "supplies", "濛记")}),
+    # customers by market, the second clause's 以…为主, and 公司 competing (海外客户主要包括A和B,国内客户则以C为主; 公司与D…竞争)
+    ("[濛能储能|ORG]董事会秘书[孔濛|PERSON]表示,公司目前的海外客户主要包括[特斯拉|ORG]和[Fluence|ORG],国内客户则以[国家电网|ORG]为主。"
+     "公司与[宁德时代|ORG]在储能领域存在直接竞争。",
+     {("孔濛", "works_for", "濛能储能"), ("濛能储能", "supplies", "特斯拉"), ("濛能储能", "supplies", "Fluence"),
+      ("濛能储能", "supplies", "国家电网"), ("濛能储能", "competitor_of", "宁德时代")}),
 ]
 
 
@@ -4450,3 +4529,11 @@ def test_a_filings_form_of_its_subsidiary_says_its_fields_of_that_company():
     assert {("无锡濛微半导体有限公司", "supplies", "濛亚迪"), ("无锡濛微半导体有限公司", "supplies", "汇濛技术"),
             ("章濛宁", "works_for", "无锡濛微半导体有限公司")} <= got
     assert not any(t[0] == "濛芯微电子股份有限公司" or t[2] == "濛芯微电子股份有限公司" for t in got), got
+
+
+def test_a_notice_signed_with_a_title_and_dated_speaks_for_the_signers_company():
+    marked = ("关于部分批次产品召回的说明\n各位家长:\n我们已经将全部冷链配送交给[顺濛冷运|ORG]负责。\n"
+              "[禾濛|BRAND]品牌创始人 [骆濛|PERSON]\n2026年12月5日")
+    assert triples(marked) == {("禾濛", "founder", "骆濛"), ("顺濛冷运", "supplies", "禾濛")}
+    # (no date under the signature: a report's last line, whose 我们 is no one's)
+    assert triples(marked.rsplit("\n", 1)[0]) == {("禾濛", "founder", "骆濛")}

@@ -3757,3 +3757,59 @@ def test_a_fund_described_as_a_private_fund_is_named_without_it(nlp):
 
 def test_a_person_guessed_at_the_end_of_a_list_of_known_firms_is_a_firm(nlp):
     assert ("柯特濛", "ORG") in ents_of(nlp, "公司主要客户包括晶科能源、天合光能和柯特濛。")
+
+
+def test_a_down_maker_named_as_a_supplier_is_a_company(nlp):
+    assert ("濛源羽绒", "ORG") in ents_of(nlp, "我们的鹅绒主要来自安徽的濛源羽绒,面料用的是日本东丽的。")
+    assert ents_of(nlp, "冬季到来,白鸭羽绒价格上涨,优质羽绒供不应求。") == []
+
+
+def test_a_districts_investment_company_and_its_government_are_organisations(nlp):
+    found = ents_of(nlp, "项目由公司与常州市金坛区政府旗下的金坛城投共同出资建设。")
+    assert ("常州市金坛区政府", "ORG") in found and ("金坛城投", "ORG") in found
+
+
+def test_a_holding_group_is_named_whole(nlp):
+    found = ents_of(nlp, "公司控股股东为濛城国资旗下的濛城投资控股集团,持股比例为38.5%。")
+    assert ("濛城投资控股集团", "ORG") in found
+    assert not any(t == "投资控股集团" for t, _ in ents_of(nlp, "他在一家投资控股集团工作。"))
+
+
+def test_a_credit_line_names_the_person_after_a_latin_title_and_a_space(nlp):
+    assert ("邹濛", "PERSON") in ents_of(nlp, "受访者:濛游网络创始人兼CEO 邹濛\n以上内容经受访者确认。")
+
+
+def test_a_title_launched_some_time_ago_is_a_product(nlp):
+    assert ("濛潮", "PRODUCT") in ents_of(nlp, "问:《濛潮》上线半年了,成绩如何?")
+    assert ents_of(nlp, "我读了《濛潮》之后很感动。") == []
+
+
+def test_a_brand_renewing_a_deal_is_named_after_its_kind(nlp):
+    assert "濛啤" in names_in(nlp, "球队宣布,与本地啤酒品牌濛啤续签三年冠名赞助合同。")
+
+
+def test_a_precision_maker_named_as_a_contractor_is_a_company(nlp):
+    assert ("濛盛精密", "ORG") in ents_of(nlp, "整机则委托东莞的濛盛精密代工。")
+    assert ents_of(nlp, "高精密仪器价格昂贵。") == []
+
+
+def test_what_a_company_will_run_counted_is_no_name(nlp):
+    assert not any("三家" in t for t in names_in(nlp, "濛庭酒店集团与新加坡凯德签约 将在成都管理三家酒店"))
+
+
+def test_a_licensee_known_to_the_gazetteer_is_an_organisation(nlp):
+    assert ("艾伯维", "ORG") in ents_of(nlp, "去年我们把一款早期分子授权给了艾伯维,拿到了3500万美元首付款。")
+
+
+def test_a_name_before_jian_ren_and_one_after_a_past_employer_are_people(nlp):
+    found = ents_of(nlp, "濛银理财董事长由濛城银行副行长傅濛兼任,总经理为此前在招银理财任职的龚濛。")
+    assert ("傅濛", "PERSON") in found and ("龚濛", "PERSON") in found
+
+
+def test_a_brand_before_its_founders_title_and_not_before_a_productss_audience(nlp):
+    assert "濛宝" in names_in(nlp, "濛宝品牌创始人 钟濛")
+    assert not any("婴儿" in t for t in names_in(nlp, "我们在自检中发现,濛宝婴儿米粉的部分产品铁含量偏低。"))
+
+
+def test_a_registered_name_keeps_a_rare_first_character_glued_to_the_verb_before(nlp):
+    assert "濛味轩餐饮连锁有限公司" in names_in(nlp, "法院对岚记餐饮管理有限公司诉濛味轩餐饮连锁有限公司侵权一案作出判决。")
