@@ -400,6 +400,12 @@ def credited_person(text: str, quote: tuple[int, int], people: Iterable[tuple[in
                 return eid
         elif end <= opened and SAYS_BEFORE.match(text[end:opened]):
             return eid
+    # (…or, opening the sentence after one in which a person speaks, that person going on: X表示,…。“…”)
+    if opened > 0 and text[opened - 1] in "。!?！？":
+        sentence = max(text.rfind(c, 0, opened - 1) for c in "。!?！？\n") + 1
+        speaking = [eid for start, end, eid in people if sentence <= start and end < opened and SAYS_AFTER.match(text, end)]
+        if len(set(speaking)) == 1:
+            return speaking[0]
     return None
 
 

@@ -899,6 +899,16 @@ class _Context:
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
         if ref.pick == "question":
             return self._asked_about(ref, i, a, b, speaker_orgs)
+        # (a speaker who has said 我们 earlier in the sentence goes on about their own company: 冻干线是我们自己建的,
+        # 鸡肉原料来自X)
+        # (…which the first pass, before it knows the speakers' companies, leaves to the second)
+        if (ref.pick in ("main_or_previous", "main_or_last") and s.speaker and self.speakers.get(s.speaker)
+                and re.search(r"我们|我司", self.text[s.start:a])):
+            if not speaker_orgs:
+                return None
+            org = speaker_orgs.get(self.speakers[s.speaker])
+            if org is not None and org in self.entities and self.entities[org].type in ref.types:
+                return _Arg(org, self.entities[org].type, a, b, ref.factor)
         # (in a listing's card, the organisation the document is about is the card's, and nothing before the card
         # is looked back at: 2. X / 最新进展:公司…授权给Y)
         card = card_at(self.cards(), a)

@@ -238,6 +238,7 @@ class GazetteerMatcher:
             inside += [(m.start() + 1, m.end() - 1) for m in _BOOK_TITLE.finditer(text)]
         # a known company opening a place guess is part of the place named after it (富力湾, a development of 富力)
         places = {e.start_char: e.end_char for e in ents if e.label_ in PLACE_LABELS}
+        place_spans = [(e.start_char, e.end_char) for e in ents if e.label_ in PLACE_LABELS]
         found = {(e.start_char, e.end_char) for e in ents}
         organisations = {(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"}
         # a known name opening a longer name the text names elsewhere is part of that name (华润 in the
@@ -278,7 +279,10 @@ class GazetteerMatcher:
                     or (h[2] in ("ORG", "BRAND") and self._PRODUCT_AFTER.match(text, h[1]) is not None)
                     or (h[2] in ("ORG", "BRAND") and self._SHARE_AFTER.match(text, h[1]) is not None)
                     # (…or the text is on it: 在微博上的阅读量)
-                    or (h[2] in ("ORG", "BRAND") and text.endswith("在", 0, h[0]) and text.startswith("上的", h[1])))
+                    or (h[2] in ("ORG", "BRAND") and text.endswith("在", 0, h[0]) and text.startswith("上的", h[1]))
+                    # (…or, for a district the model did not read inside a place, its city right before it: 深圳前海)
+                    or (h[2] in PLACE_LABELS and any(o[1] == h[0] and o[2] in PLACE_LABELS for o in all_hits)
+                        and not any(a <= h[0] and h[1] <= b for a, b in place_spans)))
 
         # (once a deal or a move has shown the text means the company, its other mentions name it too, and that one
         # with them: 与菜鸟达成战略合作…为菜鸟提供; a list calling an everyday word a brand says so of that mention only)

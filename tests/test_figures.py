@@ -12,6 +12,8 @@ from extractor.figures import (FigureMatcher, Lexicon, find_dates, find_figures,
 
 # (text, expected fields of the single figure found); "v" value, "min"/"max" bounds, "cmp" comparator
 CASES = [
+    # a freight platform's shippers served, counted as its customers
+    ("平台目前服务的货主企业超过1.2万家", dict(min=12000, unit="count", metric="customers")),
     # power stations and treatment works counted as a company's plants
     ("公司在西北拥有5座光伏电站", dict(v=5, unit="plants", metric="plants")),
     # a counter's price, a promotion's price, a month's units, developers signed up

@@ -4089,6 +4089,28 @@ CASES = [
      "公司与[宁德时代|ORG]在储能领域存在直接竞争。",
      {("孔濛", "works_for", "濛能储能"), ("濛能储能", "supplies", "特斯拉"), ("濛能储能", "supplies", "Fluence"),
       ("濛能储能", "supplies", "国家电网"), ("濛能储能", "competitor_of", "宁德时代")}),
+    # 平台 after the founder speaks, and the customers it serves (表示,平台目前服务的货主企业超过1.2万家,其中包括A和B)
+    ("“今年平台的货运量同比增长了近3倍。”[濛运|ORG]联合创始人兼CEO[屠濛|PERSON]在接受采访时表示,平台目前服务的货主企业超过1.2万家,"
+     "其中包括[安克创新|ORG]和[名创优品|ORG]。",
+     {("屠濛", "ceo_of", "濛运"), ("濛运", "cofounder", "屠濛"), ("濛运", "supplies", "安克创新"), ("濛运", "supplies", "名创优品")}),
+    # 公司's inputs from suppliers, and a partner for another line in a later clause (公司的海运舱位主要来自A和B,空运则与C建立了长期合作)
+    ("[濛运|ORG]成立于2019年,总部位于深圳。公司的海运舱位主要来自[中远海运|ORG]和[马士基|ORG],空运则与[南方航空物流|ORG]建立了长期合作。",
+     {("中远海运", "supplies", "濛运"), ("马士基", "supplies", "濛运"), ("濛运", "partners_with", "南方航空物流")}),
+    # 今年公司 after its officer speaks (X表示,今年公司的刻蚀设备已进入A和B的产线)
+    ("[濛微半导体|ORG]公司总经理[滕濛|PERSON]表示,今年公司的刻蚀设备已进入[长江存储|ORG]和[华虹半导体|ORG]的产线。",
+     {("滕濛", "ceo_of", "濛微半导体"), ("濛微半导体", "supplies", "长江存储"), ("濛微半导体", "supplies", "华虹半导体")}),
+    # a quotation opening the sentence after its speaker's, naming the main players and a rival still ahead
+    ("[濛微半导体|ORG]总经理[滕濛|PERSON]表示,公司订单大增。“在国内刻蚀设备市场,我们和[中微公司|ORG]、[北方华创|ORG]是主要的三家供应商,"
+     "与[美国|GPE]的[泛林集团|ORG]相比仍有差距。”",
+     {("滕濛", "ceo_of", "濛微半导体"), ("濛微半导体", "competitor_of", "中微公司"), ("濛微半导体", "competitor_of", "北方华创"),
+      ("濛微半导体", "competitor_of", "泛林集团"), ("泛林集团", "located_in", "美国")}),
+    # a speaker's 我们 earlier in the sentence keeps the elided subject theirs, not the platform named a turn before; the
+    # fastest-growing channel; a product line handed to a contract maker (主粮目前还是交给X代工)
+    ("专访[濛宠|BRAND]创始人:国产猫粮的机会\n记者:销售情况如何?\n[严濛|PERSON]:线上主要是[天猫|ORG]和[京东|ORG],[抖音|ORG]今年涨得最快。\n"
+     "记者:你们的冻干是自己生产的吗?\n[严濛|PERSON]:冻干线是我们自己在山东建的,鸡肉原料来自[圣农发展|ORG]。"
+     "主粮目前还是交给[烟台|GPE]的[濛华宠物食品|ORG]代工。",
+     {("濛宠", "founder", "严濛"), ("濛宠", "sells_on", "天猫"), ("濛宠", "sells_on", "京东"), ("濛宠", "sells_on", "抖音"),
+      ("圣农发展", "supplies", "濛宠"), ("濛华宠物食品", "supplies", "濛宠"), ("濛华宠物食品", "located_in", "烟台")}),
 ]
 
 

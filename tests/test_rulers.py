@@ -3813,3 +3813,9 @@ def test_a_brand_before_its_founders_title_and_not_before_a_productss_audience(n
 
 def test_a_registered_name_keeps_a_rare_first_character_glued_to_the_verb_before(nlp):
     assert "濛味轩餐饮连锁有限公司" in names_in(nlp, "法院对岚记餐饮管理有限公司诉濛味轩餐饮连锁有限公司侵权一案作出判决。")
+
+
+def test_a_district_after_its_city_a_chefs_signature_and_a_farm_supplier(nlp):
+    assert ("前海", "GPE") in ents_of(nlp, "濛运成立于2019年,总部位于深圳前海。")
+    assert ("葛濛", "PERSON") in ents_of(nlp, "开业前三天全部菜品8.8折。\n\n—— 主厨 葛濛")
+    assert ("濛源农庄", "ORG") in ents_of(nlp, "招牌红烧肉用的是浙江金华的濛源农庄的两头乌猪肉。")
