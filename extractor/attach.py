@@ -130,13 +130,14 @@ DESCRIPTION_TAIL = re.compile(r"(?:品牌|公司|企业|集团|平台|厂商|机
 # (联名游戏《星穹远航》: the work a brand teams up with is its partner, not what the clause is about)
 # X是A和B之外又一家加入9.9元价格战的品牌: the figure is inside what X is said to be
 DESCRIBED_SUBJECT_END = re.compile(r"[^,，。;；!?！？]{0,12}?的(?:品牌|公司|企业|平台|玩家|连锁品牌)(?=[,，。;；!?！？]|$)")
+# rights granted or goods sold to a licensee or a buyer, described or not (权益授予美国药企X)
+GRANTED_TO_BEFORE = re.compile(r"(?:授予|授权给|许可给|转让给|出售给|卖给)(?:了)?[^,，。;；]{0,6}$")
 OBJECT_AFTER = re.compile(r"(?:获得|获|拿下|赢得|斩获|收到|签下|签约于|签约至|成为|作为|中标|承建|承接|搭载|(?:公司|其)为)(?:了)?"
                           r"(?:[\u4e00-\u9fffA-Z]{0,8}?(?:品牌|公司|企业|集团|车企|药企|机构))?\s?$|联名(?:了)?[\u4e00-\u9fff]{0,4}?[《“\"]?\s?$"
-                          # (rights granted to a licensee, described or not: 权益授予美国药企X)
-                          r"|(?:授予|授权给|许可给|转让给|出售给|卖给)(?:了)?[^,，。;；]{0,6}$"
+                          # (rights granted to a licensee)
+                          r"|" + GRANTED_TO_BEFORE.pattern +
                           # (a brand the company runs for its owner, described or not: 代理运营意大利品牌X)
                           r"|(?:代理运营|代理|代运营|引进|引入)(?:了)?[^,，。;；]{0,8}$")
-GRANTED_TO_BEFORE = re.compile(r"(?:授予|授权给|许可给|转让给|出售给|卖给)(?:了)?[^,，。;；]{0,6}$")
 CONTINUED_COPULA = re.compile(r"\s?(?:也|还|则|同时|目前|已|已经)?(?:是|为|系|成为)|"
                               r"\s?(?:其|公司的?)?(?:(?P<holder>股东|主要股东|控股股东|实际控制人)|主要客户|客户|合作伙伴|母公司)(?:为|是|包括|有)")
 # X旗下拥有Y和Z两家子公司,去年营收…: what X owns is not what the clauses after it are about (旗下Y品牌的销量增长…,

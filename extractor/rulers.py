@@ -238,7 +238,6 @@ class GazetteerMatcher:
             inside += [(m.start() + 1, m.end() - 1) for m in _BOOK_TITLE.finditer(text)]
         # a known company opening a place guess is part of the place named after it (富力湾, a development of 富力)
         places = {e.start_char: e.end_char for e in ents if e.label_ in PLACE_LABELS}
-        place_spans = [(e.start_char, e.end_char) for e in ents if e.label_ in PLACE_LABELS]
         found = {(e.start_char, e.end_char) for e in ents}
         organisations = {(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"}
         # a known name opening a longer name the text names elsewhere is part of that name (华润 in the
@@ -282,7 +281,7 @@ class GazetteerMatcher:
                     or (h[2] in ("ORG", "BRAND") and text.endswith("在", 0, h[0]) and text.startswith("上的", h[1]))
                     # (…or, for a district the model did not read inside a place, its city right before it: 深圳前海)
                     or (h[2] in PLACE_LABELS and any(o[1] == h[0] and o[2] in PLACE_LABELS for o in all_hits)
-                        and not any(a <= h[0] and h[1] <= b for a, b in place_spans)))
+                        and not any(a <= h[0] and h[1] <= b for a, b in places.items())))
 
         # (once a deal or a move has shown the text means the company, its other mentions name it too, and that one
         # with them: 与菜鸟达成战略合作…为菜鸟提供; a list calling an everyday word a brand says so of that mention only)
@@ -3087,12 +3086,11 @@ class EntityTrimmer:
                 continue  # 成都|管理三家酒店: what a company will run, counted, no name
             if not ent_id and label == "PERSON" and _opens_everyday_word(full, start, end):
                 continue  # 杨枝|甘露: a drink on the menu whose first character is a family name, no person
-            if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "任"
-                    and _POST_AFTER_REN.match(full, end) and _surname_name(full[start:end - 1])):
-                end -= 1  # 蒋鐩|任|新集团总经理: the verb of taking a post, after a two-character name
-            if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "兼"
-                    and full.startswith("任", end) and _surname_name(full[start:end - 1])):
-                end -= 1  # 傅鲮|兼|任: the 兼 of 兼任 (holds the post too), after a two-character name
+            if (not ent_id and label == "PERSON" and end - start == 3
+                    and (full[end - 1] == "任" and _POST_AFTER_REN.match(full, end)
+                         or full[end - 1] == "兼" and full.startswith("任", end))
+                    and _surname_name(full[start:end - 1])):
+                end -= 1  # 蒋鐩|任|新集团总经理, 傅鲮|兼|任: the verb of taking a post, after a two-character name
             if not ent_id and end - start >= 3 and full[end - 1] == "旗" and full.startswith("下", end):
                 end -= 1  # 鐩江港航|旗|下: the 旗 of 旗下 after the name
             if (not ent_id and label == "PERSON" and full.startswith("由", start) and end - start == 4

@@ -4111,6 +4111,21 @@ CASES = [
      "主粮目前还是交给[烟台|GPE]的[濛华宠物食品|ORG]代工。",
      {("濛宠", "founder", "严濛"), ("濛宠", "sells_on", "天猫"), ("濛宠", "sells_on", "京东"), ("濛宠", "sells_on", "抖音"),
       ("圣农发展", "supplies", "濛宠"), ("濛华宠物食品", "supplies", "濛宠"), ("濛华宠物食品", "located_in", "烟台")}),
+    # a brand ranked on a platform's own list, then 品牌 after its parent's head speaks (the brand, not the parent), and
+    # the star it signs (据X发布的…榜单,Y以…位列第九; …透露,品牌在抖音的成交额…; 品牌今年还签约了演员Z作为全球代言人)
+    ("据[天猫|ORG]官方发布的双11美妆品牌榜单,国货护肤品牌[濛颜|BRAND]以5.3亿元的成交额位列第九。[濛颜|BRAND]母公司[濛颜生物科技|ORG]"
+     "的总经理[蓝濛|PERSON]透露,品牌在[抖音|ORG]的成交额同比增长了120%。品牌今年还签约了演员[赵丽颖|PERSON]作为全球代言人。",
+     {("濛颜", "sells_on", "天猫"), ("濛颜生物科技", "has_brand", "濛颜"), ("蓝濛", "ceo_of", "濛颜生物科技"),
+      ("濛颜", "sells_on", "抖音"), ("濛颜", "grew_on", "抖音"), ("赵丽颖", "endorses", "濛颜")}),
+    # the partners an answer names for its company (问:场地主要和谁合作? / 答:主要是和A、B这样的…合作,…则是和C合作)
+    ("Q:[濛电出行|ORG]的场地主要和谁合作?\nA:主要是和[万达商管|ORG]、[龙湖|ORG]这样的商业地产合作,高速服务区这块则是和[中石化|ORG]合作。",
+     {("濛电出行", "partners_with", "万达商管"), ("濛电出行", "partners_with", "龙湖"), ("濛电出行", "partners_with", "中石化")}),
+    # a maker's customers named by where its orders come from (订单主要来自A和B的工厂), not a platform's orders
+    ("[濛智机器人|ORG]今年的订单主要来自[比亚迪|ORG]和[蔚来|ORG]的工厂。[濛记|BRAND]的外卖订单主要来自[美团|ORG]。",
+     {("濛智机器人", "supplies", "比亚迪"), ("濛智机器人", "supplies", "蔚来"), ("濛记", "sells_on", "美团")}),
+    # a round led, two clauses after the company's profile (X成立于…,总部位于Y,此前已完成由Z领投的…B轮融资)
+    ("[濛智机器人|ORG]成立于2022年,总部位于[深圳|GPE],此前已完成由[高瓴创投|ORG]领投的5亿元B轮融资。",
+     {("濛智机器人", "located_in", "深圳"), ("高瓴创投", "investor_in", "濛智机器人"), ("高瓴创投", "led_round", "濛智机器人")}),
 ]
 
 

@@ -3819,3 +3819,10 @@ def test_a_district_after_its_city_a_chefs_signature_and_a_farm_supplier(nlp):
     assert ("前海", "GPE") in ents_of(nlp, "濛运成立于2019年,总部位于深圳前海。")
     assert ("葛濛", "PERSON") in ents_of(nlp, "开业前三天全部菜品8.8折。\n\n—— 主厨 葛濛")
     assert ("濛源农庄", "ORG") in ents_of(nlp, "招牌红烧肉用的是浙江金华的濛源农庄的两头乌猪肉。")
+
+
+def test_a_list_a_ranked_brand_a_spun_off_unit_and_a_finance_chief(nlp):
+    found = names_in(nlp, "据天猫官方发布的双11美妆品牌榜单,国货护肤品牌濛颜以5.3亿元的成交额位列第九。")
+    assert "濛颜" in found and "榜单" not in found and not any(t.endswith("品牌濛颜") for t in found)
+    assert "濛达冷链" in names_in(nlp, "公司拟分拆控股子公司濛达冷链至香港联交所主板上市。")
+    assert ("卓濛", "PERSON") in ents_of(nlp, "濛达集团财务总监卓濛表示,分拆有利于冷链业务独立融资。")
