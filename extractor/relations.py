@@ -145,7 +145,9 @@ SOURCE_TAG = re.compile(r"(?:记者)?(?:独家)?(?:获悉|讯|消息)[】\])）]
 LIST_OWNER_RE = re.compile(f"{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:(?:旗下|下属)(?:的)?|的(?:母公司|控股股东|大股东))")
 BRACKETED = re.compile(r"\([^()]*\)")
 HONORIFICS = ("先生", "女士", "本人")
-QUOTED_WE = re.compile(r"我们|我司")  # in a quotation: the organisation of the person it is credited to
+# the first person plural: in a quotation, the organisation of the person it is credited to; in a speaker's turn,
+# the speaker's organisation
+WE = re.compile(r"我们|我司")
 MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
     "WIDE": f"(?:[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
@@ -903,7 +905,7 @@ class _Context:
         # 鸡肉原料来自X)
         # (…which the first pass, before it knows the speakers' companies, leaves to the second)
         if (ref.pick in ("main_or_previous", "main_or_last") and s.speaker and self.speakers.get(s.speaker)
-                and re.search(r"我们|我司", self.text[s.start:a])):
+                and WE.search(self.text, s.start, a)):
             if not speaker_orgs:
                 return None
             org = speaker_orgs.get(self.speakers[s.speaker])
@@ -1916,7 +1918,7 @@ class _Context:
 
     def _quote_speakers(self) -> set[str]:
         """The people credited with a quotation that speaks in the first person for an organisation (我们, 我司)."""
-        return {p for m in QUOTED_WE.finditer(self.text) if (p := self._quote_speaker(m.start(), m.end()))}
+        return {p for m in WE.finditer(self.text) if (p := self._quote_speaker(m.start(), m.end()))}
 
     def tied_orgs(self, found: list[Relation]) -> dict[str, str]:
         """Person entity → the one organisation the relations tie them to (none where they name two). A company
