@@ -1164,7 +1164,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 # the speaker's company, not the channels its later clauses name)
                 return turn_org, SPEAKER_TURN_CONFIDENCE
             topic = [c for c in by_sentence.get(pj, ()) if c[2] in about and subject_ok(c[0])
-                     and not _compared(text, c[0], by_sentence.get(pj, ()))]
+                     and not _compared(text, c[0], by_sentence.get(pj, ()))
+                     and not _there_are(text, c[0], previous_in_list)]
             if len(topic) > 1 and NEWS_GIVEN.match(text, topic[0][0].end):
                 topic = topic[1:]
             owners = [c for c in topic if project and PROJECT_AFTER.match(text, c[0].end)]
@@ -1297,6 +1298,13 @@ def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, ab
         if named:
             return named[-1][1], KIND_REF_CONFIDENCE - 0.02 * back
     return None
+
+
+def _there_are(text: str, m: Mention, previous_in_list: dict) -> bool:
+    """The mention is one of what a sentence says there are (一二线城市有瑞幸、库迪,竞争太激烈了): no topic."""
+    while m.start in previous_in_list:
+        m = previous_in_list[m.start]
+    return text.endswith("有", 0, m.start)
 
 
 def _compared(text: str, m: Mention, mentions) -> bool:

@@ -753,6 +753,7 @@ class _Context:
         self._posts: dict[tuple[str, bool], set[str]] = {}  # ((person, whether a head's post) → organisations)
         self._cards: list[Card] | None = None  # a listing's cards (`cards`)
         self._company_words: dict[str, tuple[int, _Arg]] = {}  # 公司 / 集团 → (sentence, what it was read as there)
+        self._opening_company: dict[int, _Arg] = {}  # sentence → what a 公司 / 集团 opening it was read as
 
     # -- sentences to masked strings
     def _sentence_mentions(self, s: Sentence) -> list[tuple[Mention, str, str]]:
@@ -809,6 +810,9 @@ class _Context:
                     arg = replace(arg, ref=ref.id)
                     if self.text[a:b] in ("公司", "集团"):
                         self._company_words[self.text[a:b]] = (i, arg)
+                        if (not self.text[s.start:a].strip() or LEAD_IN.fullmatch(self.text, s.start, a)
+                                and bisect.bisect_left(self._starts, s.start) == bisect.bisect_left(self._starts, a)):
+                            self._opening_company.setdefault(i, arg)
                 if arg is not None:
                     spans.append((a, b, arg))
                     taken.append((a, b))
@@ -1076,7 +1080,12 @@ class _Context:
                 subjects = {x[1] for x in first if a - x[0].end <= 6 and not any(
                     _fold(c) in CLAUSE_END for c in self.text[x[0].end:a])}
                 first = [x for x in first if x[1] not in subjects]
-                first = [x for x in first if x[0].start >= s.start] or first
+                own = [x for x in first if x[0].start >= s.start]
+                # (…else what a 公司 opening the sentence was read as: 公司创始人Y直接持有公司42%的股份)
+                if (not own and (opening := self._opening_company.get(i)) is not None and opening.end <= a
+                        and opening.type in ref.types and opening.entity not in subjects):
+                    return _Arg(opening.entity, opening.type, a, b, ref.factor, opening.antecedent)
+                first = own or first
             if first:
                 m, eid, etype = first[0]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
@@ -1198,6 +1207,10 @@ class _Context:
         p = self.a.sentences[i - 1]
         i0, i1 = bisect.bisect_left(self._starts, p.start), bisect.bisect_left(self._starts, p.end)
         named = [x for x in self.mentions[i0:i1] if x[2] in ref.types]
+        # (…or that a 公司 opening it was read as: 客户方面,公司前五大客户包括A、B…,其中A为…。公司创始人Y: not A)
+        if (opening := self._opening_company.get(i - 1)) is not None and opening.type in ref.types and (
+                not named or opening.start < named[0][0].start):
+            return _Arg(opening.entity, opening.type, a, b, ref.factor, opening.antecedent)
         if not named or not CLAUSE_OPENING.search(self.text[p.start:named[0][0].start]):
             return None
         later = [x for x in named[1:] if x[1] != named[0][1]]

@@ -1809,3 +1809,22 @@ def test_a_tables_later_rows_are_about_whom_its_first_row_is():
                    ("毛利率 | 18.7%", dict(value=18.7, unit="%", metric="gross-margin")),
                    ("净利润 | 3.1亿元", dict(value=3.1e8, unit="CNY", metric="profit"))])
     assert [x[1] for x in about(a, ids)] == ["pd", "pd", "pd", "pd"]
+
+
+def test_what_a_turn_says_there_are_is_no_topic_of_the_next_sentence():
+    # (一二线城市有A、B,竞争太激烈了。…一家店投资不到20万元: the speaker's company's store, not A's)
+    text = "主持人:为什么开在县城?\n濛邻:一二线城市有瑞幸、库迪,竞争太激烈了。县城租金低,一家店投资不到20万元。"
+    a, ids = make(text, [("瑞幸", "blue", 0), ("库迪", "wave", 0)],
+                  [("投资不到20万元", dict(max_value=2e5, comparator="<", unit="CNY", metric="investment"))])
+    turn = text.index("濛邻")
+    a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "濛邻" if s.start >= turn else "主持人")
+                              for s in a.sentences], a.mentions, a.figures)
+    found = [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, {"濛邻": "pd"})]
+    assert found == [("投资不到20万元", "pd")]
+    # …while a name that opens the sentence before is still its topic
+    text = "主持人:为什么开在县城?\n濛邻:瑞幸在一二线城市竞争太激烈了。县城租金低,一家店投资不到20万元。"
+    a, ids = make(text, [("瑞幸", "blue", 0)],
+                  [("投资不到20万元", dict(max_value=2e5, comparator="<", unit="CNY", metric="investment"))])
+    a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "濛邻" if s.start >= turn else "主持人")
+                              for s in a.sentences], a.mentions, a.figures)
+    assert [o.about for o in attach_figures(a, ids, TYPES, {"濛邻": "pd"})] == ["blue"]

@@ -80,3 +80,14 @@ def test_a_traditional_article_gets_its_relations_and_figures_with_evidence_in_t
     assert evidence and all(text[d["start"]:d["end"]] == d["evidence"] and "集團" in d["evidence"] for d in evidence)
     metrics = {d.get("metric") for _, d in G.nodes(data=True) if d.get("kind") == "figure"}
     assert {"revenue", "profit"} <= metrics
+
+
+def test_the_source_a_filing_is_read_from_is_not_the_company_its_sponsor_serves(nlp):
+    from extractor.io import document_from_text
+
+    text = ('12月3日,深交所官网显示,湖南濛环新能源科技股份有限公司(以下简称"濛环科技")创业板IPO申请已获受理,'
+            "保荐机构为华泰联合证券。")
+    G = extract_documents([document_from_text(text)], nlp).graph
+    label = {n: d.get("label") for n, d in G.nodes(data=True)}
+    supplied = {label[b] for a, b, d in G.edges(data=True) if d.get("predicate") == "supplies"}
+    assert supplied == {"湖南濛环新能源科技股份有限公司"}

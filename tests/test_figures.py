@@ -12,6 +12,8 @@ from extractor.figures import (FigureMatcher, Lexicon, find_dates, find_figures,
 
 # (text, expected fields of the single figure found); "v" value, "min"/"max" bounds, "cmp" comparator
 CASES = [
+    # hypermarkets closed, counted as stores (as 关闭门店83家 is)
+    ("今年以来公司已累计关闭大卖场83家", dict(v=83, unit="stores", metric="stores")),
     # a freight platform's shippers served, counted as its customers
     ("平台目前服务的货主企业超过1.2万家", dict(min=12000, unit="count", metric="customers")),
     # power stations and treatment works counted as a company's plants

@@ -4126,6 +4126,32 @@ CASES = [
     # a round led, two clauses after the company's profile (X成立于…,总部位于Y,此前已完成由Z领投的…B轮融资)
     ("[濛智机器人|ORG]成立于2022年,总部位于[深圳|GPE],此前已完成由[高瓴创投|ORG]领投的5亿元B轮融资。",
      {("濛智机器人", "located_in", "深圳"), ("高瓴创投", "investor_in", "濛智机器人"), ("高瓴创投", "led_round", "濛智机器人")}),
+    # 公司 opening a sentence past a lead-in stands for what the 公司 opening the sentence before was read as, not
+    # the customer that sentence names after it; a later 公司 in the same sentence too (…直接持有公司42%的股份)
+    ("[濛环科技|ORG]成立于2016年,总部位于[长沙|GPE]。[濛环科技|ORG]主要从事电池回收。客户方面,公司前五大客户包括[濛德时代|ORG]、[濛亚迪|ORG]等,"
+     "其中[濛德时代|ORG]为第一大客户。股权结构上,公司创始人、董事长[施濛|PERSON]直接持有公司42%的股份。",
+     {("濛环科技", "located_in", "长沙"), ("濛环科技", "supplies", "濛德时代"), ("濛环科技", "supplies", "濛亚迪"),
+      ("濛环科技", "founder", "施濛"), ("施濛", "chairman_of", "濛环科技"), ("施濛", "shareholder_of", "濛环科技")}),
+    # a holder that became the nth holder by buying shares (X通过受让股份成为Y第二大股东)
+    ("今年9月,[物美集团|ORG]通过受让股份成为[濛家商业|ORG]第二大股东,持股比例为18.5%。",
+     {("物美集团", "shareholder_of", "濛家商业")}),
+    # a chain's new format named after what it turns to, and the delivery platforms that format plugs into (the
+    # nearest name before 接入, not the chairman's company the sentence opens with)
+    ("[濛家超市|ORG]今年已关闭大卖场83家。[濛家超市|ORG]正把资源转向社区生鲜店“[濛鲜生|BRAND]”。公司董事长[韩濛|PERSON]表示,明年[濛鲜生|BRAND]将新开100家门店,"
+     "并接入[美团|ORG]和[饿了么|ORG]的即时配送。",
+     {("濛家超市", "has_brand", "濛鲜生"), ("韩濛", "chairman_of", "濛家超市"), ("濛鲜生", "sells_on", "美团"),
+      ("濛鲜生", "sells_on", "饿了么")}),
+    # …while a service a product plugs into is still supplied by its maker
+    ("[濛眼科技|ORG]的眼镜已接入[百度|ORG]的语音服务。", {("百度", "supplies", "濛眼科技")}),
+    # an official kit partner the brand already was, and an event a later clause says it sponsored; its online
+    # channels after 电商渠道主要在
+    ("[濛步体育|BRAND]此前已是[中国羽毛球协会|ORG]的官方装备合作伙伴,并赞助了[苏迪曼杯|ORG]。目前,[濛步体育|BRAND]在全国"
+     "拥有约2600家门店,电商渠道主要在[天猫|ORG]和[京东|ORG]。",
+     {("濛步体育", "partners_with", "中国羽毛球协会"), ("苏迪曼杯", "sponsored_by", "濛步体育"), ("濛步体育", "sells_on", "天猫"),
+      ("濛步体育", "sells_on", "京东")}),
+    # the seller's biggest channel, then the next one (A是X最大的线上渠道,…,其次是B团购)
+    ("[美团外卖|ORG]是[濛豆咖啡|BRAND]最大的线上渠道,外卖订单占比接近40%,其次是[抖音|ORG]团购。",
+     {("濛豆咖啡", "sells_on", "美团外卖"), ("濛豆咖啡", "sells_on", "抖音")}),
 ]
 
 

@@ -2569,6 +2569,12 @@ def test_a_city_with_its_unit_where_a_plant_is_built_events_and_studios(nlp):
     assert "鸣汐音乐节" in names_in(nlp, "10月6日,由沐岚文化主办的2026鸣汐音乐节在宁夏落下帷幕。")
     assert "鸣汐音乐节" in names_in(nlp, "这是汀岚啤酒连续第三年冠名鸣汐音乐节。")
     assert names_in(nlp, "他参加过三次马拉松和两次音乐节。") == []
+
+
+def test_a_cup_or_a_championship_a_brand_sponsored_is_an_event(nlp):
+    assert ("濛迪曼杯", "ORG") in ents_of(nlp, "濛步体育此前已是协会的合作伙伴,并赞助了濛迪曼杯。")
+    assert ("濛山公开赛", "ORG") in ents_of(nlp, "濛步体育连续三年冠名濛山公开赛。")
+    assert not {"水晶奖杯", "晶奖杯"} & set(names_in(nlp, "濛步体育赞助了水晶奖杯。"))
     assert "简汐工作室" in names_in(nlp, "简汐工作室是知屿上收入最高的创作者之一。")
     assert names_in(nlp, "他成立了个人工作室。") == []
     assert "汐马拉雅" in names_in(nlp, "平台今年将与汐知、汐马拉雅展开差异化竞争。")
