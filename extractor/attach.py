@@ -610,8 +610,12 @@ def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int
     # report of another's disclosure may not)
     if min_mentions < 3:  # (named in two sentences at least: a name and its alias in brackets, 微岚(Weilan), is one)
         known = list({(m.sentence, eid): (m, eid) for m, eid in known}.values())
-    main = most_mentioned((eid for _, eid in known), min_mentions, filer_of(analysis.rule_text, known)) or titled_filer_of(
-        analysis.rule_text, known)
+    filer = filer_of(analysis.rule_text, known)
+    main = most_mentioned((eid for _, eid in known), min_mentions, filer) or titled_filer_of(analysis.rule_text, known)
+    if main is None and filer is not None and entity_types.get(filer) == "ORG":
+        # (…a filer that stands out among the companies, though a brand is named about as often: its own drug,
+        # named three times in its quarterly report, is no rival for 公司)
+        main = most_mentioned((eid for _, eid in known if entity_types.get(eid) == "ORG"), min_mentions, filer)
     if main is None:
         return None
     return main, COMPANY_REF_CONFIDENCE - _type_penalty(about, entity_types[main])
@@ -1087,6 +1091,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                         and (group := the_group(c for cs in by_sentence.values() for c in cs if c[2] in about
                                                 and c[2] not in PLACE_TYPES)) and group[0] != eid):
                     return group[0], COMPANY_REF_CONFIDENCE
+                # (…and 公司 after a brand's clause is the company the text is about, not the brand: X的海外权益已授权
+                # 给Y,公司获得首付款2亿美元)
+                if (opening is not None and opening.group().endswith("公司") and et == "BRAND"
+                        and main_org is not None and main_org[0] != eid):
+                    return main_org
             return eid, (0.85 if same_clause else 0.75) - _type_penalty(about, et)
 
     # 2. a subject right after, in the same clause
@@ -1137,6 +1146,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             while lead_si >= 0 and _list_item(text, sentences[lead_si].start):
                 lead_si -= 1
             earlier = [lead_si - back for back in range(LOOKBACK)]
+        elif ((table := _table_start(sentences, si)) is not None
+              or si > 0 and (table := _table_start(sentences, si - 1)) is not None):
+            # …and a row of a Markdown table, or the sentence right after one, goes on the rows before it and then
+            # the sentences before the table (…发布三季报。| 项目 | 前三季度 | … | 研发投入 | 11.4亿元 |。其中,…)
+            earlier = list(range(si - 1, table - 1, -1))[:LOOKBACK] + [table - back for back in range(1, LOOKBACK + 1)]
         if THE_PLANT.match(text, sent.start, fig.end):
             # (the sentence that named the plant's owner, however many sentences back within reach: a sentence
             # about someone else may come between, 匈牙利外交部长出席投产仪式)

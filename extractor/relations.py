@@ -630,6 +630,8 @@ FILED_WITH_AFTER = re.compile(r"(?:\s?[(（][^()（）]{1,20}[)）])?(?:正式)?
 # (…or a titled name with no dash and the date on the line after it: 鲯宝品牌创始人 钟鲯 / 2026年12月5日)
 SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*(?:(?:——|—|--)[ \t]*[^\n]{2,30}(?:\n[ \t]*\d{4}年\d{1,2}月\d{1,2}日)?"
                             r"|[^\n]{0,20}(?:创始人|CEO|董事长|总经理|总裁|负责人)[ \t]*[^\n]{2,8}\n[ \t]*\d{4}年\d{1,2}月\d{1,2}日)\s*\Z")
+# a post's first line naming whose account it is (X品牌创始人 阮濛 的微博): its author
+AUTHOR_HEADER = re.compile(r"[ \t]*[^\n]{2,30}?[ \t]*的(?:微博|朋友圈|公众号|视频号|小红书|抖音|博客|专栏)[ \t]*(?=\n|$)")
 LEADING_SYMBOLS = re.compile(r"(?:[^\w]|_)*")  # (blanks, emoji, brackets: no letters, digits or characters)
 CARD_PICKS = frozenset({"main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first",
                         "main_or_headline", "document", "filer"})
@@ -1918,6 +1920,9 @@ class _Context:
             if self._narrator is None and signature is not None:
                 signed = [eid for m, eid, etype in self.mentions if etype == "PERSON" and m.start >= signature.start()]
                 self._narrator = signed[-1] if len(signed) == 1 else None
+            if self._narrator is None and (header := AUTHOR_HEADER.match(self.text)) is not None:
+                named = {eid for m, eid, etype in self.mentions if etype == "PERSON" and m.end <= header.end()}
+                self._narrator = named.pop() if len(named) == 1 else None
         return self._narrator
 
     def _quote_speaker(self, start: int, end: int) -> str | None:

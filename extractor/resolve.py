@@ -741,9 +741,13 @@ def han_name_labels(mentions, gazetteer: Gazetteer, text: str = "") -> dict[str,
             continue
         org_label = "BRAND" if counts["BRAND"] else "ORG"
         places = counts["GPE"] + counts["LOC"]
-        if counts["PERSON"] and (not name.startswith(family_names)
+        # (…but a nickname read as a person more often than not, and introduced as one, stays one: 主播鳇鱼妹)
+        nickname = counts["as person"] and counts["PERSON"] > organisations and not counts["as company"]
+        if counts["PERSON"] and ((not name.startswith(family_names) and not nickname)
                                  or (counts["as company"] and not counts["as person"])):
             out[name] = org_label
+        elif nickname:
+            out[name] = "PERSON"
         if places and organisations >= places and not _known_place(name, gazetteer):
             out[name] = org_label
     return out
@@ -751,7 +755,7 @@ def han_name_labels(mentions, gazetteer: Gazetteer, text: str = "") -> dict[str,
 
 # what shows a name is used as a person's (a title before, a verb of speech or a person's word after) or as a
 # company's (its brand, models, venture, dealers, shops, shares)
-PERSON_BEFORE = re.compile(r"(?:创始人|创办人|董事长|总裁|总经理|CEO|首席执行官|主席|经理|总监|主播|艺人|演员|歌手|教授|先生|女士|记者)\s?$")
+PERSON_BEFORE = re.compile(r'(?:创始人|创办人|董事长|总裁|总经理|CEO|首席执行官|主席|经理|总监|主播|艺人|演员|歌手|教授|先生|女士|记者)\s?[“"「]?$')
 PERSON_AFTER = re.compile(r"\s?(?:表示|说|称|认为|指出|透露|介绍|坦言|强调|先生|女士|本人|夫妇|家族|曾|出生|毕业)")
 LISTING_AFTER = re.compile(r"\s?[(（](?:纳斯达克|纽交所|港交所|上交所|深交所|NASDAQ|NYSE|股票代码)")
 ABOUT_HEADING = re.compile(r"[ \t]*关于\s?\S+")  # (a press release's closing profile: 关于Arteris)

@@ -1828,3 +1828,41 @@ def test_what_a_turn_says_there_are_is_no_topic_of_the_next_sentence():
     a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "濛邻" if s.start >= turn else "主持人")
                               for s in a.sentences], a.mentions, a.figures)
     assert [o.about for o in attach_figures(a, ids, TYPES, {"濛邻": "pd"})] == ["blue"]
+
+
+def test_a_table_with_no_names_and_the_sentence_after_it_go_on_the_sentences_before_the_table():
+    text = ("濛康药业发布三季报。\n| 项目 | 前三季度 |\n| --- | --- |\n| 营业收入 | 68.2亿元 |\n| 研发投入 | 11.4亿元 |\n"
+            "其中,创新药收入为28.9亿元。")
+    a, ids = make(text, [("濛康药业", "blue", 0)],
+                  [("研发投入 | 11.4亿元", dict(value=1.14e9, unit="CNY", metric="rd-spend")),
+                   ("收入为28.9亿元", dict(value=2.89e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["blue", "blue"]
+    # …while rows that name someone are the topic of the rows after them
+    text = ("濛锐科技公告收购濛华精密70%股权。\n| 项目 | 内容 |\n| --- | --- |\n| 标的公司 | 濛华精密 |\n"
+            "| 标的公司净利润 | 8600万元 |")
+    a, ids = make(text, [("濛锐科技", "blue", 0), ("濛华精密", "wave", 0), ("濛华精密", "wave", 1)],
+                  [("净利润 | 8600万元", dict(value=8.6e7, unit="CNY", metric="profit"))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]
+
+
+def test_company_after_a_brands_clause_is_the_company_the_text_is_about():
+    text = "濛康药业发布三季报。濛康药业营收增长。濛康药业利润增长。濛替尼的海外权益已授权给辉瑞,公司获得首付款2亿美元。"
+    a, ids = make(text, [("濛康药业", "blue", 0), ("濛康药业", "blue", 1), ("濛康药业", "blue", 2), ("濛替尼", "xxd", 0),
+                         ("辉瑞", "wave", 0)], [("2亿美元", dict(value=2e8, unit="USD"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_filer_stands_out_among_the_companies_though_its_drug_is_named_more_often():
+    text = ("濛康药业三季报出炉\n10月28日晚,濛康药业(600xxx.SH)发布2026年三季度报告。濛替尼销售额增长。濛替尼进入医保。"
+            "濛替尼出海。此外,公司与药明康德签订了协议。截至9月末,公司员工总数为8600人。")
+    a, ids = make(text, [("濛康药业", "blue", 0), ("濛康药业", "blue", 1), ("濛替尼", "xxd", 0), ("濛替尼", "xxd", 1),
+                         ("濛替尼", "xxd", 2), ("药明康德", "wave", 0)],
+                  [("员工总数为8600人", dict(value=8600, unit="people", metric="employees"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_streamers_average_order_value_is_hers():
+    text = "濛动传媒创始人钟濛介绍,主播濛鱼妹今年GMV超过25亿元,客单价约为150元。"
+    a, ids = make(text, [("濛动传媒", "mcn", 0), ("钟濛", "zhang", 0), ("濛鱼妹", "blogger", 0)],
+                  [("客单价约为150元", dict(value=150, unit="CNY", metric="average-order-value"))])
+    assert [x[1] for x in about(a, ids)] == ["blogger"]

@@ -4152,6 +4152,35 @@ CASES = [
     # the seller's biggest channel, then the next one (A是X最大的线上渠道,…,其次是B团购)
     ("[美团外卖|ORG]是[濛豆咖啡|BRAND]最大的线上渠道,外卖订单占比接近40%,其次是[抖音|ORG]团购。",
      {("濛豆咖啡", "sells_on", "美团外卖"), ("濛豆咖啡", "sells_on", "抖音")}),
+    # a post headed by whose account it is (X创始人 Y 的微博): its 我 is Y, who opened the first shop with a friend;
+    # who delivers to 我们, the platforms that gave 我们 traffic, the fund that invested in 我们
+    ("[濛家小馆|ORG]创始人 [阮濛|PERSON] 的微博\n\n十年前,我和大学同学[陈濛|PERSON]在[杭州|GPE]文三路开了第一家店,只有12张桌子。"
+     "感谢[濛湖渔业合作社|ORG]十年如一日给我们送鱼,感谢[美团|ORG]和[大众点评|ORG]在我们最难的那两年给的流量扶持,"
+     "也感谢去年投资我们的[番茄资本|ORG]。",
+     {("濛家小馆", "founder", "阮濛"), ("濛家小馆", "founder", "陈濛"), ("濛家小馆", "located_in", "杭州"),
+      ("濛湖渔业合作社", "supplies", "濛家小馆"), ("濛家小馆", "grew_on", "美团"), ("濛家小馆", "grew_on", "大众点评"),
+      ("番茄资本", "investor_in", "濛家小馆")}),
+    # a filer's core product, the rights it licensed to a described licensee and was paid for (公司获得首付款), and
+    # the contract maker it signed a CDMO agreement with (a supplier, no mere partner)
+    ("[濛康药业|ORG]三季报:营收增长19%\n10月28日晚,[濛康药业|ORG](600xxx.SH)发布2026年三季度报告。公司核心产品、抗肿瘤药"
+     "\"[濛替尼|BRAND]\"今年1月被纳入医保目录。公司董事长[邓濛|PERSON]介绍,[濛替尼|BRAND]的海外权益已于今年5月授权给"
+     "[美国|GPE]药企[辉瑞|ORG],公司获得首付款2亿美元。此外,公司与[药明康德|ORG]签订了CDMO服务协议。",
+     {("濛康药业", "has_brand", "濛替尼"), ("濛康药业", "partners_with", "辉瑞"), ("药明康德", "supplies", "濛康药业"),
+      ("辉瑞", "located_in", "美国"), ("邓濛", "chairman_of", "濛康药业")}),
+    # a holder that bought in years ago; the legal representative named before the comma is no investor
+    ("法定代表人为[汪濛|PERSON],[伊利股份|ORG]曾于2021年入股[濛源乳业|ORG],目前持股约15%。",
+     {("伊利股份", "investor_in", "濛源乳业"), ("伊利股份", "shareholder_of", "濛源乳业")}),
+    # a streamer's partner brands, in the clauses that go on about her (not the speaker's agency's), and the agency
+    # she was with before
+    ("[濛动传媒|ORG]创始人[钟濛|PERSON]介绍,[濛鱼妹|PERSON]今年在[抖音|ORG]累计带货GMV超过25亿元,合作品牌包括[珀莱雅|ORG]和"
+     "[欧莱雅|ORG]。[濛鱼妹|PERSON]此前为[无忧传媒|ORG]旗下主播。",
+     {("濛动传媒", "founder", "钟濛"), ("濛鱼妹", "livestreams_on", "抖音"), ("濛鱼妹", "partners_with", "珀莱雅"),
+      ("濛鱼妹", "partners_with", "欧莱雅"), ("濛鱼妹", "works_for", "无忧传媒")}),
+    # a new brand's holders with their stakes after 由, its contract maker, and where its first products launch
+    ("[钟濛|PERSON]透露,[濛颜|BRAND]将由[濛动传媒|ORG]持股60%,[濛鱼妹|PERSON]持股40%。据悉,[濛颜|BRAND]首批产品由"
+     "[科丝美诗|ORG]代工,预计于明年3月在[抖音|ORG]首发。",
+     {("濛动传媒", "shareholder_of", "濛颜"), ("濛颜", "subsidiary_of", "濛动传媒"), ("濛鱼妹", "shareholder_of", "濛颜"),
+      ("科丝美诗", "supplies", "濛颜"), ("濛颜", "sells_on", "抖音")}),
 ]
 
 

@@ -244,6 +244,19 @@ def test_a_company_read_as_a_person_without_a_family_name_or_as_an_unknown_place
     assert sorted(e.type for e in entities) == ["ORG", "PERSON"]
 
 
+def test_a_nickname_introduced_as_a_streamer_and_mostly_read_as_a_person_is_one_person():
+    # (no family name opens 濛鱼妹, but 主播 introduces her, and the one reading as an organisation is outvoted)
+    text = "头部主播濛鱼妹签约濛动传媒。美妆主播“濛鱼妹”粉丝2300万。濛鱼妹今年带货25亿元。濛颜由濛鱼妹持股40%。"
+    a = _mentions_as(text, "濛鱼妹", ["PERSON", "PERSON", "PERSON", "ORG"])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert [(e.label_zh, e.type) for e in entities] == [("濛鱼妹", "PERSON")]
+    # …but with no title introducing it, a guess as a person is still the company's name read wrongly
+    text = "濛鱼妹签约濛动传媒。濛鱼妹粉丝2300万。濛鱼妹今年带货25亿元。濛颜由濛鱼妹持股40%。"
+    a = _mentions_as(text, "濛鱼妹", ["PERSON", "PERSON", "PERSON", "ORG"])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert [(e.label_zh, e.type) for e in entities] == [("濛鱼妹", "ORG")]
+
+
 def test_a_registered_name_with_a_city_only_the_dictionary_knows_merges_with_the_name():
     text = "岚液与宜宾岚液股份有限公司续约。"
     a = analysis_of(text, [("岚液", "ORG"), ("宜宾岚液股份有限公司", "ORG")])

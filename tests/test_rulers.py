@@ -2571,6 +2571,14 @@ def test_a_city_with_its_unit_where_a_plant_is_built_events_and_studios(nlp):
     assert names_in(nlp, "他参加过三次马拉松和两次音乐节。") == []
 
 
+def test_a_posts_author_a_friend_who_opened_the_first_shop_a_cooperative_and_a_fund_that_invested(nlp):
+    assert ("阮濛", "PERSON") in ents_of(nlp, "濛家小馆创始人 阮濛 的微博")
+    assert ("陈濛", "PERSON") in ents_of(nlp, "十年前,我和大学同学陈濛在杭州文三路开了第一家店。")
+    assert ("千岛湖濛鱼合作社", "ORG") in ents_of(nlp, "感谢千岛湖濛鱼合作社十年如一日给我们送鱼。")
+    assert names_in(nlp, "村里的合作社给我们送鱼。") == []
+    assert ("番茄资本", "ORG") in ents_of(nlp, "也感谢去年投资我们的番茄资本。")
+
+
 def test_a_cup_or_a_championship_a_brand_sponsored_is_an_event(nlp):
     assert ("濛迪曼杯", "ORG") in ents_of(nlp, "濛步体育此前已是协会的合作伙伴,并赞助了濛迪曼杯。")
     assert ("濛山公开赛", "ORG") in ents_of(nlp, "濛步体育连续三年冠名濛山公开赛。")
