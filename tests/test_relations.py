@@ -4181,6 +4181,29 @@ CASES = [
      "[科丝美诗|ORG]代工,预计于明年3月在[抖音|ORG]首发。",
      {("濛动传媒", "shareholder_of", "濛颜"), ("濛颜", "subsidiary_of", "濛动传媒"), ("濛鱼妹", "shareholder_of", "濛颜"),
       ("科丝美诗", "supplies", "濛颜"), ("濛颜", "sells_on", "抖音")}),
+    # an investor-relations record's officers, a title, a space and the name, cut by semicolons
+    ("[濛味食品股份有限公司|ORG]投资者关系活动记录表\n\n上市公司接待人员:董事会秘书 [罗濛|PERSON];财务总监 [郑濛|PERSON]",
+     {("罗濛", "works_for", "濛味食品股份有限公司"), ("郑濛", "works_for", "濛味食品股份有限公司")}),
+    # …not a compound title whose second part a space parts from the name (创始人、CEO 简濛)
+    ("对话[濛电出行|ORG]CEO:充电桩不是越多越好\n\n受访者:[濛电出行|ORG]创始人、CEO [简濛|PERSON]",
+     {("濛电出行", "founder", "简濛"), ("简濛", "ceo_of", "濛电出行")}),
+    # an answer on channels: chains a channel has entered (进入A、B等系统), a channel's mix with no subject named
+    # (商超渠道以A和B为主), and what 公司 buys from whom (公司的魔芋粉主要向X采购)
+    ("[濛味食品|ORG]投资者关系活动记录表\n问:公司今年的渠道结构有什么变化?\n答:公司今年零食量贩渠道增长最快,目前已进入"
+     "[鸣鸣很忙|ORG]、[好想来|BRAND]等系统。商超渠道以[沃尔玛|ORG]和[永辉|ORG]为主,占比有所下降。\n问:原材料成本情况如何?\n"
+     "答:公司的魔芋粉主要向[湖北濛源生物|ORG]采购。",
+     {("濛味食品", "sells_on", "鸣鸣很忙"), ("濛味食品", "sells_on", "好想来"), ("濛味食品", "sells_on", "沃尔玛"),
+      ("濛味食品", "sells_on", "永辉"), ("湖北濛源生物", "supplies", "濛味食品")}),
+    # a joint venture named after 名为, its holders and their stakes (the majority holder its parent), and the makers
+    # the company's products will go to
+    ("[濛能科技|ORG]与匈牙利车企合资建厂\n[濛能科技|ORG]宣布与[Rába集团|ORG]合资建设电池工厂。合资公司名为\"[濛能欧洲|ORG]\","
+     "其中[濛能科技|ORG]持股70%,[Rába集团|ORG]持股30%。根据规划,工厂预计2028年投产,产品将主要供应给[奥迪|BRAND]和[宝马|ORG]"
+     "在[欧洲|LOC]的工厂。[濛能科技|ORG]成立于2015年。",
+     {("濛能科技", "shareholder_of", "濛能欧洲"), ("Rába集团", "shareholder_of", "濛能欧洲"), ("濛能欧洲", "subsidiary_of", "濛能科技"),
+      ("濛能科技", "supplies", "奥迪"), ("濛能科技", "supplies", "宝马")}),
+    # where a delivery share comes from, in the clause after a semicolon that names no seller
+    ("[濛记面馆|BRAND]创始人[卢濛|PERSON]表示,今年营收约为二十五亿元;外卖收入占比约三成,主要来自[美团|ORG]和[饿了么|ORG]。",
+     {("濛记面馆", "founder", "卢濛"), ("濛记面馆", "sells_on", "美团"), ("濛记面馆", "sells_on", "饿了么")}),
 ]
 
 

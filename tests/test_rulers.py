@@ -2579,6 +2579,12 @@ def test_a_posts_author_a_friend_who_opened_the_first_shop_a_cooperative_and_a_f
     assert ("番茄资本", "ORG") in ents_of(nlp, "也感谢去年投资我们的番茄资本。")
 
 
+def test_a_joint_ventures_quoted_name_a_plant_built_and_an_officer_before_a_semicolon(nlp):
+    assert ("濛能欧洲", "ORG") in ents_of(nlp, '合资公司名为"濛能欧洲",其中濛能科技持股70%。')
+    assert "合资建厂" not in names_in(nlp, "濛能科技与匈牙利车企合资建厂 首期投资约4.5亿欧元")
+    assert ("罗濛", "PERSON") in ents_of(nlp, "上市公司接待人员:董事会秘书 罗濛;财务总监 郑濛")
+
+
 def test_a_cup_or_a_championship_a_brand_sponsored_is_an_event(nlp):
     assert ("濛迪曼杯", "ORG") in ents_of(nlp, "濛步体育此前已是协会的合作伙伴,并赞助了濛迪曼杯。")
     assert ("濛山公开赛", "ORG") in ents_of(nlp, "濛步体育连续三年冠名濛山公开赛。")
