@@ -746,7 +746,7 @@ def han_name_labels(mentions, gazetteer: Gazetteer, text: str = "") -> dict[str,
         if counts["PERSON"] and ((not name.startswith(family_names) and not nickname)
                                  or (counts["as company"] and not counts["as person"])):
             out[name] = org_label
-        elif nickname:
+        elif nickname and not name.startswith(family_names):
             out[name] = "PERSON"
         if places and organisations >= places and not _known_place(name, gazetteer):
             out[name] = org_label
