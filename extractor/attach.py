@@ -1182,6 +1182,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                      and not _there_are(text, c[0], previous_in_list)]
             if len(topic) > 1 and NEWS_GIVEN.match(text, topic[0][0].end):
                 topic = topic[1:]
+            if len(topic) > 1 and GOVERNMENT_BODY.search(topic[0][0].text) and (
+                    business := [c for c in topic if not GOVERNMENT_BODY.search(c[0].text)]):
+                topic = business  # (X县人民政府与Y公司签约…。产业园一期占地约1200亩: the company's park, not the county's)
             owners = [c for c in topic if project and PROJECT_AFTER.match(text, c[0].end)]
             if not owners and THE_STORE.match(text, sent.start):
                 # (X集团旗下品牌Y的杭州店开业。该店…: Y's store, not the group that owns Y)
@@ -1312,6 +1315,10 @@ def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, ab
         if named:
             return named[-1][1], KIND_REF_CONFIDENCE - 0.02 * back
     return None
+
+
+# a government's or a party's body, which a deal's figures are seldom about (X县人民政府, X市商务局, X县委)
+GOVERNMENT_BODY = re.compile(r"(?:政府|管委会|管理委员会|委员会|[市县区镇乡]委|(?<!结)局|厅)$")
 
 
 def _there_are(text: str, m: Mention, previous_in_list: dict) -> bool:

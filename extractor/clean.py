@@ -43,11 +43,12 @@ KINDS = ("tail", "line", "span")
 RULE_KEYS = {"kind", "reason", "regex", "max_len", "comment"}
 
 # A transcript turn on the normalised text: a short name, or a Latin full name perhaps after a title (group 1),
-# perhaps another name in brackets ("刘凯文(Kevin Liu):"), a colon, then the utterance. Never a caption, a teaser
+# perhaps another name in brackets ("刘凯文(Kevin Liu):"), a colon, perhaps a space (a Markdown transcript's
+# **魏鳏:** 本季度…), then the utterance. Never a caption, a teaser
 # walk-back stops there. Analysis reads the turn's speaker from a longer label (TURN_LABEL: a name after a title
 # and an organisation, 华泰证券分析师蒲一鸣:), which the cleaner must not take, as it would a promotion's heading.
 def _turn(longest: int) -> re.Pattern:
-    return re.compile(r"^\s*((?:[\u4e00-\u9fff]{2,6})?[A-Z][a-z]+ [A-Z][a-z]+|[^\s:,。()]{1,%d})(?:\([^()\n]{1,24}\))?:(?=\S)"
+    return re.compile(r"^\s*((?:[\u4e00-\u9fff]{2,6})?[A-Z][a-z]+ [A-Z][a-z]+|[^\s:,。()]{1,%d})(?:\([^()\n]{1,24}\))?:[ \t]?(?=\S)"
                       % longest)
 
 

@@ -277,7 +277,7 @@ def most_mentioned(entity_ids: Iterable[str], min_mentions: int, filer: str | No
 def titled_filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str | None:
     """The entity id of a registered company that opens the document's first line, past a line of stock codes
     (X股份有限公司关于…的公告), or that the document calls 公司: the company whose own filing the document is."""
-    first = len(text) - len(text.lstrip())
+    first = DOCUMENT_OPENING.match(text).end()
     if header := FILING_HEADER.match(text, first):  # 证券代码:603xxx 证券简称:X 公告编号:…, a line before the title
         first = header.end()
     mentions = list(mentions)
@@ -315,7 +315,7 @@ def reported_filer_of(text: str, mentions: list[tuple[Mention, str]]) -> str | N
                 and LEGAL_FORM.search(m.text) and SIGNED_AFTER.match(text, m.end)):
             return eid
     # …or whose own results meeting the headline records (X第三季度业绩电话会议实录)
-    first = len(text) - len(text.lstrip())
+    first = DOCUMENT_OPENING.match(text).end()
     for m, eid in mentions:
         if m.start == first and m.label == "ORG" and OWN_MEETING_AFTER.match(text, m.end):
             return eid
@@ -433,6 +433,8 @@ DISCLOSES = re.compile(r"\s?(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后
                        r"|(?:在|于)[^,，。;；]{2,8}?(?:挂牌)?上市)")
 
 
+# blanks and a Markdown heading's or emphasis marks before a document's first word (# X第三季度业绩电话会议实录)
+DOCUMENT_OPENING = re.compile(r"[\s#*>]*")
 OFFICER_TURN = re.compile(r"(?:董秘|董事会秘书|证券事务代表|证券部|投资者关系部)\s?[:：]")
 NON_EMPTY_LINE = re.compile(r"(?m)^[^\n]*\S[^\n]*$")
 # what follows a company's name signing a document (董事会, 董事长 X, a date on the next line)

@@ -405,8 +405,10 @@ def test_the_project_is_its_owners():
     a, ids = make(text, [("蓝湾市政府", "xvc", 0), ("蓝湾科技", "blue", 0), ("蓝湾科技", "blue", 1)],
                   [("项目总投资120亿元", dict(value=1.2e10, unit="CNY", metric="investment"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
-    # without 项目 the previous sentence's first subject is the topic, as before
-    a, ids = make(text.replace("项目总投资", "总投资"), [("蓝湾市政府", "xvc", 0), ("蓝湾科技", "blue", 0), ("蓝湾科技", "blue", 1)],
+    # without 项目 the previous sentence's first subject is the topic, as before (a company's: a government that signs
+    # with a company is no topic of the deal's figures, test_a_county_that_signed_with_a_company…)
+    a, ids = make(text.replace("项目总投资", "总投资").replace("蓝湾市政府", "蓝湾集团"),
+                  [("蓝湾集团", "xvc", 0), ("蓝湾科技", "blue", 0), ("蓝湾科技", "blue", 1)],
                   [("总投资120亿元", dict(value=1.2e10, unit="CNY", metric="investment"))])
     assert [x[1] for x in about(a, ids)] == ["xvc"]
 
@@ -1866,3 +1868,10 @@ def test_a_streamers_average_order_value_is_hers():
     a, ids = make(text, [("濛动传媒", "mcn", 0), ("钟濛", "zhang", 0), ("濛鱼妹", "blogger", 0)],
                   [("客单价约为150元", dict(value=150, unit="CNY", metric="average-order-value"))])
     assert [x[1] for x in about(a, ids)] == ["blogger"]
+
+
+def test_a_county_that_signed_with_a_company_is_not_the_topic_of_the_companys_park():
+    text = "濛山县人民政府与濛源农业举行签约仪式,双方将合作建设产业园。据介绍,产业园一期占地约1200亩,预计年产蔬菜约3万吨。"
+    a, ids = make(text, [("濛山县人民政府", "bureau", 0), ("濛源农业", "blue", 0)],
+                  [("年产蔬菜约3万吨", dict(value=30000, unit="tonnes", metric="capacity"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

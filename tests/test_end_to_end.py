@@ -91,3 +91,20 @@ def test_the_source_a_filing_is_read_from_is_not_the_company_its_sponsor_serves(
     label = {n: d.get("label") for n, d in G.nodes(data=True)}
     supplied = {label[b] for a, b, d in G.edges(data=True) if d.get("predicate") == "supplies"}
     assert supplied == {"湖南濛环新能源科技股份有限公司"}
+
+
+def test_a_markdown_transcripts_bold_speakers_speak_for_the_company_its_heading_names(nlp):
+    from extractor.io import document_from_text
+
+    text = ("# 濛云科技2026年第三季度业绩电话会议实录\n\n**主持人:** 出席本次会议的有公司首席执行官魏濛和首席财务官蒋濛。\n\n"
+            "**蒋濛:** 本季度综合毛利率为41.2%。我们的GPU主要来自英伟达和华为。\n\n"
+            "**分析师(摩根士丹利 Amy Wang):** 公司如何看待与阿里云、华为云的竞争?\n\n"
+            "**魏濛:** 阿里云和华为云的份额远高于我们。")
+    G = extract_documents([document_from_text(text, "t.md")], nlp).graph
+    label = {n: d.get("label") for n, d in G.nodes(data=True)}
+    triples = {(label[a], d["predicate"], label[b]) for a, b, d in G.edges(data=True) if d.get("predicate")}
+    assert {("蒋濛", "works_for", "濛云科技"), ("英伟达", "supplies", "濛云科技"), ("华为", "supplies", "濛云科技"),
+            ("濛云科技", "competitor_of", "阿里云"), ("Amy Wang", "works_for", "摩根士丹利")} <= triples
+    margin = [d for n, d in G.nodes(data=True) if d.get("kind") == "figure" and d.get("metric") == "gross-margin"]
+    assert [label[next(iter(G.successors(n)))] for n, d in G.nodes(data=True)
+            if d.get("kind") == "figure" and d.get("metric") == "gross-margin"] == ["濛云科技"] and margin

@@ -4204,6 +4204,24 @@ CASES = [
     # where a delivery share comes from, in the clause after a semicolon that names no seller
     ("[濛记面馆|BRAND]创始人[卢濛|PERSON]表示,今年营收约为二十五亿元;外卖收入占比约三成,主要来自[美团|ORG]和[饿了么|ORG]。",
      {("濛记面馆", "founder", "卢濛"), ("濛记面馆", "sells_on", "美团"), ("濛记面馆", "sells_on", "饿了么")}),
+    # a county and a company holding a signing ceremony; a county committee's secretary; the chains a park's produce
+    # goes to, its supplier unnamed in the sentence (the company the text is about)
+    ("12月2日,[濛山县人民政府|ORG]与[濛源农业|ORG]在县城举行签约仪式,双方将合作建设产业园。[濛山县委|ORG]书记[柳濛|PERSON]出席。"
+     "据介绍,产业园年产蔬菜约3万吨,主要供应[盒马|BRAND]、[永辉超市|ORG]和[百果园|ORG]等商超渠道。[濛源农业|ORG]成立于2016年。",
+     {("濛山县人民政府", "partners_with", "濛源农业"), ("柳濛", "works_for", "濛山县委"), ("濛源农业", "supplies", "盒马"),
+      ("濛源农业", "supplies", "永辉超市"), ("濛源农业", "supplies", "百果园")}),
+    # a statement's later clauses naming the brand's suppliers and the lab that tests its batches; the peers it is
+    # said to rank with (与A、B同属…头部品牌)
+    ("声明称,[濛记卤味|BRAND]全部门店使用的鸭货原料均由中央工厂统一配送,原料供应商为[山东濛丰食品|ORG]和[华英农业|ORG],"
+     "所有批次均经过第三方检测机构[SGS|ORG]检测。[濛记卤味|BRAND]目前拥有门店约3100家,与[绝味食品|ORG]、[周黑鸭|BRAND]同属"
+     "卤味赛道头部品牌。",
+     {("山东濛丰食品", "supplies", "濛记卤味"), ("华英农业", "supplies", "濛记卤味"), ("SGS", "supplies", "濛记卤味"),
+      ("濛记卤味", "competitor_of", "绝味食品"), ("濛记卤味", "competitor_of", "周黑鸭")}),
+    # …but two names the sentence praises together (A和B都是优秀的企业) are no pair of rivals
+    ("答:[欧派家居|ORG]和[索菲亚|ORG]都是非常优秀的企业。", set()),
+    # a core product named in a later clause of the company's profile
+    ("[濛鲏生物|ORG]成立于2017年,总部位于[苏州|GPE],核心产品为治疗银屑病的单抗药物\"[濛鲏单抗|BRAND]\"。",
+     {("濛鲏生物", "has_brand", "濛鲏单抗"), ("濛鲏生物", "located_in", "苏州")}),
 ]
 
 

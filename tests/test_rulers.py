@@ -2585,6 +2585,10 @@ def test_a_joint_ventures_quoted_name_a_plant_built_and_an_officer_before_a_semi
     assert ("罗濛", "PERSON") in ents_of(nlp, "上市公司接待人员:董事会秘书 罗濛;财务总监 郑濛")
 
 
+def test_an_analysts_latin_name_after_the_firm_in_brackets(nlp):
+    assert ("Amy Wang", "PERSON") in ents_of(nlp, "分析师(摩根士丹利 Amy Wang): 公司如何看待竞争?")
+
+
 def test_a_cup_or_a_championship_a_brand_sponsored_is_an_event(nlp):
     assert ("濛迪曼杯", "ORG") in ents_of(nlp, "濛步体育此前已是协会的合作伙伴,并赞助了濛迪曼杯。")
     assert ("濛山公开赛", "ORG") in ents_of(nlp, "濛步体育连续三年冠名濛山公开赛。")
