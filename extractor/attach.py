@@ -775,6 +775,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 品牌早期依靠抖音和天猫起家,销售额达到3.2亿元: the platforms it grew on, not the seller
         if INVESTED_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start):
             return False  # 完成了由X领投的A轮融资,计划明年开出15家门店: the investor is no subject of the plan
+        if (TITLED_PERSON_AFTER.match(text, m.end) and CLAUSE_BREAK.search(text, m.end, fig.start)
+                and any(c[0].end <= m.start and c[2] in ("ORG", "BRAND")
+                        and c[1] not in {d[1] for d in in_sentence if d[0].start == m.start}
+                        and not CLAUSE_BREAK.search(text, c[0].end, m.start) for c in in_sentence)):
+            return False  # X拿到了Y创始人Z个人投资的天使轮,今年门店数翻了一番: Y describes the investor, X is the subject
         if (turn_org is not None and ANSWER_COMPLEMENT_BEFORE.search(text[sentences[si].start:first.start])
                 and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # 答:主要是美团和饿了么,外卖订单占到总订单的四成: the speaker's company's orders
@@ -1317,6 +1322,8 @@ def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, ab
     return None
 
 
+# a title and a person after an organisation (Y创始人Z): Y describes Z
+TITLED_PERSON_AFTER = re.compile(r"(?:的)?(?:联合创始人|创始人|创办人|董事长|总裁|总经理|CEO|首席执行官)(?=[\u4e00-\u9fff]{2,4})")
 # a government's or a party's body, which a deal's figures are seldom about (X县人民政府, X市商务局, X县委)
 GOVERNMENT_BODY = re.compile(r"(?:政府|管委会|管理委员会|委员会|[市县区镇乡]委|(?<!结)局|厅)$")
 

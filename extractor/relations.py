@@ -251,6 +251,8 @@ class Ref:
     # with pick "question": only in the sentence that opens an answer to a question this matches, whose first name of
     # the ref's types the ref stands for (问:X的外卖主要在哪些平台? / 邬X:主要是美团和饿了么: X)
     question: re.Pattern | None = None
+    # a zero-width ref for a subject left out right before the names its clause lists (…同步上架,美团、饿了么都能点)
+    before_names: bool = False
 
 
 @dataclass(frozen=True)
@@ -505,12 +507,15 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     if not isinstance(holder_post, bool):
         raise ValueError("holder_post must be true or false")
     question = re.compile(row["question"]) if row.get("question") else None
+    before_names = row.get("before_names", False)
+    if not isinstance(before_names, bool):
+        raise ValueError("before_names must be true or false")
     if (question is None) != (pick != "question"):
         raise ValueError("a question goes with pick 'question', and pick 'question' with a question")
     regex = re.compile(row["regex"])
     return Ref(rid, regex, types, window, _confidence(row, "factor", 0.75), speaker, pick,
                tuple(turns), skip, only, not_before, before, outside_clause, after, holder_post,
-               literals_of(regex), question)
+               literals_of(regex), question, before_names)
 
 
 CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
@@ -799,7 +804,8 @@ class _Context:
                 # (…an answer's elided subject may stand right before the names it opens with: 抖音和天猫,…)
                 # (…and a speaker's company, left out right after the verb of saying: X介绍,拼多多贡献了…)
                 if any(a < y and x < b or (a == b and (x < a < y or x == a and ref.pick not in ("item", "question")
-                                                       and not (ref.holder_post and a in mention_starts)
+                                                       and not ((ref.holder_post or ref.before_names)
+                                                                and a in mention_starts)
                                                        or x == y == a))
                        for x, y in taken):
                     continue

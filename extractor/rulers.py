@@ -698,6 +698,9 @@ class CueMatcher:
                         last -= 1  # X中国区总裁: the company before its division
                     if last > 0 and words[last] in _TENURE_WORDS:
                         last -= 1  # X原董事长, X现任总裁: the company before the post's tenure
+                    if last > 0 and words[last].endswith("部") and (owner := next(
+                            (j for j in range(last - 1, max(-1, last - 4), -1) if _ORG_WORD_END.search(words[j])), None)):
+                        last = owner  # 鳚州银行|零售|金融|部|原总经理: the bank whose department the head ran
                     span = self._run_left(doc, last, p)
                     if span and text.startswith("品牌", m.start()) and (
                             text[span[0]:span[1]] in common_words() or text[span[0]:span[1]] in self.stopwords):
@@ -2336,6 +2339,9 @@ def _holding_verb_at_end(text: str, start: int, end: int) -> bool:
             and (text.endswith("由", 0, start) or text.endswith(("是", "为", "系"), 0, start) and text.startswith("的", end)))
 # the heads of a company's departments (a ministry, 商务部, has a 部长)
 _DEPARTMENT_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管)")
+_ORG_WORD_END = re.compile(r"(?:银行|集团|公司|证券|保险|控股|科技)$")
+# a company's name and one of its departments (鳚州银行|零售金融部)
+_UNIT_OF_NAMED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,10}?(?:银行|集团|公司|证券|保险|科技|控股))[\u4e00-\u9fff]{2,6}?(?:部|事业部|事业群)")
 # a function of a company (供应链) before the title of its head (副总裁, 负责人 …)
 FUNCTION_UNITS = ("供应链", "人力资源")
 _FUNCTION_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管|总裁|负责人)")
@@ -2488,7 +2494,9 @@ def _country_at(text: str, pos: int = 0) -> str | None:
 
 
 # kinds of institution a country has many of (美国大学, 日本企业): a country and one of these names no one
-_COUNTRYS_KIND = frozenset({"大学", "高校", "企业", "公司", "机构", "车企", "药企", "品牌", "厂商", "基金", "财团", "银行业"})
+_COUNTRYS_KIND = frozenset({"大学", "高校", "企业", "公司", "机构", "车企", "药企", "品牌", "厂商", "基金", "财团", "银行业",
+                            "私募基金", "私募股权基金", "投资基金", "主权基金", "主权财富基金", "养老基金", "投资机构",
+                            "投资公司", "基金公司", "资管公司"})
 
 
 def _country_description(name: str) -> bool:
@@ -3259,6 +3267,9 @@ class EntityTrimmer:
                 continue  # 共建|数字普惠金融平台: a platform being built, a project, no organisation
             if not ent_id and label == "ORG" and _department(full, start, end):
                 continue  # 书画部|总经理: a department of the company the text names, headed by a manager
+            if (not ent_id and label == "ORG" and (unit := _UNIT_OF_NAMED.fullmatch(full, start, end))
+                    and _DEPARTMENT_HEAD.match(full, end + (full[end:end + 1] in "原前"))):
+                end = unit.end("org")  # 鳚州银行|零售金融部|原总经理: the bank, not its department
             if not ent_id and label == "ORG" and _ends_in_verb(full[start:end]) and not ends_in_org_suffix(
                     self.org_suffix, full[start:end]):
                 continue  # 宠物医疗险加速|渗透: a headline's phrase that ends in what something does, no name

@@ -1875,3 +1875,11 @@ def test_a_county_that_signed_with_a_company_is_not_the_topic_of_the_companys_pa
     a, ids = make(text, [("濛山县人民政府", "bureau", 0), ("濛源农业", "blue", 0)],
                   [("年产蔬菜约3万吨", dict(value=30000, unit="tonnes", metric="capacity"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_company_that_describes_an_investor_is_no_subject_of_a_later_clause():
+    # (X拿到了Y创始人Z个人投资的天使轮融资,今年门店数翻了一番: X's stores)
+    text = "去年濛茶拿到了茶颜悦色创始人吕濛个人投资的天使轮融资,今年门店数较去年翻了一番。"
+    a, ids = make(text, [("濛茶", "pd", 0), ("茶颜悦色", "xxd", 0), ("吕濛", "zhang", 0)],
+                  [("翻了一番", dict(value=2, unit="times", metric="growth"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

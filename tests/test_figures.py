@@ -12,6 +12,8 @@ from extractor.figures import (FigureMatcher, Lexicon, find_dates, find_figures,
 
 # (text, expected fields of the single figure found); "v" value, "min"/"max" bounds, "cmp" comparator
 CASES = [
+    # a price per cup, said before the number (每杯只要16元)
+    ("每杯只要16元", dict(v=16, unit="CNY", metric="price")),
     # a first phase's investment is capital spent, not money raised
     ("濛能科技与匈牙利车企合资建厂 首期投资约4.5亿欧元", dict(v=4.5e8, unit="EUR", metric="investment")),
     # hypermarkets closed, counted as stores (as 关闭门店83家 is)

@@ -4222,6 +4222,31 @@ CASES = [
     # a core product named in a later clause of the company's profile
     ("[濛鲏生物|ORG]成立于2017年,总部位于[苏州|GPE],核心产品为治疗银屑病的单抗药物\"[濛鲏单抗|BRAND]\"。",
      {("濛鲏生物", "has_brand", "濛鲏单抗"), ("濛鲏生物", "located_in", "苏州")}),
+    # a stake bought from the holder the buyer signed with (收购其持有的…85%的股权: 其 is the seller), the majority making
+    # the buyer the parent
+    ("[濛跃集团|ORG]已与[Verdana Capital|ORG]签署股权转让协议,以约9.2亿欧元收购其持有的[意大利|GPE]户外品牌[Montevia|BRAND] "
+     "85%的股权。",
+     {("濛跃集团", "shareholder_of", "Montevia"), ("Montevia", "subsidiary_of", "濛跃集团")}),
+    # the platforms a brand will enter through its owner's channels, and 集团 before the brands it owns
+    ("[Montevia|BRAND]将作为集团旗下独立品牌运营,并借助集团在[中国|GPE]的渠道进入[天猫|ORG]和[京东|ORG]。[濛跃集团|ORG]董事长"
+     "[周濛|PERSON]表示,[Montevia|BRAND]将与集团旗下的[濛野|BRAND]品牌形成互补。",
+     {("Montevia", "sells_on", "天猫"), ("Montevia", "sells_on", "京东"), ("周濛", "chairman_of", "濛跃集团"),
+      ("濛跃集团", "has_brand", "濛野")}),
+    # a company bought as a brand's parent: the buyer's subsidiary, the brand the parent's (not the buyer's directly)
+    ("[濛踏|BRAND]此前已收购[濛祖鸟|BRAND]母公司[亚濛芬体育|ORG]。",
+     {("亚濛芬体育", "subsidiary_of", "濛踏"), ("亚濛芬体育", "has_brand", "濛祖鸟")}),
+    # a product developed with a farm; the platforms a post says it can be ordered on (its own mini-program none);
+    # an angel investment by another brand's founder
+    ("本次新品由[濛茶|BRAND]研发团队与[福建|GPE][安溪|LOC]的[濛山茶场|ORG]联合开发。👉12月6日起全国门店同步上架,[美团|ORG]、"
+     "[饿了么|ORG]和[濛茶小程序|ORG]都能点!去年[濛茶|BRAND]拿到了[茶颜悦色|BRAND]创始人[吕濛|PERSON]个人投资的天使轮融资。",
+     {("濛茶", "partners_with", "濛山茶场"), ("濛山茶场", "located_in", "安溪"), ("濛茶", "sells_on", "美团"),
+      ("濛茶", "sells_on", "饿了么"), ("吕濛", "investor_in", "濛茶"), ("茶颜悦色", "founder", "吕濛")}),
+    # a registered capital divided across a semicolon; 公司 on its registration; a post a later clause says a bank's
+    # former department head fills
+    ("批复显示,[濛银消费金融|ORG]注册资本为20亿元,其中[濛州银行|ORG]出资10.2亿元,持股51%；[濛联集团|ORG]出资9.8亿元,持股49%。"
+     "公司注册地为[濛州市|GPE],总经理由[濛州银行|ORG]零售金融部原总经理[魏濛|PERSON]担任。",
+     {("濛州银行", "shareholder_of", "濛银消费金融"), ("濛联集团", "shareholder_of", "濛银消费金融"),
+      ("濛银消费金融", "subsidiary_of", "濛州银行"), ("魏濛", "ceo_of", "濛银消费金融"), ("魏濛", "works_for", "濛州银行")}),
 ]
 
 

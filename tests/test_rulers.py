@@ -2589,6 +2589,14 @@ def test_an_analysts_latin_name_after_the_firm_in_brackets(nlp):
     assert ("Amy Wang", "PERSON") in ents_of(nlp, "分析师(摩根士丹利 Amy Wang): 公司如何看待竞争?")
 
 
+def test_a_countrys_fund_a_banks_department_and_a_farm_partner(nlp):
+    found = ents_of(nlp, "公司已与意大利私募基金Verdana Capital签署股权转让协议。")
+    assert ("Verdana Capital", "ORG") in found and not any(t.endswith("私募基金") for t, _ in found)
+    assert ("濛州银行", "ORG") in ents_of(nlp, "总经理由濛州银行零售金融部原总经理魏濛担任。")
+    assert "濛州银行零售金融部" not in names_in(nlp, "总经理由濛州银行零售金融部原总经理魏濛担任。")
+    assert ("濛山茶场", "ORG") in ents_of(nlp, "本次新品由研发团队与福建安溪的濛山茶场联合开发。")
+
+
 def test_a_cup_or_a_championship_a_brand_sponsored_is_an_event(nlp):
     assert ("濛迪曼杯", "ORG") in ents_of(nlp, "濛步体育此前已是协会的合作伙伴,并赞助了濛迪曼杯。")
     assert ("濛山公开赛", "ORG") in ents_of(nlp, "濛步体育连续三年冠名濛山公开赛。")
