@@ -41,7 +41,7 @@ import re
 from .figures import default_lexicon, metric_info
 from .gazetteer import countries
 from .records import (NARRATOR, LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, announcer_of, card_at,
-                      company_behind, credited_person, filer_of, item_head_at, most_mentioned, profile_cards,
+                      company_behind, credited_person, filer_of, item_head_at, is_roundup, most_mentioned, profile_cards,
                       quotation_around, the_group, titled_filer_of)
 from .tables import LIST_MARK
 
@@ -610,6 +610,8 @@ def _main_organisation(analysis: Analysis, mention_entities: dict[tuple[int, int
     # report of another's disclosure may not)
     if min_mentions < 3:  # (named in two sentences at least: a name and its alias in brackets, 微岚(Weilan), is one)
         known = list({(m.sentence, eid): (m, eid) for m, eid in known}.values())
+    if is_roundup(analysis.rule_text, known):
+        return None  # (a roundup's items are about their own organisations)
     filer = filer_of(analysis.rule_text, known)
     main = most_mentioned((eid for _, eid in known), min_mentions, filer) or titled_filer_of(analysis.rule_text, known)
     if main is None and filer is not None and entity_types.get(filer) == "ORG":

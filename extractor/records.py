@@ -260,6 +260,20 @@ def card_at(cards: list[Card], pos: int) -> Card | None:
 LISTED_AT_AFTER = re.compile(r"\s?(?:主板|创业板|科创板|中小板)?(?:挂牌)?(?:上市|挂牌)")
 
 
+# a numbered item of a news roundup opening its line (1. X完成3亿元C轮融资…)
+NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}[.、)）][ \t]*")
+
+
+def is_roundup(text: str, mentions: Iterable[tuple[Mention, str]]) -> bool:
+    """Whether the document is a roundup of separate news items: three numbered lines at least, each opening with
+    another organisation (1. X完成融资… 2. Y宣布… 3. Z发布公告…). Such a document is about no one organisation: its
+    公司 is the one its own item names."""
+    starts = {m.end() for m in NUMBERED_ITEM.finditer(text)}
+    if len(starts) < 3:
+        return False
+    return len({eid for m, eid in mentions if m.start in starts}) >= 3
+
+
 def most_mentioned(entity_ids: Iterable[str], min_mentions: int, filer: str | None = None) -> str | None:
     """The entity a document is about, from the entity ids of its mentions: mentioned at least `min_mentions`
     times and at least twice as often as any other; None when no one stands out. Figures (attach) and relations

@@ -88,8 +88,8 @@ from .gazetteer import DEFINED_NAME_WORDS, SELF_REFERENCE
 from .prefilter import LiteralIndex, literals_of
 from .records import (NARRATOR, LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, STOCK_CODE_AFTER, Analysis, Card, Entity, Evidence,
                       Mention, Relation, Sentence, announcer_of, card_at, company_behind, credited_person, filer_of,
-                      item_head_at, most_mentioned, profile_cards, quotation_around, reported_filer_of, the_group,
-                      titled_filer_of)
+                      is_roundup, item_head_at, most_mentioned, profile_cards, quotation_around, reported_filer_of,
+                      the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables
 from .vocab import RELATIONS
 
@@ -1275,6 +1275,9 @@ class _Context:
             known.append((m, eid))
         # (a filing's 公司 is its filer when no one else stands out: the counterparty of a deal is named, not 公司; a
         # news report of a filing may be about another company, as a rating agency's is)
+        if is_roundup(self.text, known):
+            self._mains[types] = None  # (a roundup's items are about their own organisations)
+            return None
         titled = titled_filer_of(self.text, known)
         filer = titled or reported_filer_of(self.text, known)
         ids = [eid for _, eid in known]

@@ -4247,6 +4247,18 @@ CASES = [
      "公司注册地为[濛州市|GPE],总经理由[濛州银行|ORG]零售金融部原总经理[魏濛|PERSON]担任。",
      {("濛州银行", "shareholder_of", "濛银消费金融"), ("濛联集团", "shareholder_of", "濛银消费金融"),
       ("濛银消费金融", "subsidiary_of", "濛州银行"), ("魏濛", "ceo_of", "濛银消费金融"), ("魏濛", "works_for", "濛州银行")}),
+    # a film's signed director, its distributor in a later clause, and a company's coming films made with a partner
+    ("《[濛鱼的秋天|BRAND]》由[濛影传媒|ORG]签约导演[邱濛|PERSON]执导,[周冬雨|PERSON]主演,发行方为[华夏电影|ORG]。[濛影传媒|ORG]"
+     "董事长[陶濛|PERSON]表示,公司明年还将有三部电影上映,其中两部与[阿里影业|ORG]合作出品。",
+     {("邱濛", "works_for", "濛影传媒"), ("濛鱼的秋天", "sells_on", "华夏电影"), ("陶濛", "chairman_of", "濛影传媒"),
+      ("濛影传媒", "partners_with", "阿里影业")}),
+    # a roundup of numbered items is about no one organisation: 公司 in an item is the item's, not the one named most
+    # often across the items
+    ("【早报】消费行业快讯\n1. [濛鲜到家|ORG]完成3亿元C轮融资,由[美团龙珠|ORG]领投。[濛鲜到家|ORG]目前运营约120个前置仓。\n"
+     "2. [霸王茶姬|BRAND]宣布进入槟城。\n3. [濛川酒业|ORG]发布公告称,公司董事长[钱濛|PERSON]因个人原因辞去董事长职务。"
+     "公司已选举总经理[冯濛|PERSON]为新任董事长。",
+     {("美团龙珠", "led_round", "濛鲜到家"), ("美团龙珠", "investor_in", "濛鲜到家"), ("钱濛", "works_for", "濛川酒业"),
+      ("冯濛", "chairman_of", "濛川酒业")}),
 ]
 
 

@@ -2597,6 +2597,14 @@ def test_a_countrys_fund_a_banks_department_and_a_farm_partner(nlp):
     assert ("濛山茶场", "ORG") in ents_of(nlp, "本次新品由研发团队与福建安溪的濛山茶场联合开发。")
 
 
+def test_a_team_pages_titled_names_a_round_taker_and_kinds_that_name_no_one(nlp):
+    assert {("任濛轩", "PERSON"), ("袁濛", "PERSON")} <= set(ents_of(nlp, "管理团队\n创始人兼CEO:任濛轩\n首席医疗官:袁濛"))
+    assert ("濛鲜到家", "ORG") in ents_of(nlp, "1. 濛鲜到家完成3亿元C轮融资,由美团龙珠领投。")
+    assert "国货彩妆品牌濛色" not in names_in(nlp, "国货彩妆品牌濛色完成3亿元B轮融资。")
+    assert "宠物医院" not in names_in(nlp, "濛宠医疗是一家专注于宠物医院连锁经营的企业。")
+    assert "战略委员会" not in names_in(nlp, "辞职后将继续担任公司董事及战略委员会委员。")
+
+
 def test_a_cup_or_a_championship_a_brand_sponsored_is_an_event(nlp):
     assert ("濛迪曼杯", "ORG") in ents_of(nlp, "濛步体育此前已是协会的合作伙伴,并赞助了濛迪曼杯。")
     assert ("濛山公开赛", "ORG") in ents_of(nlp, "濛步体育连续三年冠名濛山公开赛。")
