@@ -21,6 +21,7 @@ def figure_node_id(obs: Observation) -> str:
 def build_graph(analyses: list[Analysis], entities: list[Entity], relations: list[Relation],
                 observations: list[Observation]) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
+    texts = {a.document.doc_id: a.document.text for a in analyses}
     for a in analyses:
         d = a.document
         g.add_node(d.doc_id, kind="document", source=d.source, sha256=d.sha256, media_type=d.media_type,
@@ -32,8 +33,11 @@ def build_graph(analyses: list[Analysis], entities: list[Entity], relations: lis
                    aliases=sorted(e.aliases), wikidata=e.wikidata, mention_count=len(e.mentions),
                    merges=sorted(e.merges))
         for doc_id, m in e.mentions:
+            # (the text the offsets slice, what an anchor must be: a name read through markup, H&amp;M, keeps its
+            # reading as the entity's alias, not here)
+            anchor = texts[doc_id][m.start:m.end] if doc_id in texts else m.text
             g.add_edge(doc_id, e.id, key=f"mention:{m.start}:{m.end}", kind="mention", start=m.start, end=m.end,
-                       text=m.text, source=m.source, label=m.label)
+                       text=anchor, source=m.source, label=m.label)
     for r in relations:
         ev = r.evidence
         g.add_edge(r.subject, r.object, key=f"{r.predicate}:{ev.doc_id}:{ev.start}:{ev.end}", kind="relation",

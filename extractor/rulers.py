@@ -3309,6 +3309,10 @@ class EntityTrimmer:
                 m = self.appositive.search(full, start, end)
                 if m:
                     start = m.end()
+            if not ent_id and label == "ORG" and (period := _PERIOD_OPENING.match(full, start, end)):
+                start = period.end()  # 三季度|公司接到的订单: the period a statement is about opens no name
+                if end - start < 2 or full[start:end] in _KIND_ALONE:
+                    continue
             if not ent_id and label == "ORG" and (when := _NEVER_INSIDE.search(full, start + 1, end)) and (
                     doc.char_span(when.start(), end) is not None):
                 if when.start() - start < 2:
@@ -3676,6 +3680,8 @@ def _description_before_name(full: str, start: int, end: int, org_suffix: re.Pat
 # the period a number dates (2027年度, 三季度): it ends a run of name words that reaches it from the right
 PERIOD_WORDS = frozenset(("年", "年度", "半年度", "季度", "月", "月度", "财年", "期"))
 
+# a quarter or half-year opening a guess (三季度|公司): the period a statement is about, no part of a name
+_PERIOD_OPENING = re.compile(r"(?:第?[一二三四]季度|前三季度|上半年|下半年|全年|年内)")
 # the day or period a statement is about, which no name has inside it (only at its start: 今日头条, 今日资本)
 _NEVER_INSIDE = re.compile(r"今日|今天|昨日|昨天|近日|日前|明日|本周|上周|下周|今年|去年|明年|本月|上月|元旦|春节|国庆|期间|年内|"
                           r"撤回|宣布|完成|发布|启动|终止|递交|冲刺|"  # …nor past an event (枫桥生物|撤回科创板IPO)

@@ -4259,6 +4259,23 @@ CASES = [
      "公司已选举总经理[冯濛|PERSON]为新任董事长。",
      {("美团龙珠", "led_round", "濛鲜到家"), ("美团龙珠", "investor_in", "濛鲜到家"), ("钱濛", "works_for", "濛川酒业"),
       ("冯濛", "chairman_of", "濛川酒业")}),
+    # the rivals a speaker names by the competition from them, for the speaker's company
+    ("[濛府餐饮集团|ORG]首席执行官[葛濛|PERSON]在业绩会上表示,下半年将加快海外扩张。[葛濛|PERSON]坦言,来自[海底捞|BRAND]和[巴奴|ORG]"
+     "的竞争压力仍然较大。",
+     {("葛濛", "ceo_of", "濛府餐饮集团"), ("濛府餐饮集团", "competitor_of", "海底捞"), ("濛府餐饮集团", "competitor_of", "巴奴")}),
+    # a round told with a copula (X这轮是15亿元的C轮,由A领投,B和C跟投)
+    ("[濛驰汽车|ORG]这轮是15亿元的C轮,由[合肥产投|ORG]领投,[蔚来资本|ORG]和[宁德时代|ORG]跟投。",
+     {("合肥产投", "led_round", "濛驰汽车"), ("合肥产投", "investor_in", "濛驰汽车"), ("蔚来资本", "investor_in", "濛驰汽车"),
+      ("宁德时代", "investor_in", "濛驰汽车")}),
+    # a registered company operating a quoted brand's shop
+    ("近日,[渝中区市场监督管理局|ORG]公布一起行政处罚案件:[重庆濛记餐饮管理有限公司|ORG]经营的\"[濛记老火锅|BRAND]\"解放碑店违法"
+     "添加罂粟壳。",
+     {("重庆濛记餐饮管理有限公司", "has_brand", "濛记老火锅")}),
+    # 公司 after a Markdown table of customers and sentences opening with a 公司 no ref read: the company named before
+    ("[濛织科技|ORG]的主要客户包括[安踏|ORG]和[FILA|ORG]。公司在越南的新工厂已于9月投产。\n| 客户 | 收入 |\n| --- | --- |\n"
+     "| [安踏|ORG] | 6.2 |\n| [FILA|ORG] | 3.3 |\n公司董事长[程濛|PERSON]表示,公司的主要竞争对手是[儒鸿|ORG]。",
+     {("濛织科技", "supplies", "安踏"), ("濛织科技", "supplies", "FILA"), ("程濛", "chairman_of", "濛织科技"),
+      ("濛织科技", "competitor_of", "儒鸿")}),
 ]
 
 

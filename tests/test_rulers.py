@@ -2605,6 +2605,11 @@ def test_a_team_pages_titled_names_a_round_taker_and_kinds_that_name_no_one(nlp)
     assert "战略委员会" not in names_in(nlp, "辞职后将继续担任公司董事及战略委员会委员。")
 
 
+def test_a_quarter_before_company_is_no_name_and_a_known_brand_stays_in_a_customer_list(nlp):
+    assert names_in(nlp, "公司在投资者互动平台回复称,三季度公司接到的订单同比增长约40%。") == []
+    assert ("迪桑特", "ORG") in ents_of(nlp, "主要客户包括安踏、FILA、迪桑特和lululemon。")
+
+
 def test_a_cup_or_a_championship_a_brand_sponsored_is_an_event(nlp):
     assert ("濛迪曼杯", "ORG") in ents_of(nlp, "濛步体育此前已是协会的合作伙伴,并赞助了濛迪曼杯。")
     assert ("濛山公开赛", "ORG") in ents_of(nlp, "濛步体育连续三年冠名濛山公开赛。")
