@@ -43,7 +43,7 @@ from .gazetteer import countries
 from .records import (NARRATOR, LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, announcer_of, card_at,
                       company_behind, credited_person, filer_of, item_head_at, is_roundup, most_mentioned, profile_cards,
                       quotation_around, the_group, titled_filer_of)
-from .tables import LIST_MARK
+from .tables import LIST_MARK, is_markdown_row
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
 # (…with the reach before the platform: 在全球App Store和Google Play的收入)
@@ -454,9 +454,9 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
 
 def _table_start(sentences, si: int) -> int | None:
     """The index of the first row of the Markdown table whose row is sentence `si`, or None outside a table."""
-    if not 0 <= si < len(sentences) or not sentences[si].text.lstrip().startswith("|"):
+    if not 0 <= si < len(sentences) or not is_markdown_row(sentences[si].text):
         return None
-    while si > 0 and sentences[si - 1].text.lstrip().startswith("|"):
+    while si > 0 and is_markdown_row(sentences[si - 1].text):
         si -= 1
     return si
 

@@ -90,7 +90,7 @@ from .records import (NARRATOR, LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, STOCK
                       Mention, Relation, Sentence, announcer_of, card_at, company_behind, credited_person, filer_of,
                       is_roundup, item_head_at, most_mentioned, profile_cards, quotation_around, reported_filer_of,
                       the_group, titled_filer_of)
-from .tables import LIST_MARK, find_tables
+from .tables import LIST_MARK, find_tables, is_markdown_row
 from .vocab import RELATIONS
 
 DATA = resources.files("extractor") / "data"
@@ -1213,7 +1213,7 @@ class _Context:
         if i == 0:
             return None
         k = i - 1
-        while k > 0 and self.a.sentences[k].text.lstrip().startswith("|"):
+        while k > 0 and is_markdown_row(self.a.sentences[k].text):
             k -= 1  # (…a Markdown table's rows count as none: | FILA | 3.3 | 14% |。公司董事长X表示: the text's company)
         p = self.a.sentences[k]
         i0, i1 = bisect.bisect_left(self._starts, p.start), bisect.bisect_left(self._starts, p.end)

@@ -2339,9 +2339,10 @@ def _holding_verb_at_end(text: str, start: int, end: int) -> bool:
             and (text.endswith("由", 0, start) or text.endswith(("是", "为", "系"), 0, start) and text.startswith("的", end)))
 # the heads of a company's departments (a ministry, 商务部, has a 部长)
 _DEPARTMENT_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管)")
-_ORG_WORD_END = re.compile(r"(?:银行|集团|公司|证券|保险|控股|科技)$")
-# a company's name and one of its departments (鳚州银行|零售金融部)
-_UNIT_OF_NAMED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,10}?(?:银行|集团|公司|证券|保险|科技|控股))[\u4e00-\u9fff]{2,6}?(?:部|事业部|事业群)")
+# the words a company's name ends with before one of its departments (鳚州银行|零售金融部)
+_DEPARTMENT_OWNER_END = r"(?:银行|集团|公司|证券|保险|控股|科技)"
+_ORG_WORD_END = re.compile(_DEPARTMENT_OWNER_END + "$")
+_UNIT_OF_NAMED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,10}?" + _DEPARTMENT_OWNER_END + r")[\u4e00-\u9fff]{2,6}?(?:部|事业部|事业群)")
 # a function of a company (供应链) before the title of its head (副总裁, 负责人 …)
 FUNCTION_UNITS = ("供应链", "人力资源")
 _FUNCTION_HEAD = re.compile(r"副?(?:总经理|经理|总监|主管|总裁|负责人)")

@@ -32,6 +32,11 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
 
 
+def is_markdown_row(line: str) -> bool:
+    """A line (or a sentence the analysis cut from one) that is a Markdown table's row: it opens with a bar."""
+    return line.lstrip().startswith("|")
+
+
 def find_tables(text: str) -> list[Table]:
     """Tables in `text`: a line of at least three cells none of which is a number, followed by at least two
     lines with as many cells, each holding a number somewhere (a row of figures, not a line of prose)."""
