@@ -92,6 +92,9 @@ class Metric:
     # the figure is the price of a business sold to the mention after these words, when what is sold is no name
     # (将旗下物业业务以18亿元的价格出售给Y: Y's; 将所持X公司股权…出售给Y stays X's)
     buyer_after: tuple[str, ...] = ()
+    # other metrics this one stands for when the sentence before the figure names them (占比 after 市场份额排名前三的
+    # 品牌分别为…: a market share, not just a share of a whole): metric id → regex
+    in_context: tuple[tuple[str, re.Pattern], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ class Unit:
 METRIC_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 METRIC_KEYS = {"metric", "zh", "unit", "en", "kind", "platform", "about", "before", "after", "patterns",
                "not_subject_before", "same_sentence", "not_subject_after", "subject_after", "lead", "sellers_before",
-               "instead_of", "counters", "trail", "buyer_after"}
+               "instead_of", "counters", "trail", "buyer_after", "in_context"}
 UNIT_KEYS = {"unit", "kind", "after", "before"}
 LEAD_WINDOW = 24  # characters before a number that a metric's `lead` regexes see
 
@@ -163,6 +166,10 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
                 if not isinstance(instead, dict) or not all(isinstance(v, str) and v for v in instead.values()):
                     raise ValueError("'instead_of' must map metric ids to regexes")
                 instead_of = tuple((k, re.compile(v)) for k, v in instead.items())
+                context = row.get("in_context", {})
+                if not isinstance(context, dict) or not all(isinstance(v, str) and v for v in context.values()):
+                    raise ValueError("'in_context' must map metric ids to regexes")
+                in_context = tuple((k, re.compile(v)) for k, v in context.items())
             except re.error as exc:
                 raise ValueError(f"bad pattern ({exc})") from None
             not_subject = _strings(row, "not_subject_before", False)
@@ -180,7 +187,8 @@ def load_metrics(path: str | Path | None = None) -> tuple[Metric, ...]:
         metrics.append(Metric(mid, zh, row["unit"], row["en"], kind, row.get("platform", False), about,
                               win["before"], win["after"], patterns, not_subject, row.get("same_sentence", False),
                               not_subject_after, subject_after, lead, sellers_before, instead_of,
-                              _strings(row, "counters", False), trail, _strings(row, "buyer_after", False)))
+                              _strings(row, "counters", False), trail, _strings(row, "buyer_after", False),
+                              in_context))
     if not metrics:
         raise ConfigError(f"{src}:1: no metrics defined")
     return tuple(metrics)
@@ -1075,6 +1083,10 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         if metric is not None:
             metric = next((mm for mm in lex.metrics.values() for other, after in mm.instead_of
                            if other == metric.metric and after.match(norm, c.end)), metric)
+        if metric is not None and metric.in_context:
+            sentence = norm[max(norm.rfind(ch, 0, c.start) for ch in "。!?！？\n") + 1:c.start]
+            metric = next((lex.metrics[other] for other, named in metric.in_context
+                           if other in lex.metrics and named.search(sentence)), metric)
         if metric is None:
             before = norm[max(0, c.start - LEAD_WINDOW):c.start]
             # (a bare magnitude takes no metric from what comes before it: 今年应该能到12亿左右 counts nothing named)

@@ -12,6 +12,9 @@ from extractor.figures import (FigureMatcher, Lexicon, find_dates, find_figures,
 
 # (text, expected fields of the single figure found); "v" value, "min"/"max" bounds, "cmp" comparator
 CASES = [
+    # a bare 占比 is a share of a whole (of revenue, of stores), a market share where its sentence says so
+    ("外卖收入占比约三成", dict(v=30, unit="percent", metric="share")),
+    ("国内扫地机器人线上市场份额排名前三的品牌分别为:濛石科技,占比23.5%", dict(v=23.5, unit="percent", metric="market-share")),
     # a price per cup, said before the number (每杯只要16元)
     ("每杯只要16元", dict(v=16, unit="CNY", metric="price")),
     # a first phase's investment is capital spent, not money raised
@@ -147,7 +150,7 @@ CASES = [
     ("营收增长５０％", dict(v=50, unit="percent", metric="growth")),
     # tenths: 三成 is 30%
     ("公司在细分市场的份额约为三成", dict(v=30, cmp="~", unit="percent", metric="market-share")),
-    ("线上渠道的销售额占比超过两成半", dict(min=25, cmp=">", unit="percent", metric="market-share")),
+    ("线上渠道的销售额占比超过两成半", dict(min=25, cmp=">", unit="percent", metric="share")),
     # fines, daily revenue, stores opened, and 计 continuing the previous clause
     ("该平台因垄断被罚2.5亿元", dict(v=2.5e8, unit="CNY", metric="fine")),
     ("并处以罚款，计1.8亿元", dict(v=1.8e8, unit="CNY", metric="fine")),
@@ -375,6 +378,7 @@ def test_shipped_data_files_load():
     ("[1, 2]", "expected a JSON object"),
     ({**GOOD, "metric": "Bad Id"}, "lower-case id"),
     ({**GOOD, "zh": []}, "non-empty list"),
+    ({**GOOD, "in_context": {"market-share": ""}}, "'in_context' must map metric ids to regexes"),
     ({**GOOD, "zh": "小部件"}, "list of strings"),
     ({k: v for k, v in GOOD.items() if k != "en"}, "'en'"),
     ({**GOOD, "kind": "weird"}, "'kind'"),
