@@ -778,8 +778,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if INVESTED_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start):
             return False  # 完成了由X领投的A轮融资,计划明年开出15家门店: the investor is no subject of the plan
         if (TITLED_PERSON_AFTER.match(text, m.end) and CLAUSE_BREAK.search(text, m.end, fig.start)
-                and any(c[0].end <= m.start and c[2] in ("ORG", "BRAND")
-                        and c[1] not in {d[1] for d in in_sentence if d[0].start == m.start}
+                and (own := {d[1] for d in in_sentence if d[0].start == m.start}) is not None
+                and any(c[0].end <= m.start and c[2] in ("ORG", "BRAND") and c[1] not in own
                         and not CLAUSE_BREAK.search(text, c[0].end, m.start) for c in in_sentence)):
             return False  # X拿到了Y创始人Z个人投资的天使轮,今年门店数翻了一番: Y describes the investor, X is the subject
         if (turn_org is not None and ANSWER_COMPLEMENT_BEFORE.search(text[sentences[si].start:first.start])

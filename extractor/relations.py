@@ -1215,18 +1215,15 @@ class _Context:
         k = i - 1
         while k > 0 and is_markdown_row(self.a.sentences[k].text):
             k -= 1  # (…a Markdown table's rows count as none: | FILA | 3.3 | 14% |。公司董事长X表示: the text's company)
+        # (…one that opens with a 公司 no ref read goes on the sentence before it, up to three back: what it names
+        # later is no topic; X的主要客户包括…。公司…,其中来自A的订单…。公司在越南的新工厂…。| 客户 |…。公司董事长Y: X)
+        for _ in range(3):
+            if k == 0 or k in self._opening_company or not self.a.sentences[k].text.startswith("公司"):
+                break
+            k -= 1
         p = self.a.sentences[k]
         i0, i1 = bisect.bisect_left(self._starts, p.start), bisect.bisect_left(self._starts, p.end)
         named = [x for x in self.mentions[i0:i1] if x[2] in ref.types]
-        steps = 3
-        while steps and k > 0 and k not in self._opening_company and p.text.startswith("公司"):
-            steps -= 1
-            # (…one that opens with a 公司 no ref read goes on the sentence before it, up to three back: what it names
-            # later is no topic; X的主要客户包括…。公司…,其中来自A的订单…。公司在越南的新工厂…。| 客户 |…。公司董事长Y: X)
-            k -= 1
-            p = self.a.sentences[k]
-            i0, i1 = bisect.bisect_left(self._starts, p.start), bisect.bisect_left(self._starts, p.end)
-            named = [x for x in self.mentions[i0:i1] if x[2] in ref.types]
         # (…or that a 公司 opening it was read as: 客户方面,公司前五大客户包括A、B…,其中A为…。公司创始人Y: not A)
         if (opening := self._opening_company.get(k)) is not None and opening.type in ref.types and (
                 not named or opening.start < named[0][0].start):
