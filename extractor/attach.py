@@ -1158,6 +1158,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             # …and a row of a Markdown table, or the sentence right after one, goes on the rows before it and then
             # the sentences before the table (…发布三季报。| 项目 | 前三季度 | … | 研发投入 | 11.4亿元 |。其中,…)
             earlier = list(range(si - 1, table - 1, -1))[:LOOKBACK] + [table - back for back in range(1, LOOKBACK + 1)]
+        elif any(0 <= pj < len(sentences) and is_markdown_row(sentences[pj].text) for pj in earlier):
+            # (…and a later sentence looks past a table's rows as if they were not there: | 上海 | 74 |。本次扩张的
+            # 资金来自C轮融资。该轮融资金额为5亿元)
+            earlier = [pj for pj in range(si - 1, -1, -1) if not is_markdown_row(sentences[pj].text)][:LOOKBACK]
         if THE_PLANT.match(text, sent.start, fig.end):
             # (the sentence that named the plant's owner, however many sentences back within reach: a sentence
             # about someone else may come between, 匈牙利外交部长出席投产仪式)
@@ -1317,6 +1321,8 @@ def _kind_antecedent(text: str, fig: Figure, si: int, sentences, by_sentence, ab
                        or REGISTERED_TAIL.sub("", text[c[0].start:c[0].end]).endswith(m.group(1))) if m.group(1)
                       else _written_after(text, m.group(3), c[0].start) if m.group(3)
                       else c[2] == "BRAND" or MODEL_AFTER.match(text, c[0].end) is not None)]
+        if m.group(2) and m.group(2) != "品牌" and (titled := [c for c in named if text.startswith("《", c[0].start - 1)]):
+            named = titled  # (该游戏: the work in title marks, not a publisher named after it: 《X》由…发行,…由Y代理)
         if not named and m.group(2) == "品牌":  # (该品牌: the last brand, else the last company the text typed so)
             named = [c for c in by_sentence.get(si - back, ()) if c[0].end <= opens and c[2] == "ORG" and "ORG" in about]
         if named:

@@ -946,6 +946,43 @@ def _metric_of_list_lead(text: str, lex: Lexicon, terms: list[_Term], tstarts: l
     return None
 
 
+# a transcript's turn label at a line's start (章骕: , 答:)
+TURN_OPENING = re.compile(r"[ \t]*[^\s:：,，。]{1,12}[:：][ \t]*")
+# what may follow the number in an answer that only gives the count (…1126家, / …1126家左右。)
+ANSWER_COUNT_END = re.compile(r"(?:左右|上下|出头|多)?(?:了)?(?:[,，。;；!！?？]|\s|$)")
+# a question that asks for a count or an amount
+HOW_MANY = re.compile(r"多少|几(?:家|个|款|位|名|万|千|百|十)|多大|规模")
+# what may stand before the number in an answer that only gives the count (截至11月底是, 现在大概有, 一共)
+BARE_ANSWER = re.compile(r"(?:(?:截至|截止到?)[^,，:：。]{1,10}?|目前|现在|现|如今|今年|去年|大概|大约|差不多|一共|总共|共|已经|已)*"
+                         r"(?:是|有|为|开了|达到|到了)?(?:大概|大约|约|近|将近|接近|超过|不到)?")
+
+
+def _metric_of_question(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int], c: _Cand) -> Metric | None:
+    """记者:现在有多少家门店? / 章骕:截至11月底是1126家: a count in an answer's first clause that names no metric takes
+    the last compatible metric word of the question on the line before (a line ending with a question mark)."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    label = TURN_OPENING.match(text, line_start, c.start)
+    if label is None or not BARE_ANSWER.fullmatch(text, label.end(), c.start):
+        return None  # (the answer names what it counts itself: 合作的供应商有86家)
+    if not ANSWER_COUNT_END.match(text, c.end):
+        return None  # (…or after the number: 有两个大的转折点)
+    prev_end = line_start - 1
+    while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1:prev_end].strip():
+        prev_end = text.rfind("\n", 0, prev_end)  # (past blank lines: Markdown sets turns apart with them)
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+    if prev_end <= 0 or not text[prev_start:prev_end].rstrip().endswith(("?", "？")) or not HOW_MANY.search(
+            text, prev_start, prev_end):
+        return None  # (a question that asks how many or how much: 现在有多少家门店?)
+    for j in range(bisect.bisect_left(tstarts, prev_end) - 1, -1, -1):
+        t = terms[j]
+        if t.start < prev_start:
+            break
+        metric = lex.metrics[t.metric]
+        if metric.kind != "change" and _compatible(lex, metric, c):
+            return metric
+    return None
+
+
 # a verb of change after a count (1200家扩大至5000家): the count is a level, no noun follows it
 LEVEL_VERB_AFTER = re.compile(r"(?:扩大|扩张|增加|增至|增长|提升|提高|上升|升至|缩减|减少|下降|降至|达到)")
 
@@ -1076,8 +1113,9 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         if within_name(c.num_start, c.end):
             continue  # 丰禾668, 36氪: a number that is part of a name
         if metric is None and c.unit_kind != "duration":
-            metric = _metric_of_previous_clause(norm, lex, terms, tstarts, c) or _metric_of_list_lead(
-                norm, lex, terms, tstarts, c)
+            metric = (_metric_of_previous_clause(norm, lex, terms, tstarts, c)
+                      or _metric_of_list_lead(norm, lex, terms, tstarts, c)
+                      or _metric_of_question(norm, lex, terms, tstarts, c))
         if c.growth:
             metric, term = lex.metrics.get("growth"), None
         if metric is not None:
@@ -1250,7 +1288,8 @@ def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: l
                     _clause_clean(norm, t.end, d.start) or _field_value(norm, t.end, d.start)):
                 best = (gap, t, m)
                 break
-        # (2022年由前X市场总监Y创立: the founder and their title stand between the year and the word)
+        # (2022年由前X市场总监Y创立: the founder and their title stand between the year and the word; so do the
+        # co-founders, 2020年和两位同学一起创办的)
         agent = AGENT_AFTER_YEAR if AGENT_AFTER_YEAR_START.match(norm, d.end) else 0
         for j in range(i, min(len(terms), i + 4)):
             t = terms[j]
@@ -1273,7 +1312,7 @@ def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: l
     return out
 
 
-AGENT_AFTER_YEAR_START = re.compile(r"\s?(?:时)?由")
+AGENT_AFTER_YEAR_START = re.compile(r"\s?(?:时)?(?:由|和|与|跟|同)")  # (…or the ones it was founded with: 2020年和两位同学一起创办的)
 AGENT_AFTER_YEAR = 10  # characters more a founder's name and title may take
 NAME_LABELS = ("ORG", "PERSON")  # (a brand is an ORG span until resolution)
 

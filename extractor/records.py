@@ -260,8 +260,8 @@ def card_at(cards: list[Card], pos: int) -> Card | None:
 LISTED_AT_AFTER = re.compile(r"\s?(?:主板|创业板|科创板|中小板)?(?:挂牌)?(?:上市|挂牌)")
 
 
-# a numbered item of a news roundup opening its line (1. X完成3亿元C轮融资…)
-NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}[.、)）][ \t]*")
+# a numbered item of a news roundup opening its line (1. X完成3亿元C轮融资…), also as a Markdown heading (## 1. X…)
+NUMBERED_ITEM = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}[.、)）][ \t]*")
 
 
 def is_roundup(text: str, mentions: Iterable[tuple[Mention, str]]) -> bool:
@@ -272,6 +272,22 @@ def is_roundup(text: str, mentions: Iterable[tuple[Mention, str]]) -> bool:
     if len(starts) < 3:
         return False
     return len({eid for m, eid in mentions if m.start in starts}) >= 3
+
+
+def roundup_item_head(text: str, pos: int, mentions: list, starts: list[int]) -> tuple | None:
+    """In a roundup (`is_roundup`), the mention (`(Mention, entity id, type)` of `mentions`, sorted by start;
+    `starts`: their starts) opening the numbered item whose block holds `pos`: the item runs from its numbered line
+    to the next one (## 1. X完成3亿元B轮融资 / … / 创始人兼CEO Y此前是…: X)."""
+    item = None
+    for m in NUMBERED_ITEM.finditer(text, 0, pos):
+        item = m
+    if item is None:
+        return None
+    k = bisect.bisect_left(starts, item.end())
+    head = mentions[k] if k < len(mentions) else None
+    if head is None or head[0].start != item.end() or head[0].end > pos:
+        return None
+    return head
 
 
 def most_mentioned(entity_ids: Iterable[str], min_mentions: int, filer: str | None = None) -> str | None:

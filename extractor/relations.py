@@ -88,7 +88,7 @@ from .gazetteer import DEFINED_NAME_WORDS, SELF_REFERENCE
 from .prefilter import LiteralIndex, literals_of
 from .records import (NARRATOR, LISTED_AT_AFTER, SAYS_AFTER, SOURCE_SHOWS, STOCK_CODE_AFTER, Analysis, Card, Entity, Evidence,
                       Mention, Relation, Sentence, announcer_of, card_at, company_behind, credited_person, filer_of,
-                      is_roundup, item_head_at, most_mentioned, profile_cards, quotation_around, reported_filer_of,
+                      is_roundup, item_head_at, most_mentioned, roundup_item_head, profile_cards, quotation_around, reported_filer_of,
                       the_group, titled_filer_of)
 from .tables import LIST_MARK, find_tables, is_markdown_row
 from .vocab import RELATIONS
@@ -123,6 +123,7 @@ LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:(?:旗下|下属)(?:的)?|�
 PERSON_ROLE = (r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军|明星|艺人|主持人|博主|主播|球员|队员)"
                r"|(?<=[和与及])其?(?:妻子|丈夫|太太|夫人|爱人|弟弟|哥哥|姐姐|妹妹))")
 # a sentence's lead-in before its subject, naming no one (股权结构方面, 招股书显示, 截至三季度末)
+TURN_LABEL_GAP = re.compile(r"[^\s:：,，。]{1,24}[:：]\**([ \t]+)")
 LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
 # a sentence's opening organisation and then its shares (X的其余40%股权, X的股份)
 OWN_SHARES_AFTER = re.compile(r"的[^,;。]{0,6}?(?:股权|股份)")
@@ -637,6 +638,9 @@ SIGNATURE_LINE = re.compile(r"(?m)^[ \t]*(?:(?:——|—|--)[ \t]*[^\n]{2,30}(?
                             r"|[^\n]{0,20}(?:创始人|CEO|董事长|总经理|总裁|负责人)[ \t]*[^\n]{2,8}\n[ \t]*\d{4}年\d{1,2}月\d{1,2}日)\s*\Z")
 # a post's first line naming whose account it is (X品牌创始人 阮濛 的微博): its author
 AUTHOR_HEADER = re.compile(r"[ \t]*[^\n]{2,30}?[ \t]*的(?:微博|朋友圈|公众号|视频号|小红书|抖音|博客|专栏)[ \t]*(?=\n|$)")
+# a line saying whose letter follows (以下为X发给全体员工的内部信全文), near the text's start
+LETTER_HEADER = re.compile(r"以下(?:为|是)[^\n。]{0,40}?(?:发给|致|写给)[^\n。]{0,20}?的(?:内部信|公开信|全员信|全员邮件|内部邮件|一封信|信)")
+LETTER_HEADER_REACH = 400
 LEADING_SYMBOLS = re.compile(r"(?:[^\w]|_)*")  # (blanks, emoji, brackets: no letters, digits or characters)
 CARD_PICKS = frozenset({"main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first",
                         "main_or_headline", "document", "filer"})
@@ -761,6 +765,7 @@ class _Context:
         self._cards: list[Card] | None = None  # a listing's cards (`cards`)
         self._company_words: dict[str, tuple[int, _Arg]] = {}  # 公司 / 集团 → (sentence, what it was read as there)
         self._opening_company: dict[int, _Arg] = {}  # sentence → what a 公司 / 集团 opening it was read as
+        self._roundup: bool | None = None  # whether the text is a roundup of numbered items (`records.is_roundup`)
 
     # -- sentences to masked strings
     def _sentence_mentions(self, s: Sentence) -> list[tuple[Mention, str, str]]:
@@ -770,6 +775,12 @@ class _Context:
     def _is_turn_label(self, s: Sentence, m: Mention) -> bool:
         rest = self.text[m.end:m.end + 1]
         return bool(s.speaker) and self.text[s.start:m.start].strip() == "" and rest in (":", "：")
+
+    def _label_gap(self, s: Sentence) -> frozenset[int]:
+        """The spaces after a turn's label (**X:** 去年…, cleaned to X: 去年…): the refs read the turn as X:去年…"""
+        if not s.speaker or not (m := TURN_LABEL_GAP.match(self.text, s.start, s.end)):
+            return frozenset()
+        return frozenset(range(m.start(1), m.end(1)))
 
     def mask(self, i: int, speaker_orgs: dict[str, str]) -> _Masked:
         s = self.a.sentences[i]
@@ -789,8 +800,9 @@ class _Context:
         # (…and a kind word right before a name is the name's description, 中超|球队|岚州FC: no anaphor either)
         mention_starts = {a for a, _, _ in spans}
         # (the refs read the sentence without the Markdown markers the cleaner dropped: 融资情况**:… is 融资情况:…)
-        if self._markup and any(p in self._markup for p in range(s.start, s.end)):
-            at = [p for p in range(s.start, s.end) if p not in self._markup] + [s.end]
+        hidden = self._markup | self._label_gap(s)
+        if hidden and any(p in hidden for p in range(s.start, s.end)):
+            at = [p for p in range(s.start, s.end) if p not in hidden] + [s.end]
             ref_text = "".join(folded[p - s.start] for p in at[:-1])
         else:
             at, ref_text = None, folded
@@ -840,8 +852,8 @@ class _Context:
         if codes:
             spans = [x for x in spans if not any(c0 <= x[0] < c1 for c0, c1 in codes)]
             skip.update(p for c0, c1 in codes for p in range(c0, c1))
-        if self._markup:  # (a Markdown marker the cleaner dropped, **珩禾宠物**: read as if it were not there)
-            skip.update(p for p in range(s.start, s.end) if p in self._markup)
+        if hidden:  # (a Markdown marker the cleaner dropped, **珩禾宠物**: read as if it were not there)
+            skip.update(p for p in range(s.start, s.end) if p in hidden)
         text, ostart, oend, args = [], [], [], []
         pos = s.start
         for a, b, arg in spans:
@@ -897,6 +909,16 @@ class _Context:
             return None
         return _Arg(head[1], head[2], a, b, ref.factor, head[0].start)
 
+    def _roundup_head(self, ref: Ref, a: int, b: int) -> _Arg | None:
+        """The organisation opening the roundup item that holds the ref, when the text is a roundup."""
+        if self._roundup is None:
+            self._roundup = is_roundup(self.text, [(m, eid) for m, eid, etype in self.mentions
+                                                   if etype in ("ORG", "BRAND")])
+        if not self._roundup or (head := roundup_item_head(self.text, a, self.mentions, self._starts)) is None \
+                or head[2] not in ref.types:
+            return None
+        return _Arg(head[1], head[2], a, b, ref.factor, head[0].start)
+
     def _resolve_ref(self, ref: Ref, i: int, a: int, b: int, speaker_orgs: dict[str, str],
                      resolved: list = ()) -> _Arg | None:
         s = self.a.sentences[i]
@@ -930,6 +952,9 @@ class _Context:
             return _Arg(card.entity, card.type, a, b, ref.factor)
         # (…and in a list item or an answer, the organisation heading it: Q3:X靠什么拿到融资? / A:…创始人Y曾是…)
         if ref.pick in CARD_PICKS and (head := self._item_head(ref, a, b)) is not None:
+            return head
+        # (…and in a roundup's item, the organisation its numbered line opens with: ## 1. X完成融资 / 创始人兼CEO Y…)
+        if ref.pick in CARD_PICKS and (head := self._roundup_head(ref, a, b)) is not None:
             return head
         # 集团 alone is the one organisation the text has called a group (曜步集团 …, 集团董事长: not its brand
         # named last)
@@ -1393,7 +1418,10 @@ class _Context:
         majority = bool(attrs) and _majority(attrs[-1][1]) and not ("part" in names and m.group("part"))
         start, end = self._clause(masked.ostart[m.start()], masked.oend[m.end() - 1], s)
         out = []
+        # (the stake is the first holder's: A持股51%,B持股49% gives B no 51%)
+        stake_slot = next((sl for r, sl, _ in pat.emit if r == "shareholder_of"), None)
         for rel, subj, obj, weight in emits:
+            held = attrs if rel != "shareholder_of" or subj == stake_slot else []
             subject_args = self._slot_args(pat, m, masked, subj, owned=rel == "subsidiary_of")
             for sa in subject_args:
                 for oa in self._slot_args(pat, m, masked, obj, owned=rel == "has_brand"):
@@ -1406,10 +1434,10 @@ class _Context:
                             ev_start = min(ev_start, self._sentence_at(arg.antecedent).start)
                     conf = round(pat.confidence * weight * sa.via_ref * oa.via_ref, 4)
                     evidence = Evidence(self.doc_id, ev_start, end, self.source[ev_start:end])
-                    out.append(Relation(sa.entity, rel, oa.entity, evidence, conf, pat.id, tuple(attrs)))
+                    out.append(Relation(sa.entity, rel, oa.entity, evidence, conf, pat.id, tuple(held)))
                     # (a person with a majority controls the company, which shareholder_of says; no person is a parent)
                     # (…the first of holders listed with their stakes in turn: A和B分别持股51%和49%)
-                    if (majority and rel == "shareholder_of" and sa.type in ("ORG", "BRAND")
+                    if (majority and held and rel == "shareholder_of" and sa.type in ("ORG", "BRAND")
                             and sa is next(x for x in subject_args if x.entity != oa.entity)
                             and oa.type in ("ORG", "BRAND")):
                         out.append(Relation(oa.entity, "subsidiary_of", sa.entity, evidence,
@@ -1940,6 +1968,11 @@ class _Context:
                 self._narrator = signed[-1] if len(signed) == 1 else None
             if self._narrator is None and (header := AUTHOR_HEADER.match(self.text)) is not None:
                 named = {eid for m, eid, etype in self.mentions if etype == "PERSON" and m.end <= header.end()}
+                self._narrator = named.pop() if len(named) == 1 else None
+            # (…or a letter the text says who sent: 以下为X创始人兼CEO Y发给全体员工的内部信全文)
+            if self._narrator is None and (letter := LETTER_HEADER.search(self.text, 0, LETTER_HEADER_REACH)):
+                named = {eid for m, eid, etype in self.mentions
+                         if etype == "PERSON" and letter.start() <= m.start and m.end <= letter.end()}
                 self._narrator = named.pop() if len(named) == 1 else None
         return self._narrator
 

@@ -286,17 +286,23 @@ class GazetteerMatcher:
         # (once a deal or a move has shown the text means the company, its other mentions name it too, and that one
         # with them: 与菜鸟达成战略合作…为菜鸟提供; a list calling an everyday word a brand says so of that mention only)
         said_in_context = {h[3] for h in hits if as_company(h)}
+        # (a list beside a company that is no everyday word shows it too, for its other mentions in lists of known
+        # names: 伊利、光明等乳企 … 仅次于光明和新希望; not for one on its own, 我外婆家在杭州)
+        listed = {h[3] for h in hits if h[2] in ("ORG", "BRAND") and self._listed_with_known(text, h, hits, ents)}
 
         def confirmed(h) -> bool:  # (found by the model, a name that is no everyday word, or one the text confirms)
             return ((h[0], h[1]) in found or not self.gazetteer.entries[h[3]].confirms_only(text[h[0]:h[1]])
                     or h[3] in named_in_full or h[3] in said_in_context)
 
-        confirmed_hits = [h for h in hits if confirmed(h)]
+        def listed_again(h) -> bool:
+            return h[3] in listed and self._listed_with_known(text, h, hits, ents, trusted=True)
+
+        confirmed_hits = [h for h in hits if confirmed(h) or listed_again(h)]
         hits = [h for h in hits
                 if not _strictly_inside(h, inside)
                 and not (h[2] not in PLACE_LABELS and places.get(h[0], h[1]) > h[1]
                          and not _company_then_other(text[h[1]:places[h[0]]]))
-                and (confirmed(h) or in_context(h)
+                and (confirmed(h) or in_context(h) or listed_again(h)
                      or self._listed_with_known(text, h, confirmed_hits, ents, trusted=True))
                 # a city that only confirms the model, which read an organisation there, names a club or a hotel
                 # (罗马, 汉堡 in a league's results)
@@ -427,7 +433,7 @@ def _macros() -> dict[str, str]:
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
         # (为 only before a post or its holder: 队长武蚺|为品牌代言人; 创始人宗X|为浙江大学…教授)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。;；:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|为(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东|[\u4e00-\u9fff]{2,20}?(?:教授|研究员|院士|博导|讲师|主任|院长|所长)(?=[,，。;；]|$))|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|转任|改任|调任|升任|卸任|辞任|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。;；:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|为(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东|[\u4e00-\u9fff]{2,20}?(?:教授|研究员|院士|博导|讲师|主任|院长|所长)(?=[,，。;；]|$))|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|转任|改任|调任|升任|卸任|辞任|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|执教|加盟|接任|接替|行贿|受贿|涉嫌|连麦|给予|予以|处以|发给|发出|一起(?=[^,，。]{0,8}?(?:创办|创立|创建|成立|创业|开了|开设))|聊(?=了|聊|天|起|到)|谈(?=了|谈|起|到|及)|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -941,8 +947,9 @@ class CueMatcher:
                         end not in ends or not ends_in_org_suffix(self._org_suffix, text[start:end])):
                     end = next((e2 for e2 in range(end - 1, start + 2, -1) if e2 in ends
                                 and ends_in_org_suffix(self._org_suffix, text[start:e2])), end)
-                # a counted kind is no member of a list of names (鹏扬基金与多家公募机构投下反对票)
-                if _COUNTED_KIND.match(text, start):
+                # a counted kind is no member of a list of names (鹏扬基金与多家公募机构投下反对票), nor is a post
+                # (X及董事长收罚单: the company and its chairman)
+                if _COUNTED_KIND.match(text, start) or _POST_ITEM.match(text, start):
                     break
                 # a description before the name (国货老品牌霸王, 芯片设计公司凌微): the name starts after it
                 start = _after_description(text, start, end, starts)
@@ -1316,7 +1323,8 @@ class CueMatcher:
         titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
         finds, speaker_spans = self._find(doc)
         if titles:
-            finds += _sibling_titles(text, titles, finds)
+            org_ends = {e.end_char for e in doc.ents if e.label_ in ("ORG", "BRAND")}
+            finds += _sibling_titles(text, titles, finds, org_ends | {e for _, e, lab, _ in finds if lab in ("ORG", "BRAND")})
         for s, e, label, i in finds:
             # (…but the whole title is the name of a work a cue found: 旗下新游《岚境》)
             if any(a < s and e < b and (a + 1, b - 1) != (s, e) for a, b in titles):
@@ -1560,6 +1568,11 @@ class VariantMatcher:
                     if len(trade.group()) < len(short) - 1 and not is_common_word(short[:trade.start()]):
                         shorter.append(short[:trade.start()])
                     pos = trade.start() + 1
+            # (…and a group's name with two generic words, without both: 骊悦酒店集团 … 骊悦目前会员人数超过9000万)
+            # (…unless the text names a place so: 沣川汽车集团 … 沣川市 … 在沣川召开)
+            if (short and not LEGAL_FORM.search(ent.text) and (again := short_name(short)) and again != short
+                    and not any(again + unit in doc.text for unit in "市省县区")):
+                shorter.append(again)
             # (…and a holding company's without 控股: 爩家投资控股有限公司 … 爩家投资目前持有)
             if short and LEGAL_FORM.search(ent.text) and short.endswith("控股") and len(short) >= 6:
                 shorter.append(short[:-2])
@@ -3069,6 +3082,13 @@ class EntityTrimmer:
         ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
         full = doc_text(doc)
         named = {full[s:e] for s, e, label, _ in ents if label == "ORG" and not FACILITY_END.search(full, s, e)}
+        # (…and their short names, a site's owner as the headline writes it: 颉能新能源|储能电池基地 of
+        # 颉能新能源科技股份有限公司)
+        for name in list(named):
+            short = short_name(name)
+            while short and short not in named:
+                named.add(short)
+                short = short_name(short)
         people = {full[s:e] for s, e, label, _ in ents if label == "PERSON"}
         guessed = {(s, e) for s, e, _, _ in ents}
         trimmed = []
@@ -3082,6 +3102,9 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and (post := _AS_POST_OF_COMPANY.search(full, start + 2, end))
                     and post.end() == end and _surname_name(full[start:post.start()])):
                 end, label = post.start(), "PERSON"  # 聘任唐启航|为公司(总裁): the person named to a post, no company
+            elif (not ent_id and label == "ORG" and (post := _AS_POST_OF_COMPANY.search(full, start + 2, end))
+                    and post.end() == end and len(post.group()) >= 4 and post.start() - start >= 2):
+                end = post.start()  # 华利安诺基|担任公司(的财务顾问): an adviser taking a post for the company
             if (not ent_id and label == "PERSON" and full.startswith("方", start)
                     and _PARTY_WORD_BEFORE.search(full, max(0, start - 2), start)):
                 continue  # 主办|方琪澜: the party word's 方 opens no person's name (主办方琪澜文化)
@@ -3392,6 +3415,12 @@ class EntityTrimmer:
                 entry = default_gazetteer().lookup(described.group("country"))
                 trimmed.append((start, start + len(described.group("country")), "GPE", entry.id if entry else ""))
                 start = described.end()
+            if (not ent_id and (role := _ROLE_BEFORE_PERSON.search(full, start + 2, end)) and role.end() < end
+                    and _surname_name(full[role.end():end])):
+                # 鞲记串串香|加盟商|王鞴: a brand, a role at it and the person holding it, read as one place or name
+                trimmed.append((start, role.start(), "ORG", ""))
+                trimmed.append((role.end(), end, "PERSON", ""))
+                continue
             if not ent_id and label == "ORG" and (country := _country_opening(full, start, end, self.org_suffix)):
                 # 新加坡琬泰|投资: a country, then its company's name (the guess stopped short of its suffix)
                 entry = default_gazetteer().lookup(country)
@@ -3471,9 +3500,11 @@ class EntityTrimmer:
                 if label in PLACE_LABELS and _surname_name(full[start:end]) and _TITLE_BEFORE_HOLDER.search(
                         full, max(0, start - 8), start):
                     label = "PERSON"  # 法定代表人为申屠晓峰: the title's holder, no place
-                if (label in PLACE_LABELS and full.endswith("市场", start, end) and end - start >= 4
+                if (label in (*PLACE_LABELS, "ORG") and not ent_id and full.endswith("市场", start, end) and end - start >= 4
                         and (full[start:end - 2] in _place_name_set() or _REGION.fullmatch(full, start, end - 2))):
                     end -= 2  # 西北|市场, 印尼|市场: the market of a region is the region (汉正街小商品市场 is named)
+                    if label == "ORG":  # (…which the model may have read as an organisation: 西南市场的烘焙消费)
+                        label = output_label("LOC", full[start:end])
                 if label in PLACE_LABELS and _BRANCH_SHOP.fullmatch(full, start, end):
                     continue  # 泠芙烘焙(武林路店): a chain's shop named by its street, no place
                 if (label in PLACE_LABELS and (street := _STREET_AFTER.match(full, end))
@@ -3543,9 +3574,18 @@ _DOCUMENT_TITLE_END = re.compile(r"(?:规定|办法|条例|法|通知|意见|报
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 
 
-def _sibling_titles(text: str, titles: list[tuple[int, int]], finds) -> list[tuple[int, int, str, str]]:
+# a role at a brand or a company right before its holder's name (X加盟商王某): the name that ends a guess is a person's
+_ROLE_BEFORE_PERSON = re.compile(r"(?:加盟商|经销商|代理商|店主|店长|员工|老员工|前员工|股东|客户|会员|创始人|老板)(?=[\u4e00-\u9fff]{2,3}$)")
+# a post listed after its company (X及董事长, X及相关高管): people, no organisation
+_POST_ITEM = re.compile(r"(?:其|公司|相关|时任|部分)?(?:董事长|总经理|总裁|CEO|高管|董事|监事|实际控制人|控股股东|负责人|创始人|"
+                        r"财务总监|董秘|董事会秘书|责任人|当事人)")
+
+
+def _sibling_titles(text: str, titles: list[tuple[int, int]], finds, org_ends: set[int] = frozenset()
+                    ) -> list[tuple[int, int, str, str]]:
     """Titles in book marks beside a title a cue found to be a work (旗下新游《岚境》…,腾讯的《王者荣耀》和网易的
-    《蛋仔派对》分列第二、第三): in the same sentence, works of the same kind, unless they read as documents."""
+    《蛋仔派对》分列第二、第三): in the same sentence, works of the same kind, unless they read as documents; and, in
+    a text about such a work, a title right after a company's name (此前是网易《逆水寒》项目的主策划)."""
     # (a title found to be a work anywhere in the text is one in every sentence: 《星渊纪元》将与米哈游的《原神》竞争)
     work_names = {text[s:e] for s, e, label, _ in finds if label == "PRODUCT" and (s - 1, e + 1) in set(titles)}
     works = {(a, b) for a, b in titles if text[a + 1:b - 1] in work_names}
@@ -3554,7 +3594,8 @@ def _sibling_titles(text: str, titles: list[tuple[int, int]], finds) -> list[tup
         if (a, b) in works or _DOCUMENT_TITLE_END.search(text, a + 1, b - 1) or not 1 <= b - a - 2 <= 15 or any(
                 c in ",，、" for c in text[a + 1:b - 1]):
             continue
-        if any(not _SENTENCE_BREAK.search(text, min(a, x), max(b, y)) for x, y in works):
+        if any(not _SENTENCE_BREAK.search(text, min(a, x), max(b, y)) for x, y in works) or works and (
+                a in org_ends or text[a - 1:a] == "的" and a - 1 in org_ends):
             out.append((a + 1, b - 1, "PRODUCT", ""))
     return out
 

@@ -718,6 +718,20 @@ def test_this_game_is_the_brand_named_last():
     assert [x[1] for x in about(a, ids)] == ["game"]
 
 
+def test_this_game_is_the_work_in_title_marks_not_its_overseas_publisher():
+    text = "《鼙川行》由蓝湾科技研发,海外版本将由鼗娱代理。据悉,该游戏研发投入超过6亿元。"
+    a, ids = make(text, [("鼙川行", "game", 0), ("蓝湾科技", "blue", 0), ("鼗娱", "phone", 0)],
+                  [("超过6亿元", dict(min_value=6e8, unit="CNY", metric="rd-spend"))])
+    assert [x[1] for x in about(a, ids)] == ["game"]
+
+
+def test_a_round_two_sentences_after_a_table_is_the_company_named_before_the_table():
+    text = ("蓝湾烘焙创立于2014年,总部位于南京。\n| 城市 | 门店 |\n| --- | --- |\n| 南京 | 92 |\n| 上海 | 74 |\n"
+            "本次扩张的资金来自C轮融资。该轮融资金额为5亿元。")
+    a, ids = make(text, [("蓝湾烘焙", "blue", 0)], [("5亿元", dict(value=5e8, unit="CNY", metric="funding"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
 def test_the_exchange_a_company_files_with_is_no_subject():
     text = "岚野咖啡递表港交所 三年营收翻两番"
     a, ids = make(text, [("岚野咖啡", "blue", 0), ("港交所", "hkex", 0)],

@@ -305,6 +305,25 @@ def test_a_forecast_clause_continues_the_previous_clause_metric():
     assert [f.metric for f in other][1:] != ["market-size"]
 
 
+def test_an_answer_counts_what_the_question_before_it_asked_about():
+    figs = find_figures("记者:现在有多少家门店?\n\n章骦: 截至11月底是1126家,今年新开了400多家。")
+    assert [(f.value, f.metric) for f in figs][0] == (1126, "stores")
+    # (not when the line before is no question, nor when the answer's own clause names another count)
+    assert all(f.metric != "stores" for f in find_figures("记者:门店很多。\n章骦:截至11月底是1126家。"))
+    assert all(f.metric != "stores" for f in find_figures("记者:现在有多少家门店?\n章骦:合作的供应商有86家。"))
+
+
+def test_a_founding_year_before_the_cofounders_and_the_verb():
+    figs = find_figures("齁岩是我2020年和两位浙大同学一起创办的,做的是视觉检测系统。")
+    assert [(f.metric, f.value) for f in figs] == [("founded", 2020)]
+
+
+def test_a_hotels_revpar_and_a_shop_opened_in_a_year():
+    figs = find_figures("前三季度,RevPAR(每间可售房收入)为186元,同比下降2.4%。")
+    assert [(f.metric, f.value) for f in figs][0] == ("revpar", 186)
+    assert [(f.metric, f.value) for f in find_figures("骣香楼是老板冯骣1998年开的,现在有9家店。")][0] == ("founded", 1998)
+
+
 def test_two_figures_in_one_sentence_get_their_own_metrics():
     figs = find_figures("小红书的日活几千万，月活过亿。")
     assert [f.metric for f in figs] == ["daily-active-users", "monthly-active-users"]

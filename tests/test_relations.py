@@ -4276,6 +4276,141 @@ CASES = [
      "| [安踏|ORG] | 6.2 |\n| [FILA|ORG] | 3.3 |\n公司董事长[程濛|PERSON]表示,公司的主要竞争对手是[儒鸿|ORG]。",
      {("濛织科技", "supplies", "安踏"), ("濛织科技", "supplies", "FILA"), ("程濛", "chairman_of", "濛织科技"),
       ("濛织科技", "competitor_of", "儒鸿")}),
+    # a channel mix: the platforms that make up most of a brand's online sales are where it sells
+    ("[鼙鼓宠物|ORG]的线上占比还是很高,[鼗猫|ORG]和[鼗音|ORG]加起来占了八成。",
+     {("鼙鼓宠物", "sells_on", "鼗猫"), ("鼙鼓宠物", "sells_on", "鼗音")}),
+    # a game developed by a studio of X, published at home by Y and abroad by Z: both publishers partner X
+    ("《[鼙行|BRAND]》由[鼙游科技|ORG]旗下的[鼙风工作室|ORG]研发,[鼗讯游戏|ORG]负责国内发行,海外版本将由[鼗海|ORG]旗下的[鼗娱|ORG]代理。",
+     {("鼗讯游戏", "partners_with", "鼙游科技"), ("鼗娱", "partners_with", "鼙游科技"), ("鼗娱", "subsidiary_of", "鼗海"),
+      ("鼙风工作室", "subsidiary_of", "鼙游科技")}),
+    # a supplier since before (此前已是…的第二供应商)
+    ("[鼙能科技|ORG]成立于2012年。[鼙能科技|ORG]此前已是[鼗跑汽车|ORG]的第二供应商。",
+     {("鼙能科技", "supplies", "鼗跑汽车")}),
+    # a game designer's post on a company's project (X《G》项目的主策划): a job at X
+    ("[鼙游科技|ORG]CEO[秦鼙|PERSON]表示,这是新标杆。[秦鼙|PERSON]此前是[鼗易|ORG]《[鼗水寒|BRAND]》项目的主策划。",
+     {("秦鼙", "ceo_of", "鼙游科技"), ("秦鼙", "works_for", "鼗易")}),
+    # others a sentence says are doing the same (A、B等乳企也在加码…) are the text's company's rivals
+    ("[鼙牧乳业|ORG]发布年报。[鼙牧乳业|ORG]去年营收增长9%。不过,行业竞争依然激烈。[鼗利|ORG]、[鼗明|ORG]等乳企也在加码低温奶。",
+     {("鼙牧乳业", "competitor_of", "鼗利"), ("鼙牧乳业", "competitor_of", "鼗明")}),
+    # dealings with its controlling shareholder (X与其控股股东Y之间…): Y holds X
+    ("[鼙达股份|ORG]与其控股股东[鼙达控股集团有限公司|ORG]之间发生资金往来。",
+     {("鼙达控股集团有限公司", "shareholder_of", "鼙达股份")}),
+    # a penalty on the company's chairman and controller, and on its finance chief at the time, with no company named
+    ("[鼙达股份|ORG]公告称收到处罚。对公司董事长、实际控制人[邹鼙|PERSON]给予警告;对时任财务总监[冉鼙|PERSON]给予警告。",
+     {("冉鼙", "works_for", "鼙达股份"), ("邹鼙", "chairman_of", "鼙达股份"), ("邹鼙", "shareholder_of", "鼙达股份")}),
+    # a lawyer of a law firm
+    ("[上海鼙明律师事务所|ORG]律师[包鼙|PERSON]认为,投资者可以索赔。",
+     {("包鼙", "works_for", "上海鼙明律师事务所")}),
+    # a round whose amount comes before its lead, with no company in the sentence: the text's company
+    ("[鼙麦烘焙|ORG]创立于2014年。本次扩张的资金来自C轮融资。该轮融资金额为5亿元,由[鼙杉|ORG]领投,老股东[鼗璟资本|ORG]、[鼗茄资本|ORG]跟投。",
+     {("鼗璟资本", "investor_in", "鼙麦烘焙"), ("鼗茄资本", "investor_in", "鼙麦烘焙"), ("鼙杉", "investor_in", "鼙麦烘焙"),
+      ("鼙杉", "led_round", "鼙麦烘焙")}),
+    # an agreement after which the other party supplies the first
+    ("据悉,[鼙麦烘焙|ORG]已与[成都鼙城食品|ORG]签订协议,由后者为西南门店提供冷冻面团。",
+     {("成都鼙城食品", "supplies", "鼙麦烘焙"), ("鼙麦烘焙", "partners_with", "成都鼙城食品")}),
+    # the rivals a company faces
+    ("在连锁烘焙赛道,[鼙麦烘焙|ORG]面对的对手包括[鼗黎贝甜|ORG]、[鼗利来|ORG]和[鼗溪河|BRAND]。",
+     {("鼙麦烘焙", "competitor_of", "鼗利来"), ("鼙麦烘焙", "competitor_of", "鼗溪河"), ("鼙麦烘焙", "competitor_of", "鼗黎贝甜")}),
+    # a module bought from one maker, the rest designed in-house and made by another on commission
+    ("[鼙充科技|ORG]的充电模块主要用的是[鼗飞源|ORG]的,整桩是[鼙充科技|ORG]自己设计、委托[深圳鼙能电气|ORG]生产。",
+     {("深圳鼙能电气", "supplies", "鼙充科技"), ("鼗飞源", "supplies", "鼙充科技")}),
+    # a partner described by its country and kind (与日本品牌Y合作)
+    ("[鼙锦集团|ORG]此前曾与[日本|GPE]品牌[Mont-bex|BRAND]合作。",
+     {("Mont-bex", "located_in", "日本"), ("鼙锦集团", "partners_with", "Mont-bex")}),
+    # brands a newcomer will compete with, named in the clause before
+    ("近年来[鼙祖鸟|BRAND]、[鼗洛蒙|BRAND]等海外户外品牌在[中国|GPE]增长迅猛,[Fjallx|BRAND]选择此时入华,将与这些品牌正面竞争。",
+     {("Fjallx", "competitor_of", "鼗洛蒙"), ("Fjallx", "competitor_of", "鼙祖鸟")}),
+    # a joint venture's holders with their stakes after 其中: the majority holder is its parent, the other is not
+    ("[Fjallx|BRAND]与[鼙锦集团|ORG]宣布成立合资公司“[鼙岭户外用品(上海)有限公司|ORG]”。其中,[鼙锦集团|ORG]持股51%,[Fjallx|BRAND]母公司[Nordvix Group|ORG]持股49%。",
+     {("Fjallx", "partners_with", "鼙锦集团"), ("Nordvix Group", "has_brand", "Fjallx"),
+      ("Nordvix Group", "shareholder_of", "鼙岭户外用品(上海)有限公司"), ("鼙岭户外用品(上海)有限公司", "subsidiary_of", "鼙锦集团"),
+      ("鼙锦集团", "shareholder_of", "鼙岭户外用品(上海)有限公司")}),
+    # a foundry named in a clause well past the company's (…,采用Fabless模式经营,晶圆代工主要委托A和B完成)
+    ("[鼫芯半导体|ORG]成立于2016年,主要从事IGBT和碳化硅功率器件的设计与销售,采用Fabless模式经营,晶圆代工主要委托[鼫虹半导体|ORG]和[鼫塔半导体|ORG]完成。",
+     {("鼫塔半导体", "supplies", "鼫芯半导体"), ("鼫虹半导体", "supplies", "鼫芯半导体")}),
+    # the largest customer and the second largest, each in a clause of its own
+    ("2024年,[鼫芯半导体|ORG]前五大客户合计贡献收入占比为63.5%,其中第一大客户为[鼫川技术|ORG],第二大客户为[鼫光电源|ORG]。",
+     {("鼫芯半导体", "supplies", "鼫光电源"), ("鼫芯半导体", "supplies", "鼫川技术")}),
+    # a streamer's partner brands, listed with no partner named (合作品牌中,…)
+    ("[鼪鼪|PERSON]共进行了12场直播。合作品牌中,[鼫莱雅|BRAND]、[鼫欧莱|BRAND]和[鼫西子|BRAND]的单品销售额均超过1亿元。",
+     {("鼪鼪", "partners_with", "鼫欧莱"), ("鼪鼪", "partners_with", "鼫莱雅"), ("鼪鼪", "partners_with", "鼫西子")}),
+    # a co-branding with a brand described as the agency's own, which the agency incubated
+    ("[鼪鼪|PERSON]今年首次与自有品牌“[鼪选|BRAND]”合作推出联名礼盒。[鼪选|BRAND]由[鼪星传媒|ORG]于2023年孵化。",
+     {("鼪星传媒", "has_brand", "鼪选"), ("鼪鼪", "partners_with", "鼪选")}),
+    # a franchisee of a brand sues a company: the brand's owner; its legal representative "also" named
+    ("原告为[韂记串串香|BRAND]加盟商[王韂|PERSON],被告为[成都韂记餐饮管理有限公司|ORG]。[成都韂记餐饮管理有限公司|ORG]的法定代表人亦为[韩韂|PERSON]。",
+     {("成都韂记餐饮管理有限公司", "has_brand", "韂记串串香"), ("韩韂", "works_for", "成都韂记餐饮管理有限公司")}),
+    # a round taken, then who put money in it (是X投的)
+    ("[骦茶|ORG]今年又拿到了一轮融资,2亿元,是[骦榕创投|ORG]投的。", {("骦榕创投", "investor_in", "骦茶")}),
+    # "the other" peers a sentence lists with their own figures are the text's company's rivals
+    ("[齁行汽车|ORG]11月交付3万辆。[齁行汽车|ORG]首次跻身新势力月销前五。同日公布交付数据的其他新势力中,[齁想汽车|ORG]11月交付4.8万辆,[齁跑汽车|ORG]交付4.1万辆,[齁鹏汽车|ORG]交付3.2万辆。",
+     {("齁行汽车", "competitor_of", "齁想汽车"), ("齁行汽车", "competitor_of", "齁跑汽车"), ("齁行汽车", "competitor_of", "齁鹏汽车")}),
+    # a stake a licensing deal gives
+    ("此外,[齁康药业|ORG]将获得[Veltrox|ORG]约9.9%的股权。", {("齁康药业", "shareholder_of", "Veltrox")}),
+    # a partner described by its country and its kind of group
+    ("据介绍,[齁咖啡|BRAND]在[马来西亚|GPE]采取合资的方式运营,合作方为[马来西亚|GPE]零售集团[Berjayo Food|ORG]。",
+     {("Berjayo Food", "located_in", "马来西亚"), ("齁咖啡", "partners_with", "Berjayo Food")}),
+    # old holders who add to a round someone else led
+    ("[齁岩科技|ORG]完成C轮融资。本轮由[齁瓴创投|ORG]领投,老股东[齁纬创投|ORG]、[齁码资本|ORG]继续加码。",
+     {("齁瓴创投", "investor_in", "齁岩科技"), ("齁瓴创投", "led_round", "齁岩科技"), ("齁码资本", "investor_in", "齁岩科技"),
+      ("齁纬创投", "investor_in", "齁岩科技")}),
+    # customers listed, who "all" are the company's
+    ("现在[齁迪|ORG]、[齁德时代|ORG]、[齁讯精密|ORG]都是[齁岩科技|ORG]的客户。",
+     {("齁岩科技", "supplies", "齁德时代"), ("齁岩科技", "supplies", "齁讯精密"), ("齁岩科技", "supplies", "齁迪")}),
+    # 其 after the verb whose subjects a list gave is none of them (A、B均为其客户): named before, or no one
+    ("[齄熙生物|ORG]是全球领先的供应商。[齄莱雅|ORG]、[齄诗兰黛|ORG]均为其客户。",
+     {("齄熙生物", "supplies", "齄莱雅"), ("齄熙生物", "supplies", "齄诗兰黛")}),
+    ("原料商[齄熙生物|ORG]产能扩至1200吨 [齄莱雅|ORG]、[齄诗兰黛|ORG]均为其客户", set()),
+    # an adviser that serves as "the company's" adviser
+    ("[齄丰地产|ORG]表示,[齄利安|ORG]担任公司的财务顾问,[齄德律师事务所|ORG]担任法律顾问。", {("齄利安", "supplies", "齄丰地产")}),
+    # partners the company will work with next year; a partnership it deepens, and a part that is another's
+    ("明年[齄米科技|ORG]会和[齄宁|ORG]、[齄信通|ORG]合作,新增2000个线下零售点。",
+     {("齄米科技", "partners_with", "齄信通"), ("齄米科技", "partners_with", "齄宁")}),
+    ("[齄米科技|ORG]和[齄卡|ORG]继续深度合作,主摄是[齄尼|ORG]最新的一英寸传感器。",
+     {("齄尼", "supplies", "齄米科技"), ("齄米科技", "partners_with", "齄卡")}),
+    # screens from two makers (由A和B两家供应)
+    ("[齄米科技|ORG]的屏幕由[齄东方|ORG]和[齄星光电|ORG]两家供应。",
+     {("齄东方", "supplies", "齄米科技"), ("齄星光电", "supplies", "齄米科技")}),
+    # a business a group runs (X是Y旗下业务)
+    ("[齄送外卖|ORG]是[齄讯集团|ORG]旗下业务,于2023年上线。",
+     {("齄讯集团", "has_brand", "齄送外卖"), ("齄送外卖", "subsidiary_of", "齄讯集团")}),
+    # brands that joined a platform, named after the count
+    ("[齄送外卖|ORG]发布报告。报告还显示,三季度平台新增入驻的连锁品牌超过300个,其中包括[齄斯汀|BRAND]、[齄雪冰城|BRAND]等。",
+     {("齄斯汀", "sells_on", "齄送外卖"), ("齄雪冰城", "sells_on", "齄送外卖")}),
+    # a partnership after which the partner supplies the platform
+    ("今年9月,[齄送外卖|ORG]与[齄丰同城|ORG]达成合作,由后者为平台提供即时配送运力。",
+     {("齄丰同城", "supplies", "齄送外卖"), ("齄送外卖", "partners_with", "齄丰同城")}),
+    # this round's investors, in a later clause
+    ("[齄能储能|ORG]专注于工商业储能系统,本轮投资方为[齄投创新|ORG]和[齄创投|ORG]。",
+     {("齄创投", "investor_in", "齄能储能"), ("齄投创新", "investor_in", "齄能储能")}),
+    # a chief development officer works for the group
+    ("[骣悦酒店集团|ORG]首席发展官[骆骣|PERSON]介绍,今年新签约酒店152家。", {("骆骣", "works_for", "骣悦酒店集团")}),
+    # peers expanding while the company has to set itself apart (在A、B等同行…的背景下,X需要…)
+    ("业内人士指出,在[骣住|ORG]、[骣江|ORG]、[骣朵|ORG]等同行加速扩张中高端品牌的背景下,[骣悦|ORG]需要形成差异化。",
+     {("骣悦", "competitor_of", "骣住"), ("骣悦", "competitor_of", "骣朵"), ("骣悦", "competitor_of", "骣江")}),
+    # customers given as examples, in two clauses
+    ("[骣美科技|ORG]的客户有国际品牌也有国货,比如[骣莱雅|ORG]、[骣生堂|ORG],国货里面有[骣莱|BRAND]、[骣西子|BRAND]。",
+     {("骣美科技", "supplies", "骣生堂"), ("骣美科技", "supplies", "骣莱"), ("骣美科技", "supplies", "骣莱雅"),
+      ("骣美科技", "supplies", "骣西子")}),
+    # packaging bought from a domestic maker (用的是国内的X)
+    ("[骣美科技|ORG]的包材主要用的是国内的[骣彩包装|ORG]。", {("骣彩包装", "supplies", "骣美科技")}),
+    # a signing ceremony held in a place
+    ("12月1日上午,[骣州市人民政府|ORG]与[骣能新能源|ORG]在[骣州|GPE]举行储能电池生产基地项目签约仪式。",
+     {("骣州市人民政府", "partners_with", "骣能新能源")}),
+    # a restaurant its owner opened (X是老板Y1998年开的)
+    ("[骣香楼|ORG]是老板[冯骣|PERSON]1998年开的,现在有9家店。", {("骣香楼", "founder", "冯骣")}),
+    # peers that have also built plants where the company does (此前,A、B等同行也已在墨西哥建厂)
+    ("[鞬力股份|ORG]墨西哥工厂投产。[鞬力股份|ORG]成立于2005年。此前,[鞬普集团|ORG]、[鞬升集团|ORG]等同行也已在[墨西哥|GPE]建厂。",
+     {("鞬力股份", "competitor_of", "鞬升集团"), ("鞬力股份", "competitor_of", "鞬普集团")}),
+    # a plant that won design-in projects before it started: its company's orders
+    ("[鞬力股份|ORG]墨西哥工厂正式投产。据悉,工厂投产前已获得[鞬斯拉|ORG]和[鞬用汽车|ORG]的定点项目。",
+     {("鞬力股份", "supplies", "鞬斯拉"), ("鞬力股份", "supplies", "鞬用汽车")}),
+    # an event's official drink, and an ambassador named in a later clause
+    ("12月3日,功能饮料品牌[鞬泉|BRAND]在[杭州|GPE]举办发布会,宣布成为2026[杭州马拉松|ORG]官方指定饮用水,并正式官宣奥运冠军[石鞬|PERSON]为品牌全球代言人。",
+     {("杭州马拉松", "sponsored_by", "鞬泉"), ("石鞬", "endorses", "鞬泉")}),
+    # founded by two in a year and a place (X是A2015年和联合创始人B一起在北京创办的)
+    ("[鞬学|ORG]是[符鞬|PERSON]2015年和联合创始人[顾鞬|PERSON]一起在[北京|GPE]创办的。",
+     {("鞬学", "cofounder", "符鞬"), ("鞬学", "cofounder", "顾鞬"), ("鞬学", "located_in", "北京")}),
 ]
 
 
@@ -4326,6 +4461,13 @@ def test_stake_attribute():
     a, me, ents = fixture("[马化腾|PERSON]持有[腾讯|ORG]8.6%的股份。")
     (r,) = extract_relations(a, me, ents)
     assert dict(r.attributes) == {"stake": "0.086"}
+
+
+def test_a_stake_read_after_the_first_holder_is_that_holders_only():
+    a, me, ents = fixture("[鼙锦集团|ORG]与[Fjallx|BRAND]宣布成立合资公司“[鼙岭户外|ORG]”。其中,[鼙锦集团|ORG]持股51%,[Nordvix|ORG]持股49%。")
+    stakes = {ents[r.subject].label_zh: dict(r.attributes).get("stake") for r in extract_relations(a, me, ents)
+              if r.predicate == "shareholder_of"}
+    assert stakes == {"鼙锦集团": "0.51", "Nordvix": None}
 
 
 def test_duplicates_collapse_to_one_relation_with_more_confidence():
@@ -4391,6 +4533,78 @@ def test_a_founder_answering_yes_names_the_round_and_its_lead():
     marked = ("专访[瑄悦宠物|ORG]创始人[阮瑄安|PERSON]\n记者:听说你们拿到了新一轮融资?\n"
               "[阮瑄安|PERSON]:对,11月刚完成B轮,2亿元,[瑄海资本|ORG]领投。")
     assert {("瑄海资本", "led_round", "瑄悦宠物"), ("瑄海资本", "investor_in", "瑄悦宠物")} <= triples(marked)
+
+
+def test_a_turn_label_with_a_space_after_its_colon_still_opens_the_answer():
+    marked = ("专访[鼙鼓宠物|ORG]创始人[阮鼙|PERSON]\n记者:融资进展如何?\n"
+              "[阮鼙|PERSON]: 去年完成了B轮,1亿元,由[鼙海资本|ORG]领投,[鼙山创投|ORG]跟投。")
+    assert {("鼙海资本", "led_round", "鼙鼓宠物"), ("鼙海资本", "investor_in", "鼙鼓宠物"),
+            ("鼙山创投", "investor_in", "鼙鼓宠物")} <= triples(marked)
+
+
+def test_a_founder_who_started_up_with_a_classmate_founded_the_company_with_them():
+    marked = ("专访[鼙鼓宠物|ORG]创始人[阮鼙|PERSON]\n记者:怎么开始的?\n"
+              "[阮鼙|PERSON]:2019年我和大学同学[谢鼗|PERSON]一起出来创业,她负责供应链。")
+    assert ("鼙鼓宠物", "founder", "谢鼗") in triples(marked)
+
+
+def test_an_answer_to_a_question_on_rivals_names_the_companys_rivals():
+    answer = ("[阮鼙|PERSON]:进口品牌里[鼙原|BRAND]、[鼗山|BRAND]还是很强,国产里面[鼙川|BRAND]、[鼙乐|BRAND]都做得不错。")
+    asked = "专访[鼙鼓宠物|ORG]创始人[阮鼙|PERSON]\n记者:怎么看竞争对手?\n" + answer
+    assert {("鼙鼓宠物", "competitor_of", x) for x in ("鼙原", "鼗山", "鼙川", "鼙乐")} <= triples(asked)
+    # (the same answer to a question on what the founder likes names no rivals)
+    liked = "专访[鼙鼓宠物|ORG]创始人[阮鼙|PERSON]\n记者:你们喜欢哪些品牌?\n" + answer
+    assert not any(p == "competitor_of" for _, p, _ in triples(liked))
+
+
+def test_an_answer_on_partners_this_round_and_an_earlier_one_with_no_company_named():
+    marked = ("对话[鼙充科技|ORG]CEO[陶鼙|PERSON]\n问:和哪些车企有合作?\n答:现在主要是和[鼗鹏|ORG]、[鼗想|ORG]合作。\n"
+              "问:B+轮的投资方有哪些?\n答:这一轮是由[鼗创投|ORG]领投的,老股东[鼗为资本|ORG]继续跟投。之前A轮是[鼗来资本|ORG]投的。")
+    got = triples(marked)
+    assert {("鼙充科技", "partners_with", "鼗鹏"), ("鼙充科技", "partners_with", "鼗想"),
+            ("鼗创投", "led_round", "鼙充科技"), ("鼗创投", "investor_in", "鼙充科技"),
+            ("鼗为资本", "investor_in", "鼙充科技"), ("鼗来资本", "investor_in", "鼙充科技")} <= got
+
+
+def test_a_founders_answers_on_what_others_make_and_how_its_prices_compare():
+    marked = ("对话[骦茶|ORG]创始人[章骦|PERSON]\n记者:原料从哪里来?\n"
+              "[章骦|PERSON]:茶叶是自己种的。牛乳用的是[骦牛乳业|BRAND]的。果酱则是找的[深圳|GPE]的[骦果食品|ORG]代工。\n"
+              "记者:价格带怎么定?\n[章骦|PERSON]:主力产品在12到18元,比[骦喜|BRAND]、[骦雪|BRAND]便宜,和[骦茗|BRAND]差不多。")
+    assert {("骦牛乳业", "supplies", "骦茶"), ("骦果食品", "supplies", "骦茶"), ("骦果食品", "located_in", "深圳"),
+            ("骦茶", "compared_with", "骦喜"), ("骦茶", "compared_with", "骦雪"),
+            ("骦茶", "compared_with", "骦茗")} <= triples(marked)
+
+
+def test_a_launch_q_and_a_names_a_part_maker_and_the_phones_it_is_measured_against():
+    marked = ("[齄米科技|ORG]新品发布会媒体问答实录\n会后,[齄米科技|ORG]总裁[黎齄|PERSON]接受了媒体群访。\n"
+              "主持人:处理器和屏幕的供应商是谁?\n[黎齄|PERSON]:处理器是[齄通|ORG]的第五代芯片。\n"
+              "主持人:定价5499元起,和[齄米|ORG]15 Pro、[vivx|ORG] X200 Pro比有什么优势?\n"
+              "[黎齄|PERSON]:同价位我们的影像和续航都是第一梯队。")
+    assert {("齄通", "supplies", "齄米科技"), ("齄米科技", "compared_with", "齄米"),
+            ("齄米科技", "compared_with", "vivx")} <= triples(marked)
+
+
+def test_a_roundups_item_is_about_the_organisation_its_numbered_heading_opens_with():
+    marked = ("# 本周融资速递\n## 1. [髀智机器人|ORG]完成3亿元B轮融资\n"
+              "[髀智机器人|ORG]成立于2022年。本轮融资由[髀明创投|ORG]领投。创始人兼CEO[吕髀|PERSON]此前是[髀必选|ORG]的研发总监。\n"
+              "## 2. [髀能储能|ORG]获得1.5亿元A轮投资\n[髀能储能|ORG]专注于储能系统。\n"
+              "## 3. [髀味食品|ORG]完成天使轮融资\n[髀味食品|ORG]是一家预制菜品牌。")
+    got = triples(marked)
+    assert {("髀智机器人", "founder", "吕髀"), ("吕髀", "ceo_of", "髀智机器人")} <= got
+    assert not any(p in ("founder", "ceo_of") and "髀明创投" in (s, o) for s, p, o in got)
+
+
+def test_an_answer_on_where_inputs_come_from_names_the_suppliers_and_their_countries():
+    marked = ("对话[骣美科技|ORG]董事长[郝骣|PERSON]\n问:原料从哪里采购?\n"
+              "[郝骣|PERSON]:活性成分大部分是进口的,主要来自[德国|GPE][骣斯夫|ORG]和[法国|GPE]的[骣斯曼|ORG]。")
+    assert {("骣斯夫", "supplies", "骣美科技"), ("骣斯曼", "supplies", "骣美科技"), ("骣斯夫", "located_in", "德国"),
+            ("骣斯曼", "located_in", "法国")} <= triples(marked)
+
+
+def test_a_letter_the_text_says_who_sent_speaks_for_the_senders_company():
+    marked = ("以下为[鞬学科技|ORG]创始人兼CEO[符鞬|PERSON]发给全体员工的内部信全文:\n各位同学:\n"
+              "今天我要和大家宣布一个决定。我们已与[鞬聘|ORG]、[鞬直聘|ORG]达成合作,为离职同事提供专场招聘会。")
+    assert {("鞬学科技", "partners_with", "鞬聘"), ("鞬学科技", "partners_with", "鞬直聘")} <= triples(marked)
 
 
 def test_we_resolves_to_the_speakers_organisation():

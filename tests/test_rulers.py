@@ -3871,3 +3871,71 @@ def test_a_list_a_ranked_brand_a_spun_off_unit_and_a_finance_chief(nlp):
     assert "濛颜" in found and "榜单" not in found and not any(t.endswith("品牌濛颜") for t in found)
     assert "濛达冷链" in names_in(nlp, "公司拟分拆控股子公司濛达冷链至香港联交所主板上市。")
     assert ("卓濛", "PERSON") in ents_of(nlp, "濛达集团财务总监卓濛表示,分拆有利于冷链业务独立融资。")
+
+
+def test_a_founder_named_before_a_chat_and_brands_listed_among_imports(nlp):
+    assert ("屈鼙鼙", "PERSON") in ents_of(nlp, "鼙宠是一家国产宠物食品品牌。我们和创始人屈鼙鼙聊了聊。")
+    found = names_in(nlp, "进口品牌里鼙原、鼗山还是很强,国产里面鼙川、鼙乐都做得不错。")
+    assert {"鼙原", "鼗山", "鼙川", "鼙乐"} <= set(found) and not any(t.startswith("里") for t in found)
+
+
+def test_a_launch_ranked_first_hours_after_is_no_name(nlp):
+    assert not any("小时" in t for t in names_in(nlp, "《鼙川行》于11月20日正式上线,上线3小时即登顶免费榜第一名。"))
+
+
+def test_a_title_after_a_company_in_a_text_about_a_game_is_a_work(nlp):
+    found = ents_of(nlp, "鼙游科技自研的开放世界手游《鼙川行》正式上线。秦鼙此前是网易《鼗水寒》项目的主策划。")
+    assert ("鼗水寒", "PRODUCT") in found
+    # (…but not in a text that names no work: a report's title after a company stays a title)
+    assert not any(t == "鼗水寒" for t, _ in ents_of(nlp, "秦鼙此前是网易《鼗水寒》项目的主策划。"))
+
+
+def test_a_known_everyday_name_a_list_confirmed_names_its_company_again(nlp):
+    found = names_in(nlp, "伊利、光明等乳企也在加码低温奶。鼙牧乳业的市占率排名第三,仅次于光明和新希望。")
+    assert found.count("光明") == 2 and "新希望" in found
+
+
+def test_a_penalised_controller_a_post_listed_after_its_company_and_a_regions_market(nlp):
+    assert ("邹鼙", "PERSON") in ents_of(nlp, "对公司董事长、实际控制人邹鼙给予警告,并处以200万元罚款。")
+    assert names_in(nlp, "鼙达股份及董事长收罚单:未及时披露关联交易") == ["鼙达股份"]
+    found = ents_of(nlp, "司马鼙表示,西南市场的烘焙消费增长很快,但本地品牌分散。")
+    assert not any(t.endswith("市场") for t, _ in found) and any(t == "西南" for t, _ in found)
+
+
+def test_a_brands_franchisee_named_after_it_is_a_person(nlp):
+    found = ents_of(nlp, "近日,成都市武侯区人民法院审结一起纠纷案。原告为韂记串串香加盟商王韂,被告为成都韂记餐饮管理有限公司。")
+    assert ("王韂", "PERSON") in found and not any("加盟商" in t for t, _ in found)
+
+
+def test_an_adviser_guessed_into_the_post_it_takes_for_the_company_is_cut_back(nlp):
+    # (the model reads 华利安诺基担任公司 as one organisation; the post after the name is no part of it)
+    found = names_in(nlp, "髀丰地产表示,华利安诺基担任公司的财务顾问。")
+    assert "华利安诺基" in found and not any(t.endswith("担任公司") for t in found)
+
+
+def test_a_restaurant_opening_a_shop_a_metrics_acronym_and_a_groups_shortest_name(nlp):
+    assert ("骣香楼", "ORG") in ents_of(nlp, "姐妹们!杭州人必冲的骣香楼开新店啦。")
+    assert names_in(nlp, "今年前三季度,RevPAR(每间可售房收入)为186元。") == []
+    assert "骣悦" in names_in(nlp, "骣悦酒店集团成立于2008年。据悉,骣悦目前会员人数超过9000万。")
+
+
+def test_a_packaging_maker_and_a_site_named_by_its_owners_short_name(nlp):
+    assert "骣彩包装" in names_in(nlp, "包材主要用的是国内的骣彩包装。")
+    found = names_in(nlp, "总投资120亿元!骣能新能源储能电池基地落户骣州\n\n骣州市人民政府与骣能新能源科技股份有限公司举行签约仪式。")
+    assert "骣能新能源" in found and not any(t.endswith("基地") for t in found)
+
+
+def test_an_everyday_word_a_list_confirmed_is_no_name_on_its_own(nlp):
+    found = names_in(nlp, "隔壁新开的外婆家和绿茶餐厅也都在排队。我外婆家在杭州,喝绿茶。")
+    assert found.count("外婆家") == 1 and "绿茶" not in found
+
+
+def test_a_ceo_who_sent_a_letter_a_cofounder_before_together_and_a_quoted_product(nlp):
+    found = ents_of(nlp, "以下为鞬学科技创始人兼CEO符鞬发给全体员工的内部信全文。鞬学是我2015年和联合创始人顾鞬一起在北京创办的。")
+    assert {("符鞬", "PERSON"), ("顾鞬", "PERSON")} <= set(found)
+    assert "鞬泉补给" in names_in(nlp, "鞬泉饮品介绍,品牌旗下电解质水“鞬泉补给”今年前10个月销售额突破18亿元。")
+
+
+def test_packaging_and_a_shop_in_everyday_phrases_are_no_names(nlp):
+    assert names_in(nlp, "造成了许多作品虽经华丽包装但难掩其不足。") == []
+    assert names_in(nlp, "一位商铺的老板告诉记者,生意还可以。") == []
