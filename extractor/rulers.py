@@ -881,7 +881,7 @@ class CueMatcher:
     # (or a count of the items: 宁远物流和宁远冷链两家子公司)
     # (…and 比 closing a list set beside something, 和A、B比,: after an item of two characters at least, so 芭比 stays;
     # and 主要 before what the items do, A和B主要在X销售)
-    _LIST_END = re.compile(r"[,，。;；:：!！?？)）]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|等|相比|都|也|均|的|在|是|之间|这些|这几|仍|依然|依旧|已经|一直|同样|$"
+    _LIST_END = re.compile(r"[,，。;；:：!！?？)）]|(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])|等|相比|都|也|均|的|在|是|之间|这些|这几|仍|依然|依旧|已经|一直|同样|同属|同为|同处|$"
                            r"|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])" + _COMPARISON_CLOSE + r"|主要(?=在|由|是|为|通过|面向|用于)"
                            r"|(?:两|三|四|五|六|七|八|九|十|[2-9])(?:家|个|大|款|种|只|座|所)")
 
@@ -3202,6 +3202,8 @@ class EntityTrimmer:
                 continue  # 匈牙利|电池工厂: a company's plant in a place, named by its kind, no name
             if not ent_id and label == "ORG" and _KIND_OF_VEHICLE.fullmatch(full, start, end):
                 continue  # 纯电动汽车: a kind of car, no maker
+            if not ent_id and label == "ORG" and _TIER_END.search(full, start, end):
+                continue  # 车规MCU第二梯队: a tier of a market, no organisation
             if (not ent_id and label == "ORG" and (camp := _AFFILIATION.match(full, start)) and camp.end() <= end
                     and (default_gazetteer().lookup(camp.group("camp")) is not None
                          or (common_words().get(camp.group("camp")) or (0, ""))[1] in ("nz", "nt", "nrt", "j"))):
@@ -3576,6 +3578,8 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 
 # a role at a brand or a company right before its holder's name (X加盟商王某): the name that ends a guess is a person's
 _ROLE_BEFORE_PERSON = re.compile(r"(?:加盟商|经销商|代理商|店主|店长|员工|老员工|前员工|股东|客户|会员|创始人|老板)(?=[\u4e00-\u9fff]{2,3}$)")
+# a market's tier or camp (国内车规MCU第二梯队, 国产阵营)
+_TIER_END = re.compile(r"(?:梯队|阵营)$")
 # a post listed after its company (X及董事长, X及相关高管): people, no organisation
 _POST_ITEM = re.compile(r"(?:其|公司|相关|时任|部分)?(?:董事长|总经理|总裁|CEO|高管|董事|监事|实际控制人|控股股东|负责人|创始人|"
                         r"财务总监|董秘|董事会秘书|责任人|当事人)")

@@ -4411,6 +4411,23 @@ CASES = [
     # founded by two in a year and a place (X是A2015年和联合创始人B一起在北京创办的)
     ("[鞬学|ORG]是[符鞬|PERSON]2015年和联合创始人[顾鞬|PERSON]一起在[北京|GPE]创办的。",
      {("鞬学", "cofounder", "符鞬"), ("鞬学", "cofounder", "顾鞬"), ("鞬学", "located_in", "北京")}),
+    # a company listed with peers in one tier of a market (与A、B同属…第二梯队)
+    ("值得注意的是,[龇微科技|ORG]与[兆易创新|ORG]、[中颖电子|ORG]同属国内车规MCU第二梯队。",
+     {("龇微科技", "competitor_of", "中颖电子"), ("龇微科技", "competitor_of", "兆易创新")}),
+    # an independent financial adviser of "this deal"
+    ("[龅华电子|ORG]发布公告。[龅华电子|ORG]拟收购[龇微科技|ORG]51%的股权。[国泰君安|ORG]担任本次交易的独立财务顾问。",
+     {("国泰君安", "supplies", "龅华电子")}),
+    # (…but a planned deal's target is no subsidiary yet: 交易完成后,X将成为公司的控股子公司)
+    ("[龅华电子|ORG]发布公告。[龅华电子|ORG]拟收购[龇微科技|ORG]51%的股权。交易完成后,[龇微科技|ORG]将成为公司的控股子公司。", set()),
+    # a local group that runs some of a brand's stores
+    ("据了解,[颙茶|BRAND]美国市场采取直营加合作的模式,由当地餐饮集团[Golden Lotux|ORG]负责部分门店的运营。",
+     {("颙茶", "partners_with", "Golden Lotux")}),
+    # customers whose lines the equipment entered, and one added this year
+    ("[龀微半导体|ORG]的设备已经进入[龀芯国际|ORG]和[龀江存储|ORG]的产线,今年新增了[龀鑫存储|ORG]这个客户。",
+     {("龀微半导体", "supplies", "龀江存储"), ("龀微半导体", "supplies", "龀芯国际"), ("龀微半导体", "supplies", "龀鑫存储")}),
+    # a tender result's procurement agent serves the buyer, as the winner supplies it
+    ("三、采购人:[韘城市城市管理局|ORG]\n四、采购代理机构:[韘城市公共资源交易中心|ORG]\n五、中标供应商:[韘捷智能科技有限公司|ORG]",
+     {("韘城市公共资源交易中心", "supplies", "韘城市城市管理局"), ("韘捷智能科技有限公司", "supplies", "韘城市城市管理局")}),
 ]
 
 
@@ -4605,6 +4622,14 @@ def test_a_letter_the_text_says_who_sent_speaks_for_the_senders_company():
     marked = ("以下为[鞬学科技|ORG]创始人兼CEO[符鞬|PERSON]发给全体员工的内部信全文:\n各位同学:\n"
               "今天我要和大家宣布一个决定。我们已与[鞬聘|ORG]、[鞬直聘|ORG]达成合作,为离职同事提供专场招聘会。")
     assert {("鞬学科技", "partners_with", "鞬聘"), ("鞬学科技", "partners_with", "鞬直聘")} <= triples(marked)
+
+
+def test_an_earnings_call_names_part_suppliers_a_co_developer_and_rivals_asked_about():
+    marked = ("# [龀微半导体|ORG]业绩说明会纪要\n主持人:欢迎参加[龀微半导体|ORG]业绩说明会。出席本次会议的有公司董事长[朱龀|PERSON]。\n"
+              "分析师:零部件国产化进展如何?\n[朱龀|PERSON]:射频电源目前主要采购自[龀杰电气|ORG],真空泵则和[龀钟精机|ORG]合作开发。\n"
+              "分析师:如何看待和[龀方华创|ORG]、[龀微公司|ORG]的竞争?\n[朱龀|PERSON]:它们都是非常优秀的同行。")
+    assert {("龀杰电气", "supplies", "龀微半导体"), ("龀钟精机", "partners_with", "龀微半导体"),
+            ("龀微半导体", "competitor_of", "龀方华创"), ("龀微半导体", "competitor_of", "龀微公司")} <= triples(marked)
 
 
 def test_we_resolves_to_the_speakers_organisation():

@@ -3939,3 +3939,10 @@ def test_a_ceo_who_sent_a_letter_a_cofounder_before_together_and_a_quoted_produc
 def test_packaging_and_a_shop_in_everyday_phrases_are_no_names(nlp):
     assert names_in(nlp, "造成了许多作品虽经华丽包装但难掩其不足。") == []
     assert names_in(nlp, "一位商铺的老板告诉记者,生意还可以。") == []
+
+
+def test_peers_of_a_tier_a_tier_itself_and_a_panel_of_experts(nlp):
+    found = names_in(nlp, "值得注意的是,龇微科技与兆易创新、中颖电子同属国内车规MCU第二梯队。")
+    assert "中颖电子" in found and not any(t.endswith("梯队") for t in found)
+    experts = ents_of(nlp, "九、评审专家:柏韘、施韘、翁韘、滕韘、项韘\n\n十、联系人:韘城市城市管理局 杭先生")
+    assert {(n, "PERSON") for n in ("柏韘", "施韘", "翁韘", "滕韘", "项韘")} <= set(experts)
