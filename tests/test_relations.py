@@ -4428,6 +4428,16 @@ CASES = [
     # a tender result's procurement agent serves the buyer, as the winner supplies it
     ("三、采购人:[韘城市城市管理局|ORG]\n四、采购代理机构:[韘城市公共资源交易中心|ORG]\n五、中标供应商:[韘捷智能科技有限公司|ORG]",
      {("韘城市公共资源交易中心", "supplies", "韘城市城市管理局"), ("韘捷智能科技有限公司", "supplies", "韘城市城市管理局")}),
+    # the former controlling holder and founder who keeps a stake and stays on as CEO
+    ("[骀康|ORG]完成控股权变更。[骀康|ORG]估值约30亿元。原控股股东、创始人[秦骀|PERSON]将继续持有约25%股权,并留任CEO。",
+     {("秦骀", "ceo_of", "骀康"), ("秦骀", "shareholder_of", "骀康"), ("骀康", "founder", "秦骀")}),
+    # a model a company announced on its account; the compute a model was trained on
+    ("12月2日,AI创业公司[颏思智能|ORG]在官方微博宣布,正式发布新一代大语言模型“[颏思-3|BRAND]”。", {("颏思智能", "has_brand", "颏思-3")}),
+    ("[颏思-3|BRAND]的训练使用了约1万张GPU算力,算力由[火山引|ORG]和[阿里颏|ORG]提供。",
+     {("火山引", "supplies", "颏思-3"), ("阿里颏", "supplies", "颏思-3")}),
+    # a supplier the text's company is said to have (名为"X"的供应商), and a partnership suspended: no partners
+    ("[齑乳乳业|ORG]召回一批次酸奶。[齑乳乳业|ORG]表示将复检。[齑乳乳业|ORG]是区域乳企。[齑乳乳业|ORG]营收约35亿元。经排查,问题源于一家名为“[齑源牧业|ORG]”的生牛乳供应商。[齑乳乳业|ORG]已暂停与[齑源牧业|ORG]的合作。",
+     {("齑源牧业", "supplies", "齑乳乳业")}),
 ]
 
 
@@ -4630,6 +4640,15 @@ def test_an_earnings_call_names_part_suppliers_a_co_developer_and_rivals_asked_a
               "分析师:如何看待和[龀方华创|ORG]、[龀微公司|ORG]的竞争?\n[朱龀|PERSON]:它们都是非常优秀的同行。")
     assert {("龀杰电气", "supplies", "龀微半导体"), ("龀钟精机", "partners_with", "龀微半导体"),
             ("龀微半导体", "competitor_of", "龀方华创"), ("龀微半导体", "competitor_of", "龀微公司")} <= triples(marked)
+
+
+def test_a_roasters_answers_name_customers_a_farm_partner_and_a_trader():
+    marked = ("对话[馑豆咖啡|ORG]创始人[石馑|PERSON]\n记者:馑豆是做什么的?\n"
+              "[石馑|PERSON]:我们是一家咖啡豆烘焙商。客户里比较大的有[Mannex|BRAND]、[Seesax|BRAND]。\n记者:生豆从哪里来?\n"
+              "[石馑|PERSON]:[云南|GPE]的生豆占了一半,主要和[普洱|GPE]的[馑源咖啡庄园|ORG]合作;"
+              "进口豆大部分来自[埃塞俄比亚|GPE]和[哥伦比亚|GPE],通过[新加坡|GPE]的贸易商[Olax|ORG]采购。")
+    assert {("馑豆咖啡", "supplies", "Mannex"), ("馑豆咖啡", "supplies", "Seesax"), ("馑源咖啡庄园", "supplies", "馑豆咖啡"),
+            ("Olax", "supplies", "馑豆咖啡"), ("Olax", "located_in", "新加坡")} <= triples(marked)
 
 
 def test_we_resolves_to_the_speakers_organisation():

@@ -3946,3 +3946,8 @@ def test_peers_of_a_tier_a_tier_itself_and_a_panel_of_experts(nlp):
     assert "中颖电子" in found and not any(t.endswith("梯队") for t in found)
     experts = ents_of(nlp, "九、评审专家:柏韘、施韘、翁韘、滕韘、项韘\n\n十、联系人:韘城市城市管理局 杭先生")
     assert {(n, "PERSON") for n in ("柏韘", "施韘", "翁韘", "滕韘", "项韘")} <= set(experts)
+
+
+def test_a_trader_named_in_latin_and_a_hospital_chains_short_name(nlp):
+    assert "Olax" in names_in(nlp, "进口豆大部分来自埃塞俄比亚,通过新加坡的贸易商Olax采购。")
+    assert names_in(nlp, "骀康宠物医院创立于2012年,总部位于成都。2024年,骀康实现营收14.5亿元。").count("骀康") == 1
