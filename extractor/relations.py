@@ -122,8 +122,9 @@ LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:(?:旗下|下属)(?:的)?|�
 # (…or by their tie to the one before: 由A和其妻子B创立)
 PERSON_ROLE = (r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军|明星|艺人|主持人|博主|主播|球员|队员)"
                r"|(?<=[和与及])其?(?:妻子|丈夫|太太|夫人|爱人|弟弟|哥哥|姐姐|妹妹))")
-# a sentence's lead-in before its subject, naming no one (股权结构方面, 招股书显示, 截至三季度末)
+# the spaces after a turn's label and its colon (**X:** 去年…: the Markdown marks the cleaner dropped may stand between)
 TURN_LABEL_GAP = re.compile(r"[^\s:：,，。]{1,24}[:：]\**([ \t]+)")
+# a sentence's lead-in before its subject, naming no one (股权结构方面, 招股书显示, 截至三季度末)
 LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
 # a sentence's opening organisation and then its shares (X的其余40%股权, X的股份)
 OWN_SHARES_AFTER = re.compile(r"的[^,;。]{0,6}?(?:股权|股份)")

@@ -3100,11 +3100,11 @@ class EntityTrimmer:
                     full[start:stop.start()]):
                 end, label = stop.start(), "PERSON"  # 董事长为唐启航|。公司: a name the guess ran past the sentence with
             if (not ent_id and label == "ORG" and (post := _AS_POST_OF_COMPANY.search(full, start + 2, end))
-                    and post.end() == end and _surname_name(full[start:post.start()])):
-                end, label = post.start(), "PERSON"  # 聘任唐启航|为公司(总裁): the person named to a post, no company
-            elif (not ent_id and label == "ORG" and (post := _AS_POST_OF_COMPANY.search(full, start + 2, end))
-                    and post.end() == end and len(post.group()) >= 4 and post.start() - start >= 2):
-                end = post.start()  # 华利安诺基|担任公司(的财务顾问): an adviser taking a post for the company
+                    and post.end() == end):
+                if _surname_name(full[start:post.start()]):
+                    end, label = post.start(), "PERSON"  # 聘任唐启航|为公司(总裁): the person named to a post, no company
+                elif len(post.group()) >= 4:
+                    end = post.start()  # 华利安诺基|担任公司(的财务顾问): an adviser taking a post for the company
             if (not ent_id and label == "PERSON" and full.startswith("方", start)
                     and _PARTY_WORD_BEFORE.search(full, max(0, start - 2), start)):
                 continue  # 主办|方琪澜: the party word's 方 opens no person's name (主办方琪澜文化)
