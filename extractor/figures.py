@@ -936,9 +936,16 @@ def _metric_of_list_lead(text: str, lex: Lexicon, terms: list[_Term], tstarts: l
         line_start = prev_start
     if lead_start is None or not LIST_LEAD_END.search(text, lead_start, lead_end):
         return None
-    for j in range(bisect.bisect_left(tstarts, lead_end) - 1, -1, -1):
+    return _last_compatible_metric(lex, terms, tstarts, c, lead_start, lead_end)
+
+
+def _last_compatible_metric(lex: Lexicon, terms: list[_Term], tstarts: list[int], c: _Cand, start: int, end: int
+                            ) -> Metric | None:
+    """The last metric word between start and end, no word of change, that fits the figure `c` (a list's lead line,
+    an answer's question)."""
+    for j in range(bisect.bisect_left(tstarts, end) - 1, -1, -1):
         t = terms[j]
-        if t.start < lead_start:
+        if t.start < start:
             break
         metric = lex.metrics[t.metric]
         if metric.kind != "change" and _compatible(lex, metric, c):
@@ -973,14 +980,7 @@ def _metric_of_question(text: str, lex: Lexicon, terms: list[_Term], tstarts: li
     if prev_end <= 0 or not text[prev_start:prev_end].rstrip().endswith(("?", "？")) or not HOW_MANY.search(
             text, prev_start, prev_end):
         return None  # (a question that asks how many or how much: 现在有多少家门店?)
-    for j in range(bisect.bisect_left(tstarts, prev_end) - 1, -1, -1):
-        t = terms[j]
-        if t.start < prev_start:
-            break
-        metric = lex.metrics[t.metric]
-        if metric.kind != "change" and _compatible(lex, metric, c):
-            return metric
-    return None
+    return _last_compatible_metric(lex, terms, tstarts, c, prev_start, prev_end)
 
 
 # a verb of change after a count (1200家扩大至5000家): the count is a level, no noun follows it
