@@ -156,7 +156,7 @@ MACROS = {
     "SENT": f"(?:[^;。!?\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
     "PROSE": f"[^;。!?\\n{TOK_OPEN}{TOK_CLOSE}]",
     # an optional description of what the next name is (连锁餐饮品牌|X, 新能源车企|Y)
-    "DESC": "(?:[\u4e00-\u9fff]{0,6}?(?:品牌|企业|公司|集团|平台|超市|商超|厂商|车企|药企|银行|机构|连锁|巨头|龙头|运营商|服务商))?",
+    "DESC": "(?:[\u4e00-\u9fff]{0,6}?(?:品牌|企业|公司|集团|平台|超市|商超|厂商|车企|药企|银行|机构|连锁|巨头|龙头|运营商|服务商|卖家|商家)(?:的)?)?",
     # a post held (an executive's or a partner's) where a pattern says only that it was held, not which title's
     # relations it gives (X此前担任Y首席运营官: works_for)
     "POST": "(?:首席[\u4e00-\u9fff]{2,3}官|执行总裁|高级副总裁|副总裁|总裁|副总经理|总经理|副董事长|董事长|董事|合伙人|总监|负责人|CEO|COO|CFO|"

@@ -3204,6 +3204,10 @@ class EntityTrimmer:
                 continue  # 纯电动汽车: a kind of car, no maker
             if not ent_id and label == "ORG" and _TIER_END.search(full, start, end):
                 continue  # 车规MCU第二梯队: a tier of a market, no organisation
+            if (not ent_id and label == "ORG" and (body := _PARTY_BODY_TAIL.search(full, start, end))
+                    and body.start() - start >= 2 and (ends_in_org_suffix(self.org_suffix, full[start:body.start()])
+                                                         or GENERIC_TAIL.search(full, start, body.start()))):
+                end = body.start()  # 龌台酒业|党委(书记): a company's party committee, whose secretary works for the company
             if (not ent_id and label == "ORG" and (camp := _AFFILIATION.match(full, start)) and camp.end() <= end
                     and (default_gazetteer().lookup(camp.group("camp")) is not None
                          or (common_words().get(camp.group("camp")) or (0, ""))[1] in ("nz", "nt", "nrt", "j"))):
@@ -3578,6 +3582,8 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 
 # a role at a brand or a company right before its holder's name (X加盟商王某): the name that ends a guess is a person's
 _ROLE_BEFORE_PERSON = re.compile(r"(?:加盟商|经销商|代理商|店主|店长|员工|老员工|前员工|股东|客户|会员|创始人|老板)(?=[\u4e00-\u9fff]{2,3}$)")
+# a company's party committee or union after its name (X酒业党委, X集团工会)
+_PARTY_BODY_TAIL = re.compile(r"(?:党委|党组|纪委|工会|团委)$")
 # a market's tier or camp (国内车规MCU第二梯队, 国产阵营)
 _TIER_END = re.compile(r"(?:梯队|阵营)$")
 # a post listed after its company (X及董事长, X及相关高管): people, no organisation

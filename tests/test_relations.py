@@ -4438,6 +4438,12 @@ CASES = [
     # a supplier the text's company is said to have (名为"X"的供应商), and a partnership suspended: no partners
     ("[齑乳乳业|ORG]召回一批次酸奶。[齑乳乳业|ORG]表示将复检。[齑乳乳业|ORG]是区域乳企。[齑乳乳业|ORG]营收约35亿元。经排查,问题源于一家名为“[齑源牧业|ORG]”的生牛乳供应商。[齑乳乳业|ORG]已暂停与[齑源牧业|ORG]的合作。",
      {("齑源牧业", "supplies", "齑乳乳业")}),
+    # rivals described as sellers of the same city (同为深圳卖家的A和B)
+    ("在户外家具赛道,[龊野|BRAND]的主要竞争对手是同为[深圳|GPE]卖家的[龊基|ORG]和[龊欧科技|ORG]。",
+     {("龊野", "competitor_of", "龊基"), ("龊野", "competitor_of", "龊欧科技")}),
+    # boards from one maker, fittings from another in the next clause
+    ("[龆家家居|ORG]的板材主要用的是[龆亚圣象|ORG]的,五金件则来自[奥地利|GPE]的[龆隆|ORG]。",
+     {("龆亚圣象", "supplies", "龆家家居"), ("龆隆", "located_in", "奥地利"), ("龆隆", "supplies", "龆家家居")}),
 ]
 
 
@@ -4649,6 +4655,11 @@ def test_a_roasters_answers_name_customers_a_farm_partner_and_a_trader():
               "进口豆大部分来自[埃塞俄比亚|GPE]和[哥伦比亚|GPE],通过[新加坡|GPE]的贸易商[Olax|ORG]采购。")
     assert {("馑豆咖啡", "supplies", "Mannex"), ("馑豆咖啡", "supplies", "Seesax"), ("馑源咖啡庄园", "supplies", "馑豆咖啡"),
             ("Olax", "supplies", "馑豆咖啡"), ("Olax", "located_in", "新加坡")} <= triples(marked)
+
+
+def test_an_answer_on_how_online_channels_are_run_names_the_platforms():
+    marked = "问答|[龆家家居|ORG]创始人[孟龆|PERSON]\n问:线上渠道怎么做?\n答:主要在[龆猫|ORG]和[龆音|ORG],线上引流、线下成交。"
+    assert {("龆家家居", "sells_on", "龆猫"), ("龆家家居", "sells_on", "龆音")} <= triples(marked)
 
 
 def test_we_resolves_to_the_speakers_organisation():

@@ -3951,3 +3951,8 @@ def test_peers_of_a_tier_a_tier_itself_and_a_panel_of_experts(nlp):
 def test_a_trader_named_in_latin_and_a_hospital_chains_short_name(nlp):
     assert "Olax" in names_in(nlp, "进口豆大部分来自埃塞俄比亚,通过新加坡的贸易商Olax采购。")
     assert names_in(nlp, "骀康宠物医院创立于2012年,总部位于成都。2024年,骀康实现营收14.5亿元。").count("骀康") == 1
+
+
+def test_a_companys_party_committee_is_the_company(nlp):
+    assert names_in(nlp, "龆台酒业党委书记、董事长邓龆在会上表示。")[0] == "龆台酒业"
+    assert "沣龆县委" in names_in(nlp, "沣龆县委书记王立新表示,项目进展顺利。")
