@@ -176,7 +176,8 @@ class GazetteerMatcher:
     _POST_AFTER = re.compile(r"(?:,)?(?:担任|出任|任)(?:[\u4e00-\u9fff]{0,6}?)(?:总裁|CEO|首席[\u4e00-\u9fff]{2,3}官|董事长|总经理|"
                              r"总监|负责人|合伙人|高管)")
     _PLATFORM_FEATURE = re.compile(r"(?:小程序|公众号|视频号|朋友圈|服务号|订阅号|搜一搜)")
-    _PART_FROM_BEFORE = re.compile(r"(?:芯片|电池|电芯|激光雷达|雷达|方案|模组|屏幕|传感器)(?:主要|均|则)?(?:采用|选用|来自|搭载|使用)"
+    _PART_FROM_BEFORE = re.compile(r"(?:芯片|电池|电芯|激光雷达|雷达|方案|模组|屏幕|传感器|鲜奶|牛奶|奶源|原料|面粉|茶叶)"
+                                   r"(?:主要|均|则|全部|都)?(?:采用|选用|来自|搭载|使用)"
                                    r"(?:了)?$")
 
     # what joins the items of a list of names (小米和苹果, 苹果、三星)
@@ -3191,6 +3192,9 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and (unit := _UNIT_TAIL.search(full, start + 2, end)) and _known_company_name(
                     full[start:unit.start()]):
                 end = unit.start()  # 英伟达|数据中心收入: a known company and a line of its business
+            if (not ent_id and label == "PERSON" and full.startswith("自", start) and end - start >= 4
+                    and full.endswith(("采购", "进口", "购", "来"), 0, start)):
+                start, label = start + 1, "ORG"  # 采购|自福莱特: where the goods come from, 自 no part of the maker's name
             if (not ent_id and label == "PERSON" and (role := _ROLE_BEFORE_NAME.match(full, start, end))
                     and 2 <= end - role.end() <= 3):
                 start = role.end()  # 主播|璟星: a speaker's role and the name, which a rare family name hid

@@ -3956,3 +3956,9 @@ def test_a_trader_named_in_latin_and_a_hospital_chains_short_name(nlp):
 def test_a_companys_party_committee_is_the_company(nlp):
     assert names_in(nlp, "龆台酒业党委书记、董事长邓龆在会上表示。")[0] == "龆台酒业"
     assert "沣龆县委" in names_in(nlp, "沣龆县委书记王立新表示,项目进展顺利。")
+
+
+def test_a_maker_bought_from_an_eating_verb_and_a_quoted_product_right_after_its_owner(nlp):
+    assert ("龁莱特", "ORG") in ents_of(nlp, "光伏玻璃则采购自龁莱特。")
+    found = names_in(nlp, "11月30日,有网帖称食用龁味零食旗下“龁香辣条”后出现呕吐症状。")
+    assert "龁味零食" in found and "龁香辣条" in found and not any(t.startswith("食用") for t in found)
