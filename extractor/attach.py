@@ -319,8 +319,12 @@ INVESTED_IN_AFTER = re.compile(r"(?:进行|追加)?(?:了)?(?:战略|股权)?(?:
 GREW_ON_BEFORE = re.compile(r"(?:依靠|借助|凭借|靠)$")
 GREW_ON_AFTER = re.compile(r"(?:等)?(?:平台|渠道|电商)?(?:上)?(?:起家|起步|发家|走红|崛起|成长起来|打开市场)")
 # the partners of a cooperation (我们在和京东、天猫做深度合作,线上销售额占比…): the clause after it is the subject's
-PARTNERED_BEFORE = re.compile(r"(?:和|与|跟|同)$")
-PARTNERED_AFTER = re.compile(r"(?:等)?(?:平台|企业|公司|品牌)?(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?(?:深度|深入|密切|长期|战略|全面|紧密|联名|跨界)?(?:的)?合作")
+# (…with a kind of partner between: 与达人X合作过两场专场直播)
+PARTNERED_BEFORE = re.compile(r"(?:和|与|跟|同)(?:达人|主播|机构|平台|品牌|企业|公司|当地的|本地的)?$")
+# (…with a kind of partner or of partnership between: 与A、B等电池企业建立回收合作)
+PARTNERED_AFTER = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,4}?(?:平台|企业|公司|品牌|厂商|车企|药企|商家|机构))?"
+                             r"(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?"
+                             r"(?:深度|深入|密切|长期|战略|全面|紧密|联名|跨界|[\u4e00-\u9fff]{2}(?=合作))?(?:的)?合作")
 # an answer that opens naming what it was asked for (问:外卖主要在哪些平台? / 答:主要是美团和饿了么,外卖订单占四成):
 # the names are what the speaker's company uses, no subject of the clauses after them
 ANSWER_COMPLEMENT_BEFORE = re.compile(r"(?:^|[:：])\s*(?:主要|基本上?|大部分|大多|目前|现在)*(?:是|有|就是)$")
@@ -765,7 +769,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 or INVESTORS_LISTED.search(text, _clause_start(text, first.start), first.start)) and CLAUSE_BREAK.search(
                 text, m.end, fig.start):
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's
-        if (PARTNERED_BEFORE.search(text, max(0, first.start - 1), first.start)
+        if (PARTNERED_BEFORE.search(text, max(0, first.start - 4), first.start)
                 and (partnered := PARTNERED_AFTER.match(text, last_of_list(m).end))
                 and (CLAUSE_BREAK.search(text, m.end, fig.start) or JOINT_ACTION_AFTER.match(text, partnered.end()))):
             return False  # 我们在和京东、天猫做深度合作,线上销售额占比…: the partners, not the clause's subject

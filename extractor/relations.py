@@ -123,6 +123,8 @@ LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:(?:旗下|下属)(?:的)?|�
 PERSON_ROLE = (r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军|明星|艺人|主持人|博主|主播|球员|队员)"
                r"|(?<=[和与及])其?(?:妻子|丈夫|太太|夫人|爱人|弟弟|哥哥|姐姐|妹妹))")
 # the spaces after a turn's label and its colon (**X:** 去年…: the Markdown marks the cleaner dropped may stand between)
+# names a question gives as examples (怎么看同行?比如A、B。): what it asks about, not whom it asks it of
+QUESTION_EXAMPLES = re.compile(r"(?:比如|例如|譬如|像是|诸如|特别是|尤其是)")
 TURN_LABEL_GAP = re.compile(r"[^\s:：,，。]{1,24}[:：]\**([ \t]+)")
 # a sentence's lead-in before its subject, naming no one (股权结构方面, 招股书显示, 截至三季度末)
 LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
@@ -578,9 +580,9 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             if types == ["PERSON"]:  # (people listed each with what they do: 乒乓球运动员A、游泳运动员B)
                 tok = f"{PERSON_ROLE}?{tok}"
             # (or the pattern says what stands between items: A认购4000万美元,B认购2500万美元)
-            # (an item named with its place before it: 德国的E.ON和澳大利亚的AGL)
+            # (an item named with its place before it: 德国的E.ON和澳大利亚的AGL, 德国巴斯夫和法国赛比克)
             sep = PLACEHOLDER.sub(expand, list_sep) if list_sep else (
-                f"{LIST_SEP}(?:{TOK_OPEN}(?:GPE|LOC)#\\d+{TOK_CLOSE}的)?|{LIST_QUOTES_MEET}")
+                f"{LIST_SEP}(?:{TOK_OPEN}(?:GPE|LOC)#\\d+{TOK_CLOSE}的?)?|{LIST_QUOTES_MEET}")
             return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:(?:{sep}){tok}{LIST_ALIAS})*)"
         return f"(?:{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE})"
 
@@ -1870,7 +1872,8 @@ class _Context:
         for m, eid, etype in self.mentions[bisect.bisect_left(self._starts, asked[0].start):]:
             if m.start >= asked[-1].end:
                 break
-            if etype in ref.types and not self._is_turn_label(self._sentence_at(m.start), m):
+            if (etype in ref.types and not self._is_turn_label(self._sentence_at(m.start), m)
+                    and not QUESTION_EXAMPLES.search(self.text, self._sentence_at(m.start).start, m.start)):
                 return _Arg(eid, etype, a, b, ref.factor, m.start)
         org = speaker_orgs.get(self.speakers.get(s.speaker, ""))
         if org:

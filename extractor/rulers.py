@@ -172,7 +172,9 @@ class GazetteerMatcher:
                                 r"新车|汽车|电动车)")
     _JOINED = ("加入", "加盟", "入职", "跳槽至", "跳槽到", "任职于", "就职于", "供职于")
     # a deal the company strikes with the name (与菜鸟达成战略合作): a partner, no everyday word
-    _DEAL_AFTER = re.compile(r"(?:达成|签署|签订|开展|展开|深化)(?:了)?(?:全面|深度|长期)?(?:战略)?(?:合作|协议)")
+    _DEAL_AFTER = re.compile(r"(?:达成|签署|签订|开展|展开|深化)(?:了)?(?:全面|深度|长期)?(?:战略)?(?:合作|协议)|合作(?:过|了)")
+    # (…with what kind of party it is between: 与达人交个朋友合作过两场专场直播)
+    _DEAL_WITH_BEFORE = re.compile(r"(?:与|和|同|跟)(?:达人|主播|直播机构|MCN机构|机构|平台|品牌|企业|公司)?$")
     _POST_AFTER = re.compile(r"(?:,)?(?:担任|出任|任)(?:[\u4e00-\u9fff]{0,6}?)(?:总裁|CEO|首席[\u4e00-\u9fff]{2,3}官|董事长|总经理|"
                              r"总监|负责人|合伙人|高管)")
     _PLATFORM_FEATURE = re.compile(r"(?:小程序|公众号|视频号|朋友圈|服务号|订阅号|搜一搜)")
@@ -262,7 +264,8 @@ class GazetteerMatcher:
                 # (…what an investor put money in: 曾投资过地平线)
                 text.endswith(("投资过", "投资了", "参投过", "投出了"), 0, h[0])
                 # (…a deal struck with it: 与菜鸟达成战略合作)
-                or (text.endswith(("与", "和", "同", "跟"), 0, h[0]) and self._DEAL_AFTER.match(text, h[1]) is not None)
+                or (self._DEAL_WITH_BEFORE.search(text, max(0, h[0] - 6), h[0]) is not None
+                    and self._DEAL_AFTER.match(text, h[1]) is not None)
                 # (…a career move into it, then a post: 2021年加入荣耀担任副总裁)
                 or (text.endswith(self._JOINED, 0, h[0]) and self._POST_AFTER.match(text, h[1]) is not None)
                 # (…or a part a maker takes from it: 智能驾驶芯片采用地平线的征程6)
@@ -427,6 +430,7 @@ class CuePattern:
 def _macros() -> dict[str, str]:
     return {
         "{SURNAME}": "(?:" + "|".join(map(re.escape, surnames())) + ")",
+        "{COUNTRY}": "(?:" + "|".join(map(re.escape, countries())) + ")",
         "{GIVEN}": "[\u4e00-\u9fff]{1,2}?",
         # (a period between a name and its results: X前三季度营收, X2023年销量)
         "{PERIOD}": "(?:前三季度|前[一二三四五六七八九十两]个?季度|第?[一二三四]季度|上半年|下半年|全年|今年|去年|"
@@ -446,6 +450,11 @@ _HOLDING_GROUP_TAIL = re.compile(r"(?:投资控股|投资|控股)集团$")
 def _named_in_full_as_district(text: str, head: str) -> bool:
     """`head` is a place's short name the text also gives in full as a district or county (金坛 of 金坛区)."""
     return len(head) >= 2 and any(head + level in text for level in ("区", "县", "市"))
+
+
+# who a person is, after the formal 系 (is) of filings (周龂系公司总经理, 系实际控制人之子)
+_IS_WHO_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:总经理|经理|董事|监事|总裁|首席|CEO|创始人|股东|实际控制人|法定代表人|员工|负责人"
+                           r"|合伙人|高管|之子|之女|之妻|配偶|亲属|近亲属)")
 
 
 # a verb of running and a count of what is run inside a guess (管理三家酒店, 运营23座电站): no name holds one
@@ -3124,6 +3133,9 @@ class EntityTrimmer:
                          or full[end - 1] == "兼" and full.startswith("任", end))
                     and _surname_name(full[start:end - 1])):
                 end -= 1  # 蒋鐩|任|新集团总经理, 傅鲮|兼|任: the verb of taking a post, after a two-character name
+            if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "系"
+                    and _surname_name(full[start:end - 1]) and _IS_WHO_AFTER.match(full, end)):
+                end -= 1  # 周龂|系|龂达精密总经理: the formal 系 (is) after a two-character name
             if not ent_id and end - start >= 3 and full[end - 1] == "旗" and full.startswith("下", end):
                 end -= 1  # 鐩江港航|旗|下: the 旗 of 旗下 after the name
             if (not ent_id and label == "PERSON" and full.startswith("由", start) and end - start == 4

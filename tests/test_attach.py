@@ -1897,3 +1897,15 @@ def test_a_company_that_describes_an_investor_is_no_subject_of_a_later_clause():
     a, ids = make(text, [("濛茶", "pd", 0), ("茶颜悦色", "xxd", 0), ("吕濛", "zhang", 0)],
                   [("翻了一番", dict(value=2, unit="times", metric="growth"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_partners_named_with_their_kind_are_no_subject_of_the_clause_after():
+    # (公司已与A、B等电池企业建立回收合作,2023年营收…; 与达人X合作过两场直播,单场GMV…: the company's)
+    text = "鸘环科技成立于2019年。公司目前已与鸘亚迪、鸘轩高科等电池企业建立回收合作,2023年营收达到12.6亿元。"
+    a, ids = make(text, [("鸘环科技", "pd", 0), ("鸘亚迪", "xxd", 0), ("鸘轩高科", "blue", 0)],
+                  [("营收达到12.6亿元", dict(value=1.26e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+    text = "鸘颜今年在鸘音与达人鸘个朋友合作过两场专场直播,单场GMV均超过5000万元。"
+    a, ids = make(text, [("鸘颜", "pd", 0), ("鸘音", "blue", 0), ("鸘个朋友", "xxd", 0)],
+                  [("GMV均超过5000万元", dict(value=5e7, unit="CNY", metric="gmv"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

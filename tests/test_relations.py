@@ -4444,6 +4444,21 @@ CASES = [
     # boards from one maker, fittings from another in the next clause
     ("[龆家家居|ORG]的板材主要用的是[龆亚圣象|ORG]的,五金件则来自[奥地利|GPE]的[龆隆|ORG]。",
      {("龆亚圣象", "supplies", "龆家家居"), ("龆隆", "located_in", "奥地利"), ("龆隆", "supplies", "龆家家居")}),
+    # suppliers listed each after its country; a seller's sales on a platform's channel; a partner with its kind
+    ("[鸊颜|BRAND]的原料供应商包括[德国|GPE][鸊斯夫|ORG]和[法国|GPE][鸊比克|ORG]。",
+     {("鸊斯夫", "supplies", "鸊颜"), ("鸊比克", "supplies", "鸊颜"), ("鸊斯夫", "located_in", "德国"),
+      ("鸊比克", "located_in", "法国")}),
+    ("国货品牌[鸊颜|BRAND]公布战报:全网GMV达8.2亿元,其中[鸊音|ORG]渠道GMV突破3亿元,[鸊猫|ORG]旗舰店销售额为2.9亿元。",
+     {("鸊颜", "sells_on", "鸊音"), ("鸊颜", "sells_on", "鸊猫")}),
+    ("[鸊颜|BRAND]今年在[鸊音|ORG]与达人[鸑个朋友|ORG]合作过两场专场直播。", {("鸊颜", "partners_with", "鸑个朋友")}),
+    # the two sellers of a stake hold it now (A及B…,二者合计持有X); a holding that changes from a share is held now
+    ("交易对方为自然人[周鸕|PERSON]及[宁波鸕盈投资合伙企业(有限合伙)|ORG],二者合计持有[鸕达精密|ORG]30%的股权。",
+     {("周鸕", "shareholder_of", "鸕达精密"), ("宁波鸕盈投资合伙企业(有限合伙)", "shareholder_of", "鸕达精密")}),
+    ("本次交易完成后,[鸕科股份|ORG]持有[鸕达精密|ORG]的股权比例将由70%增至100%。",
+     {("鸕科股份", "shareholder_of", "鸕达精密"), ("鸕达精密", "subsidiary_of", "鸕科股份")}),
+    # a company after 为 names a person's post, no subject of the customers listed after it
+    ("[鸕达精密|ORG]成立于2015年,法定代表人为[鸕科股份|ORG]董事长[郑鸕|PERSON],主要客户包括[海天鸕工|ORG]、[纽威鸕控|ORG]等。",
+     {("鸕达精密", "supplies", "海天鸕工"), ("鸕达精密", "supplies", "纽威鸕控"), ("郑鸕", "chairman_of", "鸕科股份")}),
 ]
 
 
@@ -4660,6 +4675,27 @@ def test_a_roasters_answers_name_customers_a_farm_partner_and_a_trader():
 def test_an_answer_on_how_online_channels_are_run_names_the_platforms():
     marked = "问答|[龆家家居|ORG]创始人[孟龆|PERSON]\n问:线上渠道怎么做?\n答:主要在[龆猫|ORG]和[龆音|ORG],线上引流、线下成交。"
     assert {("龆家家居", "sells_on", "龆猫"), ("龆家家居", "sells_on", "龆音")} <= triples(marked)
+
+
+def test_a_founders_answers_on_fish_a_round_without_by_peers_asked_about_by_name_and_a_partner_abroad():
+    marked = ("对话[鸊记烤鱼|ORG]创始人[陈鸊|PERSON]:[鸊记烤鱼|ORG]的三年\n问:鱼从哪里来?\n"
+              "[陈鸊|PERSON]:活鱼主要来自[湖北|GPE]的[鸊湖水产|ORG]。调料是自己做的,底料外包给了[鸑海国际|ORG]。\n"
+              "问:这一轮融资是谁投的?\n[陈鸊|PERSON]:这一轮是[鸑华资本|ORG]领投,老股东[鸑麓资本|ORG]跟投。\n"
+              "问:怎么看同行?比如[鸑鱼|BRAND]、[半天鸑|BRAND]。\n[陈鸊|PERSON]:[鸑鱼|BRAND]做得很早,[半天鸑|BRAND]在下沉市场很强。\n"
+              "问:明年有什么计划?\n[陈鸊|PERSON]:明年去[新加坡|GPE]开店,和当地的餐饮集团[鸑盛集团|ORG]合作。")
+    got = triples(marked)
+    assert {("鸊湖水产", "supplies", "鸊记烤鱼"), ("鸊湖水产", "located_in", "湖北"), ("鸑海国际", "supplies", "鸊记烤鱼"),
+            ("鸑华资本", "led_round", "鸊记烤鱼"), ("鸑华资本", "investor_in", "鸊记烤鱼"),
+            ("鸑麓资本", "investor_in", "鸊记烤鱼"), ("鸊记烤鱼", "competitor_of", "鸑鱼"),
+            ("鸊记烤鱼", "competitor_of", "半天鸑"), ("鸊记烤鱼", "partners_with", "鸑盛集团")} <= got
+    # (the peers the question names as examples are what it asks about, not whose peers they are)
+    assert not any(s == "鸑鱼" and p == "competitor_of" for s, p, o in got)
+
+
+def test_peers_a_question_names_in_one_sentence_are_the_companys_rivals():
+    marked = ("专访[鸊记烤鱼|ORG]创始人[陈鸊|PERSON]:[鸊记烤鱼|ORG]的三年\n问:怎么看同行,比如[鸑鱼|BRAND]、[半天鸑|BRAND]?\n"
+              "[陈鸊|PERSON]:各有各的打法。")
+    assert {("鸊记烤鱼", "competitor_of", "鸑鱼"), ("鸊记烤鱼", "competitor_of", "半天鸑")} <= triples(marked)
 
 
 def test_we_resolves_to_the_speakers_organisation():

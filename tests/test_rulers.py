@@ -3962,3 +3962,18 @@ def test_a_maker_bought_from_an_eating_verb_and_a_quoted_product_right_after_its
     assert ("龁莱特", "ORG") in ents_of(nlp, "光伏玻璃则采购自龁莱特。")
     found = names_in(nlp, "11月30日,有网帖称食用龁味零食旗下“龁香辣条”后出现呕吐症状。")
     assert "龁味零食" in found and "龁香辣条" in found and not any(t.startswith("食用") for t in found)
+
+
+def test_a_formal_is_after_a_name_and_a_second_supplier_after_its_country(nlp):
+    # (周鸝|系|公司总经理: 系 is the filing's "is"; 供应商包括德国A和法国B: B after its country)
+    found = ents_of(nlp, "交易对方为自然人周鸝及宁波鸝盈投资合伙企业(有限合伙),周鸝系鸝达精密总经理。")
+    assert ("周鸝", "PERSON") in found and not any(t.endswith("系") for t, _ in found)
+    found = ents_of(nlp, "鸝颜的原料供应商包括德国巴斯夫和法国鸝比克,产品则由科丝美诗代工生产。")
+    assert ("鸝比克", "ORG") in found and ("法国", "GPE") in found
+
+
+def test_an_aquatic_supplier_and_an_everyday_word_brand_a_livestream_partnered_with(nlp):
+    assert ("鸝湖水产", "ORG") in ents_of(nlp, "活鱼主要来自湖北的鸝湖水产,我们签了五年的独家协议。")
+    # (交个朋友 the company, confirmed by a partnership with it; the everyday phrase names nothing)
+    assert ("交个朋友", "ORG") in ents_of(nlp, "鸝颜今年在抖音与达人交个朋友合作过两场专场直播。")
+    assert "交个朋友" not in names_in(nlp, "我们很想和大家交个朋友,以后常来。")
