@@ -452,6 +452,8 @@ def _named_in_full_as_district(text: str, head: str) -> bool:
     return len(head) >= 2 and any(head + level in text for level in ("区", "县", "市"))
 
 
+# a date after 于 (于2017年, 于3月): the 于 opens the date, no part of a name before it
+_DATE_AFTER_YU = re.compile(r"\d{4}年|\d{1,2}月|今年|去年|近日|日前")
 # who a person is, after the formal 系 (is) of filings (周龂系公司总经理, 系实际控制人之子)
 _IS_WHO_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:总经理|经理|董事|监事|总裁|首席|CEO|创始人|股东|实际控制人|法定代表人|员工|负责人"
                            r"|合伙人|高管|之子|之女|之妻|配偶|亲属|近亲属)")
@@ -1988,7 +1990,7 @@ MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|
 GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车|咖啡|茶饮|奶茶|餐饮|食品|饮品|"
                           r"乳业|酒业|药业|医药|生物|传媒|文化|教育|影业|互娱|游戏|电器|家居|服饰|美妆|物流|出行|能源|"
                           r"半导体|机器人|医疗|护肤|彩妆|化妆品|烘焙|零食|宠物|母婴|珠宝|眼镜|服装|户外|体育|储能|光伏|芯片|"
-                          r"数据|咨询|酒店|快递|快运|环保|火锅|烤肉|烧烤|串串|麻辣烫|米线|米粉|面馆|卤味|甜品|医院|" + MAKER_TRADES + ")$")
+                          r"数据|咨询|酒店|民宿|客栈|快递|快运|环保|火锅|烤肉|烧烤|串串|麻辣烫|米线|米粉|面馆|卤味|甜品|医院|" + MAKER_TRADES + ")$")
 
 
 _ZONE_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:保税港区|综合保税区|保税区|自贸区|自由贸易试验区|经济技术开发区|开发区|高新区|新区|经开区)")
@@ -3136,6 +3138,9 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "系"
                     and _surname_name(full[start:end - 1]) and _IS_WHO_AFTER.match(full, end)):
                 end -= 1  # 周龂|系|龂达精密总经理: the formal 系 (is) after a two-character name
+            if (not ent_id and label == "PERSON" and end - start in (3, 4) and full[end - 1] == "于"
+                    and _surname_name(full[start:end - 1]) and _DATE_AFTER_YU.match(full, end)):
+                end -= 1  # 沈鹮|于|2017年在苏州共同创立: the 于 of a date after the name
             if not ent_id and end - start >= 3 and full[end - 1] == "旗" and full.startswith("下", end):
                 end -= 1  # 鐩江港航|旗|下: the 旗 of 旗下 after the name
             if (not ent_id and label == "PERSON" and full.startswith("由", start) and end - start == 4

@@ -217,6 +217,8 @@ CASES = [
     ("截至9月底,公司在研管线共有12个", dict(v=12, metric="pipelines")),  # a drug maker's candidates under development
     ("濛记烘焙2019年在长沙开出第一家店", dict(v=2019, metric="founded")),  # a chain's first shop opened: its founding
     ("产品已出口到30个国家和地区", dict(v=30, metric="countries")),  # the countries a brand is sold in
+    ("房间:一共只有12间房", dict(v=12, metric="rooms")),  # a small hotel's rooms, written as 间房
+    ("2019年辞职来大理开了这家店", dict(v=2019, metric="founded")),  # a shop its owner opened that year
 ]
 
 

@@ -1008,7 +1008,7 @@ CASES = [
     ("第一座工厂由[琨晶科技|ORG]持股约60%的子公司[琨晶越南|ORG]营运。",
      {("琨晶越南", "subsidiary_of", "琨晶科技")}),
     ("[琨汐AI|ORG]由前[谷歌|ORG]工程师[苏岳凡|PERSON]和前[百度|ORG]算法负责人[韩东|PERSON]于2021年在[硅谷|LOC]创立。",
-     {("琨汐AI", "founder", "苏岳凡"), ("琨汐AI", "founder", "韩东")}),
+     {("琨汐AI", "founder", "苏岳凡"), ("琨汐AI", "founder", "韩东"), ("琨汐AI", "located_in", "硅谷")}),
     ("3、[琨途航空|ORG]:与[中国商飞|ORG]签署10架C919飞机购买意向书。", {("中国商飞", "supplies", "琨途航空")}),
     # a company and its product side by side in a ranking; rivals that follow the company the text is about; the
     # customers among a company's five largest
@@ -3870,7 +3870,7 @@ CASES = [
      {("姚濛", "chairman_of", "觥濛半导体"), ("觥濛半导体", "supplies", "中芯国际"), ("觥濛半导体", "supplies", "华虹半导体"),
       ("觥濛半导体", "compared_with", "中微公司"), ("觥濛半导体", "compared_with", "北方华创")}),
     ("该学习机由[觚濛科技|ORG]与[联发科|ORG]联合研发,搭载[联发科|ORG]的AI芯片,并由[富士康|ORG]代工生产。",
-     {("觚濛科技", "partners_with", "联发科"), ("联发科", "supplies", "觚濛科技")}),
+     {("觚濛科技", "partners_with", "联发科"), ("联发科", "supplies", "觚濛科技"), ("富士康", "supplies", "觚濛科技")}),
     # rivals set beside in a question (和A、B这些品牌比,X的优势); a company's own brand in a later clause; an investment
     # taken in a clause after the subject's own; a post at a studio of a company, named or not
     ("记者:和[君濛宝|ORG]、[认养一头濛|BRAND]这些品牌比,[濛鲜|BRAND]的优势是什么?",
@@ -4459,6 +4459,29 @@ CASES = [
     # a company after 为 names a person's post, no subject of the customers listed after it
     ("[鸕达精密|ORG]成立于2015年,法定代表人为[鸕科股份|ORG]董事长[郑鸕|PERSON],主要客户包括[海天鸕工|ORG]、[纽威鸕控|ORG]等。",
      {("鸕达精密", "supplies", "海天鸕工"), ("鸕达精密", "supplies", "纽威鸕控"), ("郑鸕", "chairman_of", "鸕科股份")}),
+    # a sponsor's events listed after 还; a chain's platforms in the clause after its stores
+    ("今年,[麚跑|BRAND]还赞助了[厦门麚拉松|ORG]和[兰州麚拉松|ORG]。",
+     {("厦门麚拉松", "sponsored_by", "麚跑"), ("兰州麚拉松", "sponsored_by", "麚跑")}),
+    ("目前[麚跑|BRAND]在全国有1300家门店,并通过[麚猫|ORG]、[麚东|ORG]和[得麚|ORG]销售。",
+     {("麚跑", "sells_on", "麚猫"), ("麚跑", "sells_on", "麚东"), ("麚跑", "sells_on", "得麚")}),
+    # a license signed over a drug (就其…药物签署许可协议); two pairs that struck deals; founders and the place
+    ("[麛生物|ORG]宣布,公司已与[美国|GPE][Vexidon|ORG]就其自主研发的双抗药物HM-207签署独家许可协议。",
+     {("麛生物", "partners_with", "Vexidon"), ("Vexidon", "located_in", "美国")}),
+    ("此前,[麛方生物|ORG]与[Summix|ORG]、[三麛制药|ORG]与[辉麛|ORG]也先后达成了类似的双抗授权交易。",
+     {("麛方生物", "partners_with", "Summix"), ("三麛制药", "partners_with", "辉麛")}),
+    ("[麛生物|ORG]由[许麛|PERSON]与前[恒麛医药|ORG]研发副总裁[沈麛|PERSON]于2017年在[苏州|GPE]共同创立。",
+     {("麛生物", "founder", "许麛"), ("麛生物", "founder", "沈麛"), ("麛生物", "located_in", "苏州")}),
+    ("[麛生物|ORG]介绍,该药物的生产将继续由[药麛生物|ORG]负责。", {("药麛生物", "supplies", "麛生物")}),
+    # customers of orders signed; a joint solution; the models and the compute a product runs on; an agent abroad
+    ("[麜云科技|ORG]本季度新签了[中麜石化|ORG]和[招麜银行|ORG]两个千万级订单。",
+     {("麜云科技", "supplies", "中麜石化"), ("麜云科技", "supplies", "招麜银行")}),
+    ("[麜云科技|ORG]和[华麜云|ORG]的联合解决方案已经落地了40多个项目。", {("麜云科技", "partners_with", "华麜云")}),
+    ("[麜云科技|ORG]的AI助手底层用的是[通义麜问|BRAND]和[Deepsea|ORG]的模型,算力主要租用[阿麜云|ORG]。",
+     {("通义麜问", "supplies", "麜云科技"), ("Deepsea", "supplies", "麜云科技"), ("阿麜云", "supplies", "麜云科技")}),
+    ("[麜云科技|ORG]在[新加坡|GPE]设立了区域总部,目前[东南亚|LOC]的客户主要通过代理商[麜联科技|ORG]拓展。",
+     {("麜云科技", "sells_on", "麜联科技")}),
+    # a brand described as a city's after its founding year (X创立于2009年,是北京知名的…品牌)
+    ("[黯记烤鸭|BRAND]创立于2009年,是[北京|GPE]知名的烤鸭连锁品牌。", {("黯记烤鸭", "located_in", "北京")}),
 ]
 
 
@@ -4696,6 +4719,27 @@ def test_peers_a_question_names_in_one_sentence_are_the_companys_rivals():
     marked = ("专访[鸊记烤鱼|ORG]创始人[陈鸊|PERSON]:[鸊记烤鱼|ORG]的三年\n问:怎么看同行,比如[鸑鱼|BRAND]、[半天鸑|BRAND]?\n"
               "[陈鸊|PERSON]:各有各的打法。")
     assert {("鸊记烤鱼", "competitor_of", "鸑鱼"), ("鸊记烤鱼", "competitor_of", "半天鸑")} <= triples(marked)
+
+
+def test_a_shoe_brands_parts_makers_named_after_its_product_and_its_maker_in_a_later_clause():
+    marked = ("[麚跑|BRAND]签约马拉松名将[何麚|PERSON]。[麚跑|BRAND]创立于2012年。"
+              "飞麚4的中底材料由[陶氏麚学|ORG]提供,鞋面采用[东麚|ORG]的纤维,由[越南|GPE]的[鹿麚制鞋|ORG]代工。")
+    assert {("陶氏麚学", "supplies", "麚跑"), ("东麚", "supplies", "麚跑"), ("鹿麚制鞋", "supplies", "麚跑"),
+            ("鹿麚制鞋", "located_in", "越南")} <= triples(marked)
+
+
+def test_a_note_on_a_guesthouse_names_what_it_uses_a_co_branded_line_and_the_owner_who_opened_it():
+    marked = ("大理|住了三晚[黈隐|ORG]\n这次住的是洱海边的[黈隐|ORG],一晚1280。\n"
+              "✨早餐:用的是[云南|GPE]本地的[黈山农场|ORG]的蔬菜和鸡蛋\n"
+              "✨细节:洗护全套是[黈夏|BRAND]的,床品是和[水黈家纺|ORG]联名定制的\n"
+              "听管家说老板是[上海|GPE]人[周黈|PERSON],之前在[万黈|ORG]做了十几年,2019年辞职来[大理|GPE]开了这家店。\n"
+              "最爱[黈隐|ORG]了。")
+    got = triples(marked)
+    assert {("黈山农场", "supplies", "黈隐"), ("黈山农场", "located_in", "云南"), ("黈夏", "supplies", "黈隐"),
+            ("黈隐", "partners_with", "水黈家纺"), ("黈隐", "founder", "周黈"), ("周黈", "works_for", "万黈")} <= got
+    # (an owner who did not open it founded nothing)
+    other = marked.replace("2019年辞职来[大理|GPE]开了这家店", "2019年辞职来[大理|GPE]接手经营")
+    assert ("黈隐", "founder", "周黈") not in triples(other)
 
 
 def test_we_resolves_to_the_speakers_organisation():

@@ -3977,3 +3977,17 @@ def test_an_aquatic_supplier_and_an_everyday_word_brand_a_livestream_partnered_w
     # (交个朋友 the company, confirmed by a partnership with it; the everyday phrase names nothing)
     assert ("交个朋友", "ORG") in ents_of(nlp, "鸝颜今年在抖音与达人交个朋友合作过两场专场直播。")
     assert "交个朋友" not in names_in(nlp, "我们很想和大家交个朋友,以后常来。")
+
+
+def test_a_guesthouse_by_its_short_name_a_shoe_maker_and_no_name_in_an_ambassadors_title(nlp):
+    found = ents_of(nlp, "住了三晚黡隐民宿,真的不想走了。这次住的是洱海边的黡隐,旺季要提前订。最爱黡隐。")
+    assert sum(1 for t, _ in found if t in ("黡隐", "黡隐民宿")) == 3
+    assert ("黡港制鞋", "ORG") in ents_of(nlp, "鞋面采用东丽的纤维,由越南的黡港制鞋代工。")
+    found = names_in(nlp, "黡跑签约中国马拉松纪录保持者何黡,何黡将成为黡跑品牌形象大使。")
+    assert "形象大使" not in found and "中国马拉松" not in found
+
+
+def test_a_date_after_a_name_and_a_hometown_before_it(nlp):
+    found = ents_of(nlp, "黡生物由许黡与前恒瑞医药研发副总裁沈黡于2017年在苏州共同创立。")
+    assert ("沈黡", "PERSON") in found and not any(t.endswith("于") for t, _ in found)
+    assert ("周黡", "PERSON") in ents_of(nlp, "听管家说老板是上海人周黡,之前在万豪做了十几年。")
