@@ -264,6 +264,8 @@ OUR_OWN = re.compile(r"(?:^|(?<=[,，:：]))\s?(?:这一年,|今年,|去年,)?(?
 # a decision's party: the field that names it, and the word that stands for it after
 PARTY_FIELD = re.compile(r"(?m)^[ \t]*当事人(?:名称)?[:：][ \t]*")
 PARTY_REF = re.compile(r"当事人(?![:：])")
+# the parties of a suit by their roles (原告, 被告), which its opening names around 诉 (A公司诉B公司…一案)
+SUIT_ROLE = re.compile(r"(?m)(?:^|(?<=[,;:，；：。!?！？]))(原告|被告)(?![人:：])")
 WHOLE_PLACE = re.compile(r"(?![^,，。;；:：]{0,6}?(?:负责|覆盖|服务|建设|运营|投资|管理|承担|承建|连接|辐射))"
                          r"[^,，。;；:：]{0,6}?(?:全市|全省|全县|全区|全州)")
 WHOLE_PLACE_CONFIDENCE = 0.65
@@ -358,6 +360,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     seller_views: dict[str, dict] = {}  # metric id → the mentions with its sellers standing as organisations
     respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
     party = _the_party(text, by_sentence)
+    suit = _suit_parties(text, by_sentence)
     in_order = [x for si in sorted(by_sentence) for x in by_sentence[si]]
     in_order_starts = [x[0].start for x in in_order]
     # (whose filing the text is, or whose announcement it reports: only asked for by the price of shares sold)
@@ -423,6 +426,11 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
             # 当事人的违法所得为…, 本局决定:没收违法所得…: the party a decision's form names, when the sentence names
             # it or no other organisation
             found = party, KIND_REF_CONFIDENCE
+        if suit and 0 <= si < len(sentences) and (role := _suit_role_before(text, fig, sentences[si].start)) and (
+                (eid := suit.get(role.group(1))) is not None and entity_types.get(eid) in about
+                and not any(c[2] in ("ORG", "BRAND") and role.end() <= c[0].start < fig.start
+                            for c in by_sentence.get(si, ()))):
+            found = eid, KIND_REF_CONFIDENCE  # 被告成立于2019年: the party the suit's opening names so
         if found is not None and (late := _speaker_after_names(text, fig, si, sentences, by_sentence, speaker_orgs)):
             if entity_types.get(late) in about:
                 found = late, SPEAKER_ORG_CONFIDENCE  # 霸王茶姬主打…,我们更偏水果茶,客单价…13元: the speaker's
@@ -463,6 +471,20 @@ def _table_start(sentences, si: int) -> int | None:
     while si > 0 and is_markdown_row(sentences[si - 1].text):
         si -= 1
     return si
+
+
+def _suit_parties(text: str, by_sentence) -> dict[str, str]:
+    """原告 and 被告 → the entities a suit's opening names before and after 诉 (A公司诉B公司…一案), or nothing."""
+    names = sorted((m.start, m.end, eid) for cs in by_sentence.values() for m, eid, t in cs if t in ("ORG", "PERSON"))
+    for (_, end, plaintiff), (start, _, defendant) in zip(names, names[1:]):
+        if text.startswith("诉", end) and start == end + 1:
+            return {"原告": plaintiff, "被告": defendant}
+    return {}
+
+
+def _suit_role_before(text: str, fig: Figure, sent_start: int):
+    """The last 原告 or 被告 opening a clause of the figure's sentence before it, or None."""
+    return next(reversed(list(SUIT_ROLE.finditer(text, sent_start, fig.start))), None)
 
 
 def _the_party(text: str, by_sentence) -> str | None:

@@ -23,7 +23,7 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
 * `title` lines: job titles and the relations they imply between the `org` and `per` slots; an empty `emit` names a
   role at a work (导演, 制作人) that joins titles (创始人兼总导演) and implies nothing itself.
 * `guard` lines: a regex (negation, hedge) that drops any match whose text, or the part of its clause before it,
-  contains it; a pattern's `allow` lists the guard ids that do not apply to it (the hedge before a subsidiary named
+  contains it, or an `after` regex that drops one the rest of whose clause opens with it (…"被Y收购"传闻); a pattern's `allow` lists the guard ids that do not apply to it (the hedge before a subsidiary named
   in a planned deal: 公司拟通过全资子公司X收购Y still makes X a subsidiary).
 * `ref` lines: anaphors (他们, 该品牌, 我, 我们 …) and what they may point to; a relation read through one has
   its confidence multiplied by the line's `factor`. `speaker` refs resolve 我 → the turn's speaker and 我们 → the
@@ -146,6 +146,8 @@ FILES_TO_LIST_AFTER = re.compile(r"(?:[^,;。向]{0,8}?(?:向|于|在)[^,;。]{1
                                  r"[^,;。]{0,6}?(?:上市申请|招股书|招股说明书|IPO申请)(?:书)?(?:[,;]|$)")
 # a news source's tag before the story (【36氪获悉】, 据X获悉,)
 SOURCE_TAG = re.compile(r"(?:记者)?(?:独家)?(?:获悉|讯|消息)[】\])）]")
+# …or a line opening with the source and a bar (36氪首发|X完成融资)
+SOURCE_BAR = re.compile(r"(?:首发|独家|快讯|获悉|消息|讯)\s?[|｜丨]")
 LIST_OWNER_RE = re.compile(f"{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:(?:旗下|下属)(?:的)?|的(?:母公司|控股股东|大股东))")
 BRACKETED = re.compile(r"\([^()]*\)")
 HONORIFICS = ("先生", "女士", "本人")
@@ -320,6 +322,8 @@ class RelationPatterns:
     titles: list[Title] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
     guards: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (id, regex): a match containing it drops
+    # (id, regex): a match the rest of whose clause opens with it drops (…"X将被Y收购"系不实信息, "被Y收购"传闻)
+    guards_after: list[tuple[str, re.Pattern]] = field(default_factory=list)
     title_words: dict[str, Title] = field(default_factory=dict)
     # "former" markers right before a title's organisation (原字节跳动副总裁): only the relations that stay true
     # of a past role (founder …) are kept
@@ -365,9 +369,12 @@ def load_patterns(path: str | Path | None = None) -> RelationPatterns:
             elif kind == "ref":
                 out.refs.append(_ref(row, seen))
             elif kind == "guard":
-                if not isinstance(row.get("regex"), str) or not row["regex"]:
-                    raise ValueError("a guard needs a non-empty regex")
-                out.guards.append((str(row.get("id") or ""), re.compile(row["regex"])))
+                if not any(isinstance(row.get(k), str) and row[k] for k in ("regex", "after")):
+                    raise ValueError("a guard needs a non-empty regex or after")
+                if row.get("regex"):
+                    out.guards.append((str(row.get("id") or ""), re.compile(row["regex"])))
+                if row.get("after"):
+                    out.guards_after.append((str(row.get("id") or ""), re.compile(row["after"])))
             elif kind == "former":
                 if not isinstance(row.get("regex"), str) or not row["regex"]:
                     raise ValueError("a former marker needs a non-empty regex")
@@ -751,6 +758,8 @@ class _Context:
                 continue  # overlapping: keep the earlier, longer one
             if SOURCE_TAG.match(self.text, m.end) and self.text[m.start - 1:m.start] in ("【", "[", "(", "（"):
                 continue  # 【36氪获悉】: who reports the news, no party to it
+            if SOURCE_BAR.match(self.text, m.end) and (m.start == 0 or self.text[m.start - 1] == "\n"):
+                continue  # 36氪首发|…: the same, opening a headline
             ent = entities.get(eid)
             self.mentions.append((m, eid, ent.type if ent else m.label))
         self._starts = [x[0].start for x in self.mentions]  # sorted: mentions do not overlap
@@ -1129,6 +1138,11 @@ class _Context:
         # (the type the ref prefers decides within the latest sentence that names one of its types, not across
         # sentences: 成都的X咖啡表现突出。该品牌…: X, though a brand the model typed as such is named two sentences back)
         typed = [x for x in cands if x[2] in ref.types]
+        # (其 in a sentence an anaphor opens, with no name of its types in it, goes on about what that one stands for:
+        # 被告成立于2019年,法定代表人为X,其在抖音…开设的店铺: the defendant)
+        earlier = [arg for x, _, arg in resolved if x == s.start and isinstance(arg, _Arg) and arg.type in ref.types]
+        if ref.id == "ref-its" and earlier and not any(x[0].start >= s.start for x in typed):
+            return _Arg(earlier[-1].entity, earlier[-1].type, a, b, ref.factor, earlier[-1].antecedent)
         if typed:
             latest = self._sentence_at(typed[-1][0].start).start
             cands = [x for x in typed if x[0].start >= latest or self._cut_between(x[0].start, latest)]
@@ -1361,6 +1375,10 @@ class _Context:
                         scope = m.group(0)[last + 1:]
                     if any(g.search(scope) for gid, g in self.pats.guards if gid not in pat.allow):
                         continue
+                    rest = masked.text[m.end():min((j for j in (masked.text.find(c, m.end()) for c in CLAUSE_MARKS)
+                                                    if j >= 0), default=len(masked.text))]
+                    if any(g.match(rest) for gid, g in self.pats.guards_after if gid not in pat.allow):
+                        continue
                     if pat.unless is not None and pat.unless.search(m.group(0)):
                         continue
                     if any(any(arg.ref != rid for arg in self._slot_args(pat, m, masked, slot)) or m.group(slot) is None
@@ -1387,7 +1405,13 @@ class _Context:
         if slot in pat.list_slots:  # (an item's bracketed alias is the item again)
             types, items = _list_slot(pat, m, slot)
             owners = [o.span() for o in LIST_OWNER_RE.finditer(items)]  # (the owner is no item of the list)
-            return [masked.args[int(t.group(2))] for t in TOKEN.finditer(items)
+            toks = list(TOKEN.finditer(items))
+            # (其在 after a comma opens a clause of its own: 法定代表人为X,其在抖音开设的店铺… lists no X; 其通过…持有 may
+            # go on about the person)
+            opens = max((k for k, t in enumerate(toks) if k and items[t.start() - 1:t.start()] == ","
+                         and masked.args[int(t.group(2))].ref == "ref-its"
+                         and masked.text.startswith("在", m.start(slot) + t.end())), default=0)
+            return [masked.args[int(t.group(2))] for t in toks[opens:]
                     if ("ANY" in types or t.group(1) in types) and not any(a <= t.start() < b for a, b in owners)
                     and not (owned and any(t.start() == b for _, b in owners))]
         return [masked.args[int(m.group(slot))]]

@@ -2584,7 +2584,7 @@ _PARTNERSHIP_FORM = re.compile(r"[(（]有限合伙[)）]")
 _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
 # (the kinds of body two joined names end with, wider than the matcher's public bodies: 局 … 合作社, 公司)
 _JOINED_BODY_END = re.compile(r"(?:局|委员会|办公室|合作社|协会|商会|公司|集团|银行|医院|大学|学院|研究院|研究所|中心|基金会|厅|署)$")
-_BODIES_JOINED = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:联合|携手|会同)(?P<second>[\u4e00-\u9fff]{4,16})")
+_BODIES_JOINED = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:联合|携手|会同|诉|起诉|状告)(?P<second>[\u4e00-\u9fff]{4,16})")
 # a post taken after a name glued to 任 (蒋鐩任|新集团总经理)
 _POST_AFTER_REN = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:董事长|总经理|总裁|CEO|主席|书记|局长|行长|院长|经理|总监|董事|负责人)")
 _SMALL_SHOPS = ("小店", "网店", "店铺")  # (淘宝|小店)
@@ -3173,7 +3173,8 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and (joined := _BODIES_JOINED.fullmatch(full, start, end)) and all(
                     _JOINED_BODY_END.search(joined.group(side)) or ends_in_org_suffix(self.org_suffix, joined.group(side))
                     for side in ("first", "second")):
-                # 鼏川县农业农村局|联合|鼏川果业专业合作社(共同举办): two bodies a verb of joining puts together
+                # 鼏川县农业农村局|联合|鼏川果业专业合作社(共同举办): two bodies a verb of joining puts together (or of
+                # suing: A餐饮管理有限公司|诉|B食品有限公司)
                 trimmed.append((start, joined.end("first"), "ORG", ""))
                 start = joined.start("second")
             if not ent_id and label == "ORG" and (joint := _known_name_then_joiner(full, start, end)):

@@ -1909,3 +1909,11 @@ def test_partners_named_with_their_kind_are_no_subject_of_the_clause_after():
     a, ids = make(text, [("鸘颜", "pd", 0), ("鸘音", "blue", 0), ("鸘个朋友", "xxd", 0)],
                   [("GMV均超过5000万元", dict(value=5e7, unit="CNY", metric="gmv"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_a_judgments_defendant_by_role_is_the_company_sued():
+    # (A公司诉B公司…一案 / 被告成立于2019年: B's founding, not A's named last before)
+    text = "鸇味餐饮管理有限公司诉鸇香食品有限公司一案宣判。原告旗下品牌鸇味创立于2005年。被告成立于2019年。"
+    a, ids = make(text, [("鸇味餐饮管理有限公司", "uni", 0), ("鸇香食品有限公司", "nanyu", 0), ("鸇味", "pd", 1)],
+                  [("成立于2019年", dict(value=2019, unit="year", metric="founded"))])
+    assert [x[1] for x in about(a, ids)] == ["nanyu"]

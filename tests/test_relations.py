@@ -4458,7 +4458,8 @@ CASES = [
      {("鸕科股份", "shareholder_of", "鸕达精密"), ("鸕达精密", "subsidiary_of", "鸕科股份")}),
     # a company after 为 names a person's post, no subject of the customers listed after it
     ("[鸕达精密|ORG]成立于2015年,法定代表人为[鸕科股份|ORG]董事长[郑鸕|PERSON],主要客户包括[海天鸕工|ORG]、[纽威鸕控|ORG]等。",
-     {("鸕达精密", "supplies", "海天鸕工"), ("鸕达精密", "supplies", "纽威鸕控"), ("郑鸕", "chairman_of", "鸕科股份")}),
+     {("鸕达精密", "supplies", "海天鸕工"), ("鸕达精密", "supplies", "纽威鸕控"), ("郑鸕", "chairman_of", "鸕科股份"),
+      ("郑鸕", "works_for", "鸕达精密")}),
     # a sponsor's events listed after 还; a chain's platforms in the clause after its stores
     ("今年,[麚跑|BRAND]还赞助了[厦门麚拉松|ORG]和[兰州麚拉松|ORG]。",
      {("厦门麚拉松", "sponsored_by", "麚跑"), ("兰州麚拉松", "sponsored_by", "麚跑")}),
@@ -4482,6 +4483,29 @@ CASES = [
      {("麜云科技", "sells_on", "麜联科技")}),
     # a brand described as a city's after its founding year (X创立于2009年,是北京知名的…品牌)
     ("[黯记烤鸭|BRAND]创立于2009年,是[北京|GPE]知名的烤鸭连锁品牌。", {("黯记烤鸭", "located_in", "北京")}),
+    # a claim the clause calls a rumour or untrue (…"被Y收购"传闻; "X将被Y收购"系不实信息) says nothing
+    ('[鸆牧乳业|ORG]回应"被[伊鸆|ORG]收购"传闻。', set()),
+    ('近日网络上流传的"[鸆牧乳业|ORG]将被[伊鸆|ORG]收购"系不实信息。', set()),
+    # a founder described as another company's former post holder (创始人为Y前副总裁Z): no job at Y now
+    ("[鸆牧乳业|ORG]成立于2014年,创始人为[蒙鸆|ORG]前副总裁[乌鸆|PERSON]。", {("鸆牧乳业", "founder", "乌鸆")}),
+    ("[鸆牧乳业|ORG]拥有3座自有牧场,奶源同时来自合作牧场[赛鸆星|ORG]。", {("赛鸆星", "supplies", "鸆牧乳业")}),
+    # a round taken in a later clause; a brand under another brand's owner; a round led before, by 公司
+    ("[鸇咖啡|ORG]由[龋鸇|PERSON]于2021年创立,主打平价美式,去年底曾获得[美团鸇珠|ORG]的A轮投资。",
+     {("鸇咖啡", "founder", "龋鸇"), ("美团鸇珠", "investor_in", "鸇咖啡")}),
+    ("[幸运鸇|BRAND]隶属于[蜜雪鸇城|BRAND],今年以来门店扩张明显提速。", {("蜜雪鸇城", "has_brand", "幸运鸇")}),
+    ("[鸉智动力|ORG]完成A+轮融资。今年4月公司刚完成由[源鸉资本|ORG]领投的A轮融资。",
+     {("源鸉资本", "led_round", "鸉智动力"), ("源鸉资本", "investor_in", "鸉智动力")}),
+    ("[鸉智动力|ORG]完成数亿元A+轮融资,本轮由[顺鸉资本|ORG]领投,老股东[经鸉创投|ORG]、[蓝鸉创投|ORG]超额跟投。",
+     {("顺鸉资本", "led_round", "鸉智动力"), ("顺鸉资本", "investor_in", "鸉智动力"),
+      ("经鸉创投", "investor_in", "鸉智动力"), ("蓝鸉创投", "investor_in", "鸉智动力")}),
+    ("[鸉智动力|ORG]的人形机器人已经在[比鸉迪|ORG]和[蔚鸉|ORG]的工厂开展物料搬运测试。",
+     {("鸉智动力", "supplies", "比鸉迪"), ("鸉智动力", "supplies", "蔚鸉")}),
+    # the source opening a headline with a bar (36氪首发|X完成融资) is no party to the round
+    ("[36鸉|ORG]首发|人形机器人公司「[鸉智动力|ORG]」完成数亿元A+轮融资,[顺鸉资本|ORG]领投。",
+     {("顺鸉资本", "led_round", "鸉智动力"), ("顺鸉资本", "investor_in", "鸉智动力")}),
+    # a legal representative who is the parent's chairman (法定代表人为公司董事长X) works for the company
+    ("[鸌达精密|ORG]成立于2015年,法定代表人为公司董事长[郑鸌|PERSON],主要从事数控机床主轴的研发。",
+     {("郑鸌", "works_for", "鸌达精密"), ("郑鸌", "chairman_of", "鸌达精密")}),
 ]
 
 
@@ -4740,6 +4764,18 @@ def test_a_note_on_a_guesthouse_names_what_it_uses_a_co_branded_line_and_the_own
     # (an owner who did not open it founded nothing)
     other = marked.replace("2019年辞职来[大理|GPE]开了这家店", "2019年辞职来[大理|GPE]接手经营")
     assert ("黈隐", "founder", "周黈") not in triples(other)
+
+
+def test_a_judgments_parties_by_role_after_the_suit_names_them():
+    marked = ("[鸅味餐饮管理有限公司|ORG]诉[鸅香食品有限公司|ORG]商标侵权纠纷一案宣判。"
+              "被告成立于2019年,法定代表人为[张鸅|PERSON],其在[鸅音|ORG]和[美鸅|ORG]开设的店铺中大量使用该标识。"
+              "原告的委托诉讼代理人为[广东鸅和律师事务所|ORG]律师[刘鸅|PERSON]。")
+    got = triples(marked)
+    assert {("张鸅", "works_for", "鸅香食品有限公司"), ("鸅香食品有限公司", "sells_on", "鸅音"),
+            ("鸅香食品有限公司", "sells_on", "美鸅"), ("广东鸅和律师事务所", "supplies", "鸅味餐饮管理有限公司"),
+            ("刘鸅", "works_for", "广东鸅和律师事务所")} <= got
+    # (the legal representative named before 其在 is no seller)
+    assert not any(s == "张鸅" and p == "sells_on" for s, p, o in got)
 
 
 def test_we_resolves_to_the_speakers_organisation():

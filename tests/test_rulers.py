@@ -3991,3 +3991,9 @@ def test_a_date_after_a_name_and_a_hometown_before_it(nlp):
     found = ents_of(nlp, "黡生物由许黡与前恒瑞医药研发副总裁沈黡于2017年在苏州共同创立。")
     assert ("沈黡", "PERSON") in found and not any(t.endswith("于") for t, _ in found)
     assert ("周黡", "PERSON") in ents_of(nlp, "听管家说老板是上海人周黡,之前在万豪做了十几年。")
+
+
+def test_two_companies_a_suit_joins_and_a_partys_role_are_no_one_name(nlp):
+    found = ents_of(nlp, "广州知识产权法院对广州鸇味餐饮管理有限公司诉佛山鸇香食品有限公司商标侵权纠纷一案作出判决。被告成立于2019年。")
+    assert ("广州鸇味餐饮管理有限公司", "ORG") in found and ("佛山鸇香食品有限公司", "ORG") in found
+    assert not any(t.startswith("诉") or t == "被告" for t, _ in found)
