@@ -686,6 +686,9 @@ def _is_platform(text: str, m: Mention) -> bool:
 
 
 # a customer named after what the seller sold it (向第一大客户X的销售额占比…)
+# a customer named as such before a clause on what was sold to it (X是Y的第一大客户,向其销售金额占…)
+CUSTOMER_IS_AFTER = re.compile(r"(?:是|为)[^,，。;；]{1,16}?的(?:第[一二三四五六七八九十\d]大|最大的?|主要|重要|核心)客户")
+SOLD_TO_IT = re.compile(r"向其(?:销售|出售|供货)")
 SOLD_TO_BEFORE = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十\d]大客户|前[一二三四五六七八九十\d]大客户|主要客户|大客户|客户)?$")
 SHARE_OF_SALES_AFTER = re.compile(r"的?(?:销售额|销售收入|销售金额|收入|营收)(?:合计)?(?:占比|占)")
 
@@ -782,6 +785,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False
+        if (CUSTOMER_IS_AFTER.match(text, m.end) and CLAUSE_BREAK.search(text, m.end, fig.start)
+                and SOLD_TO_IT.search(text, m.end, fig.start)):
+            return False  # X是Y的第一大客户,向其销售金额占营业收入的31.5%: Y's share of sales to X
         if SOLD_TO_BEFORE.search(text, max(0, first.start - 8), first.start) and SHARE_OF_SALES_AFTER.match(text, m.end):
             return False  # 向第一大客户X的销售额占比达61.3%: the seller's share of its sales, not the customer's
         sourced = SOURCED_FROM.search(text, max(0, first.start - 3), first.start)

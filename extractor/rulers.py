@@ -266,6 +266,8 @@ class GazetteerMatcher:
                 # (…a deal struck with it: 与菜鸟达成战略合作)
                 or (self._DEAL_WITH_BEFORE.search(text, max(0, h[0] - 6), h[0]) is not None
                     and self._DEAL_AFTER.match(text, h[1]) is not None)
+                # (…a retailer a brand's goods go into: 今年开始进山姆了, 入驻盒马)
+                or text.endswith(("开始进", "已经进", "也进", "刚进", "进入", "进驻", "入驻"), 0, h[0])
                 # (…a career move into it, then a post: 2021年加入荣耀担任副总裁)
                 or (text.endswith(self._JOINED, 0, h[0]) and self._POST_AFTER.match(text, h[1]) is not None)
                 # (…or a part a maker takes from it: 智能驾驶芯片采用地平线的征程6)
@@ -3141,6 +3143,9 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and end - start in (3, 4) and full[end - 1] == "于"
                     and _surname_name(full[start:end - 1]) and _DATE_AFTER_YU.match(full, end)):
                 end -= 1  # 沈鹮|于|2017年在苏州共同创立: the 于 of a date after the name
+            if (not ent_id and label == "ORG" and full.endswith("人", start, end) and full[start:end - 1] in countries()
+                    and any(s == end and lab == "PERSON" for s, _, lab, _ in ents)):
+                continue  # 西班牙人|洛佩斯: a nationality before a name, no club
             if not ent_id and end - start >= 3 and full[end - 1] == "旗" and full.startswith("下", end):
                 end -= 1  # 鐩江港航|旗|下: the 旗 of 旗下 after the name
             if (not ent_id and label == "PERSON" and full.startswith("由", start) and end - start == 4

@@ -1917,3 +1917,11 @@ def test_a_judgments_defendant_by_role_is_the_company_sued():
     a, ids = make(text, [("鸇味餐饮管理有限公司", "uni", 0), ("鸇香食品有限公司", "nanyu", 0), ("鸇味", "pd", 1)],
                   [("成立于2019年", dict(value=2019, unit="year", metric="founded"))])
     assert [x[1] for x in about(a, ids)] == ["nanyu"]
+
+
+def test_a_share_of_sales_to_a_customer_is_the_suppliers():
+    # (X是Y的第一大客户,向其销售金额占营业收入的比例为31.5%: Y's sales to X)
+    text = "比鸓迪是鸓芯微的第一大客户,2023年向其销售金额占营业收入的比例为31.5%。"
+    a, ids = make(text, [("比鸓迪", "uni", 0), ("鸓芯微", "nanyu", 0)],
+                  [("比例为31.5%", dict(value=31.5, unit="percent", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["nanyu"]

@@ -789,3 +789,9 @@ def test_the_level_a_count_moved_to_now_measures_what_it_moved_from():
     found = [(f.value, f.metric) for f in find_figures("门店数量已经从高峰期的520家减少到了目前的380家左右。")]
     assert (520, "stores") in found and (380, "stores") in found
 
+
+
+def test_a_negative_amount_in_a_list_of_results_and_an_id_with_a_dash():
+    figs = find_figures("同期净利润分别为-3200万元、4500万元和1.05亿元。")
+    assert [(f.metric, f.value) for f in figs] == [("profit", -3.2e7), ("profit", 4.5e7), ("profit", 1.05e8)]
+    assert find_figures("型号为HM-207的药物。") == []

@@ -4506,6 +4506,17 @@ CASES = [
     # a legal representative who is the parent's chairman (法定代表人为公司董事长X) works for the company
     ("[鸌达精密|ORG]成立于2015年,法定代表人为公司董事长[郑鸌|PERSON],主要从事数控机床主轴的研发。",
      {("郑鸌", "works_for", "鸌达精密"), ("郑鸌", "chairman_of", "鸌达精密")}),
+    # a company a clause calls 这家由…创办的公司 and its headquarters; a second maker of a second part
+    ("其中,[鸎途汽车|BRAND]是本月最大的黑马。这家由前[吉鸎研究院|ORG]院长[沈鸎|PERSON]创办的公司总部位于[杭州|GPE]。",
+     {("鸎途汽车", "founder", "沈鸎"), ("鸎途汽车", "located_in", "杭州")}),
+    ("[鸎途汽车|BRAND]的首款车型搭载[宁鸎时代|ORG]的麒麟电池和[华鸎|ORG]的乾崑智驾系统。",
+     {("宁鸎时代", "supplies", "鸎途汽车"), ("华鸎", "supplies", "鸎途汽车")}),
+    # customers ranked after the first, in the sentence after a semicolon; work outsourced by 公司, two makers
+    ("客户方面,[比鸏迪|ORG]是[鸏芯微|ORG]的第一大客户;[汇鸏技术|ORG]、[阳鸏电源|ORG]分列第二、第三大客户。",
+     {("鸏芯微", "supplies", "比鸏迪"), ("鸏芯微", "supplies", "汇鸏技术"), ("鸏芯微", "supplies", "阳鸏电源")}),
+    ("[鸏芯微|ORG]成立于2017年。供应商方面,公司晶圆代工主要委托[华鸏半导体|ORG],封装测试则由[长鸏科技|ORG]负责。",
+     {("华鸏半导体", "supplies", "鸏芯微"), ("长鸏科技", "supplies", "鸏芯微")}),
+    ("此外,[鸒城足球俱乐部|ORG]的训练基地将由[中建鸒局|ORG]负责改造升级。", {("中建鸒局", "supplies", "鸒城足球俱乐部")}),
 ]
 
 
@@ -4776,6 +4787,16 @@ def test_a_judgments_parties_by_role_after_the_suit_names_them():
             ("刘鸅", "works_for", "广东鸅和律师事务所")} <= got
     # (the legal representative named before 其在 is no seller)
     assert not any(s == "张鸅" and p == "sells_on" for s, p, o in got)
+
+
+def test_a_founders_answers_on_channels_co_packers_and_the_round_its_lead_invested_in():
+    marked = ("播客|[鸍鸍气泡茶|ORG]创始人[任鸍|PERSON]\n主持人:主要渠道是哪些?\n"
+              "[任鸍|PERSON]:最早是便利店,[全鸍|ORG]和[罗鸍|ORG]是我们起家的渠道。今年开始进[山鸍|ORG]了,线上主要是[天鸍|ORG]。\n"
+              "主持人:工厂呢?\n[任鸍|PERSON]:灌装主要交给了[统一鸍业|ORG]和[今鸍郎|ORG]。\n"
+              "主持人:融资呢?\n[任鸍|PERSON]:去年完成了B轮,是[黑鸍资本|ORG]领投的。")
+    assert {("鸍鸍气泡茶", "sells_on", x) for x in ("全鸍", "罗鸍", "山鸍", "天鸍")} | {
+        ("统一鸍业", "supplies", "鸍鸍气泡茶"), ("今鸍郎", "supplies", "鸍鸍气泡茶"),
+        ("黑鸍资本", "led_round", "鸍鸍气泡茶"), ("黑鸍资本", "investor_in", "鸍鸍气泡茶")} <= triples(marked)
 
 
 def test_we_resolves_to_the_speakers_organisation():

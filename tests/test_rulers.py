@@ -3997,3 +3997,9 @@ def test_two_companies_a_suit_joins_and_a_partys_role_are_no_one_name(nlp):
     found = ents_of(nlp, "广州知识产权法院对广州鸇味餐饮管理有限公司诉佛山鸇香食品有限公司商标侵权纠纷一案作出判决。被告成立于2019年。")
     assert ("广州鸇味餐饮管理有限公司", "ORG") in found and ("佛山鸇香食品有限公司", "ORG") in found
     assert not any(t.startswith("诉") or t == "被告" for t, _ in found)
+
+
+def test_a_nationality_before_a_coachs_name_and_a_club_entered_by_a_brand(nlp):
+    found = names_in(nlp, "俱乐部总经理柏鸔透露,新赛季球队的主教练仍由西班牙人洛佩斯担任。")
+    assert "西班牙人" not in found and "洛佩斯" in found
+    assert "山姆" in names_in(nlp, "鸔鸔气泡茶今年开始进山姆了,线上主要是天猫。")
