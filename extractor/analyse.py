@@ -79,7 +79,9 @@ def doc_to_analysis(document: Document, clean: CleanText, doc: Doc) -> Analysis:
     hints = doc._.brand_hints or set()
     markup = [(d.start, d.end) for d in clean.dropped if d.reason == "markup"]
     for ent in doc.ents:
-        label = "BRAND" if (ent.start_char, ent.end_char) in hints else LABELS.get(ent.label_)
+        # (a brand hint names a brand among organisations; a person a cue settled on stays a person: 主播"X"自创品牌)
+        label = ("BRAND" if (ent.start_char, ent.end_char) in hints and ent.label_ != "PERSON"
+                 else LABELS.get(ent.label_))
         if not label:
             continue
         start, end = clean.to_original(ent.start_char, ent.end_char)

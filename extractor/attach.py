@@ -306,7 +306,7 @@ PLATFORM_LOOKBACK = 2
 
 # a former employer in a person's description (由前Google工程师A, 原字节跳动副总裁B), not 目前/此前/日前 …
 # the customers, suppliers … a company lists (客户包括X和Y): objects of its sentence, no subject of the clause after
-LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手)(?:主要)?(?:还|也)?(?:分别)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
+LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手|债权银行|贷款银行|合作银行|授信银行)(?:主要)?(?:还|也)?(?:分别)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
 # (…and where goods come from: 来自A、B和C的授权商品占比超过六成,今年销售额…: the seller's)
 SOURCED_FROM = re.compile(r"(?:来自|源自|出自)$")
 REVENUE_FROM_AFTER = re.compile(r"(?:等)?(?:客户)?的(?:收入|营收|营业收入|销售额|销售收入|订单|采购额)")
@@ -686,6 +686,9 @@ def _is_platform(text: str, m: Mention) -> bool:
 
 
 # a customer named after what the seller sold it (向第一大客户X的销售额占比…)
+# a maker a brand's goods are made by (由广州的Y代工生产)
+MADE_BY_BEFORE = re.compile(r"由(?:[\u4e00-\u9fff]{2,4}的)?$")
+MADE_BY_AFTER = re.compile(r"(?:负责|独家|统一)?(?:代工|生产|制造|加工|灌装)")
 # a customer named as such before a clause on what was sold to it (X是Y的第一大客户,向其销售金额占…)
 CUSTOMER_IS_AFTER = re.compile(r"(?:是|为)[^,，。;；]{1,16}?的(?:第[一二三四五六七八九十\d]大|最大的?|主要|重要|核心)客户")
 SOLD_TO_IT = re.compile(r"向其(?:销售|出售|供货)")
@@ -825,6 +828,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 拟在湖北鄂州花湖国际机场投资建设…: the site a project is built at spends nothing
         if m.text.endswith(EXCHANGE_ENDS) and LISTING_AFTER.match(text, m.end):
             return False  # X的北交所上市申请…,拟募资4.5亿元: the exchange raises nothing
+        if m.start >= fig.end and SOURCED_FROM.search(text, max(0, first.start - 3), first.start):
+            return False  # 还有约60亿元信托借款来自X: where the amount comes from, not whose it is
+        if (MADE_BY_BEFORE.search(text, max(0, first.start - 8), first.start) and MADE_BY_AFTER.match(text, m.end)
+                and CLAUSE_BREAK.search(text, m.end, fig.start)):
+            return False  # X的产品由广州的Y代工生产,主打的…单价为99元: the maker, not whose product it prices
         if BOUGHT_FROM_BEFORE.search(text, max(0, m.start - 8), m.start) and BOUGHT_AFTER.match(text, m.end):
             return False  # 公司主要向日本的X采购铜合金材料,采购金额…: the seller is not who spends it
         if _compared(text, m, in_sentence):

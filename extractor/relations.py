@@ -115,6 +115,8 @@ SELF_DEFINED_AFTER = re.compile(rf"\s?[(（](?:{DEFINED_NAME_WORDS})[:：]?[“\
 ALIAS_OPEN = re.compile(rf"\s?[(（]\s*(?:{DEFINED_NAME_WORDS}|英文名?称?|又名|原名)?[:：]?\s*[“\"「]?")
 ALIAS_CLOSE = re.compile(r"[”\"」]?\s*[)）]")
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
+# …or a model's code after its maker's name (理想L6和问界M7)
+LIST_MODEL = r"(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?(?:\s?(?:Pro|Max|Ultra|Plus|mini))?(?![A-Za-z0-9]))?"
 LIST_QUOTE_OPEN, LIST_QUOTE_CLOSE = "[“\"「『]?", "[”\"」』]?"  # …or stand in quotes: 旗下拥有"澄源"和"牧语"两个品牌
 LIST_QUOTES_MEET = "(?<=[”\"」』])(?=[“\"「『])"  # …quoted items need no separator: 旗下拥有"禾森""素纶"两个品牌
 # …or be named as another's (红杉中国、高瓴创投和上汽集团旗下的尚颀资本): the owner is no item of the list
@@ -590,7 +592,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             # (an item named with its place before it: 德国的E.ON和澳大利亚的AGL, 德国巴斯夫和法国赛比克)
             sep = PLACEHOLDER.sub(expand, list_sep) if list_sep else (
                 f"{LIST_SEP}(?:{TOK_OPEN}(?:GPE|LOC)#\\d+{TOK_CLOSE}的?)?|{LIST_QUOTES_MEET}")
-            return f"(?P<{slot}>{tok}{LIST_ALIAS}(?:(?:{sep}){tok}{LIST_ALIAS})*)"
+            return f"(?P<{slot}>{tok}{LIST_MODEL}{LIST_ALIAS}(?:(?:{sep}){tok}{LIST_MODEL}{LIST_ALIAS})*)"
         return f"(?:{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE})"
 
     regex = re.compile(PLACEHOLDER.sub(expand, src))

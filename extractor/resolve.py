@@ -234,7 +234,7 @@ def _owns_brand_named(a: str, b: str, names: dict[str, str], analyses: list[Anal
     # (…or the other way round, X是Y旗下的手机品牌; a parent named after 其, 品牌X登顶,其母公司Y; a trademark in the
     # company's name, Y名下的"X"商标)
     return _text_says(a, b, names, analyses, r"{long}旗下[^。!?！？\n]{{0,16}}?{short}"
-                      r"|{short}(?:的|之)?(?:母公司|运营方|运营公司|所属公司|运营主体)(?:为|是)?{long}"
+                      r"|{short}(?:品牌)?(?:的|之)?(?:母公司|运营方|运营公司|所属公司|运营主体)(?:为|是)?{long}"
                       r"|{short}(?:品牌)?(?:是|为|系|隶属于?|归属于?){long}旗下"
                       r"|{short}[^。!?！？\n]{{0,16}}?其(?:母公司|运营方|运营公司|所属公司|运营主体)(?:为|是)?{long}"
                       r"|{long}名下(?:的)?[“\"「]?{short}")

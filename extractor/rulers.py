@@ -174,6 +174,7 @@ class GazetteerMatcher:
     # a deal the company strikes with the name (与菜鸟达成战略合作): a partner, no everyday word
     _DEAL_AFTER = re.compile(r"(?:达成|签署|签订|开展|展开|深化)(?:了)?(?:全面|深度|长期)?(?:战略)?(?:合作|协议)|合作(?:过|了)")
     # (…with what kind of party it is between: 与达人交个朋友合作过两场专场直播)
+    _MODEL_AFTER = re.compile(r"[A-Z]{1,3}\d{1,3}(?![A-Za-z0-9.])")  # (not a version: 微博HD3.1.1版)
     _DEAL_WITH_BEFORE = re.compile(r"(?:与|和|同|跟)(?:达人|主播|直播机构|MCN机构|机构|平台|品牌|企业|公司)?$")
     _POST_AFTER = re.compile(r"(?:,)?(?:担任|出任|任)(?:[\u4e00-\u9fff]{0,6}?)(?:总裁|CEO|首席[\u4e00-\u9fff]{2,3}官|董事长|总经理|"
                              r"总监|负责人|合伙人|高管)")
@@ -266,6 +267,8 @@ class GazetteerMatcher:
                 # (…a deal struck with it: 与菜鸟达成战略合作)
                 or (self._DEAL_WITH_BEFORE.search(text, max(0, h[0] - 6), h[0]) is not None
                     and self._DEAL_AFTER.match(text, h[1]) is not None)
+                # (…a model code right after the name: 问界M7, 理想L7)
+                or self._MODEL_AFTER.match(text, h[1]) is not None
                 # (…a retailer a brand's goods go into: 今年开始进山姆了, 入驻盒马)
                 or text.endswith(("开始进", "已经进", "也进", "刚进", "进入", "进驻", "入驻"), 0, h[0])
                 # (…a career move into it, then a post: 2021年加入荣耀担任副总裁)
@@ -1200,8 +1203,10 @@ class CueMatcher:
     def _plausible(self, name: str) -> bool:
         name = name.strip()
         # (a line of business alone, 新能源 of 旗下的新能源品牌, names nothing; nor does a plan, 债展期方案)
+        # (…nor a bond's short name, 20鸖城01)
         return (len(name) >= 2 and name not in self.stopwords and not name.isdigit() and not name.endswith(_PLAN_ENDS)
-                and not (self._categories is not None and self._categories.fullmatch(name)))
+                and not (self._categories is not None and self._categories.fullmatch(name))
+                and not _BOND_NAME.fullmatch(name))
 
     def _has_unknown_word(self, name: str, place_ok: bool = False) -> bool:
         """`name` (what comes before the suffix) reads as a proper name: split by the dictionary (longest
@@ -1846,8 +1851,9 @@ def _covers_pieces(taken: bytearray, s: int, e: int, code: int = 2, edges: Conta
 
 
 def _label(doc: Doc, ent) -> str:
-    """The entity's label, BRAND where a ruler left a brand hint on it (so its variants are brands too)."""
-    return BRAND if (ent.start_char, ent.end_char) in brand_hints(doc) else ent.label_
+    """The entity's label, BRAND where a ruler left a brand hint on it (so its variants are brands too), unless a cue
+    settled on a person there (主播"X"自创品牌)."""
+    return BRAND if (ent.start_char, ent.end_char) in brand_hints(doc) and ent.label_ != "PERSON" else ent.label_
 
 
 def _shares_char(a: str, b: str) -> bool:
@@ -2586,6 +2592,9 @@ _PARTNERSHIP_FORM = re.compile(r"[(（]有限合伙[)）]")
 _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
 # (the kinds of body two joined names end with, wider than the matcher's public bodies: 局 … 合作社, 公司)
 _JOINED_BODY_END = re.compile(r"(?:局|委员会|办公室|合作社|协会|商会|公司|集团|银行|医院|大学|学院|研究院|研究所|中心|基金会|厅|署)$")
+_NEAR_PLACE = re.compile(r"(?:附近|旁边|对面|周边|隔壁)的")
+_HOLDER_INSIDE = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,16}?)(?:的)?(?:控股股东|第一大股东|大股东|母公司)(?P<second>[\u4e00-\u9fff]{2,16})")
+_BOND_NAME = re.compile(r"\d{2}[\u4e00-\u9fff]{2,6}\d{2}[A-Z]?")
 _BODIES_JOINED = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:联合|携手|会同|诉|起诉|状告)(?P<second>[\u4e00-\u9fff]{4,16})")
 # a post taken after a name glued to 任 (蒋鐩任|新集团总经理)
 _POST_AFTER_REN = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:董事长|总经理|总裁|CEO|主席|书记|局长|行长|院长|经理|总监|董事|负责人)")
@@ -3182,6 +3191,15 @@ class EntityTrimmer:
                 # suing: A餐饮管理有限公司|诉|B食品有限公司)
                 trimmed.append((start, joined.end("first"), "ORG", ""))
                 start = joined.start("second")
+            if not ent_id and label in PLACE_LABELS and (near := _NEAR_PLACE.search(full, start, end)) and end - near.end() >= 2:
+                start = near.end()  # 双子塔附近的|柏威年广场: where the place is, then the place
+            if not ent_id and label == "ORG" and _BOND_NAME.fullmatch(full, start, end):
+                continue  # 20鸖城01: a bond's short name, no issuer's
+            if not ent_id and label == "ORG" and (held := _HOLDER_INSIDE.fullmatch(full, start, end)) and all(
+                    _JOINED_BODY_END.search(held.group(side)) or ends_in_org_suffix(self.org_suffix, held.group(side))
+                    for side in ("first", "second")):
+                trimmed.append((start, held.end("first"), "ORG", ""))  # 鸖城地产|控股股东|鸖城集团: a company and its
+                start = held.start("second")  # holder, each named on its own
             if not ent_id and label == "ORG" and (joint := _known_name_then_joiner(full, start, end)):
                 trimmed.append((start, joint, "ORG", ""))  # 中芯国际|和|华虹半导体: a known name listed with another
                 start = joint + 1

@@ -1925,3 +1925,16 @@ def test_a_share_of_sales_to_a_customer_is_the_suppliers():
     a, ids = make(text, [("比鸓迪", "uni", 0), ("鸓芯微", "nanyu", 0)],
                   [("比例为31.5%", dict(value=31.5, unit="percent", metric=""))])
     assert [x[1] for x in about(a, ids)] == ["nanyu"]
+
+
+def test_a_source_of_an_amount_and_a_maker_are_no_subjects_of_it():
+    # (还有约60亿元信托借款来自A和B: the borrower's; 产品由广州的Y代工生产,…单价为99元: the brand's)
+    text = "鷭城地产公告称。公司的主要债权银行包括中国鷭设银行,此外还有约60亿元信托借款来自中鷭信托和中信鷭托。"
+    a, ids = make(text, [("鷭城地产", "uni", 0), ("中国鷭设银行", "nanyu", 0), ("中鷭信托", "helan", 0),
+                         ("中信鷭托", "ningchuan", 0)],
+                  [("约60亿元", dict(value=6e9, unit="CNY", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["uni"]
+    text = "鷭研的产品由广州的诺鷭贝尔代工生产,主打的次抛单价为99元。"
+    a, ids = make(text, [("鷭研", "pd", 0), ("诺鷭贝尔", "nanyu", 0)],
+                  [("单价为99元", dict(value=99, unit="CNY", metric="price"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

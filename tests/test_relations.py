@@ -2938,7 +2938,8 @@ CASES = [
      "- [西安|GPE]:与[西安城投集团|ORG]签约,为其公交场站提供充电运营服务;\n"
      "- [南昌|GPE]:与江西国资旗下的[赣能集团|ORG]成立合资公司。",
      {("驫濛充电", "partners_with", "成都交投集团"), ("驫濛充电", "shareholder_of", "驫蓉充电"), ("成都交投集团", "shareholder_of", "驫蓉充电"),
-      ("驫濛充电", "partners_with", "西安城投集团"), ("驫濛充电", "supplies", "西安城投集团"), ("驫濛充电", "partners_with", "赣能集团")}),
+      ("驫濛充电", "partners_with", "西安城投集团"), ("驫濛充电", "supplies", "西安城投集团"), ("驫濛充电", "partners_with", "赣能集团"),
+      ("驫蓉充电", "subsidiary_of", "驫濛充电")}),
     # an interview's answers: flour we use is a mill's, beef bought from a ranch, an investment we took
     ("[驫濛面馆|BRAND]创始人[陶濛柱|PERSON]接受了采访。\n记者:你们的面粉从哪里来?\n[陶濛柱|PERSON]:面粉我们一直用的是[陕西|GPE]的[驫丰面业|ORG]。牛肉呢,是从[内蒙古|GPE]的[驫草原牧业|ORG]采购。"
      "去年我们拿了[窄门餐眼|ORG]的一轮投资。",
@@ -4517,6 +4518,36 @@ CASES = [
     ("[鸏芯微|ORG]成立于2017年。供应商方面,公司晶圆代工主要委托[华鸏半导体|ORG],封装测试则由[长鸏科技|ORG]负责。",
      {("华鸏半导体", "supplies", "鸏芯微"), ("长鸏科技", "supplies", "鸏芯微")}),
     ("此外,[鸒城足球俱乐部|ORG]的训练基地将由[中建鸒局|ORG]负责改造升级。", {("中建鸒局", "supplies", "鸒城足球俱乐部")}),
+    # ranges set above peers' named models; a brand of a group with its headquarters; a brand's operating company
+    ('[鸛驰|BRAND]M8的续航为720公里,"比同级别的[问鸛|BRAND]M7和[理鸛|BRAND]L7都要高"。',
+     {("鸛驰", "compared_with", "问鸛"), ("鸛驰", "compared_with", "理鸛")}),
+    ("[鸛驰汽车|BRAND]是[鸛山集团|ORG]旗下的高端新能源品牌,2021年成立,总部位于[武汉|GPE]。",
+     {("鸛山集团", "has_brand", "鸛驰汽车"), ("鸛驰汽车", "located_in", "武汉")}),
+    ("[鸜研|BRAND]品牌的运营主体为[杭州鸜研生物科技有限公司|ORG]。", {("杭州鸜研生物科技有限公司", "has_brand", "鸜研")}),
+    # a streamer's own brand and the brands she sold for; holders listed after the company the clause named
+    ('抖音美妆主播"[鸜姐|PERSON]"宣布,其个人品牌"[鸜研|BRAND]"上线一周年。此前[鸜姐|PERSON]主要为[珀鸜雅|BRAND]、[花鸜子|BRAND]等品牌带货。',
+     {("鸜研", "founder", "鸜姐"), ("鸜姐", "partners_with", "珀鸜雅"), ("鸜姐", "partners_with", "花鸜子")}),
+    ("[鸜研|BRAND]品牌的运营主体为[杭州鸜研生物科技有限公司|ORG],成立于2023年10月,[韩鸜|PERSON]持股60%,"
+     "其签约的MCN机构[遥鸜科技|ORG]持股25%。",
+     {("杭州鸜研生物科技有限公司", "has_brand", "鸜研"), ("韩鸜", "shareholder_of", "杭州鸜研生物科技有限公司"),
+      ("遥鸜科技", "shareholder_of", "杭州鸜研生物科技有限公司"), ("韩鸜", "works_for", "遥鸜科技")}),
+    # lenders listed (债权银行包括A、B,此外还有…信托借款来自C); an adviser named before its role in this deal
+    ("[鷟城地产|ORG]公告称,展期方案获通过。公司的主要债权银行包括[中国建鷟银行|ORG]、[兴鷟银行|ORG],"
+     "此外还有约60亿元信托借款来自[中鷟信托|ORG]。",
+     {("鷟城地产", "partners_with", "中国建鷟银行"), ("鷟城地产", "partners_with", "兴鷟银行"),
+      ("鷟城地产", "partners_with", "中鷟信托")}),
+    ("[鷟城地产|ORG]的债券展期方案获通过。[鷟城地产|ORG]董事长表示交付顺利。[中信鷟券|ORG]担任本次展期的财务顾问。",
+     {("中信鷟券", "supplies", "鷟城地产")}),
+    # a market run by a local partner; what a shop's goods are supplied by; rivals listed that opened there too
+    ("[鷫茶|BRAND]方面表示,[马来西亚|GPE]市场由当地的[鷫达餐饮集团|ORG]以区域代理形式运营。",
+     {("鷫茶", "partners_with", "鷫达餐饮集团"), ("鷫达餐饮集团", "located_in", "马来西亚")}),
+    ("[鷫茶|BRAND]创立于2016年。门店所用的茶叶由[四川|GPE]的[鷫峰茶业|ORG]供应。",
+     {("鷫峰茶业", "supplies", "鷫茶"), ("鷫峰茶业", "located_in", "四川")}),
+    ("[鷫茶|BRAND]在吉隆坡开出首店。[鷫茶|BRAND]计划开出100家门店。龙鷫介绍,东南亚是主战场,"
+     "[蜜鷫冰城|BRAND]、[霸王鷫姬|BRAND]和[喜鷫|BRAND]都已在[马来西亚|GPE]开店。",
+     {("鷫茶", "competitor_of", "蜜鷫冰城"), ("鷫茶", "competitor_of", "霸王鷫姬"), ("鷫茶", "competitor_of", "喜鷫")}),
+    ("[极鷭汽车|ORG]的主要竞争对手是[理鷭|BRAND]L6和[问鷭|BRAND]M7。",
+     {("极鷭汽车", "competitor_of", "理鷭"), ("极鷭汽车", "competitor_of", "问鷭")}),
 ]
 
 
@@ -4797,6 +4828,13 @@ def test_a_founders_answers_on_channels_co_packers_and_the_round_its_lead_invest
     assert {("鸍鸍气泡茶", "sells_on", x) for x in ("全鸍", "罗鸍", "山鸍", "天鸍")} | {
         ("统一鸍业", "supplies", "鸍鸍气泡茶"), ("今鸍郎", "supplies", "鸍鸍气泡茶"),
         ("黑鸍资本", "led_round", "鸍鸍气泡茶"), ("黑鸍资本", "investor_in", "鸍鸍气泡茶")} <= triples(marked)
+
+
+def test_a_peer_compared_with_is_no_subject_of_the_next_comparison_nor_a_holder_after_为_the_company():
+    got = triples("[鸛茶|BRAND]的客单价在12元左右,比[蜜鸛冰城|BRAND]高一点,比[喜鸛|BRAND]低不少。")
+    assert ("鸛茶", "compared_with", "蜜鸛冰城") in got and ("蜜鸛冰城", "compared_with", "喜鸛") not in got
+    got = triples("[禛鸜航空|ORG]成立于2009年,控股股东为[云南鸜投|ORG],持股比例为51%,[海鸜集团|ORG]持股20%。")
+    assert ("云南鸜投", "shareholder_of", "禛鸜航空") in got and ("海鸜集团", "shareholder_of", "云南鸜投") not in got
 
 
 def test_we_resolves_to_the_speakers_organisation():

@@ -4003,3 +4003,16 @@ def test_a_nationality_before_a_coachs_name_and_a_club_entered_by_a_brand(nlp):
     found = names_in(nlp, "俱乐部总经理柏鸔透露,新赛季球队的主教练仍由西班牙人洛佩斯担任。")
     assert "西班牙人" not in found and "洛佩斯" in found
     assert "山姆" in names_in(nlp, "鸔鸔气泡茶今年开始进山姆了,线上主要是天猫。")
+
+
+def test_a_bond_a_company_and_its_holder_a_state_capital_company_and_a_place_near_another(nlp):
+    found = ents_of(nlp, '公司"20鷭城01"等三笔境内债券的展期方案已获通过。')
+    assert not any(t.startswith("20") for t, _ in found)
+    found = names_in(nlp, "为筹集偿债资金,鷭城地产控股股东鷭城集团拟将商场股权转让给鷭城市国有资产投资运营有限公司。")
+    assert {"鷭城地产", "鷭城集团", "鷭城市国有资产投资运营有限公司"} <= set(found)
+    assert "双子塔附近的柏威年广场" not in names_in(nlp, "鷭茶首店位于双子塔附近的柏威年广场。")
+
+
+def test_a_streamer_a_headline_quotes_before_her_own_brand_is_a_person(nlp):
+    text = '千万粉丝主播"鷭姐"自创护肤品牌一年卖了5亿\n抖音美妆主播"鷭姐"(本名韩鷭)宣布,目前"鷭姐"在抖音拥有粉丝1280万。'
+    assert {lab for t, lab in ents_of(nlp, text) if t == "鷭姐"} == {"PERSON"}
