@@ -1938,3 +1938,11 @@ def test_a_source_of_an_amount_and_a_maker_are_no_subjects_of_it():
     a, ids = make(text, [("鷭研", "pd", 0), ("诺鷭贝尔", "nanyu", 0)],
                   [("单价为99元", dict(value=99, unit="CNY", metric="price"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_a_clause_opening_with_a_parks_kind_is_about_the_park():
+    # (目前乐园平日门票价格为399元: the park the text named, not its operator named last)
+    text = "麌湾乐园开园。麌湾文旅董事长介绍了情况。目前乐园平日门票价格为399元。"
+    a, ids = make(text, [("麌湾乐园", "park", 0), ("麌湾文旅", "parkgroup", 0)],
+                  [("门票价格为399元", dict(value=399, unit="CNY", metric="price"))])
+    assert [x[1] for x in about(a, ids)] == ["park"]

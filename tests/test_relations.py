@@ -3629,7 +3629,8 @@ CASES = [
      "创始人兼CEO[聂濛|PERSON]为第一大股东,持股32%。",
      {("腾讯", "shareholder_of", "濛游网络"), ("聂濛", "ceo_of", "濛游网络"), ("濛游网络", "founder", "聂濛"),
       ("聂濛", "shareholder_of", "濛游网络")}),
-    ("游戏公司[濛游网络|ORG]12月2日宣布,已获得[日本|GPE][万代濛梦宫|ORG]的正式授权。", {("万代濛梦宫", "located_in", "日本")}),
+    ("游戏公司[濛游网络|ORG]12月2日宣布,已获得[日本|GPE][万代濛梦宫|ORG]的正式授权。",
+     {("万代濛梦宫", "located_in", "日本"), ("万代濛梦宫", "supplies", "濛游网络")}),  # (a licensor supplies)
     ("[濛游网络|ORG]成立于2013年,代表作包括《[云端濛座|BRAND]》和《[幻境濛者|BRAND]》。",
      {("濛游网络", "has_brand", "云端濛座"), ("濛游网络", "has_brand", "幻境濛者")}),
     ("[濛记火锅|ORG]的锅底都由自己的中央厨房生产,牛肉则来自[内蒙古|GPE]的[濛牧牛业|ORG]。",
@@ -4548,6 +4549,22 @@ CASES = [
      {("鷫茶", "competitor_of", "蜜鷫冰城"), ("鷫茶", "competitor_of", "霸王鷫姬"), ("鷫茶", "competitor_of", "喜鷫")}),
     ("[极鷭汽车|ORG]的主要竞争对手是[理鷭|BRAND]L6和[问鷭|BRAND]M7。",
      {("极鷭汽车", "competitor_of", "理鷭"), ("极鷭汽车", "competitor_of", "问鷭")}),
+    # cornerstone investors of a listing; the seller of a deal's target holds it; a licence from a described maker
+    ("[鷹行汽车|BRAND]在纳斯达克上市。[鷹行汽车|BRAND]募资3.2亿美元。基石投资者包括[淡鷹锡|ORG]和[高鷹资本|ORG],合计认购1.2亿美元。",
+     {("淡鷹锡", "investor_in", "鷹行汽车"), ("高鷹资本", "investor_in", "鷹行汽车")}),
+    ("[鷹康大药房|ORG]拟收购[鷹泰医药|ORG]80%的股权,交易对方为[鷹泰医药|ORG]创始人[钟鷹|PERSON]及其一致行动人。",
+     {("钟鷹", "shareholder_of", "鷹泰医药"), ("鷹泰医药", "founder", "钟鷹")}),
+    ("[鷹湾文旅|ORG]投资建设乐园,并获得[英国|GPE]动画公司[鷹影娱乐|ORG]的IP授权。", {("鷹影娱乐", "supplies", "鷹湾文旅")}),
+    # a park's catering run by another; rides bought from makers listed each after its country
+    ("[鷹湾文旅|ORG]董事长介绍,乐园设备已到位,园区餐饮则由[百鷹中国|ORG]负责运营。", {("百鷹中国", "supplies", "鷹湾文旅")}),
+    ("[鷹湾文旅|ORG]介绍,游乐设备主要采购自[意大利|GPE]的[Zampx|ORG]和[瑞士|GPE]的[B&N|ORG]。",
+     {("Zampx", "supplies", "鷹湾文旅"), ("B&N", "supplies", "鷹湾文旅"), ("Zampx", "located_in", "意大利"),
+      ("B&N", "located_in", "瑞士")}),
+    # a park the text calls 乐园 or 园区 (乐园的游乐设备主要采购自…, 园区餐饮则由X负责运营)
+    ("位于[珠海|GPE]的[麌湾乐园|ORG]开园。[麌湾文旅|ORG]董事长介绍,乐园的游乐设备主要采购自[意大利|GPE]的[Zampx|ORG],"
+     "园区餐饮则由[百麌中国|ORG]负责运营。",
+     {("Zampx", "supplies", "麌湾乐园"), ("Zampx", "located_in", "意大利"), ("百麌中国", "supplies", "麌湾乐园"),
+      ("麌湾乐园", "located_in", "珠海")}),
 ]
 
 
@@ -4835,6 +4852,14 @@ def test_a_peer_compared_with_is_no_subject_of_the_next_comparison_nor_a_holder_
     assert ("鸛茶", "compared_with", "蜜鸛冰城") in got and ("蜜鸛冰城", "compared_with", "喜鸛") not in got
     got = triples("[禛鸜航空|ORG]成立于2009年,控股股东为[云南鸜投|ORG],持股比例为51%,[海鸜集团|ORG]持股20%。")
     assert ("云南鸜投", "shareholder_of", "禛鸜航空") in got and ("海鸜集团", "shareholder_of", "云南鸜投") not in got
+
+
+def test_an_answer_names_the_largest_channel_stores_entered_and_the_maker_of_the_product():
+    marked = ("专访[鷺声科技|ORG]创始人[谢鷺|PERSON]\n[鷺声科技|ORG]是一家做开放式耳机的[深圳|GPE]公司。\n问:海外主要卖在哪些渠道?\n"
+              "[谢鷺|PERSON]:[亚鷺逊|ORG]是最大的渠道,差不多占一半。线下主要进了[百鷺买|ORG]和[Costcx|ORG]。\n"
+              "问:供应链方面呢?\n[谢鷺|PERSON]:整机是[歌鷺股份|ORG]在做,电池来自[德鷺电池|ORG]。")
+    assert {("鷺声科技", "sells_on", "亚鷺逊"), ("鷺声科技", "sells_on", "百鷺买"), ("鷺声科技", "sells_on", "Costcx"),
+            ("歌鷺股份", "supplies", "鷺声科技"), ("鷺声科技", "located_in", "深圳")} <= triples(marked)
 
 
 def test_we_resolves_to_the_speakers_organisation():

@@ -4016,3 +4016,10 @@ def test_a_bond_a_company_and_its_holder_a_state_capital_company_and_a_place_nea
 def test_a_streamer_a_headline_quotes_before_her_own_brand_is_a_person(nlp):
     text = '千万粉丝主播"鷭姐"自创护肤品牌一年卖了5亿\n抖音美妆主播"鷭姐"(本名韩鷭)宣布,目前"鷭姐"在抖音拥有粉丝1280万。'
     assert {lab for t, lab in ents_of(nlp, text) if t == "鷭姐"} == {"PERSON"}
+
+
+def test_latin_makers_after_their_country_and_a_company_after_its_country_and_kind(nlp):
+    found = names_in(nlp, "乐园的游乐设备主要采购自意大利的Zamperla和瑞士的B&M。")
+    assert {"Zamperla", "B&M"} <= set(found)
+    found = names_in(nlp, "乐园获得英国动画公司鷺影娱乐的IP授权。")
+    assert "鷺影娱乐" in found and "英国动画公司" not in found
