@@ -116,6 +116,9 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
     if (han and len(short) >= 3 and len(short) == len(long) and family != "PERSON"
             and fuzzy_pinyin_key(short) == fuzzy_pinyin_key(long)):
         return 0.75, "near-homophone"
+    # (…or a product written under its brand's name: 麏小馋·虎皮凤爪, which merges into its maker)
+    if family in ("ORG", "BRAND") and len(short) >= 2 and long.startswith(short + "·"):
+        return 0.85, "product of the brand"
     # (…or one generic word of several: 曜步体育 of 曜步体育集团, where 曜步 may be the group's brand)
     if strip_generic(long) == short or (long.startswith(short) and len(short) >= 2
                                         and long[len(short):] in name_parts()["generic_suffix"]):

@@ -4565,6 +4565,9 @@ CASES = [
      "园区餐饮则由[百麌中国|ORG]负责运营。",
      {("Zampx", "supplies", "麌湾乐园"), ("Zampx", "located_in", "意大利"), ("百麌中国", "supplies", "麌湾乐园"),
       ("麌湾乐园", "located_in", "珠海")}),
+    # a product launched together before (还与Y推出过…产品); a raw material all from one supplier (全部来自X)
+    ("去年,[拼麎多|ORG]还与[网麎银行|ORG]推出过类似的商家贷款产品。", {("拼麎多", "partners_with", "网麎银行")}),
+    ("[麏小麎|BRAND]的凤爪由重庆工厂生产,鸡爪原料全部来自[圣麎发展|ORG]。", {("圣麎发展", "supplies", "麏小麎")}),
 ]
 
 

@@ -117,6 +117,10 @@ def tiny_gazetteer() -> Gazetteer:
     ("濛铺", "濛铺黄金", "ORG", True, "generic suffix"),  # a jeweller with its trade
     # a cooperative's short form past its province, without the words of its registered kind
     ("杭州濛果合作社", "濛果种植专业合作社", "ORG", True, "descriptive word left out"),
+    # a hospital group's short name; a product written under its brand's name (麏小馋·虎皮凤爪) merges into the brand
+    ("麕濛", "麕濛医疗集团", "ORG", True, "generic suffix"),
+    ("麏濛", "麏濛·虎皮凤爪", "BRAND", True, "product of the brand"),
+    ("麏濛", "麏川·虎皮凤爪", "BRAND", False, ""),
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})
