@@ -685,13 +685,13 @@ def _is_platform(text: str, m: Mention) -> bool:
                 or PLATFORM_LIST_AFTER.match(text, m.end, m.end + 24))
 
 
-# a customer named after what the seller sold it (向第一大客户X的销售额占比…)
 # a maker a brand's goods are made by (由广州的Y代工生产)
 MADE_BY_BEFORE = re.compile(r"由(?:[\u4e00-\u9fff]{2,4}的)?$")
 MADE_BY_AFTER = re.compile(r"(?:负责|独家|统一)?(?:代工|生产|制造|加工|灌装)")
 # a customer named as such before a clause on what was sold to it (X是Y的第一大客户,向其销售金额占…)
 CUSTOMER_IS_AFTER = re.compile(r"(?:是|为)[^,，。;；]{1,16}?的(?:第[一二三四五六七八九十\d]大|最大的?|主要|重要|核心)客户")
 SOLD_TO_IT = re.compile(r"向其(?:销售|出售|供货)")
+# a customer named after what the seller sold it (向第一大客户X的销售额占比…)
 SOLD_TO_BEFORE = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十\d]大客户|前[一二三四五六七八九十\d]大客户|主要客户|大客户|客户)?$")
 SHARE_OF_SALES_AFTER = re.compile(r"的?(?:销售额|销售收入|销售金额|收入|营收)(?:合计)?(?:占比|占)")
 

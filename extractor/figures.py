@@ -516,6 +516,10 @@ ORDINAL_STORE = re.compile(r"家(?:门店|店|分店|直营店|酒店)")
 NUMBERED_AFTER = re.compile(r"号(?!称|召|令|码)|号楼|弄")
 
 
+# the words before a signed change (同比-12%), whose sign its metric word (同比-) carries
+CHANGE_SIGN = re.compile(r"(?:同比|环比)\s?$")
+
+
 def _signed(text: str, s: int) -> bool:
     """A minus sign right before the number at s, after a word or a mark that opens a value (为-3200万元, 、-0.5亿元)."""
     return s >= 2 and text[s - 1] in "-−" and text[s - 2] in "为是:：、,，(（ 至"
@@ -525,7 +529,7 @@ def _blocked_left(text: str, s: int) -> bool:
     prev = text[s - 1] if s > 0 else ""
     if prev == "第":
         return True
-    if prev == "-" and re.search(r"(?:同比|环比)\s?$", text[max(0, s - 4):s - 1]):
+    if prev == "-" and CHANGE_SIGN.search(text, max(0, s - 4), s - 1):
         return False  # 同比-12%: a signed change, not an id (A-12)
     if _signed(text, s):
         return False  # 净利润分别为-3200万元: a negative amount, not an id
@@ -659,7 +663,7 @@ def _scan_numbers(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> li
             continue  # phone numbers, ids
         end = num.end
         lo, hi, more = num.lo, num.hi, num.more
-        signed = _signed(text, num.start) and not re.search(r"(?:同比|环比)\s?$", text[max(0, num.start - 4):num.start - 1])
+        signed = _signed(text, num.start) and not CHANGE_SIGN.search(text, max(0, num.start - 4), num.start - 1)
         if signed:
             lo, hi = -num.hi, -num.lo  # (同比-12% stays a decline of 12, its metric word carrying the sign)
         explicit_range = False

@@ -23,8 +23,9 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
 * `title` lines: job titles and the relations they imply between the `org` and `per` slots; an empty `emit` names a
   role at a work (导演, 制作人) that joins titles (创始人兼总导演) and implies nothing itself.
 * `guard` lines: a regex (negation, hedge) that drops any match whose text, or the part of its clause before it,
-  contains it, or an `after` regex that drops one the rest of whose clause opens with it (…"被Y收购"传闻); a pattern's `allow` lists the guard ids that do not apply to it (the hedge before a subsidiary named
-  in a planned deal: 公司拟通过全资子公司X收购Y still makes X a subsidiary).
+  contains it, or an `after` regex that drops one the rest of whose clause opens with it (…"被Y收购"传闻); a
+  pattern's `allow` lists the guard ids that do not apply to it (the hedge before a subsidiary named in a planned
+  deal: 公司拟通过全资子公司X收购Y still makes X a subsidiary).
 * `ref` lines: anaphors (他们, 该品牌, 我, 我们 …) and what they may point to; a relation read through one has
   its confidence multiplied by the line's `factor`. `speaker` refs resolve 我 → the turn's speaker and 我们 → the
   speaker's organisation (when the document ties the speaker to exactly one). `"pick": "main"` resolves to the
@@ -32,6 +33,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   limits a ref to the turns of some speaker labels (我们 in an answer after A: or 答: is the interviewee's company);
   `skip` and `only` (regexes over the antecedent's name) pass over names, or take only names (该行: a 银行);
   `after` takes only antecedents the text introduced after it (合资公司 → the X of 设立的合资公司"X");
+  `opens_clause` marks a 其-like ref that opens a clause of its own after a comma (法定代表人为X,其在抖音…: no list
+  with X) and, in a sentence another anaphor opens, goes on about that one (被告成立于2019年,…,其在…);
   `"pick": "question"` with a `question` regex reads a ref in the sentence that opens an answer as the first
   organisation the question before it names, when the question matches (问:X主要在哪些平台卖? / 答:主要是A和B: X).
 * `former` lines: a marker right before the organisation (前, 原) makes a role a past one; only the relations in
@@ -124,9 +127,9 @@ LIST_OWNER = f"(?:{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE}(?:(?:旗下|下属)(?:的)?|�
 # (…or by their tie to the one before: 由A和其妻子B创立)
 PERSON_ROLE = (r"(?:[\u4e00-\u9fff]{0,6}?(?:运动员|选手|演员|歌手|冠军|明星|艺人|主持人|博主|主播|球员|队员)"
                r"|(?<=[和与及])其?(?:妻子|丈夫|太太|夫人|爱人|弟弟|哥哥|姐姐|妹妹))")
-# the spaces after a turn's label and its colon (**X:** 去年…: the Markdown marks the cleaner dropped may stand between)
 # names a question gives as examples (怎么看同行?比如A、B。): what it asks about, not whom it asks it of
 QUESTION_EXAMPLES = re.compile(r"(?:比如|例如|譬如|像是|诸如|特别是|尤其是)")
+# the spaces after a turn's label and its colon (**X:** 去年…: the Markdown marks the cleaner dropped may stand between)
 TURN_LABEL_GAP = re.compile(r"[^\s:：,，。]{1,24}[:：]\**([ \t]+)")
 # a sentence's lead-in before its subject, naming no one (股权结构方面, 招股书显示, 截至三季度末)
 LEAD_IN = re.compile(r"[^,;:。\n]{1,10}[,:]")
@@ -261,6 +264,9 @@ class Ref:
     question: re.Pattern | None = None
     # a zero-width ref for a subject left out right before the names its clause lists (…同步上架,美团、饿了么都能点)
     before_names: bool = False
+    # 其-like: after a comma it opens a clause of its own, no item of a list before it (法定代表人为X,其在抖音…); in a
+    # sentence another anaphor opens, with no name of its types, it goes on about that one (被告成立于…,其在…)
+    opens_clause: bool = False
 
 
 @dataclass(frozen=True)
@@ -523,12 +529,15 @@ def _ref(row: dict, seen: set[str]) -> Ref:
     before_names = row.get("before_names", False)
     if not isinstance(before_names, bool):
         raise ValueError("before_names must be true or false")
+    opens_clause = row.get("opens_clause", False)
+    if not isinstance(opens_clause, bool):
+        raise ValueError("opens_clause must be true or false")
     if (question is None) != (pick != "question"):
         raise ValueError("a question goes with pick 'question', and pick 'question' with a question")
     regex = re.compile(row["regex"])
     return Ref(rid, regex, types, window, _confidence(row, "factor", 0.75), speaker, pick,
                tuple(turns), skip, only, not_before, before, outside_clause, after, holder_post,
-               literals_of(regex), question, before_names)
+               literals_of(regex), question, before_names, opens_clause)
 
 
 CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
@@ -765,6 +774,7 @@ class _Context:
             ent = entities.get(eid)
             self.mentions.append((m, eid, ent.type if ent else m.label))
         self._starts = [x[0].start for x in self.mentions]  # sorted: mentions do not overlap
+        self._clause_openers = {r.id for r in pats.refs if r.opens_clause}
         self._markup = frozenset(p for d in analysis.dropped if d.reason == "markup" for p in range(d.start, d.end))
         self._sent_starts = [s.start for s in analysis.sentences]
         self.speakers = self._speaker_entities()
@@ -1143,7 +1153,7 @@ class _Context:
         # (其 in a sentence an anaphor opens, with no name of its types in it, goes on about what that one stands for:
         # 被告成立于2019年,法定代表人为X,其在抖音…开设的店铺: the defendant)
         earlier = [arg for x, _, arg in resolved if x == s.start and isinstance(arg, _Arg) and arg.type in ref.types]
-        if ref.id == "ref-its" and earlier and not any(x[0].start >= s.start for x in typed):
+        if ref.opens_clause and earlier and not any(x[0].start >= s.start for x in typed):
             return _Arg(earlier[-1].entity, earlier[-1].type, a, b, ref.factor, earlier[-1].antecedent)
         if typed:
             latest = self._sentence_at(typed[-1][0].start).start
@@ -1411,7 +1421,7 @@ class _Context:
             # (其在 after a comma opens a clause of its own: 法定代表人为X,其在抖音开设的店铺… lists no X; 其通过…持有 may
             # go on about the person)
             opens = max((k for k, t in enumerate(toks) if k and items[t.start() - 1:t.start()] == ","
-                         and masked.args[int(t.group(2))].ref == "ref-its"
+                         and masked.args[int(t.group(2))].ref in self._clause_openers
                          and masked.text.startswith("在", m.start(slot) + t.end())), default=0)
             return [masked.args[int(t.group(2))] for t in toks[opens:]
                     if ("ANY" in types or t.group(1) in types) and not any(a <= t.start() < b for a, b in owners)

@@ -174,8 +174,9 @@ class GazetteerMatcher:
     # a deal the company strikes with the name (与菜鸟达成战略合作): a partner, no everyday word
     _DEAL_AFTER = re.compile(r"(?:达成|签署|签订|开展|展开|深化)(?:了)?(?:全面|深度|长期)?(?:战略)?(?:合作|协议)|合作(?:过|了)")
     # (…with what kind of party it is between: 与达人交个朋友合作过两场专场直播)
-    _MODEL_AFTER = re.compile(r"[A-Z]{1,3}\d{1,3}(?![A-Za-z0-9.])")  # (not a version: 微博HD3.1.1版)
     _DEAL_WITH_BEFORE = re.compile(r"(?:与|和|同|跟)(?:达人|主播|直播机构|MCN机构|机构|平台|品牌|企业|公司)?$")
+    # a model's code right after the name (问界M7), not a version (微博HD3.1.1版)
+    _MODEL_AFTER = re.compile(r"[A-Z]{1,3}\d{1,3}(?![A-Za-z0-9.])")
     _POST_AFTER = re.compile(r"(?:,)?(?:担任|出任|任)(?:[\u4e00-\u9fff]{0,6}?)(?:总裁|CEO|首席[\u4e00-\u9fff]{2,3}官|董事长|总经理|"
                              r"总监|负责人|合伙人|高管)")
     _PLATFORM_FEATURE = re.compile(r"(?:小程序|公众号|视频号|朋友圈|服务号|订阅号|搜一搜)")
