@@ -2593,6 +2593,7 @@ _PARTNERSHIP_FORM = re.compile(r"[(（]有限合伙[)）]")
 _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
 # (the kinds of body two joined names end with, wider than the matcher's public bodies: 局 … 合作社, 公司)
 _JOINED_BODY_END = re.compile(r"(?:局|委员会|办公室|合作社|协会|商会|公司|集团|银行|医院|大学|学院|研究院|研究所|中心|基金会|厅|署)$")
+_REGION_OF_CHINA = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北)(?:区|大区|地区|区域)")
 _NEAR_PLACE = re.compile(r"(?:附近|旁边|对面|周边|隔壁)的")
 _HOLDER_INSIDE = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,16}?)(?:的)?(?:控股股东|第一大股东|大股东|母公司)(?P<second>[\u4e00-\u9fff]{2,16})")
 _BOND_NAME = re.compile(r"\d{2}[\u4e00-\u9fff]{2,6}\d{2}[A-Z]?")
@@ -2785,7 +2786,7 @@ def _place_and_sector(name: str) -> bool:
 
 _AIRPORT_KIND = re.compile(r"(?:国际|新)?机场$")
 _AIRPORT_TERMINAL = re.compile(r"(?<=机场)(?:[A-Z]?\d{0,2}|新|国内|国际|[一二三四])?(?:号)?航站楼$")
-FACILITY_END = re.compile(r"(?:工厂|超级工厂|晶圆厂|生产基地|基地|产业园|研发中心|物流中心|仓库|工作室)$")
+FACILITY_END = re.compile(r"(?:工厂|超级工厂|晶圆厂|生产基地|基地|产业园|研发中心|物流中心|分拣中心|转运中心|仓库|工作室)$")
 
 
 _ORGANISATION_END = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团|合作社|银行|大学|学院|医院|协会|商会|基金会|研究院|研究所)$")
@@ -3194,6 +3195,8 @@ class EntityTrimmer:
                 start = joined.start("second")
             if not ent_id and label in PLACE_LABELS and (near := _NEAR_PLACE.search(full, start, end)) and end - near.end() >= 2:
                 start = near.end()  # 双子塔附近的|柏威年广场: where the place is, then the place
+            if not ent_id and label == "ORG" and _REGION_OF_CHINA.fullmatch(full, start, end):
+                continue  # 华东区(运营负责人): a company's region, no organisation
             if not ent_id and label == "ORG" and _BOND_NAME.fullmatch(full, start, end):
                 continue  # 20鸖城01: a bond's short name, no issuer's
             if not ent_id and label == "ORG" and (held := _HOLDER_INSIDE.fullmatch(full, start, end)) and all(

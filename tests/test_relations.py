@@ -4568,6 +4568,11 @@ CASES = [
     # a product launched together before (还与Y推出过…产品); a raw material all from one supplier (全部来自X)
     ("去年,[拼麎多|ORG]还与[网麎银行|ORG]推出过类似的商家贷款产品。", {("拼麎多", "partners_with", "网麎银行")}),
     ("[麏小麎|BRAND]的凤爪由重庆工厂生产,鸡爪原料全部来自[圣麎发展|ORG]。", {("圣麎发展", "supplies", "麏小麎")}),
+    # a partner after its country and 的; a field's rivals said by its founder
+    ("[鶘通快递|ORG]表示,公司已与[印尼|GPE]的[J&X Express|ORG]达成转运合作。",
+     {("鶘通快递", "partners_with", "J&X Express"), ("J&X Express", "located_in", "印尼")}),
+    ("[鶗记|BRAND]开放加盟。[鶗记|BRAND]创始人唐鶗认为,冰淇淋赛道的主要竞争对手是[D鶗|BRAND]和[蜜鶗冰城|BRAND]。",
+     {("鶗记", "competitor_of", "D鶗"), ("鶗记", "competitor_of", "蜜鶗冰城")}),
 ]
 
 

@@ -4023,3 +4023,8 @@ def test_latin_makers_after_their_country_and_a_company_after_its_country_and_ki
     assert {"Zamperla", "B&M"} <= set(found)
     found = names_in(nlp, "乐园获得英国动画公司鷺影娱乐的IP授权。")
     assert "鷺影娱乐" in found and "英国动画公司" not in found
+
+
+def test_a_companys_region_and_a_sorting_centre_are_no_names(nlp):
+    found = names_in(nlp, "唐鶚此前曾在喜茶担任华东区运营负责人。公司今年在郑州新建的自动化分拣中心已投入使用。")
+    assert "华东区" not in found and not any(t.endswith("分拣中心") for t in found)
