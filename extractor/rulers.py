@@ -2348,7 +2348,7 @@ _BLOC_AND_KIND = re.compile(r"(?:东盟|欧洲|亚洲|欧美|日韩|中东|拉�
                             r"(?:银行|企业|公司|车企|药企|房企|品牌|机构)")
 _PLACE_ADJECTIVES = frozenset({"国内", "国外", "海外", "本土", "外资", "内资", "民营", "国有", "全球", "境外", "境内", "当地"})
 # a region of a company's map (华东区域, 西南大区): a unit, not an organisation
-_REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区)?$")
+_REGION_UNIT = re.compile(r"^(?:华东|华南|华北|华中|华西|西南|西北|东北|东南|大中华|亚太|海外|国际|全国)(?:区域|大区|片区|地区|区)?$")
 _GENERIC_HEAD = re.compile(r"(?:公司|企业|工作室|医院|集团|工厂|实验室)$")
 _HOSPITAL_KIND = re.compile(r"(?:[一二三]级)?(?:[甲乙丙]等)?(?:民营|公立|私立|综合|专科|骨科|眼科|口腔|妇产|妇幼|儿童|肿瘤|心血管|"
                             r"康复|中医|中西医结合|精神|皮肤|整形|医美|肛肠|耳鼻喉|男科|妇科|体检)+")
@@ -2593,7 +2593,6 @@ _PARTNERSHIP_FORM = re.compile(r"[(（]有限合伙[)）]")
 _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
 # (the kinds of body two joined names end with, wider than the matcher's public bodies: 局 … 合作社, 公司)
 _JOINED_BODY_END = re.compile(r"(?:局|委员会|办公室|合作社|协会|商会|公司|集团|银行|医院|大学|学院|研究院|研究所|中心|基金会|厅|署)$")
-_REGION_OF_CHINA = re.compile(r"(?:华东|华南|华北|华中|华西|西南|西北|东北)(?:区|大区|地区|区域)")
 _NEAR_PLACE = re.compile(r"(?:附近|旁边|对面|周边|隔壁)的")
 _HOLDER_INSIDE = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,16}?)(?:的)?(?:控股股东|第一大股东|大股东|母公司)(?P<second>[\u4e00-\u9fff]{2,16})")
 _BOND_NAME = re.compile(r"\d{2}[\u4e00-\u9fff]{2,6}\d{2}[A-Z]?")
@@ -3195,8 +3194,6 @@ class EntityTrimmer:
                 start = joined.start("second")
             if not ent_id and label in PLACE_LABELS and (near := _NEAR_PLACE.search(full, start, end)) and end - near.end() >= 2:
                 start = near.end()  # 双子塔附近的|柏威年广场: where the place is, then the place
-            if not ent_id and label == "ORG" and _REGION_OF_CHINA.fullmatch(full, start, end):
-                continue  # 华东区(运营负责人): a company's region, no organisation
             if not ent_id and label == "ORG" and _BOND_NAME.fullmatch(full, start, end):
                 continue  # 20鸖城01: a bond's short name, no issuer's
             if not ent_id and label == "ORG" and (held := _HOLDER_INSIDE.fullmatch(full, start, end)) and all(
