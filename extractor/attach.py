@@ -828,7 +828,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 拟在湖北鄂州花湖国际机场投资建设…: the site a project is built at spends nothing
         if m.text.endswith(EXCHANGE_ENDS) and LISTING_AFTER.match(text, m.end):
             return False  # X的北交所上市申请…,拟募资4.5亿元: the exchange raises nothing
-        if m.start >= fig.end and SOURCED_FROM.search(text, max(0, first.start - 3), first.start):
+        if m.start >= fig.end and sourced:
             return False  # 还有约60亿元信托借款来自X: where the amount comes from, not whose it is
         if (MADE_BY_BEFORE.search(text, max(0, first.start - 8), first.start) and MADE_BY_AFTER.match(text, m.end)
                 and CLAUSE_BREAK.search(text, m.end, fig.start)):

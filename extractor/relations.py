@@ -1387,9 +1387,7 @@ class _Context:
                         scope = m.group(0)[last + 1:]
                     if any(g.search(scope) for gid, g in self.pats.guards if gid not in pat.allow):
                         continue
-                    rest = masked.text[m.end():min((j for j in (masked.text.find(c, m.end()) for c in CLAUSE_MARKS)
-                                                    if j >= 0), default=len(masked.text))]
-                    if any(g.match(rest) for gid, g in self.pats.guards_after if gid not in pat.allow):
+                    if self.pats.guards_after and self._guarded_after(masked.text, m.end(), pat):
                         continue
                     if pat.unless is not None and pat.unless.search(m.group(0)):
                         continue
@@ -1408,6 +1406,11 @@ class _Context:
                         elif r.predicate in ("ceo_of", "chairman_of", "works_for"):
                             self._posts.setdefault((r.subject, r.predicate != "works_for"), set()).add(r.object)
         return out
+
+    def _guarded_after(self, text: str, end: int, pat: Pattern) -> bool:
+        """Whether the rest of the match's clause opens with an `after` guard (…"被Y收购"传闻)."""
+        rest = text[end:min((j for j in (text.find(c, end) for c in CLAUSE_MARKS) if j >= 0), default=len(text))]
+        return any(g.match(rest) for gid, g in self.pats.guards_after if gid not in pat.allow)
 
     def _slot_args(self, pat: Pattern, m: re.Match, masked: _Masked, slot: str, owned: bool = False) -> list[_Arg]:
         """The entities a slot holds; `owned`: the slot is what the relation says is owned, and a list item named as

@@ -3185,22 +3185,18 @@ class EntityTrimmer:
                     and end - mark > 2):
                 trimmed.append((start, mark, label, ""))  # 璎茶|×|澜山集团: a collaboration's two names, each its own
                 start = mark + 1
-            if not ent_id and label == "ORG" and (joined := _BODIES_JOINED.fullmatch(full, start, end)) and all(
-                    _JOINED_BODY_END.search(joined.group(side)) or ends_in_org_suffix(self.org_suffix, joined.group(side))
-                    for side in ("first", "second")):
-                # 鼏川县农业农村局|联合|鼏川果业专业合作社(共同举办): two bodies a verb of joining puts together (or of
-                # suing: A餐饮管理有限公司|诉|B食品有限公司)
-                trimmed.append((start, joined.end("first"), "ORG", ""))
-                start = joined.start("second")
+            # 鼏川县农业农村局|联合|鼏川果业专业合作社(共同举办): two bodies a verb of joining puts together (or of suing:
+            # A餐饮管理有限公司|诉|B食品有限公司); 鸖城地产|控股股东|鸖城集团: a company and its holder; each its own name
+            for joined_re in (_BODIES_JOINED, _HOLDER_INSIDE):
+                if not ent_id and label == "ORG" and (joined := joined_re.fullmatch(full, start, end)) and all(
+                        _JOINED_BODY_END.search(part) or ends_in_org_suffix(self.org_suffix, part)
+                        for part in (joined.group("first"), joined.group("second"))):
+                    trimmed.append((start, joined.end("first"), "ORG", ""))
+                    start = joined.start("second")
             if not ent_id and label in PLACE_LABELS and (near := _NEAR_PLACE.search(full, start, end)) and end - near.end() >= 2:
                 start = near.end()  # 双子塔附近的|柏威年广场: where the place is, then the place
             if not ent_id and label == "ORG" and _BOND_NAME.fullmatch(full, start, end):
                 continue  # 20鸖城01: a bond's short name, no issuer's
-            if not ent_id and label == "ORG" and (held := _HOLDER_INSIDE.fullmatch(full, start, end)) and all(
-                    _JOINED_BODY_END.search(held.group(side)) or ends_in_org_suffix(self.org_suffix, held.group(side))
-                    for side in ("first", "second")):
-                trimmed.append((start, held.end("first"), "ORG", ""))  # 鸖城地产|控股股东|鸖城集团: a company and its
-                start = held.start("second")  # holder, each named on its own
             if not ent_id and label == "ORG" and (joint := _known_name_then_joiner(full, start, end)):
                 trimmed.append((start, joint, "ORG", ""))  # 中芯国际|和|华虹半导体: a known name listed with another
                 start = joint + 1
