@@ -112,7 +112,10 @@ HELD_BY_NEXT = re.compile(r"\s?的\s?(?:第[一二三四五六七八九十\d]{1,
 # what a sale's clause says before the price: 将 and no clause break (将旗下物业管理业务以…)
 SOLD_FROM = re.compile(r"将[^，,；;。:：]{2,24}?以(?:约|人民币|总价)*$")
 ETC_COUNT = re.compile(r"等(?:约|近|超过|逾|共)?")  # a list's 等 right before a count of what its items are
-SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?")
+# what stands between a figure and the word that names its subject after it (的价格, 股权), a price after a stake
+# too (70%股权|以42亿元|转让给X: the stake goes to X all the same)
+SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(?:的)?(?:股权|股份))?\s?"
+                               r"(?:以(?:约|人民币|总价)*[\d.,]+(?:万|亿)?(?:美元|港元|欧元|元)(?:的价格|的对价)?)?")
 # 由X创立 (the agent), 向X备案 / 给X / 被X (a recipient or agent), 占X的 (the whole of a share): not what the
 # sentence is about
 # …占X的25%: a share of X, said of what came before; 来自X的收入占比: where the revenue comes from
@@ -996,8 +999,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 return first[1], 0.7 - _type_penalty(about, first[2])
         # an agent after 由 (库迪咖啡由瑞幸前创始团队创立，…门店数已超过3000家; 由前红杉中国合伙人…) is not what the
         # sentence is about when something stands before it
-        while len(before) > 1 or (before and text[max(0, before[-1][0].start - 1):before[-1][0].start] == "占"):
-            # (the whole a share is of never is: with nothing before it, the topic of the sentences before is)
+        while len(before) > 1 or (before and text[max(0, before[-1][0].start - 1):before[-1][0].start] in ("占", "被")):
+            # (the whole a share is of never is, nor the agent of a passive, 公司曾被X罚款5万元: with nothing before
+            # it, the topic of the sentences before is)
             m = before[-1][0]
             marker = text[max(0, m.start - 1):m.start]
             supplied = marker == "为" and SUPPLIED.match(text, m.end)  # 每年为X供应约10GWh电池: X receives it

@@ -617,6 +617,8 @@ class CueMatcher:
         # …and a place before two words or more and an organisational suffix other than 公司 (江南|眼科|医院|集团) is
         # an institution's name; a place and words and 公司 (北京|互联网|科技|公司) mostly describe a company
         place_starts = {e.start_char for e in ents if e.label_ in PLACE_LABELS}
+        # …but a place the model read whole with the suffix (南山铝业 as one place) is a name of the wrong type
+        whole_places = {(e.start_char, e.end_char) for e in ents if e.label_ in PLACE_LABELS and not e.ent_id_}
         named_people = {text[e.start_char:e.end_char] for e in ents if e.label_ == "PERSON"}
         lists = [p for p in self.patterns if p.kind == "list"]
         for p in self.patterns:
@@ -669,6 +671,7 @@ class CueMatcher:
                         # a known organisation vouches for itself (高瓴|创投): no need to read as an unknown name
                         # (quotes around the whole name vouch for it too: 推荐“梧桐咖啡”)
                         if (span and p.proper and span[0] not in known_starts and span[0] not in feature_starts
+                                and span not in whole_places
                                 and not (span[0] in place_starts and p.extends_known and m.group() != "公司"
                                          and len(doc.char_span(span[0], span[1]) or ()) >= 4)
                                 # (a place and a short form such as 城投 name that place's company of the kind)
@@ -694,7 +697,7 @@ class CueMatcher:
                                 and not _LATIN_NAME_AFTER.match(text, span[1])):
                             continue
                         if (span and text[span[0]] == "自" and span[1] - span[0] >= 5
-                                and text.endswith(("采购", "进口", "购", "来", "源", "引进"), 0, span[0])):
+                                and text.endswith(_SOURCED_BEFORE_ZI, 0, span[0])):
                             span = (span[0] + 1, span[1])  # 采购自|力劲科技: where the goods come from, no part of it
                         if span and (held := _BODY_HOLDS.search(text, span[0], span[1])) and held.end() == span[1]:
                             span = (span[0], held.end("body"))  # 黄山市人民政府|全资控股的X: the body
@@ -2531,7 +2534,7 @@ def _country_at(text: str, pos: int = 0) -> str | None:
 # kinds of institution a country has many of (美国大学, 日本企业): a country and one of these names no one
 _COUNTRYS_KIND = frozenset({"大学", "高校", "企业", "公司", "机构", "车企", "药企", "品牌", "厂商", "基金", "财团", "银行业",
                             "私募基金", "私募股权基金", "投资基金", "主权基金", "主权财富基金", "养老基金", "投资机构",
-                            "投资公司", "基金公司", "资管公司"})
+                            "投资公司", "基金公司", "资管公司", "工厂", "分公司", "子公司", "生产基地", "办事处"})
 
 
 def _country_description(name: str) -> bool:
@@ -2595,6 +2598,10 @@ _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
 _JOINED_BODY_END = re.compile(r"(?:局|委员会|办公室|合作社|协会|商会|公司|集团|银行|医院|大学|学院|研究院|研究所|中心|基金会|厅|署)$")
 _NEAR_PLACE = re.compile(r"(?:附近|旁边|对面|周边|隔壁)的")
 _HOLDER_INSIDE = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,16}?)(?:的)?(?:控股股东|第一大股东|大股东|母公司)(?P<second>[\u4e00-\u9fff]{2,16})")
+# the verbs whose 自 a guess may take into the name after it (采购自|力劲科技)
+_SOURCED_BEFORE_ZI = ("采购", "进口", "购", "来", "源", "引进")
+_ORG_THEN_DEAL_VERB = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:拿下|斩获|中标|牵手|联手|入股|收购|获得|夺得|携)"
+                                 r"[\u4e00-\u9fff]{2,16}")
 _BOND_NAME = re.compile(r"\d{2}[\u4e00-\u9fff]{2,6}\d{2}[A-Z]?")
 _BODIES_JOINED = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:联合|携手|会同|诉|起诉|状告)(?P<second>[\u4e00-\u9fff]{4,16})")
 # a post taken after a name glued to 任 (蒋鐩任|新集团总经理)
@@ -3193,6 +3200,9 @@ class EntityTrimmer:
                         for part in (joined.group("first"), joined.group("second"))):
                     trimmed.append((start, joined.end("first"), "ORG", ""))
                     start = joined.start("second")
+            if not ent_id and label == "ORG" and (deal := _ORG_THEN_DEAL_VERB.fullmatch(full, start, end)) and (
+                    ends_in_org_suffix(self.org_suffix, deal.group("first"))):
+                end = deal.end("first")  # 鶒达股份|拿下宝马(订单): a headline's company and the deal its verb opens
             if not ent_id and label in PLACE_LABELS and (near := _NEAR_PLACE.search(full, start, end)) and end - near.end() >= 2:
                 start = near.end()  # 双子塔附近的|柏威年广场: where the place is, then the place
             if not ent_id and label == "ORG" and _BOND_NAME.fullmatch(full, start, end):
@@ -3513,12 +3523,18 @@ class EntityTrimmer:
                 while not suffixed_name and not _ALIAS_AFTER.match(full, end) and (cut := without_trailing(
                         full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut
+                if (label == "ORG" and (country := _country_at(full[start:end])) is not None
+                        and full[start + len(country):end] in _COUNTRYS_KIND):
+                    continue  # 匈牙利工厂|订单: what is left of a headline's words is a country's plant, no name
                 if (label == "ORG" and end - start >= 3 and full[end - 1] in "前原" and full.startswith(_POST_WORDS, end)
                         and end - 1 in token_bounds(doc)[0]):
                     end -= 1  # 溍云科技原|CTO: a former post's marker the model read into the company's name
                 if (label != "PERSON" and end - start >= 3 and full[start] in _CLAUSE_LINKS
                         and start + 1 in token_bounds(doc)[0]):
                     start += 1  # 而|巴黎贝甜: a conjunction opening the clause, segmented as a word of its own
+                if (label == "ORG" and full.startswith("自", start) and end - start >= 5
+                        and full.endswith(_SOURCED_BEFORE_ZI, 0, start)):
+                    start += 1  # 采购|自鶨达集团: where the goods come from, 自 no part of its name
                 if (label == "ORG" and full.startswith("经", start) and end - start >= 5
                         and _ASSESSED_AFTER.match(full, end)):
                     start += 1  # 经|颂岚资信评估有限公司|综合评定: by the assessor, 经 no part of its name

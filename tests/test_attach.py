@@ -1946,3 +1946,21 @@ def test_a_clause_opening_with_a_parks_kind_is_about_the_park():
     a, ids = make(text, [("麌湾乐园", "park", 0), ("麌湾文旅", "parkgroup", 0)],
                   [("门票价格为399元", dict(value=399, unit="CNY", metric="price"))])
     assert [x[1] for x in about(a, ids)] == ["park"]
+
+
+def test_the_agent_of_a_passive_alone_in_its_clause_is_not_what_was_fined():
+    text = "鶩颜生物成立于2017年。这并非鶩颜生物首次受罚。2022年,公司曾因产品标签不规范被鶩东市场监管局罚款5万元。"
+    a, ids = make(text, [("鶩颜生物", "uni", 0), ("鶩颜生物", "uni", 1), ("鶩东市场监管局", "regulator", 0)],
+                  [("罚款5万元", dict(value=5e4, unit="CNY", metric="fine"))])
+    assert [(t, who) for t, who, _ in about(a, ids)] == [("罚款5万元", "uni")]
+
+
+def test_a_stake_sold_at_a_price_is_the_buyers_and_followers_are_not_the_agency_signed():
+    text = "鶶城地产拟将鶶城广场项目70%股权以42亿元转让给南屿精工。"
+    a, ids = make(text, [("鶶城地产", "uni", 0), ("南屿精工", "nanyu", 0)],
+                  [("70%股权", dict(value=70, unit="percent", metric="stake"))])
+    assert [(t, who) for t, who, _ in about(a, ids)] == [("70%股权", "nanyu")]
+    text = "林鶶此前是一名美妆博主,2020年签约南屿传媒后开始做直播带货,目前粉丝数为2860万。"
+    a, ids = make(text, [("林鶶", "lin", 0), ("南屿传媒", "nanyu", 0)],
+                  [("粉丝数为2860万", dict(value=2.86e7, unit="fans", metric="fans"))])
+    assert [(t, who) for t, who, _ in about(a, ids)] == [("粉丝数为2860万", "lin")]

@@ -141,6 +141,7 @@ CASES = [
     ("公司于2009年在深圳创办", dict(v=2009, unit="year", metric="founded", date="2009")),
     ("这家店成立于2019年底", dict(v=2019, metric="founded", date="2019-12")),
     ("餐厅2017年开业于广州天河", dict(v=2017, unit="year", metric="founded", date="2017")),  # a restaurant's opening
+    ("他2018年在成都开了第一家茶馆", dict(v=2018, unit="year", metric="founded", date="2018")),  # a chain's first shop
     # dates attach to the figure of their sentence
     ("2021年，营收为10亿元", dict(v=1e9, metric="revenue", date="2021")),
     ("2020年3月，公司完成2亿元B轮融资", dict(v=2e8, metric="funding", date="2020-03")),
@@ -795,3 +796,8 @@ def test_a_negative_amount_in_a_list_of_results_and_an_id_with_a_dash():
     figs = find_figures("同期净利润分别为-3200万元、4500万元和1.05亿元。")
     assert [(f.metric, f.value) for f in figs] == [("profit", -3.2e7), ("profit", 4.5e7), ("profit", 1.05e8)]
     assert find_figures("型号为HM-207的药物。") == []
+
+
+def test_a_stake_before_its_price_and_the_price_before_whom_it_goes_to():
+    found = [(f.text, f.value, f.metric) for f in find_figures("拟将项目70%股权以42亿元转让给对方。")]
+    assert found == [("70%股权", 70.0, "stake"), ("42亿元", 4.2e9, "deal-value")]

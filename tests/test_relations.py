@@ -4573,6 +4573,46 @@ CASES = [
      {("鶘通快递", "partners_with", "J&X Express"), ("J&X Express", "located_in", "印尼")}),
     ("[鶗记|BRAND]开放加盟。[鶗记|BRAND]创始人唐鶗认为,冰淇淋赛道的主要竞争对手是[D鶗|BRAND]和[蜜鶗冰城|BRAND]。",
      {("鶗记", "competitor_of", "D鶗"), ("鶗记", "competitor_of", "蜜鶗冰城")}),
+    # a post taken at another company after leaving one; a company's officer after 称 of its statement
+    ("[鶤云科技|ORG]首席财务官[韦鶤|PERSON]已于近日离职,将出任软件公司[鶥石科技|ORG]的首席财务官。",
+     {("韦鶤", "works_for", "鶤云科技"), ("韦鶤", "works_for", "鶥石科技")}),
+    ("[鶤云科技|ORG]方面确认了这一消息,称公司副总裁兼财务总监[杜鶤|PERSON]将暂时代行CFO职责。",
+     {("杜鶤", "works_for", "鶤云科技")}),
+    # a round whose amount opens a later clause (…的D轮融资,该轮融资金额为8亿元,由X和Y联合领投)
+    ("在[鶤云科技|ORG]任职期间,他主导了公司2021年的D轮融资,该轮融资金额为8亿元,由[鶦瓴资本|ORG]和[鶧讯投资|ORG]联合领投。",
+     {("鶦瓴资本", "led_round", "鶤云科技"), ("鶦瓴资本", "investor_in", "鶤云科技"),
+      ("鶧讯投资", "led_round", "鶤云科技"), ("鶧讯投资", "investor_in", "鶤云科技")}),
+    # a holder with a long description and a region in brackets, its stake after a semicolon (…;代工企业X(中国)持股10%)
+    ("[鶥颜生物|ORG]成立于2017年。公司第一大股东为[鶥颜投资|ORG],持股55%;化妆品代工企业[鶦丝美诗|ORG]([中国|GPE])持股10%。",
+     {("鶥颜投资", "shareholder_of", "鶥颜生物"), ("鶦丝美诗", "shareholder_of", "鶥颜生物")}),
+    # a teahouse opened first in a city and street; an exclusive supplier is no partner; a speaker's goods made by a firm
+    ("[鶧茶局|ORG]创始人[何鶧|PERSON]接受了采访。\n问:是怎么开始的?\n[何鶧|PERSON]:2018年我辞职后,在[成都|GPE][玉林路|GPE]开了第一家茶馆。",
+     {("鶧茶局", "founder", "何鶧"), ("鶧茶局", "located_in", "成都")}),
+    ("[鶧山茶业|ORG]是[鶧茶局|ORG]的独家供应商。", {("鶧山茶业", "supplies", "鶧茶局")}),
+    ("[鶧茶局|ORG]创始人[何鶧|PERSON]接受了采访。\n问:供应链怎么做?\n[何鶧|PERSON]:杯子和包装是[鶤同科技|ORG]做的。",
+     {("鶧茶局", "founder", "何鶧"), ("鶤同科技", "supplies", "鶧茶局")}),
+    # rivals in an answer about competition: the ones set apart (我们跟A,B不太一样) and the real one (真正的对手可能是C)
+    ("[鶧茶局|ORG]创始人[何鶧|PERSON]接受了采访。\n问:怎么看竞争?\n[何鶧|PERSON]:我们跟[鶥王茶姬|BRAND],[鶦颜悦色|BRAND]其实不太一样。"
+     "他们做奶茶。真正的对手可能是[鶤巴克|ORG]。",
+     {("鶧茶局", "founder", "何鶧"), ("鶧茶局", "competitor_of", "鶥王茶姬"), ("鶧茶局", "competitor_of", "鶦颜悦色"),
+      ("鶧茶局", "competitor_of", "鶤巴克")}),
+    # a tag line of a streamer and a platform is no contact line; a round by an investor named with no lead
+    ("[小鶰|PERSON] [抖音|ORG] 直播 双十一 GMV 美妆", set()),
+    ("今年3月,[鶰星传媒|ORG]完成了由[鶰节跳动|ORG]战略投资的B轮融资,金额未披露。", {("鶰节跳动", "investor_in", "鶰星传媒")}),
+    # lenders listed in a sentence that names no borrower; trust loans that mainly come from others
+    ("公告显示,[鶱城地产|ORG]总负债约为1260亿元。主要债权银行包括[鶱业银行|ORG]和[鶱海银行|ORG],信托借款主要来自[鶱融信托|ORG]。",
+     {("鶱城地产", "partners_with", "鶱业银行"), ("鶱城地产", "partners_with", "鶱海银行"),
+      ("鶱城地产", "partners_with", "鶱融信托")}),
+    # a licence over a drug described at length; a career at two companies at once
+    ("12月3日,[鶲泽生物|ORG]宣布,与[鶲沙东|ORG]就其自主研发的靶向TROP2的抗体偶联药物(ADC)鶲泽-101签署独家许可协议。",
+     {("鶲泽生物", "partners_with", "鶲沙东")}),
+    ("[朱鶲|PERSON]此前曾在[鶲氏|ORG]和[鶲明康德|ORG]担任研发负责人。",
+     {("朱鶲", "works_for", "鶲氏"), ("朱鶲", "works_for", "鶲明康德")}),
+    # a local retailer entered and a local partner joined in a place a clause opens with
+    ("在[印尼|GPE],[鶳茶|BRAND]的产品还进入了当地连锁便利店[Alfamart|ORG]销售。",
+     {("鶳茶", "sells_on", "Alfamart"), ("Alfamart", "located_in", "印尼")}),
+    ("[鶳茶|BRAND]在[泰国|GPE]则与当地零售集团[Central Group|ORG]成立合资公司,由后者负责门店拓展和运营。",
+     {("鶳茶", "partners_with", "Central Group"), ("Central Group", "located_in", "泰国")}),
 ]
 
 

@@ -4028,3 +4028,19 @@ def test_latin_makers_after_their_country_and_a_company_after_its_country_and_ki
 def test_a_companys_region_and_a_sorting_centre_are_no_names(nlp):
     found = names_in(nlp, "唐鶚此前曾在喜茶担任华东区运营负责人。公司今年在郑州新建的自动化分拣中心已投入使用。")
     assert "华东区" not in found and not any(t.endswith("分拣中心") for t in found)
+
+
+def test_a_maker_the_model_read_as_a_place_and_the_zi_of_where_goods_come_from(nlp):
+    found = ents_of(nlp, "公司铝材主要采购自鶨达集团和南山铝业。")
+    assert ("鶨达集团", "ORG") in found and ("南山铝业", "ORG") in found
+
+
+def test_a_headlines_company_before_its_deal_verb_and_a_countrys_plant_before_an_order(nlp):
+    found = names_in(nlp, "【鶨达股份拿下宝马匈牙利工厂订单】")
+    assert "鶨达股份" in found and not any("拿下" in t or t.endswith(("工厂", "订单")) for t in found)
+    assert "上海鶨颜投资管理合伙企业" in names_in(nlp, "公司第一大股东为上海鶨颜投资管理合伙企业,持股55%。")
+
+
+def test_a_maker_a_job_is_left_to_and_a_latin_retailer_after_its_kind(nlp):
+    assert "鶵明合联" in names_in(nlp, "鶵泽生物的生产由鶵明合联负责。")
+    assert "Alfamart" in names_in(nlp, "鶵茶的产品还进入了当地连锁便利店Alfamart销售。")
