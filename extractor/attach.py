@@ -105,6 +105,9 @@ SHARES_HELD_BY = re.compile(r"(?:(?:的)?(?:股权|股份))?(?:仍|仍然|则|�
 SHARES_HELD_BY_VERB = re.compile(r"\s?(?:共同|合计|分别)?(?:持有|控制)")
 # a partner joined to the party before it (A宣布,与电池回收企业B…) and the joint venture after it (合资, 双方共同投资)
 JOINED_PARTNER = re.compile(r"[^。；;!！?？\n]{0,12}?(?:与|和|同)(?:[\u4e00-\u9fff]{0,8}?(?:企业|公司|集团|厂商|巨头|车企))?")
+# a party a clause signs an agreement with (已与X创始人Y签署协议): not who the clause's figure is of
+AGREEMENT_PARTY_BEFORE = re.compile(r"(?:与|和|同)[^，,；;。:：]{0,12}$")
+AGREEMENT_SIGNED_AFTER = re.compile(r"[^，,；;。:：]{0,4}?(?:签署|签订|签约|达成)(?:了)?[^，,；;。:：]{0,6}?协议")
 JOINT_AFTER = re.compile(r"合资|双方(?:将|拟|计划)?(?:[^,，。;；]{0,8}?)(?:共同|联合)(?:投资|出资|建设|设立)")
 # …or right before, keeping it (创始人Y将保留剩余30%的股权): the holder named before the verb
 STAKE_KEPT_BEFORE = re.compile(r"(?:将|仍将|仍|会|继续)*(?:保留|继续持有)(?:了)?(?:剩余|其余|剩下)?(?:的)?(?:约|近)?$")
@@ -122,6 +125,7 @@ SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(
 AGENT_OR_RECIPIENT = ("由", "向", "给", "被", "占", "自")
 # (…or the unpaid bill the court is asked to order paid: 请求判令Y支付货款及违约金共计1.3亿元)
 DAMAGES_CLAIMED = re.compile(r"索赔|赔偿|判赔|(?:支付|偿还|返还|拖欠)[^,，。;；]{0,8}?(?:货款|欠款|违约金|款项|服务费|账款)")
+ACQUIRED_AFTER = re.compile(r"(?:以[^，,；;。]{1,12}?)?(?:收购|购得|买下|增持|受让)")
 SUED = re.compile(r"(?:起诉|状告|诉至|告上|提起诉讼|诉讼至)")
 GIVEN_TO_THE_COMPANY = re.compile(r"向(?:公司|该公司|本公司|其)(?:提供|发放|授予|支付|增资|注资)")
 MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支付")
@@ -149,6 +153,8 @@ CONTINUED_COPULA = re.compile(r"\s?(?:也|还|则|同时|目前|已|已经)?(?:�
 HELD_BY_AGENT = re.compile(r"(?:实际|间接|直接|全资|绝对)?(?:控股|持股|控制)")
 OWNED_AFTER = re.compile(r"(?:(?:拥有|旗下(?:有|包括|拥有))(?:了)?(?:[^,，。;；]{0,4}?(?:上市公司|子公司|品牌))?|旗下"
                          r"|代理|经销|授权经销)\s?[“\"「『]?$")  # (…nor are the brands a dealer carries: 代理宝马、奔驰)
+OWNS_LISTED = re.compile(r"(?:拥有|旗下(?:有|包括|拥有))(?:了)?\s?[“\"「『]?$")  # (旗下拥有A和B: no 旗下 alone, 旗下X51%股权)
+THE_LATTER = re.compile(r"后者|前者")
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
 CUSTOMERS_LISTED = re.compile(r"(?:客户|服务过的品牌|服务的品牌|合作过的品牌|合作品牌)(?:已|已经|目前|主要)?[,，]?(?:覆盖|涵盖|包括|有|为|是)")
@@ -1008,8 +1014,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if supplied and (CREDIT_AFTER.match(text, fig.end) or _its_later_clause(text, m.end, fig.start)):
                 break
             if (marker not in AGENT_OR_RECIPIENT and not supplied
-                    and text[max(0, m.start - 2):m.start] not in ("由前", "由原")):
+                    and text[max(0, m.start - 2):m.start] not in ("由前", "由原")
+                    and not (len(before) > 1 and AGREEMENT_SIGNED_AFTER.match(text, m.end)
+                             and AGREEMENT_PARTY_BEFORE.search(text, max(0, m.start - 13), m.start)
+                             and not THE_LATTER.search(text, m.end, fig.start))):
                 break
+            if marker == "被" and metric is not None and metric.metric == "stake" and ACQUIRED_AFTER.match(text, m.end):
+                break  # X被Y收购60%股权: the stake bought is the buyer's
             if marker == "由" and _held_by_agent(text, m.end, metric):
                 break  # X由Y控股,持股比例为85%: the holding is the agent's
             if text.startswith("的", m.end) and m.end + 1 == fig.start:
@@ -1049,6 +1060,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                               == before[j][0].start and HOLDING_WORD.match(text, before[j][0].end)), None)
                 del before[k:later]
                 break
+        # 公司旗下拥有A和B两个品牌,…营收约为27亿元: what the company owns is no subject of its later clauses either
+        # (…but not one the clause after names, 集团旗下拥有上市公司X,后者…)
+        if (before and THE_COMPANY.match(text, opening := _clause_start(text, before[0][0].start))
+                and OWNS_LISTED.search(text, opening, before[0][0].start)
+                and CLAUSE_BREAK.search(text, before[-1][0].end, fig.start)
+                and not THE_LATTER.search(text, before[-1][0].end, fig.start)):
+            before = []
         # X与Y达成合作,…占比提升到35%: the partner after 与 is not what the next clauses are about
         # (not 和, which mostly joins the items of a list: A和B分别…)
         # (…and so is what the partner owns, named after it: X与Y旗下手游《Z》推出联名活动,首日卖出120万杯)

@@ -1759,7 +1759,9 @@ class _Context:
                 continue
             pieces = [line.span()]
             # (…or the heading opens the line and its items follow it: 公司出席人员:董事长 X;首席财务官 Y)
-            if (inline := INLINE_HEADING.match(self.text, line.start(), line.end())) and (sec := next(
+            # (…but not a turn's label before a question: 投资者:怎么看伊利、蒙牛的竞争?)
+            if (inline := INLINE_HEADING.match(self.text, line.start(), line.end())) and not text.endswith(
+                    ("?", "？")) and (sec := next(
                     (x for x in self.pats.sections if x.heading.fullmatch(inline.group(1))), None)):
                 section, heading = None, line.span()
                 cuts = ITEM_CUT if ITEM_CUT.search(self.text, inline.end(), line.end()) else ITEM_CUT_WEAK

@@ -1964,3 +1964,20 @@ def test_a_stake_sold_at_a_price_is_the_buyers_and_followers_are_not_the_agency_
     a, ids = make(text, [("林鶶", "lin", 0), ("南屿传媒", "nanyu", 0)],
                   [("粉丝数为2860万", dict(value=2.86e7, unit="fans", metric="fans"))])
     assert [(t, who) for t, who, _ in about(a, ids)] == [("粉丝数为2860万", "lin")]
+
+
+def test_a_stake_a_buyer_takes_in_a_passive_headline_and_after_an_agreement_with_the_seller():
+    a, ids = make("鷂记火锅被南屿资本收购60%股权", [("鷂记火锅", "uni", 0), ("南屿资本", "nanyu", 0)],
+                  [("60%股权", dict(value=60, unit="percent", metric="stake"))])
+    assert [(t, who) for t, who, _ in about(a, ids)] == [("60%股权", "nanyu")]
+    text = "南屿资本旗下基金已与鷂记火锅创始人林鷂签署协议,以约36亿元收购鷂记火锅60%的股权。"
+    a, ids = make(text, [("南屿资本", "nanyu", 0), ("鷂记火锅", "uni", 0), ("林鷂", "lin", 0), ("鷂记火锅", "uni", 1)],
+                  [("60%的股权", dict(value=60, unit="percent", metric="stake"))])
+    assert [(t, who) for t, who, _ in about(a, ids)] == [("60%的股权", "nanyu")]
+
+
+def test_brands_the_company_owns_are_no_subject_of_its_later_clauses():
+    text = "鷂跑体育创立于2015年。公司旗下拥有鷃跑和南屿两个品牌,今年营收约为27亿元。"
+    a, ids = make(text, [("鷂跑体育", "uni", 0), ("鷃跑", "pd", 0), ("南屿", "xxd", 0)],
+                  [("营收约为27亿元", dict(value=2.7e9, unit="CNY", metric="revenue"))])
+    assert [(t, who) for t, who, _ in about(a, ids)] == [("营收约为27亿元", "uni")]

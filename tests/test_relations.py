@@ -4613,6 +4613,32 @@ CASES = [
      {("鶳茶", "sells_on", "Alfamart"), ("Alfamart", "located_in", "印尼")}),
     ("[鶳茶|BRAND]在[泰国|GPE]则与当地零售集团[Central Group|ORG]成立合资公司,由后者负责门店拓展和运营。",
      {("鶳茶", "partners_with", "Central Group"), ("Central Group", "located_in", "泰国")}),
+    # a question's label (投资者:) is no section of investors; rivals a question names before 的竞争
+    ("[鶼源乳业|ORG]召开临时股东大会。会后,董事长[张鶼|PERSON]、总经理[吴鶼|PERSON]与投资者进行了交流。\n"
+     "投资者:怎么看[鶼利|ORG]、[鶼牛|ORG]的竞争?\n[张鶼|PERSON]:[鶼利|ORG]和[鶼牛|ORG]是行业龙头,我们不跟它们打价格战。",
+     {("张鶼", "chairman_of", "鶼源乳业"), ("吴鶼", "ceo_of", "鶼源乳业"), ("吴鶼", "works_for", "鶼源乳业"),
+      ("鶼源乳业", "competitor_of", "鶼利"), ("鶼源乳业", "competitor_of", "鶼牛")}),
+    # a source after the company's own farms; 有 alone says no one is another's likeness
+    ("[鶼源|ORG]的奶源主要来自自有牧场和[内蒙古|GPE]的[鶼牧牧业|ORG]。",
+     {("鶼牧牧业", "supplies", "鶼源"), ("鶼牧牧业", "located_in", "内蒙古")}),
+    # a seller who keeps the rest and a post; goods a subsidiary makes, the next clause's purchase the company's own
+    ("[鶽记火锅|ORG]成立于1999年。交易完成后,[刘鶽|PERSON]将保留40%的股权,并继续担任公司董事长。",
+     {("刘鶽", "chairman_of", "鶽记火锅"), ("刘鶽", "shareholder_of", "鶽记火锅")}),
+    ("[鶽记火锅|ORG]1999年创立于[重庆|GPE]。公司的火锅底料由其全资子公司[鶽记食品|ORG]生产,牛油主要采购自[内蒙古|GPE]的[鶽原油脂|ORG]。",
+     {("鶽记火锅", "located_in", "重庆"), ("鶽记食品", "subsidiary_of", "鶽记火锅"), ("鶽记食品", "supplies", "鶽记火锅"),
+      ("鶽原油脂", "supplies", "鶽记火锅"), ("鶽原油脂", "located_in", "内蒙古")}),
+    # a brand named as a rival's is not what was bought (收购了X竞争对手之一的某品牌)
+    ("此前,[鶾石|ORG]曾于2024年收购了[鶾底捞|BRAND]竞争对手之一的某连锁火锅品牌部分股权。", set()),
+    # a party signed with and the event the signing made it a partner of; rivals it is catching up with
+    ("国产跑鞋品牌[鶿跑体育|BRAND]12月5日宣布,已与[鶿浩赛事|ORG]签约,成为2026[鶿城马拉松|ORG]的官方合作伙伴,合约期为三年。",
+     {("鶿跑体育", "partners_with", "鶿浩赛事"), ("鶿跑体育", "partners_with", "鶿城马拉松")}),
+    ("业内人士认为,在国内跑鞋市场,[鶿跑体育|BRAND]正在追赶[鶿步|BRAND]、[鶿宁|BRAND]和[鶿踏|BRAND]。",
+     {("鶿跑体育", "competitor_of", "鶿步"), ("鶿跑体育", "competitor_of", "鶿宁"), ("鶿跑体育", "competitor_of", "鶿踏")}),
+    # names of any type counted as a company's brands; rivals named by their models (比亚迪海豹、小米SU7)
+    ("[鶿跑体育|BRAND]创立于2015年。[鶿跑体育|BRAND]旗下拥有[鶿跑|BRAND]和[Falcon Run|ORG]两个品牌。",
+     {("鶿跑体育", "has_brand", "鶿跑"), ("鶿跑体育", "has_brand", "Falcon Run")}),
+    ("在20万元级纯电轿车市场,[鷀驰汽车|ORG]面临[鷀亚迪|ORG]海豹、[鷀米|ORG]SU7和[鷀斯拉|ORG]Model 3的激烈竞争。",
+     {("鷀驰汽车", "competitor_of", "鷀亚迪"), ("鷀驰汽车", "competitor_of", "鷀米"), ("鷀驰汽车", "competitor_of", "鷀斯拉")}),
 ]
 
 

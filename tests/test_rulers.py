@@ -4044,3 +4044,7 @@ def test_a_headlines_company_before_its_deal_verb_and_a_countrys_plant_before_an
 def test_a_maker_a_job_is_left_to_and_a_latin_retailer_after_its_kind(nlp):
     assert "鶵明合联" in names_in(nlp, "鶵泽生物的生产由鶵明合联负责。")
     assert "Alfamart" in names_in(nlp, "鶵茶的产品还进入了当地连锁便利店Alfamart销售。")
+
+
+def test_an_oil_maker_is_an_organisation(nlp):
+    assert ("鷁原油脂", "ORG") in ents_of(nlp, "牛油主要采购自内蒙古的鷁原油脂。")
