@@ -632,12 +632,22 @@ class CueMatcher:
                 for i in (range(len(words)) if last is None else sorted(i for c in last for i in by_last.get(c, ()))):
                     word = words[i]
                     m = p.regex.search(word)
-                    if m and m.end() == len(word):
+                    split = False
+                    if (not m or m.end() != len(word)) and i > 1 and len(word) == len(words[i - 1]) == 1 and (
+                            token_ends[i - 1] == starts[i]) and len(words[i - 2]) >= 2:
+                        # (a suffix the segmenter split into its two characters after a word, 鷇光|新|能: the two are
+                        # the suffix; not text cut into single characters throughout)
+                        pair = p.regex.fullmatch(words[i - 1] + word)
+                        if pair:
+                            m, split = pair, True
+                    if m and (split or m.end() == len(word)):
                         if m.start() > 0 and word in common_words():
                             continue  # an everyday word that merely ends like the cue (充电器 is no 电器 company)
                         if self.CATEGORY_AFTER.match(text, token_ends[i]):
                             continue  # 在冷链物流方面, 新能源汽车行业: a field, not a company
-                        span = self._run_left(doc, i, p, include_last=True)
+                        span = self._run_left(doc, i - 1 if split else i, p, include_last=True)
+                        if span and split:
+                            span = (span[0], token_ends[i])
                         if span:
                             span = (_without_trade_role(text, *span), span[1])  # 激光雷达研发商|澍曜科技
                         if span and (unit := _UNIT_THEN_SPACE.match(text, span[0], span[1])) and span[0] > 0 and (
@@ -1690,6 +1700,12 @@ class VariantMatcher:
                 label == "PERSON" and e - s >= 3 and s in starts and e not in ends and e + 1 in ends
                 and text[e] in self.GLUE and (ts := start_list[bisect.bisect_right(start_list, e) - 1]) > s
                 and text[ts:e + 1] not in common_words()
+            ) or (
+                # …or glued to the first character of a word the next token goes on with (孔|鷇此|前任 for 孔鷇 此前
+                # 任): the glued token is no word, the character and the next one are
+                label == "PERSON" and s in starts and e not in ends and e + 1 in ends
+                and (ts := start_list[bisect.bisect_right(start_list, e) - 1]) > s
+                and text[ts:e + 1] not in common_words() and text[e:e + 2] in common_words()
             ) or m.group() in defined
             # (a known name inside a longer one the model found elsewhere in the document: the longer name again,
             # 高瓴 of 高瓴创投领投 in a headline where the body names 高瓴创投)

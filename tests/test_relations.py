@@ -4639,6 +4639,23 @@ CASES = [
      {("鶿跑体育", "has_brand", "鶿跑"), ("鶿跑体育", "has_brand", "Falcon Run")}),
     ("在20万元级纯电轿车市场,[鷀驰汽车|ORG]面临[鷀亚迪|ORG]海豹、[鷀米|ORG]SU7和[鷀斯拉|ORG]Model 3的激烈竞争。",
      {("鷀驰汽车", "competitor_of", "鷀亚迪"), ("鷀驰汽车", "competitor_of", "鷀米"), ("鷀驰汽车", "competitor_of", "鷀斯拉")}),
+    # platforms a speaker's channel shares name together (A和B加起来占四成); a speaker's inputs imported and a
+    # partner for another (冻干原料主要从X进口,鲜肉则和Y长期合作)
+    ("[鷉宠|ORG]创始人[范鷉|PERSON]接受了采访。\n问:渠道呢?\n[范鷉|PERSON]:我们今年全渠道GMV大概在9亿元,其中[抖音|ORG]占了四成,"
+     "[天猫|ORG]和[京东|ORG]加起来占四成左右。",
+     {("鷉宠", "founder", "范鷉"), ("鷉宠", "sells_on", "抖音"), ("鷉宠", "sells_on", "天猫"), ("鷉宠", "sells_on", "京东")}),
+    ("[鷉宠|ORG]创始人[范鷉|PERSON]接受了采访。\n问:工厂是自己的吗?\n[范鷉|PERSON]:冻干原料主要从[新西兰|GPE]的[鷉原牧业|ORG]进口,"
+     "鲜肉则和[山东|GPE]的[鷉鹰食品|ORG]长期合作。",
+     {("鷉宠", "founder", "范鷉"), ("鷉原牧业", "supplies", "鷉宠"), ("鷉原牧业", "located_in", "新西兰"),
+      ("鷉鹰食品", "supplies", "鷉宠"), ("鷉鹰食品", "located_in", "山东")}),
+    # names a speaker gives as examples are not compared with each other; an old holder following in a later clause
+    ("[鷉宠|ORG]的增速很快。比如[鷉富迪|BRAND]、[鷉易严选|BRAND]这几年增长都很快,[鷉宠|ORG]的增速比它们还要高一些。",
+     {("鷉宠", "compared_with", "鷉易严选")}),
+    ("[鷉宠|ORG]去年拿了[鷉榕资本|ORG]领投的B轮,金额是3亿元,老股东[鷉纬创投|ORG]也跟投了。",
+     {("鷉榕资本", "led_round", "鷉宠"), ("鷉榕资本", "investor_in", "鷉宠"), ("鷉纬创投", "investor_in", "鷉宠")}),
+    # a purchase agreement whose next clause says who buys
+    ("[鷊光新能|ORG]宣布与[鷊德时代|ORG]签署储能电池采购框架协议,未来三年将采购不少于10GWh的储能电芯。",
+     {("鷊德时代", "supplies", "鷊光新能"), ("鷊光新能", "partners_with", "鷊德时代")}),
 ]
 
 

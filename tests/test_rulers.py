@@ -4048,3 +4048,9 @@ def test_a_maker_a_job_is_left_to_and_a_latin_retailer_after_its_kind(nlp):
 
 def test_an_oil_maker_is_an_organisation(nlp):
     assert ("鷁原油脂", "ORG") in ents_of(nlp, "牛油主要采购自内蒙古的鷁原油脂。")
+
+
+def test_a_suffix_the_segmenter_split_and_a_name_glued_to_the_next_word(nlp):
+    assert ("鷋光新能", "ORG") in ents_of(nlp, "4. 鷋光新能与宁德时代签约。")
+    found = ents_of(nlp, "鷋通银行公告,任命孔鷋为杭州分行行长。孔鷋此前任鷋通银行宁波分行副行长。")
+    assert [t for t, label in found if label == "PERSON"] == ["孔鷋", "孔鷋"]
