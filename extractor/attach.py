@@ -125,6 +125,7 @@ SUBJECT_AFTER_GAP = re.compile(r"\s?[)）]?\s?(?:的价格|的对价|的代价|(
 AGENT_OR_RECIPIENT = ("由", "向", "给", "被", "占", "自")
 # (…or the unpaid bill the court is asked to order paid: 请求判令Y支付货款及违约金共计1.3亿元)
 DAMAGES_CLAIMED = re.compile(r"索赔|赔偿|判赔|(?:支付|偿还|返还|拖欠)[^,，。;；]{0,8}?(?:货款|欠款|违约金|款项|服务费|账款)")
+RECIPIENT_DESCRIBED = re.compile(r"向(?:其)?(?:关联方|关联公司|关联企业|客户|第一大客户|大客户)$")
 ACQUIRED_AFTER = re.compile(r"(?:以[^，,；;。]{1,12}?)?(?:收购|购得|买下|增持|受让)")
 SUED = re.compile(r"(?:起诉|状告|诉至|告上|提起诉讼|诉讼至)")
 GIVEN_TO_THE_COMPANY = re.compile(r"向(?:公司|该公司|本公司|其)(?:提供|发放|授予|支付|增资|注资)")
@@ -1010,6 +1011,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             # it, the topic of the sentences before is)
             m = before[-1][0]
             marker = text[max(0, m.start - 1):m.start]
+            if RECIPIENT_DESCRIBED.search(text, max(0, m.start - 8), m.start):
+                marker = "向"  # 向关联方X的销售额: a recipient described, as after 向 alone
             supplied = marker == "为" and SUPPLIED.match(text, m.end)  # 每年为X供应约10GWh电池: X receives it
             if supplied and (CREDIT_AFTER.match(text, fig.end) or _its_later_clause(text, m.end, fig.start)):
                 break

@@ -104,6 +104,8 @@ TOK_OPEN, TOK_CLOSE = "\ue000", "\ue001"
 MARKUP_CHARS = TOK_OPEN + TOK_CLOSE + "#ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # a masked entity: \ue000ORG#3\ue001
 DONE_CLAUSE = re.compile(r"(?:并|且|也|还|目前|现|此前|日前|近日)?(?:已经|已)(?!计划|拟|准备|打算|决定)")
 # what may stand between a clause break (or the sentence start) and the subject that opens the clause: time words
+# a person's past post somewhere, right before the organisation (Y此前曾在|Z担任…)
+CAREER_BEFORE = re.compile(r"(?:此前|之前|早年|曾经|先后|也)?(?:曾|曾经)?(?:在|于|就职于|任职于|供职于)$")
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日|目前|如今|此前|随后|同时|今年|去年|近日|日前|"
                             r"其中|此外|另外|而|但)*[,，]?\s*[“\"「『]?$")
 # a founder's title right before the person (…,创始人Z继续担任总经理)
@@ -1278,6 +1280,14 @@ class _Context:
         p = self.a.sentences[k]
         i0, i1 = bisect.bisect_left(self._starts, p.start), bisect.bisect_left(self._starts, p.end)
         named = [x for x in self.mentions[i0:i1] if x[2] in ref.types]
+        # (…one about a person's career goes on the sentence before it: X成立于…,创始人兼CEO为Y。Y此前曾在Z担任…。
+        # 公司目前员工约为420人: X, not Z)
+        if k > 0 and named and (person := next((x for x in self.mentions[i0:i1] if x[2] == "PERSON"), None)) and (
+                person[0].start < named[0][0].start and person[0].start - p.start <= 2
+                and CAREER_BEFORE.search(self.text, person[0].end, named[0][0].start)):
+            p = self.a.sentences[k - 1]
+            i0, i1 = bisect.bisect_left(self._starts, p.start), bisect.bisect_left(self._starts, p.end)
+            named = [x for x in self.mentions[i0:i1] if x[2] in ref.types]
         # (…or that a 公司 opening it was read as: 客户方面,公司前五大客户包括A、B…,其中A为…。公司创始人Y: not A)
         if (opening := self._opening_company.get(k)) is not None and opening.type in ref.types and (
                 not named or opening.start < named[0][0].start):

@@ -180,6 +180,12 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
         return 0.75, "descriptive word left out"
     if family == "ORG" and len(short) >= 4 and _abbreviates(short, long, places):
         return 0.85, "abbreviation"
+    # a cooperative's short name, its own words and 合作社, past the county and what it grows (鷍源合作社 of
+    # 鷍县鷍源猕猴桃专业合作社)
+    if family == "ORG" and len(short) >= 4 and short.endswith("合作社") and long.endswith("合作社") and any(
+            long.startswith(short[:-3], k) and COOPERATIVE_TRADE.fullmatch(long, k + len(short) - 3, len(long) - 3)
+            for k in (0, 2, 3, 4) if k == 0 or long[:k] in places or long[k - 1] in "省市县区镇乡村"):
+        return 0.8, "cooperative's short name"
     # a registered name shortened by a character more (北辰新材 of 北辰新材料股份有限公司)
     if family == "ORG" and len(short) >= 3 and (core := strip_generic(long)) != long and core.startswith(short) and (
             len(core) - len(short) == 1):
@@ -192,6 +198,8 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
     return 0.0, ""
 
 
+# what a cooperative grows or raises and 专业, between its own words and 合作社 (猕猴桃|专业|合作社, 种植|专业|合作社)
+COOPERATIVE_TRADE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专业|种植|养殖|农民|农业)?")
 # what may follow an abbreviation's full form in a registered name (湖州市城市投资|发展|集团有限公司)
 _AFTER_FULL_FORM = ("", "发展", "建设", "开发", "建设发展", "投资发展")
 

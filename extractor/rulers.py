@@ -2614,6 +2614,7 @@ _SHOP_NOUNS = ("便利店", "超市", "商店", "专卖店", "体验店")
 _JOINED_BODY_END = re.compile(r"(?:局|委员会|办公室|合作社|协会|商会|公司|集团|银行|医院|大学|学院|研究院|研究所|中心|基金会|厅|署)$")
 _NEAR_PLACE = re.compile(r"(?:附近|旁边|对面|周边|隔壁)的")
 _HOLDER_INSIDE = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,16}?)(?:的)?(?:控股股东|第一大股东|大股东|母公司)(?P<second>[\u4e00-\u9fff]{2,16})")
+_ADMIN_LEVEL = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级")
 # the verbs whose 自 a guess may take into the name after it (采购自|力劲科技)
 _SOURCED_BEFORE_ZI = ("采购", "进口", "购", "来", "源", "引进")
 _ORG_THEN_DEAL_VERB = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:拿下|斩获|中标|牵手|联手|入股|收购|获得|夺得|携)"
@@ -3343,6 +3344,8 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and (m := _CLOSES_UNIT.search(full, start + 2, end - 2))
                     and full.endswith(("工作室", "分公司", "工厂", "门店", "事业部", "研究院", "实验室"), start, end)):
                 end = m.start()  # 歆游网络|关闭|成都工作室: a headline's company and the unit it shuts, no one name
+            if not ent_id and label == "ORG" and _ADMIN_LEVEL.match(full, start) and end - start >= 4:
+                continue  # 县级|仓储中心, 省级|实验室: what level of body it is, named by no one
             if not ent_id and label == "ORG" and (_descriptive_org(full[start:end]) or _verb_and_head(full[start:end])
                                                   or (full[start] in "原前" and _former_kind(full[start + 1:end]))):
                 continue  # 合资电池公司, 博彩公司: everyday words and 公司 describe a company, they do not name one

@@ -4656,6 +4656,23 @@ CASES = [
     # a purchase agreement whose next clause says who buys
     ("[鷊光新能|ORG]宣布与[鷊德时代|ORG]签署储能电池采购框架协议,未来三年将采购不少于10GWh的储能电芯。",
      {("鷊德时代", "supplies", "鷊光新能"), ("鷊光新能", "partners_with", "鷊德时代")}),
+    # a brand of a group operated with a partner after 则 and its country; a company controlled by a relative an
+    # officer's title describes; sales to a related party
+    ("[鷑程酒店|ORG]旗下的高端品牌[鷑悦|BRAND]则与[法国|GPE][鷑高集团|ORG]合作运营。",
+     {("鷑程酒店", "has_brand", "鷑悦"), ("鷑悦", "partners_with", "鷑高集团")}),
+    ("[鷑瑞贸易|ORG]由[鷑康医疗|ORG]实际控制人[王鷑|PERSON]的弟弟[王小鷑|PERSON]控制。",
+     {("王小鷑", "shareholder_of", "鷑瑞贸易"), ("王鷑", "shareholder_of", "鷑康医疗")}),
+    ("2022年至2024年,[鷑康医疗|ORG]向关联方[鷑瑞贸易|ORG]的销售额分别为1.2亿元、1.6亿元和1.9亿元。",
+     {("鷑康医疗", "supplies", "鷑瑞贸易")}),
+    # 公司 after a sentence on a person's past post is the company before it, not the past employer
+    ("[鷒游网络|ORG]成立于2016年,创始人兼CEO为[高鷒|PERSON]。[高鷒|PERSON]此前曾在[鷒易|ORG]担任主策划。"
+     "公司此前已获得[鷒讯|ORG]和[鷒哩哔哩|ORG]的投资。",
+     {("鷒游网络", "founder", "高鷒"), ("高鷒", "ceo_of", "鷒游网络"), ("高鷒", "works_for", "鷒易"),
+      ("鷒讯", "investor_in", "鷒游网络"), ("鷒哩哔哩", "investor_in", "鷒游网络")}),
+    # a customer listed is not who buys the parts of the next clause
+    ("[鷒康医疗|ORG]成立于2013年。公司的主要客户包括[国鷒控股|ORG]和[华鷒医药|ORG],内窥镜图像传感器则主要采购自[日本|GPE]的[鷒尼|ORG]。",
+     {("鷒康医疗", "supplies", "国鷒控股"), ("鷒康医疗", "supplies", "华鷒医药"), ("鷒尼", "supplies", "鷒康医疗"),
+      ("鷒尼", "located_in", "日本")}),
 ]
 
 

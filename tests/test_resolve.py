@@ -121,6 +121,9 @@ def tiny_gazetteer() -> Gazetteer:
     ("麕濛", "麕濛医疗集团", "ORG", True, "generic suffix"),
     ("麏濛", "麏濛·虎皮凤爪", "BRAND", True, "product of the brand"),
     ("麏濛", "麏川·虎皮凤爪", "BRAND", False, ""),
+    # a cooperative's short name of its registered name past the county and what it grows; not another's
+    ("鷐源合作社", "鷐县鷐源猕猴桃专业合作社", "ORG", True, "cooperative's short name"),
+    ("鷐源合作社", "鷐县鷐川猕猴桃专业合作社", "ORG", False, ""),
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

@@ -4054,3 +4054,9 @@ def test_a_suffix_the_segmenter_split_and_a_name_glued_to_the_next_word(nlp):
     assert ("鷋光新能", "ORG") in ents_of(nlp, "4. 鷋光新能与宁德时代签约。")
     found = ents_of(nlp, "鷋通银行公告,任命孔鷋为杭州分行行长。孔鷋此前任鷋通银行宁波分行副行长。")
     assert [t for t, label in found if label == "PERSON"] == ["孔鷋", "孔鷋"]
+
+
+def test_a_brand_before_its_half_year_and_after_its_kind_and_a_level_of_body(nlp):
+    found = names_in(nlp, "分品牌看,中端品牌鷓居上半年新开业218家。集团旗下的高端品牌鷓悦则与法国雅高集团合作运营。")
+    assert "鷓居" in found and "鷓悦" in found and "鷓悦则" not in found
+    assert not any(t.startswith("县级") for t in names_in(nlp, "今年,鷓县还与京东物流合作建设了县级仓储中心。"))
