@@ -4673,6 +4673,18 @@ CASES = [
     ("[鷒康医疗|ORG]成立于2013年。公司的主要客户包括[国鷒控股|ORG]和[华鷒医药|ORG],内窥镜图像传感器则主要采购自[日本|GPE]的[鷒尼|ORG]。",
      {("鷒康医疗", "supplies", "国鷒控股"), ("鷒康医疗", "supplies", "华鷒医药"), ("鷒尼", "supplies", "鷒康医疗"),
       ("鷒尼", "located_in", "日本")}),
+    # a partner named with what they build in a later clause; a source after its province and county
+    ("[鷙游文旅|ORG]的景区门票主要通过[鷙程|ORG]和[鷙团|ORG]销售,景区内的演艺项目则与[鷙城演艺|ORG]合作打造。",
+     {("鷙游文旅", "sells_on", "鷙程"), ("鷙游文旅", "sells_on", "鷙团"), ("鷙游文旅", "partners_with", "鷙城演艺")}),
+    ("[鷙记|ORG]创立于2021年。据[林鷙|PERSON]透露,[鷙记|ORG]的茶叶主要来自[福建|GPE][安溪|LOC]的[鷙山茶厂|ORG],牛乳则由[鷙明乳业|ORG]供应。",
+     {("鷙山茶厂", "supplies", "鷙记"), ("鷙山茶厂", "located_in", "安溪"), ("鷙明乳业", "supplies", "鷙记")}),
+    # a round an investor a title describes took part in
+    ("今年8月,[鷙记|ORG]完成了由[鷙茶|ORG]创始人[聂鷙|PERSON]参与投资的A轮融资,金额为1亿元。",
+     {("聂鷙", "investor_in", "鷙记"), ("鷙茶", "founder", "聂鷙")}),
+    # an auditor the sentence names by its audit; a customer whose contract revenue was booked
+    ("[鷚泰股份|ORG]年报存在虚增利润的情况。负责年报审计的[鷚健会计师事务所|ORG]也受到关注。",
+     {("鷚健会计师事务所", "supplies", "鷚泰股份")}),
+    ("经查,[鷚泰股份|ORG]将与客户[鷚华电器|ORG]的一笔1800万元的合同收入提前确认。", {("鷚泰股份", "supplies", "鷚华电器")}),
 ]
 
 

@@ -4060,3 +4060,8 @@ def test_a_brand_before_its_half_year_and_after_its_kind_and_a_level_of_body(nlp
     found = names_in(nlp, "分品牌看,中端品牌鷓居上半年新开业218家。集团旗下的高端品牌鷓悦则与法国雅高集团合作运营。")
     assert "鷓居" in found and "鷓悦" in found and "鷓悦则" not in found
     assert not any(t.startswith("县级") for t in names_in(nlp, "今年,鷓县还与京东物流合作建设了县级仓储中心。"))
+
+
+def test_a_unit_under_a_group_that_supplies_and_a_performing_arts_company(nlp):
+    assert "鷚代电服" in names_in(nlp, "合作车型的电池由宁德时代旗下的鷚代电服提供。")
+    assert "鷚城演艺" in names_in(nlp, "景区内的演艺项目则与鷚城演艺合作打造。")
