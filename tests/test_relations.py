@@ -4685,6 +4685,11 @@ CASES = [
     ("[鷚泰股份|ORG]年报存在虚增利润的情况。负责年报审计的[鷚健会计师事务所|ORG]也受到关注。",
      {("鷚健会计师事务所", "supplies", "鷚泰股份")}),
     ("经查,[鷚泰股份|ORG]将与客户[鷚华电器|ORG]的一笔1800万元的合同收入提前确认。", {("鷚泰股份", "supplies", "鷚华电器")}),
+    # rivals listed with what one of them makes (与A、B以及C旗下的智能眼镜产品竞争)
+    ("在AI眼镜领域,[鷛镜科技|ORG]将与[鷛鸟创新|ORG]、[Rokid|ORG]以及[鷛米|ORG]旗下的智能眼镜产品竞争。",
+     {("鷛镜科技", "competitor_of", "鷛鸟创新"), ("鷛镜科技", "competitor_of", "Rokid"), ("鷛镜科技", "competitor_of", "鷛米")}),
+    # a product first sold on a platform (首发)
+    ("[鷛镜科技|ORG]的鷛镜One在[京鷛|ORG]首发。", {("鷛镜科技", "sells_on", "京鷛")}),
 ]
 
 

@@ -4065,3 +4065,7 @@ def test_a_brand_before_its_half_year_and_after_its_kind_and_a_level_of_body(nlp
 def test_a_unit_under_a_group_that_supplies_and_a_performing_arts_company(nlp):
     assert "鷚代电服" in names_in(nlp, "合作车型的电池由宁德时代旗下的鷚代电服提供。")
     assert "鷚城演艺" in names_in(nlp, "景区内的演艺项目则与鷚城演艺合作打造。")
+
+
+def test_an_optics_maker_is_an_organisation(nlp):
+    assert ("鷛光光学", "ORG") in ents_of(nlp, "镜框由深圳的鷛光光学代工。")
