@@ -4690,6 +4690,9 @@ CASES = [
      {("鷛镜科技", "competitor_of", "鷛鸟创新"), ("鷛镜科技", "competitor_of", "Rokid"), ("鷛镜科技", "competitor_of", "鷛米")}),
     # a product first sold on a platform (首发)
     ("[鷛镜科技|ORG]的鷛镜One在[京鷛|ORG]首发。", {("鷛镜科技", "sells_on", "京鷛")}),
+    # a speaker's delivery partner with the kind of delivery before it (冷链配送是和X合作的)
+    ("[鷟麦烘焙|ORG]创始人[沈鷟|PERSON]接受了采访。\n记者:面粉和黄油从哪里来?\n[沈鷟|PERSON]:冷链配送是和[鷟运物流|ORG]合作的。",
+     {("鷟麦烘焙", "founder", "沈鷟"), ("鷟运物流", "supplies", "鷟麦烘焙")}),
 ]
 
 
