@@ -199,7 +199,7 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
 
 
 # what a cooperative grows or raises and 专业, between its own words and 合作社 (猕猴桃|专业|合作社, 种植|专业|合作社)
-COOPERATIVE_TRADE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专业|种植|养殖|农民|农业)?")
+COOPERATIVE_TRADE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?专业)?")
 # what may follow an abbreviation's full form in a registered name (湖州市城市投资|发展|集团有限公司)
 _AFTER_FULL_FORM = ("", "发展", "建设", "开发", "建设发展", "投资发展")
 

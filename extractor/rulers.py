@@ -2553,6 +2553,12 @@ _COUNTRYS_KIND = frozenset({"大学", "高校", "企业", "公司", "机构", "�
                             "投资公司", "基金公司", "资管公司", "工厂", "分公司", "子公司", "生产基地", "办事处"})
 
 
+def _countrys_kind(name: str) -> bool:
+    """A country and a kind of body of it alone (美国大学, 日本企业, 匈牙利工厂): no one's name."""
+    country = _country_at(name)
+    return country is not None and name[len(country):] in _COUNTRYS_KIND
+
+
 def _country_description(name: str) -> bool:
     """A country, everyday words and a generic head (法国|奢侈品|集团, 美国|芯片|巨头): a description, no name."""
     country = _country_at(name)
@@ -3358,8 +3364,7 @@ class EntityTrimmer:
                 continue  # 多家|大学捐赠基金: some of a kind, named by no one
             if not ent_id and label == "ORG" and _country_description(full[start:end]) and _known_name_at(full, end):
                 continue  # 法国奢侈品集团|开云: a country and a kind of company describe the known name after them
-            if (not ent_id and label == "ORG" and (country := _country_at(full[start:end])) is not None
-                    and full[start + len(country):end] in _COUNTRYS_KIND):
+            if not ent_id and label == "ORG" and _countrys_kind(full[start:end]):
                 continue  # (多家)美国大学(捐赠基金), 日本企业: a country's institutions of a kind, no one's name
             if not ent_id and label == "ORG" and full.endswith("的", 0, start) and _kind_of_company(full[start:end]):
                 continue  # 全资控股的|平台公司: what kind of company it is, after 的, names none
@@ -3542,8 +3547,7 @@ class EntityTrimmer:
                 while not suffixed_name and not _ALIAS_AFTER.match(full, end) and (cut := without_trailing(
                         full, start, end, self.trailing, min_word=2 if label == "PERSON" else 1)) != end:
                     end = cut
-                if (label == "ORG" and (country := _country_at(full[start:end])) is not None
-                        and full[start + len(country):end] in _COUNTRYS_KIND):
+                if label == "ORG" and _countrys_kind(full[start:end]):
                     continue  # 匈牙利工厂|订单: what is left of a headline's words is a country's plant, no name
                 if (label == "ORG" and end - start >= 3 and full[end - 1] in "前原" and full.startswith(_POST_WORDS, end)
                         and end - 1 in token_bounds(doc)[0]):
