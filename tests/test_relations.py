@@ -4693,6 +4693,12 @@ CASES = [
     # a speaker's delivery partner with the kind of delivery before it (冷链配送是和X合作的)
     ("[鷟麦烘焙|ORG]创始人[沈鷟|PERSON]接受了采访。\n记者:面粉和黄油从哪里来?\n[沈鷟|PERSON]:冷链配送是和[鷟运物流|ORG]合作的。",
      {("鷟麦烘焙", "founder", "沈鷟"), ("鷟运物流", "supplies", "鷟麦烘焙")}),
+    # a founder and chair who takes a second post (…将兼任首席执行官); retailers after their country and kind
+    ("[鷥味餐饮|ORG]公告,公司首席执行官[方鷥|PERSON]因个人原因辞任。公司创始人兼董事会主席[卢鷥|PERSON]将兼任首席执行官。",
+     {("方鷥", "works_for", "鷥味餐饮"), ("卢鷥", "chairman_of", "鷥味餐饮"), ("鷥味餐饮", "founder", "卢鷥"),
+      ("卢鷥", "ceo_of", "鷥味餐饮")}),
+    ("[鷥途|ORG]今年还进入了[美国|GPE]零售商[鷥stco|ORG]和[鷥rget|ORG]的线下渠道。",
+     {("鷥途", "sells_on", "鷥stco"), ("鷥途", "sells_on", "鷥rget")}),
 ]
 
 
