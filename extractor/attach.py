@@ -152,9 +152,10 @@ CONTINUED_COPULA = re.compile(r"\s?(?:也|还|则|同时|目前|已|已经)?(?:�
 # in Y's own clause, is Y's)
 # (…and what it owns described: 旗下拥有上市公司Y; not 旗下品牌Y, which names Y as the subject of what follows)
 HELD_BY_AGENT = re.compile(r"(?:实际|间接|直接|全资|绝对)?(?:控股|持股|控制)")
-OWNED_AFTER = re.compile(r"(?:(?:拥有|旗下(?:有|包括|拥有))(?:了)?(?:[^,，。;；]{0,4}?(?:上市公司|子公司|品牌))?|旗下"
+OWNS = r"(?:拥有|旗下(?:有|包括|拥有))(?:了)?"
+OWNED_AFTER = re.compile(rf"(?:{OWNS}(?:[^,，。;；]{{0,4}}?(?:上市公司|子公司|品牌))?|旗下"
                          r"|代理|经销|授权经销)\s?[“\"「『]?$")  # (…nor are the brands a dealer carries: 代理宝马、奔驰)
-OWNS_LISTED = re.compile(r"(?:拥有|旗下(?:有|包括|拥有))(?:了)?\s?[“\"「『]?$")  # (旗下拥有A和B: no 旗下 alone, 旗下X51%股权)
+OWNS_LISTED = re.compile(rf"{OWNS}\s?[“\"「『]?$")  # (旗下拥有A和B: no 旗下 alone, 旗下X51%股权)
 THE_LATTER = re.compile(r"后者|前者")
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")

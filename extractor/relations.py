@@ -1277,17 +1277,18 @@ class _Context:
             if k == 0 or k in self._opening_company or not self.a.sentences[k].text.startswith("公司"):
                 break
             k -= 1
+        def mentions_of(p):
+            return self.mentions[bisect.bisect_left(self._starts, p.start):bisect.bisect_left(self._starts, p.end)]
+
         p = self.a.sentences[k]
-        i0, i1 = bisect.bisect_left(self._starts, p.start), bisect.bisect_left(self._starts, p.end)
-        named = [x for x in self.mentions[i0:i1] if x[2] in ref.types]
+        named = [x for x in mentions_of(p) if x[2] in ref.types]
         # (…one about a person's career goes on the sentence before it: X成立于…,创始人兼CEO为Y。Y此前曾在Z担任…。
         # 公司目前员工约为420人: X, not Z)
-        if k > 0 and named and (person := next((x for x in self.mentions[i0:i1] if x[2] == "PERSON"), None)) and (
+        if k > 0 and named and (person := next((x for x in mentions_of(p) if x[2] == "PERSON"), None)) and (
                 person[0].start < named[0][0].start and person[0].start - p.start <= 2
                 and CAREER_BEFORE.search(self.text, person[0].end, named[0][0].start)):
             p = self.a.sentences[k - 1]
-            i0, i1 = bisect.bisect_left(self._starts, p.start), bisect.bisect_left(self._starts, p.end)
-            named = [x for x in self.mentions[i0:i1] if x[2] in ref.types]
+            named = [x for x in mentions_of(p) if x[2] in ref.types]
         # (…or that a 公司 opening it was read as: 客户方面,公司前五大客户包括A、B…,其中A为…。公司创始人Y: not A)
         if (opening := self._opening_company.get(k)) is not None and opening.type in ref.types and (
                 not named or opening.start < named[0][0].start):
