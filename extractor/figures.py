@@ -1311,7 +1311,8 @@ def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: l
             gap = t.start - d.end
             # (a year fronted before its clause's comma dates what the clause does: 2020年,X在上海创办Y)
             lead = d.end + 1 if norm.startswith(",", d.end) and (d.start == 0 or norm[d.start - 1] in FRONTED_BEFORE) else d.end
-            if m.kind == "founded" and 0 <= gap <= m.after + agent and _clause_clean(norm, lead, t.start):
+            if m.kind == "founded" and 0 <= gap <= m.after + agent and _clause_clean(norm, lead, t.start) and not (
+                    FIRST_SHOP_ELSEWHERE.match(norm, t.end)):
                 if best is None or gap < best[0]:
                     best = (gap, t, m)
                 break
@@ -1326,6 +1327,8 @@ def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: l
     return out
 
 
+# (the first shop of a kind or in a place after the chain began is no founding: 2023年开出了第一家海外门店)
+FIRST_SHOP_ELSEWHERE = re.compile(r"(?:海外|境外|国外|外地|省外|旗舰|线下|快闪|社区|县城|[\u4e00-\u9fff]{0,4}(?:海外|境外|国外))")
 AGENT_AFTER_YEAR_START = re.compile(r"\s?(?:时)?(?:由|和|与|跟|同)")  # (…or the ones it was founded with: 2020年和两位同学一起创办的)
 AGENT_AFTER_YEAR = 10  # characters more a founder's name and title may take
 NAME_LABELS = ("ORG", "PERSON")  # (a brand is an ORG span until resolution)

@@ -801,3 +801,21 @@ def test_a_negative_amount_in_a_list_of_results_and_an_id_with_a_dash():
 def test_a_stake_before_its_price_and_the_price_before_whom_it_goes_to():
     found = [(f.text, f.value, f.metric) for f in find_figures("拟将项目70%股权以42亿元转让给对方。")]
     assert found == [("70%股权", 70.0, "stake"), ("42亿元", 4.2e9, "deal-value")]
+
+
+def test_the_first_shop_opened_founds_a_chain_but_not_a_first_shop_abroad():
+    (f,) = find_figures("2019年,何鷳在赣州开出了第一家鷳咖。")
+    assert (f.value, f.metric) == (2019, "founded")
+    assert find_figures("2023年,公司在新加坡开出了第一家海外门店。") == []
+
+
+def test_a_price_a_chain_is_known_for_and_share_prices_after_a_limit_up_or_per_share():
+    assert [(f.value, f.metric) for f in find_figures("鷳咖主打9.9元现磨咖啡。")] == [(9.9, "price")]
+    assert [(f.value, f.metric) for f in find_figures("6日开盘即涨停,报14.08元。")] == [(14.08, "share-price")]
+    figs = find_figures("截至收盘,鷳晶报11.52元/股。")
+    assert [(f.value, f.metric) for f in figs] == [(11.52, "share-price")]
+
+
+def test_a_plants_capacity_before_what_efficient_cells_it_makes():
+    (f,) = find_figures("双方将在吉达共同建设10GW高效光伏电池及组件工厂。")
+    assert (f.value, f.metric) == (pytest.approx(10), "capacity")

@@ -4699,6 +4699,40 @@ CASES = [
       ("卢鷥", "ceo_of", "鷥味餐饮")}),
     ("[鷥途|ORG]今年还进入了[美国|GPE]零售商[鷥stco|ORG]和[鷥rget|ORG]的线下渠道。",
      {("鷥途", "sells_on", "鷥stco"), ("鷥途", "sells_on", "鷥rget")}),
+    # rivals a question sets beside the company with no 比 (X和A,B的区别在哪里?), not a line of business (差异化)
+    ("[鷳咖|BRAND]和[鷳幸|BRAND],[鷳迪|BRAND]的区别在哪里?", {("鷳咖", "competitor_of", "鷳幸"), ("鷳咖", "competitor_of", "鷳迪")}),
+    ("[鷳记|BRAND]的主要竞争对手是[鷳DQ|BRAND]和[蜜鷳|BRAND],[鷳记|BRAND]的差异化在于口味。",
+     {("鷳记", "competitor_of", "鷳DQ"), ("鷳记", "competitor_of", "蜜鷳")}),
+    # who takes a speaker's customers, the owner named before it no rival; a round a turn opens with its month
+    ("[鷳咖|BRAND]创始人[何鷳|PERSON]接受了采访。\n记者:谁在和你们竞争?\n[何鷳|PERSON]:真正跟我们抢客人的,反而是[蜜鷳|BRAND]旗下的[鷳运咖|BRAND]。",
+     {("鷳咖", "founder", "何鷳"), ("鷳咖", "competitor_of", "鷳运咖"), ("蜜鷳", "has_brand", "鷳运咖")}),
+    ("[鷳咖|BRAND]创始人[何鷳|PERSON]接受了采访。\n记者:听说你们刚融了资?\n[何鷳|PERSON]:对,9月份完成了2亿元B轮融资,[顺鷳资本|ORG]领投。",
+     {("鷳咖", "founder", "何鷳"), ("顺鷳资本", "led_round", "鷳咖"), ("顺鷳资本", "investor_in", "鷳咖")}),
+    # inputs from a place, then an agreement with a firm there
+    ("[鷳咖|BRAND]创始人[何鷳|PERSON]接受了采访。\n记者:豆子从哪里来?\n[何鷳|PERSON]:咖啡豆来自[云南|GPE][普洱|GPE],我们和当地的[鷳源庄园|ORG]签了五年的包销协议。",
+     {("鷳咖", "founder", "何鷳"), ("鷳源庄园", "supplies", "鷳咖"), ("鷳源庄园", "located_in", "普洱")}),
+    # a drug's trials and its active ingredient left to firms, the drug no name: its maker's suppliers
+    ("[鷴康生物|ORG]成立于2013年。KX-1目前处于临床二期阶段,其临床试验由[泰鷴医药|ORG]负责,原料药由[药鷴康德|ORG]旗下的[合鷴药业|ORG]生产。",
+     {("泰鷴医药", "supplies", "鷴康生物"), ("合鷴药业", "supplies", "鷴康生物"), ("合鷴药业", "subsidiary_of", "药鷴康德")}),
+    # suppliers after their countries in both clauses
+    ("[鷴跑|BRAND]的碳板由[日本|GPE][鷴丽|ORG]供应,鞋底材料则来自[德国|GPE][巴鷴夫|ORG]。",
+     {("鷴丽", "supplies", "鷴跑"), ("巴鷴夫", "supplies", "鷴跑"), ("鷴丽", "located_in", "日本"), ("巴鷴夫", "located_in", "德国")}),
+    # a note's lines naming the maker and an ingredient's supplier with no subject; a round in a sentence's last clause
+    ("姐妹们种草了[鷵肤|BRAND]!\n💡代工厂是[科鷵美诗|ORG],配方里的防晒剂用的是[德国|GPE][巴鷵夫|ORG]的!\n[鷵肤|BRAND]真的好用。",
+     {("科鷵美诗", "supplies", "鷵肤"), ("巴鷵夫", "supplies", "鷵肤")}),
+    ("[鷵肤|BRAND]是2021年在[杭州|GPE]成立的,创始人是[孙鷵|PERSON],听说去年拿了[真鷵基金|ORG]的天使轮。",
+     {("鷵肤", "located_in", "杭州"), ("鷵肤", "founder", "孙鷵"), ("真鷵基金", "investor_in", "鷵肤")}),
+    # a holder's stake after the clause of its investment; a local supplier in a later clause; rivals a company lists
+    ("[鷶记|ORG]成立于2009年。[鷶记|ORG]曾于2021年获得[碧鷶创投|ORG]领投的6亿元战略投资,[碧鷶创投|ORG]目前持股8.1%。",
+     {("碧鷶创投", "led_round", "鷶记"), ("碧鷶创投", "investor_in", "鷶记"), ("碧鷶创投", "shareholder_of", "鷶记")}),
+    ("[鷶记|ORG]的牛肉主要从澳大利亚进口,蔬菜则由本地的[鷶田合作社|ORG]供应。", {("鷶田合作社", "supplies", "鷶记")}),
+    ("[鷶记|ORG]在招股书中将[海鷶捞|BRAND]、[呷鷶|BRAND]列为主要竞争对手。",
+     {("鷶记", "competitor_of", "海鷶捞"), ("鷶记", "competitor_of", "呷鷶")}),
+    # peers listed with commas that also build where the company does; a project's inputs are its builder's
+    ("[鷷晶能源|ORG]将在[沙特|GPE]建厂。[鷷晶能源|ORG]的产能将翻倍。今年以来,[隆鷷绿能|ORG],[晶鷷能源|ORG]等同行也纷纷在[中东|LOC]布局产能。",
+     {("鷷晶能源", "competitor_of", "隆鷷绿能"), ("鷷晶能源", "competitor_of", "晶鷷能源")}),
+    ("[鷷晶能源|ORG]将在[沙特|GPE]建设工厂。该项目的多晶硅料将由[通鷷股份|ORG]供应,设备则主要采购自[迈鷷股份|ORG]。",
+     {("通鷷股份", "supplies", "鷷晶能源"), ("迈鷷股份", "supplies", "鷷晶能源")}),
 ]
 
 

@@ -4069,3 +4069,9 @@ def test_a_unit_under_a_group_that_supplies_and_a_performing_arts_company(nlp):
 
 def test_an_optics_maker_is_an_organisation(nlp):
     assert ("鷛光光学", "ORG") in ents_of(nlp, "镜框由深圳的鷛光光学代工。")
+
+
+def test_a_person_before_cheng_wei_and_a_product_called_by_name(nlp):
+    found = ents_of(nlp, "宣布马拉松运动员赵鷳成为品牌全球代言人。")
+    assert ("赵鷳", "PERSON") in found and not any(t == "赵鷳成" for t, _ in found)
+    assert "鷴肤" in names_in(nlp, "姐妹们!最近被种草了一个国货防晒叫鷴肤,用了一个月。")
