@@ -188,6 +188,8 @@ def _source(ent) -> str:
 ROLE_SPEAKERS = {"问", "答", "Q", "A", "记者", "主持人", "编者", "嘉宾", "分析师", "提问", "投资者"}
 # a role after its organisation (中金公司分析师:, 某机构投资者:) is a role speaker too
 ROLE_SPEAKER_ENDS = ("记者", "主持人", "分析师", "投资者")
+# …and a role before a name (主持人小鷾:, 记者小林:) is that role's turn
+ROLE_SPEAKER_STARTS = ("主持人", "记者")
 # a headline that names whom it talks to before a colon (对话X创始人Y:入住率做到75%…) is no turn of Y's
 HEADLINE_OPENINGS = ("对话", "专访", "访谈", "对谈", "独家对话", "独家专访", "深度对话", "面对面")
 
@@ -227,8 +229,10 @@ def _sentences(doc: Doc, clean: CleanText) -> list[Sentence]:
                 label = ""
             # a name after a title (首席执行官王振宇:) is the speaker
             named = label if label in people else next((p for p in people if label.endswith(p) and label != p), None)
-            if named or label in ROLE_SPEAKERS or label.endswith(ROLE_SPEAKER_ENDS):
-                speaker = named or label
+            # (…a role before the nickname the host goes by, 主持人小鷾:, is that role)
+            role = next((r for r in ROLE_SPEAKER_STARTS if label.startswith(r) and len(label) - len(r) <= 4), None)
+            if named or label in ROLE_SPEAKERS or label.endswith(ROLE_SPEAKER_ENDS) or role:
+                speaker = named or role or label
         start, end = clean.to_original(s_char, e_char)
         out.append(Sentence(start, end, text[s_char:e_char], speaker))
     return out

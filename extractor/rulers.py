@@ -186,6 +186,7 @@ class GazetteerMatcher:
 
     # what joins the items of a list of names (小米和苹果, 苹果、三星)
     _LIST_JOIN = re.compile(r"\s?(?:和|与|及|、|以及)\s?")
+    _COMMA_JOIN = re.compile(r"\s?[,，]\s?")
 
     def _listed_with_known(self, text: str, hit, hits, ents, trusted: bool = False) -> bool:
         """An everyday word that is a known name (苹果) listed right beside an organisation the model or the gazetteer
@@ -206,7 +207,8 @@ class GazetteerMatcher:
             return False
         starts = {h[0]: h[1] for h in hits}
         end = hit[1]
-        while (join := self._LIST_JOIN.match(text, end)) and join.end() in starts:
+        # (…its items joined by a comma too, as machine-translated text writes lists: 皇家,渴望这些进口品牌)
+        while (join := self._LIST_JOIN.match(text, end) or self._COMMA_JOIN.match(text, end)) and join.end() in starts:
             end = starts[join.end()]
         return self._BRANDS_AFTER_LIST.match(text, end) is not None
 
@@ -653,6 +655,8 @@ class CueMatcher:
                         if span and (unit := _UNIT_THEN_SPACE.match(text, span[0], span[1])) and span[0] > 0 and (
                                 text[span[0] - 1] in "/0123456789"):
                             span = (unit.end(), span[1])  # 0.7元/W| 囘晶能源: a unit's letter, then the headline's name
+                        if span and span[1] - len(m.group()) - span[0] >= 3 and text[span[1] - len(m.group()) - 1] == "为":
+                            continue  # 冯鷼为|公司(实际控制人): a name, the copula and 公司, no company's name
                         if span and text[span[0]] in "原前" and _former_kind(text[span[0] + 1:span[1]]):
                             continue  # 原物业|公司: the former company of some kind, no name
                         if span and text[span[0]:span[1] - len(m.group())].strip() in self.stopwords:
@@ -1696,8 +1700,8 @@ class VariantMatcher:
                 and (te := _next_end(end_list, e)) is not None and te - e >= 2 and text[e:te] in common_words()
             ) or (
                 # a person's name whose last character the segmenter glued to a function character after it
-                # (岑冇|华于2012年…): the token is no word, and the name was found whole elsewhere
-                label == "PERSON" and e - s >= 3 and s in starts and e not in ends and e + 1 in ends
+                # (岑冇|华于2012年…, 冯|鷼为公司实际控制人): the token is no word, and the name was found whole elsewhere
+                label == "PERSON" and e - s >= 2 and s in starts and e not in ends and e + 1 in ends
                 and text[e] in self.GLUE and (ts := start_list[bisect.bisect_right(start_list, e) - 1]) > s
                 and text[ts:e + 1] not in common_words()
             ) or (
@@ -2515,6 +2519,20 @@ _FIELD_ACRONYMS = "AI|IT|AR|VR|SaaS|IoT|5G|ICT"
 # …opening what comes before a suffix (AI|大模型|公司): a word like any other, no name's unknown part (not IT|之家)
 _FIELD_ACRONYM = re.compile(rf"^(?:{_FIELD_ACRONYMS})(?=[\u4e00-\u9fff]{{2}})(?!之)")
 # a market's scope (全国新茶饮, 国产AI眼镜): before a trade or a product's kind, no name
+_COUNTY_THEN_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}县([\u4e00-\u9fff]{1,3})")
+# (…but not the county's bodies and units, 县医院, 县电视台: their last character says what kind of body)
+_BODY_LAST_CHARS = "局委院台所站队会社司行部厅办校馆场府处"
+
+
+def _county_produce(name: str) -> bool:
+    """A county and an everyday thing it grows or makes (鷿阳县|猕猴桃, X县|茶叶): its produce, named by no one."""
+    m = _COUNTY_THEN_WORD.fullmatch(name)
+    if not m or m.group(1)[-1] in _BODY_LAST_CHARS:
+        return False
+    entry = common_words().get(m.group(1))
+    return bool(entry) and entry[1] == "n" and entry[0] < 5000
+
+
 _SCOPE_BEFORE_TRADE = re.compile(r"全国|全球|国内|国产|海外|全省|全市|全行业")
 _UNIT_HEAD_AFTER = re.compile(r"(?:负责人|总经理|总监|副总裁|事业部|部门|团队)")
 _FUND_EDITION = re.compile(r"[一二三四五六七八九十]期(?![间限货末初中内])")
@@ -3626,6 +3644,8 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and (scope := _SCOPE_BEFORE_TRADE.match(full, start, end))
                     and full[scope.end():end] in _everyday_words()):
                 continue  # 全国|新茶饮(门店总数): a market's scope and a trade, no name
+            if not ent_id and label == "ORG" and _county_produce(full[start:end]):
+                continue  # 鷿阳县|猕猴桃: a county's produce, no organisation
             if not ent_id and label == "ORG" and full[start:end] in _KIND_ALONE and (start, end) not in guessed:
                 continue  # 旗下|基金|领投 cut out of a longer guess: a kind of organisation alone names none (a guess of
                 # 公司 alone stays: 以下简称"公司" makes it the company's short name)

@@ -102,3 +102,9 @@ def test_a_country_before_a_japanese_companys_registered_name_is_a_place_of_its_
     a = analyse(Document("doc-t", "t.txt", text, "0" * 64), nlp)
     found = [(m.text, m.label) for m in a.mentions]
     assert ("日本", "GPE") in found and ("濛丽株式会社", "ORG") in found
+
+
+def test_a_host_labelled_with_a_role_and_a_nickname_is_that_roles_turn(nlp):
+    text = "播客文字稿\n主持人小麆:欢迎收听本期节目。\n林麆:大家好,我是林麆。\n主持人小麆:你们怎么竞争?"
+    got = [who for who, _ in speakers(nlp, text)]
+    assert got == [None, "主持人", "林麆", "主持人"]

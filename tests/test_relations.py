@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from extractor.analyse import ROLE_SPEAKER_STARTS
 from extractor.errors import ConfigError
 from extractor.io import document_from_text
 from extractor.records import Analysis, Entity, Mention, Sentence
@@ -39,6 +40,9 @@ def fixture(marked: str) -> tuple[Analysis, dict[tuple[int, int], str], dict[str
                 if line_start:
                     t = TURN.match(body.lstrip())
                     speaker = t.group(1) if t else None
+                    # (a role before a host's nickname, 主持人小麊:, is that role's turn, as analyse reads it)
+                    speaker = next((r for r in ROLE_SPEAKER_STARTS if speaker and speaker.startswith(r)
+                                    and len(speaker) - len(r) <= 4), speaker)
                 sentences.append(Sentence(start + lead, start + len(body.rstrip()), body.strip(), speaker))
                 line_start = False
             if ch == "\n":
@@ -4733,6 +4737,29 @@ CASES = [
      {("鷷晶能源", "competitor_of", "隆鷷绿能"), ("鷷晶能源", "competitor_of", "晶鷷能源")}),
     ("[鷷晶能源|ORG]将在[沙特|GPE]建设工厂。该项目的多晶硅料将由[通鷷股份|ORG]供应,设备则主要采购自[迈鷷股份|ORG]。",
      {("通鷷股份", "supplies", "鷷晶能源"), ("迈鷷股份", "supplies", "鷷晶能源")}),
+    # a company that joins another to hold a live session on a platform: partners
+    ("[麆丰合作社|ORG]联合[东方麆选|ORG],在[抖音|ORG]开展了一场助农直播。",
+     {("麆丰合作社", "partners_with", "东方麆选"), ("麆丰合作社", "livestreams_on", "抖音")}),
+    # officers a filing's summary labels on one line; the company opening a clause on where it buys its equipment
+    ("[麉运物流|ORG]2023年年度报告摘要\n董事长:[冯麉|PERSON] 总经理:[冯小麉|PERSON] 董事会秘书:[沈麉|PERSON]\n"
+     "[麉运物流|ORG]主营冷链仓储。公司冷藏车主要采购自[福麉汽车|ORG]。",
+     {("冯麉", "chairman_of", "麉运物流"), ("冯小麉", "ceo_of", "麉运物流"), ("沈麉", "works_for", "麉运物流"),
+      ("福麉汽车", "supplies", "麉运物流")}),
+    # a host who goes by a nickname asks about rivals; an answer that names the round it confirms, then its lead;
+    # goods made at a named plant in a place
+    ("[麊宠|BRAND]是国产猫粮品牌,[麊宠|BRAND]创始人[林麊|PERSON]做客节目。\n主持人小麊:你们怎么跟[皇麊|BRAND],[渴麊|BRAND]这些进口品牌竞争?\n"
+     "[林麊|PERSON]:我们的主粮是在[山东|GPE][聊城|GPE]的[麊丰工厂|ORG]代工的。\n主持人小麊:听说你们拿到了新一轮融资?\n"
+     "[林麊|PERSON]:对,是B轮,1.5亿元,由[高麊创投|ORG]领投。",
+     {("麊宠", "founder", "林麊"), ("麊宠", "competitor_of", "皇麊"), ("麊宠", "competitor_of", "渴麊"),
+      ("麊丰工厂", "supplies", "麊宠"), ("麊丰工厂", "located_in", "聊城"), ("高麊创投", "led_round", "麊宠"),
+      ("高麊创投", "investor_in", "麊宠")}),
+    # 其 after a founder described by a former employer's executives: the company, not the employer; a supplier a
+    # question asks about is none; rivals a company's sales are set against in the same period
+    ("[麁能汽车|ORG]由前[蔚麁|ORG]高管[邓麁|PERSON]于2018年创立,[合麁建投|ORG]为其第二大股东。",
+     {("麁能汽车", "founder", "邓麁"), ("合麁建投", "shareholder_of", "麁能汽车")}),
+    ("网友B:[麁能|ORG]的电池是[宁麁时代|ORG]的吗?", set()),
+    ("[麁能|ORG]上个月只卖了3100台,环比下滑了27%,而[比麁|ORG]和[特麁|ORG]同期都过了1万台。",
+     {("麁能", "competitor_of", "比麁"), ("麁能", "competitor_of", "特麁")}),
 ]
 
 

@@ -4075,3 +4075,22 @@ def test_a_person_before_cheng_wei_and_a_product_called_by_name(nlp):
     found = ents_of(nlp, "宣布马拉松运动员赵鷳成为品牌全球代言人。")
     assert ("赵鷳", "PERSON") in found and not any(t == "赵鷳成" for t, _ in found)
     assert "鷴肤" in names_in(nlp, "姐妹们!最近被种草了一个国货防晒叫鷴肤,用了一个月。")
+
+
+def test_a_countys_produce_and_a_cooperative_by_its_kind_alone_are_no_names(nlp):
+    assert "麁阳县猕猴桃" not in names_in(nlp, "麁阳县猕猴桃搭上直播快车。")
+    found = names_in(nlp, "合作社理事长王麁告诉记者,合作社成立于2012年。")
+    assert "合作社" not in found and "王麁" in found
+
+
+def test_officers_labelled_on_one_line_and_a_controller_before_wei_gong_si(nlp):
+    text = "董事长:冯麄 总经理:冯小麄 董事会秘书:沈麄\n截至报告期末,公司控股股东为麄运控股集团有限公司;冯麄为公司实际控制人。"
+    found = ents_of(nlp, text)
+    assert [t for t, label in found if label == "PERSON"] == ["冯麄", "冯小麄", "沈麄", "冯麄"]
+    assert not any(t.endswith("为公司") for t, _ in found)
+
+
+def test_known_brands_listed_with_commas_before_what_calls_them_brands_and_a_named_plant(nlp):
+    found = names_in(nlp, "你们怎么跟皇家,渴望这些进口品牌竞争?")
+    assert "皇家" in found and "渴望" in found
+    assert "麅丰工厂" in names_in(nlp, "我们的主粮是在山东聊城的麅丰工厂代工的。")
