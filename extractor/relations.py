@@ -119,6 +119,7 @@ LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?(?:�
 SELF_DEFINED_AFTER = re.compile(rf"\s?[(（](?:{DEFINED_NAME_WORDS})[:：]?[“\"「]{SELF_REFERENCE}[”\"」][)）]")
 ALIAS_OPEN = re.compile(rf"\s?[(（]\s*(?:{DEFINED_NAME_WORDS}|英文名?称?|又名|原名)?[:：]?\s*[“\"「]?")
 ALIAS_CLOSE = re.compile(r"[”\"」]?\s*[)）]")
+NOT_AFFILIATE = r"(?!的?(?:关联公司|关联方|关联企业|关联机构))"
 LIST_ALIAS = r"(?:\([^()]{1,40}\))?"  # an item of a list may carry its alias in brackets: 始祖鸟(Arc'teryx)、萨洛蒙…
 # …or a model's code after its maker's name (理想L6和问界M7)
 LIST_MODEL = r"(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?(?:\s?(?:Pro|Max|Ultra|Plus|mini))?(?![A-Za-z0-9]))?"
@@ -596,7 +597,8 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             list_slots.add(slot)
             list_types.append((slot, *types))
             # (an item may be quoted: 旗下拥有"澄源"和"牧语"两个品牌)
-            tok = f"{LIST_OWNER}{LIST_QUOTE_OPEN}{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}{LIST_QUOTE_CLOSE}"
+            # (not a name that only describes an item, 股东包括X的关联公司和Y: X's affiliate holds, not X)
+            tok = f"{LIST_OWNER}{LIST_QUOTE_OPEN}{TOK_OPEN}{tclass}#\\d+{TOK_CLOSE}{LIST_QUOTE_CLOSE}{NOT_AFFILIATE}"
             if types == ["PERSON"]:  # (people listed each with what they do: 乒乓球运动员A、游泳运动员B)
                 tok = f"{PERSON_ROLE}?{tok}"
             # (or the pattern says what stands between items: A认购4000万美元,B认购2500万美元)
@@ -1042,8 +1044,10 @@ class _Context:
                 return _Arg(said[0], said[1], a, b, ref.factor)
             # (…else the organisation its own sentence opens with, in a clause before it: X新一代处理器将改由Y代工,
             # 此前该系列芯片由Z生产: X's chips)
+            # (not a source its sentence opens with: 天眼查信息显示,公司股东包括…)
             if ref.pick == "main_or_previous" and (own := self._own_opening(s, a, ref.types)) is not None and any(
-                    _fold(c) in CLAUSE_END for c in self.text[own[0].end:a]):
+                    _fold(c) in CLAUSE_END for c in self.text[own[0].end:a]) and not SOURCE_SHOWS.match(
+                    self.text, own[0].end):
                 return _Arg(own[1], own[2], a, b, ref.factor, own[0].start)
             # (公司 again in the next sentence of the paragraph: the company it meant there, not a partner named
             # since: 公司与X合作建设…。公司还与Y签署了合作协议)

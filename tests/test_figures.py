@@ -819,3 +819,8 @@ def test_a_price_a_chain_is_known_for_and_share_prices_after_a_limit_up_or_per_s
 def test_a_plants_capacity_before_what_efficient_cells_it_makes():
     (f,) = find_figures("双方将在吉达共同建设10GW高效光伏电池及组件工厂。")
     assert (f.value, f.metric) == (pytest.approx(10), "capacity")
+
+
+def test_hospitals_counted_after_their_kinds():
+    (f,) = find_figures("旗下拥有综合医院和专科医院共36家。")
+    assert (f.value, f.metric) == (36, "hospitals")

@@ -4760,6 +4760,20 @@ CASES = [
     ("网友B:[麁能|ORG]的电池是[宁麁时代|ORG]的吗?", set()),
     ("[麁能|ORG]上个月只卖了3100台,环比下滑了27%,而[比麁|ORG]和[特麁|ORG]同期都过了1万台。",
      {("麁能", "competitor_of", "比麁"), ("麁能", "competitor_of", "特麁")}),
+    # a source opening the sentence is no company whose holders it lists; an affiliate of a name is not the name
+    ("[麍聘网络|ORG]成立于2015年,是一家招聘平台。[麍聘网络|ORG]被罚款300万元。[天眼查|ORG]信息显示,公司股东包括[BOSS麍聘|ORG]的关联公司和[红麍中国|ORG],其中[红麍中国|ORG]持股约12%。",
+     {("红麍中国", "shareholder_of", "麍聘网络")}),
+    # retailers, then where it sells online; a part of a product named after a period run on into Latin text
+    ("[麘智科技|ORG]在[德国|GPE]通过[Media麘|ORG]和[Sat麘|ORG]两家连锁卖场销售,线上则主要依靠[亚麘逊|ORG].X20的激光雷达由[禾麘科技|ORG]提供。",
+     {("麘智科技", "sells_on", "Media麘"), ("麘智科技", "sells_on", "Sat麘"), ("麘智科技", "sells_on", "亚麘逊"),
+      ("禾麘科技", "supplies", "麘智科技")}),
+    # new shares subscribed at a price: an investment in the company
+    ("[麙华医疗|ORG]公告,[麙康人寿|ORG]将以每股9.5港元的价格认购公司新发行的4亿股股份。",
+     {("麙康人寿", "investor_in", "麙华医疗")}),
+    # a shop's review: where its beef comes from and the platforms it went onto, the shop the review opens with
+    ("今天带大家去吃一家老店:[麞记牛肉面|ORG]。\n牛肉每天从[临夏|GPE]的[麞牧合作社|ORG]拉过来。店里现在也上了[美团|ORG]和[大众点评|ORG]。",
+     {("麞牧合作社", "supplies", "麞记牛肉面"), ("麞牧合作社", "located_in", "临夏"), ("麞记牛肉面", "sells_on", "美团"),
+      ("麞记牛肉面", "sells_on", "大众点评")}),
 ]
 
 

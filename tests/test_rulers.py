@@ -4094,3 +4094,8 @@ def test_known_brands_listed_with_commas_before_what_calls_them_brands_and_a_nam
     found = names_in(nlp, "你们怎么跟皇家,渴望这些进口品牌竞争?")
     assert "皇家" in found and "渴望" in found
     assert "麅丰工厂" in names_in(nlp, "我们的主粮是在山东聊城的麅丰工厂代工的。")
+
+
+def test_an_apps_monthly_users_after_its_name_are_no_name(nlp):
+    found = names_in(nlp, "麍聘App月活跃用户约为850万,主要竞争对手为BOSS直聘。")
+    assert "麍聘" in found and "月活跃" not in found
