@@ -788,6 +788,7 @@ def _find_terms(text: str, lex: Lexicon, skip=lambda pos: False) -> list[_Term]:
 
 
 LABEL_COLON = re.compile(r"\s?[:：]\s?")  # 营业收入:48.6亿元, a label and its value (bulleted results)
+POINTS_BROUGHT_TO = re.compile(r"\s?[,，]?\s?(?:达到|达|升至|降至|至|到)了?\s?")
 LEVEL_REACHED = re.compile(r"\s?了?\s?(?:到|至)")
 LEVEL_AFTER_CHANGE = re.compile(r"\d[^,，。;；]{0,8}(?:到|至)\s?$")
 # between a level and the level it moved to (从1.2万人缩减至约3000人, 由2.1%提升到3.5%)
@@ -1108,6 +1109,20 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         if (picked[k][0] is None and metric is not None and metric.kind != "change" and c.unit_kind == prev.unit_kind
                 and MOVED_TO.fullmatch(norm, prev.end, c.start) and _compatible(lex, metric, c)):
             picked[k] = (metric, None)
+    # the rate a change in points brought a ratio to (毛利率环比提升了1.3个百分点,达到24.6%; 同比提升1.2个百分点至36.5%):
+    # what the ratio named before the change measures
+    for k in range(1, len(cands)):
+        c, prev = cands[k], cands[k - 1]
+        change = picked[k - 1][0]
+        if (picked[k][0] is None and change is not None and change.kind == "change" and c.unit_kind == "percent"
+                and norm.startswith("个百分点", prev.end - 4) and POINTS_BROUGHT_TO.fullmatch(norm, prev.end, c.start)):
+            j = bisect.bisect_left(tstarts, prev.start) - 1
+            while j >= 0 and lex.metrics[terms[j].metric].kind == "change" and prev.start - terms[j].end <= 4:
+                j -= 1  # (past the change's own words, 同比, 环比)
+            ratio = lex.metrics[terms[j].metric] if j >= 0 else None
+            if (ratio is not None and ratio.kind == "measure" and prev.start - terms[j].end <= 8
+                    and _clause_clean(norm, terms[j].end, prev.start) and _compatible(lex, ratio, c)):
+                picked[k] = (ratio, None)
     # a rank's share among others ranked (A以49%的市场份额位居第一,B以18%位列第二): what the earlier rank measured
     for k in range(1, len(cands)):
         c = cands[k]

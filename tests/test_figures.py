@@ -824,3 +824,10 @@ def test_a_plants_capacity_before_what_efficient_cells_it_makes():
 def test_hospitals_counted_after_their_kinds():
     (f,) = find_figures("旗下拥有综合医院和专科医院共36家。")
     assert (f.value, f.metric) == (36, "hospitals")
+
+
+def test_the_rate_a_change_in_points_brought_a_ratio_to():
+    figs = find_figures("毛利率环比提升了1.3个百分点,达到24.6%。")
+    assert [(f.value, f.metric) for f in figs] == [(1.3, "growth"), (24.6, "gross-margin")]
+    figs = find_figures("毛利率同比提升1.2个百分点至36.5%。")
+    assert [(f.value, f.metric) for f in figs] == [(1.2, "growth"), (36.5, "gross-margin")]

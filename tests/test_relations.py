@@ -4774,6 +4774,24 @@ CASES = [
     ("今天带大家去吃一家老店:[麞记牛肉面|ORG]。\n牛肉每天从[临夏|GPE]的[麞牧合作社|ORG]拉过来。店里现在也上了[美团|ORG]和[大众点评|ORG]。",
      {("麞牧合作社", "supplies", "麞记牛肉面"), ("麞牧合作社", "located_in", "临夏"), ("麞记牛肉面", "sells_on", "美团"),
       ("麞记牛肉面", "sells_on", "大众点评")}),
+    # a supplier's later clause on the supply chains it entered; the holder who keeps the rest after a purchase
+    ("[黆芯微|ORG]回复称,公司与[比黆|ORG]的合作已持续5年,并已进入[吉黆汽车|ORG]和[长黆汽车|ORG]的供应链。",
+     {("黆芯微", "partners_with", "比黆"), ("黆芯微", "supplies", "吉黆汽车"), ("黆芯微", "supplies", "长黆汽车")}),
+    ("[黊川集团|ORG]已完成对[黊城FC|ORG]90%股权的收购,原大股东[黊达地产|ORG]保留剩余10%股权。",
+     {("黊川集团", "shareholder_of", "黊城FC"), ("黊城FC", "subsidiary_of", "黊川集团"), ("黊达地产", "shareholder_of", "黊城FC")}),
+    # a club's kit supplier that stays on (a supplier, as 装备供应商 is), and a partner that renews, the club named before
+    ("[黊城FC|ORG]宣布了新赛季的赞助商。运动品牌[李黊|ORG]继续担任球衣供应商。此外,[黊城农商银行|ORG]也续签了官方合作伙伴协议。",
+     {("李黊", "supplies", "黊城FC"), ("黊城FC", "partners_with", "黊城农商银行")}),
+    # a streamer signed to an agency in a place, and the agency's other streamers
+    ('主播"[小黋同学|PERSON]"签约于[杭州|GPE]的[黋星文化|ORG],这家MCN机构旗下还有主播"[黋姐说茶|PERSON]"等。',
+     {("小黋同学", "works_for", "黋星文化"), ("黋星文化", "located_in", "杭州"), ("黋姐说茶", "works_for", "黋星文化")}),
+    # where the rest of a company's sales comes from after a platform's share
+    ("[黋茶|BRAND]今年线上GMV预计将达到15亿元,其中[抖音|ORG]渠道占比超过60%,其余主要来自[天猫|ORG]和[京东|ORG]。",
+     {("黋茶", "sells_on", "抖音"), ("黋茶", "sells_on", "天猫"), ("黋茶", "sells_on", "京东")}),
+    # 公司 in an analyst's question on a call: the company holding it
+    ("[黐锐股份|ORG]业绩说明会纪要\n[黐锐股份|ORG]董事长[叶黐|PERSON]出席。\n广发证券分析师:公司和[三黐智控|ORG],[拓黐集团|ORG]相比有什么优势?",
+     {("叶黐", "chairman_of", "黐锐股份"), ("黐锐股份", "competitor_of", "三黐智控"), ("黐锐股份", "competitor_of", "拓黐集团"),
+      ("黐锐股份", "compared_with", "三黐智控"), ("黐锐股份", "compared_with", "拓黐集团")}),
 ]
 
 

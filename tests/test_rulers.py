@@ -4099,3 +4099,7 @@ def test_known_brands_listed_with_commas_before_what_calls_them_brands_and_a_nam
 def test_an_apps_monthly_users_after_its_name_are_no_name(nlp):
     found = names_in(nlp, "麍聘App月活跃用户约为850万,主要竞争对手为BOSS直聘。")
     assert "麍聘" in found and "月活跃" not in found
+
+
+def test_an_agency_a_streamer_signed_to_in_a_place(nlp):
+    assert "黋星文化" in names_in(nlp, '小黋同学签约于杭州的黋星文化,这家MCN机构旗下还有主播"黋姐说茶"等。')
