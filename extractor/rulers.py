@@ -194,8 +194,9 @@ class GazetteerMatcher:
         context has already confirmed (卖给伊利和光明: 伊利 after a sale)."""
         others = [(h[0], h[1]) for h in hits if h is not hit and (trusted or not self.gazetteer.entries[h[3]].confirms_only(
             text[h[0]:h[1]]))] + [(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"]
-        return any((b <= hit[0] and self._LIST_JOIN.fullmatch(text, b, hit[0]))
-                   or (a >= hit[1] and self._LIST_JOIN.fullmatch(text, hit[1], a)) for a, b in others)
+        # (…a half-width comma joins items too, as machine-translated text writes lists: 可在携程,飞猪预订)
+        join = lambda a, b: bool(self._LIST_JOIN.fullmatch(text, a, b) or text[a:b] == ",")
+        return any((b <= hit[0] and join(b, hit[0])) or (a >= hit[1] and join(hit[1], a)) for a, b in others)
 
     # what calls the list before it brands (皇家和渴望这样的进口品牌, A、B等国货品牌)
     _BRANDS_AFTER_LIST = re.compile(r"(?:等|这样的|这类|之类的|这些)[\u4e00-\u9fff]{0,4}?品牌")

@@ -4792,6 +4792,11 @@ CASES = [
     ("[黐锐股份|ORG]业绩说明会纪要\n[黐锐股份|ORG]董事长[叶黐|PERSON]出席。\n广发证券分析师:公司和[三黐智控|ORG],[拓黐集团|ORG]相比有什么优势?",
      {("叶黐", "chairman_of", "黐锐股份"), ("黐锐股份", "competitor_of", "三黐智控"), ("黐锐股份", "competitor_of", "拓黐集团"),
       ("黐锐股份", "compared_with", "三黐智控"), ("黐锐股份", "compared_with", "拓黐集团")}),
+    # a company a later clause calls a unit under a group (…,是X旗下的新能源平台); a project's inputs with no 的
+    ("[黤风新能源|ORG]成立于2010年,总部位于[北京|GPE],是[国家黤投|ORG]旗下的新能源平台。",
+     {("黤风新能源", "located_in", "北京"), ("黤风新能源", "subsidiary_of", "国家黤投")}),
+    ("[黤风新能源|ORG]将在[内蒙古|GPE]建设风电基地。该项目风机由[金黤科技|ORG]供应。",
+     {("金黤科技", "supplies", "黤风新能源")}),
 ]
 
 

@@ -4103,3 +4103,13 @@ def test_an_apps_monthly_users_after_its_name_are_no_name(nlp):
 
 def test_an_agency_a_streamer_signed_to_in_a_place(nlp):
     assert "黋星文化" in names_in(nlp, '小黋同学签约于杭州的黋星文化,这家MCN机构旗下还有主播"黋姐说茶"等。')
+
+
+def test_a_seller_named_after_its_role_and_a_platform_under_a_group(nlp):
+    found = names_in(nlp, "卖方为黚麦坊创始人罗黚及其妻子。")
+    assert "黚麦坊" in found and not any(t.startswith("卖方") for t in found)
+    assert "新能源平台" not in names_in(nlp, "黚风新能源成立于2010年,是国家电投旗下的新能源平台。截至今年9月底,公司装机1280万千瓦。")
+
+
+def test_a_known_everyday_word_brand_listed_with_a_comma_after_a_known_name(nlp):
+    assert "飞猪" in names_in(nlp, "房价每晚1280元起,可在携程,飞猪预订。")
