@@ -194,9 +194,13 @@ class GazetteerMatcher:
         context has already confirmed (卖给伊利和光明: 伊利 after a sale)."""
         others = [(h[0], h[1]) for h in hits if h is not hit and (trusted or not self.gazetteer.entries[h[3]].confirms_only(
             text[h[0]:h[1]]))] + [(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"]
-        # (…a half-width comma joins items too, as machine-translated text writes lists: 可在携程,飞猪预订)
-        join = lambda a, b: bool(self._LIST_JOIN.fullmatch(text, a, b) or text[a:b] == ",")
-        return any((b <= hit[0] and join(b, hit[0])) or (a >= hit[1] and join(hit[1], a)) for a, b in others)
+        return any((b <= hit[0] and self._joined(text, b, hit[0])) or (a >= hit[1] and self._joined(text, hit[1], a))
+                   for a, b in others)
+
+    def _joined(self, text: str, a: int, b: int) -> bool:
+        """text[a:b] joins two items of a list: 和, 、 … or a comma, as machine-translated text writes lists (可在携程,飞猪
+        预订; 皇家,渴望这些进口品牌)."""
+        return bool(self._LIST_JOIN.fullmatch(text, a, b) or self._COMMA_JOIN.fullmatch(text, a, b))
 
     # what calls the list before it brands (皇家和渴望这样的进口品牌, A、B等国货品牌)
     _BRANDS_AFTER_LIST = re.compile(r"(?:等|这样的|这类|之类的|这些)[\u4e00-\u9fff]{0,4}?品牌")
@@ -208,9 +212,8 @@ class GazetteerMatcher:
             return False
         starts = {h[0]: h[1] for h in hits}
         end = hit[1]
-        # (…its items joined by a comma too, as machine-translated text writes lists: 皇家,渴望这些进口品牌)
         while (join := self._LIST_JOIN.match(text, end) or self._COMMA_JOIN.match(text, end)) and join.end() in starts:
-            end = starts[join.end()]
+            end = starts[join.end()]  # (a comma joins items too: 皇家,渴望这些进口品牌)
         return self._BRANDS_AFTER_LIST.match(text, end) is not None
 
     @staticmethod
@@ -2519,10 +2522,13 @@ _WORDS_ENDING_IN_YU = ("由于", "对于", "关于", "位于", "属于", "基于
 _FIELD_ACRONYMS = "AI|IT|AR|VR|SaaS|IoT|5G|ICT"
 # …opening what comes before a suffix (AI|大模型|公司): a word like any other, no name's unknown part (not IT|之家)
 _FIELD_ACRONYM = re.compile(rf"^(?:{_FIELD_ACRONYMS})(?=[\u4e00-\u9fff]{{2}})(?!之)")
-# a market's scope (全国新茶饮, 国产AI眼镜): before a trade or a product's kind, no name
+# a county and a word after it (鷿阳县|猕猴桃)
 _COUNTY_THEN_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}县([\u4e00-\u9fff]{1,3})")
 # (…but not the county's bodies and units, 县医院, 县电视台: their last character says what kind of body)
 _BODY_LAST_CHARS = "局委院台所站队会社司行部厅办校馆场府处"
+# a noun this rare in jieba's counts is a thing, not a field of government (猕猴桃 141, 茶叶 1,496; 农业 16,233,
+# 政府 23,452)
+_PRODUCE_BELOW = 5000
 
 
 def _county_produce(name: str) -> bool:
@@ -2531,9 +2537,10 @@ def _county_produce(name: str) -> bool:
     if not m or m.group(1)[-1] in _BODY_LAST_CHARS:
         return False
     entry = common_words().get(m.group(1))
-    return bool(entry) and entry[1] == "n" and entry[0] < 5000
+    return bool(entry) and entry[1] == "n" and entry[0] < _PRODUCE_BELOW
 
 
+# a market's scope (全国新茶饮, 国产AI眼镜): before a trade or a product's kind, no name
 _SCOPE_BEFORE_TRADE = re.compile(r"全国|全球|国内|国产|海外|全省|全市|全行业")
 _UNIT_HEAD_AFTER = re.compile(r"(?:负责人|总经理|总监|副总裁|事业部|部门|团队)")
 _FUND_EDITION = re.compile(r"[一二三四五六七八九十]期(?![间限货末初中内])")
