@@ -4797,6 +4797,9 @@ CASES = [
      {("黤风新能源", "located_in", "北京"), ("黤风新能源", "subsidiary_of", "国家黤投")}),
     ("[黤风新能源|ORG]将在[内蒙古|GPE]建设风电基地。该项目风机由[金黤科技|ORG]供应。",
      {("金黤科技", "supplies", "黤风新能源")}),
+    # 公司 opening a sentence before a line of work and 负责人 (公司海外业务负责人X表示): the company before it
+    ("[黦智科技|ORG]在柏林发布了新品。公司海外业务负责人[Mark 黦|PERSON]表示,欧洲销售增长很快。",
+     {("Mark 黦", "works_for", "黦智科技")}),
 ]
 
 
