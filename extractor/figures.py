@@ -1344,7 +1344,7 @@ def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: l
 
 
 # (the first shop of a kind or in a place after the chain began is no founding: 2023年开出了第一家海外门店)
-FIRST_SHOP_ELSEWHERE = re.compile(r"(?:海外|境外|国外|外地|省外|旗舰|线下|快闪|社区|县城|[\u4e00-\u9fff]{0,4}(?:海外|境外|国外))")
+FIRST_SHOP_ELSEWHERE = re.compile(r"(?:外地|省外|旗舰|线下|快闪|社区|县城|[\u4e00-\u9fff]{0,4}(?:海外|境外|国外))")
 AGENT_AFTER_YEAR_START = re.compile(r"\s?(?:时)?(?:由|和|与|跟|同)")  # (…or the ones it was founded with: 2020年和两位同学一起创办的)
 AGENT_AFTER_YEAR = 10  # characters more a founder's name and title may take
 NAME_LABELS = ("ORG", "PERSON")  # (a brand is an ORG span until resolution)

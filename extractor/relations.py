@@ -103,9 +103,9 @@ CLAUSE_END = set(",;。!?:\n")  # after per-character width folding (，→, ；
 TOK_OPEN, TOK_CLOSE = "\ue000", "\ue001"
 MARKUP_CHARS = TOK_OPEN + TOK_CLOSE + "#ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # a masked entity: \ue000ORG#3\ue001
 DONE_CLAUSE = re.compile(r"(?:并|且|也|还|目前|现|此前|日前|近日)?(?:已经|已)(?!计划|拟|准备|打算|决定)")
-# what may stand between a clause break (or the sentence start) and the subject that opens the clause: time words
 # a person's past post somewhere, right before the organisation (Y此前曾在|Z担任…)
 CAREER_BEFORE = re.compile(r"(?:此前|之前|早年|曾经|先后|也)?(?:曾|曾经)?(?:在|于|就职于|任职于|供职于)$")
+# what may stand between a clause break (or the sentence start) and the subject that opens the clause: time words
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日|目前|如今|此前|随后|同时|今年|去年|近日|日前|"
                             r"其中|此外|另外|而|但)*[,，]?\s*[“\"「『]?$")
 # a founder's title right before the person (…,创始人Z继续担任总经理)
@@ -1281,6 +1281,7 @@ class _Context:
             if k == 0 or k in self._opening_company or not self.a.sentences[k].text.startswith("公司"):
                 break
             k -= 1
+
         def mentions_of(p):
             return self.mentions[bisect.bisect_left(self._starts, p.start):bisect.bisect_left(self._starts, p.end)]
 
