@@ -80,6 +80,8 @@ BEATEN_BEFORE = re.compile(r"(?:^|[^对相类无好])(?:比|要比|都比|远比
 BEATEN_AFTER = re.compile(r"\s?(?:还|更|要|都|略|稍)?(?:低|高|多|少|快|慢|便宜|贵|大|小|强|弱)")
 COMPARED_AFTER = re.compile(r"\s?(?:相比|相较|比较|外|以外|之外|的(?:定位|打法|模式|路线|价格带|客群)(?:其实)?(?:不太|不大|并不|完全)?(?:一样|相同|不同|不一样))")
 LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟)\s*")
+# …and partners a clause names after 与, which half-width text may part with commas (与A,B分别签订)
+PARTNERS_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟|,|，)\s*")
 # (a space between Chinese words parts a headline's phrases: 栖岚酒店与澄川置业签约 三年内新开100家加盟店)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 RESPECTIVELY = re.compile(r"分别")
@@ -1133,6 +1135,17 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                     before = []  # 我们与X签署…,收入增长65%: the speaker's company (rules below), not X
                 elif PARTNER_BEFORE.search(text[clause_start:m.start]) and _list_item(text, sentences[si].start):
                     before = []  # 3、新品:与游戏X联名推出…,首周销量…: the item's subject is the list's (rule 4), not X
+        # (…and partners listed after the subject, joined by commas too, that a clause signs an agreement with:
+        # X宣布,已与A,B分别签订供货协议,…总金额约35亿元: X's contract, not B's)
+        if len(before) > 1 and not partners_listed and CLAUSE_BREAK.search(text, before[-1][0].end, fig.start) and (
+                AGREEMENT_SIGNED_AFTER.match(text, before[-1][0].end)):
+            k = len(before) - 1
+            while k > 0 and PARTNERS_JOINER.fullmatch(text, before[k - 1][0].end, before[k][0].start):
+                k -= 1
+            opens = sentences[si].start if si >= 0 and sentences else 0
+            clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(text, opens, before[k][0].start)), default=opens)
+            if k > 0 and PARTNER_BEFORE.search(text[clause_start:before[k][0].start]):
+                del before[k:]
         # (customers listed in an earlier clause, X的客户已覆盖A、B等企业,营收…: X's figure, not the customers')
         sent_from = sentences[si].start if si >= 0 and sentences else 0
         # (…all of them, when the clause that lists them names no one else: the topic of the sentences before)

@@ -457,6 +457,8 @@ FILES_PROSPECTUS = re.compile(r"\s?(?:近日|日前|今日|正式)?(?:向[^,，�
                               r"(?:招股书|招股说明书|上市申请)")
 DISCLOSES = re.compile(r"\s?(?:\d{1,2}月\d{1,2}日)?(?:晚间|晚|早间|盘后)?(?:发布)?(?:公告|披露|宣布|(?:了)?(?:\d{4}年)?(?:"
                        r"三季报|一季报|中报|半年报|年报|年度报告|半年度报告|第?[一二三四]季度报告|业绩预告|业绩快报"
+                       # (…or its results by period: X(02xxx.HK)8月22日晚发布2024年中期业绩)
+                       r"|(?:中期|年度|全年|前三季度|第?[一二三四]季度)(?:业绩|财报)(?:公告)?"
                        # (…or the record of its meetings with investors: X(301xxx.SZ)11月28日发布投资者关系活动记录)
                        r"|投资者关系活动记录表?|机构调研纪要|调研纪要)"
                        # …or lists (12月3日在港交所主板挂牌上市): the report is about its listing

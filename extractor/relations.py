@@ -141,7 +141,7 @@ OWN_SHARES_AFTER = re.compile(r"的[^,;。]{0,6}?(?:股权|股份)")
 # an interview's headline opening before the interviewee's organisation (专访X创始人Y, 【对话】X…)
 # (a podcast's or a column's name and episode may come first: 创业内幕第112期|对话X创始人Y)
 INTERVIEW_OPENING = (r"(?:[^\n|丨｜:：]{1,16}?(?:第\d+期|EP\s?\d+|Vol\.?\s?\d+)\s?[|丨｜:：]\s?)?"
-                     r"[【\[(（]?(?:独家)?(?:对话|专访|访谈|对谈)[】\])）|丨]?\s?")
+                     r"[【\[(（]?(?:独家)?(?:对话|专访|访谈|对谈|播客文字稿|文字稿|播客)[】\])）|丨]?\s?")
 INTERVIEW_LEAD = re.compile(INTERVIEW_OPENING)
 # what a headline may say of its company before naming it (AI大模型公司X完成…融资)
 HEADLINE_DESCRIPTION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:公司|企业|集团|品牌|厂商|平台|独角兽|创企|新势力|车企|药企|房企)")

@@ -688,6 +688,13 @@ def test_a_list_of_partners_after_the_company_is_not_the_subject():
     assert [x[1] for x in about(a, ids)] == ["blue"]
 
 
+def test_partners_parted_by_commas_after_the_company_are_not_the_subject():
+    text = "蓝湾科技宣布,已与远浪汽车,星河汽车分别签订供货协议,将在未来三年为其供应电池,总金额约35亿元。"
+    names = [("蓝湾科技", "blue", 0), ("远浪汽车", "wave", 0), ("星河汽车", "xhs", 0)]
+    a, ids = make(text, names, [("约35亿元", dict(value=3.5e9, unit="CNY", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
 def test_a_kind_of_body_opening_the_clause_is_the_body_of_that_kind_named_before():
     text = ("眉岚果业合作社成立于2016年。合作社在天猫卖出猕猴桃。秦岚优选负责冷链物流。"
             "秦岚优选创始人张明说,目前合作社的复购率达到了42%。")

@@ -764,6 +764,8 @@ def test_numbered_items_take_the_metric_their_lead_line_names():
 def test_a_count_sold_after_mai_le_is_units_sold():
     assert [(f.value, f.metric) for f in find_figures("我们今年在欧洲卖了大约3.5万辆车。")] == [(35000, "sales-volume")]
     assert [f.metric for f in find_figures("这款产品去年卖了3亿元。")] == ["sales"]
+    # …and one a seller can sell in a period, counted in tents (顶): no money
+    assert [(f.value, f.metric) for f in find_figures("最高峰时一个月能卖8万顶帐篷。")] == [(80000, "sales-volume")]
 
 
 def test_a_percentage_before_kong_gu_is_a_stake():

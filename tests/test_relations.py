@@ -4800,6 +4800,29 @@ CASES = [
     # 公司 opening a sentence before a line of work and 负责人 (公司海外业务负责人X表示): the company before it
     ("[黦智科技|ORG]在柏林发布了新品。公司海外业务负责人[Mark 黦|PERSON]表示,欧洲销售增长很快。",
      {("Mark 黦", "works_for", "黦智科技")}),
+    # a breakdown by brand whose middle item names no brand found, and a brand that 贡献 its revenue
+    ("[麬动国际|ORG]发布中期业绩。分品牌看,主品牌[麬动|BRAND]收入36亿元;童装品牌小麬收入7.8亿元;户外品牌[麬峰|BRAND]贡献收入4.8亿元。",
+     {("麬动国际", "has_brand", "麬动"), ("麬动国际", "has_brand", "麬峰")}),
+    # 公司 saying what it will do, in a report of a filer's results (…发布2024年中期业绩): the filer, not the brand
+    # named in the sentence before; cooperation it pushes on with, and the live sessions it bets on
+    ("[麬动国际|ORG](02xxx.HK)8月22日晚发布2024年中期业绩。[麬动|BRAND]品牌门店共6120家。"
+     "公司表示,下半年将继续推进与[天猫|ORG],[唯品会|ORG]的合作,并加码[抖音|ORG]直播。",
+     {("麬动国际", "partners_with", "天猫"), ("麬动国际", "partners_with", "唯品会"), ("麬动国际", "livestreams_on", "抖音")}),
+    # peers an insider says were also once in trouble
+    ("[麭记火锅|BRAND]门店被罚款。[麭记火锅|BRAND]创立于2014年。有业内人士指出,今年以来,[海底麭|BRAND],[呷麭|BRAND]"
+     "等火锅品牌也曾因食品安全问题被通报。",
+     {("麭记火锅", "competitor_of", "海底麭"), ("麭记火锅", "competitor_of", "呷麭")}),
+    # a supplier a reply says was dropped, and an inspector a company brings in
+    ("对此,[麭记火锅|BRAND]回应称,涉事门店已停业整改,涉事牛油的供应商[重庆麭香食品有限公司|ORG]已被终止合作。"
+     "[麭记火锅|BRAND]表示,将引入第三方检测机构[SGX|ORG]对所有门店进行全面排查。",
+     {("重庆麭香食品有限公司", "supplies", "麭记火锅"), ("SGX", "supplies", "麭记火锅")}),
+    # a pair a podcast's host asks the guest about (怎么看A和B?): the rivals of the company its headline names
+    ("播客文字稿|[麮野|ORG]创始人[何麮|PERSON]:露营之后\n主持人:先介绍一下[麮野|ORG]吧。\n何麮:[麮野|ORG]是2017年成立的户外品牌。"
+     "\n主持人:怎么看[牧麮|BRAND]和[挪麮|BRAND]?\n何麮:[牧麮|BRAND]渠道更强。",
+     {("麮野", "founder", "何麮"), ("麮野", "competitor_of", "牧麮"), ("麮野", "competitor_of", "挪麮")}),
+    # a material's maker after a region (台湾地区的X): the supplier, and where it is
+    ("[麯能户外|ORG]的面料用的是[台湾|GPE]地区的[富麯纺织|ORG]。",
+     {("富麯纺织", "supplies", "麯能户外"), ("富麯纺织", "located_in", "台湾")}),
 ]
 
 

@@ -3166,6 +3166,11 @@ def test_brands_a_results_list_names_before_a_colon_are_brands_but_not_their_cou
     assert ("濛炙", "ORG") in found and ("濛茶", "ORG") in found and not any(t == "三大" for t, _ in found)
 
 
+def test_a_brand_that_contributes_its_revenue_ends_before_the_verb(nlp):
+    found = names_in(nlp, "分品牌看,去年收购的户外品牌麫峰贡献收入4.8亿元。")
+    assert "麫峰" in found and not any(n.startswith("麫峰贡") for n in found)
+
+
 def test_a_repeat_the_segmenter_cut_through_at_both_edges_is_found(nlp):
     found = names_in(nlp, "- 烤肉品牌濛炙:收入5.8亿元。集团表示,把资源向濛炙倾斜,全年计划新开濛炙门店40家。")
     assert found.count("濛炙") == 3
