@@ -1337,9 +1337,13 @@ def _whole_place(text: str, fig: Figure, si: int, sentences, by_sentence, cands)
     named = [c for c in cands if c[0].end <= fig.start]
     start = named[-1][0].end if named and named[-1][2] not in PLACE_TYPES else sent.start
     opens = [start] + [b.end() for b in CLAUSE_BREAK.finditer(text, start, fig.start)]
-    if not any(WHOLE_PLACE.match(text, o, fig.start) for o in opens):
+    whole = next((w for o in opens if (w := WHOLE_PLACE.match(text, o, fig.start))), None)
+    if whole is None:
         return None
     places = [c for c in by_sentence.get(si, ()) if c[2] in PLACE_TYPES and c[0].end <= fig.start]
+    # (…of the kind it says, 全县 a county: X县位于浙江西部,全县茶园面积… is X's, not the province's)
+    kind = whole.group().strip()[-1:]
+    places = [c for c in places if text.endswith(kind, c[0].start, c[0].end)] or places
     if places:
         return places[-1][1], WHOLE_PLACE_CONFIDENCE
     known = {text[c[0].start:c[0].end]: c[1] for cs in by_sentence.values() for c in cs if c[2] in PLACE_TYPES}

@@ -107,7 +107,7 @@ DONE_CLAUSE = re.compile(r"(?:并|且|也|还|目前|现|此前|日前|近日)?(
 CAREER_BEFORE = re.compile(r"(?:此前|之前|早年|曾经|先后|也)?(?:曾|曾经)?(?:在|于|就职于|任职于|供职于)$")
 # what may stand between a clause break (or the sentence start) and the subject that opens the clause: time words
 CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日|目前|如今|此前|随后|同时|今年|去年|近日|日前|"
-                            r"其中|此外|另外|而|但)*[,，]?\s*[“\"「『]?$")
+                            r"其中|此外|另外|而|但|未来|今后|明年|下半年|接下来|下一步)*[,，]?\s*[“\"「『]?$")
 # a founder's title right before the person (…,创始人Z继续担任总经理)
 _FOUNDER_BEFORE = re.compile(r"(?:[,，]|^)(?:其|公司)?(?:联合创始人|创始人|创办人)$")
 # (an item may be described first: 充电品牌Anker和智能家居品牌eufy, 新药"A"和降糖药"B")
@@ -162,6 +162,8 @@ HONORIFICS = ("先生", "女士", "本人")
 # the first person plural: in a quotation, the organisation of the person it is credited to; in a speaker's turn,
 # the speaker's organisation
 WE = re.compile(r"我们|我司")
+# a verb of saying that opens reported speech (X表示,…)
+SAYS = re.compile(r"(?:表示|称|透露|介绍|指出|认为)[,:：]")
 MACROS = {
     "GAP": f"[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]",
     "WIDE": f"(?:[^,;。!?:\\n{TOK_OPEN}{TOK_CLOSE}]|{TOK_OPEN}[A-Z]+#\\d+{TOK_CLOSE})",
@@ -577,8 +579,9 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             uses_title = True
             # (a line of work before the first title, 研发|副总裁, makes it a post over a unit, as a unit does)
             return (f"(?P<title>(?P<line>{LINE_OF_WORK})?(?:{titles_re})"
-                    # (a former post among them, 联合创始人、前首席科学家: read past, no relation of its own)
-                    f"(?:(?:兼|、|及|和|/|&|,)?(?:任)?(?:{UNIT})?(?:{titles_re})|(?:、|兼)(?:前|原)(?:{UNIT})?(?:{titles_re}))*)")
+                    # (a former post among them, 联合创始人、前首席科学家: read past, no relation of its own; a current
+                    # one, 创始人兼现任CEO, is one more post)
+                    f"(?:(?:兼|、|及|和|/|&|,)?(?:现任|任)?(?:{UNIT})?(?:{titles_re})|(?:、|兼)(?:前|原)(?:{UNIT})?(?:{titles_re}))*)")
         if name in MACROS:
             if slot:
                 raise ValueError(f"macro {{{name}}} takes no slot")
@@ -1131,6 +1134,9 @@ class _Context:
         if ref.pick in ("opening", "last_opening"):  # a subject of the sentence, not an object
             opening = [x for x in cands if x[2] in ref.types and x[0].start >= s.start
                        and CLAUSE_OPENING.search(self.text[s.start:x[0].start])]
+            # (…of what a speaker says, when the sentence reports it: X董事长Y表示,未来Z将…,并在A开设旗舰店: Z)
+            said = max((w.end() for w in SAYS.finditer(self.text, s.start, a)), default=-1)
+            opening = [x for x in opening if x[0].start >= said] or opening
             if opening:
                 m, eid, etype = opening[0 if ref.pick == "opening" else -1]
                 return _Arg(eid, etype, a, b, ref.factor, m.start)

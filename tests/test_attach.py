@@ -771,6 +771,13 @@ def test_a_stake_acquired_is_the_acquirers():
     assert [x[1] for x in about(a, ids)] == ["wave"]
 
 
+def test_the_whole_county_is_the_county_named_not_the_province_it_lies_in():
+    text = "齆溪县位于浙江西部,全县茶园面积达18万亩。"
+    a, ids = make(text, [("齆溪县", "lanzhou", 0), ("浙江", "china", 0)],
+                  [("面积达18万亩", dict(value=1.8e5, unit="mu", metric="floor-area"))])
+    assert [x[1] for x in about(a, ids)] == ["lanzhou"]
+
+
 def test_the_whole_city_is_the_city_a_bureau_is_named_after_and_a_holiday_opens_a_statistic():
     text = "岚州市文化和旅游局发布数据,国庆假期全市共接待游客约860万人次,实现旅游收入约72亿元。明年岚州将新增酒店。"
     a, ids = make(text, [("岚州市文化和旅游局", "bureau", 0), ("岚州", "lanzhou", 1)],

@@ -4823,6 +4823,29 @@ CASES = [
     # a material's maker after a region (台湾地区的X): the supplier, and where it is
     ("[麯能户外|ORG]的面料用的是[台湾|GPE]地区的[富麯纺织|ORG]。",
      {("富麯纺织", "supplies", "麯能户外"), ("富麯纺织", "located_in", "台湾")}),
+    # a shop's owner a note describes by a past job (X的老板是前Y的区域经理Z): the founder (a past job before a
+    # founder's name is no relation of its own in this table's reading, as 由前X研发总监Y创办 is none)
+    ("[齀屿咖啡|BRAND]很火。听店员说,[齀屿咖啡|BRAND]的老板是前[星齀|ORG]的区域经理[陈齀|PERSON],2021年开了第一家店。",
+     {("齀屿咖啡", "founder", "陈齀")}),
+    # a note's beans from a farm after a province and a city, and a rival set beside it with no subject (和X比,…贵一点)
+    ("[齀屿咖啡|BRAND]很火。[齀屿咖啡|BRAND]人均38元。招牌是桂花拿铁,用的是[云南|GPE][保山|GPE]的[齀山庄园|ORG]的豆子。"
+     "和[Manner齀|BRAND]比,价格贵一点,但是环境好太多了。",
+     {("齀山庄园", "supplies", "齀屿咖啡"), ("齀山庄园", "located_in", "保山"), ("齀屿咖啡", "compared_with", "Manner齀")}),
+    # flagship stores a later clause opens, in what a chairman says: the brand his words are about, not his company
+    ("[齂盛控股|ORG]董事长[刘齂|PERSON]表示,未来[齂拉|BRAND]将借助公司渠道进入[中国|GPE]市场,并在[天猫|ORG],[京东|ORG]开设旗舰店。",
+     {("刘齂", "chairman_of", "齂盛控股"), ("齂拉", "sells_on", "天猫"), ("齂拉", "sells_on", "京东")}),
+    # 创始人兼现任CEO: both posts
+    ("[齃晟医疗|ORG]宣布任命[赵齃|PERSON]为首席执行官。[齃晟医疗|ORG]创始人兼现任CEO[孙齃晟|PERSON]将转任董事长。",
+     {("赵齃", "ceo_of", "齃晟医疗"), ("齃晟医疗", "founder", "孙齃晟"), ("孙齃晟", "ceo_of", "齃晟医疗"),
+      ("孙齃晟", "chairman_of", "齃晟医疗")}),
+    # a post held before at a company's region (此前担任X中国区副总裁), and a job before that after a semicolon
+    ("[赵齃|PERSON]拥有超过20年的行业经验,此前担任[GE齃疗|ORG]中国区副总裁,负责超声业务；更早之前曾在[飞齃浦|ORG]任职。",
+     {("赵齃", "works_for", "GE齃疗"), ("赵齃", "works_for", "飞齃浦")}),
+    # goods sold through live sessions on a platform; a firm put in charge of a brand, whose products enter stores
+    ('她所在的[齅溪茶叶合作社|ORG],今年通过[抖音|ORG]直播卖出茶叶超过12万斤。近年来,县里引进了电商企业[齅云科技|ORG],'
+     '由[齅云科技|ORG]负责茶叶品牌"[齅溪春|BRAND]"的运营,产品已进入[盒马|BRAND]和[山姆会员店|BRAND]。',
+     {("齅溪茶叶合作社", "livestreams_on", "抖音"), ("齅云科技", "has_brand", "齅溪春"), ("齅溪春", "sells_on", "盒马"),
+      ("齅溪春", "sells_on", "山姆会员店")}),
 ]
 
 

@@ -3166,6 +3166,10 @@ def test_brands_a_results_list_names_before_a_colon_are_brands_but_not_their_cou
     assert ("濛炙", "ORG") in found and ("濛茶", "ORG") in found and not any(t == "三大" for t, _ in found)
 
 
+def test_a_district_the_dictionary_tags_as_a_name_is_a_place(nlp):
+    assert ("徐汇", "GPE") in ents_of(nlp, "2021年在徐汇开了第一家店。")
+
+
 def test_a_brand_that_contributes_its_revenue_ends_before_the_verb(nlp):
     found = names_in(nlp, "分品牌看,去年收购的户外品牌麫峰贡献收入4.8亿元。")
     assert "麫峰" in found and not any(n.startswith("麫峰贡") for n in found)
