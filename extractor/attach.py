@@ -161,7 +161,9 @@ OWNS_LISTED = re.compile(rf"{OWNS}\s?[“\"「『]?$")  # (旗下拥有A和B: no
 THE_LATTER = re.compile(r"后者|前者")
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
-CUSTOMERS_LISTED = re.compile(r"(?:客户|服务过的品牌|服务的品牌|合作过的品牌|合作品牌)(?:已|已经|目前|主要)?[,，]?(?:覆盖|涵盖|包括|有|为|是)")
+CUSTOMERS_LISTED = re.compile(r"(?:客户|服务过的品牌|服务的品牌|合作过的品牌|合作品牌)(?:已|已经|目前|主要)?[,，]?(?:覆盖|涵盖|包括|有|为|是)"
+                              # (…or the stores its products entered: 产品已进入A,B等商超渠道,去年营收…)
+                              r"|(?:产品|商品)(?:已|已经|目前|陆续|还|也)*(?:进入|进驻|入驻|铺进)(?:了)?")
 LIST_OPENS = re.compile(r"\s?(?:其中)?(?:包括|包含|涵盖|比如|例如)")  # (…客户,包括A、B: the list goes on from the clause before)
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
 OWNED_NEXT = re.compile(r"\s?(?:的)?旗下[^,，。;；:：]{0,8}")
@@ -241,7 +243,8 @@ COMPANY_AS_OBJECT = re.compile(r"(?:是|为|系|成为)(?:公司|本公司)(?:�
 POST_HELD_AT = re.compile(r"(?:曾任|担任|出任|兼任|现任|任职于)$")
 SIZE_BEFORE = re.compile(r"(?:总规模|规模|注册资本|总投资|资产规模|管理规模)(?:为|达|约|达到)?")
 # (…or a period a report covers: 今年前三季度,集团实现营收…)
-DATE_CLAUSE = re.compile(r"\s?(?:截至[^,，;；。]{1,16}|(?:今年|去年|前年|\d{4}年)(?:前三季度|上半年|下半年|全年|前\d{1,2}个月|第?[一二三四]季度|1-\d{1,2}月)?)[,，]")
+DATE_CLAUSE = re.compile(r"\s?(?:截至[^,，;；。]{1,16}|(?:今年|去年|前年|\d{4}年)(?:前三季度|上半年|下半年|全年|前\d{1,2}个月|第?[一二三四]季度|1-\d{1,2}月)?"
+                         r"|前三季度|上半年|下半年|报告期内|第?[一二三四]季度)[,，]")
 # a change written right after an amount (成交额超过8亿元,同比增长45%): the amount's change, so its subject's,
 # whoever the change's own metric would let be a subject (a streamer's sales grew)
 CHANGE_SINCE = r"较(?:上年同期|去年同期|上年末|上年|去年|年初|上月|上季度|\d{4}年(?:同期|底|末)?)"
@@ -303,6 +306,17 @@ def _listing_clause_start(text: str, sent_from: int, pos: int) -> int:
     """Where the clause holding pos starts, or the clause before it when this one only goes on with a list."""
     starts = [sent_from] + [b.end() for b in CLAUSE_BREAK.finditer(text, sent_from, pos)]
     return starts[-2] if len(starts) > 1 and LIST_OPENS.match(text, starts[-1]) else starts[-1]
+
+
+def _first_listed(text: str, item: Mention, named) -> int:
+    """Where the list holding `item` starts among the sentence's names (A,B等 or A、B和C: A), or where `item` does."""
+    starts = sorted({c[0].start: c[0] for c in named}.items())
+    k = next((j for j, (s, _) in enumerate(starts) if s == item.start), None)
+    if k is None:
+        return item.start
+    while k > 0 and PARTNERS_JOINER.fullmatch(text, starts[k - 1][1].end, starts[k][0]):
+        k -= 1
+    return starts[k][0]
 
 
 def _list_item(text: str, start: int) -> bool:
@@ -1149,8 +1163,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         # (customers listed in an earlier clause, X的客户已覆盖A、B等企业,营收…: X's figure, not the customers')
         sent_from = sentences[si].start if si >= 0 and sentences else 0
         # (…all of them, when the clause that lists them names no one else: the topic of the sentences before)
+        # (…the list's first item holds the clause that lists them, though half-width commas part the items)
         while before and CLAUSE_BREAK.search(text[before[-1][0].end:fig.start]) and CUSTOMERS_LISTED.search(
-                text, _listing_clause_start(text, sent_from, before[-1][0].start), before[-1][0].start):
+                text, _listing_clause_start(text, sent_from, (first := _first_listed(
+                    text, before[-1][0], by_sentence.get(si, ())))), first):
             before.pop()
         # (a count right after a list's 等 counts the kind its items are examples of, X已为A、B等30余家医院提供…: not
         # theirs; the one the clause is about comes before the list)
@@ -1257,7 +1273,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 # (the turn began with no subject named, 去年拿了1亿的A轮: the speaker's company, not a name in the
                 # question or the answer before it)
                 return turn_org, SPEAKER_TURN_CONFIDENCE
-            if (main_org is not None and (opening := THE_COMPANY.match(text, sentences[pj].start))
+            # (…past the period it opens with: 前三季度,公司实现营业收入…;归母净利润3.8亿元)
+            past_period = DATE_CLAUSE.match(text, sentences[pj].start)
+            if (main_org is not None and (opening := THE_COMPANY.match(
+                    text, past_period.end() if past_period else sentences[pj].start))
                     and not opening.group().endswith("集团")):
                 # (a sentence that opens with "the company" is about the company the text is about: 公司目前拥有两个
                 # 生产基地。本次拟募集资金8亿元…; 集团 is the group, which rule 3 finds in its own sentence)

@@ -312,8 +312,10 @@ def titled_filer_of(text: str, mentions: Iterable[tuple[Mention, str]]) -> str |
         first = header.end()
     mentions = list(mentions)
     for m, eid in mentions:
-        # (…or, by any name, heads the record of its meetings with investors: X:投资者关系活动记录表(2026-012))
-        if m.start == first and m.label == "ORG" and (LEGAL_FORM.search(m.text) or OWN_RECORD_AFTER.match(text, m.end)):
+        # (…or, by any name, heads the record of its meetings with investors: X:投资者关系活动记录表(2026-012), or of
+        # its own results meeting: X2024年第三季度业绩说明会纪要)
+        if m.start == first and m.label == "ORG" and (LEGAL_FORM.search(m.text) or OWN_RECORD_AFTER.match(text, m.end)
+                                                      or OWN_MEETING_AFTER.match(text, m.end)):
             return eid
     # …or that the document defines as 公司 (X股份有限公司(以下简称"公司")): the filing's own word for it
     for m, eid in mentions:
@@ -343,11 +345,6 @@ def reported_filer_of(text: str, mentions: list[tuple[Mention, str]]) -> str | N
     for m, eid in mentions:
         if (m.start >= last_lines and m.label == "ORG" and (m.start == 0 or text[m.start - 1] == "\n")
                 and LEGAL_FORM.search(m.text) and SIGNED_AFTER.match(text, m.end)):
-            return eid
-    # …or whose own results meeting the headline records (X第三季度业绩电话会议实录)
-    first = DOCUMENT_OPENING.match(text).end()
-    for m, eid in mentions:
-        if m.start == first and m.label == "ORG" and OWN_MEETING_AFTER.match(text, m.end):
             return eid
     # …or whose stock code follows its first naming near the top and which discloses something
     # (卓岚股份(股票代码:002xxx)披露, 公司…): a news report of its filing

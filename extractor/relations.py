@@ -79,7 +79,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -789,6 +789,7 @@ class _Context:
         self.former_roles: set[tuple[str, str]] = set()  # (person, organisation) of roles marked as past
         self._fields: list[tuple[str, int, int, int]] | None = None  # a form's key: value lines (`_form_fields`)
         self._mains: dict[tuple[str, ...], tuple[str, str, bool] | None] = {}  # (`_main_organisation`, by types)
+        self._headline_mains: dict[tuple[str, ...], tuple[str, str, bool] | None] = {}  # (…its headline fallback)
         self._filers: dict[tuple[str, ...], str | None] = {}  # (`filer_of` over the mentions of those types)
         self._people: list[tuple[int, int, str]] | None = None  # the people named, for quotations' credits
         # (person → the organisations the sentences read so far give them a post at: whose 产品 a speaker means)
@@ -1000,6 +1001,8 @@ class _Context:
             return _Arg(own[1], own[2], a, b, ref.factor, own[0].start)
         if ref.pick in ("main", "main_or_last", "main_or_previous", "main_or_topic", "main_or_first"):
             main = self._main_organisation(ref.types)
+            if main is None and ref.pick == "main":
+                main = self._headline_mains.get(ref.types)
             # (a topic of two mentions yields to an organisation the ref's own sentence names before it: 县里的龙头企业X
             # 今年在杭州设立了设计中心,公司董事长Y说: X, not the platform named twice elsewhere)
             if main and ref.pick in ("main_or_last", "main_or_previous") and not main[2] and (local := [
@@ -1372,6 +1375,14 @@ class _Context:
         # (…and how sure: a filer, or three mentions at least, against a topic of two)
         self._mains[types] = main = None if eid is None else (
             eid, self.entities[eid].type if eid in self.entities else "ORG", eid == filer or ids.count(eid) >= 3)
+        # (…short of that, and with no filer, the one the headline opens with when no other is named as often, X收购Y
+        # … X宣布…, X总部位于…: what a ref that wants only the document's organisation may take)
+        self._headline_mains[types] = None
+        if eid is None and filer is None and known and known[0][0].start == LEADING_SYMBOLS.match(self.text).end():
+            counts = Counter(ids).most_common(2)
+            if counts[0][0] == known[0][1] and counts[0][1] >= 2 and (len(counts) < 2 or counts[1][1] < counts[0][1]):
+                head = known[0][1]
+                self._headline_mains[types] = (head, self.entities[head].type if head in self.entities else "ORG", False)
         return main
 
     def _sentence_at(self, pos: int) -> Sentence:

@@ -680,6 +680,21 @@ def test_a_partner_joined_by_he_and_the_partnership_is_not_the_subject():
     assert [x[1] for x in about(a, ids)] == ["blue"]
 
 
+def test_a_sentence_that_opens_with_the_company_past_its_period_is_about_the_company():
+    text = ("蓝湾科技发布三季报。蓝湾科技总部位于杭州。蓝湾科技团队约150人。远浪科技是公司第一大客户。"
+            "前三季度,公司实现营业收入42.3亿元,同比增长27.6%。归母净利润3.8亿元,同比增长31.2%。")
+    names = [("蓝湾科技", "blue", k) for k in range(3)] + [("远浪科技", "wave", 0)]
+    a, ids = make(text, names, [("归母净利润3.8亿元", dict(value=3.8e8, unit="CNY", metric="profit"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_the_stores_a_companys_products_entered_are_not_the_subject_of_its_revenue():
+    text = "蓝湾科技2009年诞生于杭州,目前产品已进入远浪超市,星河超市等商超渠道,去年营收突破15亿元。"
+    names = [("蓝湾科技", "blue", 0), ("远浪超市", "wave", 0), ("星河超市", "xhs", 0)]
+    a, ids = make(text, names, [("营收突破15亿元", dict(min_value=1.5e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
 def test_a_list_of_partners_after_the_company_is_not_the_subject():
     text = ("蓝湾科技成立于2020年。蓝湾科技总部位于杭州。蓝湾科技团队约150人。"
             "今年公司已与远浪科技、星河资本等客户签订合作协议,合同金额累计超过6000万元。")

@@ -4846,6 +4846,28 @@ CASES = [
      '由[齅云科技|ORG]负责茶叶品牌"[齅溪春|BRAND]"的运营,产品已进入[盒马|BRAND]和[山姆会员店|BRAND]。',
      {("齅溪茶叶合作社", "livestreams_on", "抖音"), ("齅云科技", "has_brand", "齅溪春"), ("齅溪春", "sells_on", "盒马"),
       ("齅溪春", "sells_on", "山姆会员店")}),
+    # a results call's record (X2024年第三季度业绩说明会纪要) is the company's own, whatever else is named twice: the
+    # customers an answer opens with and one its supply chain took in this year; materials bought, in another turn
+    ("[齘拓科技|ORG]2024年第三季度业绩说明会纪要\n公司参会人员:董事长兼总经理 [韩齘|PERSON]\n问:公司热管理产品目前主要供应哪些客户?\n"
+     "韩齘:主要客户包括[比齘迪|ORG],[理齘汽车|ORG]和[吉齘汽车|ORG],今年新进入了[小齘汽车|ORG]的供应链。[比齘迪|ORG]仍是第一大客户。\n"
+     "问:原材料方面有什么压力?\n韩齘:铝材主要采购自[南齘铝业|ORG],价格今年比较稳定。",
+     {("韩齘", "ceo_of", "齘拓科技"), ("韩齘", "chairman_of", "齘拓科技"), ("齘拓科技", "supplies", "比齘迪"),
+      ("齘拓科技", "supplies", "理齘汽车"), ("齘拓科技", "supplies", "吉齘汽车"), ("齘拓科技", "supplies", "小齘汽车"),
+      ("南齘铝业", "supplies", "齘拓科技")}),
+    # the company a headline opens with and named more often than any other, though not twice as often: the one
+    # peers also buying up hospitals are rivals of; a head described before the name (院长为眼科专家Y)
+    ("[齙康医疗|ORG]收购[杭州齙和医院|ORG]\n[齙康医疗|ORG]宣布,已完成对[杭州齙和医院|ORG]100%股权的收购。[杭州齙和医院|ORG]成立于2011年,"
+     "院长为眼科专家[孙齙明|PERSON]。[齙康医疗|ORG]总部位于[南京|GPE]。业内人士表示,[爱齙眼科|ORG],[华齙眼科|ORG]等头部眼科连锁也在加速并购。",
+     {("齙康医疗", "shareholder_of", "杭州齙和医院"), ("杭州齙和医院", "subsidiary_of", "齙康医疗"), ("孙齙明", "works_for", "杭州齙和医院"),
+      ("齙康医疗", "located_in", "南京"), ("齙康医疗", "competitor_of", "爱齙眼科"), ("齙康医疗", "competitor_of", "华齙眼科")}),
+    # an ambassador welcomed by handle, a space after it
+    ("欢迎@[白齚|PERSON] 成为[齚颜|BRAND]品牌全球代言人✨ 一起开启新篇章", {("白齚", "endorses", "齚颜")}),
+    # stores a company's products entered, listed with commas after 目前
+    ("[齛味坊|ORG]2009年诞生于[重庆|GPE],目前产品已进入[沃齛玛|ORG],[永齛超市|ORG]等商超渠道。",
+     {("齛味坊", "located_in", "重庆"), ("齛味坊", "sells_on", "沃齛玛"), ("齛味坊", "sells_on", "永齛超市")}),
+    # the maker of a line named as the one that provides it is no buyer of the packaging a later clause sources
+    ("[齜味坊|ORG]的新工厂投产。新工厂的生产线由[德国|GPE]的[齜格机械|ORG]提供,包装设备则采购自[广州|GPE]的[齜达包装|ORG]。",
+     {("齜格机械", "located_in", "德国"), ("齜达包装", "located_in", "广州")}),
 ]
 
 

@@ -3166,6 +3166,10 @@ def test_brands_a_results_list_names_before_a_colon_are_brands_but_not_their_cou
     assert ("濛炙", "ORG") in found and ("濛茶", "ORG") in found and not any(t == "三大" for t, _ in found)
 
 
+def test_an_ambassador_a_brand_welcomes_is_a_person(nlp):
+    assert ("白齝", "PERSON") in ents_of(nlp, "官宣!欢迎@白齝 成为齝颜品牌全球代言人✨")
+
+
 def test_a_district_the_dictionary_tags_as_a_name_is_a_place(nlp):
     assert ("徐汇", "GPE") in ents_of(nlp, "2021年在徐汇开了第一家店。")
 
