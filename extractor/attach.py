@@ -163,7 +163,9 @@ THE_LATTER = re.compile(r"后者|前者")
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
 CUSTOMERS_LISTED = re.compile(r"(?:客户|服务过的品牌|服务的品牌|合作过的品牌|合作品牌)(?:已|已经|目前|主要)?[,，]?(?:覆盖|涵盖|包括|有|为|是)"
                               # (…or the stores its products entered: 产品已进入A,B等商超渠道,去年营收…)
-                              r"|(?:产品|商品)(?:已|已经|目前|陆续|还|也)*(?:进入|进驻|入驻|铺进)(?:了)?")
+                              r"|(?:产品|商品)(?:已|已经|目前|陆续|还|也)*(?:进入|进驻|入驻|铺进)(?:了)?"
+                              # (…or the delivery platforms a shop went onto: 上线了外卖平台A和B,开业首日销量…)
+                              r"|(?:上线|入驻|接入)(?:了)?(?:外卖平台|外卖|配送平台)")
 LIST_OPENS = re.compile(r"\s?(?:其中)?(?:包括|包含|涵盖|比如|例如)")  # (…客户,包括A、B: the list goes on from the clause before)
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
 OWNED_NEXT = re.compile(r"\s?(?:的)?旗下[^,，。;；:：]{0,8}")

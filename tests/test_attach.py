@@ -695,6 +695,13 @@ def test_the_stores_a_companys_products_entered_are_not_the_subject_of_its_reven
     assert [x[1] for x in about(a, ids)] == ["blue"]
 
 
+def test_the_delivery_platforms_a_shop_went_onto_are_not_the_subject_of_its_sales():
+    text = "蓝湾科技成立于2017年。蓝湾科技杭州店上线了外卖平台远浪外卖和星河外卖,开业首日销量突破3000杯。"
+    names = [("蓝湾科技", "blue", 0), ("蓝湾科技", "blue", 1), ("远浪外卖", "wave", 0), ("星河外卖", "xhs", 0)]
+    a, ids = make(text, names, [("销量突破3000杯", dict(min_value=3000, unit="count", metric="sales-volume"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
 def test_a_list_of_partners_after_the_company_is_not_the_subject():
     text = ("蓝湾科技成立于2020年。蓝湾科技总部位于杭州。蓝湾科技团队约150人。"
             "今年公司已与远浪科技、星河资本等客户签订合作协议,合同金额累计超过6000万元。")

@@ -4868,6 +4868,25 @@ CASES = [
     # the maker of a line named as the one that provides it is no buyer of the packaging a later clause sources
     ("[齜味坊|ORG]的新工厂投产。新工厂的生产线由[德国|GPE]的[齜格机械|ORG]提供,包装设备则采购自[广州|GPE]的[齜达包装|ORG]。",
      {("齜格机械", "located_in", "德国"), ("齜达包装", "located_in", "广州")}),
+    # a shop a native of a place opened (X是兰州人Y开的), where it has been open for years
+    ("这家[齦记牛肉面|BRAND]是[兰州|GPE]人[马齦|PERSON]开的,据说在[兰州|GPE]已经开了20年。",
+     {("齦记牛肉面", "founder", "马齦"), ("齦记牛肉面", "located_in", "兰州")}),
+    # a review's soup from a ranch, and rivals set beside the shop with 比起 and 比, no subject
+    ("[齦记牛肉面|BRAND]人均32元。[齦记牛肉面|BRAND]排队一小时。汤头用的是[甘肃|GPE]的[齦原牧业|ORG]的牦牛骨熬的,很香。"
+     "\n比起[马子齦|BRAND],这家的面更劲道。比旁边的[东方齦|BRAND]贵了4块。",
+     {("齦原牧业", "supplies", "齦记牛肉面"), ("齦原牧业", "located_in", "甘肃"), ("齦记牛肉面", "compared_with", "马子齦"),
+      ("齦记牛肉面", "compared_with", "东方齦")}),
+    # an investor's question on a Q&A platform (投资者提问:公司与X相比…) asks about the company answering; foundries
+    # named as the ones that make the wafers are no clients of the packager a later clause names
+    ("[齧芯股份|ORG]:公司车规级MCU已通过认证\n投资者提问:公司晶圆主要由哪家代工?\n[齧芯股份|ORG]董秘:公司产品的晶圆主要由"
+     "[中齧国际|ORG]和[华齧半导体|ORG]代工,封装测试则委托[长齧科技|ORG]完成。\n投资者提问:公司与[兆齧创新|ORG]相比有何优势?\n"
+     "[齧芯股份|ORG]董秘:公司产品可靠性具有一定优势。",
+     {("中齧国际", "supplies", "齧芯股份"), ("华齧半导体", "supplies", "齧芯股份"), ("长齧科技", "supplies", "齧芯股份"),
+      ("齧芯股份", "compared_with", "兆齧创新"), ("齧芯股份", "competitor_of", "兆齧创新")}),
+    # a shop that went onto delivery platforms
+    ("[齨茶|BRAND]成立于2017年。[齨茶|BRAND]总部位于[成都|GPE]。据悉,[齨茶|BRAND][吉隆坡|GPE]店上线了外卖平台[Grab齨|ORG]和"
+     "[foodpanda|ORG],开业首日销量突破3000杯。",
+     {("齨茶", "located_in", "成都"), ("齨茶", "sells_on", "Grab齨"), ("齨茶", "sells_on", "foodpanda")}),
 ]
 
 

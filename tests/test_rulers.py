@@ -3166,6 +3166,11 @@ def test_brands_a_results_list_names_before_a_colon_are_brands_but_not_their_cou
     assert ("濛炙", "ORG") in found and ("濛茶", "ORG") in found and not any(t == "三大" for t, _ in found)
 
 
+def test_a_native_of_a_place_who_opened_a_shop_is_a_person_and_queueing_ends_no_name(nlp):
+    found = ents_of(nlp, "【探店】齩记牛肉面:兰州人开的面馆,在深圳排队一小时\n这家齩记牛肉面是兰州人马齩开的。")
+    assert ("马齩", "PERSON") in found and not any(t.endswith("排队") for t, _ in found)
+
+
 def test_an_ambassador_a_brand_welcomes_is_a_person(nlp):
     assert ("白齝", "PERSON") in ents_of(nlp, "官宣!欢迎@白齝 成为齝颜品牌全球代言人✨")
 
