@@ -186,6 +186,11 @@ SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产|建设|�
 # …but credit or a loan given to the recipient is the recipient's (为X提供不超过50亿元的综合授信), as is what a later
 # clause says of it (…,支持其建设年产10GW的基地)
 CREDIT_AFTER = re.compile(r"\s?(?:的)?(?:综合|意向性|专项|银行)?(?:授信|贷款|信贷|融资|资金支持)")
+# a court's award (判令X…赔偿Y…): who pays is the subject of the sum, not who is paid (a claim is the claimant's)
+AWARDED_BEFORE = re.compile(r"判令|判决|被判|裁定|责令")
+# verbs of making, selling or using goods under a quoted name (生产销售"Y"凉茶, 使用"Y"标识)
+MADE_OR_USED = ("生产销售", "生产", "销售", "使用", "推出")
+QUOTED_GOODS_KIND = ("加盟店", "门店", "凉茶", "饮料")
 # …与沙特能源企业Y签署…: a partner named after 与 (a place or a description may come between)
 PARTNER_BEFORE = re.compile(r"(?:^|[,，])(?:今年|去年|目前|如今)?[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
 # the partners of a deal listed with their roles (与供应商A、客户B开展交易)
@@ -788,6 +793,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     def subject_ok(m):
         if objects and entity_at.get((m.start, m.end)) in objects:
             return False
+        if text.endswith(("赔偿", "赔付"), 0, m.start) and AWARDED_BEFORE.search(text, max(0, m.start - 40), m.start):
+            return False  # (判令X…赔偿Y经济损失共计500万元: Y is paid; X, who pays, is the subject)
+        if (m.start >= 2 and text[m.start - 1] in "“\"「『" and text[m.end:m.end + 1] in ("”", "\"", "」", "』")
+                and (text.endswith(MADE_OR_USED, 0, m.start - 1) or text.startswith(QUOTED_GOODS_KIND, m.end + 1))
+                and CLAUSE_BREAK.search(text, m.end, fig.start)):
+            return False  # (X自2021年起生产销售"Y"凉茶, 开设了200家"Y"加盟店,…获利…: X's, Y is what it sells or runs)
         if SITE_AFTER.match(text, m.end) and text.endswith(("的", "在", "于"), 0, m.start):
             return False  # (…在长三角的壳牌加油站内共建…: where the work is done, not who does it)
         if text.endswith("为", 0, m.start) and RECEIVES_SUPPLY.match(text, m.end) and CLAUSE_BREAK.search(

@@ -267,6 +267,8 @@ def _brand_named_with_trade(a: str, b: str, names: dict[str, str], analyses: lis
 
 # what joins two parties a text sets against or beside each other ("X"诉"Y", X与Y, X、Y)
 _PARTIES_JOINED = r"[”\"」]?(?:诉|起诉|状告|与|和|及|、|对|跟|同)[“\"「]?"
+# what a text about a dispute over marks says (商标侵权, 仿冒, 傍名牌)
+MARK_DISPUTE = re.compile(r"商标侵权|侵犯[^,，。]{0,6}商标|仿冒|山寨|傍名牌|擅自使用")
 
 
 def _set_against(a: str, b: str, names: dict[str, str], analyses: list[Analysis]) -> bool:
@@ -274,6 +276,17 @@ def _set_against(a: str, b: str, names: dict[str, str], analyses: list[Analysis]
     against each other are two entities (a copycat brand and the brand it copies), not one spelled two ways."""
     return (_text_says(a, b, names, analyses, "{long}" + _PARTIES_JOINED + "{short}")
             or _text_says(a, b, names, analyses, "{short}" + _PARTIES_JOINED + "{long}"))
+
+
+def _marks_in_dispute(a: str, b: str, names: dict[str, str], analyses: list[Analysis]) -> bool:
+    """Both names quoted in a text about infringed or copied marks (商标侵权, 傍名牌): a mark and its copy."""
+    return _quoted_in_dispute(names[a], analyses) and _quoted_in_dispute(names[b], analyses)
+
+
+def _quoted_in_dispute(name: str, analyses: list[Analysis]) -> bool:
+    """The name is quoted in a text about infringed or copied marks: a mark, not a company's short name."""
+    quoted = re.compile(f"[“\"「『]{re.escape(name)}[”\"」』]")
+    return any(MARK_DISPUTE.search(x.rule_text) and quoted.search(x.rule_text) for x in analyses)
 
 
 def _text_says(a: str, b: str, names: dict[str, str], analyses: list[Analysis], template: str) -> bool:
@@ -479,6 +492,9 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 if best[0] >= threshold and best[1] in ("same pinyin", "near-homophone") and _set_against(
                         strong, weak, names, analyses):
                     continue
+                # (a mark inside another, both quoted in a text about a dispute over marks: "X山" copies "X", two brands)
+                if best[0] >= threshold and best[1] == "containment" and _marks_in_dispute(strong, weak, names, analyses):
+                    continue
                 # (a brand the text says belongs to a registered company with its city before it: 溦净品牌隶属于深圳溦净
                 # 智能科技有限公司)
                 if best[0] >= threshold and best[1] == "place before the name" and (_brand_belongs_to(
@@ -492,6 +508,15 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 # "溪嘴", one brand; a company named so, 溪嘴餐饮, stays apart from its brand elsewhere)
                 if best[0] < threshold and _brand_named_with_trade(strong, weak, names, analyses):
                     best = (0.8, "brand named with its trade")
+                # (in a dispute over marks, a registered name is the short form that leaves the most of it, not the
+                # quoted mark inside that: 广州X饮品有限公司 is X饮品, and "X", its brand, stays apart)
+                if best[0] >= threshold and best[1] in ("registered name", "place before the name", "generic suffix"):
+                    short, long = sorted((names[strong], names[weak]), key=len)
+                    if _quoted_in_dispute(short, analyses) and any(
+                            o not in (strong, weak) and clusters.find(o) == o and names[o] != short
+                           and short in names[o] and names[o] in long and len(names[o]) < len(long)
+                           and merge_score(names[o], long, family, places, True)[0] >= threshold for o in keys):
+                        continue
                 if best[0] >= threshold:
                     clusters.union(strong, weak)
                     merges.append(Merge(names[weak], strong, best[0], best[1]))

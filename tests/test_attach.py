@@ -702,6 +702,20 @@ def test_the_delivery_platforms_a_shop_went_onto_are_not_the_subject_of_its_sale
     assert [x[1] for x in about(a, ids)] == ["blue"]
 
 
+def test_the_party_paid_damages_is_not_the_subject_of_the_sum():
+    text = "法院判令远浪科技立即停止侵权,并赔偿蓝湾科技经济损失及合理开支共计500万元。"
+    names = [("远浪科技", "wave", 0), ("蓝湾科技", "blue", 0)]
+    a, ids = make(text, names, [("共计500万元", dict(value=5e6, unit="CNY", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]
+
+
+def test_a_quoted_name_a_company_sells_or_runs_is_not_the_subject_of_its_takings():
+    text = '法院查明,远浪科技自2022年起在全国开设了超过200家"蓝湾"加盟店,通过收取加盟费获利超过3000万元。'
+    names = [("远浪科技", "wave", 0), ("蓝湾", "blue", 0)]
+    a, ids = make(text, names, [("超过3000万元", dict(min_value=3e7, unit="CNY", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]
+
+
 def test_a_list_of_partners_after_the_company_is_not_the_subject():
     text = ("蓝湾科技成立于2020年。蓝湾科技总部位于杭州。蓝湾科技团队约150人。"
             "今年公司已与远浪科技、星河资本等客户签订合作协议,合同金额累计超过6000万元。")

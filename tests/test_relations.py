@@ -4887,6 +4887,23 @@ CASES = [
     ("[齨茶|BRAND]成立于2017年。[齨茶|BRAND]总部位于[成都|GPE]。据悉,[齨茶|BRAND][吉隆坡|GPE]店上线了外卖平台[Grab齨|ORG]和"
      "[foodpanda|ORG],开业首日销量突破3000杯。",
      {("齨茶", "located_in", "成都"), ("齨茶", "sells_on", "Grab齨"), ("齨茶", "sells_on", "foodpanda")}),
+    # rivals whose price competition a report warns of, the company left out (研报提示与A,B等龙头的价格竞争可能加剧)
+    ("[齰达股份|ORG]是逆变器龙头。[齰达股份|ORG]出货量增长41%。[齰达股份|ORG]海外收入占比62%。"
+     "风险方面,研报提示与[华齰|ORG],[阳光齰源|ORG]等龙头的价格竞争可能加剧。",
+     {("齰达股份", "competitor_of", "华齰"), ("齰达股份", "competitor_of", "阳光齰源")}),
+    # a maker whose products a later clause says the company brings in (近年也在导入X的国产产品)
+    ("[齰达股份|ORG]的IGBT芯片主要采购自[英齰凌|ORG],近年也在导入[斯齰半导|ORG]的国产产品。",
+     {("英齰凌", "supplies", "齰达股份"), ("斯齰半导", "supplies", "齰达股份")}),
+    # a company's quoted goods in a later clause (旗下"X"凉茶), and goods a company makes under a quoted name
+    ('[齱泉饮品|ORG]成立于2008年,旗下"[齱泉|BRAND]"凉茶在华南市场拥有较高知名度。[齱源食品|ORG]自2021年起生产销售"[齱泉山|BRAND]"凉茶。',
+     {("齱泉饮品", "has_brand", "齱泉"), ("齱源食品", "has_brand", "齱泉山")}),
+    # flagship stores opened online in a later clause, past a first store opened at a venue
+    ("[德国|GPE]高端厨电品牌[Kochr齲|BRAND]12月5日宣布正式进入[中国|GPE]市场,首家线下旗舰店在[上海嘉齲中心|ORG]开业,"
+     "同时在[京东|ORG]和[天猫|ORG]开设官方旗舰店。",
+     {("Kochr齲", "located_in", "德国"), ("Kochr齲", "sells_on", "京东"), ("Kochr齲", "sells_on", "天猫")}),
+    # rivals in a market (X在中国的主要竞争对手包括…)
+    ("[Kochr齲|BRAND]在[中国|GPE]的主要竞争对手包括[西门齲|ORG],[博齲|ORG]和[美齲|ORG]。",
+     {("Kochr齲", "competitor_of", "西门齲"), ("Kochr齲", "competitor_of", "博齲"), ("Kochr齲", "competitor_of", "美齲")}),
 ]
 
 

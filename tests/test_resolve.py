@@ -440,6 +440,24 @@ def test_a_registered_holding_and_the_brand_named_like_it_stay_two():
     assert {"汀跃", "汀跃国际控股有限公司"} <= {e.label_zh for e in entities}
 
 
+def test_a_registered_name_is_its_fullest_short_form_and_a_copied_mark_stays_apart():
+    text = ('广州齳泉饮品有限公司诉佛山市齳源食品有限公司商标侵权一案宣判,判令齳源食品停止使用"齳泉山"标识。'
+            '齳泉饮品成立于2008年,旗下"齳泉"凉茶很有名。齳源食品生产销售"齳泉山"凉茶。')
+    a = analysis_of(text, [("广州齳泉饮品有限公司", "ORG"), ("佛山市齳源食品有限公司", "ORG"), ("齳泉饮品", "ORG"),
+                           ("齳源食品", "ORG")])
+    for quoted in ('"齳泉"', '"齳泉山"'):
+        start = text.find(quoted)
+        while start >= 0:
+            name = quoted.strip('"')
+            a.mentions.append(Mention(start + 1, start + 1 + len(name), name, "BRAND", norm=name))
+            start = text.find(quoted, start + 1)
+    a.mentions.sort(key=lambda m: m.start)
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    names = {e.label_zh: e.aliases for e in entities}
+    assert "广州齳泉饮品有限公司" in names["齳泉饮品"] and "齳泉" in names and "齳泉山" in names
+    assert not names["齳泉"] and not names["齳泉山"]
+
+
 def test_name_parts_are_read_from_data_longest_suffix_first(tmp_path):
     parts = resolve.name_parts()
     suffixes = parts["generic_suffix"]

@@ -3171,6 +3171,10 @@ def test_a_native_of_a_place_who_opened_a_shop_is_a_person_and_queueing_ends_no_
     assert ("马齩", "PERSON") in found and not any(t.endswith("排队") for t, _ in found)
 
 
+def test_goods_a_company_makes_under_a_quoted_name_are_a_brand(nlp):
+    assert "齴泉山" in names_in(nlp, '法院查明,齴源食品自2021年起生产销售"齴泉山"凉茶,累计销售额超过3000万元。')
+
+
 def test_an_ambassador_a_brand_welcomes_is_a_person(nlp):
     assert ("白齝", "PERSON") in ents_of(nlp, "官宣!欢迎@白齝 成为齝颜品牌全球代言人✨")
 
