@@ -110,7 +110,7 @@ JOINED_PARTNER = re.compile(r"[^。；;!！?？\n]{0,12}?(?:与|和|同)(?:[\u4e
 # a party a clause signs an agreement with (已与X创始人Y签署协议): not who the clause's figure is of
 AGREEMENT_PARTY_BEFORE = re.compile(r"(?:与|和|同)[^，,；;。:：]{0,12}$")
 AGREEMENT_SIGNED_AFTER = re.compile(r"[^，,；;。:：]{0,4}?(?:签署|签订|签约|达成)(?:了)?[^，,；;。:：]{0,6}?协议")
-JOINT_AFTER = re.compile(r"合资|双方(?:将|拟|计划)?(?:[^,，。;；]{0,8}?)(?:共同|联合)(?:投资|出资|建设|设立)")
+JOINT_AFTER = re.compile(r"合资|联名|双方(?:将|拟|计划)?(?:[^,，。;；]{0,8}?)(?:共同|联合)(?:投资|出资|建设|设立)")
 # …or right before, keeping it (创始人Y将保留剩余30%的股权): the holder named before the verb
 STAKE_KEPT_BEFORE = re.compile(r"(?:将|仍将|仍|会|继续)*(?:保留|继续持有)(?:了)?(?:剩余|其余|剩下)?(?:的)?(?:约|近)?$")
 HELD_BY_NEXT = re.compile(r"\s?的\s?(?:第[一二三四五六七八九十\d]{1,2}大)?(?:股东|大股东|控股股东|投资者|投资人|机构|自然人)?\s?")

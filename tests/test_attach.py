@@ -716,6 +716,13 @@ def test_a_quoted_name_a_company_sells_or_runs_is_not_the_subject_of_its_takings
     assert [x[1] for x in about(a, ids)] == ["wave"]
 
 
+def test_a_co_branded_products_price_is_the_first_partners():
+    text = "蓝湾科技和远浪科技出了联名月饼礼盒,198元一盒。"
+    names = [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)]
+    a, ids = make(text, names, [("198元", dict(value=198, unit="CNY", metric="price"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
 def test_a_list_of_partners_after_the_company_is_not_the_subject():
     text = ("蓝湾科技成立于2020年。蓝湾科技总部位于杭州。蓝湾科技团队约150人。"
             "今年公司已与远浪科技、星河资本等客户签订合作协议,合同金额累计超过6000万元。")

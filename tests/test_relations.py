@@ -4904,6 +4904,26 @@ CASES = [
     # rivals in a market (X在中国的主要竞争对手包括…)
     ("[Kochr齲|BRAND]在[中国|GPE]的主要竞争对手包括[西门齲|ORG],[博齲|ORG]和[美齲|ORG]。",
      {("Kochr齲", "competitor_of", "西门齲"), ("Kochr齲", "competitor_of", "博齲"), ("Kochr齲", "competitor_of", "美齲")}),
+    # a results table's brand column names the filer's brands; cooperation an officer says the group deepens with
+    # platforms (与A,B深化合作)
+    ("# [齹程酒店集团|ORG]2024年业绩\n[齹程酒店集团|ORG](09xxx.HK)3月20日发布2024年全年业绩。\n\n| 品牌 | 定位 | 在营酒店数 |\n"
+     "| --- | --- | --- |\n| [齹程|BRAND] | 中端 | 1,260 |\n| [齹居|BRAND] | 经济型 | 2,080 |\n\n"
+     "集团首席执行官[陈齹|PERSON]表示,2025年将继续与[携齹|ORG],[美齹|ORG]深化合作。",
+     {("陈齹", "ceo_of", "齹程酒店集团"), ("齹程酒店集团", "has_brand", "齹程"), ("齹程酒店集团", "has_brand", "齹居"),
+      ("齹程酒店集团", "partners_with", "携齹"), ("齹程酒店集团", "partners_with", "美齹")}),
+    # an answer to where something comes from (从哪里来?): imported from a maker, and made by another in a later clause
+    ("[齺谷酒庄|ORG]创始人[蒋齺|PERSON]接受采访。\nQ:酿酒用的橡木桶从哪里来?\nA:主要从[法国|GPE]的[Tonnellerie Dargauz|ORG]进口,"
+     "一部分用国产的,是[山东齺森木业|ORG]做的。",
+     {("齺谷酒庄", "founder", "蒋齺"), ("Tonnellerie Dargauz", "located_in", "法国"), ("Tonnellerie Dargauz", "supplies", "齺谷酒庄"),
+      ("山东齺森木业", "supplies", "齺谷酒庄")}),
+    # a note's shop left out before a maker it developed goods with, a platform it can be bought on, and a brand it
+    # co-branded with after an emoji
+    ("🥐[齻麦烘焙|BRAND]×[故宫齻创|BRAND]联名款上线啦!\n[齻麦烘焙|BRAND]和[故宫齻创|BRAND]出了联名月饼礼盒。这次的馅料是和[香港|GPE]的"
+     "[齻记食品|ORG]一起研发的。[齻麦烘焙|BRAND]有12家店,[美团齻卖|BRAND]也能买到~\n👉听说上个月跟[喜齻|BRAND]的联名也卖爆了",
+     {("齻麦烘焙", "partners_with", "故宫齻创"), ("齻麦烘焙", "partners_with", "齻记食品"), ("齻记食品", "located_in", "香港"),
+      ("齻麦烘焙", "sells_on", "美团齻卖"), ("齻麦烘焙", "partners_with", "喜齻")}),
+    # live sessions a company began selling through
+    ("去年[齼谷酒庄|ORG]也开始通过[抖音|ORG]直播卖酒。", {("齼谷酒庄", "livestreams_on", "抖音")}),
 ]
 
 

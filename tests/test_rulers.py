@@ -3175,6 +3175,15 @@ def test_goods_a_company_makes_under_a_quoted_name_are_a_brand(nlp):
     assert "齴泉山" in names_in(nlp, '法院查明,齴源食品自2021年起生产销售"齴泉山"凉茶,累计销售额超过3000万元。')
 
 
+def test_a_question_opening_with_an_adverb_names_no_company(nlp):
+    assert ents_of(nlp, "Q:卖酒主要靠什么渠道?") == []
+
+
+def test_a_latin_maker_goods_come_from_and_a_timber_maker_are_organisations(nlp):
+    found = names_in(nlp, "主要从法国的Tonnellerie Dargaud进口,一部分用国产的,是山东齼森木业做的。")
+    assert "Tonnellerie Dargaud" in found and any(n.endswith("齼森木业") for n in found)
+
+
 def test_an_ambassador_a_brand_welcomes_is_a_person(nlp):
     assert ("白齝", "PERSON") in ents_of(nlp, "官宣!欢迎@白齝 成为齝颜品牌全球代言人✨")
 
