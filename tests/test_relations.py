@@ -4924,6 +4924,21 @@ CASES = [
       ("齻麦烘焙", "sells_on", "美团齻卖"), ("齻麦烘焙", "partners_with", "喜齻")}),
     # live sessions a company began selling through
     ("去年[齼谷酒庄|ORG]也开始通过[抖音|ORG]直播卖酒。", {("齼谷酒庄", "livestreams_on", "抖音")}),
+    # the latest of a company's rounds, led by one investor (已完成4轮融资,最新一轮由X领投)
+    ("[鼔途汽车|ORG]成立于2020年。[鼔途汽车|ORG]已完成4轮融资,最新一轮由[高鼔资本|ORG]领投,[蔚鼔资本|ORG]跟投。",
+     {("高鼔资本", "led_round", "鼔途汽车"), ("高鼔资本", "investor_in", "鼔途汽车"), ("蔚鼔资本", "investor_in", "鼔途汽车")}),
+    # a streamer signed to an agency called an MCN机构, and the streamers it also signed
+    ('"[鼕鼕|PERSON]"签约于[杭州|GPE]的MCN机构[鼕星传媒|ORG],今年已完成直播超过150场。[鼕星传媒|ORG]创始人[王鼕|PERSON]表示,'
+     '[鼕星传媒|ORG]旗下还签约了"[小鼕|PERSON]"等20余位主播。',
+     {("鼕鼕", "works_for", "鼕星传媒"), ("鼕星传媒", "located_in", "杭州"), ("鼕星传媒", "founder", "王鼕"),
+      ("小鼕", "works_for", "鼕星传媒")}),
+    # a venture two companies set up together (共同设立X), its capital divided across a semicolon: the majority holder
+    # is its parent
+    ("[鼖能科技|ORG]与[鼖华集团|ORG]签署合资协议,双方将在[赣州|GPE]共同设立[鼖华循环科技有限公司|ORG]。合资公司注册资本5亿元,"
+     "其中[鼖能科技|ORG]出资3亿元,持股60%；[鼖华集团|ORG]出资2亿元,持股40%。",
+     {("鼖能科技", "partners_with", "鼖华集团"), ("鼖华循环科技有限公司", "located_in", "赣州"),
+      ("鼖能科技", "shareholder_of", "鼖华循环科技有限公司"), ("鼖华集团", "shareholder_of", "鼖华循环科技有限公司"),
+      ("鼖华循环科技有限公司", "subsidiary_of", "鼖能科技")}),
 ]
 
 

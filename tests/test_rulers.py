@@ -3184,6 +3184,15 @@ def test_a_latin_maker_goods_come_from_and_a_timber_maker_are_organisations(nlp)
     assert "Tonnellerie Dargaud" in found and any(n.endswith("齼森木业") for n in found)
 
 
+def test_a_name_before_an_adverb_and_its_focus_ends_before_the_adverb(nlp):
+    found = names_in(nlp, "与月之暗面,MiniMax等同行相比,鼘思更专注于金融行业。")
+    assert "鼘思" in found and "鼘思更" not in found
+
+
+def test_a_quoted_streamer_counted_among_others_is_a_person(nlp):
+    assert ("小鼘", "PERSON") in ents_of(nlp, '鼘星传媒旗下还签约了"小鼘"等20余位主播。')
+
+
 def test_an_ambassador_a_brand_welcomes_is_a_person(nlp):
     assert ("白齝", "PERSON") in ents_of(nlp, "官宣!欢迎@白齝 成为齝颜品牌全球代言人✨")
 
