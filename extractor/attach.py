@@ -188,7 +188,8 @@ SUPPLIED = re.compile(r"\s?(?:供应|供货|提供|配套|代工|生产|建设|�
 CREDIT_AFTER = re.compile(r"\s?(?:的)?(?:综合|意向性|专项|银行)?(?:授信|贷款|信贷|融资|资金支持)")
 # a court's award (判令X…赔偿Y…): who pays is the subject of the sum, not who is paid (a claim is the claimant's)
 AWARDED_BEFORE = re.compile(r"判令|判决|被判|裁定|责令")
-# verbs of making, selling or using goods under a quoted name (生产销售"Y"凉茶, 使用"Y"标识)
+# verbs of making, selling or using goods under a quoted name (生产销售"Y"凉茶, 使用"Y"标识), and kinds of goods or
+# shops written right after one ("Y"加盟店): the quoted name is what the clause's subject has, no subject itself
 MADE_OR_USED = ("生产销售", "生产", "销售", "使用", "推出")
 QUOTED_GOODS_KIND = ("加盟店", "门店", "凉茶", "饮料")
 # …与沙特能源企业Y签署…: a partner named after 与 (a place or a description may come between)
@@ -1166,9 +1167,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         # X宣布,已与A,B分别签订供货协议,…总金额约35亿元: X's contract, not B's)
         if len(before) > 1 and not partners_listed and CLAUSE_BREAK.search(text, before[-1][0].end, fig.start) and (
                 AGREEMENT_SIGNED_AFTER.match(text, before[-1][0].end)):
-            k = len(before) - 1
-            while k > 0 and PARTNERS_JOINER.fullmatch(text, before[k - 1][0].end, before[k][0].start):
-                k -= 1
+            first = _first_listed(text, before[-1][0], before)
+            k = next(j for j, c in enumerate(before) if c[0].start == first)
             opens = sentences[si].start if si >= 0 and sentences else 0
             clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(text, opens, before[k][0].start)), default=opens)
             if k > 0 and PARTNER_BEFORE.search(text[clause_start:before[k][0].start]):

@@ -514,8 +514,8 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                     short, long = sorted((names[strong], names[weak]), key=len)
                     if _quoted_in_dispute(short, analyses) and any(
                             o not in (strong, weak) and clusters.find(o) == o and names[o] != short
-                           and short in names[o] and names[o] in long and len(names[o]) < len(long)
-                           and merge_score(names[o], long, family, places, True)[0] >= threshold for o in keys):
+                            and short in names[o] and names[o] in long and len(names[o]) < len(long)
+                            and merge_score(names[o], long, family, places, True)[0] >= threshold for o in keys):
                         continue
                 if best[0] >= threshold:
                     clusters.union(strong, weak)
