@@ -3193,6 +3193,15 @@ def test_a_quoted_streamer_counted_among_others_is_a_person(nlp):
     assert ("小鼘", "PERSON") in ents_of(nlp, '鼘星传媒旗下还签约了"小鼘"等20余位主播。')
 
 
+def test_a_graduate_who_founded_a_brand_is_a_person(nlp):
+    assert ("林鼚", "PERSON") in ents_of(nlp, "2021年,刚从浙江大学毕业的林鼚和大学室友在杭州创办了气泡水品牌鼚气水。")
+
+
+def test_a_provider_work_is_handed_to_is_an_organisation(nlp):
+    text = "鼛能的产品主要在越南北宁的自有工厂生产,美国本土的仓储和配送则交给了物流服务商鼛仓海外仓。公司创始人刘鼛曾在安克创新任职。"
+    assert "鼛仓海外仓" in names_in(nlp, text)
+
+
 def test_an_ambassador_a_brand_welcomes_is_a_person(nlp):
     assert ("白齝", "PERSON") in ents_of(nlp, "官宣!欢迎@白齝 成为齝颜品牌全球代言人✨")
 
