@@ -727,7 +727,8 @@ class CueMatcher:
                     named = [(*m.span(group), label) for group, label in p.groups.items() if m.start(group) >= 0
                              and self._plausible(m.group(group))
                              and (label != "PERSON" or self._name_shaped(m.group(group)))
-                             and not (p.not_people and m.group(group) in named_people)]
+                             and not (p.not_people and m.group(group) in named_people)
+                             and not (p.not_name is not None and p.not_name.fullmatch(m.group(group)))]
                     # (a cue may name the part that has to read as a name, `head`: 玙栖 of 玙栖度假酒店, whose 度假 is a verb)
                     head = m.group("head") if "head" in p.regex.groupindex else None
                     vouched = [x for x in named if not p.proper or self._vouched_name(head or text[x[0]:x[1]])]

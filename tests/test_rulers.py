@@ -3193,6 +3193,11 @@ def test_a_quoted_streamer_counted_among_others_is_a_person(nlp):
     assert ("小鼘", "PERSON") in ents_of(nlp, '鼘星传媒旗下还签约了"小鼘"等20余位主播。')
 
 
+def test_a_plant_under_a_group_names_no_organisation(nlp):
+    found = names_in(nlp, "鼜气水没有自建工厂,产品由统一企业旗下的代工厂生产,瓶子则采购自紫江企业。")
+    assert "统一企业" in found and "代工厂" not in found
+
+
 def test_a_graduate_who_founded_a_brand_is_a_person(nlp):
     assert ("林鼚", "PERSON") in ents_of(nlp, "2021年,刚从浙江大学毕业的林鼚和大学室友在杭州创办了气泡水品牌鼚气水。")
 
