@@ -435,7 +435,8 @@ class CuePattern:
     not_after: re.Pattern | None = None
     # suffix cues: …nor a name right before text this matches (苹果供应链|中的: inside Apple's supply chain)
     not_before: re.Pattern | None = None
-    # suffix cues: …nor a whole name this matches (Orin芯片, A17手机: a product line and its kind, no company)
+    # suffix and regex cues: …nor a whole name this matches (Orin芯片, A17手机: a product line and its kind, no company;
+    # 旗下的|代工厂: a unit named by its kind)
     not_name: re.Pattern | None = None
 
 
