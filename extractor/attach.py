@@ -362,6 +362,9 @@ PARTNERED_BEFORE = re.compile(r"(?:和|与|跟|同)(?:达人|主播|机构|平�
 PARTNERED_AFTER = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,4}?(?:平台|企业|公司|品牌|厂商|车企|药企|商家|机构))?"
                              r"(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?"
                              r"(?:深度|深入|密切|长期|战略|全面|紧密|联名|跨界|[\u4e00-\u9fff]{2}(?=合作))?(?:的)?合作")
+# rivals a clause says its subject faces (X仍面临A和B的激烈竞争): no subject of the clauses after it
+FACED_BEFORE = re.compile(r"(?:面临|面对|遭遇|受到)(?:着)?(?:来自)?$")
+FACED_AFTER = re.compile(r"(?:等)?[^,，。;；!?！？]{0,8}?的(?:激烈|巨大|强烈|正面|直接|残酷)?(?:竞争|挑战|冲击|围剿)")
 # an answer that opens naming what it was asked for (问:外卖主要在哪些平台? / 答:主要是美团和饿了么,外卖订单占四成):
 # the names are what the speaker's company uses, no subject of the clauses after them
 ANSWER_COMPLEMENT_BEFORE = re.compile(r"(?:^|[:：])\s*(?:主要|基本上?|大部分|大多|目前|现在)*(?:是|有|就是)$")
@@ -848,6 +851,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (metric is not None and metric.metric == "stake" and text.endswith(("向", "对"), 0, first.start)
                 and INVESTED_IN_AFTER.match(text, m.end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # X向Y投资50亿元,持股约15%: the company put money into, not the holder
+        if (FACED_BEFORE.search(text, max(0, first.start - 6), first.start) and FACED_AFTER.match(
+                text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
+            return False  # X仍面临A和B的激烈竞争,翻台率降至3.2次: the rivals, not the clause's subject
         if (GREW_ON_BEFORE.search(text, max(0, first.start - 3), first.start) and GREW_ON_AFTER.match(
                 text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # 品牌早期依靠抖音和天猫起家,销售额达到3.2亿元: the platforms it grew on, not the seller

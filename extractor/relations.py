@@ -112,7 +112,9 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,，;；:：])\s*(?:\d{4}年|\d{1,2}月|\d{1
 _FOUNDER_BEFORE = re.compile(r"(?:[,，]|^)(?:其|公司)?(?:联合创始人|创始人|创办人)$")
 # (an item may be described first: 充电品牌Anker和智能家居品牌eufy, 新药"A"和降糖药"B")
 # (an item may carry a description: A和B品牌; or a holder's standing: 小米战投和老股东顺为资本跟投)
-LIST_SEP = r"(?:、|和|与|及|以及|,|&|/|还有)(?:[\u4e00-\u9fff]{1,6}?(?:品牌|药|药物|产品)|老股东|原股东|现有股东|新股东)?"
+# (…or the kind of seller it is, after its country too: 宜家和美国家居电商Wayfair)
+LIST_ITEM_KIND = r"[\u4e00-\u9fff]{1,6}?(?:品牌|药|药物|产品|电商|零售商)"
+LIST_SEP = rf"(?:、|和|与|及|以及|,|&|/|还有)(?:{LIST_ITEM_KIND}|老股东|原股东|现有股东|新股东)?"
 # a bracket after a name that gives its other name (博裕投资(Boyu Capital), X股份有限公司(下称"X"))
 # a filing's name for itself defined after its registered name, X股份有限公司(以下简称"公司"): no name of its own, read
 # past as a stock code is (X(以下简称"公司")控股子公司Y: X's subsidiary)
@@ -607,7 +609,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             # (or the pattern says what stands between items: A认购4000万美元,B认购2500万美元)
             # (an item named with its place before it: 德国的E.ON和澳大利亚的AGL, 德国巴斯夫和法国赛比克)
             sep = PLACEHOLDER.sub(expand, list_sep) if list_sep else (
-                f"{LIST_SEP}(?:{TOK_OPEN}(?:GPE|LOC)#\\d+{TOK_CLOSE}的?)?|{LIST_QUOTES_MEET}")
+                f"{LIST_SEP}(?:{TOK_OPEN}(?:GPE|LOC)#\\d+{TOK_CLOSE}的?(?:{LIST_ITEM_KIND})?)?|{LIST_QUOTES_MEET}")
             return f"(?P<{slot}>{tok}{LIST_MODEL}{LIST_ALIAS}(?:(?:{sep}){tok}{LIST_MODEL}{LIST_ALIAS})*)"
         return f"(?:{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE})"
 
@@ -1183,6 +1185,13 @@ class _Context:
         if (ref.pick in ("main_or_last", "main_or_previous") and not typed and "\n" in self.text[:s.start]
                 and (head := self._headline_organisation()) and head[1] in ref.types):
             return _Arg(head[0], head[1], a, b, ref.factor)
+        # (an anaphor opening its sentence with nothing it could stand for within reach: the organisation the document
+        # is about, when one stands out: X披露三季报。…分业务看,…。旗下酸奶品牌"Y"收入增长12%)
+        # (not for a ref that takes only some names: 被告 is the party a suit names, whoever the text is about)
+        if (ref.pick == "last" and not typed and not self.text[s.start:a].strip()
+                and ref.only is ref.after is ref.before is ref.skip is None
+                and (main := self._main_organisation(ref.types)) is not None):
+            return _Arg(main[0], main[1], a, b, ref.factor)
         return None
 
     def _clause_open(self, s: Sentence, a: int) -> int:

@@ -64,14 +64,17 @@ class GazetteerMatcher:
                     self.names.setdefault(key, (entry.type, entry.id))
         self.heads = lengths_by_head(self.names)
 
-    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+    def find(self, text: str, mid_word=None) -> list[tuple[int, int, str, str]]:
+        """Known names left to right, longest first at each position. `mid_word(pos)`, where given, says a
+        position falls inside a dictionary word: a match starting there yields to one starting at the next word's
+        first character inside it (面临|海底捞 holds 临海, a coincidence, and 海底捞, the name)."""
         folded = text.casefold() if len(text.casefold()) == len(text) else text
         out: list[tuple[int, int, str, str]] = []
         n = len(text)
         heads = self.heads
         for i in [i for i in range(n - 1) if folded[i:i + 2] in heads]:
-            if out and i < out[-1][1]:  # inside the last match: matching resumes after it
-                continue
+            if out and i < out[-1][1] and (mid_word is None or mid_word(i) or not mid_word(out[-1][0])):
+                continue  # inside the last match: matching resumes after it
             hit = None
             for ln in heads[folded[i:i + 2]]:
                 if ln > n - i:
@@ -81,6 +84,8 @@ class GazetteerMatcher:
                     hit = (i, i + ln, *val)
                     break
             if hit:
+                if out and i < out[-1][1]:
+                    out.pop()
                 out.append(hit)
         return out
 
@@ -103,6 +108,12 @@ class GazetteerMatcher:
             if inside and not glued and text[starts[i]:ends[i]] in common_words():
                 return True
         return False
+
+    @staticmethod
+    def _within_word(text: str, starts: list[int], ends: list[int], pos: int) -> bool:
+        """`pos` is inside a token, past its first character, and the token is a dictionary word (面|临)."""
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and starts[i] < pos < ends[i] and text[starts[i]:ends[i]] in common_words()
 
     _BODY_END = re.compile(r"(?:委|局|厅|署|委员会)$")
     _PLACE_BEFORE_BODY = re.compile(r"(?:^|(?<=[为是由的,，、和与及:：(（\s]))([\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州))$")
@@ -232,7 +243,8 @@ class GazetteerMatcher:
         ents = doc.ents  # each read of doc.ents walks every token: once per call
         text = doc_text(doc)
         # …unless all the entity adds is a modifier (前美团: the former 美团)
-        all_hits = self.find(text)
+        token_starts, token_ends = token_bounds(doc)
+        all_hits = self.find(text, lambda pos: self._within_word(text, token_starts, token_ends, pos))
         # (…nor a guess made of known places, 浙江|金华, or of a known name run on into a deal verb, 伊利股份|签署…:
         # the known names are the better-bounded ones)
         overridden = {(e.start_char, e.end_char) for e in ents if not e.ent_id_ and e.label_ not in PLACE_LABELS and (
@@ -338,7 +350,6 @@ class GazetteerMatcher:
         hits = [h for h in hits if not (h[1] - h[0] <= 3 and _COUNTED_BEFORE.search(text, max(0, h[0] - 3), h[0]))]
         if any(h[1] - h[0] <= 3 for h in hits):
             # a short name cut out of a dictionary word is a coincidence (施工|行业 holds 工行, 美好|未来 好未来)
-            token_starts, token_ends = token_bounds(doc)
             hits = [h for h in hits if not (h[1] - h[0] <= 3
                                             and self._inside_words(text, token_starts, token_ends, h[0], h[1]))]
         merge_ents(doc, char_spans(doc, hits), overwrite=True)

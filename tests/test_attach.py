@@ -2038,3 +2038,11 @@ def test_brands_the_company_owns_are_no_subject_of_its_later_clauses():
     a, ids = make(text, [("鷂跑体育", "uni", 0), ("鷃跑", "pd", 0), ("南屿", "xxd", 0)],
                   [("营收约为27亿元", dict(value=2.7e9, unit="CNY", metric="revenue"))])
     assert [(t, who) for t, who, _ in about(a, ids)] == [("营收约为27亿元", "uni")]
+
+
+def test_rivals_a_company_faces_are_no_subject_of_the_clause_after_them():
+    text = "龝记火锅创立于2009年。龝记仍面临南屿和鷃跑的激烈竞争,翻台率由3.6次降至3.2次。"
+    a, ids = make(text, [("龝记火锅", "uni", 0), ("龝记", "uni", 0), ("南屿", "nanyu", 0), ("鷃跑", "pd", 0)],
+                  [("3.2次", dict(value=3.2, unit="turns", metric="table-turnover"))])
+    assert [(t, who) for t, who, _ in about(a, ids)] == [("3.2次", "uni")]
+

@@ -348,6 +348,8 @@ def test_a_half_width_full_stop_between_chinese_sentences_ends_the_sentence():
     assert view == "增长120%。目前主要在线上销售。他说:\"好。\"然后走了。"
     # …and before a year or a count: no decimal point follows a character (创始人为陈X.2022年)
     assert analysis_view("创始人为陈麪.2022年,公司获得投资.")[0] == "创始人为陈麪。2022年,公司获得投资。"
+    # …and before a capital (成立.IPO前): a domain after a character is lower case
+    assert analysis_view("由龝鼾创立.IPO前,龝鼾持股62%.")[0] == "由龝鼾创立。IPO前,龝鼾持股62%。"
     # decimals, web addresses and an ellipsis keep their dots
     for text in ("营收3.5亿元", "访问www.example.com.", "等等...然后", "v1.0版本"):
         assert analysis_view(text)[0] == text

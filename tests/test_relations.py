@@ -4939,6 +4939,29 @@ CASES = [
      {("鼖能科技", "partners_with", "鼖华集团"), ("鼖华循环科技有限公司", "located_in", "赣州"),
       ("鼖能科技", "shareholder_of", "鼖华循环科技有限公司"), ("鼖华集团", "shareholder_of", "鼖华循环科技有限公司"),
       ("鼖华循环科技有限公司", "subsidiary_of", "鼖能科技")}),
+
+    # rivals a company faces (面临A和B的竞争) compete with it, not with each other
+    ("[龝记火锅|BRAND]仍面临[龞家火锅|BRAND]和[龡氏火锅|BRAND]的激烈竞争。",
+     {("龝记火锅", "competitor_of", "龞家火锅"), ("龝记火锅", "competitor_of", "龡氏火锅")}),
+    # an item described by its country and the kind of seller it is (和美国家居电商X): still an item of the list
+    ("[龢森家居|ORG]的主要客户包括[宜家|ORG]和[美国|GPE]家居电商[龤购|ORG]。",
+     {("龢森家居", "supplies", "宜家"), ("龢森家居", "supplies", "龤购")}),
+    # peers of a place (同为海宁企业的A和B): both are in it
+    ("据了解,同为[海宁|GPE]企业的[龑家家居|ORG]和[龒华控股|ORG]也已在越南设厂。",
+     {("龑家家居", "located_in", "海宁"), ("龒华控股", "located_in", "海宁")}),
+    # bought from a seller named before the verb (主要从宁波的X采购), a plant of the speaker's company
+    ("[龢森家居|ORG]总经理[龓鼾|PERSON]说,公司正在转移订单。他透露,[墨西哥|GPE]工厂所用的面料主要从[宁波|GPE]的[鼿鼽纺织|ORG]采购。",
+     {("龓鼾", "ceo_of", "龢森家居"), ("鼿鼽纺织", "supplies", "龢森家居"), ("鼿鼽纺织", "located_in", "宁波")}),
+    # a brand under no one its sentence names: the company the document is about
+    ("[龕牛乳业|ORG]披露三季报。[龕牛乳业|ORG]前三季度营收下降4.3%。分业务看,低温鲜奶收入下降9.2%。常温奶收入基本持平。"
+     "旗下酸奶品牌“[龕优|BRAND]”收入同比增长12%。",
+     {("龕牛乳业", "has_brand", "龕优")}),
+    # cooperation with two retailers to be deepened, in an officer's words: the company's partners, not each other's;
+    # rivals named as competition intensifies
+    ("[龕牛乳业|ORG]董事长[龓鼽|PERSON]表示,四季度将加快渠道布局,与[盒马|ORG]和[叮咚买菜|ORG]的合作也将进一步深化。",
+     {("龓鼽", "chairman_of", "龕牛乳业"), ("龕牛乳业", "partners_with", "盒马"), ("龕牛乳业", "partners_with", "叮咚买菜")}),
+    ("[龕牛乳业|ORG]表示,原奶价格下行导致行业竞争加剧,[伊利|ORG]和[蒙牛|ORG]均加大了促销力度。",
+     {("龕牛乳业", "competitor_of", "伊利"), ("龕牛乳业", "competitor_of", "蒙牛")}),
 ]
 
 

@@ -4167,3 +4167,15 @@ def test_a_seller_named_after_its_role_and_a_platform_under_a_group(nlp):
 
 def test_a_known_everyday_word_brand_listed_with_a_comma_after_a_known_name(nlp):
     assert "飞猪" in names_in(nlp, "房价每晚1280元起,可在携程,飞猪预订。")
+
+
+def test_a_known_name_after_a_word_its_first_character_ends_a_place_with(nlp):
+    # (面临|海底捞 holds 临海, a city, starting inside a word: the name that starts the next word is found)
+    assert ("海底捞", "ORG") in ents_of(nlp, "龝记仍面临海底捞的激烈竞争。")
+    # (a name the segmenter split is still found inside its words: 传|谷|歌)
+    assert "谷歌" in names_in(nlp, "传谷歌欲收购该公司。")
+
+
+def test_a_titled_person_before_a_former_post(nlp):
+    assert ("龞鼾", "PERSON") in ents_of(nlp, "公司CEO龞鼾此前是特来电的运营副总裁。")
+
