@@ -191,7 +191,7 @@ AWARDED_BEFORE = re.compile(r"判令|判决|被判|裁定|责令")
 # verbs of making, selling or using goods under a quoted name (生产销售"Y"凉茶, 使用"Y"标识), and kinds of goods or
 # shops written right after one ("Y"加盟店): the quoted name is what the clause's subject has, no subject itself
 MADE_OR_USED = ("生产销售", "生产", "销售", "使用", "推出")
-QUOTED_GOODS_KIND = ("加盟店", "门店", "凉茶", "饮料")
+QUOTED_GOODS_KIND = ("加盟店", "门店", "凉茶", "饮料", "名义", "的名义")
 # …与沙特能源企业Y签署…: a partner named after 与 (a place or a description may come between)
 PARTNER_BEFORE = re.compile(r"(?:^|[,，])(?:今年|去年|目前|如今)?[^,，。;；]{0,4}?(?:与|同|跟)[^,，。;；与同跟]{0,8}$")
 # the partners of a deal listed with their roles (与供应商A、客户B开展交易)

@@ -969,6 +969,13 @@ class _Context:
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
         if ref.pick == "question":
             return self._asked_about(ref, i, a, b, speaker_orgs)
+        # (a question in a transcript that names no organisation standing out asks about the answerer's: 周X:和瑞幸,
+        # 库迪比,你们的差异化在哪? / 林Y:… — Y's company, though the rivals are named as often)
+        if (ref.pick in ("main", "main_or_headline") and s.speaker and speaker_orgs and self._is_question([s])
+                and self._main_organisation(ref.types) is None and self._headline_organisation() is None
+                and (org := self._answerer_organisation(i, speaker_orgs)) is not None
+                and org in self.entities and self.entities[org].type in ref.types):
+            return _Arg(org, self.entities[org].type, a, b, ref.factor)
         # (a speaker who has said 我们 earlier in the sentence goes on about their own company: 冻干线是我们自己建的,
         # 鸡肉原料来自X)
         # (…which the first pass, before it knows the speakers' companies, leaves to the second)
@@ -1962,6 +1969,13 @@ class _Context:
         if org:
             return _Arg(org, self.entities[org].type if org in self.entities else "ORG", a, b, ref.factor)
         return None
+
+    def _answerer_organisation(self, i: int, speaker_orgs: dict[str, str]) -> str | None:
+        """The organisation of whoever speaks the turn after sentence `i`'s, when the document ties them to one."""
+        asker = self.a.sentences[i].speaker
+        answer = next((s.speaker for s in self.a.sentences[i + 1:] if s.speaker and s.speaker != asker), None)
+        person = self.speakers.get(answer or "")
+        return speaker_orgs.get(person) if person else None
 
     def _is_question(self, sents: list[Sentence]) -> bool:
         for s in sents:

@@ -348,6 +348,8 @@ def test_a_half_width_full_stop_between_chinese_sentences_ends_the_sentence():
     assert view == "增长120%。目前主要在线上销售。他说:\"好。\"然后走了。"
     # …and before a year or a count: no decimal point follows a character (创始人为陈X.2022年)
     assert analysis_view("创始人为陈麪.2022年,公司获得投资.")[0] == "创始人为陈麪。2022年,公司获得投资。"
+    # …and after a title mark (《生意的温度》.今天)
+    assert analysis_view("欢迎收听《鵀鵁》.今天的嘉宾是林鵂.")[0] == "欢迎收听《鵀鵁》。今天的嘉宾是林鵂。"
     # …and before a capital (成立.IPO前): a domain after a character is lower case
     assert analysis_view("由龝鼾创立.IPO前,龝鼾持股62%.")[0] == "由龝鼾创立。IPO前,龝鼾持股62%。"
     # decimals, web addresses and an ellipsis keep their dots
@@ -420,3 +422,8 @@ def test_a_tables_rows_are_no_link_bar():
             "首页 | 新闻 | 财经 | 科技\n")
     kept = clean_text(text).text
     assert "东软医疗" in kept and "驫微医疗" in kept and "中标供应商" in kept and "财经" not in kept
+
+
+def test_a_bold_turn_labels_closing_marker_goes_with_the_space_after_it():
+    assert clean_text("**周鵀:** 欢迎收听。\n\n**林鵁:** 你好。").text == "周鵀:欢迎收听。\n\n林鵁:你好。"
+

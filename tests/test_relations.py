@@ -4962,6 +4962,27 @@ CASES = [
      {("龓鼽", "chairman_of", "龕牛乳业"), ("龕牛乳业", "partners_with", "盒马"), ("龕牛乳业", "partners_with", "叮咚买菜")}),
     ("[龕牛乳业|ORG]表示,原奶价格下行导致行业竞争加剧,[伊利|ORG]和[蒙牛|ORG]均加大了促销力度。",
      {("龕牛乳业", "competitor_of", "伊利"), ("龕牛乳业", "competitor_of", "蒙牛")}),
+
+    # suppliers named before 其 (A和B是其主要的…供应商): the sentence's subject's, not the last of the list's
+    ("[鵀鵁汽车|ORG]总部位于[合肥|GPE],由前[蔚来|ORG]高管[马鵂|PERSON]于2018年创立,[华为|ORG]和[宁德时代|ORG]是其主要的智驾和电池供应商。",
+     {("鵀鵁汽车", "located_in", "合肥"), ("鵀鵁汽车", "founder", "马鵂"), ("华为", "supplies", "鵀鵁汽车"),
+      ("宁德时代", "supplies", "鵀鵁汽车")}),
+    # a maker described after 因为 as a firm of a place (因为他们是一家贵州遵义的老字号)
+    ("最后选了[鵃鵄酱园|ORG],因为他们是一家[贵州|GPE][遵义|GPE]的老字号,做辣酱已经30多年了。",
+     {("鵃鵄酱园", "located_in", "遵义")}),
+    # a plaintiff's counsel named with the firm and then the lawyer (原告代理律师,X的Y律师表示)
+    ("原告[杭州鵅鵆餐饮管理有限公司|ORG]诉被告[温州鵇鵈贸易有限公司|ORG]一案宣判。原告代理律师,[浙江鵉鵀律师事务所|ORG]的[何鵂|PERSON]律师表示,"
+     "这是判赔金额较高的案件之一。",
+     {("浙江鵉鵀律师事务所", "supplies", "杭州鵅鵆餐饮管理有限公司"), ("何鵂", "works_for", "浙江鵉鵀律师事务所")}),
+    # a transcript's question naming rivals as often as the guest's company (和A,B比,你们的差异化在哪?): the
+    # answerer's company's rivals; beans bought from a farm in an answer; a round the answer says was completed last month
+    ("今天的嘉宾是[鵃鵈咖啡|ORG]的联合创始人[林鵁|PERSON]。\n[周鵀|PERSON]:[鵃鵈咖啡|ORG]现在开了多少家店?\n[林鵁|PERSON]:一共有2860家门店。\n"
+     "[周鵀|PERSON]:和[瑞幸|ORG],[库迪|ORG]比,你们的差异化在哪?\n[林鵁|PERSON]:[瑞幸|ORG]和[库迪|ORG]主要在一线城市打价格战。\n"
+     "[周鵀|PERSON]:原料呢?\n[林鵁|PERSON]:咖啡豆主要从[云南|GPE][普洱|GPE]的[鵄鵅农业|ORG]采购。\n"
+     "[周鵀|PERSON]:听说你们刚拿到一笔融资?\n[林鵁|PERSON]: 对,上个月完成了2亿元A轮融资,由[番茄资本|ORG]领投。",
+     {("鵃鵈咖啡", "cofounder", "林鵁"), ("周鵀", "interviewed", "林鵁"), ("鵃鵈咖啡", "competitor_of", "瑞幸"),
+      ("鵃鵈咖啡", "competitor_of", "库迪"), ("鵄鵅农业", "supplies", "鵃鵈咖啡"), ("鵄鵅农业", "located_in", "普洱"),
+      ("番茄资本", "led_round", "鵃鵈咖啡"), ("番茄资本", "investor_in", "鵃鵈咖啡")}),
 ]
 
 

@@ -4179,3 +4179,30 @@ def test_a_known_name_after_a_word_its_first_character_ends_a_place_with(nlp):
 def test_a_titled_person_before_a_former_post(nlp):
     assert ("龞鼾", "PERSON") in ents_of(nlp, "公司CEO龞鼾此前是特来电的运营副总裁。")
 
+
+def test_a_lawyer_and_a_legal_representative_named_before_what_they_say(nlp):
+    found = ents_of(nlp, "原告代理律师,浙江鵉鵀律师事务所的何鵂律师表示,判赔金额较高。鵇鵈公司法定代表人黄鵃当庭表示将上诉。")
+    assert ("何鵂", "PERSON") in found and ("黄鵃", "PERSON") in found
+
+
+def test_quoted_names_after_a_bracket_and_under_which_a_business_trades(nlp):
+    found = ents_of(nlp, '原告杭州鵅鵆餐饮管理有限公司(下称"鵅鵆公司")是茶饮品牌"鵅鵆茶"的运营方。'
+                         '被告自2021年起以"鵅鵆好茶"名义开设加盟店86家。')
+    # (an ASCII quote closing the alias is no opening one: ")是茶饮品牌" names nothing)
+    assert not any(t.startswith(")") for t, _ in found)
+    assert "鵅鵆好茶" in [t for t, _ in found]
+
+
+def test_a_markdown_transcripts_bold_labels_name_the_speakers(nlp):
+    text = "**周鵀:** 欢迎收听。\n\n**林鵁:** 你好。\n\n**周鵀:** 开了多少家店?\n\n**林鵁:** 2860家。"
+    from extractor.clean import clean_text
+    assert {"周鵀", "林鵁"} <= set(names_in(nlp, clean_text(text).text))
+    # (…and a plain transcript's labels with a space after the colon)
+    assert {"周鵀", "林鵁"} <= set(names_in(nlp, text.replace("**", "")))
+
+
+def test_a_sauce_makers_name_without_its_trade_is_its_short_form(nlp):
+    # (linked to the full name's key, as resolution reads it)
+    found = ents(nlp, "我们和鵃鵄酱园推出了联名辣酱。最后选了鵃鵄,因为他们做辣酱已经30多年了。")
+    assert ("鵃鵄", "ORG", "~鵃鵄酱园") in found
+
