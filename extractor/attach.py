@@ -170,7 +170,7 @@ LIST_OPENS = re.compile(r"\s?(?:其中)?(?:包括|包含|涵盖|比如|例如)")
 SUPPLY_CHAIN_AFTER = re.compile(r"\s?(?:等)?(?:的)?(?:供应链|供应体系|采购体系)")
 OWNED_NEXT = re.compile(r"\s?(?:的)?旗下[^,，。;；:：]{0,8}")
 # a site a project is built at (在…国际机场投资建设): the names of sites end so
-SITE_ENDS = ("机场", "港区", "园区", "开发区", "基地")
+SITE_ENDS = ("机场", "港区", "园区", "开发区", "基地", "广场", "商场", "购物中心")
 # an exchange a company applies to list on (X的北交所上市申请)
 EXCHANGE_ENDS = ("交所", "交易所", "纳斯达克", "Nasdaq", "NASDAQ", "NYSE")
 LISTING_AFTER = re.compile(r"\s?(?:主板|创业板|科创板)?(?:上市申请|IPO申请|上市|IPO|挂牌)")
@@ -871,7 +871,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 其微信小程序订单占比…: the channel's owner's orders, not the platform's
         if SHOP_ON_PLATFORM.match(text, last_of_list(m).end):
             return False  # 天猫和京东旗舰店GMV合计…: the seller's shops on the platforms, not the platforms' own
-        if m.text.endswith(SITE_ENDS) and "在" in text[max(0, m.start - 4):m.start]:
+        if m.text.endswith(SITE_ENDS) and "在" in text[max(0, m.start - 6):m.start]:
             return False  # 拟在湖北鄂州花湖国际机场投资建设…: the site a project is built at spends nothing
         if m.text.endswith(EXCHANGE_ENDS) and LISTING_AFTER.match(text, m.end):
             return False  # X的北交所上市申请…,拟募资4.5亿元: the exchange raises nothing

@@ -1007,6 +1007,8 @@ def _counts_other_noun(text: str, pos: int, tstarts: list[int]) -> bool:
     nxt = text[pos:pos + 1]
     if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt == "的" or LEVEL_VERB_AFTER.match(text, pos):
         return False
+    if (joined := FIGURE_LIST_JOINER.match(text, pos)) and text[joined.end():joined.end() + 1].isdigit():
+        return False  # (12万件和8.6万件: the next figure of a list, not a noun the classifier counts)
     j = bisect.bisect_left(tstarts, pos)
     return not (j < len(tstarts) and tstarts[j] == pos)
 

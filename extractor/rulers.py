@@ -411,8 +411,9 @@ def _company_then_other(rest: str) -> bool:
     """What follows a known company inside a place guess is a place of its own or what the company does (亚马逊|美国,
     亚马逊|开店), not the rest of a place named after it (富力|湾, 阿里|·萨米扬球场)."""
     entry = common_words().get(rest[:2])
-    # (…nor a channel glued on: 沃尔玛|线上店)
-    return rest in _place_name_set() or (entry is not None and entry[1] == "v") or rest[:1] == "线"
+    # (…nor a channel glued on: 沃尔玛|线上店; nor a marketplace's site of a country: 亚马逊|站点)
+    return (rest in _place_name_set() or (entry is not None and entry[1] == "v") or rest[:1] == "线"
+            or rest.startswith(("站点", "站", "平台", "店铺")))
 
 
 @dataclass(frozen=True)
@@ -2042,7 +2043,7 @@ GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球�
                           r"乳业|酒业|药业|医药|生物|传媒|文化|教育|影业|互娱|游戏|电器|家居|服饰|美妆|物流|出行|能源|"
                           r"半导体|机器人|医疗|护肤|彩妆|化妆品|烘焙|零食|宠物|母婴|珠宝|眼镜|服装|户外|体育|储能|光伏|芯片|"
                           r"数据|咨询|酒店|民宿|客栈|快递|快运|环保|火锅|烤肉|烧烤|串串|麻辣烫|米线|米粉|面馆|卤味|甜品|医院|"
-                          r"酱园|酱业|酿造|调味品|茶业|粮油|" + MAKER_TRADES + ")$")
+                          r"酱园|酱业|酿造|调味品|茶业|粮油|超市|" + MAKER_TRADES + ")$")
 
 
 _ZONE_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:保税港区|综合保税区|保税区|自贸区|自由贸易试验区|经济技术开发区|开发区|高新区|新区|经开区)")
@@ -3384,7 +3385,7 @@ class EntityTrimmer:
                     and 0 < _place_opening(full[start:end]) < end - start - 1):
                 continue  # 嚞悦酒店的|杭州西溪店: a branch of the brand before 的, no name of its own
             if (not ent_id and label == "ORG"
-                    and (name_at := _description_before_name(full, start, end, self.org_suffix))):
+                    and (name_at := _description_before_name(full, start, end, self.org_suffix, self.category))):
                 start = name_at  # 深圳跨境电商企业|嚞邦科技: what kind of company, then which
             if (not ent_id and label == "ORG" and (kind := _KIND_OPENING.match(full, start, end))
                     and end - kind.end() >= 3 and ends_in_org_suffix(self.org_suffix, full[kind.end():end])):
@@ -3841,15 +3842,18 @@ _KIND_OPENING = re.compile(r"(?:地产商|开发商|房企|车企|药企|险企|
 _KIND_BEFORE_NAME = re.compile(r"(?:企业|品牌|厂商|服务商|运营商|地产商|开发商)(?!集团|公司|有限|股份)(?=[\u4e00-\u9fffA-Za-z])")
 
 
-def _description_before_name(full: str, start: int, end: int, org_suffix: re.Pattern | None) -> int | None:
+def _description_before_name(full: str, start: int, end: int, org_suffix: re.Pattern | None,
+                             category: re.Pattern | None = None) -> int | None:
     """Where the name starts after a description that opens an organisation guess: a place perhaps, everyday words
-    and a kind of company (深圳|跨境电商|企业), before three characters or more ending like an organisation's name."""
+    and a kind of company (深圳|跨境电商|企业), before three characters or more ending like an organisation's name, or
+    like a brand's after a place and 品牌 (湖南|连锁超市|品牌|X超市)."""
     for m in _KIND_BEFORE_NAME.finditer(full, start + 4, end):  # (the lookahead reads past the name's end)
         if m.end() > end - 3:
             break
         head = full[start:m.end()]
         words = head[_place_opening(head):]
-        if len(words) >= 4 and _kind_words(words) and ends_in_org_suffix(org_suffix, full[m.end():end]):
+        if len(words) >= 4 and _kind_words(words) and (ends_in_org_suffix(org_suffix, full[m.end():end]) or (
+                m.group() == "品牌" and len(words) < len(head) and ends_in_org_suffix(category, full[m.end():end]))):
             return m.end()
     return None
 

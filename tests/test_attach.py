@@ -2046,3 +2046,10 @@ def test_rivals_a_company_faces_are_no_subject_of_the_clause_after_them():
                   [("3.2次", dict(value=3.2, unit="turns", metric="table-turnover"))])
     assert [(t, who) for t, who, _ in about(a, ids)] == [("3.2次", "uni")]
 
+
+def test_a_mall_a_store_opens_in_is_no_subject_of_its_area():
+    text = "鷂跑体育的首家会员店将于12月20日在成都金牛万达广场开业,门店面积约1.2万平方米。"
+    a, ids = make(text, [("鷂跑体育", "uni", 0), ("万达广场", "park", 0)],
+                  [("面积约1.2万平方米", dict(value=12000, unit="sqm", metric="floor-area"))])
+    assert [(t, who) for t, who, _ in about(a, ids)] == [("面积约1.2万平方米", "uni")]
+

@@ -833,3 +833,11 @@ def test_the_rate_a_change_in_points_brought_a_ratio_to():
     assert [(f.value, f.metric) for f in figs] == [(1.3, "growth"), (24.6, "gross-margin")]
     figs = find_figures("毛利率同比提升1.2个百分点至36.5%。")
     assert [(f.value, f.metric) for f in figs] == [(1.2, "growth"), (36.5, "gross-margin")]
+
+
+def test_counts_in_classifiers_joined_by_and_share_the_metric_and_member_stores_are_stores():
+    figs = find_figures("鵖鵛和鵗鵛的单品销量分别达到12万件和8.6万件。")
+    assert [(f.value, f.metric) for f in figs] == [(120000, "sales-volume"), (86000, "sales-volume")]
+    (f,) = find_figures("明年计划在成都再开3家会员店。")
+    assert (f.value, f.metric) == (3, "stores")
+

@@ -4983,6 +4983,20 @@ CASES = [
      {("鵃鵈咖啡", "cofounder", "林鵁"), ("周鵀", "interviewed", "林鵁"), ("鵃鵈咖啡", "competitor_of", "瑞幸"),
       ("鵃鵈咖啡", "competitor_of", "库迪"), ("鵄鵅农业", "supplies", "鵃鵈咖啡"), ("鵄鵅农业", "located_in", "普洱"),
       ("番茄资本", "led_round", "鵃鵈咖啡"), ("番茄资本", "investor_in", "鵃鵈咖啡")}),
+
+    # a licence agreed with a foreign giant (与美国制药巨头X达成独家许可协议): partners, and the giant's country
+    ("12月4日,[苏州|GPE]创新药企[鵊鵛生物|ORG]宣布,与[美国|GPE]制药巨头[默沙东|ORG]达成独家许可协议。",
+     {("鵊鵛生物", "located_in", "苏州"), ("鵊鵛生物", "partners_with", "默沙东"), ("默沙东", "located_in", "美国")}),
+    # fresh food a chain's chairman says a farm supplies directly (介绍,会员店的生鲜主要由X直供)
+    ("[鵍鵛超市|ORG]总部位于[长沙|GPE]。公司董事长[吴鵊|PERSON]介绍,会员店的生鲜主要由[鵐鵛农业|ORG]直供。",
+     {("鵍鵛超市", "located_in", "长沙"), ("吴鵊", "chairman_of", "鵍鵛超市"), ("鵐鵛农业", "supplies", "鵍鵛超市")}),
+    # a company card's fields: its full name, representative, channels and rivals
+    ("【企业名片】[鵓鵛科技|ORG]\n\n企业全称:[深圳市鵓鵛科技有限公司|ORG]\n法定代表人:[许鵊|PERSON]\n"
+     "主要客户/渠道:[京东|ORG],[天猫|ORG]\n主要竞争对手:[科沃斯|ORG],[石头科技|ORG]\n",
+     {("许鵊", "works_for", "深圳市鵓鵛科技有限公司"), ("鵓鵛科技", "sells_on", "京东"), ("鵓鵛科技", "sells_on", "天猫"),
+      ("鵓鵛科技", "competitor_of", "科沃斯"), ("鵓鵛科技", "competitor_of", "石头科技")}),
+    # a marketplace's sites in countries (在德国和法国的亚马逊站点) are no places of the marketplace
+    ("[鵓鵛科技|ORG]在[德国|GPE]和[法国|GPE]的[亚马逊|ORG]站点销量均进入品类前五。", set()),
 ]
 
 

@@ -4206,3 +4206,25 @@ def test_a_sauce_makers_name_without_its_trade_is_its_short_form(nlp):
     found = ents(nlp, "我们和鵃鵄酱园推出了联名辣酱。最后选了鵃鵄,因为他们做辣酱已经30多年了。")
     assert ("鵃鵄", "ORG", "~鵃鵄酱园") in found
 
+
+def test_companies_listed_with_half_width_commas_before_a_kind(nlp):
+    found = ents_of(nlp, "今年以来,授权交易持续升温,鵊鵛博泰,鵋鵛天恒等企业均与海外药企达成了合作。")
+    assert ("鵊鵛博泰", "ORG") in found and ("鵋鵛天恒", "ORG") in found
+    # (a clause's first words after a comma are no item: 受关税和人力成本影响,A、B等企业)
+    assert "受关税" not in names_in(nlp, "业内人士指出,受关税和人力成本影响,申洲国际、华利集团等企业也在转移产能。")
+
+
+def test_a_place_and_a_kind_of_brand_before_a_chains_name_are_no_part_of_it(nlp):
+    found = names_in(nlp, "记者获悉,湖南连锁超市品牌鵍鵛超市在西南地区的首家会员店将开业。")
+    assert "鵍鵛超市" in found and not any(n.endswith("品牌鵍鵛超市") for n in found)
+
+
+def test_a_farm_supplying_fresh_food_and_an_agency_after_its_kind(nlp):
+    assert "鵐鵛农业" in names_in(nlp, "会员店的生鲜主要由鵐鵛农业直供。")
+    assert ("鵞鵛文化", "ORG") in ents_of(nlp, "鵖鵛签约于杭州的MCN机构鵞鵛文化,今年已开播180场。")
+
+
+def test_a_marketplaces_site_is_no_place(nlp):
+    found = ents_of(nlp, "公司在德国和法国的亚马逊站点销量均进入品类前五。")
+    assert not any(t.startswith("亚马逊站") for t, _ in found)
+
