@@ -220,7 +220,9 @@ THE_PROJECT = re.compile(r"\s?(?:(?:该|这一|此|这个)?项目|(?:该|这座|
 THE_PLANT = re.compile(r"\s?(?:该|这座|这家|此)(?:工厂|基地|厂)")
 INVESTED_BY_AGENT = re.compile(r"\s?(?:投资|出资|全资|独资|斥资)")
 THE_PROJECT_OR_STORE_BY = re.compile(r"\s?(?:该|这一|此|这个|这座|这家)(?:项目|店|门店|酒店|商场|购物中心|工厂|基地)(?:由|是由)")
-RECEIVES_SUPPLY = re.compile(r"[^,，。;；]{0,14}?(?:供应|供货|配套|代工)")  # (not 提供: credit given is the recipient's)
+# (not 提供 alone: credit given is the recipient's; parts or goods provided are supplied)
+RECEIVES_SUPPLY = re.compile(r"[^,，。;；]{0,14}?(?:供应|供货|配套|代工|提供[^,，。;；]{0,6}?(?:零部件|部件|配件|液压件|结构件|零件|"
+                             r"原材料|材料|芯片|电芯|电池|模组|设备))")
 SITE_AFTER = re.compile(r"\s?(?:加油站|门店|店铺|商场|园区|工厂|基地|网点|停车场|服务区)(?:内|里|中|旁)")
 THE_STORE = re.compile(r"\s?(?:该|这家|此|新)(?:店|门店|分店|酒店|餐厅)")  # (该店共有客房186间: the brand whose store opened)
 PROJECT_AFTER = re.compile(r"[^,，。;；!?！？]{0,8}?项目|[^,，。;；!?！？]{0,16}?(?:工厂|基地)")  # 氢途科技西部基地项目: the project's owner
@@ -805,9 +807,6 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # (X自2021年起生产销售"Y"凉茶, 开设了200家"Y"加盟店,…获利…: X's, Y is what it sells or runs)
         if SITE_AFTER.match(text, m.end) and text.endswith(("的", "在", "于"), 0, m.start):
             return False  # (…在长三角的壳牌加油站内共建…: where the work is done, not who does it)
-        if text.endswith("为", 0, m.start) and RECEIVES_SUPPLY.match(text, m.end) and CLAUSE_BREAK.search(
-                text, m.end, fig.start):
-            return False  # (为宝马供应电池,合同总金额…: the customer supplied, not the supplier whose contract it is)
         if m.start >= 1 and text[m.start - 1] in "“\"「『" and (m.start - 1) in org_ends and CLAUSE_BREAK.search(
                 text, m.end, fig.start):
             return False  # (为宝马"新世代"车型供应电池,合同总金额…: a company's product line, not the clause's subject)
@@ -823,6 +822,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         first = alias_of.get(m.start, m)  # (what stands before a list stands before each of its items)
         while first.start in previous_in_list:
             first = previous_in_list[first.start]
+        if text.endswith("为", 0, first.start) and RECEIVES_SUPPLY.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(
+                text, m.end, fig.start):
+            return False  # (为宝马和奔驰供应电池,合同总金额…: the customers supplied, not the supplier whose contract it is)
         if metric is not None and metric.not_subject_after:
             if taken_as_object(first):
                 return False  # 宁德时代持有X约8%的股份, 叶岑持有的X 35%股权: X is held, the holder is the subject

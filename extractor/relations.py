@@ -658,6 +658,8 @@ class _Arg:
 
 # the place and kind of a branch after its organisation's name (上海|分行, 深圳|分公司)
 BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市)?(?:分行|支行|分公司|办事处|分院)")
+# a fund product's kind at the end of its name (X成长精选混合基金, X沪深300指数基金, X稳健债券型证券投资基金 A类)
+FUND_PRODUCT = re.compile(r"(?:混合|股票|债券|指数|ETF|货币|配置|灵活配置|成长|价值|精选)型?(?:证券投资|发起式)?基金(?:[A-C]类|[A-C])?$")
 # the regulator or exchange a filing is submitted to (向美国SEC递交, 向港交所提交上市申请)
 FILED_WITH_BEFORE = re.compile(r"向(?:美国|香港|中国|新加坡|英国)?$")
 FILED_WITH_AFTER = re.compile(r"(?:\s?[(（][^()（）]{1,20}[)）])?(?:正式)?(?:递交|提交|报送|披露)")
@@ -730,6 +732,7 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
     found += ctx.interviews()
     found += ctx.headline_interviewee()
     found += ctx.branches()
+    found += ctx.funds_by_name()
     orgs = ctx.speaker_orgs(found)
     if orgs:  # a second pass that may read 我们 as the speaker's organisation
         found += ctx.run(speaker_orgs=orgs)
@@ -2005,6 +2008,29 @@ class _Context:
             s = self._sentence_at(m.start)
             out.append(Relation(eid, "subsidiary_of", parent, Evidence(self.doc_id, s.start, s.end, self.source[s.start:s.end]),
                                 0.8, "branch-name"))
+        return out
+
+    def funds_by_name(self) -> list[Relation]:
+        """A fund product named after the fund company the text names (X基金 … X成长精选混合基金) is that company's
+        product: company has_brand fund, once."""
+        companies: dict[str, str] = {}
+        for _, eid, etype in self.mentions:
+            if etype == "ORG" and (ent := self.entities.get(eid)) is not None:
+                for name in (ent.label_zh, *ent.aliases):
+                    if name.endswith("基金") and len(name) >= 4 and not FUND_PRODUCT.search(name):
+                        companies.setdefault(name[:-2], eid)
+        out, seen = [], set()
+        for m, eid, etype in self.mentions:
+            if etype not in ("ORG", "BRAND") or eid in seen or not FUND_PRODUCT.search(m.text):
+                continue
+            company = next((companies[m.text[:k]] for k in range(len(m.text) - 4, 1, -1)
+                            if m.text[:k] in companies and companies[m.text[:k]] != eid), None)
+            if company is None:
+                continue
+            seen.add(eid)
+            s = self._sentence_at(m.start)
+            out.append(Relation(company, "has_brand", eid, Evidence(self.doc_id, s.start, s.end,
+                                                                    self.source[s.start:s.end]), 0.75, "fund-name"))
         return out
 
     def interviews(self) -> list[Relation]:

@@ -2053,3 +2053,10 @@ def test_a_mall_a_store_opens_in_is_no_subject_of_its_area():
                   [("面积约1.2万平方米", dict(value=12000, unit="sqm", metric="floor-area"))])
     assert [(t, who) for t, who, _ in about(a, ids)] == [("面积约1.2万平方米", "uni")]
 
+
+def test_clients_listed_after_wei_and_provided_parts_are_no_subject_of_the_suppliers_revenue():
+    text = "鷂跑体育主要为南屿和鷃跑提供液压件,2023年营收约3.6亿元。"
+    a, ids = make(text, [("鷂跑体育", "uni", 0), ("南屿", "nanyu", 0), ("鷃跑", "pd", 0)],
+                  [("营收约3.6亿元", dict(value=3.6e8, unit="CNY", metric="revenue"))])
+    assert [(t, who) for t, who, _ in about(a, ids)] == [("营收约3.6亿元", "uni")]
+

@@ -4997,6 +4997,25 @@ CASES = [
       ("鵓鵛科技", "competitor_of", "科沃斯"), ("鵓鵛科技", "competitor_of", "石头科技")}),
     # a marketplace's sites in countries (在德国和法国的亚马逊站点) are no places of the marketplace
     ("[鵓鵛科技|ORG]在[德国|GPE]和[法国|GPE]的[亚马逊|ORG]站点销量均进入品类前五。", set()),
+
+    # a venture's two holders across a comma (其中A持股51%,B持股49%): both hold it
+    ("[鵢鵻集团|ORG]与[Nutrivo|BRAND]在[上海|GPE]成立合资公司[鵢鵻纽翠营养品有限公司|ORG]。[鵢鵻纽翠营养品有限公司|ORG]注册资本1亿元,"
+     "其中[鵢鵻集团|ORG]持股51%,[Nutrivo|BRAND]持股49%。",
+     {("鵢鵻集团", "partners_with", "Nutrivo"), ("鵢鵻纽翠营养品有限公司", "located_in", "上海"),
+      ("鵢鵻集团", "shareholder_of", "鵢鵻纽翠营养品有限公司"), ("Nutrivo", "shareholder_of", "鵢鵻纽翠营养品有限公司"),
+      ("鵢鵻纽翠营养品有限公司", "subsidiary_of", "鵢鵻集团")}),
+    # a fund product named after its company; 该基金 is the product; stocks it bought into and one that became its
+    # largest holding
+    ("[鵳鵻基金|ORG]披露旗下基金三季报。其中,由基金经理[陶鵻|PERSON]管理的[鵳鵻成长精选混合基金|ORG]规模为186亿元。"
+     "该基金三季度新进[宁德时代|ORG]和[比亚迪|ORG],分别持有约320万股和410万股。此外,[陶鵻|PERSON]还继续增持了港股[美团|ORG],"
+     "[美团|ORG]首次成为该基金第一大重仓股。",
+     {("鵳鵻基金", "has_brand", "鵳鵻成长精选混合基金"), ("鵳鵻成长精选混合基金", "shareholder_of", "宁德时代"),
+      ("鵳鵻成长精选混合基金", "shareholder_of", "比亚迪"), ("鵳鵻成长精选混合基金", "shareholder_of", "美团")}),
+    # parts provided for two named clients (主要为A和B提供液压件); goods entered two chains to be sold
+    ("[鵶鵻精密机械有限公司|ORG]主要为[徐工集团|ORG]和[三一重工|ORG]提供液压件,2023年营收约3.6亿元;"
+     "[鵺鵻食品有限公司|ORG]的主要产品为速冻水饺,已进入[永辉超市|ORG]和[大润发|ORG]销售。",
+     {("鵶鵻精密机械有限公司", "supplies", "徐工集团"), ("鵶鵻精密机械有限公司", "supplies", "三一重工"),
+      ("鵺鵻食品有限公司", "sells_on", "永辉超市"), ("鵺鵻食品有限公司", "sells_on", "大润发")}),
 ]
 
 

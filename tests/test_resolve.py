@@ -124,6 +124,8 @@ def tiny_gazetteer() -> Gazetteer:
     # a cooperative's short name of its registered name past the county and what it grows; not another's
     ("鷐源合作社", "鷐县鷐源猕猴桃专业合作社", "ORG", True, "cooperative's short name"),
     ("鷐源合作社", "鷐县鷐川猕猴桃专业合作社", "ORG", False, ""),
+    # a bureau's usual abbreviation (工信局 for 工业和信息化局)
+    ("鵵县工信局", "鵵县工业和信息化局", "ORG", True, "abbreviation"),
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

@@ -4228,3 +4228,9 @@ def test_a_marketplaces_site_is_no_place(nlp):
     found = ents_of(nlp, "公司在德国和法国的亚马逊站点销量均进入品类前五。")
     assert not any(t.startswith("亚马逊站") for t, _ in found)
 
+
+def test_a_fund_manager_a_report_and_a_brand_owner_replying(nlp):
+    found = ents_of(nlp, "鵳鵻基金10月25日披露旗下基金三季报。其中,由明星基金经理陶鵻管理的鵳鵻成长精选混合基金规模为186亿元。")
+    assert ("陶鵻", "PERSON") in found and not any("三季报" in t for t, _ in found)
+    assert names_in(nlp, "数十名加盟商聚集鵩鵻茶饮总部维权 品牌方回应称将成立专项小组") == ["鵩鵻茶饮"]
+
