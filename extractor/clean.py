@@ -212,6 +212,17 @@ _HALF_WIDTH_STOP = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff”\"’)\]%》�
                               r"(?=[\u3400-\u9fff\uf900-\ufaff“\"‘(\[]|\s|$|\d|[A-Z])")
 
 
+# …and one after a Latin name that ends a line of Chinese (主要客户包括特斯拉和Fluence.), not an abbreviation's dot
+_LATIN_LINE_END_STOP = re.compile(r"(?<=[A-Za-z0-9])(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)\.(?=[ \t]*(?:\n|$))", re.M)
+
+
+def _latin_line_end_stop(m: re.Match) -> str:
+    text = m.string
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    word = re.search(r"[!-~]*$", line).group()  # (the Latin run it ends: a web address keeps its dot)
+    return "。" if any("\u4e00" <= c <= "\u9fff" for c in line) and not any(c in word for c in "./@") else "."
+
+
 def analysis_view(text: str) -> tuple[str, bool]:
     """The text as the rules and the NLP see it, same length as `text`; and whether it was traditional."""
     view = normalise(text)
@@ -219,6 +230,8 @@ def analysis_view(text: str) -> tuple[str, bool]:
     if traditional:
         view = to_simplified(view)
     view = _HALF_WIDTH_STOP.sub("。", view)
+    if "." in view:
+        view = _LATIN_LINE_END_STOP.sub(_latin_line_end_stop, view)
     return view, traditional
 
 

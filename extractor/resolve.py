@@ -492,8 +492,11 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                 if best[0] >= threshold and best[1] in ("same pinyin", "near-homophone") and _set_against(
                         strong, weak, names, analyses):
                     continue
-                # (a mark inside another, both quoted in a text about a dispute over marks: "X山" copies "X", two brands)
-                if best[0] >= threshold and best[1] == "containment" and _marks_in_dispute(strong, weak, names, analyses):
+                # (a mark inside another, both quoted in a text about a dispute over marks: "X山" copies "X", two brands;
+                # or a membership programme named after its company, 会员体系"X会": a brand of X's)
+                if best[0] >= threshold and best[1] == "containment" and (
+                        _marks_in_dispute(strong, weak, names, analyses) or _text_says(
+                            strong, weak, names, analyses, r"(?:会员计划|会员体系|会员俱乐部|积分计划)[“\"「]?(?:{long}|{short})[”\"」]")):
                     continue
                 # (a brand the text says belongs to a registered company with its city before it: 溦净品牌隶属于深圳溦净
                 # 智能科技有限公司)

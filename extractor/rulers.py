@@ -3337,6 +3337,9 @@ class EntityTrimmer:
                 continue  # 三家村镇银行: a count of some kind of body, no name
             if not ent_id and label in PLACE_LABELS and full.endswith(_SHOP_NOUNS, start, end):
                 continue  # 全|国便利店: shops of some kind, no place
+            if (not ent_id and label in PLACE_LABELS and end - start <= 4 and full.endswith(("店", "分店"), start, end)
+                    and any(full[max(0, start - k):start] in _place_name_set() for k in (2, 3))):
+                continue  # "X"西安|曲江店: a branch named by its city's district, no place (三联书店 stays)
             if (not ent_id and label in PLACE_LABELS and full.endswith(REGIONAL_UNIT, start, end) and end - start >= 4
                     and full[start:end - 2] in _place_name_set()):
                 end -= 2  # 华东|区域: the region, less the word for an area

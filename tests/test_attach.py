@@ -2060,3 +2060,10 @@ def test_clients_listed_after_wei_and_provided_parts_are_no_subject_of_the_suppl
                   [("营收约3.6亿元", dict(value=3.6e8, unit="CNY", metric="revenue"))])
     assert [(t, who) for t, who, _ in about(a, ids)] == [("营收约3.6亿元", "uni")]
 
+
+def test_a_franchisee_running_a_store_is_no_subject_of_its_rooms():
+    text = "鷃跑西安曲江店由当地投资人南屿加盟经营,客房数为168间。"
+    a, ids = make(text, [("鷃跑", "pd", 0), ("南屿", "nanyu", 0)],
+                  [("客房数为168间", dict(value=168, unit="rooms", metric="rooms"))])
+    assert [(t, who) for t, who, _ in about(a, ids)] == [("客房数为168间", "pd")]
+

@@ -352,6 +352,9 @@ def test_a_half_width_full_stop_between_chinese_sentences_ends_the_sentence():
     assert analysis_view("欢迎收听《鵀鵁》.今天的嘉宾是林鵂.")[0] == "欢迎收听《鵀鵁》。今天的嘉宾是林鵂。"
     # …and before a capital (成立.IPO前): a domain after a character is lower case
     assert analysis_view("由龝鼾创立.IPO前,龝鼾持股62%.")[0] == "由龝鼾创立。IPO前,龝鼾持股62%。"
+    # …and after a Latin name that ends a line of Chinese (主要客户包括A和Fluence.), not after an address or Inc.
+    assert analysis_view("主要客户包括鶢鶣和Fluence.\n下一行")[0] == "主要客户包括鶢鶣和Fluence。\n下一行"
+    assert analysis_view("由Acme Inc.\nApple Inc.")[0] == "由Acme Inc.\nApple Inc."
     # decimals, web addresses and an ellipsis keep their dots
     for text in ("营收3.5亿元", "访问www.example.com.", "等等...然后", "v1.0版本"):
         assert analysis_view(text)[0] == text

@@ -5016,6 +5016,23 @@ CASES = [
      "[鵺鵻食品有限公司|ORG]的主要产品为速冻水饺,已进入[永辉超市|ORG]和[大润发|ORG]销售。",
      {("鵶鵻精密机械有限公司", "supplies", "徐工集团"), ("鵶鵻精密机械有限公司", "supplies", "三一重工"),
       ("鵺鵻食品有限公司", "sells_on", "永辉超市"), ("鵺鵻食品有限公司", "sells_on", "大润发")}),
+
+    # a results call's answers: customers after a comma (…占比提升至38%,主要客户包括A和B), parts supplied and bought
+    # (正极材料主要由X供应,电解液则采购自Y); rivals asked about (与A和B的竞争) compete with the company, not each other
+    ("[鶢鶣新能源|ORG]2024年三季度业绩说明会问答实录\n\n公司出席人员:董事长 [钱鶣|PERSON],财务总监 [冯鶢|PERSON]\n\n"
+     "问:海外客户占比如何?\n[冯鶢|PERSON]:海外客户收入占比提升至38%,主要客户包括[特斯拉|ORG]和[Fluence|ORG]。\n\n"
+     "问:原材料方面呢?\n[冯鶢|PERSON]:正极材料主要由[湖南裕能|ORG]供应,电解液则采购自[天赐材料|ORG]。\n\n"
+     "问:公司如何看待与[宁德时代|ORG]和[比亚迪|ORG]的竞争?\n[钱鶣|PERSON]:我们的策略是在储能细分领域做深做透。",
+     {("钱鶣", "chairman_of", "鶢鶣新能源"), ("冯鶢", "works_for", "鶢鶣新能源"), ("鶢鶣新能源", "supplies", "特斯拉"),
+      ("鶢鶣新能源", "supplies", "Fluence"), ("湖南裕能", "supplies", "鶢鶣新能源"), ("天赐材料", "supplies", "鶢鶣新能源"),
+      ("鶢鶣新能源", "competitor_of", "宁德时代"), ("鶢鶣新能源", "competitor_of", "比亚迪")}),
+    # a store a franchisee runs (由当地投资人X加盟经营): partners of the brand
+    ("“[鶅鶣|BRAND]”西安曲江店由当地投资人[鶎鶢投资管理有限公司|ORG]加盟经营,客房数为168间。",
+     {("鶎鶢投资管理有限公司", "partners_with", "鶅鶣")}),
+    # a brand's director of a function after 公司 (公司品牌总监X介绍); an ambassador signed in a later clause
+    ("[鶑鶢体育|ORG]总部位于[晋江|GPE]。公司品牌总监[林鶣|PERSON]介绍,[鶑鶢体育|ORG]近年来持续加大跑步品类投入,"
+     "今年已签约马拉松运动员[何鶢|PERSON]为品牌代言人。",
+     {("鶑鶢体育", "located_in", "晋江"), ("林鶣", "works_for", "鶑鶢体育"), ("何鶢", "endorses", "鶑鶢体育")}),
 ]
 
 

@@ -718,3 +718,11 @@ def test_sound_alike_names_a_text_sets_against_each_other_stay_apart():
     a = analysis_of("濛记很火。濛纪的销量翻倍。", [("濛记", "ORG"), ("濛纪", "ORG")])
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert len(entities) == 1
+
+
+def test_a_membership_programme_named_after_its_group_is_an_entity_of_its_own():
+    a = analysis_of('鶃鶣酒店集团成立于2010年。鶃鶣的会员体系"鶃鶣会"拥有会员6000万人。',
+                    [("鶃鶣酒店集团", "ORG"), ("鶃鶣", "ORG"), ("鶃鶣会", "BRAND")])
+    entities, _ = resolve_entities([a], tiny_gazetteer())
+    assert any(e.label_zh == "鶃鶣会" and not e.aliases for e in entities)
+

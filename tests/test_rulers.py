@@ -4234,3 +4234,8 @@ def test_a_fund_manager_a_report_and_a_brand_owner_replying(nlp):
     assert ("陶鵻", "PERSON") in found and not any("三季报" in t for t, _ in found)
     assert names_in(nlp, "数十名加盟商聚集鵩鵻茶饮总部维权 品牌方回应称将成立专项小组") == ["鵩鵻茶饮"]
 
+
+def test_a_franchisee_after_investor_and_a_branch_named_by_district(nlp):
+    found = ents_of(nlp, "据了解,鶅鶣西安曲江店由当地投资人鶎鶢投资管理有限公司加盟经营,客房数为168间。")
+    assert ("鶎鶢投资管理有限公司", "ORG") in found and not any(t.endswith("店") for t, _ in found)
+
