@@ -726,6 +726,8 @@ def _is_platform(text: str, m: Mention) -> bool:
 
 
 # a maker a brand's goods are made by (由广州的Y代工生产)
+# what a product's users do with it (被A和B用于…, 被A采用)
+USED_BY_AFTER = re.compile(r"(?:等)?(?:所)?(?:采用|使用|用于|应用|部署)")
 # the franchisee a store is run by (由当地投资人X加盟经营): no subject of the store's figures after it
 RUN_BY_BEFORE = re.compile(r"由(?:当地|本地)?(?:的)?(?:投资人|加盟商|合作方)?$")
 RUN_BY_AFTER = re.compile(r"(?:负责)?加盟(?:经营|运营|管理)?")
@@ -882,6 +884,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # X的北交所上市申请…,拟募资4.5亿元: the exchange raises nothing
         if m.start >= fig.end and sourced:
             return False  # 还有约60亿元信托借款来自X: where the amount comes from, not whose it is
+        if (text.endswith("被", 0, first.start) and USED_BY_AFTER.match(text, last_of_list(m).end)
+                and CLAUSE_BREAK.search(text, m.end, fig.start)):
+            return False  # X的模型已被A和B用于智能客服,付费企业客户超过300家: the users, not whose customers
         if (RUN_BY_BEFORE.search(text, max(0, first.start - 10), first.start) and RUN_BY_AFTER.match(text, m.end)
                 and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # X西安店由当地投资人Y加盟经营,客房数为168间: the franchisee runs the store, the rooms are X's

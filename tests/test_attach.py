@@ -2067,3 +2067,10 @@ def test_a_franchisee_running_a_store_is_no_subject_of_its_rooms():
                   [("客房数为168间", dict(value=168, unit="rooms", metric="rooms"))])
     assert [(t, who) for t, who, _ in about(a, ids)] == [("客房数为168间", "pd")]
 
+
+def test_clients_using_a_product_are_no_subject_of_the_makers_customer_count():
+    text = "鷂跑体育的模型目前已被南屿和鷃跑用于智能客服,付费企业客户超过300家。"
+    a, ids = make(text, [("鷂跑体育", "uni", 0), ("南屿", "nanyu", 0), ("鷃跑", "pd", 0)],
+                  [("企业客户超过300家", dict(value=300, unit="count", metric="customers"))])
+    assert [(t, who) for t, who, _ in about(a, ids)] == [("企业客户超过300家", "uni")]
+

@@ -5033,6 +5033,29 @@ CASES = [
     ("[鶑鶢体育|ORG]总部位于[晋江|GPE]。公司品牌总监[林鶣|PERSON]介绍,[鶑鶢体育|ORG]近年来持续加大跑步品类投入,"
      "今年已签约马拉松运动员[何鶢|PERSON]为品牌代言人。",
      {("鶑鶢体育", "located_in", "晋江"), ("林鶣", "works_for", "鶑鶢体育"), ("何鶢", "endorses", "鶑鶢体育")}),
+
+    # a studio's new game described before its title (X的开放世界新作《Y》); a rival game of a named maker is no
+    # subject of the competition the sentence says the new game faces
+    ("游戏研发商[鰀鰟互动|ORG]的开放世界新作《[鰟鰠纪元|BRAND]》上线满一周。《[鰟鰠纪元|BRAND]》将与[米哈游|ORG]的《[原神|BRAND]》"
+     "和[网易|ORG]的《[逆水寒|BRAND]》正面竞争。",
+     {("米哈游", "has_brand", "原神"), ("网易", "has_brand", "逆水寒"), ("鰀鰟互动", "has_brand", "鰟鰠纪元")}),
+    # a coop's packaging supplied by a local firm in a clause after its logistics (…由X负责,包装箱则由本地企业Y供应);
+    # a direct-purchase agreement signed with a retailer
+    ("[鰆鰟合作社|ORG]成立于2012年。合作社的冷链物流由[顺丰|ORG]负责,包装箱则由本地企业[鰉鰟包装|ORG]供应。"
+     "合作社今年还与[盒马|ORG]签订了直采协议。",
+     {("顺丰", "supplies", "鰆鰟合作社"), ("鰆鰟合作社", "partners_with", "盒马"), ("鰆鰟合作社", "supplies", "盒马"),
+      ("鰉鰟包装", "supplies", "鰆鰟合作社")}),
+    # an insurer a group holds, the stake after the parent is named (X是Y的控股子公司,Y持股比例为67%)
+    ("[鰌鰟保险|ORG]是[鰕鰟集团|ORG]的控股子公司,[鰕鰟集团|ORG]持股比例为67%。",
+     {("鰌鰟保险", "subsidiary_of", "鰕鰟集团"), ("鰕鰟集团", "shareholder_of", "鰌鰟保险")}),
+    # a model its clients use (X的模型已被A和B用于智能客服); the new model's compute a cloud provides
+    ("[鰘鰟智能|ORG]发布新一代大模型。[鰘鰟智能|ORG]的模型目前已被[招商银行|ORG]和[美的集团|ORG]用于智能客服。"
+     "新模型的训练算力由[阿里云|ORG]提供。",
+     {("阿里云", "supplies", "鰘鰟智能"), ("鰘鰟智能", "supplies", "招商银行"), ("鰘鰟智能", "supplies", "美的集团")}),
+    # what an answer says a plant of the company supplies (…已于9月投产,主要供应A和B)
+    ("[鰝鰞新能源|ORG]2024年三季度业绩说明会问答实录\n\n公司出席人员:董事长 [钱鰝|PERSON]\n\n问:工厂进展如何?\n"
+     "[钱鰝|PERSON]:匈牙利工厂一期已于9月投产,主要供应[宝马|ORG]和[奔驰|ORG]。",
+     {("钱鰝", "chairman_of", "鰝鰞新能源"), ("鰝鰞新能源", "supplies", "宝马"), ("鰝鰞新能源", "supplies", "奔驰")}),
 ]
 
 
