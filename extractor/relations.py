@@ -150,7 +150,7 @@ HEADLINE_DESCRIPTION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:公司|企
 # an answering turn whose speaker says who they are (答:我叫X)
 SELF_NAMED = re.compile(r"\s*[^:：\n]{1,8}[:：]\s*(?:我叫|我是|本人是?)")
 # a company and its announcement, whose 公司 it is (X近日发布公告,…聘任Y为公司总裁)
-ANNOUNCES_AFTER = re.compile(r"(?:近日|日前|今日|昨日|当天|晚间)?(?:发布|发出|披露)?公告(?:称|显示)?,")
+ANNOUNCES_AFTER = re.compile(r"(?:近日|日前|今日|昨日|当天|晚间)?(?:(?:发布|发出|披露)?公告(?:称|显示)?|宣布),")
 # …and a company filing to list, whose sponsors the same sentence names (X向港交所递交上市申请,A和B担任联席保荐人)
 FILES_TO_LIST_AFTER = re.compile(r"(?:[^,;。向]{0,8}?(?:向|于|在)[^,;。]{1,10}?|[^,;。]{0,6}?正式)(?:递交|提交|递表)(?:了)?"
                                  r"[^,;。]{0,6}?(?:上市申请|招股书|招股说明书|IPO申请)(?:书)?(?:[,;]|$)")

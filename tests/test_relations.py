@@ -5684,3 +5684,14 @@ def test_a_notice_signed_with_a_title_and_dated_speaks_for_the_signers_company()
     assert triples(marked) == {("禾濛", "founder", "骆濛"), ("顺濛冷运", "supplies", "禾濛")}
     # (no date under the signature: a report's last line, whose 我们 is no one's)
     assert triples(marked.rsplit("\n", 1)[0]) == {("禾濛", "founder", "骆濛")}
+
+
+def test_the_company_in_a_roundups_later_item_is_the_one_that_announced_it():
+    # (公司 in the sentence of a company that announced, X宣布,任命…为公司总裁: X, whoever the roundup names most)
+    marked = ("一周人事变动:[鰳鰶科技|ORG]CFO离职\n\n[鰳鰶科技|ORG]12月2日公告称,公司首席财务官[吴鰶|PERSON]因个人原因辞去所任职务。"
+              "[鰳鰶科技|ORG]董事会已聘任副总裁[郑鰶|PERSON]代行首席财务官职责。\n\n"
+              "[鰵鰸汽车|ORG]宣布,任命[孙鰸|PERSON]为公司总裁,全面负责公司的销售工作。")
+    got = triples(marked)
+    assert {("吴鰶", "works_for", "鰳鰶科技"), ("孙鰸", "ceo_of", "鰵鰸汽车")} <= got
+    assert not any(t[0] == "孙鰸" and t[2] == "鰳鰶科技" for t in got)
+

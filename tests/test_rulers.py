@@ -4239,3 +4239,7 @@ def test_a_franchisee_after_investor_and_a_branch_named_by_district(nlp):
     found = ents_of(nlp, "据了解,鶅鶣西安曲江店由当地投资人鶎鶢投资管理有限公司加盟经营,客房数为168间。")
     assert ("鶎鶢投资管理有限公司", "ORG") in found and not any(t.endswith("店") for t, _ in found)
 
+
+def test_a_fashion_firm_named_with_its_trade(nlp):
+    assert ("鰯鰸时尚", "ORG") in ents_of(nlp, "门店将由其与本土公司鰯鰸时尚成立的合资公司运营。")
+
