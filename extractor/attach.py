@@ -725,12 +725,12 @@ def _is_platform(text: str, m: Mention) -> bool:
                 or PLATFORM_LIST_AFTER.match(text, m.end, m.end + 24))
 
 
-# a maker a brand's goods are made by (由广州的Y代工生产)
 # what a product's users do with it (被A和B用于…, 被A采用)
 USED_BY_AFTER = re.compile(r"(?:等)?(?:所)?(?:采用|使用|用于|应用|部署)")
 # the franchisee a store is run by (由当地投资人X加盟经营): no subject of the store's figures after it
 RUN_BY_BEFORE = re.compile(r"由(?:当地|本地)?(?:的)?(?:投资人|加盟商|合作方)?$")
 RUN_BY_AFTER = re.compile(r"(?:负责)?加盟(?:经营|运营|管理)?")
+# a maker a brand's goods are made by (由广州的Y代工生产)
 MADE_BY_BEFORE = re.compile(r"由(?:[\u4e00-\u9fff]{2,4}的)?$")
 MADE_BY_AFTER = re.compile(r"(?:负责|独家|统一)?(?:代工|生产|制造|加工|灌装)")
 # a customer named as such before a clause on what was sold to it (X是Y的第一大客户,向其销售金额占…)
@@ -827,8 +827,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         first = alias_of.get(m.start, m)  # (what stands before a list stands before each of its items)
         while first.start in previous_in_list:
             first = previous_in_list[first.start]
-        if text.endswith("为", 0, first.start) and RECEIVES_SUPPLY.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(
-                text, m.end, fig.start):
+        if (text.endswith("为", 0, first.start) and RECEIVES_SUPPLY.match(text, last_of_list(m).end)
+                and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # (为宝马和奔驰供应电池,合同总金额…: the customers supplied, not the supplier whose contract it is)
         if metric is not None and metric.not_subject_after:
             if taken_as_object(first):

@@ -205,9 +205,10 @@ def to_simplified(text: str) -> str:
 
 
 # a half-width full stop that ends a Chinese sentence (增长120%.目前…; machine-translated and hand-typed text):
-# after a Han character, a closing quote, bracket or title mark (《生意的温度》.今天) or %, before Han text, an opening quote, a space or the end,
-# or before a digit (创始人为陈X.2022年: no decimal point follows a character or a mark) or a capital (成立.IPO前:
-# a domain after a character is lower case, 拼多多.com); not in 3.5, www.x.com or an ellipsis
+# after a Han character, a closing quote, bracket or title mark (《生意的温度》.今天) or %, before Han text, an
+# opening quote, a space or the end, or before a digit (创始人为陈X.2022年: no decimal point follows a character or a
+# mark) or a capital (成立.IPO前: a domain after a character is lower case, 拼多多.com); not in 3.5, www.x.com or an
+# ellipsis
 _HALF_WIDTH_STOP = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff”\"’)\]%》」』])\."
                               r"(?=[\u3400-\u9fff\uf900-\ufaff“\"‘(\[]|\s|$|\d|[A-Z])")
 

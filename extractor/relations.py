@@ -658,6 +658,13 @@ class _Arg:
 
 # the place and kind of a branch after its organisation's name (上海|分行, 深圳|分公司)
 BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市)?(?:分行|支行|分公司|办事处|分院)")
+def _owner_by_prefix(owners: dict[str, str], name: str, eid: str, tail_fits=lambda k: True) -> str | None:
+    """The entity whose name opens `name`, the longest first and leaving four characters or more after it, that is
+    not `eid` itself and whose rest `tail_fits` (澜湄银行|上海分行, X基金|成长精选混合基金)."""
+    return next((owners[name[:k]] for k in range(len(name) - 4, 1, -1)
+                 if name[:k] in owners and owners[name[:k]] != eid and tail_fits(k)), None)
+
+
 # a fund product's kind at the end of its name (X成长精选混合基金, X沪深300指数基金, X稳健债券型证券投资基金 A类)
 FUND_PRODUCT = re.compile(r"(?:混合|股票|债券|指数|ETF|货币|配置|灵活配置|成长|价值|精选)型?(?:证券投资|发起式)?基金(?:[A-C]类|[A-C])?$")
 # the regulator or exchange a filing is submitted to (向美国SEC递交, 向港交所提交上市申请)
@@ -2000,8 +2007,7 @@ class _Context:
         for m, eid, etype in self.mentions:
             if etype != "ORG" or eid in seen:
                 continue
-            parent = next((names[m.text[:k]] for k in range(len(m.text) - 4, 1, -1) if m.text[:k] in names
-                           and names[m.text[:k]] != eid and BRANCH_TAIL.fullmatch(m.text, k)), None)
+            parent = _owner_by_prefix(names, m.text, eid, lambda k: BRANCH_TAIL.fullmatch(m.text, k) is not None)
             if parent is None:
                 continue
             seen.add(eid)
@@ -2023,8 +2029,7 @@ class _Context:
         for m, eid, etype in self.mentions:
             if etype not in ("ORG", "BRAND") or eid in seen or not FUND_PRODUCT.search(m.text):
                 continue
-            company = next((companies[m.text[:k]] for k in range(len(m.text) - 4, 1, -1)
-                            if m.text[:k] in companies and companies[m.text[:k]] != eid), None)
+            company = _owner_by_prefix(companies, m.text, eid)
             if company is None:
                 continue
             seen.add(eid)

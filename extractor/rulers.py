@@ -787,7 +787,7 @@ class CueMatcher:
         return found, {(s, e) for s, e, _, _ in speakers}
 
     # a speaker's label opening a line of a transcript, perhaps with a Latin name in brackets: "堤藤(Tsutsumi Fuji):",
-    # perhaps a space after it (a Markdown transcript's **魏鳏:** 本季度…)
+    # perhaps a space after it (周X: 欢迎收听; the cleaner drops a bold label's marker with its space, **魏鳏:** 本季度…)
     _SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})(?:[(（][^()（）\n]{1,24}[)）])?[:：][ \t]?(?=\S)",
                                 re.M)
 
