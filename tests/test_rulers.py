@@ -4243,3 +4243,9 @@ def test_a_franchisee_after_investor_and_a_branch_named_by_district(nlp):
 def test_a_fashion_firm_named_with_its_trade(nlp):
     assert ("鰯鰸时尚", "ORG") in ents_of(nlp, "门店将由其与本土公司鰯鰸时尚成立的合资公司运营。")
 
+
+def test_a_model_after_a_vehicle_kind_and_brands_listed_with_a_comma_before_these(nlp):
+    found = ents_of(nlp, "鰁鰿汽车宣布旗下主力SUV车型鰁鰿X7全系降价2万元。")
+    assert not any(t.startswith("车型") for t, _ in found)
+    assert {"鰍鰿永", "鰊鰿面"} <= set(names_in(nlp, "记者:怎么看待和鰍鰿永,鰊鰿面这些品牌的竞争?"))
+
