@@ -52,8 +52,13 @@ PLATFORM_BEFORE = re.compile(r"(?:在|(?<!属)于|从|通过|借助|依托|依�
 PLATFORM_AFTER = re.compile(r"^\s?(?:上(?![市线任榜涨升半])|里|中(?![国心标签奖])|内|(?:线上|网上|电商)?平台|旗舰店|官方旗舰店|渠道|自营|直播间|主播|带货主播|达人|博主|网红"
                             r"|等(?:电商)?(?:渠道|平台)|(?:免费|畅销|付费|下载)榜)")  # (a store's chart: 登顶App Store免费榜)
 # (…or a platform the text calls the seller's channel: 亚马逊仍是公司最大的销售渠道,但占比已从78%下降到65%)
-CHANNEL_OF_SELLER_AFTER = re.compile(r"(?:仍|依然|依旧|一直|目前|已)?(?:是|为)(?:公司|我们|其|品牌|集团)(?:的)?"
-                                     r"(?:最大|第一大|主要|核心|最重要|重要)?(?:的)?(?:销售|线上|线下|电商|海外)?(?:渠道|平台)")
+# (…or, with no seller named, one of the seller's main ones: 天猫,京东和抖音是主要销售平台)
+CHANNEL_OF_SELLER_AFTER = re.compile(r"(?:仍|依然|依旧|一直|目前|已)?(?:是|为)(?:(?:公司|我们|其|品牌|集团)(?:的)?"
+                                     r"(?:最大|第一大|主要|核心|最重要|重要)?|(?:最大|第一大|主要|核心|最重要))(?:的)?"
+                                     r"(?:销售|线上|线下|电商|海外)?(?:渠道|平台)")
+# (…and the earlier items of a list so called: 天猫,京东和抖音是主要销售平台)
+CHANNEL_LIST_OF_SELLER_AFTER = re.compile(r"(?:(?:,|，|、|和|及|与|以及)[\u4e00-\u9fffA-Za-z0-9 ]{1,12}?){1,5}?"
+                                          + CHANNEL_OF_SELLER_AFTER.pattern)
 # the later items of a list in platform position (主要在天猫和京东: 京东 too)
 # (…a list's first item too, when the list ends in a kind of channel: 在欧洲的MediaMarkt和Otto等渠道销售)
 PLATFORM_LIST_AFTER = re.compile(r"(?:和|、|及|与|以及)[^,，。;；:：!?！？\n]{1,14}?等(?:电商|零售|线上|线下)?(?:渠道|平台)")
@@ -87,6 +92,7 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]|(?<=[\u4e00-\u9fff]) (?=
 RESPECTIVELY = re.compile(r"分别")
 BOTH_BEFORE = re.compile(r"(?:双方|两者|二者|两家)$")
 DESCRIBED_JOINER = re.compile(r"\s*(?:和|与|及|跟)[^,，。;；、和与及]{0,10}?\s*")
+RESPECTIVE_ITEM_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟|,|，)\s*")  # (A,B和C分别认购…: half-width commas too)
 RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
 # a name, 以 and the amount it is ranked by (X以1420亿元位列第二)
 RANK_LEAD = re.compile(r"(?:家族|夫妇|兄弟|姐妹|父子|母女)?以\s?$")  # (晏清禾|家族以980亿元: the family's head)
@@ -550,7 +556,7 @@ def _respectively(text: str, figures, sentences, sstarts: list[int],
             continue
         # (双方分别…: "both" names the pair joined by 与 before it, a description allowed between: A与日本运营商B)
         both = BOTH_BEFORE.search(text, max(sentences[si].start, m.start() - 3), m.start())
-        joiner = DESCRIBED_JOINER if both else LIST_JOINER
+        joiner = DESCRIBED_JOINER if both else RESPECTIVE_ITEM_JOINER
         items = [before[-1]]  # the list that ends nearest before 分别, walked back over its joiners
         for c in reversed(before[:-1]):
             if not joiner.fullmatch(text[c[0].end:items[0][0].start]):
@@ -721,6 +727,7 @@ def _is_platform(text: str, m: Mention) -> bool:
     return bool(PLATFORM_BEFORE.search(text[max(0, m.start - 5):m.start])
                 or PLATFORM_AFTER.match(text[m.end:m.end + 4])
                 or CHANNEL_OF_SELLER_AFTER.match(text, m.end)
+                or CHANNEL_LIST_OF_SELLER_AFTER.match(text, m.end, m.end + 80)
                 or PLATFORM_LISTED.search(text[max(0, m.start - 16):m.start])
                 or PLATFORM_LIST_AFTER.match(text, m.end, m.end + 24))
 
@@ -734,10 +741,11 @@ RUN_BY_AFTER = re.compile(r"(?:负责)?加盟(?:经营|运营|管理)?")
 MADE_BY_BEFORE = re.compile(r"由(?:[\u4e00-\u9fff]{2,4}的)?$")
 MADE_BY_AFTER = re.compile(r"(?:负责|独家|统一)?(?:代工|生产|制造|加工|灌装)")
 # a customer named as such before a clause on what was sold to it (X是Y的第一大客户,向其销售金额占…)
-CUSTOMER_IS_AFTER = re.compile(r"(?:是|为)[^,，。;；]{1,16}?的(?:第[一二三四五六七八九十\d]大|最大的?|主要|重要|核心)客户")
-SOLD_TO_IT = re.compile(r"向其(?:销售|出售|供货)")
+CUSTOMER_IS_AFTER = re.compile(r"(?:是|为)(?:[^,，。;；]{1,16}?的|公司|本公司|其)(?:第[一二三四五六七八九十\d]大|"
+                               r"前[一两二三四五六七八九十\d]大|最大的?|主要|重要|核心)客户")
+SOLD_TO_IT = re.compile(r"向其(?:销售|出售|供货)|来自(?:前[一两二三四五六七八九十\d]大|主要|大)?客户的(?:收入|营收|销售额)")
 # a customer named after what the seller sold it (向第一大客户X的销售额占比…)
-SOLD_TO_BEFORE = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十\d]大客户|前[一二三四五六七八九十\d]大客户|主要客户|大客户|客户)?$")
+SOLD_TO_BEFORE = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十\d]大客户|前[一两二三四五六七八九十\d]大客户|主要客户|大客户|客户)?$")
 SHARE_OF_SALES_AFTER = re.compile(r"的?(?:销售额|销售收入|销售金额|收入|营收)(?:合计)?(?:占比|占)")
 
 
@@ -839,9 +847,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             cut = max((b.end() for b in CLAUSE_BREAK.finditer(lead)), default=0)
             if any(w in lead[cut:] and DESCRIPTION_TAIL.search(lead[cut:]) for w in metric.not_subject_after):
                 return False
-        if (CUSTOMER_IS_AFTER.match(text, m.end) and CLAUSE_BREAK.search(text, m.end, fig.start)
+        if (CUSTOMER_IS_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)
                 and SOLD_TO_IT.search(text, m.end, fig.start)):
-            return False  # X是Y的第一大客户,向其销售金额占营业收入的31.5%: Y's share of sales to X
+            return False  # X是Y的第一大客户,向其销售金额占营业收入的31.5%: Y's share of sales to X (…来自前五大客户的收入占比)
         if SOLD_TO_BEFORE.search(text, max(0, first.start - 8), first.start) and SHARE_OF_SALES_AFTER.match(text, m.end):
             return False  # 向第一大客户X的销售额占比达61.3%: the seller's share of its sales, not the customer's
         sourced = SOURCED_FROM.search(text, max(0, first.start - 3), first.start)

@@ -217,11 +217,22 @@ _HALF_WIDTH_STOP = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff”\"’)\]%》�
 _LATIN_LINE_END_STOP = re.compile(r"(?<=[A-Za-z0-9])(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)\.(?=[ \t]*(?:\n|$))", re.M)
 
 
+# …and one after a Latin word or unit right before Chinese (出货量为5.2GWh.公司董事长…; 客户包括Fluence.今年…), not an
+# abbreviation's dot (Apple Inc.发布, 苹果vs.华为)
+_LATIN_BEFORE_HAN_STOP = re.compile(r"(?<=[A-Za-z])(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<!St)(?<!Mr)(?<!Ms)(?<!Dr)(?<!Jr)"
+                                    r"(?<!vs)(?<!No)\.(?=[\u4e00-\u9fff])")
+
+
 def _latin_line_end_stop(m: re.Match) -> str:
     text = m.string
     line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-    word = re.search(r"[!-~]*$", line).group()  # (the Latin run it ends: a web address keeps its dot)
-    return "。" if any("\u4e00" <= c <= "\u9fff" for c in line) and not any(c in word for c in "./@") else "."
+    word = re.search(r"[!-~]*$", line).group()  # (the Latin run it ends: a web address keeps its dot, a quantity
+    # and its unit does not, 5.2GWh)
+    return "。" if any("\u4e00" <= c <= "\u9fff" for c in line) and (
+        not any(c in word for c in "./@") or _QUANTITY_WITH_UNIT.fullmatch(word)) else "."
+
+
+_QUANTITY_WITH_UNIT = re.compile(r"\d+(?:[.,]\d+)*[A-Za-z]{1,4}")
 
 
 def analysis_view(text: str) -> tuple[str, bool]:
@@ -233,6 +244,7 @@ def analysis_view(text: str) -> tuple[str, bool]:
     view = _HALF_WIDTH_STOP.sub("。", view)
     if "." in view:
         view = _LATIN_LINE_END_STOP.sub(_latin_line_end_stop, view)
+        view = _LATIN_BEFORE_HAN_STOP.sub(_latin_line_end_stop, view)
     return view, traditional
 
 

@@ -1237,10 +1237,12 @@ def _parallel_metrics(text: str, figures: list[Figure]) -> list[Figure]:
                 and PARALLEL_CLAUSE.match(text[prev.end:f.start])):
             f = replace(f, metric=prev.metric)
         out.append(f)
-    # …and the metric written before the first (营收分别为5.2亿元、11.8亿元和21.3亿元)
+    # …and the metric written before the first (营收分别为5.2亿元、11.8亿元和21.3亿元; with half-width commas,
+    # 18.2亿元,23.6亿元和29.4亿元, when a 和 ends the run)
     for k in range(1, len(out)):
         f, prev = out[k], out[k - 1]
-        if not f.metric and prev.metric and f.unit == prev.unit and FIGURE_LIST_JOINER.fullmatch(text, prev.end, f.start):
+        if not f.metric and prev.metric and f.unit == prev.unit and (
+                FIGURE_LIST_JOINER.fullmatch(text, prev.end, f.start) or _comma_in_figure_list(text, out, k - 1)):
             out[k] = replace(f, metric=prev.metric)
     # the items of a list of figures (分别以17.2%、11.4%和8.9%的份额) share the metric written after the last
     for k in range(len(out) - 2, -1, -1):
@@ -1251,6 +1253,20 @@ def _parallel_metrics(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 FIGURE_LIST_JOINER = re.compile(r"\s?(?:、|和|及|与|以及)\s?")
+FIGURE_LIST_COMMA = re.compile(r"\s?[,，]\s?")
+
+
+def _comma_in_figure_list(text: str, figures: list[Figure], k: int) -> bool:
+    """Figure k and the next are joined by a comma in a run of figures of one unit that a 和 (or 、…) ends."""
+    for j in range(k, len(figures) - 1):
+        a, b = figures[j], figures[j + 1]
+        if a.unit != b.unit:
+            return False
+        if FIGURE_LIST_JOINER.fullmatch(text, a.end, b.start):
+            return j > k
+        if not FIGURE_LIST_COMMA.fullmatch(text, a.end, b.start):
+            return False
+    return False
 
 
 RANK_HEADER = re.compile(r"排名|名次|序号|排序|位次|No\.?|#")
@@ -1347,7 +1363,8 @@ def _founded(text: str, norm: str, lex: Lexicon, dates: list[DateSpan], terms: l
 
 # (the first shop of a kind or in a place after the chain began is no founding: 2023年开出了第一家海外门店)
 FIRST_SHOP_ELSEWHERE = re.compile(r"(?:外地|省外|旗舰|线下|快闪|社区|县城|[\u4e00-\u9fff]{0,4}(?:海外|境外|国外))")
-AGENT_AFTER_YEAR_START = re.compile(r"\s?(?:时)?(?:由|和|与|跟|同)")  # (…or the ones it was founded with: 2020年和两位同学一起创办的)
+# (…or the ones it was founded with: 2020年和两位同学一起创办的; 2020年我和前同事X一起创立了Y, told by a founder)
+AGENT_AFTER_YEAR_START = re.compile(r"\s?(?:时)?(?:我|他|她)?(?:由|和|与|跟|同)")
 AGENT_AFTER_YEAR = 10  # characters more a founder's name and title may take
 NAME_LABELS = ("ORG", "PERSON")  # (a brand is an ORG span until resolution)
 

@@ -463,7 +463,7 @@ def _macros() -> dict[str, str]:
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
         # (为 only before a post or its holder: 队长武蚺|为品牌代言人; 创始人宗X|为浙江大学…教授)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。;；:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|(?:(?<!成)为|成为)(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东|[\u4e00-\u9fff]{2,20}?(?:教授|研究员|院士|博导|讲师|主任|院长|所长)(?=[,，。;；]|$))|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|转任|改任|调任|升任|卸任|辞任|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|当庭|当场|执教|加盟|接任|接替|管理(?=的)|[一二三四]季度|上半年|下半年|行贿|受贿|涉嫌|连麦|给予|予以|处以|发给|发出|一起(?=[^,，。]{0,8}?(?:创办|创立|创建|成立|创业|开了|开设))|聊(?=了|聊|天|起|到)|谈(?=了|谈|起|到|及)|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。;；:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|(?:(?<!成)为|成为)(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东|[\u4e00-\u9fff]{2,20}?(?:教授|研究员|院士|博导|讲师|主任|院长|所长)(?=[,，。;；]|$))|兼|先生|女士|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|汇报|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|转任|改任|调任|升任|卸任|辞任|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|当庭|当场|执教|加盟|接任|接替|管理(?=的)|[一二三四]季度|上半年|下半年|行贿|受贿|涉嫌|连麦|给予|予以|处以|发给|发出|一起(?=[^,，。]{0,8}?(?:创办|创立|创建|成立|创业|开了|开设))|聊(?=了|聊|天|起|到)|谈(?=了|谈|起|到|及)|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -686,6 +686,8 @@ class CueMatcher:
                             continue  # 车|规级功率芯片, X汽车智能|驾驶: the cue cut an everyday word (车规级, 智能驾驶)
                         if span and p.not_after is not None and p.not_after.search(text, max(0, span[0] - 8), span[0]):
                             continue  # (the words it names are short: a few characters back, not the whole text)
+                        if span and p.label == "ORG" and _PRODUCTS_LISTED_BEFORE.search(text, max(0, span[0] - 24), span[0]):
+                            continue  # 主要产品包括电源管理芯片和信号链芯片: kinds of product, no company
                         if span and p.not_before is not None and p.not_before.match(text, span[1]):
                             continue
                         if span and p.not_name is not None and p.not_name.fullmatch(text, span[0], span[1]):
@@ -1671,7 +1673,13 @@ class VariantMatcher:
         quoted_short = {m.group(1) for m in _DEFINED_SHORT_NAME.finditer(text)} if "称" in text else set()
         defined = {n for n in names if len(n) >= 3 and n in quoted_short}
         found = []
-        for m in pattern.finditer(text):
+        matches = list(pattern.finditer(text))
+        if defined:  # (…also where a known name crossing its start took the text first: 其|中国网|蜰蜱)
+            seen = {x.span() for x in matches}
+            matches += [x for x in re.finditer("|".join(map(re.escape, sorted(defined, key=len, reverse=True))), text)
+                        if not any(a <= x.start() and x.end() <= b for a, b in seen)]
+            matches.sort(key=lambda x: x.start())
+        for m in matches:
             s, e = m.span()
             label, ent_id = names[m.group()]
             organisation = label in self.labels + ("PRODUCT",)
@@ -1734,9 +1742,12 @@ class VariantMatcher:
             # (a known name inside a longer one the model found elsewhere in the document: the longer name again,
             # 高瓴 of 高瓴创投领投 in a headline where the body names 高瓴创投)
             # (…a name the model found, or one linked to such a name by its key: ~北京高瓴濛投…有限公司)
+            # (…and a short name the text defines, over a known name that runs into its start from a word before:
+            # 其|中国网|蜰蜱 for 其中 国网蜰蜱)
             if not bounded or 1 in taken[s:e] and not (
                     organisation and (not ent_id or ent_id.startswith("~"))
-                    and _covers_pieces(taken, s, e, 1, edges) and taken[s:e].count(1) < e - s):
+                    and _covers_pieces(taken, s, e, 1, edges) and taken[s:e].count(1) < e - s) and not (
+                    m.group() in defined and s > 0 and taken[s - 1] == 1 and taken[e - 1] != 1):
                 continue
             if e - s <= 3 and _COUNTED_BEFORE.search(text, max(0, s - 3), s):
                 continue  # (a short name counted is a unit or a thing: 2个字节)
@@ -2065,6 +2076,10 @@ def short_name(registered: str) -> str | None:
     core = after_zone if len(after_zone) >= 2 else core
     # (a place alone is no short name: 上海汽车 is not 上海)
     return core if 2 <= len(core) <= 8 and not is_common_word(core) and core not in _place_name_set() else None
+
+
+# the company's products listed before a guess of a name ending like a trade (主要产品包括…和|信号链芯片)
+_PRODUCTS_LISTED_BEFORE = re.compile(r"(?:主要|核心|主营)?产品(?:主要)?(?:包括|包含|涵盖|为|有|是)[^,，;；。:：]{0,20}$")
 
 
 _DEFINED_SHORT_NAME = re.compile(rf"(?:{DEFINED_NAME_WORDS})[:：]?[“\"「]([^”\"」]{{1,20}})[”\"」]")

@@ -328,6 +328,15 @@ def test_respectively_pairs_listed_names_with_listed_figures():
     assert [x[1] for x in about(a, ids)] == ["wave", "wave"]
 
 
+def test_respectively_pairs_a_list_written_with_half_width_commas():
+    text = "此外,蓝湾基金,远浪基金和鱪鱫资产分别认购2.6亿元,2亿元和1.5亿元。"
+    a, ids = make(text, [("蓝湾基金", "blue", 0), ("远浪基金", "wave", 0), ("鱪鱫资产", "xvc", 0)],
+                  [("认购2.6亿元", dict(value=2.6e8, unit="CNY", metric="subscription")),
+                   ("2亿元", dict(value=2e8, unit="CNY", metric="subscription")),
+                   ("1.5亿元", dict(value=1.5e8, unit="CNY", metric="subscription"))])
+    assert [x[1] for x in about(a, ids)] == ["blue", "wave", "xvc"]
+
+
 def test_respectively_needs_as_many_figures_as_names():
     text = "蓝湾科技和远浪科技分别完成了融资，金额为3亿元。"
     a, ids = make(text, [("蓝湾科技", "blue", 0), ("远浪科技", "wave", 0)],
@@ -1836,6 +1845,21 @@ def test_a_platform_called_the_sellers_channel_is_no_subject_of_its_share():
                   [("濛拓科技", "blue", 0), ("亚马逊", "tmall", 0)],
                   [("65%", dict(value=65, unit="percent", metric="market-share"))])
     assert [x[1] for x in about(a, ids)] != ["tmall"]
+
+
+def test_the_platforms_of_a_list_called_the_main_ones_are_no_subjects_of_a_later_share():
+    # (no seller named in the list's clause: 天猫,京东和抖音是主要销售平台;海外业务收入占比…)
+    a, ids = make("鱢鱤电器发布三季报。鱥鱦商城,鱨鱩优选和鱪鱫是主要销售平台;海外业务收入占比由去年同期的29%提升至38%。",
+                  [("鱢鱤电器", "blue", 0), ("鱥鱦商城", "tmall", 0), ("鱨鱩优选", "platform", 0), ("鱪鱫", "xhs", 0)],
+                  [("38%", dict(value=38, unit="percent", metric="share"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_customers_ranked_as_the_companys_top_two_are_no_subjects_of_the_revenue_from_its_top_five():
+    a, ids = make("鱢鱤供应链成立于2012年。鱥鱦商城和鱨鱩优选是公司前两大客户,2023年来自前五大客户的收入占比为57.8%。",
+                  [("鱢鱤供应链", "blue", 0), ("鱥鱦商城", "tmall", 0), ("鱨鱩优选", "platform", 0)],
+                  [("57.8%", dict(value=57.8, unit="percent", metric="share"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
 
 
 def test_the_group_a_brand_belongs_to_named_after_its_country_is_no_subject():

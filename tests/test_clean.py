@@ -355,6 +355,10 @@ def test_a_half_width_full_stop_between_chinese_sentences_ends_the_sentence():
     # …and after a Latin name that ends a line of Chinese (主要客户包括A和Fluence.), not after an address or Inc.
     assert analysis_view("主要客户包括鶢鶣和Fluence.\n下一行")[0] == "主要客户包括鶢鶣和Fluence。\n下一行"
     assert analysis_view("由Acme Inc.\nApple Inc.")[0] == "由Acme Inc.\nApple Inc."
+    # …and after a Latin word or a quantity's unit right before Chinese (5.2GWh.公司…), not an abbreviation's dot
+    assert analysis_view("出货量为5.2GWh.公司董事长鱥鱦表示")[0] == "出货量为5.2GWh。公司董事长鱥鱦表示"
+    assert analysis_view("客户包括鶢鶣和Fluence.今年")[0] == "客户包括鶢鶣和Fluence。今年"
+    assert analysis_view("美国Acme Inc.发布新品")[0] == "美国Acme Inc.发布新品"
     # decimals, web addresses and an ellipsis keep their dots
     for text in ("营收3.5亿元", "访问www.example.com.", "等等...然后", "v1.0版本"):
         assert analysis_view(text)[0] == text

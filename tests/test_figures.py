@@ -219,6 +219,7 @@ CASES = [
     ("濛记烘焙2019年在长沙开出第一家店", dict(v=2019, metric="founded")),  # a chain's first shop opened: its founding
     ("产品已出口到30个国家和地区", dict(v=30, metric="countries")),  # the countries a brand is sold in
     ("房间:一共只有12间房", dict(v=12, metric="rooms")),  # a small hotel's rooms, written as 间房
+    ("主动召回一批次牛肉干,共计1.2万袋", dict(v=12000, unit="count")),  # bags counted: a count, no metric of their own
     ("2019年辞职来大理开了这家店", dict(v=2019, metric="founded")),  # a shop its owner opened that year
 ]
 
@@ -347,6 +348,9 @@ def test_founding_year_with_the_founder_and_their_title_between():
     (f,) = find_figures("2022年由前岚川饮料市场总监沐翊创立，总部在广州")
     assert (f.value, f.metric, f.text) == (2022, "founded", "2022年")
     assert find_figures("2022年该品牌的岚川饮料市场份额与去年持平后才成立") == []  # no 由: the word is too far
+    # (a founder telling it, with the one they founded it with: 我和前同事X一起…创立了)
+    (f,) = find_figures("2020年我和前同事赵鱫一起在上海创立了鱢鱤。")
+    assert (f.value, f.metric) == (2020, "founded")
 
 
 def test_growth_to_a_level_is_the_level():
@@ -551,6 +555,9 @@ def test_a_list_of_figures_shares_the_metric_written_after_the_last():
 def test_a_list_of_figures_shares_the_metric_written_before_the_first():
     figs = find_figures("2021年至2023年,岚野咖啡的营收分别为5.2亿元、11.8亿元和21.3亿元。")
     assert [(f.value, f.metric) for f in figs] == [(5.2e8, "revenue"), (1.18e9, "revenue"), (2.13e9, "revenue")]
+    # (…with half-width commas, when a 和 ends the run)
+    figs = find_figures("2021年至2023年,公司营收分别为18.2亿元,23.6亿元和29.4亿元。")
+    assert [(f.value, f.metric) for f in figs] == [(1.82e9, "revenue"), (2.36e9, "revenue"), (2.94e9, "revenue")]
 
 
 def test_a_level_moved_to_measures_what_the_level_moved_from_did_and_ships_are_counted():
@@ -660,6 +667,12 @@ def test_money_a_seller_sold_is_its_sales():
     assert (f.value, f.metric) == (2.4e8, "sales")
     (f,) = find_figures("这款产品卖了120万件。")
     assert f.metric != "sales"  # a count of pieces is no money
+    (f,) = find_figures("今年预计能卖出6亿元。")  # (卖出, a count's word, before money)
+    assert (f.value, f.metric) == (6e8, "sales")
+    (f,) = find_figures("今年预计能卖出60万件。")
+    assert (f.value, f.metric) == (6e5, "sales-volume")
+    (f,) = find_figures("主播鱥鱦单场带货破3亿")  # (a streamer's takings in one session: its GMV, no count of streamers)
+    assert (f.min_value, f.metric) == (3e8, "gmv")
 
 
 def test_the_value_of_shares_a_holder_bought_is_a_share_purchase():

@@ -5056,6 +5056,85 @@ CASES = [
     ("[鰝鰞新能源|ORG]2024年三季度业绩说明会问答实录\n\n公司出席人员:董事长 [钱鰝|PERSON]\n\n问:工厂进展如何?\n"
      "[钱鰝|PERSON]:匈牙利工厂一期已于9月投产,主要供应[宝马|ORG]和[奔驰|ORG]。",
      {("钱鰝", "chairman_of", "鰝鰞新能源"), ("鰝鰞新能源", "supplies", "宝马"), ("鰝鰞新能源", "supplies", "奔驰")}),
+
+    # platforms whose shares a sentence gives together, no seller named: the seller the sentences before are about
+    ("[鱢鱤|BRAND]是一家做猫粮的公司,[鱢鱤|BRAND]的营收去年翻了一倍。[鱥鱦商城|ORG]和[鱨鱩优选|ORG]加起来大概占35%。",
+     {("鱢鱤", "sells_on", "鱥鱦商城"), ("鱢鱤", "sells_on", "鱨鱩优选")}),
+    # a chain's stores the seller's goods went into, with the chain's kind and the count (进入了宠物连锁品牌X的400多家门店)
+    ("线下[鱢鱤|BRAND]进入了宠物连锁品牌[鱪鱫|BRAND]的400多家门店。",
+     {("鱢鱤", "sells_on", "鱪鱫")}),
+    # a maker named as the agent of 代工 is no buyer of the inputs the next clause sources (由X代工,鸡肉采购自Y)
+    ("冻干产品由[鱬鱯食品|ORG]代工,鸡肉原料主要采购自[鱰鱱农业|ORG]。", set()),
+    # rivals named as more than the only ones (我们的对手不只是A和B)
+    ("[鱢鱤茶饮|BRAND]的对手不只是[鱥鱦茶|BRAND]和[鱨鱩茶|BRAND],还有咖啡品牌。",
+     {("鱢鱤茶饮", "competitor_of", "鱥鱦茶"), ("鱢鱤茶饮", "competitor_of", "鱨鱩茶")}),
+    # a sentence opening with two titles apart by a half-width comma, no company named: the company of the text
+    ("[鱢鱤茶饮|BRAND]创立于2018年,总部位于[成都|GPE]。[鱢鱤茶饮|BRAND]今年在海外开出首家门店。"
+     "联合创始人,首席运营官[王鱪|PERSON]表示,明年计划新开50家门店。",
+     {("鱢鱤茶饮", "located_in", "成都"), ("鱢鱤茶饮", "cofounder", "王鱪"), ("王鱪", "works_for", "鱢鱤茶饮")}),
+    # leaders ranked by their shares (A和B分别以45.9%和24.6%的份额位居前两位): rivals
+    ("今年1-10月[鱢鱤电池|ORG]装车量位列国内第七。[鱥鱦时代|ORG]和[鱨鱩新能源|ORG]分别以45.9%和24.6%的份额位居前两位。",
+     {("鱥鱦时代", "competitor_of", "鱨鱩新能源")}),
+
+    # platforms a sentence calls the main ones with no seller named (分渠道看,…A,B和C是主要销售平台): the company the text
+    # is about; and its products sold through others in a later clause are its own, not the first platform's
+    ("[鱢鱤电器|ORG]发布三季报,[鱢鱤电器|ORG]营收增长31%。分渠道看,线上收入占比约为70%,[鱥鱦商城|ORG],[鱨鱩优选|ORG]和"
+     "[鱪鱫|ORG]是主要销售平台;海外业务收入占比提升至38%,产品主要通过[鱬鱯网|ORG]和[鱰鱱超市|ORG]销售。",
+     {("鱢鱤电器", "sells_on", "鱥鱦商城"), ("鱢鱤电器", "sells_on", "鱨鱩优选"), ("鱢鱤电器", "sells_on", "鱪鱫"),
+      ("鱢鱤电器", "sells_on", "鱬鱯网"), ("鱢鱤电器", "sells_on", "鱰鱱超市")}),
+    # rivals a company faces listed with a half-width comma (面临A,B和C的激烈竞争): each the company's, none each other's
+    ("在国内市场,[鱢鱤电器|ORG]面临[鱥鱦|ORG],[鱨鱩|ORG]和[鱪鱫电器|ORG]的激烈竞争。",
+     {("鱢鱤电器", "competitor_of", "鱥鱦"), ("鱢鱤电器", "competitor_of", "鱨鱩"), ("鱢鱤电器", "competitor_of", "鱪鱫电器")}),
+    # the delivery platforms a chain's orders come from, all of them
+    ("[鱢鱤火锅|BRAND]的外卖订单主要来自[鱥鱦外卖|ORG]和[鱨鱩到家|ORG]。",
+     {("鱢鱤火锅", "sells_on", "鱥鱦外卖"), ("鱢鱤火锅", "sells_on", "鱨鱩到家")}),
+    # rivals an analyst names as competition intensifies, the company left out: the one the text is about
+    ("[鱢鱤火锅|BRAND]今年新开门店312家。[鱢鱤火锅|BRAND]创立于2013年。业内人士指出,火锅赛道竞争加剧,[鱥鱦|BRAND],"
+     "[鱨鱩|BRAND]和[鱪鱫火锅|BRAND]都在加快下沉。",
+     {("鱢鱤火锅", "competitor_of", "鱥鱦"), ("鱢鱤火锅", "competitor_of", "鱨鱩"), ("鱢鱤火锅", "competitor_of", "鱪鱫火锅")}),
+    # the company whose head a new officer reports to (直接向公司创始人兼CEO X汇报): the one that appointed them
+    ("[鱢鱤汽车|ORG]宣布,任命[何鱥|PERSON]为公司首席技术官,直接向公司创始人兼CEO[郑鱦|PERSON]汇报。",
+     {("何鱥", "works_for", "鱢鱤汽车"), ("鱢鱤汽车", "founder", "郑鱦"), ("郑鱦", "ceo_of", "鱢鱤汽车")}),
+    # firms listed before their competition grows fiercer (A,B和C等品牌在…上的竞争日趋激烈): rivals of each other
+    ("业内人士认为,[鱥鱦|BRAND],[鱨鱩|BRAND]和[鱪鱫|BRAND]等品牌在马拉松赛事赞助上的竞争日趋激烈。",
+     {("鱥鱦", "competitor_of", "鱨鱩"), ("鱥鱦", "competitor_of", "鱪鱫"), ("鱨鱩", "competitor_of", "鱪鱫")}),
+
+    # …but one firm against a list (X与A、B之间的竞争持续加剧): X's rivals, not each other's
+    ("业内人士指出,今年以来,[鱥鱦快递|ORG]与[鱨鱩快递|ORG]、[鱪鱫速递|ORG]之间的价格竞争持续加剧。",
+     {("鱥鱦快递", "competitor_of", "鱨鱩快递"), ("鱥鱦快递", "competitor_of", "鱪鱫速递")}),
+
+    # customers a sentence ranks as the company's top two (A和B是公司前两大客户)
+    ("[鱢鱤供应链|ORG]成立于2012年。客户方面,[鱥鱦|ORG]和[鱨鱩买菜|ORG]是公司前两大客户。",
+     {("鱢鱤供应链", "supplies", "鱥鱦"), ("鱢鱤供应链", "supplies", "鱨鱩买菜")}),
+    # rivals a company will face together (将与A和B正面竞争): its rivals, not each other's
+    ("在东南亚市场,[鱢鱤咖啡|BRAND]将与[鱥鱦咖啡|BRAND]和[鱨鱩咖啡|BRAND]正面竞争。",
+     {("鱢鱤咖啡", "competitor_of", "鱥鱦咖啡"), ("鱢鱤咖啡", "competitor_of", "鱨鱩咖啡")}),
+
+    # a venture's holders in the sentence after it is named, opening with 根据协议 (…合资公司"X",规划年产能20GWh。根据协议,A持股51%):
+    # their stakes are in it, and the majority holder's venture is its subsidiary
+    ("11月6日,[鱢鱤新能源|ORG]与[鱥鱦集团|ORG]在[上海|GPE]签署协议,双方将在[江苏|GPE][常州|GPE]共同成立合资公司"
+     "\"[鱨鱩电池有限公司|ORG]\",规划年产能20GWh。根据协议,[鱢鱤新能源|ORG]持股51%,[鱥鱦集团|ORG]持股49%。",
+     {("鱢鱤新能源", "partners_with", "鱥鱦集团"), ("鱢鱤新能源", "shareholder_of", "鱨鱩电池有限公司"),
+      ("鱥鱦集团", "shareholder_of", "鱨鱩电池有限公司"), ("鱨鱩电池有限公司", "located_in", "常州"),
+      ("鱨鱩电池有限公司", "subsidiary_of", "鱢鱤新能源")}),
+
+    # subscribers of a placement listed with half-width commas and 分别 (A,B和C分别认购…): each invested in the issuer
+    ("[鱢鱤微电子|ORG]发布公告,定增发行工作已经完成。此外,[鱥鱦基金|ORG],[鱨鱩基金|ORG]和[鱪鱫资产|ORG]分别认购2.6亿元,"
+     "2亿元和1.5亿元。",
+     {("鱥鱦基金", "investor_in", "鱢鱤微电子"), ("鱨鱩基金", "investor_in", "鱢鱤微电子"),
+      ("鱪鱫资产", "investor_in", "鱢鱤微电子")}),
+    # a chain said to have started out in a city (一家起步于南京的…品牌): it is there
+    ("[鱢鱤烘焙|BRAND]是一家起步于[南京|GPE]的社区烘焙连锁品牌。", {("鱢鱤烘焙", "located_in", "南京")}),
+    # where the seller's delivery orders are taken, the seller left out (外卖主要在X上)
+    ("[鱢鱤烘焙|BRAND]是一家社区烘焙连锁品牌。外卖和小程序加起来占营收的30%左右,外卖主要在[鱥鱦外卖|ORG]上。",
+     {("鱢鱤烘焙", "sells_on", "鱥鱦外卖")}),
+    # a place's maker named right after the place with no 的 (面粉全部用的是日本X的)
+    ("[鱢鱤烘焙|BRAND]是一家社区烘焙连锁品牌。[鱢鱤烘焙|BRAND]只做社区店。面粉全部用的是[日本|GPE][鱥鱦制粉|ORG]的。",
+     {("鱥鱦制粉", "supplies", "鱢鱤烘焙"), ("鱥鱦制粉", "located_in", "日本")}),
+    # a lab that tested the company's goods, and a supplier a problem is traced to: both serve the company
+    ("[鱢鱤食品|BRAND]发布召回公告。[鱢鱤食品|BRAND]称,该批次产品经第三方检测机构[鱥鱦检测|ORG]检测,菌落总数超标。"
+     "初步调查显示,问题源于上游供应商[鱨鱩牧业|ORG]提供的牛肉原料。",
+     {("鱥鱦检测", "supplies", "鱢鱤食品"), ("鱨鱩牧业", "supplies", "鱢鱤食品")}),
 ]
 
 

@@ -126,6 +126,7 @@ def tiny_gazetteer() -> Gazetteer:
     ("鷐源合作社", "鷐县鷐川猕猴桃专业合作社", "ORG", False, ""),
     # a bureau's usual abbreviation (工信局 for 工业和信息化局)
     ("鵵县工信局", "鵵县工业和信息化局", "ORG", True, "abbreviation"),
+    ("鱢鱤", "鱢鱤宠物", "ORG", True, "generic suffix"),  # a pet-food brand with its trade (对话鱢鱤宠物创始人)
 ])
 def test_merge_score(a, b, family, merged, reason):
     score, why = merge_score(a, b, family, places={"杭州"})

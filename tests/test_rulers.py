@@ -600,6 +600,23 @@ def test_a_former_employer_and_a_name_under_a_group_are_organisations(nlp):
 def test_a_quoted_product_is_a_name_and_the_brand_side_is_not(nlp):
     assert any(t == "蓝鲸助手" for t, _ in ents_of(nlp, "我们的产品“蓝鲸助手”上线半年。"))
     assert not any(t.startswith("方") for t, _ in ents_of(nlp, "据品牌方透露,店铺上线首月销量翻倍。"))
+    # (…but a quoted claim of what a product does in so many days is no name: 产品"7天改善肠道问题")
+    assert not any(t.startswith("7天") for t, _ in ents_of(nlp, "该公司宣称旗下产品\"7天改善肠道问题\",经查无依据。"))
+    assert any(t == "7天酒店" for t, _ in ents_of(nlp, "公司推出新产品\"7天酒店\",上线半年。"))
+
+
+def test_a_streamer_before_their_livestream_room_and_a_defined_short_name_after_a_function_word(nlp):
+    found = ents_of(nlp, "11月11日晚,抖音美妆主播鱥鱦在直播间开展返场专场。")
+    assert ("鱥鱦", "PERSON") in found and not any(t == "鱥鱦在" for t, _ in found)
+    # (其中|国网鱨鱩: the known 中国网 runs into the short name the text defines; the short name wins)
+    found = {t for t, _ in ents_of(nlp, "公司与国网鱨鱩电动汽车服务有限公司(以下简称\"国网鱨鱩\")签署合资协议。"
+                                        "合资公司中,其中国网鱨鱩持股51%。")}
+    assert "国网鱨鱩" in found and "中国网" not in found
+
+
+def test_a_head_an_officer_reports_to_is_a_person(nlp):
+    found = ents_of(nlp, "公司任命何鱥为首席技术官,直接向公司创始人兼CEO郑鱦汇报。")
+    assert ("郑鱦", "PERSON") in found
 
 
 def test_competitors_listed_after_the_word_are_organisations(nlp):
@@ -1176,6 +1193,8 @@ def test_a_holder_of_the_company_is_an_organisation_and_an_everyday_word_cut_by_
     assert ("深岚投", "ORG", "") in found and not any(t == "许清源" and label != "PERSON" for t, label, _ in found)
     assert not any(t == "两人" for t, _, _ in ents(nlp, "IPO前,两人合计持有公司约76%的股份。"))
     assert not any("芯片" in t for t, _, _ in ents(nlp, "岚川半导体总经理表示,工厂主要生产车规级功率芯片,已实现量产。"))
+    # (…nor kinds of product a company's products are listed as: 主要产品包括电源管理芯片和信号链芯片)
+    assert not any("芯片" in t for t, _, _ in ents(nlp, "鱢鱤微电子主要产品包括电源管理芯片和信号链芯片,客户覆盖多家车企。"))
 
 
 def test_todays_everyday_words_the_dictionary_lacks_read_as_common_words():
