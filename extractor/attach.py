@@ -1030,7 +1030,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         suit = SUED.search(text, sent.start, fig.start)
         plaintiffs = [c for c in cands if sent.start <= c[0].start and c[0].end <= suit.start()
                       and c[2] not in PLACE_TYPES and subject_ok(c[0])
-                      and not text.endswith(("将", "把", "对"), 0, c[0].start)] if suit else []
+                      and not text.endswith(("将", "把", "对", "向"), 0, c[0].start)] if suit else []
+        # (向X法院提起诉讼: the court the suit goes to is no plaintiff)
         if plaintiffs:
             return plaintiffs[0][1], 0.75 - _type_penalty(about, plaintiffs[0][2])
 

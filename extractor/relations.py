@@ -547,6 +547,8 @@ def _ref(row: dict, seen: set[str]) -> Ref:
                literals_of(regex), question, before_names, opens_clause)
 
 
+SETTLED_ON_BEFORE = re.compile(r"(?:入驻|登陆|进驻)(?:了)?$")  # (a seller settling on a platform: 正式入驻|Temu)
+
 CLAUSE_MARKS = ",;:。"  # (masked sentences are width-folded: ASCII commas)
 
 
@@ -1150,6 +1152,8 @@ class _Context:
                  and (ref.before is None or ref.before.match(self.text, x[0].end))
                  and (ref.after is None or ref.after.search(self.text, max(0, x[0].start - 12), x[0].start))
                  and (ref.only is None or ref.only.search(x[0].text))
+                 # (X正式入驻Temu半托管模式,此前其产品…: the platform a seller settles on is not what 其 stands for)
+                 and not SETTLED_ON_BEFORE.search(self.text, max(0, x[0].start - 6), x[0].start)
                  # (除SHEIN外,公司还为Temu供货: what a clause sets aside is not what its anaphor means)
                  and not (self.text.endswith(("除", "除了"), 0, x[0].start)
                           and self.text.startswith(("外", "以外", "之外"), x[0].end))]

@@ -743,7 +743,9 @@ class CueMatcher:
                              and self._plausible(m.group(group))
                              and (label != "PERSON" or self._name_shaped(m.group(group)))
                              and not (p.not_people and m.group(group) in named_people)
-                             and not (p.not_name is not None and p.not_name.fullmatch(m.group(group)))]
+                             and not (p.not_name is not None and p.not_name.fullmatch(m.group(group)))
+                             # (由福建漳州和广东佛山的工厂代工: places, no maker's name)
+                             and not (label in ("ORG", "BRAND") and _made_of_places(m.group(group)))]
                     # (a cue may name the part that has to read as a name, `head`: 玙栖 of 玙栖度假酒店, whose 度假 is a verb)
                     head = m.group("head") if "head" in p.regex.groupindex else None
                     vouched = [x for x in named if not p.proper or self._vouched_name(head or text[x[0]:x[1]])]
@@ -2042,6 +2044,21 @@ def _place_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _made_of_places(name: str) -> bool:
+    """The name is two or more known places in a row (福建漳州, 广东佛山), each maybe with its unit (浙江省杭州市)."""
+    places = _place_name_set()
+    reach = {0: 0}  # end position → how many places make it up
+    for i in range(len(name)):
+        if i not in reach:
+            continue
+        for j in range(i + 2, min(len(name), i + 8) + 1):
+            if name[i:j] in places:
+                for k in (j, j + 1):
+                    if k == j or (k <= len(name) and name[j:k] in ("省", "市", "县", "区")):
+                        reach[k] = max(reach.get(k, 0), reach[i] + 1)
+    return reach.get(len(name), 0) >= 2
+
+
 def _place_name_set() -> frozenset[str]:
     """The same names, for membership tests."""
     return frozenset(_place_names())
@@ -2496,7 +2513,7 @@ def _form_key(text: str, start: int, end: int) -> bool:
     return _everyday_phrase(text[start:end])
 
 
-_KIND_TAIL = re.compile(r"(?P<words>[\u4e00-\u9fff]*?)(?:店|超市|商店|连锁|零售商|品牌|集团|公司|企业|厂商)")
+_KIND_TAIL = re.compile(r"(?P<words>[\u4e00-\u9fff]*?)(?:店|超市|商店|连锁|零售商|品牌|集团|公司|企业|厂商|卖家|商家|大卖)")
 
 
 def _kind_words(name: str) -> bool:
@@ -3857,21 +3874,22 @@ def _place_opening(name: str) -> int:
 _KIND_OPENING = re.compile(r"(?:地产商|开发商|房企|车企|药企|险企|券商|乳企|酒企)(?=[\u4e00-\u9fffA-Za-z])")
 # a kind of company right before more words, inside one guess (深圳跨境电商企业|嚞邦科技)
 # (not 公司 or 集团, which registered names hold: 湘潭钢铁集团|有限公司, 中国电信股份有限公司|沅州分公司)
-_KIND_BEFORE_NAME = re.compile(r"(?:企业|品牌|厂商|服务商|运营商|地产商|开发商)(?!集团|公司|有限|股份)(?=[\u4e00-\u9fffA-Za-z])")
+_KIND_BEFORE_NAME = re.compile(r"(?:企业|品牌|厂商|服务商|运营商|地产商|开发商|卖家|商家|大卖)(?!集团|公司|有限|股份)(?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _description_before_name(full: str, start: int, end: int, org_suffix: re.Pattern | None,
                              category: re.Pattern | None = None) -> int | None:
     """Where the name starts after a description that opens an organisation guess: a place perhaps, everyday words
     and a kind of company (深圳|跨境电商|企业), before three characters or more ending like an organisation's name, or
-    like a brand's after a place and 品牌 (湖南|连锁超市|品牌|X超市)."""
+    like a brand's after a place and 品牌 or a kind of seller (湖南|连锁超市|品牌|X超市, 深圳|跨境家居|卖家|X家居)."""
     for m in _KIND_BEFORE_NAME.finditer(full, start + 4, end):  # (the lookahead reads past the name's end)
         if m.end() > end - 3:
             break
         head = full[start:m.end()]
         words = head[_place_opening(head):]
         if len(words) >= 4 and _kind_words(words) and (ends_in_org_suffix(org_suffix, full[m.end():end]) or (
-                m.group() == "品牌" and len(words) < len(head) and ends_in_org_suffix(category, full[m.end():end]))):
+                m.group() in ("品牌", "卖家", "商家", "大卖") and len(words) < len(head)
+                and ends_in_org_suffix(category, full[m.end():end]))):
             return m.end()
     return None
 

@@ -1862,6 +1862,13 @@ def test_customers_ranked_as_the_companys_top_two_are_no_subjects_of_the_revenue
     assert [x[1] for x in about(a, ids)] == ["blue"]
 
 
+def test_the_court_a_suit_is_brought_to_is_no_plaintiff_of_the_damages():
+    a, ids = make("32名加盟商向鱢鱤市中级人民法院提起诉讼,起诉鱥鱦餐饮虚假宣传,要求赔偿经济损失合计2160万元。",
+                  [("鱢鱤市中级人民法院", "court", 0), ("鱥鱦餐饮", "defendant", 0)],
+                  [("2160万元", dict(value=2.16e7, unit="CNY", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["defendant"]
+
+
 def test_the_group_a_brand_belongs_to_named_after_its_country_is_no_subject():
     a, ids = make("濛尔雅隶属于法国皮尔濛伯集团,目前在全球40多个国家销售。", [("濛尔雅", "pd", 0), ("皮尔濛伯集团", "blue", 0)],
                   [("40多个国家", dict(min_value=40, comparator=">", unit="countries", metric="countries"))])

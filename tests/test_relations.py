@@ -5135,6 +5135,37 @@ CASES = [
     ("[鱢鱤食品|BRAND]发布召回公告。[鱢鱤食品|BRAND]称,该批次产品经第三方检测机构[鱥鱦检测|ORG]检测,菌落总数超标。"
      "初步调查显示,问题源于上游供应商[鱨鱩牧业|ORG]提供的牛肉原料。",
      {("鱥鱦检测", "supplies", "鱢鱤食品"), ("鱨鱩牧业", "supplies", "鱢鱤食品")}),
+
+    # the platform a seller settles on is not what 其 stands for in the next clause (X入驻Y半托管模式,此前其产品主要在A和B上销售)
+    ("记者获悉,[鱢鱤家居|ORG]近日正式入驻[鱥鱦|ORG]半托管模式,此前其产品主要在[鱨鱩网|ORG]和[鱪鱫|ORG]上销售。",
+     {("鱢鱤家居", "sells_on", "鱥鱦"), ("鱢鱤家居", "sells_on", "鱨鱩网"), ("鱢鱤家居", "sells_on", "鱪鱫")}),
+    # last-mile delivery handed to carriers in a later clause (尾程配送主要交给A和B)
+    ("[鱢鱤家居|ORG]在美国共有4个海外仓,总面积约8万平方米,尾程配送主要交给[鱥鱦物流|ORG]和[鱨鱩快递|ORG]。",
+     {("鱥鱦物流", "supplies", "鱢鱤家居"), ("鱨鱩快递", "supplies", "鱢鱤家居")}),
+    # sellers starting out on a platform (X也纷纷开始布局P)
+    ("今年以来,[鱢鱤家居|ORG]的竞争对手如[鱥鱦家居|ORG]也纷纷开始布局[鱨鱩商城|ORG]。",
+     {("鱢鱤家居", "competitor_of", "鱥鱦家居"), ("鱥鱦家居", "sells_on", "鱨鱩商城")}),
+    # a seller's channels, then the chain it entered (A和B是X最大的两个渠道,今年X也开始进入C的线下门店): the chain is
+    # the seller's, not the platforms'
+    ("[鱢鱤|BRAND]是一家护肤品牌。[鱥鱦商城|ORG]和[鱨鱩优选|ORG]是[鱢鱤|BRAND]最大的两个渠道,今年[鱢鱤|BRAND]也开始进入"
+     "[鱪鱫|BRAND]的线下门店了。",
+     {("鱢鱤", "sells_on", "鱥鱦商城"), ("鱢鱤", "sells_on", "鱨鱩优选"), ("鱢鱤", "sells_on", "鱪鱫")}),
+    # an ingredient bought from one maker, the goods made by another (核心成分是从A采购的,产品由B代工): B makes no goods for A
+    ("核心成分依克多因是从[鱥鱦生物|ORG]采购的,产品由[鱨鱩|ORG]代工。", set()),
+    # a group's brands told by segment, the second after a semicolon (高端品牌B则新开了18家)
+    ("[鱢鱤酒店集团|ORG]发布中期业绩,[鱢鱤酒店集团|ORG]营收增长19%。分品牌看,中端品牌[鱥鱦酒店|BRAND]在营门店达到1036家;高端品牌[鱨鱩|BRAND]则新开了18家。",
+     {("鱢鱤酒店集团", "has_brand", "鱥鱦酒店"), ("鱢鱤酒店集团", "has_brand", "鱨鱩")}),
+
+    # a seller's online platforms listed with half-width commas, the seller named in the clause before
+    ("[鱢鱤|BRAND]成立于2008年,总部位于[晋江|GPE]。目前[鱢鱤|BRAND]在全国拥有约3200家门店,线上主要通过[鱥鱦商城|ORG],"
+     "[鱨鱩优选|ORG]和[鱪鱫|ORG]销售。",
+     {("鱢鱤", "located_in", "晋江"), ("鱢鱤", "sells_on", "鱥鱦商城"), ("鱢鱤", "sells_on", "鱨鱩优选"),
+      ("鱢鱤", "sells_on", "鱪鱫")}),
+    # an event's official partner announced, the event's edition year glued to its name (还宣布成为2025X马拉松官方合作伙伴)
+    ("同日,[鱢鱤|BRAND]还宣布成为2025[鱥鱦马拉松|ORG]官方合作伙伴,将为赛事提供专业跑鞋和服装。",
+     {("鱢鱤", "partners_with", "鱥鱦马拉松")}),
+    # a brand's earlier endorsers, described before their names (此前的代言人包括篮球运动员X)
+    ("据悉,[鱢鱤|BRAND]此前的代言人包括篮球运动员[易鱥|PERSON]。", {("易鱥", "endorses", "鱢鱤")}),
 ]
 
 

@@ -614,6 +614,13 @@ def test_a_streamer_before_their_livestream_room_and_a_defined_short_name_after_
     assert "国网鱨鱩" in found and "中国网" not in found
 
 
+def test_places_a_maker_is_in_are_no_makers_and_a_kind_of_seller_before_a_name_is_cut(nlp):
+    found = ents_of(nlp, "公司的家具产品主要由福建漳州和广东佛山的20多家工厂代工生产。")
+    assert not any(label == "ORG" for _, label in found)
+    found = ents_of(nlp, "记者获悉,深圳家居卖家鱢鱤家居近日正式入驻鱥鱦商城。")
+    assert ("鱢鱤家居", "ORG") in found and ("深圳", "GPE") in found
+
+
 def test_a_head_an_officer_reports_to_is_a_person(nlp):
     found = ents_of(nlp, "公司任命何鱥为首席技术官,直接向公司创始人兼CEO郑鱦汇报。")
     assert ("郑鱦", "PERSON") in found
