@@ -115,7 +115,7 @@ SHARES_HELD_BY_VERB = re.compile(r"\s?(?:共同|合计|分别)?(?:持有|控制)
 JOINED_PARTNER = re.compile(r"[^。；;!！?？\n]{0,12}?(?:与|和|同)(?:[\u4e00-\u9fff]{0,8}?(?:企业|公司|集团|厂商|巨头|车企))?")
 # a party a clause signs an agreement with (已与X创始人Y签署协议): not who the clause's figure is of
 AGREEMENT_PARTY_BEFORE = re.compile(r"(?:与|和|同)[^，,；;。:：]{0,12}$")
-AGREEMENT_SIGNED_AFTER = re.compile(r"[^，,；;。:：]{0,4}?(?:签署|签订|签约|达成)(?:了)?[^，,；;。:：]{0,6}?协议")
+AGREEMENT_SIGNED_AFTER = re.compile(r"[^，,；;。:：]{0,4}?(?:签署|签订|签约|达成)(?:了)?[^，,；;。:：]{0,6}?(?:协议|(?:采购|供货|供应|销售|订货)合同)")
 JOINT_AFTER = re.compile(r"合资|联名|双方(?:将|拟|计划)?(?:[^,，。;；]{0,8}?)(?:共同|联合)(?:投资|出资|建设|设立)")
 # …or right before, keeping it (创始人Y将保留剩余30%的股权): the holder named before the verb
 STAKE_KEPT_BEFORE = re.compile(r"(?:将|仍将|仍|会|继续)*(?:保留|继续持有)(?:了)?(?:剩余|其余|剩下)?(?:的)?(?:约|近)?$")

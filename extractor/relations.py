@@ -709,7 +709,9 @@ def _unit_head(title: Title) -> Title:
 
 ITEM_NUMBER = re.compile(LIST_MARK)
 # what follows a name that a profile opens with (X成立于2014年, X总部位于北京, X是一家…)
-PROFILE_AFTER_NAME = re.compile(r"(?:成立于|创立于|创办于|始创于|始建于|总部位于|总部设在|是一家|为一家|系一家)")
+# (…or gives its month's deliveries or sales, as a roundup's items do: X11月交付12460辆。公司表示…)
+PROFILE_AFTER_NAME = re.compile(r"(?:成立于|创立于|创办于|始创于|始建于|总部位于|总部设在|是一家|为一家|系一家|"
+                                r"\d{1,2}月(?:份)?(?:共|累计)?(?:交付|销售|销量|卖出))")
 POST_SEPARATOR = re.compile(r"[、,，/;；]|兼")  # 董事长、总经理: two posts in one cell
 NONZERO_VALUE = re.compile(r"[1-9]")  # a cell's number that is not zero (2,150; 0.5%)
 SUBJECT_JOINER = re.compile(r"\s*(?:和|与|及|、|以及|跟|同)\s*")  # X和Y: two subjects of one clause

@@ -3874,7 +3874,7 @@ def _place_opening(name: str) -> int:
 _KIND_OPENING = re.compile(r"(?:地产商|开发商|房企|车企|药企|险企|券商|乳企|酒企)(?=[\u4e00-\u9fffA-Za-z])")
 # a kind of company right before more words, inside one guess (深圳跨境电商企业|嚞邦科技)
 # (not 公司 or 集团, which registered names hold: 湘潭钢铁集团|有限公司, 中国电信股份有限公司|沅州分公司)
-_KIND_BEFORE_NAME = re.compile(r"(?:企业|品牌|厂商|服务商|运营商|地产商|开发商|卖家|商家|大卖)(?!集团|公司|有限|股份)(?=[\u4e00-\u9fffA-Za-z])")
+_KIND_BEFORE_NAME = re.compile(r"(?:企业|品牌|厂商|服务商|运营商|地产商|开发商|卖家|商家|大卖|连锁超市)(?!集团|公司|有限|股份)(?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _description_before_name(full: str, start: int, end: int, org_suffix: re.Pattern | None,
@@ -3888,7 +3888,7 @@ def _description_before_name(full: str, start: int, end: int, org_suffix: re.Pat
         head = full[start:m.end()]
         words = head[_place_opening(head):]
         if len(words) >= 4 and _kind_words(words) and (ends_in_org_suffix(org_suffix, full[m.end():end]) or (
-                m.group() in ("品牌", "卖家", "商家", "大卖") and len(words) < len(head)
+                m.group() in ("品牌", "卖家", "商家", "大卖", "连锁超市") and len(words) < len(head)
                 and ends_in_org_suffix(category, full[m.end():end]))):
             return m.end()
     return None

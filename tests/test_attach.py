@@ -1869,6 +1869,13 @@ def test_the_court_a_suit_is_brought_to_is_no_plaintiff_of_the_damages():
     assert [x[1] for x in about(a, ids)] == ["defendant"]
 
 
+def test_customers_a_purchase_contract_is_signed_with_are_no_subjects_of_its_value():
+    a, ids = make("鱢鱤科技公告称,公司近期与鱥鱦国际和鱨鱩半导体分别签订了刻蚀设备采购合同,合同总金额约9.6亿元。",
+                  [("鱢鱤科技", "blue", 0), ("鱥鱦国际", "tmall", 0), ("鱨鱩半导体", "wave", 0)],
+                  [("约9.6亿元", dict(value=9.6e8, unit="CNY", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
 def test_the_group_a_brand_belongs_to_named_after_its_country_is_no_subject():
     a, ids = make("濛尔雅隶属于法国皮尔濛伯集团,目前在全球40多个国家销售。", [("濛尔雅", "pd", 0), ("皮尔濛伯集团", "blue", 0)],
                   [("40多个国家", dict(min_value=40, comparator=">", unit="countries", metric="countries"))])

@@ -5166,6 +5166,31 @@ CASES = [
      {("鱢鱤", "partners_with", "鱥鱦马拉松")}),
     # a brand's earlier endorsers, described before their names (此前的代言人包括篮球运动员X)
     ("据悉,[鱢鱤|BRAND]此前的代言人包括篮球运动员[易鱥|PERSON]。", {("易鱥", "endorses", "鱢鱤")}),
+
+    # a first shop the narrator opened is their founding, not a shop of their company's on a platform
+    ("我是[鱢鱤咖啡|BRAND]的主理人[徐鱥|PERSON]。2017年,我在[成都|GPE]玉林路开了第一家店,到今天[鱢鱤咖啡|BRAND]已经有了9家门店。",
+     {("徐鱥", "works_for", "鱢鱤咖啡"), ("鱢鱤咖啡", "founder", "徐鱥"), ("鱢鱤咖啡", "located_in", "成都")}),
+    # 公司 after a roundup item that gives its month's deliveries is that item's company, not the roundup's lead
+    ("[鱢鱤汽车|ORG]11月交付新车30218辆,首次突破3万辆。[鱢鱤汽车|ORG]CEO[邓鱥|PERSON]表示,新款SUV的订单已排至明年2月。\n\n"
+     "[鱨鱩汽车|ORG]11月交付12460辆,环比下滑9%。公司表示,新车型将由[鱪鱫汽车|ORG]代工生产。\n\n"
+     "此外,[鱢鱤汽车|ORG]还公布了海外交付计划。",
+     {("邓鱥", "ceo_of", "鱢鱤汽车"), ("鱪鱫汽车", "supplies", "鱨鱩汽车")}),
+
+    # a chain's regional stores whose goods a named grower supplies (盒马华东地区门店的赣南脐橙主要由合作社供应)
+    ("[鱢鱤专业合作社|ORG]与[鱥鱦鲜生|BRAND]达成供货合作,[鱥鱦鲜生|BRAND][华东|LOC]地区门店的赣南脐橙主要由[鱢鱤专业合作社|ORG]供应。",
+     {("鱢鱤专业合作社", "partners_with", "鱥鱦鲜生"), ("鱢鱤专业合作社", "supplies", "鱥鱦鲜生")}),
+    # inputs the company buys from makers named with their countries, 公司 opening the sentence
+    ("[鱢鱤科技|ORG]成立于2011年。公司设备所需的射频电源主要从[美国|GPE]的[MKS|ORG]和[日本|GPE]的京三制作所采购。",
+     {("MKS", "located_in", "美国"), ("MKS", "supplies", "鱢鱤科技")}),
+    # a mark a court finds a company used on its goods (在其气泡水产品上使用"Y"标识): its brand
+    ("法院认定[鱢鱤饮品|ORG]在其气泡水产品上使用\"[鱢乐|BRAND]\"标识构成侵权。", {("鱢鱤饮品", "has_brand", "鱢乐")}),
+    # a game developed by a group's studio and published by another company, and the group's earlier work (the rival
+    # games named with their makers are their makers' works; a1561 reads the rivalry at company level)
+    ("由[鱢鱤游戏|ORG]旗下工作室[鱥鱦互娱|ORG]开发,[鱨鱩游戏|ORG]独家代理发行的开放世界手游《[鱪鱫纪元|BRAND]》于11月28日上线。"
+     "[鱢鱤游戏|ORG]成立于2013年,此前代表作为《[鱬鱯传说|BRAND]》。《[鱪鱫纪元|BRAND]》将与[鱰鱱|ORG]的《[鱲鱳|BRAND]》和"
+     "[鱴鱵|ORG]的《[鱶鱹|BRAND]》手游形成直接竞争。",
+     {("鱢鱤游戏", "has_brand", "鱬鱯传说"), ("鱥鱦互娱", "has_brand", "鱪鱫纪元"), ("鱥鱦互娱", "subsidiary_of", "鱢鱤游戏"),
+      ("鱨鱩游戏", "partners_with", "鱥鱦互娱"), ("鱰鱱", "has_brand", "鱲鱳"), ("鱴鱵", "has_brand", "鱶鱹")}),
 ]
 
 
@@ -5193,8 +5218,9 @@ def test_evidence_slices_the_text_and_confidence_is_a_probability(marked):
         assert r.pattern
         # the evidence names at least one argument; the other may stand in it as an anaphor (他们, 本公司) or be read
         # from the context with no word for it (a title opening a sentence: the company the text is about; a
-        # speaker's 线上主要在…: the speaker's company)
-        assert any(ents[eid].label_zh in ev.text for eid in (r.subject, r.object))
+        # speaker's 线上主要在…: the speaker's company), or the narrator speaks of themself (我在成都开了第一家店)
+        assert any(ents[eid].label_zh in ev.text or (ents[eid].type == "PERSON" and "我" in ev.text)
+                   for eid in (r.subject, r.object))
 
 
 def test_evidence_is_the_clause_not_the_whole_sentence():

@@ -621,6 +621,20 @@ def test_places_a_maker_is_in_are_no_makers_and_a_kind_of_seller_before_a_name_i
     assert ("鱢鱤家居", "ORG") in found and ("深圳", "GPE") in found
 
 
+def test_a_person_taking_a_post_is_no_company_and_a_regional_chains_kind_is_cut(nlp):
+    found = ents_of(nlp, "吴鱥担任董事会主席,刘鱦担任首席执行官,两人合计持有公司约62%的股份。")
+    assert not any(label == "ORG" for _, label in found)
+    found = ents_of(nlp, "12月4日,湖北区域连锁超市鱢鱤超市宣布,公司原CEO刘鱦因个人原因辞职。")
+    assert ("鱢鱤超市", "ORG") in found and ("湖北", "GPE") in found
+
+
+def test_a_cooperative_after_its_county_and_de_and_a_latin_maker_bought_from_a_country(nlp):
+    found = ents_of(nlp, "记者近日走进鱢鱤县的鱥鱦脐橙专业合作社。")
+    assert ("鱥鱦脐橙专业合作社", "ORG") in found and not any(t.startswith("的") for t, _ in found)
+    found = ents_of(nlp, "公司设备所需的射频电源主要从美国的Zentrix和日本的供应商采购。")
+    assert ("Zentrix", "ORG") in found
+
+
 def test_a_head_an_officer_reports_to_is_a_person(nlp):
     found = ents_of(nlp, "公司任命何鱥为首席技术官,直接向公司创始人兼CEO郑鱦汇报。")
     assert ("郑鱦", "PERSON") in found
