@@ -220,6 +220,7 @@ CASES = [
     ("产品已出口到30个国家和地区", dict(v=30, metric="countries")),  # the countries a brand is sold in
     ("房间:一共只有12间房", dict(v=12, metric="rooms")),  # a small hotel's rooms, written as 间房
     ("主动召回一批次牛肉干,共计1.2万袋", dict(v=12000, unit="count")),  # bags counted: a count, no metric of their own
+    ("目前拥有执业兽医超过400人", dict(min=400, cmp=">", metric="employees")),  # a pet hospital chain's vets are its staff
     ("2019年辞职来大理开了这家店", dict(v=2019, metric="founded")),  # a shop its owner opened that year
 ]
 

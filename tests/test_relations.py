@@ -5191,6 +5191,10 @@ CASES = [
      "[鱴鱵|ORG]的《[鱶鱹|BRAND]》手游形成直接竞争。",
      {("鱢鱤游戏", "has_brand", "鱬鱯传说"), ("鱥鱦互娱", "has_brand", "鱪鱫纪元"), ("鱥鱦互娱", "subsidiary_of", "鱢鱤游戏"),
       ("鱨鱩游戏", "partners_with", "鱥鱦互娱"), ("鱰鱱", "has_brand", "鱲鱳"), ("鱴鱵", "has_brand", "鱶鱹")}),
+
+    # the top three of a ranking listed with half-width commas (排名前三的企业为A,B和C)
+    ("据统计,前三季度全球组件出货排名前三的企业为[鱢鱤能源|ORG],[鱥鱦绿能|ORG]和[鱨鱩光能|ORG]。",
+     {("鱢鱤能源", "competitor_of", "鱥鱦绿能"), ("鱢鱤能源", "competitor_of", "鱨鱩光能"), ("鱥鱦绿能", "competitor_of", "鱨鱩光能")}),
 ]
 
 
