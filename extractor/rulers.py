@@ -2043,7 +2043,6 @@ def _place_names() -> tuple[str, ...]:
                         reverse=True))
 
 
-@lru_cache(maxsize=1)
 def _made_of_places(name: str) -> bool:
     """The name is two or more known places in a row (福建漳州, 广东佛山), each maybe with its unit (浙江省杭州市)."""
     places = _place_name_set()
@@ -2059,6 +2058,7 @@ def _made_of_places(name: str) -> bool:
     return reach.get(len(name), 0) >= 2
 
 
+@lru_cache(maxsize=1)
 def _place_name_set() -> frozenset[str]:
     """The same names, for membership tests."""
     return frozenset(_place_names())
