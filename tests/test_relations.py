@@ -5195,6 +5195,10 @@ CASES = [
     # the top three of a ranking listed with half-width commas (排名前三的企业为A,B和C)
     ("据统计,前三季度全球组件出货排名前三的企业为[鱢鱤能源|ORG],[鱥鱦绿能|ORG]和[鱨鱩光能|ORG]。",
      {("鱢鱤能源", "competitor_of", "鱥鱦绿能"), ("鱢鱤能源", "competitor_of", "鱨鱩光能"), ("鱥鱦绿能", "competitor_of", "鱨鱩光能")}),
+
+    # the subject set against a list (与A和B相比,X的…): X is compared with each; A and B are no pair of their own
+    ("分析人士指出,与[鱢鱤液|BRAND]和[鱥鱦老窖|BRAND]相比,[鱨鱩酒业|ORG]的品牌力仍有差距。",
+     {("鱨鱩酒业", "compared_with", "鱢鱤液"), ("鱨鱩酒业", "compared_with", "鱥鱦老窖")}),
 ]
 
 
