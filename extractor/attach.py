@@ -92,7 +92,6 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]|(?<=[\u4e00-\u9fff]) (?=
 RESPECTIVELY = re.compile(r"分别")
 BOTH_BEFORE = re.compile(r"(?:双方|两者|二者|两家)$")
 DESCRIBED_JOINER = re.compile(r"\s*(?:和|与|及|跟)[^,，。;；、和与及]{0,10}?\s*")
-RESPECTIVE_ITEM_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|跟|,|，)\s*")  # (A,B和C分别认购…: half-width commas too)
 RESPECTIVE_GAP = re.compile(r"\s*(?:、|和|与|及|以及|，|,)\s*")
 # a name, 以 and the amount it is ranked by (X以1420亿元位列第二)
 RANK_LEAD = re.compile(r"(?:家族|夫妇|兄弟|姐妹|父子|母女)?以\s?$")  # (晏清禾|家族以980亿元: the family's head)
@@ -556,7 +555,7 @@ def _respectively(text: str, figures, sentences, sstarts: list[int],
             continue
         # (双方分别…: "both" names the pair joined by 与 before it, a description allowed between: A与日本运营商B)
         both = BOTH_BEFORE.search(text, max(sentences[si].start, m.start() - 3), m.start())
-        joiner = DESCRIBED_JOINER if both else RESPECTIVE_ITEM_JOINER
+        joiner = DESCRIBED_JOINER if both else PARTNERS_JOINER  # (A,B和C分别认购…: half-width commas too)
         items = [before[-1]]  # the list that ends nearest before 分别, walked back over its joiners
         for c in reversed(before[:-1]):
             if not joiner.fullmatch(text[c[0].end:items[0][0].start]):
