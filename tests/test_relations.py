@@ -5199,6 +5199,20 @@ CASES = [
     # the subject set against a list (与A和B相比,X的…): X is compared with each; A and B are no pair of their own
     ("分析人士指出,与[鱢鱤液|BRAND]和[鱥鱦老窖|BRAND]相比,[鱨鱩酒业|ORG]的品牌力仍有差距。",
      {("鱨鱩酒业", "compared_with", "鱢鱤液"), ("鱨鱩酒业", "compared_with", "鱥鱦老窖")}),
+
+    # 公司 opening a sentence that lists the rivals it names in its prospectus is the company before it
+    ("[蟺蟼电子|ORG]成立于2016年,主营便携储能产品。公司在招股书中将[鱢鱤能源|ORG]、[鱥鱦科技|ORG]列为主要竞争对手。",
+     {("蟺蟼电子", "competitor_of", "鱢鱤能源"), ("蟺蟼电子", "competitor_of", "鱥鱦科技")}),
+    # peers in the same field (同处X赛道) are rivals
+    ("业内人士指出,[蟽蟿茶饮|BRAND]与[鱨鱩奶茶|BRAND]、[鱪鱫茶铺|BRAND]同处中式茶饮赛道,竞争日益激烈。",
+     {("蟽蟿茶饮", "competitor_of", "鱨鱩奶茶"), ("蟽蟿茶饮", "competitor_of", "鱪鱫茶铺")}),
+    # rivals whose push into its market makes a company's competition harder
+    ("随着[鱬鱯体育|BRAND]、[鱰鱱运动|BRAND]加码跑鞋市场,[蠀蠂体育|BRAND]在大众价位段面临的竞争正在加剧。",
+     {("蠀蠂体育", "competitor_of", "鱬鱯体育"), ("蠀蠂体育", "competitor_of", "鱰鱱运动")}),
+    ("随着[鱬鱯体育|BRAND]进入跑鞋市场,[蠀蠂体育|BRAND]的销量仍在增长。", set()),
+    # a sentence opening on 母公司 with no name before it: the parent of the brand the article is about
+    ("[蠉蠊鞋业|BRAND]签约新代言人。[蠉蠊鞋业|BRAND]成立于2003年。2024年,母公司[鱲鱳控股|ORG]收入达47.8亿元。",
+     {("鱲鱳控股", "has_brand", "蠉蠊鞋业")}),
 ]
 
 

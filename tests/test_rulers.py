@@ -4289,3 +4289,11 @@ def test_a_model_after_a_vehicle_kind_and_brands_listed_with_a_comma_before_thes
     assert not any(t.startswith("车型") for t, _ in found)
     assert {"鰍鰿永", "鰊鰿面"} <= set(names_in(nlp, "记者:怎么看待和鰍鰿永,鰊鰿面这些品牌的竞争?"))
 
+
+
+def test_what_a_brand_features_is_no_name_and_latin_brands_a_company_has(nlp):
+    # the segmenter cuts a new brand's name mid-word (蟶蟷茶|饮主|打鲜|奶茶): 主打 and what follows it name nothing
+    found = ents_of(nlp, "在产品端,蠓蠔茶饮主打鲜奶茶,奶源由本地牧场供应。")
+    assert not any("主打" in t for t, _ in found)
+    found = ents_of(nlp, "蠐蠑科技成立于2014年,旗下拥有Campvolt和NorthPeak两个品牌。")
+    assert {"Campvolt", "NorthPeak"} <= {t for t, _ in found}
