@@ -375,6 +375,10 @@ FACED_AFTER = re.compile(r"(?:等)?[^,，。;；!?！？]{0,8}?的(?:激烈|巨�
 # an answer that opens naming what it was asked for (问:外卖主要在哪些平台? / 答:主要是美团和饿了么,外卖订单占四成):
 # the names are what the speaker's company uses, no subject of the clauses after them
 ANSWER_COMPLEMENT_BEFORE = re.compile(r"(?:^|[:：])\s*(?:主要|基本上?|大部分|大多|目前|现在)*(?:是|有|就是)$")
+# channels an answer opens on with their shares (天猫和抖音加起来占到七成左右,京东大概15%), asked for by the question
+# before it (现在主要的销售渠道有哪些?): shares of the speaker's company's sales, not the platforms' own
+CHANNEL_SHARE_AFTER = re.compile(r"(?:渠道)?(?:加起来|加在一起|合计|一共|总共|分别|各)?(?:能)?(?:占到?|占了|大概|大约|差不多|约)")
+CHANNEL_QUESTION = re.compile(r"渠道|平台|在哪(?:里|儿)?卖|哪些地方卖")
 # (…also in the clause the partners act in together: 与A、B合作开设了超过800家专卖店: the stores are the subject's)
 JOINT_ACTION_AFTER = re.compile(r"(?:在[^,;。，；]{1,8}?)?(?:开设|开出|开了|推出|打造|建设|共建|运营)")
 FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|原)$")
@@ -704,6 +708,15 @@ def _company_behind(analysis: Analysis, mention_entities: dict[tuple[int, int], 
     return (company, main[1]) if company is not None else main
 
 
+def _asked_about_channels(text: str, sentences, si: int) -> bool:
+    """The question the turn holding sentence `si` answers (the nearest sentence before it of another speaker) asks
+    for channels."""
+    if not 0 <= si < len(sentences) or not sentences[si].speaker:
+        return False
+    asked = next((s for s in reversed(sentences[:si]) if s.speaker != sentences[si].speaker), None)
+    return asked is not None and CHANNEL_QUESTION.search(text, asked.start, asked.end) is not None
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause that holds `pos` opens: after the last comma, semicolon, colon or line break before it."""
     return max(text.rfind(c, 0, pos) for c in ",，;；:：\n。") + 1
@@ -881,6 +894,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (turn_org is not None and ANSWER_COMPLEMENT_BEFORE.search(text[sentences[si].start:first.start])
                 and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # 答:主要是美团和饿了么,外卖订单占到总订单的四成: the speaker's company's orders
+        if (turn_org is not None and CHANNEL_SHARE_AFTER.match(text, last_of_list(m).end)
+                and _clause_start(text, first.start) == first.start and _asked_about_channels(text, sentences, si)):
+            return False  # 问:主要的销售渠道有哪些? / 答:天猫和抖音加起来占七成,京东大概15%: the speaker's company's sales
         if OWN_CHANNEL_BEFORE.search(text, max(0, m.start - 3), m.start) and OWN_CHANNEL_AFTER.match(text, m.end):
             return False  # 其微信小程序订单占比…: the channel's owner's orders, not the platform's
         if SHOP_ON_PLATFORM.match(text, last_of_list(m).end):

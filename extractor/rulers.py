@@ -3188,6 +3188,10 @@ def _opens_everyday_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a company's region (华南区域, 华东大区) that the model read as part of the company's name
+_REGION_OF_COMPANY = re.compile(r"(?:华南|华北|华东|华中|华西|西南|西北|东北|东南|中南|北方|南方|[东南西北]部)(?:区域|大区|片区|战区|分区)$")
+
+
 class EntityTrimmer:
     """Trims statistical entities: words that never end a name (领投, 表示 …, a data file) off their end, words
     that never start one (对话, 专访 …) off their start, a country site off a platform (TikTok Shop东南亚站), a
@@ -3266,6 +3270,12 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and full.startswith("由", start) and end - start == 4
                     and _surname_name(full[start + 1:end])):
                 start += 1  # 由|卓岚舒|的女儿…担任: the agent's 由, not a family name 由
+            if (not ent_id and label == "ORG" and (region := _REGION_OF_COMPANY.search(full, start, end))
+                    and region.start() - start >= 2):
+                end = region.start()  # 万物云|华南区域(总经理): the company, not its region
+            if (not ent_id and label == "ORG" and full.startswith("有", start) and end - start >= 5 and start >= 1
+                    and full[start - 1] in "的还也都"):
+                start += 1  # 合作的|有|瑞派宠物医院, 客户还|有|X公司: the verb listing them, no part of the name
             if (not ent_id and label == "PERSON" and full.startswith("于", start)
                     and full.endswith(_WORDS_ENDING_IN_YU, 0, start + 1)):
                 continue  # 得益|于海|外: the 于 of a word before (得益于, 位于, 由于) opens no person's name

@@ -2112,3 +2112,14 @@ def test_clients_using_a_product_are_no_subject_of_the_makers_customer_count():
                   [("企业客户超过300家", dict(value=300, unit="count", metric="customers"))])
     assert [(t, who) for t, who, _ in about(a, ids)] == [("企业客户超过300家", "uni")]
 
+
+
+def test_channels_an_answer_opens_on_with_their_shares_are_the_speakers_companys_sales():
+    text = "记者:现在主要的销售渠道有哪些?\n濛岚:天猫和抖音加起来占到七成左右,京东大概15%。"
+    a, ids = make(text, [("天猫", "tmall", 0), ("抖音", "platform", 0), ("京东", "retailer", 0)],
+                  [("七成左右", dict(value=70, unit="percent")), ("大概15%", dict(value=15, unit="percent"))])
+    turn = text.index("濛岚")
+    a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "濛岚" if s.start >= turn else "记者")
+                              for s in a.sentences], a.mentions, a.figures)
+    assert [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, {"濛岚": "pd"})] == [
+        ("七成左右", "pd"), ("大概15%", "pd")]

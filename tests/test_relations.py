@@ -5213,6 +5213,25 @@ CASES = [
     # a sentence opening on 母公司 with no name before it: the parent of the brand the article is about
     ("[蠉蠊鞋业|BRAND]签约新代言人。[蠉蠊鞋业|BRAND]成立于2003年。2024年,母公司[鱲鱳控股|ORG]收入达47.8亿元。",
      {("鱲鱳控股", "has_brand", "蠉蠊鞋业")}),
+
+    # an answer naming the channels asked for with their shares; the first platform a seller sold on; the chains it
+    # goes into, named as whom it works with; part of its goods made by a maker
+    ("对话[蟶蟽宠物|BRAND]创始人[苏踆|PERSON]\n记者:现在主要的销售渠道有哪些?\n苏踆:[天猫|ORG]和[抖音|ORG]加起来占到七成左右,[京东|ORG]大概15%。\n记者:工厂是自己的吗?\n苏踆:部分湿粮由[泰国|GPE]的[鱴鱶食品|ORG]代工。",
+     {("蟶蟽宠物", "founder", "苏踆"), ("蟶蟽宠物", "sells_on", "京东"), ("蟶蟽宠物", "sells_on", "天猫"),
+      ("蟶蟽宠物", "sells_on", "抖音"), ("鱴鱶食品", "located_in", "泰国"), ("鱴鱶食品", "supplies", "蟶蟽宠物")}),
+    ("[蟶蟽宠物|BRAND]2018年在[杭州|GPE]创立,最早是在[淘宝|ORG]上卖自己配方的冻干猫粮。",
+     {("蟶蟽宠物", "located_in", "杭州"), ("蟶蟽宠物", "sells_on", "淘宝")}),
+    ("线下[蟶蟽宠物|BRAND]今年开始进宠物医院和宠物店,合作的有[鱴鱵宠物医院|ORG]等连锁机构。",
+     {("蟶蟽宠物", "sells_on", "鱴鱵宠物医院")}),
+    # a president named to the post as 新任
+    ("[蠘蠚物业|ORG]公告,总裁[侯踅|PERSON]辞任。董事会同时宣布,聘任[龚踆|PERSON]为公司新任总裁。",
+     {("侯踅", "works_for", "蠘蠚物业"), ("龚踆", "ceo_of", "蠘蠚物业")}),
+    # the product a distributor sells in a region is the maker's, not a platform it is launched on
+    ("[蠖蠘医疗|ORG]推出手术机器人\"[蠖蠘一号|BRAND]\"。同日,[蠖蠘医疗|ORG]与[鱶鱹医药|ORG]签署独家经销协议,由[鱶鱹医药|ORG]负责该产品在华东六省的销售。",
+     {("蠖蠘医疗", "has_brand", "蠖蠘一号"), ("蠖蠘医疗", "partners_with", "鱶鱹医药"), ("蠖蠘医疗", "sells_on", "鱶鱹医药")}),
+    # rivals already in the market the article's company enters
+    ("[蠚蠜咖啡|BRAND]宣布进军马来西亚。[蠚蠜咖啡|BRAND]计划开出200家门店。此前,[鱢鱥咖啡|BRAND]、[鱦鱨咖啡|BRAND]已先后进入马来西亚市场。",
+     {("蠚蠜咖啡", "competitor_of", "鱢鱥咖啡"), ("蠚蠜咖啡", "competitor_of", "鱦鱨咖啡")}),
 ]
 
 

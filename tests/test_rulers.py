@@ -4297,3 +4297,12 @@ def test_what_a_brand_features_is_no_name_and_latin_brands_a_company_has(nlp):
     assert not any("主打" in t for t, _ in found)
     found = ents_of(nlp, "蠐蠑科技成立于2014年,旗下拥有Campvolt和NorthPeak两个品牌。")
     assert {"Campvolt", "NorthPeak"} <= {t for t, _ in found}
+
+
+def test_a_listing_verb_a_region_and_a_kind_of_robot_are_no_part_of_a_name(nlp):
+    found = ents_of(nlp, "线下我们今年开始进宠物医院和宠物店,合作的有瑞派宠物医院等连锁机构。")
+    assert ("瑞派宠物医院", "ORG") in found and not any(t.startswith("有") for t, _ in found)
+    found = ents_of(nlp, "公开资料显示,龚踃此前在万物云任职超过12年,曾担任万物云华南区域总经理。")
+    assert not any(t.endswith("区域") for t, _ in found)
+    found = ents_of(nlp, "其自主研发的腔镜手术机器人获得注册证,这是又一款获批上市的国产腔镜手术机器人。")
+    assert not any("机器人" in t for t, _ in found)
