@@ -164,6 +164,7 @@ OWNED_AFTER = re.compile(rf"(?:{OWNS}(?:[^,，。;；]{{0,4}}?(?:上市公司|�
                          r"|代理|经销|授权经销)\s?[“\"「『]?$")  # (…nor are the brands a dealer carries: 代理宝马、奔驰)
 OWNS_LISTED = re.compile(rf"{OWNS}\s?[“\"「『]?$")  # (旗下拥有A和B: no 旗下 alone, 旗下X51%股权)
 THE_LATTER = re.compile(r"后者|前者")
+GIVEN_TO_IT = re.compile(r"[为向给对]其|为公司|向公司")
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
 CUSTOMERS_LISTED = re.compile(r"(?:客户|服务过的品牌|服务的品牌|合作过的品牌|合作品牌)(?:已|已经|目前|主要)?[,，]?(?:覆盖|涵盖|包括|有|为|是)"
@@ -349,6 +350,8 @@ PLATFORM_LOOKBACK = 2
 # a former employer in a person's description (由前Google工程师A, 原字节跳动副总裁B), not 目前/此前/日前 …
 # the customers, suppliers … a company lists (客户包括X和Y): objects of its sentence, no subject of the clause after
 LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手|债权银行|贷款银行|合作银行|授信银行)(?:主要)?(?:还|也)?(?:分别)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
+# (…and whom goods are sold to: 生鲜乳主要销售给A和B,其中…占比约六成: the seller's)
+SOLD_TO_LIST_BEFORE = re.compile(r"(?:销售给|供应给|供货给|卖给|提供给|出售给)$")
 # (…and where goods come from: 来自A、B和C的授权商品占比超过六成,今年销售额…: the seller's)
 SOURCED_FROM = re.compile(r"(?:来自|源自|出自)$")
 REVENUE_FROM_AFTER = re.compile(r"(?:等)?(?:客户)?的(?:收入|营收|营业收入|销售额|销售收入|订单|采购额)")
@@ -756,9 +759,11 @@ MADE_BY_AFTER = re.compile(r"(?:负责|独家|统一)?(?:代工|生产|制造|�
 CUSTOMER_IS_AFTER = re.compile(r"(?:是|为)(?:[^,，。;；]{1,16}?的|公司|本公司|其)(?:第[一二三四五六七八九十\d]大|"
                                r"前[一两二三四五六七八九十\d]大|最大的?|主要|重要|核心)客户")
 SOLD_TO_IT = re.compile(r"向其(?:销售|出售|供货)|来自(?:前[一两二三四五六七八九十\d]大|主要|大)?客户的(?:收入|营收|销售额)")
-# a customer named after what the seller sold it (向第一大客户X的销售额占比…)
-SOLD_TO_BEFORE = re.compile(r"向(?:其)?(?:第[一二三四五六七八九十\d]大客户|前[一两二三四五六七八九十\d]大客户|主要客户|大客户|客户)?$")
+# a customer named after what the seller sold it (向第一大客户X的销售额占比…, 对X的销售收入占比…)
+SOLD_TO_BEFORE = re.compile(r"[向对](?:其)?(?:第[一二三四五六七八九十\d]大客户|前[一两二三四五六七八九十\d]大客户|主要客户|大客户|客户)?$")
 SHARE_OF_SALES_AFTER = re.compile(r"的?(?:销售额|销售收入|销售金额|收入|营收)(?:合计)?(?:占比|占)")
+# a customer whose purchases are a share of what the seller sells (销售给A和B,其中A的采购量占比约六成): the seller's
+PURCHASES_SHARE_AFTER = re.compile(r"的?(?:采购量|采购额|采购金额|采购占比|订单量|订单占比)(?:合计)?(?:占比|占|约占|超过|达)")
 
 
 # metrics whose `not_subject_after` words make a party none of the figure's subjects anywhere in its sentence: a price
@@ -774,6 +779,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     if inside:
         return inside[0][1], 0.8 - _type_penalty(about, inside[0][2])
     cands = [c for c in in_sentence if not (c[0].start < fig.end and fig.start < c[0].end)]
+    # a clause opening on 后者 (X引入战略投资者Y,后者持股40%): the last name before it
+    # (not what the latter gives the one before: 后者将为其提供50亿元的综合授信额度)
+    if text.startswith("后者", opening := _clause_start(text, fig.start)) and not GIVEN_TO_IT.search(
+            text, opening, fig.start) and (named := [c for c in cands if c[0].end <= opening and c[2] not in PLACE_TYPES]):
+        return named[-1][1], 0.6 - _type_penalty(about, named[-1][2])
     # a size written before the name it sizes (总规模20亿元的X基金, 注册资本30亿元的X): the name right after 的
     if text.startswith("的", fig.end) and SIZE_BEFORE.search(text, max(0, fig.start - 5), fig.start + 4):
         sized = [c for c in cands if c[0].start == fig.end + 1 and c[2] not in PLACE_TYPES]
@@ -864,10 +874,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # X是Y的第一大客户,向其销售金额占营业收入的31.5%: Y's share of sales to X (…来自前五大客户的收入占比)
         if SOLD_TO_BEFORE.search(text, max(0, first.start - 8), first.start) and SHARE_OF_SALES_AFTER.match(text, m.end):
             return False  # 向第一大客户X的销售额占比达61.3%: the seller's share of its sales, not the customer's
+        if PURCHASES_SHARE_AFTER.match(text, last_of_list(m).end) and (metric is None or metric.metric == "share"):
+            return False  # 其中蒙牛的采购量占比约六成: the seller's sales the customer takes, no share of the customer's
         sourced = SOURCED_FROM.search(text, max(0, first.start - 3), first.start)
         if sourced and REVENUE_FROM_AFTER.match(text, last_of_list(m).end):
             return False  # 来自X的收入占比约为41%: the customer the revenue comes from is not whose revenue it is
         if (LISTED_PARTNERS.search(text, max(0, first.start - 12), first.start) or sourced
+                or SOLD_TO_LIST_BEFORE.search(text, max(0, first.start - 6), first.start)
                 or INVESTORS_LISTED.search(text, _clause_start(text, first.start), first.start)) and CLAUSE_BREAK.search(
                 text, m.end, fig.start):
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's

@@ -354,9 +354,11 @@ def reported_filer_of(text: str, mentions: list[tuple[Mention, str]]) -> str | N
         if m.label == "ORG" and (code := STOCK_CODE_AFTER.match(text, m.end)) and DISCLOSES.match(text, code.end()):
             return eid
         # …or whose registered name, given a short name, discloses something (X股份有限公司(下称"X")公告称)
-        # (…or files a prospectus: X股份有限公司(以下简称"X")近日向深交所主板递交招股书)
+        # (…or files a prospectus: X股份有限公司(以下简称"X")近日向深交所主板递交招股书, or has its application
+        # accepted: X股份有限公司(简称"X")科创板IPO申请获受理)
         if (m.label == "ORG" and LEGAL_FORM.search(m.text) and (short := SHORT_NAME_AFTER.match(text, m.end))
-                and (DISCLOSES.match(text, short.end()) or FILES_PROSPECTUS.match(text, short.end()))):
+                and (DISCLOSES.match(text, short.end()) or FILES_PROSPECTUS.match(text, short.end())
+                     or LISTING_APPLICATION.match(text, short.end()))):
             return eid
         # …or whose listing application the report opens with (X的科创板IPO申请获上交所受理): a prospectus's company
         if m.label == "ORG" and LISTING_APPLICATION.match(text, m.end):

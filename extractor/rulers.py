@@ -3188,6 +3188,8 @@ def _opens_everyday_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+# what a plant does a year (年产, 年处理), whose 年 the model may glue onto the place before it
+_YEARLY_OUTPUT_VERBS = ("产", "处理", "生产", "加工", "吞吐", "屠宰", "出栏", "销售", "回收", "拆解")
 # a company's region (华南区域, 华东大区) that the model read as part of the company's name
 _REGION_OF_COMPANY = re.compile(r"(?:华南|华北|华东|华中|华西|西南|西北|东北|东南|中南|北方|南方|[东南西北]部)(?:区域|大区|片区|战区|分区)$")
 
@@ -3270,6 +3272,11 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and full.startswith("由", start) and end - start == 4
                     and _surname_name(full[start + 1:end])):
                 start += 1  # 由|卓岚舒|的女儿…担任: the agent's 由, not a family name 由
+            if (not ent_id and label == "ORG" and end - start >= 3 and full[end - 1] == "年"
+                    and full.startswith(_YEARLY_OUTPUT_VERBS, end)):
+                if _made_of_places(full[start:end - 1]) or full[start:end - 1] in _place_name_set():
+                    continue  # 用于湖南常德|年|处理10万吨…: places and the 年 of a yearly output, no company
+                end -= 1
             if (not ent_id and label == "ORG" and (region := _REGION_OF_COMPANY.search(full, start, end))
                     and region.start() - start >= 2):
                 end = region.start()  # 万物云|华南区域(总经理): the company, not its region

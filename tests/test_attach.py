@@ -2123,3 +2123,17 @@ def test_channels_an_answer_opens_on_with_their_shares_are_the_speakers_companys
                               for s in a.sentences], a.mentions, a.figures)
     assert [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, {"濛岚": "pd"})] == [
         ("七成左右", "pd"), ("大概15%", "pd")]
+
+
+def test_a_customers_share_of_sales_the_latters_stake_and_buyers_listed_after_sold_to():
+    a, ids = make("报告期内,濛循科技前五大客户包括宁德时代,其中对宁德时代的销售收入占比超过30%。",
+                  [("濛循科技", "blue", 0), ("宁德时代", "catl", 0), ("宁德时代", "catl", 1)],
+                  [("超过30%", dict(min_value=30, comparator=">", unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    a, ids = make("濛酒业2019年引入战略投资者濛啤酒,后者持股40%。", [("濛酒业", "blue", 0), ("濛啤酒", "wave", 0)],
+                  [("持股40%", dict(value=40, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["wave"]
+    a, ids = make("濛牧乳业的生鲜乳主要销售给濛牛和濛明乳业,其中濛牛的采购量占比约六成。",
+                  [("濛牧乳业", "blue", 0), ("濛牛", "wave", 0), ("濛明乳业", "xhs", 0), ("濛牛", "wave", 1)],
+                  [("约六成", dict(value=60, unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

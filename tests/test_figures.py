@@ -855,3 +855,8 @@ def test_counts_in_classifiers_joined_by_and_share_the_metric_and_member_stores_
     (f,) = find_figures("明年计划在成都再开3家会员店。")
     assert (f.value, f.metric) == (3, "stores")
 
+
+
+def test_farms_counted_with_their_kind_between(nlp):
+    # (9座规模化牧场: the kind of farm stands between the count and the noun)
+    assert [(f.value, f.metric) for f in nlp("踓蠁乳业目前在宁夏和内蒙古共有9座规模化牧场。")._.figures] == [(9.0, "farms")]

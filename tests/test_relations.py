@@ -5232,6 +5232,26 @@ CASES = [
     # rivals already in the market the article's company enters
     ("[蠚蠜咖啡|BRAND]宣布进军马来西亚。[蠚蠜咖啡|BRAND]计划开出200家门店。此前,[鱢鱥咖啡|BRAND]、[鱦鱨咖啡|BRAND]已先后进入马来西亚市场。",
      {("蠚蠜咖啡", "competitor_of", "鱢鱥咖啡"), ("蠚蠜咖啡", "competitor_of", "鱦鱨咖啡")}),
+
+    # what a company's goods are sold to, in its own clause or after a speaker; feed bought under a supply contract
+    ("[蠀蠃乳业|ORG]成立于2008年。[蠀蠃乳业|ORG]董事长[潘蠄|PERSON]介绍,公司生鲜乳主要销售给[鱢鱤乳业|ORG]和[鱥鱦乳业|ORG]。饲料方面,公司与[鱨鱩粮油|ORG]签订了长期苜蓿草供应协议。",
+     {("潘蠄", "chairman_of", "蠀蠃乳业"), ("蠀蠃乳业", "supplies", "鱢鱤乳业"), ("蠀蠃乳业", "supplies", "鱥鱦乳业"),
+      ("鱨鱩粮油", "supplies", "蠀蠃乳业")}),
+    ("[蠀蠃乳业|ORG]的生鲜乳主要销售给[鱢鱤乳业|ORG]和[鱥鱦乳业|ORG]。",
+     {("蠀蠃乳业", "supplies", "鱢鱤乳业"), ("蠀蠃乳业", "supplies", "鱥鱦乳业")}),
+    # a strategic investor brought in, and the latter's holding
+    ("据了解,[蠆蠇酒业|ORG]2019年引入战略投资者[鱪鱫啤酒|ORG],后者持股40%。",
+     {("鱪鱫啤酒", "investor_in", "蠆蠇酒业"), ("鱪鱫啤酒", "shareholder_of", "蠆蠇酒业")}),
+    ("今年9月,[蠈蠉物流|ORG]获得[鱬鱯控股|ORG]的战略投资,[鱬鱯控股|ORG]持股比例为12%。",
+     {("鱬鱯控股", "investor_in", "蠈蠉物流"), ("鱬鱯控股", "shareholder_of", "蠈蠉物流")}),
+    # the carrier a later clause hands the last mile to, named before the work
+    ("[蠈蠉物流|ORG]表示,新航线的主要客户是跨境电商平台,货物落地后由当地合作伙伴[鱰鱱快运|ORG]负责[欧洲|LOC]境内的尾程派送。",
+     {("鱰鱱快运", "supplies", "蠈蠉物流")}),
+    # a bare chairman holding the company a listing application is accepted for
+    ("[蠊蠋循环科技股份有限公司|ORG](简称\"蠊蠋循环\")科创板IPO申请获受理。报告期内,公司前五大客户包括[鱲鱳时代|ORG]。[鱲鱳时代|ORG]旗下的[鱴鱵投资|ORG]持股5.1%。股权方面,董事长[宋蠌|PERSON]合计控制公司46.8%的表决权。",
+     {("宋蠌", "chairman_of", "蠊蠋循环科技股份有限公司"), ("宋蠌", "shareholder_of", "蠊蠋循环科技股份有限公司"),
+      ("蠊蠋循环科技股份有限公司", "supplies", "鱲鱳时代"), ("鱴鱵投资", "shareholder_of", "蠊蠋循环科技股份有限公司"),
+      ("鱴鱵投资", "subsidiary_of", "鱲鱳时代")}),
 ]
 
 

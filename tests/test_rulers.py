@@ -4306,3 +4306,9 @@ def test_a_listing_verb_a_region_and_a_kind_of_robot_are_no_part_of_a_name(nlp):
     assert not any(t.endswith("区域") for t, _ in found)
     found = ents_of(nlp, "其自主研发的腔镜手术机器人获得注册证,这是又一款获批上市的国产腔镜手术机器人。")
     assert not any("机器人" in t for t, _ in found)
+
+
+def test_places_glued_to_the_year_of_a_yearly_output_are_no_company(nlp):
+    # (用于湖南常德|年|处理: the segmenter reads 常德年 as one word and the model the places and 年 as a name)
+    found = ents_of(nlp, "公司拟募资12亿元,用于湖南常德年处理10万吨废旧锂电池项目。")
+    assert not any(t.endswith("年") for t, _ in found)
