@@ -245,6 +245,8 @@ USERS_OWNERS = ("公司", "我们", "集团", "品牌", "平台")
 FORECAST_BEFORE = re.compile(r"(?:分析师|研究员|研报|报告)[^,，。;；]{0,12}?(?:预计|预测|认为|指出|估计|表示)[,，:：]?$")
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
+THE_BRAND = re.compile(r"\s?(?:(?:去年|今年|前年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
+                       r"品牌(?!方|的?(?:创始人|员工|高管|股东|客户|人士|负责人|代言人))")
 COMPANY_REF_CONFIDENCE = 0.55
 CARD_CONFIDENCE = 0.6
 # the company's own shares a holder sells (持有的公司…股份): their price is the company's
@@ -409,6 +411,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
     out = []
     main_orgs: dict[tuple[str, ...], tuple[str, float] | None] = {}
     company_refs: dict[tuple[str, ...], tuple[str, float] | None] = {}
+    brand_refs: dict[tuple[str, ...], tuple[str, float] | None] = {}
     seller_views: dict[str, dict] = {}  # metric id → the mentions with its sellers standing as organisations
     respective = _respectively(text, analysis.figures, sentences, sstarts, by_sentence)
     party = _the_party(text, by_sentence)
@@ -438,6 +441,9 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
             # threshold the relations use for it)
             company_refs[about] = main_orgs[about] or _main_organisation(
                 analysis, mention_entities, entity_types, about, min_mentions=2)
+            # (品牌 written out so stands for the brand itself, not the company behind it)
+            brand = _main_organisation(analysis, mention_entities, entity_types, about, min_mentions=2)
+            brand_refs[about] = brand if brand is not None and entity_types.get(brand[0]) == "BRAND" else None
         found = respective.get((fig.start, fig.end))
         if found is not None and entity_types.get(found[0]) not in about:
             found = None
@@ -455,7 +461,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
             if entity_types.get(turn_org) not in about or about[0] not in ("ORG", "BRAND"):
                 turn_org = None
             found = _attach_one(text, fig, si, sentences, mentions, about, platform_metric, metric, main_orgs[about],
-                                turn_org, company_refs[about])
+                                turn_org, company_refs[about], brand_refs[about])
         if (fig.metric in SHARE_PRICE_METRICS and announcer is not None and 0 <= si < len(sentences)
                 and COMPANY_SHARES_SOLD.search(text, sentences[si].start, fig.start)):
             # (X拟将其持有的公司12%股份以每股18.6元转让给Y,转让总价约8.93亿元: the price of the company's shares, the
@@ -772,7 +778,7 @@ OBJECT_NEVER_SUBJECT = ("deal-value", "share-price")
 
 
 def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_metric, metric=None, main_org=None,
-                turn_org=None, company_ref=None):
+                turn_org=None, company_ref=None, brand_ref=None):
     in_sentence = [c for c in by_sentence.get(si, ()) if c[2] in about]
     # a mention inside the figure's own span (2013年小红书创立) is its subject
     inside = [c for c in in_sentence if fig.start <= c[0].start and c[0].end <= fig.end]
@@ -1302,6 +1308,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return group[0], COMPANY_REF_CONFIDENCE
         if opening and (main_org or company_ref) is not None:
             return main_org or company_ref
+        # (…and so does 品牌 for the brand the text is about: 她表示,2023年品牌GMV超过20亿元)
+        if brand_ref is not None and any(THE_BRAND.match(text, c) for c in starts):
+            return brand_ref
 
     # 4. the topic of the previous sentences; a sentence about "the project" (项目总投资120亿元) is about the
     # organisation whose project the previous sentences named (氢途科技西部基地项目)

@@ -734,6 +734,11 @@ class CueMatcher:
                             span = (span[0] + 1, span[1])  # 采购自|力劲科技: where the goods come from, no part of it
                         if span and (held := _BODY_HOLDS.search(text, span[0], span[1])) and held.end() == span[1]:
                             span = (span[0], held.end("body"))  # 黄山市人民政府|全资控股的X: the body
+                        if (span and p.id == "org-suffix" and not text.startswith(("有限", "股份有限"), span[1])
+                                and (full := re.search(re.escape(text[span[0]:span[1]]) + "(?:股份)?有限(?:责任)?公司", text))
+                                and full.start() < span[0]):
+                            continue  # 云岳贸易 after 深圳云岳贸易有限公司: the registered name's short form, which the
+                            # variant matcher links to that name
                         if span and span[1] - span[0] > len(m.group()):
                             found.append((*span, p.label, ""))
                 continue

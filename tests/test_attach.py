@@ -2137,3 +2137,14 @@ def test_a_customers_share_of_sales_the_latters_stake_and_buyers_listed_after_so
                   [("濛牧乳业", "blue", 0), ("濛牛", "wave", 0), ("濛明乳业", "xhs", 0), ("濛牛", "wave", 1)],
                   [("约六成", dict(value=60, unit="percent"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_a_clause_opening_on_brand_is_the_brand_the_text_is_about():
+    # (the sentences before name its platforms and the founder's former employer, none of them the brand's topic)
+    text = ("濛婴完成C轮融资。濛婴创立于2016年,总部位于上海。据了解,品牌线上销售以天猫和京东为主。"
+            "创始人兼CEO濛踛此前曾在濛洁担任品牌经理。她表示,2023年品牌GMV超过20亿元,复购率约为45%。")
+    a, ids = make(text, [("濛婴", "pd", 0), ("濛婴", "pd", 1), ("天猫", "tmall", 0), ("京东", "retailer", 0),
+                         ("濛踛", "zhang", 0), ("濛洁", "group", 0)],
+                  [("GMV超过20亿元", dict(min_value=2e9, comparator=">", unit="CNY", metric="gmv")),
+                   ("复购率约为45%", dict(value=45, unit="percent", metric="repurchase-rate"))])
+    assert [x[1] for x in about(a, ids)] == ["pd", "pd"]

@@ -5252,6 +5252,25 @@ CASES = [
      {("宋蠌", "chairman_of", "蠊蠋循环科技股份有限公司"), ("宋蠌", "shareholder_of", "蠊蠋循环科技股份有限公司"),
       ("蠊蠋循环科技股份有限公司", "supplies", "鱲鱳时代"), ("鱴鱵投资", "shareholder_of", "蠊蠋循环科技股份有限公司"),
       ("鱴鱵投资", "subsidiary_of", "鱲鱳时代")}),
+
+    # online channels a brand mainly sells through (以…为主), and the chains its offline sales entered
+    ("[踙蠁母婴|BRAND]创立于2016年。据了解,品牌线上销售以[天猫|ORG]和[京东|ORG]为主,线下已进入[孩子王|ORG]、[爱婴室|BRAND]等母婴连锁。",
+     {("踙蠁母婴", "sells_on", "天猫"), ("踙蠁母婴", "sells_on", "京东"), ("踙蠁母婴", "sells_on", "孩子王"),
+      ("踙蠁母婴", "sells_on", "爱婴室")}),
+    # cheaper than one rival and on a par with another
+    ("[踝蠁咖啡|BRAND]的单杯均价在12元左右,比[鱢鱤咖啡|BRAND]便宜一点,跟[鱥鱦咖|BRAND]差不多。",
+     {("踝蠁咖啡", "compared_with", "鱢鱤咖啡"), ("踝蠁咖啡", "compared_with", "鱥鱦咖")}),
+    # a maker a speaker names after saying what it is
+    ("专访[踝蠁咖啡|BRAND]联合创始人[陶蠁|PERSON]\n李踠:咖啡豆从哪里来?\n陶蠁:烘焙是交给[昆山|GPE]的一家代工厂做,叫[鱨鱩工场|ORG]。",
+     {("踝蠁咖啡", "cofounder", "陶蠁"), ("鱨鱩工场", "supplies", "踝蠁咖啡"), ("鱨鱩工场", "located_in", "昆山")}),
+    # platforms a brand plans to enter, in a later clause after a speech or in its own
+    ("[Vantora|BRAND]首席执行官[Marco Bellini|PERSON]表示,品牌计划未来三年开设30家门店,并于明年入驻[天猫|ORG]和[小红书|ORG]。",
+     {("Marco Bellini", "ceo_of", "Vantora"), ("Vantora", "sells_on", "天猫"), ("Vantora", "sells_on", "小红书")}),
+    ("[Vantora|BRAND]计划明年入驻[天猫|ORG]和[小红书|ORG]。", {("Vantora", "sells_on", "天猫"), ("Vantora", "sells_on", "小红书")}),
+
+    # a defendant's use of a mark on the goods it makes is what the suit is about, no brand of its own
+    ("法院查明,原告[蠑蠎食品|ORG]的\"[蠑蠎|BRAND]\"牌坚果知名度较高。被告[蠏蠐贸易|ORG]在其生产的坚果礼盒上使用\"[蠏蠑|BRAND]\"标识。",
+     set()),
 ]
 
 

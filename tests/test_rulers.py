@@ -4312,3 +4312,16 @@ def test_places_glued_to_the_year_of_a_yearly_output_are_no_company(nlp):
     # (用于湖南常德|年|处理: the segmenter reads 常德年 as one word and the model the places and 年 as a name)
     found = ents_of(nlp, "公司拟募资12亿元,用于湖南常德年处理10万吨废旧锂电池项目。")
     assert not any(t.endswith("年") for t, _ in found)
+
+
+def test_a_maker_named_after_what_it_is_a_trading_firm_and_a_known_brand_that_is_an_everyday_word(nlp):
+    found = ents_of(nlp, "烘焙是交给昆山的一家代工厂做,叫蠎蠏工场。")
+    assert ("蠎蠏工场", "ORG") in found
+    assert ("踧蠏贸易", "ORG") in ents_of(nlp, "Valmora在中国市场由踧蠏贸易运营,后者为其独家代理商。")
+    assert "好奇" in {t for t, _ in ents_of(nlp, "与帮宝适、好奇等国际品牌相比,踙蠏母婴的价格低约三成。")}
+    assert not any(t == "好奇" for t, _ in ents_of(nlp, "不少消费者对这款新品很好奇。"))
+
+
+def test_a_verb_of_checking_before_a_trading_firm_is_no_part_of_its_name(nlp):
+    found = ents_of(nlp, "深交所要求公司核实踧蠊贸易与公司控股股东是否存在关联关系。")
+    assert ("踧蠊贸易", "ORG") in found and not any(t.startswith("核实") for t, _ in found)
