@@ -164,6 +164,7 @@ OWNED_AFTER = re.compile(rf"(?:{OWNS}(?:[^,，。;；]{{0,4}}?(?:上市公司|�
                          r"|代理|经销|授权经销)\s?[“\"「『]?$")  # (…nor are the brands a dealer carries: 代理宝马、奔驰)
 OWNS_LISTED = re.compile(rf"{OWNS}\s?[“\"「『]?$")  # (旗下拥有A和B: no 旗下 alone, 旗下X51%股权)
 THE_LATTER = re.compile(r"后者|前者")
+THE_PRODUCT_OPENING = re.compile(r"\s*(?:该产品|这款产品|该款产品|此款产品|该险种|这款新品|该新品)")
 GIVEN_TO_IT = re.compile(r"[为向给对]其|为公司|向公司")
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
@@ -243,7 +244,8 @@ SPEAKER_LABEL_END = re.compile(r"\s*[^\s:：,，。]{1,12}(?:[(（][^()（）\n]
 MET_ON = re.compile(r"(?:今年|去年|目前|已经|已)?(?:在|通过)\s?$")
 USERS_OWNERS = ("公司", "我们", "集团", "品牌", "平台")
 FORECAST_BEFORE = re.compile(r"(?:分析师|研究员|研报|报告)[^,，。;；]{0,12}?(?:预计|预测|认为|指出|估计|表示)[,，:：]?$")
-THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
+THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|(?:今年)?前三季度|第?[一二三四]季度|"
+                         r"\d{4}年(?:上半年|下半年|全年|前三季度)?)\s?)?"
                          r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 THE_BRAND = re.compile(r"\s?(?:(?:去年|今年|前年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                        r"品牌(?!方|的?(?:创始人|员工|高管|股东|客户|人士|负责人|代言人))")
@@ -386,6 +388,11 @@ CHANNEL_SHARE_AFTER = re.compile(r"(?:渠道)?(?:加起来|加在一起|合计|�
 CHANNEL_QUESTION = re.compile(r"渠道|平台|在哪(?:里|儿)?卖|哪些地方卖")
 # (…also in the clause the partners act in together: 与A、B合作开设了超过800家专卖店: the stores are the subject's)
 JOINT_ACTION_AFTER = re.compile(r"(?:在[^,;。，；]{1,8}?)?(?:开设|开出|开了|推出|打造|建设|共建|运营)")
+# the parts a total is split into (其中中端品牌A和B的门店合计占比53%): their share is of the whole's owner
+AMONG_BEFORE = re.compile(r"其中(?:[\u4e00-\u9fff]{0,4}?品牌)?$")
+PART_OF_TOTAL_AFTER = re.compile(r"(?:的)?(?:门店|门店数|门店数量|收入|营收|销量|销售额|间夜量?)(?:合计|共|一共)?(?:占比|占)")
+# (…or what the cooperation does for the company: 与Y的合作将使公司产能利用率提升至90%以上)
+PARTNERSHIP_MAKES_COMPANY = re.compile(r"(?:将|会|能|可|有望)?(?:使|让|帮助|推动|助力)(?:公司|其|我们|集团)")
 FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|原)$")
 
 
@@ -785,6 +792,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
     if inside:
         return inside[0][1], 0.8 - _type_penalty(about, inside[0][2])
     cands = [c for c in in_sentence if not (c[0].start < fig.end and fig.start < c[0].end)]
+    # a sentence opening on the product (该产品由X承保,保费最低每年168元): the product the sentences before named
+    if "BRAND" in about and 0 <= si < len(sentences) and THE_PRODUCT_OPENING.match(text, sentences[si].start):
+        for back in (1, 2):
+            named = [c for c in by_sentence.get(si - back, ()) if c[2] == "BRAND"]
+            if named:
+                return named[-1][1], 0.55
     # a clause opening on 后者 (X引入战略投资者Y,后者持股40%): the last name before it
     # (not what the latter gives the one before: 后者将为其提供50亿元的综合授信额度)
     if text.startswith("后者", opening := _clause_start(text, fig.start)) and not GIVEN_TO_IT.search(
@@ -892,7 +905,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return False  # 公司的主要客户包括X和Y,前三季度实现营收…: the customers are listed, the clause after is the company's
         if (PARTNERED_BEFORE.search(text, max(0, first.start - 4), first.start)
                 and (partnered := PARTNERED_AFTER.match(text, last_of_list(m).end))
-                and (CLAUSE_BREAK.search(text, m.end, fig.start) or JOINT_ACTION_AFTER.match(text, partnered.end()))):
+                and (CLAUSE_BREAK.search(text, m.end, fig.start) or JOINT_ACTION_AFTER.match(text, partnered.end())
+                     or PARTNERSHIP_MAKES_COMPANY.match(text, partnered.end()))):
             return False  # 我们在和京东、天猫做深度合作,线上销售额占比…: the partners, not the clause's subject
         if (metric is not None and metric.metric == "stake" and text.endswith(("向", "对"), 0, first.start)
                 and INVESTED_IN_AFTER.match(text, m.end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
@@ -916,6 +930,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (turn_org is not None and CHANNEL_SHARE_AFTER.match(text, last_of_list(m).end)
                 and _clause_start(text, first.start) == first.start and _asked_about_channels(text, sentences, si)):
             return False  # 问:主要的销售渠道有哪些? / 答:天猫和抖音加起来占七成,京东大概15%: the speaker's company's sales
+        if (AMONG_BEFORE.search(text, max(0, first.start - 8), first.start)
+                and PART_OF_TOTAL_AFTER.match(text, last_of_list(m).end)):
+            return False  # 在营门店4120家,其中中端品牌A和B的门店合计占比53%: a share of the total, the owner's
         if OWN_CHANNEL_BEFORE.search(text, max(0, m.start - 3), m.start) and OWN_CHANNEL_AFTER.match(text, m.end):
             return False  # 其微信小程序订单占比…: the channel's owner's orders, not the platform's
         if SHOP_ON_PLATFORM.match(text, last_of_list(m).end):

@@ -2148,3 +2148,19 @@ def test_a_clause_opening_on_brand_is_the_brand_the_text_is_about():
                   [("GMV超过20亿元", dict(min_value=2e9, comparator=">", unit="CNY", metric="gmv")),
                    ("复购率约为45%", dict(value=45, unit="percent", metric="repurchase-rate"))])
     assert [x[1] for x in about(a, ids)] == ["pd", "pd"]
+
+
+def test_the_company_a_partnership_works_for_the_product_a_sentence_opens_on_and_parts_of_a_total():
+    a, ids = make("濛化工董事长表示,与濛华化学的合作将使公司产能利用率提升至90%以上。",
+                  [("濛化工", "blue", 0), ("濛华化学", "wave", 0)],
+                  [("90%以上", dict(min_value=90, comparator=">", unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    a, ids = make("濛保险推出百万医疗险濛安心保。该产品由濛保险承保,保费最低每年168元。",
+                  [("濛保险", "blue", 0), ("濛安心保", "pd", 0), ("濛保险", "blue", 1)],
+                  [("168元", dict(value=168, unit="CNY", metric="price"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]
+    a, ids = make("濛酒店集团在营门店总数达到4120家,其中中端品牌濛悦和濛居的门店合计占比53%。前三季度集团实现营收98.6亿元。",
+                  [("濛酒店集团", "group", 0), ("濛悦", "pd", 0), ("濛居", "xxd", 0)],
+                  [("占比53%", dict(value=53, unit="percent")),
+                   ("营收98.6亿元", dict(value=9.86e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["group", "group"]

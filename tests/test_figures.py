@@ -860,3 +860,7 @@ def test_counts_in_classifiers_joined_by_and_share_the_metric_and_member_stores_
 def test_farms_counted_with_their_kind_between(nlp):
     # (9座规模化牧场: the kind of farm stands between the count and the noun)
     assert [(f.value, f.metric) for f in nlp("踓蠁乳业目前在宁夏和内蒙古共有9座规模化牧场。")._.figures] == [(9.0, "farms")]
+
+
+def test_an_insurance_premium_is_a_price(nlp):
+    assert [(f.value, f.metric) for f in nlp("该产品保费最低每年168元。")._.figures] == [(168.0, "price")]

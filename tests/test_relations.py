@@ -5271,6 +5271,18 @@ CASES = [
     # a defendant's use of a mark on the goods it makes is what the suit is about, no brand of its own
     ("法院查明,原告[蠑蠎食品|ORG]的\"[蠑蠎|BRAND]\"牌坚果知名度较高。被告[蠏蠐贸易|ORG]在其生产的坚果礼盒上使用\"[蠏蠑|BRAND]\"标识。",
      set()),
+
+    # the distributor selling a maker's kind of product in a country; rivals a market is split with; brands a group's
+    # total is split into; a service handed to a platform, the company left out; a product launched with a partner
+    ("[蹍蹐智能|ORG]12月3日宣布,已与[巴西|GPE]农机经销商[AgroSul|ORG]签署独家经销协议,后者将负责[蹍蹐智能|ORG]植保无人机在[巴西|GPE]的销售与售后服务。",
+     {("AgroSul", "located_in", "巴西"), ("蹍蹐智能", "sells_on", "AgroSul")}),
+    ("[蹍蹐智能|ORG]创始人[侯蹎|PERSON]介绍,在植保无人机领域,公司与[鱢鱤农业|BRAND]、[鱥鱦科技|ORG]形成三足鼎立的格局。",
+     {("蹍蹐智能", "competitor_of", "鱢鱤农业"), ("蹍蹐智能", "competitor_of", "鱥鱦科技"), ("蹍蹐智能", "founder", "侯蹎")}),
+    ("[蹐蹕酒店集团|ORG]发布三季度业绩。前三季度,集团新开门店326家,截至9月底在营门店总数达到4120家,其中中端品牌[蹐鱨|BRAND]和[鱩居|BRAND]的门店合计占比53%。",
+     {("蹐蹕酒店集团", "has_brand", "蹐鱨"), ("蹐蹕酒店集团", "has_brand", "鱩居")}),
+    ("[蹃蹖保险|ORG]宣布,与[鱪鱫集团|ORG]旗下[鱬鱯支付|ORG]合作推出的百万医疗险\"[蹃蹖安心保|BRAND]\"正式上线。该产品由[蹃蹖保险|ORG]承保。理赔服务则交由第三方平台[鱰鱱科技|ORG]负责。",
+     {("蹃蹖保险", "has_brand", "蹃蹖安心保"), ("蹃蹖保险", "partners_with", "鱬鱯支付"), ("鱬鱯支付", "subsidiary_of", "鱪鱫集团"),
+      ("鱰鱱科技", "supplies", "蹃蹖保险")}),
 ]
 
 

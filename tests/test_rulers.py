@@ -4325,3 +4325,10 @@ def test_a_maker_named_after_what_it_is_a_trading_firm_and_a_known_brand_that_is
 def test_a_verb_of_checking_before_a_trading_firm_is_no_part_of_its_name(nlp):
     found = ents_of(nlp, "深交所要求公司核实踧蠊贸易与公司控股股东是否存在关联关系。")
     assert ("踧蠊贸易", "ORG") in found and not any(t.startswith("核实") for t, _ in found)
+
+
+def test_rivals_listed_before_a_kind_of_giant_and_a_product_launched_in_quotes(nlp):
+    found = ents_of(nlp, "在特种胺领域,公司与巴斯夫、蹅蹆斯等国际巨头展开竞争。")
+    assert "蹅蹆斯" in {t for t, _ in found} and not any("巨头" in t for t, _ in found)
+    found = ents_of(nlp, "公司与支付宝合作推出的百万医疗险\"蹔蹕安心保\"正式上线。")
+    assert "蹔蹕安心保" in {t for t, _ in found}
