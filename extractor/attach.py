@@ -353,7 +353,7 @@ PLATFORM_LOOKBACK = 2
 
 # a former employer in a person's description (由前Google工程师A, 原字节跳动副总裁B), not 目前/此前/日前 …
 # the customers, suppliers … a company lists (客户包括X和Y): objects of its sentence, no subject of the clause after
-LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|对手|债权银行|贷款银行|合作银行|授信银行)(?:主要)?(?:还|也)?(?:分别)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
+LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|竞争者|对手|债权银行|贷款银行|合作银行|授信银行)(?:主要)?(?:还|也)?(?:分别)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
 # (…and whom goods are sold to: 生鲜乳主要销售给A和B,其中…占比约六成: the seller's)
 SOLD_TO_LIST_BEFORE = re.compile(r"(?:销售给|供应给|供货给|卖给|提供给|出售给)$")
 # (…and where goods come from: 来自A、B和C的授权商品占比超过六成,今年销售额…: the seller's)

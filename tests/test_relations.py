@@ -5283,6 +5283,21 @@ CASES = [
     ("[蹃蹖保险|ORG]宣布,与[鱪鱫集团|ORG]旗下[鱬鱯支付|ORG]合作推出的百万医疗险\"[蹃蹖安心保|BRAND]\"正式上线。该产品由[蹃蹖保险|ORG]承保。理赔服务则交由第三方平台[鱰鱱科技|ORG]负责。",
      {("蹃蹖保险", "has_brand", "蹃蹖安心保"), ("蹃蹖保险", "partners_with", "鱬鱯支付"), ("鱬鱯支付", "subsidiary_of", "鱪鱫集团"),
       ("鱰鱱科技", "supplies", "蹃蹖保险")}),
+
+    # part of what a company took in, sold on; the carrier of its cold chain is its, not an official's body named before
+    ("[蹠蹢县农业农村局|ORG]局长[范蹢|PERSON]介绍,今年全县通过[鱢鱤多多|ORG]、[鱥鱦|ORG]等平台的线上销售额突破8亿元。\n\n县内龙头企业[蹠蹢果业|ORG]是当地最大的猕猴桃收购和加工企业,负责人[蒋蹢|PERSON]表示,公司今年收购鲜果5万吨,其中三成销往[鱨鱩鲜生|ORG]和[鱪鱫园|ORG],冷链物流由[鱬鱯冷运|ORG]负责。",
+     {("范蹢", "works_for", "蹠蹢县农业农村局"), ("蒋蹢", "works_for", "蹠蹢果业"), ("蹠蹢果业", "supplies", "鱨鱩鲜生"),
+      ("蹠蹢果业", "supplies", "鱪鱫园"), ("鱬鱯冷运", "supplies", "蹠蹢果业")}),
+    # rivals called 竞争者
+    ("[蹞蹢机器人|ORG]成立于2016年。在人形机器人赛道,公司的主要竞争者包括[鱰鱱科技|ORG]、[鱲鱳机器人|ORG]和[鱴鱵|ORG]。",
+     {("蹞蹢机器人", "competitor_of", "鱰鱱科技"), ("蹞蹢机器人", "competitor_of", "鱲鱳机器人"), ("蹞蹢机器人", "competitor_of", "鱴鱵")}),
+    # a robot launched; the maker of a part it carries buys nothing from the supplier of another
+    ("[蹞蹢机器人|ORG]发布新一代人形机器人[Vela S3|BRAND],该产品搭载[鱶鱹|ORG]Thor芯片,关节电机由[鱢鱥技术|ORG]供应。",
+     {("蹞蹢机器人", "has_brand", "Vela S3"), ("鱢鱥技术", "supplies", "蹞蹢机器人"), ("鱶鱹", "supplies", "蹞蹢机器人")}),
+    # the partner a narrator opened the first shop with
+    ("[蹖蹢咖啡|BRAND]创始人[曹蹢|PERSON]的微博\n\n#蹖蹢咖啡# 开业三周年啦!感谢大家一路陪伴~ 三年前我和合伙人[邹蹢|PERSON]在[成都|GPE]玉林路开了第一家店,现在全国已经有68家门店啦!",
+     {("蹖蹢咖啡", "cofounder", "邹蹢"), ("蹖蹢咖啡", "founder", "曹蹢"), ("蹖蹢咖啡", "founder", "邹蹢"),
+      ("蹖蹢咖啡", "located_in", "成都"), ("邹蹢", "works_for", "蹖蹢咖啡")}),
 ]
 
 

@@ -4332,3 +4332,8 @@ def test_rivals_listed_before_a_kind_of_giant_and_a_product_launched_in_quotes(n
     assert "蹅蹆斯" in {t for t, _ in found} and not any("巨头" in t for t, _ in found)
     found = ents_of(nlp, "公司与支付宝合作推出的百万医疗险\"蹔蹕安心保\"正式上线。")
     assert "蹔蹕安心保" in {t for t, _ in found}
+
+
+def test_a_fruit_company_is_named_by_its_trade(nlp):
+    found = ents_of(nlp, "县内龙头企业蹠蹢果业是当地最大的猕猴桃收购和加工企业。")
+    assert ("蹠蹢果业", "ORG") in found
