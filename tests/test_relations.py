@@ -5298,6 +5298,11 @@ CASES = [
     ("[蹖蹢咖啡|BRAND]创始人[曹蹢|PERSON]的微博\n\n#蹖蹢咖啡# 开业三周年啦!感谢大家一路陪伴~ 三年前我和合伙人[邹蹢|PERSON]在[成都|GPE]玉林路开了第一家店,现在全国已经有68家门店啦!",
      {("蹖蹢咖啡", "cofounder", "邹蹢"), ("蹖蹢咖啡", "founder", "曹蹢"), ("蹖蹢咖啡", "founder", "邹蹢"),
       ("蹖蹢咖啡", "located_in", "成都"), ("邹蹢", "works_for", "蹖蹢咖啡")}),
+
+    # equipment bought from makers, named after a long description of it; the first customers in a sentence of their own
+    ("[蹸蹺半导体|ORG]的晶圆厂正式投产。公司董事长[冯蹺|PERSON]介绍,产线的刻蚀和薄膜沉积设备主要采购自[鱢鱤华创|ORG]和[鱥鱦公司|ORG]。首批客户包括[鱨鱩股份|ORG]和[鱪鱫创新|ORG]。",
+     {("冯蹺", "chairman_of", "蹸蹺半导体"), ("鱢鱤华创", "supplies", "蹸蹺半导体"), ("鱥鱦公司", "supplies", "蹸蹺半导体"),
+      ("蹸蹺半导体", "supplies", "鱨鱩股份"), ("蹸蹺半导体", "supplies", "鱪鱫创新")}),
 ]
 
 
