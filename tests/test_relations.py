@@ -5303,6 +5303,11 @@ CASES = [
     ("[蹸蹺半导体|ORG]的晶圆厂正式投产。公司董事长[冯蹺|PERSON]介绍,产线的刻蚀和薄膜沉积设备主要采购自[鱢鱤华创|ORG]和[鱥鱦公司|ORG]。首批客户包括[鱨鱩股份|ORG]和[鱪鱫创新|ORG]。",
      {("冯蹺", "chairman_of", "蹸蹺半导体"), ("鱢鱤华创", "supplies", "蹸蹺半导体"), ("鱥鱦公司", "supplies", "蹸蹺半导体"),
       ("蹸蹺半导体", "supplies", "鱨鱩股份"), ("蹸蹺半导体", "supplies", "鱪鱫创新")}),
+
+    # a brand's ambassador line opening on 品牌; one brand set against two others as main rivals
+    ("[躘躙饮料|BRAND]创始人[贺躛|PERSON]表示,今年品牌国内销售额预计达到25亿元。品牌代言人为演员[鱢鱤亭|PERSON]。在无糖茶赛道,[躘躙饮料|BRAND]与[鱥鱦树叶|BRAND]、[鱨鱩利|BRAND]是主要竞争对手。",
+     {("鱢鱤亭", "endorses", "躘躙饮料"), ("躘躙饮料", "competitor_of", "鱥鱦树叶"), ("躘躙饮料", "competitor_of", "鱨鱩利"),
+      ("鱥鱦树叶", "competitor_of", "鱨鱩利"), ("躘躙饮料", "founder", "贺躛")}),
 ]
 
 
