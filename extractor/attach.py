@@ -164,7 +164,9 @@ OWNED_AFTER = re.compile(rf"(?:{OWNS}(?:[^,，。;；]{{0,4}}?(?:上市公司|�
                          r"|代理|经销|授权经销)\s?[“\"「『]?$")  # (…nor are the brands a dealer carries: 代理宝马、奔驰)
 OWNS_LISTED = re.compile(rf"{OWNS}\s?[“\"「『]?$")  # (旗下拥有A和B: no 旗下 alone, 旗下X51%股权)
 THE_LATTER = re.compile(r"后者|前者")
+# a sentence that opens on the product the text named before (该产品由X承保,保费…): the product's figures
 THE_PRODUCT_OPENING = re.compile(r"\s*(?:该产品|这款产品|该款产品|此款产品|该险种|这款新品|该新品)")
+# what the latter gives the one before it (后者将为其提供50亿元的授信): the figure is the receiver's, not the latter's
 GIVEN_TO_IT = re.compile(r"[为向给对]其|为公司|向公司")
 # 公司芯片已进入A、B的供应链,出货量…: the customers whose supply chain the company entered are not the subject
 CUSTOMER_BEFORE = re.compile(r"(?:进入|打入|切入)(?:了)?$")
