@@ -357,7 +357,7 @@ PLATFORM_LOOKBACK = 2
 # the customers, suppliers … a company lists (客户包括X和Y): objects of its sentence, no subject of the clause after
 LISTED_PARTNERS = re.compile(r"(?:客户|供应商|合作伙伴|合作方|竞争对手|竞争者|对手|债权银行|贷款银行|合作银行|授信银行)(?:主要)?(?:还|也)?(?:分别)?(?:包括|包含|涵盖|覆盖|有|为|是)(?:了)?$")
 # (…and whom goods are sold to: 生鲜乳主要销售给A和B,其中…占比约六成: the seller's)
-SOLD_TO_LIST_BEFORE = re.compile(r"(?:销售给|供应给|供货给|卖给|提供给|出售给)$")
+SOLD_TO_LIST_BEFORE = re.compile(r"(?:销售给|供应给|供货给|卖给|提供给|出售给|(?:主要|长期|稳定)供应)$")
 # (…and where goods come from: 来自A、B和C的授权商品占比超过六成,今年销售额…: the seller's)
 SOURCED_FROM = re.compile(r"(?:来自|源自|出自)$")
 REVENUE_FROM_AFTER = re.compile(r"(?:等)?(?:客户)?的(?:收入|营收|营业收入|销售额|销售收入|订单|采购额)")
@@ -393,6 +393,8 @@ JOINT_ACTION_AFTER = re.compile(r"(?:在[^,;。，；]{1,8}?)?(?:开设|开出|�
 # the parts a total is split into (其中中端品牌A和B的门店合计占比53%): their share is of the whole's owner
 AMONG_BEFORE = re.compile(r"其中(?:[\u4e00-\u9fff]{0,4}?品牌)?$")
 PART_OF_TOTAL_AFTER = re.compile(r"(?:的)?(?:门店|门店数|门店数量|收入|营收|销量|销售额|间夜量?)(?:合计|共|一共)?(?:占比|占)")
+# the subsidiary a parent acts through (公司拟通过全资子公司X在越南投资…): the parent's figures, not the vehicle's
+VEHICLE_BEFORE = re.compile(r"通过(?:其|公司)?(?:全资|控股|间接全资)?(?:子公司|孙公司)$")
 # (…or what the cooperation does for the company: 与Y的合作将使公司产能利用率提升至90%以上)
 PARTNERSHIP_MAKES_COMPANY = re.compile(r"(?:将|会|能|可|有望)?(?:使|让|帮助|推动|助力)(?:公司|其|我们|集团)")
 FORMER_EMPLOYER = re.compile(r"(?<![目此之提以当日眼年先事])(?:前|原)$")
@@ -935,6 +937,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (AMONG_BEFORE.search(text, max(0, first.start - 8), first.start)
                 and PART_OF_TOTAL_AFTER.match(text, last_of_list(m).end)):
             return False  # 在营门店4120家,其中中端品牌A和B的门店合计占比53%: a share of the total, the owner's
+        if VEHICLE_BEFORE.search(text, max(0, first.start - 12), first.start):
+            return False  # 公司拟通过全资子公司X在越南投资2.8亿美元: the parent's investment, X the vehicle
         if OWN_CHANNEL_BEFORE.search(text, max(0, m.start - 3), m.start) and OWN_CHANNEL_AFTER.match(text, m.end):
             return False  # 其微信小程序订单占比…: the channel's owner's orders, not the platform's
         if SHOP_ON_PLATFORM.match(text, last_of_list(m).end):

@@ -2164,3 +2164,14 @@ def test_the_company_a_partnership_works_for_the_product_a_sentence_opens_on_and
                   [("占比53%", dict(value=53, unit="percent")),
                    ("营收98.6亿元", dict(value=9.86e9, unit="CNY", metric="revenue"))])
     assert [x[1] for x in about(a, ids)] == ["group", "group"]
+
+
+def test_a_subsidiary_acted_through_and_customers_supplied_are_no_subjects():
+    a, ids = make("濛纺织公告,公司拟通过全资子公司濛纺国际在越南投资2.8亿美元建设面料生产基地。",
+                  [("濛纺织", "blue", 0), ("濛纺国际", "sub", 0)],
+                  [("投资2.8亿美元", dict(value=2.8e8, unit="USD", metric="investment"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+    a, ids = make("濛纺织表示,公司产品主要供应濛衣库和濛卡侬,美国客户订单占比约为35%。",
+                  [("濛纺织", "blue", 0), ("濛衣库", "wave", 0), ("濛卡侬", "xhs", 0)],
+                  [("占比约为35%", dict(value=35, unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]

@@ -5308,6 +5308,11 @@ CASES = [
     ("[躘躙饮料|BRAND]创始人[贺躛|PERSON]表示,今年品牌国内销售额预计达到25亿元。品牌代言人为演员[鱢鱤亭|PERSON]。在无糖茶赛道,[躘躙饮料|BRAND]与[鱥鱦树叶|BRAND]、[鱨鱩利|BRAND]是主要竞争对手。",
      {("鱢鱤亭", "endorses", "躘躙饮料"), ("躘躙饮料", "competitor_of", "鱥鱦树叶"), ("躘躙饮料", "competitor_of", "鱨鱩利"),
       ("鱥鱦树叶", "competitor_of", "鱨鱩利"), ("躘躙饮料", "founder", "贺躛")}),
+
+    # a club's season partner and the sponsorship deals it signed (战队 standing for the team)
+    ("12月2日,英雄联盟职业战队[躧鱢电竞|ORG]宣布,[鱤鱥|ORG]成为战队2025赛季官方外设合作伙伴,双方签约三年。此前,战队已与[鱦鱨乳业|ORG]、[鱩鱪|ORG]签下赞助协议。",
+     {("躧鱢电竞", "partners_with", "鱩鱪"), ("躧鱢电竞", "partners_with", "鱦鱨乳业"), ("躧鱢电竞", "sponsored_by", "鱩鱪"),
+      ("躧鱢电竞", "sponsored_by", "鱦鱨乳业"), ("躧鱢电竞", "sponsored_by", "鱤鱥"), ("鱤鱥", "partners_with", "躧鱢电竞")}),
 ]
 
 
