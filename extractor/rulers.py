@@ -3196,7 +3196,8 @@ def _opens_everyday_word(text: str, start: int, end: int) -> bool:
 # what a plant does a year (年产, 年处理), whose 年 the model may glue onto the place before it
 _YEARLY_OUTPUT_VERBS = ("产", "处理", "生产", "加工", "吞吐", "屠宰", "出栏", "销售", "回收", "拆解")
 # a company's region (华南区域, 华东大区) that the model read as part of the company's name
-_REGION_OF_COMPANY = re.compile(r"(?:华南|华北|华东|华中|华西|西南|西北|东北|东南|中南|北方|南方|[东南西北]部)(?:区域|大区|片区|战区|分区)$")
+_REGION_OF_COMPANY = re.compile(r"(?:华南|华北|华东|华中|华西|西南|西北|东北|东南|中南|北方|南方|[东南西北]部)(?:"
+                                + "|".join(REGIONAL_UNIT) + ")$")
 
 
 class EntityTrimmer:
