@@ -114,6 +114,7 @@ _FOUNDER_BEFORE = re.compile(r"(?:[,，]|^)(?:其|公司)?(?:联合创始人|创
 # (an item may carry a description: A和B品牌; or a holder's standing: 小米战投和老股东顺为资本跟投)
 # (…or the kind of seller it is, after its country too: 宜家和美国家居电商Wayfair)
 LIST_ITEM_KIND = r"[\u4e00-\u9fff]{1,6}?(?:品牌|药|药物|产品|电商|零售商)"
+PLACED_FIRM_KIND = r"[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|巨头)"
 LIST_SEP = rf"(?:、|和|与|及|以及|,|&|/|还有)(?:{LIST_ITEM_KIND}|老股东|原股东|现有股东|新股东)?"
 # a bracket after a name that gives its other name (博裕投资(Boyu Capital), X股份有限公司(下称"X"))
 # a filing's name for itself defined after its registered name, X股份有限公司(以下简称"公司"): no name of its own, read
@@ -609,9 +610,11 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
             if types == ["PERSON"]:  # (people listed each with what they do: 乒乓球运动员A、游泳运动员B)
                 tok = f"{PERSON_ROLE}?{tok}"
             # (or the pattern says what stands between items: A认购4000万美元,B认购2500万美元)
-            # (an item named with its place before it: 德国的E.ON和澳大利亚的AGL, 德国巴斯夫和法国赛比克)
+            # (an item named with its place before it: 德国的E.ON和澳大利亚的AGL, 德国巴斯夫和法国赛比克, and the kind of
+            # firm after the place: 德国物流企业DHL)
             sep = PLACEHOLDER.sub(expand, list_sep) if list_sep else (
-                f"{LIST_SEP}(?:{TOK_OPEN}(?:GPE|LOC)#\\d+{TOK_CLOSE}的?(?:{LIST_ITEM_KIND})?)?|{LIST_QUOTES_MEET}")
+                f"{LIST_SEP}(?:{TOK_OPEN}(?:GPE|LOC)#\\d+{TOK_CLOSE}的?(?:{LIST_ITEM_KIND}|{PLACED_FIRM_KIND})?)?"
+                f"|{LIST_QUOTES_MEET}")
             return f"(?P<{slot}>{tok}{LIST_MODEL}{LIST_ALIAS}(?:(?:{sep}){tok}{LIST_MODEL}{LIST_ALIAS})*)"
         return f"(?:{TOK_OPEN}{tclass}#(?P<{slot}>\\d+){TOK_CLOSE})"
 

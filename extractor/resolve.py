@@ -485,8 +485,10 @@ def resolve_entities(analyses: list[Analysis], gazetteer: Gazetteer | None = Non
                         a_, b_ = (wn, sn) if len(wn) <= len(sn) else (sn, wn)
                         longer_key = strong if b_ is sn else weak
                         best = max(best, merge_score(a_, b_, family, places, longer_key not in subsidiaries))
+                # (…or a brand the text says belongs to its registered company: 零食品牌X隶属于杭州X食品有限公司)
                 if best[0] >= threshold and best[1] in ("generic suffix", "registered name") and (_group_and_its_brand(
-                        strong, weak, names, labels) or _owns_brand_named(strong, weak, names, analyses)):
+                        strong, weak, names, labels) or _owns_brand_named(strong, weak, names, analyses)
+                        or _brand_belongs_to(strong, weak, names, analyses)):
                     continue
                 # (sound-alike names the text sets against each other: "斝记"诉"斝纪", a copycat and its original)
                 if best[0] >= threshold and best[1] in ("same pinyin", "near-homophone") and _set_against(

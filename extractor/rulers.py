@@ -2706,6 +2706,10 @@ _SOURCED_BEFORE_ZI = ("采购", "进口", "购", "来", "源", "引进")
 _ORG_THEN_DEAL_VERB = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:拿下|斩获|中标|牵手|联手|入股|收购|获得|夺得|携)"
                                  r"[\u4e00-\u9fff]{2,16}")
 _BOND_NAME = re.compile(r"\d{2}[\u4e00-\u9fff]{2,6}\d{2}[A-Z]?")
+# a crowded or an open market called a sea (行业已经是红海, 一片蓝海市场), not the sea itself (红海航线)
+_MARKET_SEAS = ("红海", "蓝海")
+_MARKET_SEA_BEFORE = ("是", "一片", "成为", "陷入", "进入", "变成", "变为", "杀成")
+_MARKET_SEA_AFTER = ("市场", "赛道", "竞争", "行业", "领域")
 _BODIES_JOINED = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:联合|携手|会同|诉|起诉|状告)(?P<second>[\u4e00-\u9fff]{4,16})")
 # a post taken after a name glued to 任 (蒋鐩任|新集团总经理)
 _POST_AFTER_REN = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:董事长|总经理|总裁|CEO|主席|书记|局长|行长|院长|经理|总监|董事|负责人)")
@@ -3328,6 +3332,9 @@ class EntityTrimmer:
                 start = near.end()  # 双子塔附近的|柏威年广场: where the place is, then the place
             if not ent_id and label == "ORG" and _BOND_NAME.fullmatch(full, start, end):
                 continue  # 20鸖城01: a bond's short name, no issuer's
+            if (not ent_id and label in PLACE_LABELS and full[start:end] in _MARKET_SEAS
+                    and (full.endswith(_MARKET_SEA_BEFORE, 0, start) or full.startswith(_MARKET_SEA_AFTER, end))):
+                continue  # 咖啡行业已经是|红海: a crowded market, no sea
             if not ent_id and label == "ORG" and (joint := _known_name_then_joiner(full, start, end)):
                 trimmed.append((start, joint, "ORG", ""))  # 中芯国际|和|华虹半导体: a known name listed with another
                 start = joint + 1

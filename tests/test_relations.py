@@ -5313,6 +5313,31 @@ CASES = [
     ("12月2日,英雄联盟职业战队[躧鱢电竞|ORG]宣布,[鱤鱥|ORG]成为战队2025赛季官方外设合作伙伴,双方签约三年。此前,战队已与[鱦鱨乳业|ORG]、[鱩鱪|ORG]签下赞助协议。",
      {("躧鱢电竞", "partners_with", "鱩鱪"), ("躧鱢电竞", "partners_with", "鱦鱨乳业"), ("躧鱢电竞", "sponsored_by", "鱩鱪"),
       ("躧鱢电竞", "sponsored_by", "鱦鱨乳业"), ("躧鱢电竞", "sponsored_by", "鱤鱥"), ("鱤鱥", "partners_with", "躧鱢电竞")}),
+
+    # rivals a speaker lists as moving into the market, the competition fiercer for the company (A、B都在往县城走,竞争肯定激烈)
+    ("[魀魁奶茶|BRAND]是奶茶品牌。[魀魁奶茶|BRAND]创始人是[孙魀|PERSON]。问:行业竞争越来越激烈,你怎么看?\n"
+     "[孙魀|PERSON]:[魆魇茶饮|BRAND]、[魉魈茶|BRAND]都在往县城走,竞争肯定激烈。",
+     {("魀魁奶茶", "founder", "孙魀"), ("魀魁奶茶", "competitor_of", "魆魇茶饮"), ("魀魁奶茶", "competitor_of", "魉魈茶")}),
+    # peers of the same kind listed after the company (据了解,国内同类企业还有A、B等)
+    ("[魀魁科技|ORG]完成B轮融资。[魀魁科技|ORG]成立于2018年。据了解,国内同类企业还有[魊魋智能|ORG]、[魌魐机器人|ORG]等。",
+     {("魀魁科技", "competitor_of", "魊魋智能"), ("魀魁科技", "competitor_of", "魌魐机器人")}),
+    # rivals whose competition a speaker is asked about: the company the speaker holds a post in, though another
+    # is named as often (对于与A、B的竞争,X表示…)
+    ("[魀魁|BRAND]由[吴魀|PERSON]创立。[魀魁|BRAND]在[抖音|ORG]卖得最好,[抖音|ORG]贡献七成销售。"
+     "对于与[魒魓|BRAND]、[魕魖|BRAND]的竞争,[吴魀|PERSON]表示,用户更年轻。",
+     {("魀魁", "founder", "吴魀"), ("魀魁", "sells_on", "抖音"), ("魀魁", "competitor_of", "魒魓"),
+      ("魀魁", "competitor_of", "魕魖")}),
+    # packaging a later clause hands to a maker: the company's supplier, not the supplier named before it
+    ("[魀魁咖啡|BRAND]的咖啡豆由[魊魋农业|ORG]供应,杯子和包材交给了[魌魐包装|ORG]。",
+     {("魊魋农业", "supplies", "魀魁咖啡"), ("魌魐包装", "supplies", "魀魁咖啡")}),
+    # a customer named with its country and kind of firm in a list (和德国物流企业X)
+    ("[魀魁科技|ORG]的客户包括[魗魘快递|ORG]、[魙魛物流|ORG]和[德国|GPE]物流企业[Velkora|ORG]。",
+     {("魀魁科技", "supplies", "魗魘快递"), ("魀魁科技", "supplies", "魙魛物流"), ("魀魁科技", "supplies", "Velkora"),
+      ("Velkora", "located_in", "德国")}),
+    # chains entered in a clause after the platforms the brand sells on (也在A、B开设了店铺,并于今年进入了C和D)
+    ("除[抖音|ORG]外,[魀魁|BRAND]也在[天猫|ORG]、[拼多多|ORG]开设了店铺,并于今年进入了[魜魝超市|BRAND]和[魞魟仓储店|BRAND]。",
+     {("魀魁", "sells_on", "天猫"), ("魀魁", "sells_on", "拼多多"), ("魀魁", "sells_on", "魜魝超市"),
+      ("魀魁", "sells_on", "魞魟仓储店")}),
 ]
 
 

@@ -620,6 +620,15 @@ def test_a_brand_the_text_says_belongs_to_its_registered_company_stays_a_brand_o
     assert len({mention_entities[(a.document.doc_id, m.start, m.end)] for m in a.mentions if "缙净" in m.text}) == 1
 
 
+def test_a_brand_the_text_says_belongs_to_its_registered_company_named_after_it_stays_apart():
+    # (no place read before the name this time: the registered name's own short form, 魖魗食品 less its legal form)
+    text = "零食品牌魖魗今年销售额翻了一番。魖魗隶属于杭州魖魗食品有限公司,创始人吴魖。"
+    a = analysis_of(text, [("魖魗", "BRAND"), ("杭州魖魗食品有限公司", "ORG")])
+    a.mentions[:] = [m for m in a.mentions if not (m.text == "魖魗" and m.start == text.index("魖魗食品"))]
+    ents, mention_entities = resolve_entities([a], tiny_gazetteer())
+    assert sorted(e.label_zh for e in ents) == ["杭州魖魗食品有限公司", "魖魗"]
+
+
 def test_a_brand_named_with_its_registered_brewery_is_one_organisation():
     # (a line of trade such as 精酿啤酒 and a place in brackets: the registered name of the brand's company)
     text = "精酿品牌濛酿被收购。濛酿精酿啤酒(成都)有限公司发生工商变更。濛酿成立于2015年。"

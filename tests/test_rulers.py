@@ -4337,3 +4337,10 @@ def test_rivals_listed_before_a_kind_of_giant_and_a_product_launched_in_quotes(n
 def test_a_fruit_company_is_named_by_its_trade(nlp):
     found = ents_of(nlp, "县内龙头企业蹠蹢果业是当地最大的猕猴桃收购和加工企业。")
     assert ("蹠蹢果业", "ORG") in found
+
+
+def test_a_holder_under_a_group_before_its_stake_and_a_market_called_a_sea(nlp):
+    found = ents_of(nlp, "董事长李魀直接持有公司38%的股份。魊魋集团旗下魌魐星持股5.2%。")
+    assert ("魌魐星", "ORG") in found
+    found = ents_of(nlp, "问:很多人说咖啡行业已经是红海,你怎么看?")
+    assert not any("海" in t for t, _ in found)
