@@ -5338,6 +5338,17 @@ CASES = [
     ("除[抖音|ORG]外,[魀魁|BRAND]也在[天猫|ORG]、[拼多多|ORG]开设了店铺,并于今年进入了[魜魝超市|BRAND]和[魞魟仓储店|BRAND]。",
      {("魀魁", "sells_on", "天猫"), ("魀魁", "sells_on", "拼多多"), ("魀魁", "sells_on", "魜魝超市"),
       ("魀魁", "sells_on", "魞魟仓储店")}),
+
+    # the board appointing the company's own vice-president, named by 公司, as its general manager
+    ("[魀魁超市|ORG]发布公告称,公司董事会于近日收到总经理[刘魀|PERSON]的书面辞职报告。董事会同意聘任公司副总裁[陈魁|PERSON]为新任总经理。",
+     {("刘魀", "works_for", "魀魁超市"), ("陈魁", "works_for", "魀魁超市"), ("陈魁", "ceo_of", "魀魁超市")}),
+    # rivals a later clause says the company competes with, after its customers (…包括A、B,与C、D等企业存在竞争关系)
+    ("[魀魁环保|ORG]成立于2012年。公司的主要客户包括[魊魋电池|ORG]、[魌魐储能|ORG],与[魒魓循环|ORG]、[魕魖再生|ORG]等企业存在竞争关系。",
+     {("魀魁环保", "supplies", "魊魋电池"), ("魀魁环保", "supplies", "魌魐储能"), ("魀魁环保", "competitor_of", "魒魓循环"),
+      ("魀魁环保", "competitor_of", "魕魖再生")}),
+    # a district's government named with its province before it: a partner, no company located in the province
+    ("[魀魁环保|ORG]与[江西省|GPE][魗魘市魙魛区人民政府|ORG]签署投资协议。",
+     {("魀魁环保", "partners_with", "魗魘市魙魛区人民政府")}),
 ]
 
 

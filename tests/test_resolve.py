@@ -736,3 +736,12 @@ def test_a_membership_programme_named_after_its_group_is_an_entity_of_its_own():
     entities, _ = resolve_entities([a], tiny_gazetteer())
     assert any(e.label_zh == "鶃鶣会" and not e.aliases for e in entities)
 
+
+def test_a_model_of_a_car_brand_named_by_an_everyday_word_is_the_brand():
+    from extractor.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    a = analysis_of("魀魁S7的主要对手是深蓝S7。", [("魀魁S7", "ORG"), ("深蓝S7", "ORG")])
+    entities, mention_entities = resolve_entities([a], gaz)
+    rival = next(m for m in a.mentions if m.text == "深蓝S7")
+    assert mention_entities[(a.document.doc_id, rival.start, rival.end)] == gaz.lookup("深蓝汽车").id

@@ -4344,3 +4344,8 @@ def test_a_holder_under_a_group_before_its_stake_and_a_market_called_a_sea(nlp):
     assert ("魌魐星", "ORG") in found
     found = ents_of(nlp, "问:很多人说咖啡行业已经是红海,你怎么看?")
     assert not any("海" in t for t, _ in found)
+
+
+def test_an_official_listed_before_another_guest(nlp):
+    found = ents_of(nlp, "魙魛区委书记黄魀、魊魋环保董事长孙魁出席签约仪式。")
+    assert ("黄魀", "PERSON") in found
