@@ -386,8 +386,12 @@ FACED_AFTER = re.compile(r"(?:等)?[^,，。;；!?！？]{0,8}?的(?:激烈|巨�
 ANSWER_COMPLEMENT_BEFORE = re.compile(r"(?:^|[:：])\s*(?:主要|基本上?|大部分|大多|目前|现在)*(?:是|有|就是)$")
 # channels an answer opens on with their shares (天猫和抖音加起来占到七成左右,京东大概15%), asked for by the question
 # before it (现在主要的销售渠道有哪些?): shares of the speaker's company's sales, not the platforms' own
-CHANNEL_SHARE_AFTER = re.compile(r"(?:渠道)?(?:加起来|加在一起|合计|一共|总共|分别|各)?(?:能)?(?:占到?|占了|大概|大约|差不多|约)")
+CHANNEL_SHARE_AFTER = re.compile(r"(?:渠道)?(?:加起来|加在一起|合计|一共|总共|分别|各)?(?:能)?(?:占比|占到?|占了|大概|大约|差不多|约)")
 CHANNEL_QUESTION = re.compile(r"渠道|平台|在哪(?:里|儿)?卖|哪些地方卖")
+# channels a clause names as parts of the seller's sales, after the sales it splits (品牌的线上销售中,天猫占比约45%,
+# 抖音约40%): shares of the seller's sales, not the platforms' own
+SALES_SPLIT_BEFORE = re.compile(r"(?:销售|销售额|收入|营收|GMV|订单|销量)(?:结构|构成)?(?:中|里|当中|之中)[,，]"
+                                r"(?:[^,，。;；]{1,16}?[,，])?\s?$")
 # (…also in the clause the partners act in together: 与A、B合作开设了超过800家专卖店: the stores are the subject's)
 JOINT_ACTION_AFTER = re.compile(r"(?:在[^,;。，；]{1,8}?)?(?:开设|开出|开了|推出|打造|建设|共建|运营)")
 # the parts a total is split into (其中中端品牌A和B的门店合计占比53%): their share is of the whole's owner
@@ -934,6 +938,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (turn_org is not None and CHANNEL_SHARE_AFTER.match(text, last_of_list(m).end)
                 and _clause_start(text, first.start) == first.start and _asked_about_channels(text, sentences, si)):
             return False  # 问:主要的销售渠道有哪些? / 答:天猫和抖音加起来占七成,京东大概15%: the speaker's company's sales
+        if (CHANNEL_SHARE_AFTER.match(text, last_of_list(m).end) and _clause_start(text, first.start) == first.start
+                and SALES_SPLIT_BEFORE.search(text, max(0, first.start - 40), first.start)):
+            return False  # 品牌的线上销售中,天猫占比约45%,抖音约40%: the seller's sales split, not the platforms' shares
         if (AMONG_BEFORE.search(text, max(0, first.start - 8), first.start)
                 and PART_OF_TOTAL_AFTER.match(text, last_of_list(m).end)):
             return False  # 在营门店4120家,其中中端品牌A和B的门店合计占比53%: a share of the total, the owner's

@@ -2175,3 +2175,12 @@ def test_a_subsidiary_acted_through_and_customers_supplied_are_no_subjects():
                   [("濛纺织", "blue", 0), ("濛衣库", "wave", 0), ("濛卡侬", "xhs", 0)],
                   [("占比约为35%", dict(value=35, unit="percent"))])
     assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
+def test_channels_a_clause_names_as_parts_of_the_sellers_sales_are_no_subjects():
+    # (品牌的线上销售中,天猫占比约45%,抖音约40%: the brand's online sales split by platform)
+    a, ids = make("濛护肤负责人介绍,目前品牌的线上销售中,濛猫占比约45%,濛音约40%。",
+                  [("濛护肤", "pd", 0), ("濛猫", "tmall", 0), ("濛音", "xhs", 0)],
+                  [("占比约45%", dict(value=45, unit="percent", metric="share")),
+                   ("约40%", dict(value=40, unit="percent", metric="share"))])
+    assert [x[1] for x in about(a, ids)] == ["pd", "pd"]

@@ -5349,6 +5349,21 @@ CASES = [
     # a district's government named with its province before it: a partner, no company located in the province
     ("[魀魁环保|ORG]与[江西省|GPE][魗魘市魙魛区人民政府|ORG]签署投资协议。",
      {("魀魁环保", "partners_with", "魗魘市魙魛区人民政府")}),
+
+    # the platforms a brand opens a sales event's presale on
+    ("官宣当天,[魀魁|BRAND]在[魊魋商城|ORG]和[魌魐直播|ORG]同步开启双12预售,首日GMV突破1.1亿元。",
+     {("魀魁", "sells_on", "魊魋商城"), ("魀魁", "sells_on", "魌魐直播")}),
+    # the platforms a clause names as the company's most important partners (A和B是公司在当地最重要的合作平台)
+    ("[魀魁物流|ORG]成立于2016年。公司CEO[韦魀|PERSON]表示,东南亚业务的收入增长超过80%,[魊魋购|ORG]和[魌魐达|ORG]"
+     "是公司在当地最重要的合作平台。",
+     {("韦魀", "ceo_of", "魀魁物流"), ("魀魁物流", "partners_with", "魊魋购"), ("魀魁物流", "partners_with", "魌魐达")}),
+    # the sellers of a deal, a founder and an investor named as a shareholder, both hold the target
+    ("[魀魁股份|ORG]公告称,本次交易的转让方为[魊魋精密|ORG]的创始人[沈魀|PERSON]和股东[魌魐创投|ORG]。",
+     {("魊魋精密", "founder", "沈魀"), ("沈魀", "shareholder_of", "魊魋精密"), ("魌魐创投", "shareholder_of", "魊魋精密")}),
+    # suppliers a later clause lists with their countries, after a partner the company works with
+    ("[魀魁|BRAND]与[魒魓大学|ORG]共建了联合实验室,主要原料供应商包括[德国|GPE]的[魊魋香料|ORG]和[法国|GPE]的[魌魐化学|ORG]。",
+     {("魀魁", "partners_with", "魒魓大学"), ("魊魋香料", "supplies", "魀魁"), ("魌魐化学", "supplies", "魀魁"),
+      ("魊魋香料", "located_in", "德国"), ("魌魐化学", "located_in", "法国")}),
 ]
 
 

@@ -4349,3 +4349,8 @@ def test_a_holder_under_a_group_before_its_stake_and_a_market_called_a_sea(nlp):
 def test_an_official_listed_before_another_guest(nlp):
     found = ents_of(nlp, "魙魛区委书记黄魀、魊魋环保董事长孙魁出席签约仪式。")
     assert ("黄魀", "PERSON") in found
+
+
+def test_a_sponsored_piece_after_brand_is_no_name_and_a_carrier_named_with_its_latin_mark(nlp):
+    assert not any("供稿" in t for t, _ in ents_of(nlp, "魀魁护肤今天上新。*本文为品牌供稿,不构成消费建议。"))
+    assert "J&T极兔速递" in {t for t, _ in ents_of(nlp, "公司的尾程配送则主要交给J&T极兔速递。")}
