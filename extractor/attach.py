@@ -304,6 +304,10 @@ PARTY_FIELD = re.compile(r"(?m)^[ \t]*当事人(?:名称)?[:：][ \t]*")
 PARTY_REF = re.compile(r"当事人(?![:：])")
 # the parties of a suit by their roles (原告, 被告), which its opening names around 诉 (A公司诉B公司…一案)
 SUIT_ROLE = re.compile(r"(?m)(?:^|(?<=[,;:，；：。!?！？]))(原告|被告)(?![人:：])")
+# what stands between the two parties of a suit (A诉B, "A"诉"B")
+SUED_BETWEEN = re.compile(r"[”\"」』]?诉[“\"「『]?")
+# a mark a party is said to copy, quoted after 与 (使用与"X"高度近似的标识): no party of the clause
+MARK_COPIED_BEFORE = ("与“", "与\"", "与「", "和“", "和\"")
 WHOLE_PLACE = re.compile(r"(?![^,，。;；:：]{0,6}?(?:负责|覆盖|服务|建设|运营|投资|管理|承担|承建|连接|辐射))"
                          r"[^,，。;；:：]{0,6}?(?:全市|全省|全县|全区|全州)")
 WHOLE_PLACE_CONFIDENCE = 0.65
@@ -502,8 +506,10 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
         if suit and 0 <= si < len(sentences) and (role := _suit_role_before(text, fig, sentences[si].start)) and (
                 (eid := suit.get(role.group(1))) is not None and entity_types.get(eid) in about
                 and not any(c[2] in ("ORG", "BRAND") and role.end() <= c[0].start < fig.start
+                            and not text.endswith(MARK_COPIED_BEFORE, 0, c[0].start)
                             for c in by_sentence.get(si, ()))):
             found = eid, KIND_REF_CONFIDENCE  # 被告成立于2019年: the party the suit's opening names so
+            # (…past a mark it is said to copy: 被告使用与"X"高度近似的标识,累计发展加盟门店126家)
         if found is not None and (late := _speaker_after_names(text, fig, si, sentences, by_sentence, speaker_orgs)):
             if entity_types.get(late) in about:
                 found = late, SPEAKER_ORG_CONFIDENCE  # 霸王茶姬主打…,我们更偏水果茶,客单价…13元: the speaker's
@@ -548,9 +554,11 @@ def _table_start(sentences, si: int) -> int | None:
 
 def _suit_parties(text: str, by_sentence) -> dict[str, str]:
     """原告 and 被告 → the entities a suit's opening names before and after 诉 (A公司诉B公司…一案), or nothing."""
-    names = sorted((m.start, m.end, eid) for cs in by_sentence.values() for m, eid, t in cs if t in ("ORG", "PERSON"))
+    # (…the two quoted too: "A"诉"B"商标侵权案; a brand names a party as its company does)
+    names = sorted((m.start, m.end, eid) for cs in by_sentence.values() for m, eid, t in cs
+                   if t in ("ORG", "PERSON", "BRAND"))
     for (_, end, plaintiff), (start, _, defendant) in zip(names, names[1:]):
-        if text.startswith("诉", end) and start == end + 1:
+        if SUED_BETWEEN.fullmatch(text, end, start):
             return {"原告": plaintiff, "被告": defendant}
     return {}
 
@@ -1180,10 +1188,13 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if OBJECT_AFTER.search(clause) or (OWNED_AFTER.search(clause)
                                                and CLAUSE_BREAK.search(text[before[k][0].end:fig.start])):
                 # (…but a later clause that opens with a name of its own is about that name: X获得了Y的战略投资,
-                # Y持股约15%)
+                # Y持股约15%; one of those owned singled out, X旗下拥有A、B和C三个品牌,其中B定位…,平均房价…)
                 later = next((j for j in range(k + 1, len(before)) if CLAUSE_BREAK.search(
-                    text[before[k][0].end:before[j][0].start]) and _clause_start(text, before[j][0].start)
-                              == before[j][0].start and HOLDING_WORD.match(text, before[j][0].end)), None)
+                    text[before[k][0].end:before[j][0].start]) and (
+                        _clause_start(text, before[j][0].start) == before[j][0].start
+                        and HOLDING_WORD.match(text, before[j][0].end)
+                        or _clause_start(text, before[j][0].start) == before[j][0].start - 2
+                        and text.endswith("其中", 0, before[j][0].start))), None)
                 del before[k:later]
                 break
         # 公司旗下拥有A和B两个品牌,…营收约为27亿元: what the company owns is no subject of its later clauses either

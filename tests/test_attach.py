@@ -2184,3 +2184,15 @@ def test_channels_a_clause_names_as_parts_of_the_sellers_sales_are_no_subjects()
                   [("占比约45%", dict(value=45, unit="percent", metric="share")),
                    ("约40%", dict(value=40, unit="percent", metric="share"))])
     assert [x[1] for x in about(a, ids)] == ["pd", "pd"]
+
+
+def test_one_of_the_brands_a_group_owns_singled_out_and_a_defendant_past_the_mark_it_copies():
+    a, ids = make("濛酒店集团旗下拥有濛悦、濛居两个品牌,其中濛居定位中高端商务市场,平均房价约420元。",
+                  [("濛酒店集团", "group", 0), ("濛悦", "pd", 0), ("濛居", "xxd", 1)],
+                  [("平均房价约420元", dict(value=420, unit="CNY", metric="price"))])
+    assert [x[1] for x in about(a, ids)] == ["xxd"]
+    # ("A"诉"B": the quoted parties of a suit; 被告 is B past the mark "A" it is said to copy)
+    a, ids = make('法院对"濛记"诉"濛纪"商标侵权案作出判决。被告使用与"濛记"高度近似的标识,累计发展加盟门店126家。',
+                  [("濛记", "pd", 0), ("濛纪", "xxd", 0), ("濛记", "pd", 1)],
+                  [("门店126家", dict(value=126, unit="stores", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["xxd"]

@@ -46,6 +46,13 @@ def test_a_company_with_its_stock_code_that_publishes_its_report_is_the_filer():
     assert filer_of(text, [(Mention(0, 4, "霁汐酒业", "ORG"), "jx")]) == "jx"
 
 
+def test_a_company_with_its_stock_code_that_published_its_annual_report_lately_is_the_filer():
+    from extractor.records import Mention, filer_of
+
+    text = "魀魁乳业(600xxx)近日发布2023年年报。报告期内,公司实现营业收入86.3亿元。"
+    assert filer_of(text, [(Mention(0, 4, "魀魁乳业", "ORG"), "mk")]) == "mk"
+
+
 def test_a_registered_company_given_a_short_name_that_announces_is_the_filer():
     from extractor.records import Mention, filer_of
 

@@ -5364,6 +5364,12 @@ CASES = [
     ("[魀魁|BRAND]与[魒魓大学|ORG]共建了联合实验室,主要原料供应商包括[德国|GPE]的[魊魋香料|ORG]和[法国|GPE]的[魌魐化学|ORG]。",
      {("魀魁", "partners_with", "魒魓大学"), ("魊魋香料", "supplies", "魀魁"), ("魌魐化学", "supplies", "魀魁"),
       ("魊魋香料", "located_in", "德国"), ("魌魐化学", "located_in", "法国")}),
+
+    # the quoted parties of a suit over unfair competition are rivals; the plaintiff's counsel, named by role, serves the
+    # plaintiff who sued
+    ("法院对茶饮品牌\"[魀魁|BRAND]\"诉\"[魊魋|BRAND]\"商标侵权及不正当竞争纠纷案作出一审判决。原告代理律师、[魌魐律师事务所|ORG]合伙人"
+     "[孙魀|PERSON]表示,判决体现了保护力度。",
+     {("魀魁", "competitor_of", "魊魋"), ("魌魐律师事务所", "supplies", "魀魁"), ("孙魀", "partner_of", "魌魐律师事务所")}),
 ]
 
 

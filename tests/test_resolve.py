@@ -745,3 +745,12 @@ def test_a_model_of_a_car_brand_named_by_an_everyday_word_is_the_brand():
     entities, mention_entities = resolve_entities([a], gaz)
     rival = next(m for m in a.mentions if m.text == "深蓝S7")
     assert mention_entities[(a.document.doc_id, rival.start, rival.end)] == gaz.lookup("深蓝汽车").id
+
+
+def test_a_groups_listed_dairy_is_a_company_of_its_own():
+    from extractor.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    a = analysis_of("新希望乳业持有公司6.8%的股份。新希望集团是农牧企业。", [("新希望乳业", "ORG"), ("新希望集团", "ORG")])
+    entities, _ = resolve_entities([a], gaz)
+    assert sorted(e.label_zh for e in entities) == ["新希望乳业", "新希望集团"]
