@@ -5370,6 +5370,32 @@ CASES = [
     ("法院对茶饮品牌\"[魀魁|BRAND]\"诉\"[魊魋|BRAND]\"商标侵权及不正当竞争纠纷案作出一审判决。原告代理律师、[魌魐律师事务所|ORG]合伙人"
      "[孙魀|PERSON]表示,判决体现了保护力度。",
      {("魀魁", "competitor_of", "魊魋"), ("魌魐律师事务所", "supplies", "魀魁"), ("孙魀", "partner_of", "魌魐律师事务所")}),
+
+    # a joiner's post in a headline whose clauses a space parts; the post an announced joiner takes at 公司
+    ("前[魀魁汽车|ORG]总裁[钱魀|PERSON]加盟[魊魋科技|ORG] 出任CEO", {("钱魀", "ceo_of", "魊魋科技"), ("钱魀", "works_for", "魊魋科技")}),
+    ("12月5日,自动驾驶公司[魊魋科技|ORG]宣布,前[魀魁汽车|ORG]总裁[钱魀|PERSON]正式加盟,出任公司首席执行官。",
+     {("钱魀", "ceo_of", "魊魋科技"), ("钱魀", "works_for", "魊魋科技")}),
+    # an answer on channels that opens with where the bulk is, then names the platforms and their share; products
+    # handed to a maker in a sentence of their own; rivals a question asks about as imported brands' competition
+    ("对话[魀魁宠物|BRAND]创始人[吕魀|PERSON]\n记者:销售主要靠哪些渠道?\n"
+     "吕魀:线上还是大头,[魊魋商城|ORG]、[魌魐购|ORG]和[魒魓直播|ORG]加起来占到七成左右。\n"
+     "记者:产品是自己生产吗?\n吕魀:部分冻干产品交给了代工厂[魕魖股份|ORG]生产。\n"
+     "记者:怎么看进口品牌的竞争?\n吕魀:[魗魘|BRAND]、[魙魛|BRAND]这些进口品牌仍然很强。",
+     {("魀魁宠物", "founder", "吕魀"), ("魀魁宠物", "sells_on", "魊魋商城"), ("魀魁宠物", "sells_on", "魌魐购"),
+      ("魀魁宠物", "sells_on", "魒魓直播"), ("魕魖股份", "supplies", "魀魁宠物"), ("魀魁宠物", "competitor_of", "魗魘"),
+      ("魀魁宠物", "competitor_of", "魙魛")}),
+    # a brand founded in a year and owned by a company; its tea supplied, after a clause on its materials; 品牌 as
+    # the subject of the platforms it entered is the brand the text is about, not the supplier named last
+    ("[魀魁茶饮|ORG]创立于2020年,是[长沙魀魁餐饮管理有限公司|ORG]旗下的新中式茶饮品牌。[魀魁茶饮|ORG]门店超过1200家。"
+     "[魀魁茶饮|ORG]的原料均来自自建供应链基地,茶叶由[云南|GPE]的[魊魋茶业|ORG]独家供应。品牌已入驻[美团|ORG]和[饿了么|ORG]外卖平台。",
+     {("长沙魀魁餐饮管理有限公司", "has_brand", "魀魁茶饮"), ("魊魋茶业", "supplies", "魀魁茶饮"), ("魊魋茶业", "located_in", "云南"),
+      ("魀魁茶饮", "sells_on", "美团"), ("魀魁茶饮", "sells_on", "饿了么")}),
+    # partners signed before the one a company signs now (这是继A、B之后,X签下的又一家合作伙伴)
+    ("这是继[魀魁汽车|ORG]、[魊魋汽车|ORG]之后,[魌魐能源|ORG]签下的又一家换电合作伙伴。",
+     {("魌魐能源", "partners_with", "魀魁汽车"), ("魌魐能源", "partners_with", "魊魋汽车")}),
+    # …and after a verb of saying, where the speaker's company is read right before the owner the text names
+    ("[魀魁茶饮|ORG]创立于2020年,是[长沙魀魁餐饮管理有限公司|ORG]旗下的新中式茶饮品牌。品牌创始人[贺魀|PERSON]表示,[魀魁茶饮|ORG]的原料均来自自建供应链基地,茶叶由[魊魋茶业|ORG]独家供应。",
+     {("长沙魀魁餐饮管理有限公司", "has_brand", "魀魁茶饮"), ("魀魁茶饮", "founder", "贺魀"), ("魊魋茶业", "supplies", "魀魁茶饮")}),
 ]
 
 

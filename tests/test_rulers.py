@@ -4354,3 +4354,10 @@ def test_an_official_listed_before_another_guest(nlp):
 def test_a_sponsored_piece_after_brand_is_no_name_and_a_carrier_named_with_its_latin_mark(nlp):
     assert not any("供稿" in t for t, _ in ents_of(nlp, "魀魁护肤今天上新。*本文为品牌供稿,不构成消费建议。"))
     assert "J&T极兔速递" in {t for t, _ in ents_of(nlp, "公司的尾程配送则主要交给J&T极兔速递。")}
+
+
+def test_a_makers_role_a_handmade_drink_and_a_car_maker_listed_before_known_ones(nlp):
+    found = ents_of(nlp, "部分冻干产品交给了代工厂魀魁股份生产。")
+    assert ("魀魁股份", "ORG") in found and not any(t.startswith("代工厂") for t, _ in found)
+    assert not any("奶茶" in t for t, _ in ents_of(nlp, "魀魁茶饮是新中式茶饮品牌,主打鲜果茶和手作奶茶。"))
+    assert ("长安", "ORG") in ents_of(nlp, "这是继长安、吉利、奇瑞之后,魀魁能源签下的又一家换电合作伙伴。")
