@@ -660,8 +660,9 @@ class CueMatcher:
                         if pair:
                             m, split = pair, True
                     if m and (split or m.end() == len(word)):
-                        if m.start() > 0 and word in common_words():
+                        if m.start() > 0 and word in common_words() and word not in LEGAL_FORM_WORDS:
                             continue  # an everyday word that merely ends like the cue (充电器 is no 电器 company)
+                            # (not a legal form, 有限公司, which ends a registered name the model may miss)
                         if self.CATEGORY_AFTER.match(text, token_ends[i]):
                             continue  # 在冷链物流方面, 新能源汽车行业: a field, not a company
                         span = self._run_left(doc, i - 1 if split else i, p, include_last=True)
@@ -1250,10 +1251,10 @@ class CueMatcher:
     def _plausible(self, name: str) -> bool:
         name = name.strip()
         # (a line of business alone, 新能源 of 旗下的新能源品牌, names nothing; nor does a plan, 债展期方案)
-        # (…nor a bond's short name, 20鸖城01)
+        # (…nor a bond's short name, 20鸖城01, nor a sovereign fund named by its region, 中东主权基金)
         return (len(name) >= 2 and name not in self.stopwords and not name.isdigit() and not name.endswith(_PLAN_ENDS)
                 and not (self._categories is not None and self._categories.fullmatch(name))
-                and not _BOND_NAME.fullmatch(name))
+                and not _BOND_NAME.fullmatch(name) and not _described_sovereign_fund(name))
 
     def _has_unknown_word(self, name: str, place_ok: bool = False) -> bool:
         """`name` (what comes before the suffix) reads as a proper name: split by the dictionary (longest
@@ -2705,7 +2706,18 @@ _ADMIN_LEVEL = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级")
 _SOURCED_BEFORE_ZI = ("采购", "进口", "购", "来", "源", "引进")
 _ORG_THEN_DEAL_VERB = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:拿下|斩获|中标|牵手|联手|入股|收购|获得|夺得|携)"
                                  r"[\u4e00-\u9fff]{2,16}")
+# the legal forms the segmenter reads as one word, which close a registered name (湖南X锂电材料|有限公司)
+LEGAL_FORM_WORDS = frozenset({"有限公司", "股份公司", "有限责任公司", "股份有限公司"})
 _BOND_NAME = re.compile(r"\d{2}[\u4e00-\u9fff]{2,6}\d{2}[A-Z]?")
+# a sovereign fund named only by where it is from (中东主权基金, 新加坡主权财富基金): a description, no name
+_SOVEREIGN_FUND = re.compile(r"([\u4e00-\u9fff]{0,4}?)(?:的)?(?:主权基金|主权财富基金)")
+_FUND_REGIONS = frozenset({"中东", "海湾", "欧洲", "北美", "东南亚", "亚洲", "海外", "境外", "某", "一家", "国外"})
+
+
+def _described_sovereign_fund(name: str) -> bool:
+    fund = _SOVEREIGN_FUND.fullmatch(name)
+    return fund is not None and (not fund.group(1) or fund.group(1) in _FUND_REGIONS or fund.group(1) in countries())
+
 # a crowded or an open market called a sea (行业已经是红海, 一片蓝海市场), not the sea itself (红海航线)
 _MARKET_SEAS = ("红海", "蓝海")
 _MARKET_SEA_BEFORE = ("是", "一片", "成为", "陷入", "进入", "变成", "变为", "杀成")
@@ -3332,6 +3344,8 @@ class EntityTrimmer:
                 start = near.end()  # 双子塔附近的|柏威年广场: where the place is, then the place
             if not ent_id and label == "ORG" and _BOND_NAME.fullmatch(full, start, end):
                 continue  # 20鸖城01: a bond's short name, no issuer's
+            if not ent_id and label == "ORG" and _described_sovereign_fund(full[start:end]):
+                continue  # 由中东主权基金领投: a kind of investor and where it is from, no name
             if (not ent_id and label in PLACE_LABELS and full[start:end] in _MARKET_SEAS
                     and (full.endswith(_MARKET_SEA_BEFORE, 0, start) or full.startswith(_MARKET_SEA_AFTER, end))):
                 continue  # 咖啡行业已经是|红海: a crowded market, no sea

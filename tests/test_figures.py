@@ -222,6 +222,7 @@ CASES = [
     ("主动召回一批次牛肉干,共计1.2万袋", dict(v=12000, unit="count")),  # bags counted: a count, no metric of their own
     ("目前拥有执业兽医超过400人", dict(min=400, cmp=">", metric="employees")),  # a pet hospital chain's vets are its staff
     ("2019年辞职来大理开了这家店", dict(v=2019, metric="founded")),  # a shop its owner opened that year
+    ("公司在深圳的车队规模约为180辆", dict(v=180, metric="fleet-size")),  # a robotaxi operator's cars, not aircraft
 ]
 
 

@@ -5396,6 +5396,13 @@ CASES = [
     # …and after a verb of saying, where the speaker's company is read right before the owner the text names
     ("[魀魁茶饮|ORG]创立于2020年,是[长沙魀魁餐饮管理有限公司|ORG]旗下的新中式茶饮品牌。品牌创始人[贺魀|PERSON]表示,[魀魁茶饮|ORG]的原料均来自自建供应链基地,茶叶由[魊魋茶业|ORG]独家供应。",
      {("长沙魀魁餐饮管理有限公司", "has_brand", "魀魁茶饮"), ("魀魁茶饮", "founder", "贺魀"), ("魊魋茶业", "supplies", "魀魁茶饮")}),
+
+    # cornerstone investors named before their count, the listing company in the sentence before (本次IPO…引入了A、B…)
+    ("[魀魁火锅|ORG]今日在港交所挂牌上市。本次IPO共募集资金约9.4亿港元,引入了[魊魋资本|ORG]、[魌魐基金|ORG]和[Velkora Capital|ORG]三名基石投资者。",
+     {("魊魋资本", "investor_in", "魀魁火锅"), ("魌魐基金", "investor_in", "魀魁火锅"), ("Velkora Capital", "investor_in", "魀魁火锅")}),
+    # delivery orders that come from platforms: where the company sells, not its suppliers
+    ("[魀魁火锅|ORG]成立于2013年。公司的食材主要由[魊魋供应链|ORG]供应,外卖订单则主要来自[魌魐外卖|ORG]和[魒魓到家|ORG]。",
+     {("魊魋供应链", "supplies", "魀魁火锅"), ("魀魁火锅", "sells_on", "魌魐外卖"), ("魀魁火锅", "sells_on", "魒魓到家")}),
 ]
 
 

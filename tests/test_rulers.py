@@ -4361,3 +4361,11 @@ def test_a_makers_role_a_handmade_drink_and_a_car_maker_listed_before_known_ones
     assert ("魀魁股份", "ORG") in found and not any(t.startswith("代工厂") for t, _ in found)
     assert not any("奶茶" in t for t, _ in ents_of(nlp, "魀魁茶饮是新中式茶饮品牌,主打鲜果茶和手作奶茶。"))
     assert ("长安", "ORG") in ents_of(nlp, "这是继长安、吉利、奇瑞之后,魀魁能源签下的又一家换电合作伙伴。")
+
+
+def test_a_registered_name_the_model_missed_a_sovereign_fund_by_region_and_a_quoted_cobrand_drink(nlp):
+    found = ents_of(nlp, "12月4日晚,魀魁新材(688xxx.SH)发布公告称,公司全资子公司湖南魀魁锂电材料有限公司与比亚迪签订了采购协议。")
+    assert ("湖南魀魁锂电材料有限公司", "ORG") in found
+    assert not any("主权基金" in t for t, _ in ents_of(nlp, "今年7月完成了由中东主权基金领投的3亿美元C轮融资。"))
+    found = ents_of(nlp, "双方推出的联名款\"魊魋拿铁\"将于12月10日起在部分航线供应。")
+    assert "魊魋拿铁" in {t for t, _ in found}
