@@ -471,7 +471,7 @@ NON_EMPTY_LINE = re.compile(r"(?m)^[^\n]*\S[^\n]*$")
 # what follows a company's name signing a document (董事会, 董事长 X, a date on the next line)
 SIGNED_AFTER = re.compile(r"[ \t]*(?:董事会|监事会|(?:董事长|总裁|首席执行官|CEO)[ \t]*[\u4e00-\u9fff]{2,4})?[ \t]*(?:\n[ \t]*\d{4}年\d{1,2}月\d{1,2}日|$)")
 # the record of a company's meetings with investors, its own filing (X:投资者关系活动记录表(2026-012))
-OWN_RECORD_AFTER = re.compile(r"\s?[:：]?\s?(?:\d{4}年)?(?:投资者关系活动记录表|投资者关系管理信息|调研活动信息|机构调研纪要|调研纪要)")
+OWN_RECORD_AFTER = re.compile(r"\s?[:：]?\s?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:投资者关系活动记录表|投资者关系管理信息|调研活动信息|机构调研纪要|调研纪要)")
 # a headline naming a company's own results meeting (X2026年第三季度业绩电话会议实录, X年度业绩说明会): what the
 # speakers of the record call 公司 is X
 OWN_MEETING_AFTER = re.compile(r"\s?(?:\d{4}年)?(?:第?[一二三四]季度|Q[1-4]|上半年|下半年|前三季度|全年|年度|半年度)?"

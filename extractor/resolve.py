@@ -200,6 +200,7 @@ def merge_score(short: str, long: str, family: str, places: Container[str] = (),
 
 # what a cooperative grows or raises and 专业, between its own words and 合作社 (猕猴桃|专业|合作社, 种植|专业|合作社)
 COOPERATIVE_TRADE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?专业)?")
+_BRACKETED_GROUP = re.compile(r"[(（]集团[)）]$")
 # what may follow an abbreviation's full form in a registered name (湖州市城市投资|发展|集团有限公司)
 _AFTER_FULL_FORM = ("", "发展", "建设", "开发", "建设发展", "投资发展")
 
@@ -208,7 +209,8 @@ def _abbreviates(short: str, long: str, places: Container[str] = ()) -> bool:
     """`short` writes words of `long` in their short form, past a place's unit (湖州城投 of 湖州市城市投资发展集团有限公司,
     江城交投集团 of 江城市交通投资集团) or without the place (箐泰创投 of 宁波箐泰创业投资合伙企业): the name with its
     abbreviation written out, less generic words, opens `long`."""
-    core = strip_generic(long)
+    # (a group written in brackets before the legal form is no word of the name: X文化产业投资(集团)有限公司)
+    core = _BRACKETED_GROUP.sub("", strip_generic(long))
     # (the place's unit, which the short form drops with the words: 湖州|市)
     cores = {core} | {core[:k] + core[k + 1:] for k in range(2, min(5, len(core))) if core[k] in "省市县区"}
     cores |= {core[k:] for k in range(2, min(6, len(core) - 1))

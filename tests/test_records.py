@@ -53,6 +53,13 @@ def test_a_company_with_its_stock_code_that_published_its_annual_report_lately_i
     assert filer_of(text, [(Mention(0, 4, "魀魁乳业", "ORG"), "mk")]) == "mk"
 
 
+def test_a_bank_heading_its_dated_investor_relations_record_is_the_filer():
+    from extractor.records import Mention, filer_of
+
+    text = "魀魁银行:2024年12月3日投资者关系活动记录表\n\n问:公司与魊魋集团的合作进展如何?"
+    assert filer_of(text, [(Mention(0, 4, "魀魁银行", "ORG"), "mk"), (Mention(33, 37, "魊魋集团", "ORG"), "yq")]) == "mk"
+
+
 def test_a_registered_company_given_a_short_name_that_announces_is_the_filer():
     from extractor.records import Mention, filer_of
 

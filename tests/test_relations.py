@@ -5403,6 +5403,13 @@ CASES = [
     # delivery orders that come from platforms: where the company sells, not its suppliers
     ("[魀魁火锅|ORG]成立于2013年。公司的食材主要由[魊魋供应链|ORG]供应,外卖订单则主要来自[魌魐外卖|ORG]和[魒魓到家|ORG]。",
      {("魊魋供应链", "supplies", "魀魁火锅"), ("魀魁火锅", "sells_on", "魌魐外卖"), ("魀魁火锅", "sells_on", "魒魓到家")}),
+
+    # a partner named under its group, with the field the work is in between (与A旗下的B在普惠小微贷款领域开展…合作)
+    ("[魀魁银行|ORG]发布公告。[魀魁银行|ORG]与[魊魋集团|ORG]旗下的[魌魐银行|ORG]在普惠小微贷款领域开展联合贷款合作。",
+     {("魀魁银行", "partners_with", "魌魐银行"), ("魌魐银行", "subsidiary_of", "魊魋集团")}),
+    # a product of the company's licensed to another to develop abroad (公司另一款产品已授权给Y进行海外开发)
+    ("[魀魁医药|ORG]成立于2018年,总部位于[苏州|GPE]。公司另一款产品已授权给[魊魋制药|ORG]进行海外开发。",
+     {("魀魁医药", "located_in", "苏州"), ("魀魁医药", "partners_with", "魊魋制药")}),
 ]
 
 

@@ -754,3 +754,7 @@ def test_a_groups_listed_dairy_is_a_company_of_its_own():
     a = analysis_of("新希望乳业持有公司6.8%的股份。新希望集团是农牧企业。", [("新希望乳业", "ORG"), ("新希望集团", "ORG")])
     entities, _ = resolve_entities([a], gaz)
     assert sorted(e.label_zh for e in entities) == ["新希望乳业", "新希望集团"]
+
+
+def test_a_cultural_investor_written_short_is_its_registered_name_with_its_group_in_brackets():
+    assert merge_score("曲江文投", "西安曲江文化产业投资(集团)有限公司", "ORG", places={"西安"})[0] >= 0.8

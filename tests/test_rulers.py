@@ -4369,3 +4369,12 @@ def test_a_registered_name_the_model_missed_a_sovereign_fund_by_region_and_a_quo
     assert not any("主权基金" in t for t, _ in ents_of(nlp, "今年7月完成了由中东主权基金领投的3亿美元C轮融资。"))
     found = ents_of(nlp, "双方推出的联名款\"魊魋拿铁\"将于12月10日起在部分航线供应。")
     assert "魊魋拿铁" in {t for t, _ in found}
+
+
+def test_personal_care_brands_a_data_agency_a_regional_chain_and_the_kind_of_brand(nlp):
+    found = ents_of(nlp, "在沐浴露类目,舒肤佳、六神和多芬位列前三。")
+    assert [(t, label) for t, label in found] == [("舒肤佳", "ORG"), ("六神", "ORG"), ("多芬", "ORG")]
+    # (a data agency named in everyday words, after its kind: 天眼数据 is no word the dictionary calls a name)
+    assert "天眼数据" in {t for t, _ in ents_of(nlp, "据研究机构天眼数据统计,今年销量大增。")}
+    assert ("魀魁超市", "ORG") in ents_of(nlp, "12月4日,区域连锁超市魀魁超市宣布进军西安。")
+    assert not any(t == "洗护" for t, _ in ents_of(nlp, "魀魁是广州魊魋日化有限公司旗下的洗护品牌,主打无硅油洗发水。"))
