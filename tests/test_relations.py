@@ -5410,6 +5410,12 @@ CASES = [
     # a product of the company's licensed to another to develop abroad (公司另一款产品已授权给Y进行海外开发)
     ("[魀魁医药|ORG]成立于2018年,总部位于[苏州|GPE]。公司另一款产品已授权给[魊魋制药|ORG]进行海外开发。",
      {("魀魁医药", "located_in", "苏州"), ("魀魁医药", "partners_with", "魊魋制药")}),
+
+    # the leading firms of the company's trade named as its peers (国内宠物医疗连锁的头部企业还有A和B)
+    ("[魀魁宠物医院|ORG]完成融资。[魀魁宠物医院|ORG]成立于2017年。据了解,国内宠物医疗连锁的头部企业还有[魊魋|ORG]和[魌魐|ORG]。",
+     {("魀魁宠物医院", "competitor_of", "魊魋"), ("魀魁宠物医院", "competitor_of", "魌魐")}),
+    # a dealer said to be the brand's largest in a region sells it (Y是X在河南地区的最大经销商)
+    ("[魊魋商贸|ORG]是[魀魁酒业|ORG]在河南地区的最大经销商,合作已超过十年。", {("魀魁酒业", "sells_on", "魊魋商贸")}),
 ]
 
 

@@ -4378,3 +4378,8 @@ def test_personal_care_brands_a_data_agency_a_regional_chain_and_the_kind_of_bra
     assert "天眼数据" in {t for t, _ in ents_of(nlp, "据研究机构天眼数据统计,今年销量大增。")}
     assert ("魀魁超市", "ORG") in ents_of(nlp, "12月4日,区域连锁超市魀魁超市宣布进军西安。")
     assert not any(t == "洗护" for t, _ in ents_of(nlp, "魀魁是广州魊魋日化有限公司旗下的洗护品牌,主打无硅油洗发水。"))
+
+
+def test_a_place_and_the_sites_to_open_there_are_the_place(nlp):
+    found = ents_of(nlp, "创始人兼CEO邓魀表示,明年计划在重庆、昆明新开医院30家。")
+    assert ("昆明", "GPE") in found and not any("医院" in t for t, _ in found)
