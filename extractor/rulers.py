@@ -2709,8 +2709,9 @@ _ORG_THEN_DEAL_VERB = re.compile(r"(?P<first>[\u4e00-\u9fff]{4,16}?)(?:拿下|�
 # the legal forms the segmenter reads as one word, which close a registered name (湖南X锂电材料|有限公司)
 LEGAL_FORM_WORDS = frozenset({"有限公司", "股份公司", "有限责任公司", "股份有限公司"})
 _BOND_NAME = re.compile(r"\d{2}[\u4e00-\u9fff]{2,6}\d{2}[A-Z]?")
-# a place, a verb of opening and the kind of site opened (昆明新开医院30家): the place, no organisation's name
-_PLACE_THEN_OPENING = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:新开|开设|新建|开出|筹建)(?:医院|门店|分店|工厂|店|卫生院|诊所)")
+# a place, a verb of opening and the kind of site opened (昆明新开医院30家, 江西上饶开建新工厂): the place, no
+# organisation's name
+_PLACE_THEN_OPENING = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:新开|开设|新建|开出|筹建|开建)(?:新)?(?:医院|门店|分店|工厂|店|卫生院|诊所|基地)")
 # a sovereign fund named only by where it is from (中东主权基金, 新加坡主权财富基金): a description, no name
 _SOVEREIGN_FUND = re.compile(r"([\u4e00-\u9fff]{0,4}?)(?:的)?(?:主权基金|主权财富基金)")
 _FUND_REGIONS = frozenset({"中东", "海湾", "欧洲", "北美", "东南亚", "亚洲", "海外", "境外", "某", "一家", "国外"})
@@ -3349,7 +3350,8 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and (opened := _PLACE_THEN_OPENING.fullmatch(full, start, end)):
                 if opened.group(1) in _place_name_set():
                     trimmed.append((start, opened.end(1), "GPE", ""))
-                continue  # 在重庆、昆明|新开医院30家: where new sites open and what they are, no name
+                if opened.group(1) in _place_name_set() or _made_of_places(opened.group(1)):
+                    continue  # 在重庆、昆明|新开医院30家, 在江西上饶|开建新工厂: where new sites open, no name
             if not ent_id and label == "ORG" and _described_sovereign_fund(full[start:end]):
                 continue  # 由中东主权基金领投: a kind of investor and where it is from, no name
             if (not ent_id and label in PLACE_LABELS and full[start:end] in _MARKET_SEAS

@@ -4383,3 +4383,10 @@ def test_personal_care_brands_a_data_agency_a_regional_chain_and_the_kind_of_bra
 def test_a_place_and_the_sites_to_open_there_are_the_place(nlp):
     found = ents_of(nlp, "创始人兼CEO邓魀表示,明年计划在重庆、昆明新开医院30家。")
     assert ("昆明", "GPE") in found and not any("医院" in t for t, _ in found)
+
+
+def test_a_truck_maker_of_a_group_a_heavy_truck_order_and_a_factory_opening_in_a_province_and_city(nlp):
+    found = ents_of(nlp, "公司的重卡车辆由一汽解放定制生产。这是国内最大的一笔无人驾驶重卡商业订单。")
+    assert "一汽解放" in {t for t, _ in found} and not any("重卡" in t for t, _ in found)
+    found = ents_of(nlp, "魀魁饮品在江西上饶开建新工厂 年产能50万吨")
+    assert not any("工厂" in t for t, _ in found)
