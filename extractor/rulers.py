@@ -660,9 +660,9 @@ class CueMatcher:
                         if pair:
                             m, split = pair, True
                     if m and (split or m.end() == len(word)):
+                        # (a legal form, 有限公司, is an everyday word too, but ends a registered name the model may miss)
                         if m.start() > 0 and word in common_words() and word not in LEGAL_FORM_WORDS:
                             continue  # an everyday word that merely ends like the cue (充电器 is no 电器 company)
-                            # (not a legal form, 有限公司, which ends a registered name the model may miss)
                         if self.CATEGORY_AFTER.match(text, token_ends[i]):
                             continue  # 在冷链物流方面, 新能源汽车行业: a field, not a company
                         span = self._run_left(doc, i - 1 if split else i, p, include_last=True)
@@ -2721,6 +2721,7 @@ def _described_sovereign_fund(name: str) -> bool:
     fund = _SOVEREIGN_FUND.fullmatch(name)
     return fund is not None and (not fund.group(1) or fund.group(1) in _FUND_REGIONS or fund.group(1) in countries())
 
+
 # a crowded or an open market called a sea (行业已经是红海, 一片蓝海市场), not the sea itself (红海航线)
 _MARKET_SEAS = ("红海", "蓝海")
 _MARKET_SEA_BEFORE = ("是", "一片", "成为", "陷入", "进入", "变成", "变为", "杀成")
@@ -3348,9 +3349,10 @@ class EntityTrimmer:
             if not ent_id and label == "ORG" and _BOND_NAME.fullmatch(full, start, end):
                 continue  # 20鸖城01: a bond's short name, no issuer's
             if not ent_id and label == "ORG" and (opened := _PLACE_THEN_OPENING.fullmatch(full, start, end)):
-                if opened.group(1) in _place_name_set():
+                known_place = opened.group(1) in _place_name_set()
+                if known_place:
                     trimmed.append((start, opened.end(1), "GPE", ""))
-                if opened.group(1) in _place_name_set() or _made_of_places(opened.group(1)):
+                if known_place or _made_of_places(opened.group(1)):
                     continue  # 在重庆、昆明|新开医院30家, 在江西上饶|开建新工厂: where new sites open, no name
             if not ent_id and label == "ORG" and _described_sovereign_fund(full[start:end]):
                 continue  # 由中东主权基金领投: a kind of investor and where it is from, no name
