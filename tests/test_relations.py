@@ -5416,6 +5416,15 @@ CASES = [
      {("魀魁宠物医院", "competitor_of", "魊魋"), ("魀魁宠物医院", "competitor_of", "魌魐")}),
     # a dealer said to be the brand's largest in a region sells it (Y是X在河南地区的最大经销商)
     ("[魊魋商贸|ORG]是[魀魁酒业|ORG]在河南地区的最大经销商,合作已超过十年。", {("魀魁酒业", "sells_on", "魊魋商贸")}),
+
+    # suppliers' lists a company entered (已进入A、B的供应商体系), and rivals a later clause names in one of its
+    # markets (欧洲市场的主要竞争对手为C和D)
+    ("[魀魁电气|ORG]成立于2008年。公司此前已进入[魊魋石油|ORG]、[魌魐能源|ORG]的供应商体系,欧洲市场的主要竞争对手为[魒魓电力|ORG]和[魕魖集团|ORG]。",
+     {("魀魁电气", "supplies", "魊魋石油"), ("魀魁电气", "supplies", "魌魐能源"), ("魀魁电气", "competitor_of", "魒魓电力"),
+      ("魀魁电气", "competitor_of", "魕魖集团")}),
+    # rivals already in a market a company goes into, whose competition it will face
+    ("业内人士指出,[魀魁|BRAND]、[魊魋|BRAND]早已布局[东南亚|LOC]市场,[魌魐|BRAND]的出海将面临激烈竞争。",
+     {("魌魐", "competitor_of", "魀魁"), ("魌魐", "competitor_of", "魊魋")}),
 ]
 
 
