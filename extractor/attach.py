@@ -378,10 +378,12 @@ GREW_ON_AFTER = re.compile(r"(?:等)?(?:平台|渠道|电商)?(?:上)?(?:起家|
 # the partners of a cooperation (我们在和京东、天猫做深度合作,线上销售额占比…): the clause after it is the subject's
 # (…with a kind of partner between: 与达人X合作过两场专场直播)
 PARTNERED_BEFORE = re.compile(r"(?:和|与|跟|同)(?:达人|主播|机构|平台|品牌|企业|公司|当地的|本地的)?$")
-# (…with a kind of partner or of partnership between: 与A、B等电池企业建立回收合作)
+# (…with a kind of partner or of partnership between: 与A、B等电池企业建立回收合作; or something built together:
+# 我们和X大学共建了一个实验室)
 PARTNERED_AFTER = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,4}?(?:平台|企业|公司|品牌|厂商|车企|药企|商家|机构))?"
-                             r"(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?"
-                             r"(?:深度|深入|密切|长期|战略|全面|紧密|联名|跨界|[\u4e00-\u9fff]{2}(?=合作))?(?:的)?合作")
+                             r"(?:(?:做|进行|开展|展开|达成|保持|建立|有)?(?:了)?"
+                             r"(?:深度|深入|密切|长期|战略|全面|紧密|联名|跨界|[\u4e00-\u9fff]{2}(?=合作))?(?:的)?合作"
+                             r"|(?:共建|合建|共同建设|共同建立|联合建立|共同成立|联合成立)(?:了)?)")
 # rivals a clause says its subject faces (X仍面临A和B的激烈竞争): no subject of the clauses after it
 FACED_BEFORE = re.compile(r"(?:面临|面对|遭遇|受到)(?:着)?(?:来自)?$")
 FACED_AFTER = re.compile(r"(?:等)?[^,，。;；!?！？]{0,8}?的(?:激烈|巨大|强烈|正面|直接|残酷)?(?:竞争|挑战|冲击|围剿)")

@@ -1431,6 +1431,13 @@ def test_the_partners_of_a_cooperation_are_not_the_subject_of_the_clause_after()
     assert [x[1] for x in about(a, ids)] == ["xhs"]
 
 
+def test_the_partner_of_something_built_together_is_not_the_subject_of_the_clause_after():
+    a, ids = make("霈鸣护肤成立于2020年。我们和霈川大学共建了一个皮肤屏障实验室,每年研发投入占营收的比例超过5%。",
+                  [("霈鸣护肤", "xhs", 0), ("霈川大学", "blue", 0)],
+                  [("超过5%", dict(min_value=5, comparator=">", unit="percent", metric=""))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]
+
+
 def test_a_decisions_party_is_what_its_figures_are_about():
     text = "当事人:霈佳食品\n经查,当事人在其天猫旗舰店销售假货。当事人的违法所得为36.8万元。依据规定,本局决定:并处罚款50万元。"
     a, ids = make(text, [("霈佳食品", "xhs", 0), ("天猫", "tmall", 0)],

@@ -223,6 +223,7 @@ CASES = [
     ("目前拥有执业兽医超过400人", dict(min=400, cmp=">", metric="employees")),  # a pet hospital chain's vets are its staff
     ("2019年辞职来大理开了这家店", dict(v=2019, metric="founded")),  # a shop its owner opened that year
     ("公司在深圳的车队规模约为180辆", dict(v=180, metric="fleet-size")),  # a robotaxi operator's cars, not aircraft
+    ("我之前做了八年研发,2020年出来创业,在杭州成立了魀魁", dict(v=2020, metric="founded")),  # the founder's start
 ]
 
 

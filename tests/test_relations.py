@@ -5425,6 +5425,37 @@ CASES = [
     # rivals already in a market a company goes into, whose competition it will face
     ("业内人士指出,[魀魁|BRAND]、[魊魋|BRAND]早已布局[东南亚|LOC]市场,[魌魐|BRAND]的出海将面临激烈竞争。",
      {("魌魐", "competitor_of", "魀魁"), ("魌魐", "competitor_of", "魊魋")}),
+
+    # a supply contract under its inputs' heading with a farm of a region, the buying said after (…每年采购生豆约8000吨)
+    ("[魀魁咖啡|BRAND]成立于2020年。咖啡豆供应方面,公司与[云南|GPE]的[魊魋庄园|ORG]签订了长期采购协议,每年采购生豆约8000吨。",
+     {("魊魋庄园", "supplies", "魀魁咖啡"), ("魊魋庄园", "located_in", "云南")}),
+    # a brand's founder the clause after its registered owner gives (X隶属于Y有限公司,由Z于2012年在厦门创立)
+    ("[魀魁|BRAND]隶属于[厦门魀魁户外用品有限公司|ORG],由[王魊|PERSON]于2012年在[厦门|GPE]创立,主营冲锋衣。",
+     {("厦门魀魁户外用品有限公司", "has_brand", "魀魁"), ("魀魁", "founder", "王魊"), ("魀魁", "located_in", "厦门")}),
+    # a brand under a group's unit: the unit owns it and is the group's
+    ("[魀魁|BRAND]隶属于[魊魋|BRAND]旗下的[魌魐体育|ORG]。",
+     {("魌魐体育", "has_brand", "魀魁"), ("魌魐体育", "subsidiary_of", "魊魋")}),
+    # the brands a clause says hold the market the text's company is in: its rivals
+    ("[魀魁|BRAND]在成都开店,[魀魁|BRAND]计划新开80家门店。目前国内户外市场主要由[魊魋|BRAND]、[魌魐|BRAND]和[魑魒|BRAND]等品牌占据。",
+     {("魀魁", "competitor_of", "魊魋"), ("魀魁", "competitor_of", "魌魐"), ("魀魁", "competitor_of", "魑魒")}),
+    # …the ones that share most of it between them
+    ("[魀魁|ORG]发布年报,[魀魁|ORG]营收增长。业内人士指出,国内动力电池市场集中度较高,[魊魋|ORG]和[魌魐|ORG]合计市场份额超过70%。",
+     {("魀魁", "competitor_of", "魊魋"), ("魀魁", "competitor_of", "魌魐")}),
+    # …and the ones that lead it
+    ("[魀魁|ORG]发布年报,[魀魁|ORG]营收增长。目前国内大中型拖拉机市场的龙头仍是[魊魋|ORG]和[魌魐|ORG],两家合计市场份额接近45%。",
+     {("魀魁", "competitor_of", "魊魋"), ("魀魁", "competitor_of", "魌魐")}),
+    # two names a headline glues before their joint share are not each other's rivals for it
+    ("[魀魁|ORG]集采结果出炉 [魊魋|ORG][魌魐|ORG]合计份额超八成", set()),
+    # strong rivals a question names: the interview's company's
+    ("编者按:[魀魁|BRAND]去年卖了15亿元。我们与[魀魁|BRAND]创始人[刘魊|PERSON]聊了聊[魀魁|BRAND]的增长。\n问:赛道竞争很激烈,[魌魐|BRAND]、[魑魒|BRAND]都是很强的对手。\n刘魊:对,我们的差异化在于成分。",
+     {("魀魁", "founder", "刘魊"), ("魀魁", "competitor_of", "魌魐"), ("魀魁", "competitor_of", "魑魒")}),
+    # platforms that take shares of the speaker's company's sales
+    ("编者按:[魀魁|BRAND]去年卖了15亿元。我们与[魀魁|BRAND]创始人[刘魊|PERSON]聊了聊[魀魁|BRAND]的增长。\n问:现在的渠道结构是怎样的?\n刘魊:[魌魐|ORG]占到我们销售额的45%左右,[魑魒|ORG]大概30%,剩下是线下。",
+     {("魀魁", "founder", "刘魊"), ("魀魁", "sells_on", "魌魐"), ("魀魁", "sells_on", "魑魒")}),
+    # …not a customer's share of a company's revenue
+    ("[魀魁|ORG]的客户中,[魌魐|ORG]占到[魀魁|ORG]营收的45%左右。", set()),
+    # a brand's flagship store in a city's district: no seat of the brand
+    ("12月5日,国产户外品牌[魀魁|BRAND]位于[成都|GPE]太古里的全国旗舰店正式开业。", set()),
 ]
 
 
