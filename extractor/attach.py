@@ -367,7 +367,8 @@ SOURCED_FROM = re.compile(r"(?:来自|源自|出自)$")
 REVENUE_FROM_AFTER = re.compile(r"(?:等)?(?:客户)?的(?:收入|营收|营业收入|销售额|销售收入|订单|采购额)")
 # (…and investors listed, whatever stands between: 投资方包括A和B旗下的C,最新估值…: the company's valuation; a
 # registry's new holder: 新增股东X,注册资本由…增至…)
-INVESTORS_LISTED = re.compile(r"(?:投资方|投资人|投资机构|出资方)(?:主要|还|则)?(?:包括|包含|有)(?:了)?|(?:新增|新进|新晋)(?:股东|投资人|投资方)")
+INVESTORS_LISTED = re.compile(r"(?:投资方|投资人|投资机构|出资方)(?:主要|还|则)?(?:包括|包含|有)(?:了)?|(?:新增|新进|新晋)(?:股东|投资人|投资方)"
+                              r"|(?:IPO|发行|上市)(?:共|还)?引入(?:了)?")
 # an investor named in a round (由X领投的, X跟投): who invested, not what the sentence goes on about
 INVESTED_AFTER = re.compile(r"(?:等)?(?:机构)?(?:联合)?(?:领投|跟投|参投|独家投资|投资的)")
 # a company money is put into (X向Y投资50亿元,持股约15%): not the holder of the stake after it
@@ -1409,7 +1410,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
                 return turn_org, SPEAKER_TURN_CONFIDENCE
             topic = [c for c in by_sentence.get(pj, ()) if c[2] in about and subject_ok(c[0])
                      and not _compared(text, c[0], by_sentence.get(pj, ()))
-                     and not _there_are(text, c[0], previous_in_list)]
+                     and not _there_are(text, c[0], previous_in_list)
+                     and not _a_customer(text, c[0], previous_in_list)]
             if len(topic) > 1 and NEWS_GIVEN.match(text, topic[0][0].end):
                 topic = topic[1:]
             if len(topic) > 1 and GOVERNMENT_BODY.search(topic[0][0].text) and (
@@ -1564,6 +1566,16 @@ def _there_are(text: str, m: Mention, previous_in_list: dict) -> bool:
     while m.start in previous_in_list:
         m = previous_in_list[m.start]
     return text.endswith("有", 0, m.start)
+
+
+def _a_customer(text: str, m: Mention, previous_in_list: dict) -> bool:
+    """The mention is a customer a sentence lists or names (公司客户涵盖A、B和C, 其中A为公司第一大客户): the
+    supplier's sentence, no topic for the sentences after it."""
+    if CUSTOMER_IS_AFTER.match(text, m.end):
+        return True
+    while m.start in previous_in_list:
+        m = previous_in_list[m.start]
+    return LISTED_PARTNERS.search(text, max(0, m.start - 14), m.start) is not None
 
 
 def _compared(text: str, m: Mention, mentions) -> bool:

@@ -1438,6 +1438,15 @@ def test_the_partner_of_something_built_together_is_not_the_subject_of_the_claus
     assert [x[1] for x in about(a, ids)] == ["xhs"]
 
 
+def test_customers_a_sentence_lists_and_cornerstones_an_ipo_brings_in_are_no_subjects():
+    text = ("霈鸣科技成立于2009年。公司客户涵盖霈川汽车和霈岭汽车,其中霈川汽车为公司第一大客户。\n\n"
+            "本次IPO引入了霈禾资本和霈源资本2名基石投资者,合计认购约5.5亿港元。")
+    a, ids = make(text, [("霈鸣科技", "xhs", 0), ("霈川汽车", "blue", 0), ("霈岭汽车", "tmall", 0), ("霈川汽车", "blue", 1),
+                         ("霈禾资本", "xvc", 0), ("霈源资本", "wave", 0)],
+                  [("认购约5.5亿港元", dict(value=5.5e8, unit="HKD", metric="subscription"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]
+
+
 def test_a_decisions_party_is_what_its_figures_are_about():
     text = "当事人:霈佳食品\n经查,当事人在其天猫旗舰店销售假货。当事人的违法所得为36.8万元。依据规定,本局决定:并处罚款50万元。"
     a, ids = make(text, [("霈佳食品", "xhs", 0), ("天猫", "tmall", 0)],

@@ -4663,7 +4663,7 @@ CASES = [
     # a brand of a group operated with a partner after 则 and its country; a company controlled by a relative an
     # officer's title describes; sales to a related party
     ("[鷑程酒店|ORG]旗下的高端品牌[鷑悦|BRAND]则与[法国|GPE][鷑高集团|ORG]合作运营。",
-     {("鷑程酒店", "has_brand", "鷑悦"), ("鷑悦", "partners_with", "鷑高集团")}),
+     {("鷑程酒店", "has_brand", "鷑悦"), ("鷑悦", "partners_with", "鷑高集团"), ("鷑高集团", "located_in", "法国")}),
     ("[鷑瑞贸易|ORG]由[鷑康医疗|ORG]实际控制人[王鷑|PERSON]的弟弟[王小鷑|PERSON]控制。",
      {("王小鷑", "shareholder_of", "鷑瑞贸易"), ("王鷑", "shareholder_of", "鷑康医疗")}),
     ("2022年至2024年,[鷑康医疗|ORG]向关联方[鷑瑞贸易|ORG]的销售额分别为1.2亿元、1.6亿元和1.9亿元。",
@@ -5456,6 +5456,18 @@ CASES = [
     ("[魀魁|ORG]的客户中,[魌魐|ORG]占到[魀魁|ORG]营收的45%左右。", set()),
     # a brand's flagship store in a city's district: no seat of the brand
     ("12月5日,国产户外品牌[魀魁|BRAND]位于[成都|GPE]太古里的全国旗舰店正式开业。", set()),
+
+    # the drug maker whose candidate a sentence is about, not the investor named last: its research and making's suppliers
+    ("[魀魁生物|ORG]成立于2018年,[魀魁生物|ORG]很好。公司投资方包括[魊魋资本|ORG]和[魌魐控股|ORG]。JF-301目前正在中国开展II期临床试验,其临床前研究由[魑魒康德|ORG]提供服务,生产则委托[魓魔生物|ORG]完成。",
+     {("魊魋资本", "investor_in", "魀魁生物"), ("魌魐控股", "investor_in", "魀魁生物"),
+      ("魑魒康德", "supplies", "魀魁生物"), ("魓魔生物", "supplies", "魀魁生物")}),
+    # a streamer's own company, which the streamer controls (对其所属公司Y罚款; 其所在的Y由其本人控股)
+    ("[魀魁局|ORG]认定网络主播[陈魊|PERSON]在[抖音|ORG]直播间销售的产品存在虚假宣传行为,对其所属公司[广州魌魐文化传媒有限公司|ORG]罚款120万元。据了解,[陈魊|PERSON]是[抖音|ORG]粉丝量超过3000万的头部主播,其所在的[魌魐文化|ORG]由其本人控股。",
+     {("陈魊", "livestreams_on", "抖音"), ("陈魊", "sells_on", "抖音"), ("陈魊", "works_for", "广州魌魐文化传媒有限公司"),
+      ("陈魊", "works_for", "魌魐文化"), ("陈魊", "shareholder_of", "魌魐文化")}),
+    # a company named with its country right before it, partnering with a brand
+    ("高端品牌[魊魋|BRAND]则与[法国|GPE][魀魁集团|ORG]合作运营。",
+     {("魀魁集团", "located_in", "法国"), ("魊魋", "partners_with", "魀魁集团")}),
 ]
 
 
