@@ -5468,6 +5468,31 @@ CASES = [
     # a company named with its country right before it, partnering with a brand
     ("高端品牌[魊魋|BRAND]则与[法国|GPE][魀魁集团|ORG]合作运营。",
      {("魀魁集团", "located_in", "法国"), ("魊魋", "partners_with", "魀魁集团")}),
+
+    # the operator a brand hands its business in a country to: a partner there
+    ("[魀魁茶铺|BRAND]在[马来西亚|GPE]的业务将由当地餐饮集团[Berjaya Kopi|ORG]负责运营,双方签订了为期10年的协议。",
+     {("魀魁茶铺", "partners_with", "Berjaya Kopi"), ("Berjaya Kopi", "located_in", "马来西亚")}),
+    # 公司 after 此前 is the company that took the earlier round
+    ("[魀魁智能|ORG]近日宣布完成8亿元C轮融资。这是[魀魁智能|ORG]今年完成的第二轮融资,此前公司于3月获得[魊魋龙珠|ORG]领投的B+轮融资。",
+     {("魊魋龙珠", "investor_in", "魀魁智能"), ("魊魋龙珠", "led_round", "魀魁智能")}),
+    # an interview's channels: chains entered later (后来又进了A和B)
+    ("我们与[魀魁食品|ORG]创始人、董事长[李魊|PERSON]聊了聊[魀魁食品|ORG]的增长。\n记者:[魀魁食品|ORG]增长很快,主要靠什么?\n"
+     "李魊:主要是抓住了量贩零食渠道的红利。2021年我们开始做量贩零食,后来又进了[魑魒零食|BRAND]和[魓魔|BRAND]。",
+     {("李魊", "chairman_of", "魀魁食品"), ("魀魁食品", "founder", "李魊"), ("魀魁食品", "sells_on", "魑魒零食"),
+      ("魀魁食品", "sells_on", "魓魔")}),
+    # …a store the speaker calls a very important channel
+    ("我们与[魀魁食品|ORG]创始人、董事长[李魊|PERSON]聊了聊[魀魁食品|ORG]的增长。\n记者:除了量贩零食,还有哪些渠道?\n"
+     "李魊:[魕魖会员店|BRAND]是我们很重要的渠道。",
+     {("李魊", "chairman_of", "魀魁食品"), ("魀魁食品", "founder", "李魊"), ("魀魁食品", "sells_on", "魕魖会员店")}),
+    # …products handed to a maker after 另外有一部分
+    ("我们与[魀魁食品|ORG]创始人、董事长[李魊|PERSON]聊了聊[魀魁食品|ORG]的增长。\n记者:你们的产品都是自己生产吗?\n"
+     "李魊:我们有自己的工厂。另外有一部分坚果类产品交给代工厂[魛魜食品|ORG]生产。",
+     {("李魊", "chairman_of", "魀魁食品"), ("魀魁食品", "founder", "李魊"), ("魛魜食品", "supplies", "魀魁食品")}),
+    # …and three peers a question asks about
+    ("我们与[魀魁食品|ORG]创始人、董事长[李魊|PERSON]聊了聊[魀魁食品|ORG]的增长。\n"
+     "记者:怎么看待[魗魘铺子|ORG]、[魙魚|ORG]和[魝魞|ORG]这些同行?\n李魊:它们都是很优秀的上市公司。",
+     {("李魊", "chairman_of", "魀魁食品"), ("魀魁食品", "founder", "李魊"), ("魀魁食品", "competitor_of", "魗魘铺子"),
+      ("魀魁食品", "competitor_of", "魙魚"), ("魀魁食品", "competitor_of", "魝魞")}),
 ]
 
 
