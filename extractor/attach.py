@@ -1171,8 +1171,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             if text[before[k][0].start - 1:before[k][0].start] == "由" and (not CLAUSE_BREAK.search(
                     text[before[k - 1][0].end:before[k][0].start]) or text[before[k][0].start - 2:before[k][0].start - 1]
                     in (",", "，")) and not _held_by_agent(text, before[k][0].end, metric):
-                # (…but X由Y控股,持股比例为85%: the holding is the agent's)
-                del before[k:]
+                # (…but X由Y控股,持股比例为85%: the holding is the agent's; and one of them opening a later clause on
+                # its holding is its own subject again, X由A和B共同出资设立,其中A持股55%)
+                later = next((j for j in range(k + 1, len(before)) if HOLDING_WORD.match(text, before[j][0].end)
+                              and (_clause_start(text, before[j][0].start) == before[j][0].start
+                                   or text.endswith("其中", 0, before[j][0].start))), len(before))
+                del before[k:later]
                 break
         # X获得Y"新世代"车型的电池定点,合同金额…: whom an order or contract comes from is not the subject
         # (公司已成为X的第二供应商: X, in the object of the clause, nor is the one a company becomes a supplier of)

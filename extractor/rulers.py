@@ -390,6 +390,13 @@ def _places_only(hits, start: int, end: int) -> bool:
     return n >= 2 and pos == end
 
 
+def _confirmed_known_name(name: str) -> bool:
+    """A gazetteer name that is an everyday word too (地平线, 骆驼): it needs context to read as the name, which a
+    cue gives."""
+    entry = default_gazetteer().lookup(name)
+    return entry is not None and entry.confirms_only(name)
+
+
 def _known_names_only(text: str, hits, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Two known organisations, brands or products or more, one after the other, make up the whole span (阿里云|通义):
     each is named, none of them only an everyday word."""
@@ -754,7 +761,9 @@ class CueMatcher:
                              and not (label in ("ORG", "BRAND") and _made_of_places(m.group(group)))]
                     # (a cue may name the part that has to read as a name, `head`: 玙栖 of 玙栖度假酒店, whose 度假 is a verb)
                     head = m.group("head") if "head" in p.regex.groupindex else None
-                    vouched = [x for x in named if not p.proper or self._vouched_name(head or text[x[0]:x[1]])]
+                    # (…or a known name that is an everyday word too, which the cue's context confirms: 由地平线提供芯片)
+                    vouched = [x for x in named if not p.proper or self._vouched_name(head or text[x[0]:x[1]])
+                               or _confirmed_known_name(text[x[0]:x[1]])]
                     # (a name the pattern lists beside a vouched one with the same last word: 图灵量子和玻色量子)
                     vouched += [x for x in named if x not in vouched and any(
                         self._shares_head(text[x[0]:x[1]], text[v[0]:v[1]]) for v in vouched)]

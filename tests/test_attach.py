@@ -1447,6 +1447,13 @@ def test_customers_a_sentence_lists_and_cornerstones_an_ipo_brings_in_are_no_sub
     assert [x[1] for x in about(a, ids)] == ["xhs"]
 
 
+def test_a_cofounder_opening_a_later_clause_on_its_stake_holds_it():
+    a, ids = make("霈鸣汽车由霈川集团和霈岭建投共同出资设立,其中霈川集团持股55%。",
+                  [("霈鸣汽车", "xhs", 0), ("霈川集团", "blue", 0), ("霈岭建投", "tmall", 0), ("霈川集团", "blue", 1)],
+                  [("持股55%", dict(value=55, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["blue"]
+
+
 def test_a_decisions_party_is_what_its_figures_are_about():
     text = "当事人:霈佳食品\n经查,当事人在其天猫旗舰店销售假货。当事人的违法所得为36.8万元。依据规定,本局决定:并处罚款50万元。"
     a, ids = make(text, [("霈佳食品", "xhs", 0), ("天猫", "tmall", 0)],

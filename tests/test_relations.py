@@ -5493,6 +5493,29 @@ CASES = [
      "记者:怎么看待[魗魘铺子|ORG]、[魙魚|ORG]和[魝魞|ORG]这些同行?\n李魊:它们都是很优秀的上市公司。",
      {("李魊", "chairman_of", "魀魁食品"), ("魀魁食品", "founder", "李魊"), ("魀魁食品", "competitor_of", "魗魘铺子"),
       ("魀魁食品", "competitor_of", "魙魚"), ("魀魁食品", "competitor_of", "魝魞")}),
+
+    # a company's sales above some rivals and behind others: compared with all of them
+    ("[魀魁汽车|ORG]11月的销量已经超过了[魊魋汽车|ORG]和[魌魐|ORG],但仍落后于[魑魒汽车|ORG]和[魓魔汽车|ORG]。",
+     {("魀魁汽车", "compared_with", "魊魋汽车"), ("魀魁汽车", "compared_with", "魌魐"),
+      ("魀魁汽车", "compared_with", "魑魒汽车"), ("魀魁汽车", "compared_with", "魓魔汽车")}),
+    # two founders, then the stake of one: the majority holder is the parent
+    ("[魀魁汽车|ORG]总部位于[合肥|GPE],由[魊魋集团|ORG]和[魌魐建投|ORG]共同出资设立,其中[魊魋集团|ORG]持股55%。",
+     {("魀魁汽车", "located_in", "合肥"), ("魊魋集团", "shareholder_of", "魀魁汽车"), ("魌魐建投", "shareholder_of", "魀魁汽车"),
+      ("魀魁汽车", "subsidiary_of", "魊魋集团")}),
+    # goods a company's own subsidiary makes for it
+    ("[魀魁火锅|BRAND]由[何魊|PERSON]创立。供应链方面,[魀魁火锅|BRAND]的火锅底料由全资子公司[成都魌魐食品有限公司|ORG]生产。",
+     {("魀魁火锅", "founder", "何魊"), ("成都魌魐食品有限公司", "subsidiary_of", "魀魁火锅"),
+      ("成都魌魐食品有限公司", "supplies", "魀魁火锅")}),
+    # warehouses abroad in places: no seat of the company
+    ("[深圳|GPE]跨境电商企业[魀魁科技|ORG]近日宣布,其位于[美国|GPE][加州|GPE]和[德州|GPE]的两座海外仓正式启用。",
+     {("魀魁科技", "located_in", "深圳")}),
+    # the carrier a later clause says moves the goods, and the partners of the last leg
+    ("[魀魁科技|ORG]成立于2015年。[魀魁科技|ORG]创始人兼董事长[郑魊|PERSON]表示,海外仓的头程物流主要由[魌魐海运|ORG]承运,尾程配送则与[UPS|ORG]和[FedEx|ORG]合作。",
+     {("郑魊", "chairman_of", "魀魁科技"), ("魀魁科技", "founder", "郑魊"), ("魌魐海运", "supplies", "魀魁科技"),
+      ("魀魁科技", "partners_with", "UPS"), ("魀魁科技", "partners_with", "FedEx")}),
+    # the defendant a plaintiff sued (起诉), whose sales a later sentence gives
+    ("法院对洗护品牌[魀魁|BRAND]起诉[魊魋日化|ORG]商标侵权一案作出一审判决。据原告代理律师[王魌|PERSON]介绍,被告产品在[拼多多|ORG]上的累计销量超过80万瓶。",
+     {("魊魋日化", "sells_on", "拼多多")}),
 ]
 
 

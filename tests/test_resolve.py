@@ -53,6 +53,7 @@ def tiny_gazetteer() -> Gazetteer:
     ("岚鲸", "岚鲸俱乐部", "ORG", True, "generic suffix"),
     ("琨云", "琨云智能集团", "ORG", True, "generic suffix"),  # a cloud and its group: 智能 and 集团 both go
     ("芮汐", "芮汐美妆", "ORG", True, "generic suffix"),  # a beauty brand written with its trade
+    ("濛澜", "濛澜日化", "ORG", True, "generic suffix"),  # a daily-chemicals maker without its trade
     ("Lumira", "Lumira AS", "ORG", True, "generic suffix"),  # a Norwegian company's legal form
     ("凌汐", "凌汐汽车", "ORG", True, "generic suffix"),  # a carmaker without its trade
     ("谷汐Q7", "谷汐汽车", "ORG", True, "model of the maker"),  # a model under its maker's short name
