@@ -5516,6 +5516,16 @@ CASES = [
     # the defendant a plaintiff sued (起诉), whose sales a later sentence gives
     ("法院对洗护品牌[魀魁|BRAND]起诉[魊魋日化|ORG]商标侵权一案作出一审判决。据原告代理律师[王魌|PERSON]介绍,被告产品在[拼多多|ORG]上的累计销量超过80万瓶。",
      {("魊魋日化", "sells_on", "拼多多")}),
+
+    # a distributor whose part is selling and delivering a maker's product: no supplier of the maker
+    ("同日,[魀魁医疗|ORG]与[魊魋控股|ORG]签署全国独家分销协议,由[魊魋控股|ORG]负责该产品在国内公立医院的销售和配送。",
+     {("魀魁医疗", "sells_on", "魊魋控股"), ("魀魁医疗", "partners_with", "魊魋控股")}),
+    # the market held by a rival's product: the rival competes and owns the product
+    ("[魀魁医疗|ORG]发布新品,[魀魁医疗|ORG]很好。目前国内腔镜手术机器人市场仍由[魊魋外科|ORG]的[魌魐机器人|BRAND]主导,其装机量超过400台。",
+     {("魀魁医疗", "competitor_of", "魊魋外科"), ("魊魋外科", "has_brand", "魌魐机器人")}),
+    # the seller of a stake who keeps the rest and a post
+    ("本次交易完成后,[黄魊|PERSON]将继续持有[魀魁医药|ORG]30%的股权并担任总经理。",
+     {("黄魊", "shareholder_of", "魀魁医药"), ("黄魊", "ceo_of", "魀魁医药")}),
 ]
 
 
