@@ -1573,13 +1573,20 @@ def _there_are(text: str, m: Mention, previous_in_list: dict) -> bool:
 
 
 def _a_customer(text: str, m: Mention, previous_in_list: dict) -> bool:
-    """The mention is a customer a sentence lists or names (公司客户涵盖A、B和C, 其中A为公司第一大客户): the
-    supplier's sentence, no topic for the sentences after it."""
+    """The mention is a customer a sentence lists or names (公司客户涵盖A、B和C, 其中A为公司第一大客户), or one of
+    what an answer opens naming (问:主要在哪些平台卖? / 答:主要是A、B和C), or a channel entered (线下进了X): the
+    seller's sentence, no topic for the sentences after it."""
     if CUSTOMER_IS_AFTER.match(text, m.end):
         return True
     while m.start in previous_in_list:
         m = previous_in_list[m.start]
-    return LISTED_PARTNERS.search(text, max(0, m.start - 14), m.start) is not None
+    return (LISTED_PARTNERS.search(text, max(0, m.start - 14), m.start) is not None
+            or ANSWER_COMPLEMENT_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+            or CHANNEL_ENTERED_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
+
+
+# a channel a seller entered (线下进了宠物连锁X): what the seller sells through
+CHANNEL_ENTERED_BEFORE = re.compile(r"(?:进了|进入了?|进驻了?|入驻了?)(?:[\u4e00-\u9fff]{0,4}?(?:连锁|超市|商超|便利店|渠道|平台))?$")
 
 
 def _compared(text: str, m: Mention, mentions) -> bool:

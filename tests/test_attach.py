@@ -1454,6 +1454,13 @@ def test_a_cofounder_opening_a_later_clause_on_its_stake_holds_it():
     assert [x[1] for x in about(a, ids)] == ["blue"]
 
 
+def test_channels_an_answer_names_and_a_chain_entered_are_no_subjects_of_the_next_sentence():
+    text = "问:主要在哪些平台卖?\n陈霈:主要是霈川和霈岭,线下进了宠物连锁霈源。去年全渠道GMV做到了6亿元。"
+    a, ids = make(text, [("霈川", "blue", 0), ("霈岭", "tmall", 0), ("霈源", "wave", 0)],
+                  [("GMV做到了6亿元", dict(value=6e8, unit="CNY", metric="gmv"))])
+    assert [x[1] for x in about(a, ids)] == []
+
+
 def test_a_decisions_party_is_what_its_figures_are_about():
     text = "当事人:霈佳食品\n经查,当事人在其天猫旗舰店销售假货。当事人的违法所得为36.8万元。依据规定,本局决定:并处罚款50万元。"
     a, ids = make(text, [("霈佳食品", "xhs", 0), ("天猫", "tmall", 0)],

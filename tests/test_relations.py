@@ -5526,6 +5526,25 @@ CASES = [
     # the seller of a stake who keeps the rest and a post
     ("本次交易完成后,[黄魊|PERSON]将继续持有[魀魁医药|ORG]30%的股权并担任总经理。",
      {("黄魊", "shareholder_of", "魀魁医药"), ("黄魊", "ceo_of", "魀魁医药")}),
+
+    # years of sales work at a company: a job, not a channel
+    ("我们与[魀魁宠物|ORG]创始人[陈魊|PERSON]聊了聊[魀魁宠物|ORG]。\n陈魊:我之前在[魊魋|ORG]做了六年销售,2019年在[上海|GPE]创办了[魀魁宠物|ORG]。",
+     {("魀魁宠物", "founder", "陈魊"), ("陈魊", "works_for", "魊魋"), ("魀魁宠物", "located_in", "上海")}),
+    # …and a maker found (找) with its province, after a clause that says what the company lacked
+    ("我们与[魀魁宠物|ORG]创始人[陈魊|PERSON]聊了聊[魀魁宠物|ORG]。\n陈魊:一开始我们没有工厂,产品都是找[山东|GPE]的[魌魐食品|ORG]代工的。",
+     {("魀魁宠物", "founder", "陈魊"), ("魌魐食品", "supplies", "魀魁宠物"), ("魌魐食品", "located_in", "山东")}),
+    # the leaders holding most of a market, the company ranked after them
+    ("在国内刻蚀设备市场,[魊魋华创|ORG]和[魌魐公司|ORG]仍占据主要份额,[魀魁半导体|ORG]排名第三。",
+     {("魀魁半导体", "competitor_of", "魊魋华创"), ("魀魁半导体", "competitor_of", "魌魐公司")}),
+    # a joint venture left unnamed: its two parties are partners
+    ("12月4日,麻辣烫连锁品牌[魀魁|BRAND]宣布,已与[美国|GPE]餐饮集团[Golden Harbor Foods|ORG]成立合资公司,负责门店拓展和运营。",
+     {("魀魁", "partners_with", "Golden Harbor Foods"), ("Golden Harbor Foods", "located_in", "美国")}),
+    # peers a later clause names with a company as the trade's top three
+    ("[魀魁|BRAND]创立于2010年,总部位于[哈尔滨|GPE],目前在全国拥有门店超过5000家,与[魊魋|BRAND]、[魌魐麻辣烫|BRAND]并称行业三强。",
+     {("魀魁", "located_in", "哈尔滨"), ("魀魁", "competitor_of", "魊魋"), ("魀魁", "competitor_of", "魌魐麻辣烫")}),
+    # a brand a group launched with a partner
+    ("公开资料显示,[魀魁汽车|BRAND]为[魊魋集团|ORG]与[魌魐|ORG]合作推出的新能源品牌。",
+     {("魊魋集团", "has_brand", "魀魁汽车"), ("魊魋集团", "partners_with", "魌魐")}),
 ]
 
 
