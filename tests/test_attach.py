@@ -1461,6 +1461,13 @@ def test_channels_an_answer_names_and_a_chain_entered_are_no_subjects_of_the_nex
     assert [x[1] for x in about(a, ids)] == []
 
 
+def test_partners_of_a_cooperation_of_a_longer_kind_are_not_the_subject_of_the_clause_after():
+    a, ids = make("霈鸣循环成立于2018年。公司目前已与霈川时代和霈岭汽车建立了电池回收合作,去年实现营收26亿元。",
+                  [("霈鸣循环", "xhs", 0), ("霈川时代", "blue", 0), ("霈岭汽车", "tmall", 0)],
+                  [("营收26亿元", dict(value=2.6e9, unit="CNY", metric="revenue"))])
+    assert [x[1] for x in about(a, ids)] == ["xhs"]
+
+
 def test_a_decisions_party_is_what_its_figures_are_about():
     text = "当事人:霈佳食品\n经查,当事人在其天猫旗舰店销售假货。当事人的违法所得为36.8万元。依据规定,本局决定:并处罚款50万元。"
     a, ids = make(text, [("霈佳食品", "xhs", 0), ("天猫", "tmall", 0)],

@@ -3136,6 +3136,8 @@ NAME_BOUNDS = [
     ("濛家集团旗下拥有经济型品牌濛家之家、中端品牌濛悦和高端品牌濛庭等十余个酒店品牌。", "濛悦", ("中端品牌",)),  # a segment
     ("该车型智能驾驶系统则由地平线提供芯片支持。", "地平线", ()),  # a known name that is an everyday word, its context a cue's
     ("公司表示,海外仓的头程物流主要由濛运海运承运。", None, ("头程物流",)),  # the first leg of shipping, no company
+    ("12月2日,潮玩品牌濛糲公布,今年海外市场销售额突破10亿元。", "濛糲", ("公布",)),  # the verb of announcing after it
+    ("此外,品牌的IP衍生产品由广东东莞的濛縍玩具代工生产。", "濛縍玩具", ()),  # a toy maker after its place
 ]
 
 
