@@ -5545,6 +5545,13 @@ CASES = [
     # a brand a group launched with a partner
     ("公开资料显示,[魀魁汽车|BRAND]为[魊魋集团|ORG]与[魌魐|ORG]合作推出的新能源品牌。",
      {("魊魋集团", "has_brand", "魀魁汽车"), ("魊魋集团", "partners_with", "魌魐")}),
+
+    # a supply framework agreement signed with a customer
+    ("12月1日,化妆品ODM企业[魀魁生物|ORG]公告,与[魊魋电商|ORG]签订了为期三年的产品供货框架协议,预计合同总金额不低于6亿元。",
+     {("魀魁生物", "supplies", "魊魋电商")}),
+    # rivals of a kind of dairy maker the company will compete with (与A、B等全国性乳企展开差异化竞争)
+    ("[魀魁乳业|ORG]董事长[钱魊|PERSON]表示,公司将继续加大在华东市场的投入,与[魌魐|ORG]、[魑魒|ORG]等全国性乳企展开差异化竞争。",
+     {("钱魊", "chairman_of", "魀魁乳业"), ("魀魁乳业", "competitor_of", "魌魐"), ("魀魁乳业", "competitor_of", "魑魒")}),
 ]
 
 
