@@ -366,7 +366,7 @@ SOLD_TO_LIST_BEFORE = re.compile(r"(?:销售给|供应给|供货给|卖给|提�
 SOURCED_FROM = re.compile(r"(?:来自|源自|出自)$")
 REVENUE_FROM_AFTER = re.compile(r"(?:等)?(?:客户)?的(?:收入|营收|营业收入|销售额|销售收入|订单|采购额)")
 # (…and investors listed, whatever stands between: 投资方包括A和B旗下的C,最新估值…: the company's valuation; a
-# registry's new holder: 新增股东X,注册资本由…增至…)
+# registry's new holder: 新增股东X,注册资本由…增至…; cornerstones an IPO brings in: 本次IPO引入了A和B,合计认购…)
 INVESTORS_LISTED = re.compile(r"(?:投资方|投资人|投资机构|出资方)(?:主要|还|则)?(?:包括|包含|有)(?:了)?|(?:新增|新进|新晋)(?:股东|投资人|投资方)"
                               r"|(?:IPO|发行|上市)(?:共|还)?引入(?:了)?")
 # an investor named in a round (由X领投的, X跟投): who invested, not what the sentence goes on about
@@ -1415,7 +1415,7 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             topic = [c for c in by_sentence.get(pj, ()) if c[2] in about and subject_ok(c[0])
                      and not _compared(text, c[0], by_sentence.get(pj, ()))
                      and not _there_are(text, c[0], previous_in_list)
-                     and not _a_customer(text, c[0], previous_in_list)]
+                     and not _a_counterparty(text, c[0], previous_in_list)]
             if len(topic) > 1 and NEWS_GIVEN.match(text, topic[0][0].end):
                 topic = topic[1:]
             if len(topic) > 1 and GOVERNMENT_BODY.search(topic[0][0].text) and (
@@ -1572,7 +1572,11 @@ def _there_are(text: str, m: Mention, previous_in_list: dict) -> bool:
     return text.endswith("有", 0, m.start)
 
 
-def _a_customer(text: str, m: Mention, previous_in_list: dict) -> bool:
+# a channel a seller entered (线下进了宠物连锁X): what the seller sells through
+CHANNEL_ENTERED_BEFORE = re.compile(r"(?:进了|进入了?|进驻了?|入驻了?)(?:[\u4e00-\u9fff]{0,4}?(?:连锁|超市|商超|便利店|渠道|平台))?$")
+
+
+def _a_counterparty(text: str, m: Mention, previous_in_list: dict) -> bool:
     """The mention is a customer a sentence lists or names (公司客户涵盖A、B和C, 其中A为公司第一大客户), or one of
     what an answer opens naming (问:主要在哪些平台卖? / 答:主要是A、B和C), or a channel entered (线下进了X): the
     seller's sentence, no topic for the sentences after it."""
@@ -1584,9 +1588,6 @@ def _a_customer(text: str, m: Mention, previous_in_list: dict) -> bool:
             or ANSWER_COMPLEMENT_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
             or CHANNEL_ENTERED_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
 
-
-# a channel a seller entered (线下进了宠物连锁X): what the seller sells through
-CHANNEL_ENTERED_BEFORE = re.compile(r"(?:进了|进入了?|进驻了?|入驻了?)(?:[\u4e00-\u9fff]{0,4}?(?:连锁|超市|商超|便利店|渠道|平台))?$")
 
 
 def _compared(text: str, m: Mention, mentions) -> bool:
