@@ -5552,6 +5552,10 @@ CASES = [
     # rivals of a kind of dairy maker the company will compete with (与A、B等全国性乳企展开差异化竞争)
     ("[魀魁乳业|ORG]董事长[钱魊|PERSON]表示,公司将继续加大在华东市场的投入,与[魌魐|ORG]、[魑魒|ORG]等全国性乳企展开差异化竞争。",
      {("钱魊", "chairman_of", "魀魁乳业"), ("魀魁乳业", "competitor_of", "魌魐"), ("魀魁乳业", "competitor_of", "魑魒")}),
+
+    # flour bought from a maker its country stands before, butter from another in the clause after
+    ("[郑魊|PERSON]透露,[魀魁|BRAND]的面粉主要采购自[日本|GPE][魊魋|ORG],黄油则来自[新西兰|GPE]的[魌魐|ORG]。",
+     {("魊魋", "supplies", "魀魁"), ("魊魋", "located_in", "日本"), ("魌魐", "supplies", "魀魁"), ("魌魐", "located_in", "新西兰")}),
 ]
 
 

@@ -3138,6 +3138,7 @@ NAME_BOUNDS = [
     ("公司表示,海外仓的头程物流主要由濛运海运承运。", None, ("头程物流",)),  # the first leg of shipping, no company
     ("12月2日,潮玩品牌濛糲公布,今年海外市场销售额突破10亿元。", "濛糲", ("公布",)),  # the verb of announcing after it
     ("此外,品牌的IP衍生产品由广东东莞的濛縍玩具代工生产。", "濛縍玩具", ()),  # a toy maker after its place
+    ("濛望科技方面回应称,公司旗下仍签约有超过300名主播。", None, ("旗下",)),  # what the company still has, no name
 ]
 
 
