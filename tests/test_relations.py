@@ -5556,6 +5556,10 @@ CASES = [
     # flour bought from a maker its country stands before, butter from another in the clause after
     ("[郑魊|PERSON]透露,[魀魁|BRAND]的面粉主要采购自[日本|GPE][魊魋|ORG],黄油则来自[新西兰|GPE]的[魌魐|ORG]。",
      {("魊魋", "supplies", "魀魁"), ("魊魋", "located_in", "日本"), ("魌魐", "supplies", "魀魁"), ("魌魐", "located_in", "新西兰")}),
+
+    # 集团 before a Hong Kong-style title (行政总裁): the text's group
+    ("[魀魁珠宝|ORG]公布业绩,[魀魁珠宝|ORG]营收下降,[魀魁珠宝|ORG]关店。集团行政总裁[黄魊|PERSON]表示,集团将继续优化门店网络。",
+     {("黄魊", "ceo_of", "魀魁珠宝")}),
 ]
 
 
