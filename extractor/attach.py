@@ -317,6 +317,12 @@ DATED_ITEM = re.compile(r"[ \t]*\d{4}年(?:\d{1,2}月)?[:：](?=\S)")
 FIELD_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[:：][^\n]{1,40}$", re.M)  # a form's key: value line
 
 
+
+def _straddles(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """One of the words runs across `at`: the figure's span took its head and the text goes on with the rest
+    (2020年在杭州成立|了X: the span ends at 成立, the word 成立了 names X as what was founded)."""
+    return any(text.endswith(w[:k], 0, at) and text.startswith(w[k:], at) for w in words for k in range(1, len(w)))
+
 def _its_later_clause(text: str, after: int, fig_start: int) -> bool:
     """The figure's clause comes after a clause break past `after` and refers back with 其 (支持其建设…)."""
     breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, after, fig_start)]
@@ -394,7 +400,8 @@ ANSWER_COMPLEMENT_BEFORE = re.compile(r"(?:^|[:：])\s*(?:主要|基本上?|大�
 # channels an answer opens on with their shares (天猫和抖音加起来占到七成左右,京东大概15%), asked for by the question
 # before it (现在主要的销售渠道有哪些?): shares of the speaker's company's sales, not the platforms' own
 CHANNEL_SHARE_AFTER = re.compile(r"(?:渠道)?(?:加起来|加在一起|合计|一共|总共|分别|各)?(?:能)?(?:占比|占到?|占了|大概|大约|差不多|约)")
-CHANNEL_QUESTION = re.compile(r"渠道|平台|在哪(?:里|儿)?卖|哪些地方卖")
+# (…or for the sales the answer splits: 现在的销售规模有多大? / 答:…天猫大概占45%,抖音占30%左右)
+CHANNEL_QUESTION = re.compile(r"渠道|平台|在哪(?:里|儿)?卖|哪些地方卖|销售(?:规模|额|情况|结构)|卖得怎么样|GMV|营收")
 # channels a clause names as parts of the seller's sales, after the sales it splits (品牌的线上销售中,天猫占比约45%,
 # 抖音约40%): shares of the seller's sales, not the platforms' own
 SALES_SPLIT_BEFORE = re.compile(r"(?:销售|销售额|收入|营收|GMV|订单|销量)(?:结构|构成)?(?:中|里|当中|之中)[,，]"
@@ -513,7 +520,11 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                             for c in by_sentence.get(si, ()))):
             found = eid, KIND_REF_CONFIDENCE  # 被告成立于2019年: the party the suit's opening names so
             # (…past a mark it is said to copy: 被告使用与"X"高度近似的标识,累计发展加盟门店126家)
-        if found is not None and (late := _speaker_after_names(text, fig, si, sentences, by_sentence, speaker_orgs)):
+        # (…not when the subject is named after the figure: 我们2020年在杭州成立了X公司 is X's founding)
+        if found is not None and not any(c[1] == found[0] and c[0].start >= fig.end and not any(
+                b[1] == found[0] and b[0].end <= fig.start for b in by_sentence.get(si, ()))
+                for c in by_sentence.get(si, ())) and (
+                late := _speaker_after_names(text, fig, si, sentences, by_sentence, speaker_orgs)):
             if entity_types.get(late) in about:
                 found = late, SPEAKER_ORG_CONFIDENCE  # 霸王茶姬主打…,我们更偏水果茶,客单价…13元: the speaker's
         if (found is None or found[1] < REPORTED_SPEECH_CONFIDENCE) and people_orgs and (
@@ -1001,7 +1012,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         m = SUBJECT_AFTER_GAP.match(text, fig.end)
         # (the figure's span may already end with the word: 2.1亿美元收购)
         paid_for = bool(metric.subject_after) and (text[fig.start:fig.end].endswith(metric.subject_after)
-                                                   or text.startswith(metric.subject_after, m.end()))
+                                                   or text.startswith(metric.subject_after, m.end())
+                                                   or _straddles(text, fig.end, metric.subject_after))
         sold_to = bool(metric.buyer_after) and text.startswith(metric.buyer_after, m.end()) and (
             sold := SOLD_FROM.search(text, max(0, fig.start - 30), fig.start)) is not None and not any(
             sold.start() <= c[0].start < fig.start for c in cands)

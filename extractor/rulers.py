@@ -1130,6 +1130,8 @@ class CueMatcher:
     def _list_item(self, name: str, last_token_is_char: bool = False) -> bool:
         if not self._plausible(name) or _SPACE_NOT_IN_LATIN.search(name.strip()):
             return False  # a space only inside a Latin name (TOP TOY)
+        if _OUTLET_KIND.fullmatch(name):
+            return False  # 京东和|线下宠物店: a kind of outlet the list goes on to, no name of one
         entry = common_words().get(name)
         if entry:  # an everyday word (直播, 用户) is a topic in the list, not a name
             return entry[1].startswith(("nr", "ns", "nt", "nz"))
@@ -2231,6 +2233,8 @@ def _without_unpaired_brackets(text: str, start: int, end: int) -> tuple[int, in
 
 
 _SPACE_NOT_IN_LATIN = re.compile(r"(?<![A-Za-z0-9])\s|\s(?![A-Za-z0-9])")
+# a kind of outlet, where it sells (线下宠物店, 社区超市, 线上渠道): no name, though it ends like one
+_OUTLET_KIND = re.compile(r"(?:线下|线上|社区|街边|实体|独立|夫妻|专业)[\u4e00-\u9fff]{0,3}?(?:店|门店|超市|商超|便利店|药店|专卖店|渠道)")
 
 
 # opening → closing mark, single quotes left out: they double as apostrophes (Levi's, L’Oréal)
@@ -3290,9 +3294,9 @@ class EntityTrimmer:
                 continue  # 杨枝|甘露: a drink on the menu whose first character is a family name, no person
             if (not ent_id and label == "PERSON" and end - start == 3
                     and (full[end - 1] == "任" and _POST_AFTER_REN.match(full, end)
-                         or full[end - 1] == "兼" and full.startswith("任", end))
+                         or full[end - 1] in "兼转升出接调改卸辞" and full.startswith("任", end))
                     and _surname_name(full[start:end - 1])):
-                end -= 1  # 蒋鐩|任|新集团总经理, 傅鲮|兼|任: the verb of taking a post, after a two-character name
+                end -= 1  # 蒋鐩|任|新集团总经理, 傅鲮|兼|任, 李鐩|转|任: the verb of a post, after a two-character name
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] == "系"
                     and _surname_name(full[start:end - 1]) and _IS_WHO_AFTER.match(full, end)):
                 end -= 1  # 周龂|系|龂达精密总经理: the formal 系 (is) after a two-character name

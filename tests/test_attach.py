@@ -2233,3 +2233,30 @@ def test_one_of_the_brands_a_group_owns_singled_out_and_a_defendant_past_the_mar
                   [("濛记", "pd", 0), ("濛纪", "xxd", 0), ("濛记", "pd", 1)],
                   [("门店126家", dict(value=126, unit="stores", metric="stores"))])
     assert [x[1] for x in about(a, ids)] == ["xxd"]
+
+
+def test_a_founding_year_before_what_was_set_up_is_that_companys():
+    # (我们2020年在杭州成立了X公司: the span ends at 成立, 了 names what was founded after it)
+    a, ids = make("濛护肤创始人介绍,我们2020年在杭州成立了濛濛宠物科技有限公司,当年推出了濛护肤。",
+                  [("濛护肤", "pd", 0), ("濛濛宠物科技有限公司", "group", 0), ("濛护肤", "pd", 1)],
+                  [("2020年在杭州成立", dict(value=2020, unit="year", metric="founded"))])
+    assert [x[1] for x in about(a, ids)] == ["group"]
+    # (…in the speaker's turn too: 我们 before the figure is no subject when the founded company is named after it)
+    from dataclasses import replace
+    a, ids = make("周濛:我们2020年在杭州成立了濛濛宠物科技有限公司。",
+                  [("周濛", "zhang", 0), ("濛濛宠物科技有限公司", "group", 0)],
+                  [("2020年在杭州成立", dict(value=2020, unit="year", metric="founded"))])
+    a.sentences[0] = replace(a.sentences[0], speaker="周濛")
+    assert [o.about for o in attach_figures(a, ids, TYPES, {"周濛": "pd"})] == ["group"]
+
+
+def test_channels_an_answer_gives_shares_of_the_sales_the_question_asked_about_are_the_speakers():
+    # (记者:现在的销售规模有多大? / 答:天猫大概占45%,抖音占30%左右: the split of the speaker's company's sales)
+    text = "记者:现在的销售规模有多大?\n濛岚:天猫大概占45%,抖音占30%左右,剩下的是京东。"
+    a, ids = make(text, [("天猫", "tmall", 0), ("抖音", "platform", 0), ("京东", "retailer", 0)],
+                  [("45%", dict(value=45, unit="percent")), ("30%左右", dict(value=30, unit="percent"))])
+    turn = text.index("濛岚")
+    a = Analysis(a.document, [Sentence(s.start, s.end, s.text, "濛岚" if s.start >= turn else "记者")
+                              for s in a.sentences], a.mentions, a.figures)
+    assert [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, {"濛岚": "pd"})] == [
+        ("45%", "pd"), ("30%左右", "pd")]

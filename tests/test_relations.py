@@ -5560,6 +5560,38 @@ CASES = [
     # 集团 before a Hong Kong-style title (行政总裁): the text's group
     ("[魀魁珠宝|ORG]公布业绩,[魀魁珠宝|ORG]营收下降,[魀魁珠宝|ORG]关店。集团行政总裁[黄魊|PERSON]表示,集团将继续优化门店网络。",
      {("黄魊", "ceo_of", "魀魁珠宝")}),
+
+    # a maker a turn says the main line is handed to (主粮是委托X代工的); an input a brand's short name gets from a
+    # cooperative of a county (X的柠檬主要来自安岳的Y)
+    ("专访[巀巁|BRAND]创始人[周巂|PERSON]\n记者:产品是自己生产吗?\n周巂:主粮是委托[山东|GPE]的[巃巄食品|ORG]代工的。",
+     {("巀巁", "founder", "周巂"), ("巃巄食品", "located_in", "山东"), ("巃巄食品", "supplies", "巀巁")}),
+    ("[巆巇茶饮|BRAND]计划明年进入华中市场。目前,[巆巇|BRAND]的柠檬主要来自[四川|GPE][安岳|GPE]的[巈巉农业合作社|ORG]。",
+     {("巈巉农业合作社", "located_in", "安岳"), ("巈巉农业合作社", "supplies", "巆巇")}),
+    # the rival closest to the speaker's company (跟我们竞争最直接的是X)
+    ("专访[巀巁|BRAND]创始人[周巂|PERSON]\n记者:竞争呢?\n周巂:国产品牌里跟我们竞争最直接的是[巊巋|BRAND]。",
+     {("巀巁", "founder", "周巂"), ("巀巁", "competitor_of", "巊巋")}),
+    # platforms an answer gives shares of the speaker's sales, and the rest; not a market's shares
+    ("专访[巀巁|BRAND]创始人[周巂|PERSON]\n记者:渠道呢?\n周巂:[天猫|ORG]大概占45%,[抖音|ORG]占30%左右,剩下的是[京东|ORG]和线下门店。",
+     {("巀巁", "founder", "周巂"), ("巀巁", "sells_on", "天猫"), ("巀巁", "sells_on", "抖音"), ("巀巁", "sells_on", "京东")}),
+    ("专访[巀巁|BRAND]创始人[周巂|PERSON]\n记者:格局呢?\n周巂:国内市场[巌巍|ORG]大概占45%,[巎巏|ORG]占30%左右。",
+     {("巀巁", "founder", "周巂")}),
+    # a company set up and the brand it launched the same year; the place is the company's, not the speaker's
+    ("专访[巀巁|BRAND]创始人[周巂|PERSON]\n记者:怎么开始的?\n周巂:我们2020年在[杭州|GPE]成立了[巐巑宠物科技有限公司|ORG],当年就推出了[巀巁|BRAND]这个猫粮品牌。",
+     {("巀巁", "founder", "周巂"), ("巐巑宠物科技有限公司", "has_brand", "巀巁"), ("巐巑宠物科技有限公司", "located_in", "杭州")}),
+    # a founder leaving one post for another of the company (卸任首席执行官,转任董事长), a management change announced
+    ("12月1日,芯片设计公司[巒巓微电子|ORG]宣布管理层调整。公司创始人[李巔|PERSON]卸任首席执行官,转任董事长,专注公司战略。",
+     {("巒巓微电子", "founder", "李巔"), ("李巔", "chairman_of", "巒巓微电子")}),
+    ("[巒巓微电子|ORG]宣布管理层调整:[王巕|PERSON]出任CEO,创始人[李巔|PERSON]转任董事长",
+     {("巒巓微电子", "founder", "李巔"), ("李巔", "chairman_of", "巒巓微电子"), ("李巔", "works_for", "巒巓微电子"),
+      ("王巕", "ceo_of", "巒巓微电子")}),
+
+    # what a drug's clinical samples are made by (其临床样品由X生产): the text's company's, not the officer's past employer
+    ("[巪巬生物|ORG]成立于2018年,创始人兼董事长[刘巭|PERSON]曾任[恒瑞医药|ORG]副总裁。YS-102目前正在开展II期临床试验,其临床样品由[药明生物|ORG]生产。",
+     {("巪巬生物", "founder", "刘巭"), ("刘巭", "chairman_of", "巪巬生物"), ("刘巭", "works_for", "恒瑞医药"),
+      ("药明生物", "supplies", "巪巬生物")}),
+    # two companies each with a partner, paired in order (A和B也分别与C和D达成了…合作)
+    ("此前,[巯巰药业|ORG]和[巵巶医药|ORG]也分别与[默沙东|ORG]和[百时美施贵宝|ORG]达成了类似的授权合作。",
+     {("巯巰药业", "partners_with", "默沙东"), ("巵巶医药", "partners_with", "百时美施贵宝")}),
 ]
 
 

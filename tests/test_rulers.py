@@ -4397,3 +4397,23 @@ def test_a_truck_maker_of_a_group_a_heavy_truck_order_and_a_factory_opening_in_a
     assert "一汽解放" in {t for t, _ in found} and not any("重卡" in t for t, _ in found)
     found = ents_of(nlp, "魀魁饮品在江西上饶开建新工厂 年产能50万吨")
     assert not any("工厂" in t for t, _ in found)
+
+
+def test_a_kind_of_outlet_ending_a_list_is_no_name_and_a_post_verb_is_cut_off_a_person(nlp):
+    found = ents(nlp, "剩下的是京东和线下宠物店。")
+    assert [t for t, _, _ in found] == ["京东"]
+    import spacy
+    from extractor.rulers import EntityTrimmer
+
+    doc = spacy.blank("zh")("公司创始人李巔转任董事长。")
+    doc.ents = [doc.char_span(5, 8, label="PERSON")]
+    doc = EntityTrimmer(frozenset())(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("李巔", "PERSON")]
+
+
+def test_a_holder_after_a_holding_in_shares_and_a_meat_supplier_by_its_trade(nlp):
+    # (…持有公司62%的股份,X投资持股8.5%: the next holder; 从内蒙古的X肉业采购: a meat company)
+    found = ents(nlp, "股权结构方面,创始人兼董事长赵巹通过家族信托持有公司62%的股份,巸巹投资持股8.5%。")
+    assert ("巸巹投资", "ORG", "") in found
+    found = ents(nlp, "牛羊肉则主要从内蒙古的巺巻肉业采购。")
+    assert ("巺巻肉业", "ORG", "") in found
