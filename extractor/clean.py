@@ -217,9 +217,10 @@ _HALF_WIDTH_STOP = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff”\"’)\]%》�
 _LATIN_LINE_END_STOP = re.compile(r"(?<=[A-Za-z0-9])(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)\.(?=[ \t]*(?:\n|$))", re.M)
 
 
-# …and one after a Latin word or unit right before Chinese (出货量为5.2GWh.公司董事长…; 客户包括Fluence.今年…), not an
-# abbreviation's dot (Apple Inc.发布, 苹果vs.华为)
-_LATIN_BEFORE_HAN_STOP = re.compile(r"(?<=[A-Za-z])(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<!St)(?<!Mr)(?<!Ms)(?<!Dr)(?<!Jr)"
+# …and one after a Latin word or unit right before Chinese (出货量为5.2GWh.公司董事长…; 客户包括Fluence.今年…), or a
+# model's code (车型包括X S7和X X9.公司…), not an abbreviation's dot (Apple Inc.发布, 苹果vs.华为) nor a numbered
+# heading's (1.公司概况: no letter before the digit)
+_LATIN_BEFORE_HAN_STOP = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Z]\d)|(?<=[A-Z]\d\d))(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<!St)(?<!Mr)(?<!Ms)(?<!Dr)(?<!Jr)"
                                     r"(?<!vs)(?<!No)\.(?=[\u4e00-\u9fff])")
 
 

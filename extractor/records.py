@@ -241,7 +241,7 @@ def item_head_at(text: str, pos: int, mentions: list, starts: list[int] | None =
         opening = ITEM_OPENING.match(text, line_start, pos)
         types = ()
     if not opening:
-        return None
+        return _heading_line_above(text, line_start, mentions, starts)
     k = bisect.bisect_left(starts if starts is not None else [x[0].start for x in mentions], opening.end())
     head = mentions[k] if k < len(mentions) else None
     if head is None or head[0].start != opening.end() or head[0].end > pos or (types and head[2] not in types):
@@ -249,6 +249,32 @@ def item_head_at(text: str, pos: int, mentions: list, starts: list[int] | None =
     if not types and not ITEM_HEAD_COLON.match(text, head[0].end):
         return None
     return head
+
+
+# what may follow the name on an item's heading line of its own (2⃣ 某某咖啡(静安店)): a branch or note in brackets
+HEADING_LINE_REST = re.compile(r"[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?[ \t]*(?=\n|$)")
+
+
+def _heading_line_above(text: str, line_start: int, mentions: list, starts: list[int] | None) -> tuple | None:
+    """The organisation or brand heading a list item on a line of its own (2⃣ 某某Coffee), for the paragraph line
+    right under it (人均55元,是前…开的店): what that line says with no subject is said of the item's name."""
+    if line_start == 0:
+        return None
+    above_end = line_start - 1
+    while above_end > 0 and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip():
+        above_end = text.rfind("\n", 0, above_end)  # (blank lines between the heading and its paragraph)
+        if above_end <= 0:
+            return None
+    above_start = text.rfind("\n", 0, above_end) + 1
+    opening = ITEM_OPENING.match(text, above_start, above_end)
+    if not opening:
+        return None
+    k = bisect.bisect_left(starts if starts is not None else [x[0].start for x in mentions], opening.end())
+    head = mentions[k] if k < len(mentions) else None
+    if head is None or head[0].start != opening.end() or head[2] not in ("ORG", "BRAND"):
+        return None
+    rest = HEADING_LINE_REST.match(text, head[0].end, above_end + 1)
+    return head if rest is not None and rest.end() == above_end else None
 
 
 def card_at(cards: list[Card], pos: int) -> Card | None:

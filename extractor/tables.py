@@ -11,8 +11,8 @@ from dataclasses import dataclass
 # a cell; one space may sit between two Latin words of one cell (TOP TOY)
 CELL = re.compile(r"[^\s|｜]+(?:(?<=[A-Za-z.&]) (?=[A-Za-z])[^\s|｜]+)*")
 NUMBER_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
-# the number or bullet that opens a list item, with the blanks around it (1. / 2、/ (3) / - / •)
-LIST_MARK = r"[ \t]*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-–•·●▪*▲■◆★▶○◇□])[ \t]*"
+# the number or bullet that opens a list item, with the blanks around it (1. / 2、/ (3) / - / • / a keycap 2⃣)
+LIST_MARK = r"[ \t]*(?:\d\ufe0f?\u20e3|\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-–•·●▪*▲■◆★▶○◇□])[ \t]*"
 # a Markdown table's rule under its header (| --- | :---: |, ---|---): cells of dashes, bars between them
 MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
 MIN_COLUMNS = 3

@@ -434,3 +434,9 @@ def test_a_tables_rows_are_no_link_bar():
 def test_a_bold_turn_labels_closing_marker_goes_with_the_space_after_it():
     assert clean_text("**周鵀:** 欢迎收听。\n\n**林鵁:** 你好。").text == "周鵀:欢迎收听。\n\n林鵁:你好。"
 
+
+
+def test_a_half_width_stop_after_a_models_code_ends_the_sentence_but_not_after_a_headings_number():
+    assert analysis_view("车型包括嶾嶿S7和嶾嶿X9.公司今年交付")[0] == "车型包括嶾嶿S7和嶾嶿X9。公司今年交付"
+    assert analysis_view("1.公司概况")[0] == "1.公司概况"
+    assert analysis_view("版本V2.0发布")[0] == "版本V2.0发布"

@@ -5592,6 +5592,21 @@ CASES = [
     # two companies each with a partner, paired in order (A和B也分别与C和D达成了…合作)
     ("此前,[巯巰药业|ORG]和[巵巶医药|ORG]也分别与[默沙东|ORG]和[百时美施贵宝|ORG]达成了类似的授权合作。",
      {("巯巰药业", "partners_with", "默沙东"), ("巵巶医药", "partners_with", "百时美施贵宝")}),
+
+    # 公司 opening a sentence with 近期宣布: the text's company
+    ("[嶾嶿汽车|ORG]今年交付22.6万辆。公司近期宣布与[华为|ORG]达成合作,将在明年推出新车型。",
+     {("嶾嶿汽车", "partners_with", "华为")}),
+    # a former controlling holder named by his post at the company; the rest held, said in a sentence of its own,
+    # of the company the sentence before is about, not of the text's buyer
+    ("[巸巹集团|ORG]宣布收购[巪巬超市|ORG]。[巸巹集团|ORG]总部位于[上海|GPE]。原控股股东为[巪巬超市|ORG]创始人[黄巭|PERSON]家族,持股78%；其余股份由[巯巰投资|ORG]持有。",
+     {("巸巹集团", "located_in", "上海"), ("巪巬超市", "founder", "黄巭"), ("黄巭", "shareholder_of", "巪巬超市"), ("巪巬超市", "subsidiary_of", "巸巹集团"),
+      ("巯巰投资", "shareholder_of", "巪巬超市")}),
+    # a shop's paragraph under its own heading line: who opened it, who invested, what its drink is made with
+    ("上海咖啡测评\n2⃣ [巵巶Coffee|ORG]\n人均55元,是前[星巴克|ORG]区域经理[宋巸|PERSON]开的店,今年刚拿到天使轮融资,投资方是[巹巺资本|ORG]。燕麦拿铁用的是[OATLY|BRAND]的燕麦奶,奶香很足。",
+     {("巵巶Coffee", "founder", "宋巸"), ("巹巺资本", "investor_in", "巵巶Coffee"), ("OATLY", "supplies", "巵巶Coffee")}),
+    # a brand the text calls a city's own (这家是上海本土品牌)
+    ("上海咖啡测评\n1⃣ [巻巼咖啡|ORG](静安店)\n人均45元左右,主打云南豆。这家是[上海|GPE]本土品牌,已经开了18家店。",
+     {("巻巼咖啡", "located_in", "上海")}),
 ]
 
 

@@ -4417,3 +4417,18 @@ def test_a_holder_after_a_holding_in_shares_and_a_meat_supplier_by_its_trade(nlp
     assert ("巸巹投资", "ORG", "") in found
     found = ents(nlp, "牛羊肉则主要从内蒙古的巺巻肉业采购。")
     assert ("巺巻肉业", "ORG", "") in found
+
+
+def test_a_carmaker_before_its_deliveries_a_holding_firm_after_you_and_a_founders_family(nlp):
+    # (另外,X11月交付2.9万辆: a maker; 其余股份由X投资持有: 投资 ends the name; 创始人X家族: the person)
+    assert ("巺巻", "ORG", "") in ents(nlp, "另外,巺巻11月交付2.9万辆,理想汽车交付4.8万辆。")
+    assert not [t for t, _, _ in ents(nlp, "轿车巺巻S5交付6800辆;巺巻S7车型交付1万辆。") if "车" in t]  # (a kind, no name)
+    assert ("巼巽投资", "ORG", "") in ents(nlp, "创始人持股78%;其余股份由巼巽投资持有。")
+    assert ("黄巿", "PERSON", "") in ents(nlp, "原控股股东为超市创始人黄巿家族,持股78%。")
+    import spacy
+    from extractor.rulers import EntityTrimmer
+
+    doc = spacy.blank("zh")("是前星巴克区域经理宋巸开的店。")
+    doc.ents = [doc.char_span(9, 12, label="PERSON")]
+    doc = EntityTrimmer(frozenset())(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("宋巸", "PERSON")]
