@@ -955,6 +955,29 @@ def _metric_of_list_lead(text: str, lex: Lexicon, terms: list[_Term], tstarts: l
     return _last_compatible_metric(lex, terms, tstarts, c, lead_start, lead_end)
 
 
+# an enumeration's lead inside the sentence (门店数排名前五的分别是:), and a figure in brackets after an item's name
+INLINE_LIST_LEAD = re.compile(r"(?:分别是|分别为|依次是|依次为)[:：]?")
+BRACKETED_FIGURE_OPEN = re.compile(r"[(（]\s*$")
+
+
+def _metric_of_inline_list(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int], c: _Cand
+                           ) -> Metric | None:
+    """…门店数排名前五的分别是:瑞幸咖啡(21,343家)、库迪咖啡(7,860家): a figure in brackets after an item of an
+    enumeration its sentence leads in takes the metric the lead names (the last compatible metric word before the
+    lead, in the same sentence); no metric word may stand between the lead and the figure."""
+    if not BRACKETED_FIGURE_OPEN.search(text, max(0, c.start - 3), c.start):
+        return None
+    sent_start = max(text.rfind(ch, 0, c.start) for ch in "。!！?？\n") + 1
+    leads = list(INLINE_LIST_LEAD.finditer(text, sent_start, c.start))
+    if not leads:
+        return None
+    lead = leads[-1]
+    first = bisect.bisect_left(tstarts, lead.end())
+    if first < len(tstarts) and tstarts[first] < c.start:
+        return None  # (an item that names its own metric)
+    return _last_compatible_metric(lex, terms, tstarts, c, sent_start, lead.start())
+
+
 def _last_compatible_metric(lex: Lexicon, terms: list[_Term], tstarts: list[int], c: _Cand, start: int, end: int
                             ) -> Metric | None:
     """The last metric word between start and end, no word of change, that fits the figure `c` (a list's lead line,
@@ -1147,7 +1170,8 @@ def find_figures(text: str, keep_all: bool = False, lexicon: Lexicon | None = No
         if metric is None and c.unit_kind != "duration":
             metric = (_metric_of_previous_clause(norm, lex, terms, tstarts, c)
                       or _metric_of_list_lead(norm, lex, terms, tstarts, c)
-                      or _metric_of_question(norm, lex, terms, tstarts, c))
+                      or _metric_of_question(norm, lex, terms, tstarts, c)
+                      or _metric_of_inline_list(norm, lex, terms, tstarts, c))
         if c.growth:
             metric, term = lex.metrics.get("growth"), None
         if metric is not None:

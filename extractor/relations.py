@@ -8,7 +8,8 @@ The knowledge lives in `data/relations.jsonl` (validated at load; a bad line rai
   macros `{GAP}` (a non-mention character inside one clause), `{DESC}` (an optional description before a name:
   连锁餐饮品牌), `{WIDE}` (a character or mention inside one clause),
   `{SENT}` (a character or mention inside one sentence), `{PROSE}` (a non-mention character inside one sentence: clauses
-  apart, nothing named between), `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes).
+  apart, nothing named between), `{TITLE}` (job titles joined by 兼/、, mapped by the `title` lines), `{OQ}`/`{CQ}` (open/close quotes),
+  `{OWNER}` (a company that describes the name after it: 小米生态链企业).
   `emit` lists `[relation, subject slot, object slot]`; `unless` (a regex) drops a match containing it; a named group `stake` becomes the `stake` attribute;
   `"current": true` marks a pattern that says a role goes on (将继续担任), which a past role at the same organisation does not end;
   `"past": true` one that itself tells a past role (在X担任…), which a former marker elsewhere (X前员工Y) leaves standing;
@@ -181,6 +182,11 @@ MACROS = {
     "OQ": "[“\"「『‘']",
     "CQ": "[”\"」』’']",
 }
+# macros that hold names themselves, expanded before the names are: `{OWNER}` (a company a name is described by,
+# X生态链企业 / X投资的企业, before the name: 加入小米生态链企业|石头科技 joins 石头科技; not X旗下的, whose unit may
+# be a team: 加入字节跳动旗下的Seed团队 joins 字节跳动)
+NAMED_MACROS = {"OWNER": "(?:{ORG|BRAND}(?:生态链|投资的|孵化的|系)(?:的)?(?:企业|公司|品牌))"}
+NAMED_MACRO = re.compile(r"\{(" + "|".join(NAMED_MACROS) + r")\}")
 PLACEHOLDER = re.compile(r"\{([A-Z][A-Z|]*)(?::([a-z][a-z0-9_]*)(\*)?)?\}")
 TOKEN = re.compile(f"{TOK_OPEN}([A-Z]+)#(\\d+){TOK_CLOSE}")
 ANSWER_ROLES = {"答", "A", "嘉宾"}  # transcript roles that answer for the interviewee
@@ -565,6 +571,7 @@ def _pattern(row: dict, titles_re: str) -> Pattern:
     src = row["regex"]
     if not isinstance(src, str) or not src:
         raise ValueError("regex must be a non-empty string")
+    src = NAMED_MACRO.sub(lambda m: NAMED_MACROS[m.group(1)], src)
     slots: set[str] = set()
     list_slots: set[str] = set()
     list_types: list[tuple[str, ...]] = []

@@ -866,3 +866,9 @@ def test_farms_counted_with_their_kind_between(nlp):
 
 def test_an_insurance_premium_is_a_price(nlp):
     assert [(f.value, f.metric) for f in nlp("该产品保费最低每年168元。")._.figures] == [(168.0, "price")]
+
+
+def test_counts_in_brackets_after_an_enumerations_items_take_the_metric_its_lead_names():
+    # (门店数排名前五的分别是:A(21,343家)、B(7,860家): each bracket counts its item's stores)
+    figs = find_figures("截至11月底,国内咖啡品牌门店数排名前五的分别是:幊幋咖啡(21,343家)、幌幍咖啡(7,860家)。")
+    assert [(f.value, f.metric) for f in figs] == [(21343, "stores"), (7860, "stores")]

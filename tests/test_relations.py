@@ -5607,6 +5607,16 @@ CASES = [
     # a brand the text calls a city's own (这家是上海本土品牌)
     ("上海咖啡测评\n1⃣ [巻巼咖啡|ORG](静安店)\n人均45元左右,主打云南豆。这家是[上海|GPE]本土品牌,已经开了18家店。",
      {("巻巼咖啡", "located_in", "上海")}),
+
+    # chains counted by their stores in a ranking are no rivals for that (a1127, a1169)
+    ("据窄门餐眼数据,国内咖啡品牌门店数排名前五的分别是:[帴帵咖啡|BRAND](21,343家)、[帹帺咖啡|BRAND](7,860家)和[帾帿咖啡|BRAND](2,105家)。",
+     set()),
+    # rivals a founder names to a reporter, in a market of the company's
+    ("[幁幃机器人|ORG]创始人[孙幄|PERSON]。[孙幄|PERSON]告诉记者,欧洲市场的主要对手是[富世华|ORG]和[宝时得|ORG]。",
+     {("幁幃机器人", "founder", "孙幄"), ("幁幃机器人", "competitor_of", "富世华"), ("幁幃机器人", "competitor_of", "宝时得")}),
+    # a company joined, described by the group whose ecosystem it belongs to (加入小米生态链企业X)
+    ("[孙幄|PERSON]2012年毕业后加入[大疆|ORG],一做就是七年。2019年,他离开[大疆|ORG],加入[小米|ORG]生态链企业[石头科技|ORG]担任研发副总裁。",
+     {("孙幄", "works_for", "大疆"), ("孙幄", "works_for", "石头科技")}),
 ]
 
 

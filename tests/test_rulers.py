@@ -4432,3 +4432,12 @@ def test_a_carmaker_before_its_deliveries_a_holding_firm_after_you_and_a_founder
     doc.ents = [doc.char_span(9, 12, label="PERSON")]
     doc = EntityTrimmer(frozenset())(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("宋巸", "PERSON")]
+
+
+def test_a_trades_kind_after_a_place_a_post_after_a_company_and_a_kind_of_coffee_are_no_part_of_names(nlp):
+    # (新疆乳企|幎幏乳业, 幎幏中国|CEO|刘幐, 中国现磨咖啡|品牌: no name; 由深圳的幑幒精密代工: a contract maker)
+    found = ents(nlp, "12月4日,新疆乳企幎幏乳业与永辉超市签署战略合作协议。")
+    assert ("幎幏乳业", "ORG", "") in found and not [t for t, _, _ in found if "乳企" in t]
+    assert not [t for t, _, _ in ents(nlp, "星巴克中国CEO刘文娟近日表示,将继续开店。") if t.endswith("CEO")]
+    assert not [t for t, _, _ in ents(nlp, "2024年中国现磨咖啡品牌门店数TOP5出炉 瑞幸稳居第一") if "现磨" in t]
+    assert ("幑幒精密", "ORG", "") in ents(nlp, "公司的产品由深圳的幑幒精密代工,激光雷达则采购自速腾聚创。")
