@@ -190,6 +190,8 @@ NAMED_MACRO = re.compile(r"\{(" + "|".join(NAMED_MACROS) + r")\}")
 PLACEHOLDER = re.compile(r"\{([A-Z][A-Z|]*)(?::([a-z][a-z0-9_]*)(\*)?)?\}")
 TOKEN = re.compile(f"{TOK_OPEN}([A-Z]+)#(\\d+){TOK_CLOSE}")
 ANSWER_ROLES = {"答", "A", "嘉宾"}  # transcript roles that answer for the interviewee
+ASKING_ROLES = {"问", "Q", "记者", "主持人"}  # …and the roles that ask
+ANONYMOUS_SPEAKER = "anonymous:"  # the stand-in person id of an answering role no one in the text is named as
 EVIDENCE_BOOST = 0.03  # per further evidence of the same fact
 MAX_CONFIDENCE = 0.98
 
@@ -759,7 +761,8 @@ def extract_relations(analysis: Analysis, mention_entities: dict[tuple[int, int]
         found += ctx.run(speaker_orgs=orgs)
     current = {p.id for p in pats.patterns if p.current or p.past or p.ends_role}
     found = [r for r in found if not (r.predicate in ROLE_RELATIONS and (r.subject, r.object) in ctx.former_roles
-                                      and r.pattern not in current)]
+                                      and r.pattern not in current)
+             and not r.subject.startswith(ANONYMOUS_SPEAKER) and not r.object.startswith(ANONYMOUS_SPEAKER)]
     return _dedupe(found)
 
 
@@ -824,6 +827,14 @@ class _Context:
         self._company_words: dict[str, tuple[int, _Arg]] = {}  # 公司 / 集团 → (sentence, what it was read as there)
         self._opening_company: dict[int, _Arg] = {}  # sentence → what a 公司 / 集团 opening it was read as
         self._roundup: bool | None = None  # whether the text is a roundup of numbered items (`records.is_roundup`)
+        # (an interviewee the text never names, under a headline that gives their post: 对话X饮料创始人:… / 答:…:
+        # the answering role speaks for X, through a stand-in person no relation names)
+        self._anonymous_org = None
+        if set(ANSWER_ROLES) & {s.speaker for s in analysis.sentences} - set(self.speakers):
+            self._anonymous_org = self._headline_interviewees_org()
+        if self._anonymous_org is not None:
+            for role in ANSWER_ROLES - set(self.speakers):
+                self.speakers[role] = ANONYMOUS_SPEAKER + role
 
     # -- sentences to masked strings
     def _sentence_mentions(self, s: Sentence) -> list[tuple[Mention, str, str]]:
@@ -986,7 +997,7 @@ class _Context:
             if not person:
                 return None
             if ref.speaker == "person":
-                return _Arg(person, "PERSON", a, b, ref.factor)
+                return None if person.startswith(ANONYMOUS_SPEAKER) else _Arg(person, "PERSON", a, b, ref.factor)
             org = speaker_orgs.get(person)
             if not org:
                 return None
@@ -1913,6 +1924,20 @@ class _Context:
     # (…or a headline quoting the title's holder, 澔肌创始人:我们用3年时间…)
     _QUOTE_HEADLINE = re.compile(f"^{TOK_OPEN}(?:ORG|BRAND)#(\\d+){TOK_CLOSE}(?P<title>[^:：,\\s]{{2,12}}?)[:：]")
 
+    def _headline_interviewees_org(self) -> str | None:
+        """The organisation a headline names with a post and no one holding it (对话X饮料创始人:…), in a transcript
+        where no named speaker answers and no one is named at all: the one the answering role speaks for."""
+        if not self.a.sentences or any(spk not in ANSWER_ROLES | ASKING_ROLES and not self._is_question(sents)
+                                       for spk, sents in self._turns()):
+            return None
+        if any(etype == "PERSON" for _, _, etype in self.mentions):
+            return None  # (someone is named: the answers may be theirs, as a credit line says)
+        masked = self.mask(0, {})
+        m = self._HEADLINE.match(masked.text) or self._QUOTE_HEADLINE.match(masked.text)
+        if not m or not self._titles(m.group("title")) or "PERSON#" in masked.text:
+            return None
+        return masked.args[int(m.group(1))].entity
+
     def headline_interviewee(self) -> list[Relation]:
         """A headline that names an organisation and a title but no one (对话无印良品中国区总裁:…) over a transcript
         whose one named speaker answers the questions: the speaker holds that title at that organisation."""
@@ -2088,10 +2113,13 @@ class _Context:
         answering role (答:, A:) speaks for the one person the document ties to an organisation (a Q&A whose
         interviewee is named only in its credit line: 以上为X首席财务官Y的回答)."""
         tied = self.tied_orgs(found)
-        roles = {s.speaker for s in self.a.sentences if s.speaker in ANSWER_ROLES} - set(self.speakers)
+        roles = {s.speaker for s in self.a.sentences if s.speaker in ANSWER_ROLES and not (
+            s.speaker in self.speakers and not self.speakers[s.speaker].startswith(ANONYMOUS_SPEAKER))}
         if roles and len(tied) == 1:
             for role in roles:
                 self.speakers[role] = next(iter(tied))
+        if self._anonymous_org is not None:
+            tied.update({p: self._anonymous_org for p in self.speakers.values() if p.startswith(ANONYMOUS_SPEAKER)})
         people = set(self.speakers.values()) | self._quote_speakers() | {self.narrator()} - {None}
         return {p: org for p, org in tied.items() if p in people}
 

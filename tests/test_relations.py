@@ -5617,6 +5617,21 @@ CASES = [
     # a company joined, described by the group whose ecosystem it belongs to (加入小米生态链企业X)
     ("[孙幄|PERSON]2012年毕业后加入[大疆|ORG],一做就是七年。2019年,他离开[大疆|ORG],加入[小米|ORG]生态链企业[石头科技|ORG]担任研发副总裁。",
      {("孙幄", "works_for", "大疆"), ("孙幄", "works_for", "石头科技")}),
+
+    # an interviewee the text never names, under a headline giving their post: the answers speak for the company
+    ("对话[幧幨饮料|ORG]创始人:无糖茶赛道还有机会吗?\n问:现在主要卖到哪些渠道?\n答:线下是主力,占七成左右,主要进了[全家|ORG]、[罗森|BRAND]和[美宜佳|ORG];线上主要是[天猫|ORG]旗舰店。",
+     {("幧幨饮料", "sells_on", "全家"), ("幧幨饮料", "sells_on", "罗森"), ("幧幨饮料", "sells_on", "美宜佳"), ("幧幨饮料", "sells_on", "天猫")}),
+    ("对话[幧幨饮料|ORG]创始人:无糖茶赛道还有机会吗?\n问:工厂是自己的吗?\n答:不是,我们的茶饮由[统一企业|ORG]在[昆山|GPE]的工厂代工。",
+     {("统一企业", "supplies", "幧幨饮料")}),
+    # a channel's growth from chains; platforms 公司 sells on, of the company the text is about
+    ("[幩幪食品|ORG]三季报。[幩幪食品|ORG]前三季度营收38.6亿元。公司表示,量贩渠道的快速增长主要得益于与[零食很忙|BRAND]和[好想来|BRAND]的合作。电商渠道方面,公司在[抖音|ORG]和[拼多多|ORG]的销售额均实现翻倍增长。[幩幪食品|ORG]总部位于长沙。",
+     {("幩幪食品", "sells_on", "零食很忙"), ("幩幪食品", "sells_on", "好想来"), ("幩幪食品", "sells_on", "抖音"), ("幩幪食品", "sells_on", "拼多多")}),
+    # a part a company provides and a shoe's carbon plate supplied: the brand's, not the shoe's
+    ("国产运动品牌[幫幬运动|BRAND]12月2日在[厦门|GPE]发布首款碳板竞速跑鞋\"[风驰者2代|BRAND]\",售价1299元。该鞋采用[陶氏化学|ORG]提供的超临界发泡中底,碳板由[日本|GPE][东丽|ORG]供应。[幫幬运动|BRAND]成立于2015年。",
+     {("陶氏化学", "supplies", "幫幬运动"), ("东丽", "supplies", "幫幬运动"), ("东丽", "located_in", "日本")}),
+    # customers a chairman says a new plant will serve
+    ("[幭幮新能源|ORG]董事长兼总经理[马幯|PERSON]表示,[滁州|GPE]基地将主要服务海外储能客户,包括[特斯拉|ORG]和[Fluence|ORG]。",
+     {("马幯", "chairman_of", "幭幮新能源"), ("马幯", "ceo_of", "幭幮新能源"), ("幭幮新能源", "supplies", "特斯拉"), ("幭幮新能源", "supplies", "Fluence")}),
 ]
 
 

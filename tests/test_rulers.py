@@ -4441,3 +4441,9 @@ def test_a_trades_kind_after_a_place_a_post_after_a_company_and_a_kind_of_coffee
     assert not [t for t, _, _ in ents(nlp, "星巴克中国CEO刘文娟近日表示,将继续开店。") if t.endswith("CEO")]
     assert not [t for t, _, _ in ents(nlp, "2024年中国现磨咖啡品牌门店数TOP5出炉 瑞幸稳居第一") if "现磨" in t]
     assert ("幑幒精密", "ORG", "") in ents(nlp, "公司的产品由深圳的幑幒精密代工,激光雷达则采购自速腾聚创。")
+
+
+def test_a_transliterated_name_with_its_latin_form_after_a_role_word(nlp):
+    # (签约NBA球星杰伦·布朗(Jaylen Brown): the person, not the role word)
+    found = ents(nlp, "品牌宣布签约NBA球星杰伦·布朗(Jaylen Brown)为全球代言人。")
+    assert [t for t, label, _ in found if label == "PERSON" and not t.isascii()] == ["杰伦·布朗"]
