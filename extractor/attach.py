@@ -394,6 +394,8 @@ PARTNERED_AFTER = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,4}?(?:平台|企业|
 # rivals a clause says its subject faces (X仍面临A和B的激烈竞争): no subject of the clauses after it
 FACED_BEFORE = re.compile(r"(?:面临|面对|遭遇|受到)(?:着)?(?:来自)?$")
 FACED_AFTER = re.compile(r"(?:等)?[^,，。;；!?！？]{0,8}?的(?:激烈|巨大|强烈|正面|直接|残酷)?(?:竞争|挑战|冲击|围剿)")
+# …or the rivals a clause says its subject competes with (X主要与A、B在中端市场竞争)
+RIVALLED_AFTER = re.compile(r"(?:等)?(?:品牌|企业|公司|对手)?[^,，。;；!?！？]{0,10}?(?:展开|形成|直接|正面)?(?:竞争|角逐|争夺|抢夺)")
 # an answer that opens naming what it was asked for (问:外卖主要在哪些平台? / 答:主要是美团和饿了么,外卖订单占四成):
 # the names are what the speaker's company uses, no subject of the clauses after them
 ANSWER_COMPLEMENT_BEFORE = re.compile(r"(?:^|[:：])\s*(?:主要|基本上?|大部分|大多|目前|现在)*(?:是|有|就是)$")
@@ -944,6 +946,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (FACED_BEFORE.search(text, max(0, first.start - 6), first.start) and FACED_AFTER.match(
                 text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # X仍面临A和B的激烈竞争,翻台率降至3.2次: the rivals, not the clause's subject
+        if (text.endswith(("与", "和", "跟", "同"), 0, first.start) and RIVALLED_AFTER.match(text, last_of_list(m).end)
+                and CLAUSE_BREAK.search(text, m.end, fig.start)):
+            return False  # X主要与A、B在中端市场竞争,单店投资约800万元: the rivals, not the clause's subject
         if (GREW_ON_BEFORE.search(text, max(0, first.start - 3), first.start) and GREW_ON_AFTER.match(
                 text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # 品牌早期依靠抖音和天猫起家,销售额达到3.2亿元: the platforms it grew on, not the seller

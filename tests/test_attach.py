@@ -2260,3 +2260,11 @@ def test_channels_an_answer_gives_shares_of_the_sales_the_question_asked_about_a
                               for s in a.sentences], a.mentions, a.figures)
     assert [(o.figure.text, o.about) for o in attach_figures(a, ids, TYPES, {"濛岚": "pd"})] == [
         ("45%", "pd"), ("30%左右", "pd")]
+
+
+def test_rivals_a_clause_says_its_subject_competes_with_are_no_subjects_of_the_clauses_after():
+    # (X主要与A、B在中端市场竞争,单店平均投资约800万元: X's, not the rivals')
+    a, ids = make("濛居主要与濛悦、濛岚在中端市场竞争,单店平均投资约800万元,出租率维持在85%左右。",
+                  [("濛居", "pd", 0), ("濛悦", "xxd", 0), ("濛岚", "hotpot", 0)],
+                  [("出租率维持在85%左右", dict(value=85, unit="percent", metric="occupancy-rate"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

@@ -5632,6 +5632,16 @@ CASES = [
     # customers a chairman says a new plant will serve
     ("[幭幮新能源|ORG]董事长兼总经理[马幯|PERSON]表示,[滁州|GPE]基地将主要服务海外储能客户,包括[特斯拉|ORG]和[Fluence|ORG]。",
      {("马幯", "chairman_of", "幭幮新能源"), ("马幯", "ceo_of", "幭幮新能源"), ("幭幮新能源", "supplies", "特斯拉"), ("幭幮新能源", "supplies", "Fluence")}),
+
+    # a platform's share of the GMV a long profile sentence gives (其中抖音渠道占比超过60%)
+    ("[庹庺护肤|BRAND]是一个主打敏感肌修护的国货护肤品牌,2019年由前珀莱雅研发总监[孙庻|PERSON]创立,2023年GMV约12亿元,其中[抖音|ORG]渠道占比超过60%。",
+     {("庹庺护肤", "founder", "孙庻"), ("庹庺护肤", "sells_on", "抖音")}),
+    # 公司 after 专访了: the text's company
+    ("[庼庽物流|ORG]是一家冷链仓配企业,成立于2018年。近日,记者专访了公司创始人兼CEO[林庿|PERSON]。[庼庽物流|ORG]总部位于[成都|GPE]。",
+     {("庼庽物流", "founder", "林庿"), ("林庿", "ceo_of", "庼庽物流"), ("庼庽物流", "located_in", "成都")}),
+    # goods a turn says were bought from a maker (冷藏车大部分是从X采购的)
+    ("专访[庼庽物流|ORG]CEO[林庿|PERSON]\n记者:仓库是自建的吗?\n林庿:自建和租赁各一半。冷藏车大部分是从[宇通客车|ORG]采购的。",
+     {("林庿", "ceo_of", "庼庽物流"), ("宇通客车", "supplies", "庼庽物流")}),
 ]
 
 
