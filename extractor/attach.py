@@ -317,11 +317,18 @@ DATED_ITEM = re.compile(r"[ \t]*\d{4}年(?:\d{1,2}月)?[:：](?=\S)")
 FIELD_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[:：][^\n]{1,40}$", re.M)  # a form's key: value line
 
 
-
 def _straddles(text: str, at: int, words: tuple[str, ...]) -> bool:
     """One of the words runs across `at`: the figure's span took its head and the text goes on with the rest
     (2020年在杭州成立|了X: the span ends at 成立, the word 成立了 names X as what was founded)."""
     return any(text.endswith(w[:k], 0, at) and text.startswith(w[k:], at) for w in words for k in range(1, len(w)))
+
+
+def _named_only_after(eid: str, fig: Figure, mentions) -> bool:
+    """The entity is named in the figure's sentence after the figure and not before it (我们2020年在杭州成立了X公司:
+    X, which the figure is about, comes after the 我们 that opens the sentence)."""
+    return (any(c[1] == eid and c[0].start >= fig.end for c in mentions)
+            and not any(c[1] == eid and c[0].end <= fig.start for c in mentions))
+
 
 def _its_later_clause(text: str, after: int, fig_start: int) -> bool:
     """The figure's clause comes after a clause break past `after` and refers back with 其 (支持其建设…)."""
@@ -523,9 +530,7 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
             found = eid, KIND_REF_CONFIDENCE  # 被告成立于2019年: the party the suit's opening names so
             # (…past a mark it is said to copy: 被告使用与"X"高度近似的标识,累计发展加盟门店126家)
         # (…not when the subject is named after the figure: 我们2020年在杭州成立了X公司 is X's founding)
-        if found is not None and not any(c[1] == found[0] and c[0].start >= fig.end and not any(
-                b[1] == found[0] and b[0].end <= fig.start for b in by_sentence.get(si, ()))
-                for c in by_sentence.get(si, ())) and (
+        if found is not None and not _named_only_after(found[0], fig, by_sentence.get(si, ())) and (
                 late := _speaker_after_names(text, fig, si, sentences, by_sentence, speaker_orgs)):
             if entity_types.get(late) in about:
                 found = late, SPEAKER_ORG_CONFIDENCE  # 霸王茶姬主打…,我们更偏水果茶,客单价…13元: the speaker's

@@ -830,7 +830,7 @@ class _Context:
         # (an interviewee the text never names, under a headline that gives their post: 对话X饮料创始人:… / 答:…:
         # the answering role speaks for X, through a stand-in person no relation names)
         self._anonymous_org = None
-        if set(ANSWER_ROLES) & {s.speaker for s in analysis.sentences} - set(self.speakers):
+        if ANSWER_ROLES & ({s.speaker for s in analysis.sentences} - set(self.speakers)):
             self._anonymous_org = self._headline_interviewees_org()
         if self._anonymous_org is not None:
             for role in ANSWER_ROLES - set(self.speakers):

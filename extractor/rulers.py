@@ -3940,24 +3940,25 @@ def _place_opening(name: str) -> int:
     return 0
 
 
+# a trade's short kind (乳企: a dairy), which right after a place is description enough too (新疆|乳企|X乳业)
+SECTOR_KINDS = ("房企", "车企", "药企", "险企", "乳企", "酒企")
 # a kind of company a headline puts before a name, alone (地产商|X集团接手)
-_KIND_OPENING = re.compile(r"(?:地产商|开发商|房企|车企|药企|险企|券商|乳企|酒企)(?=[\u4e00-\u9fffA-Za-z])")
+_KIND_OPENING = re.compile(r"(?:地产商|开发商|券商|" + "|".join(SECTOR_KINDS) + r")(?=[\u4e00-\u9fffA-Za-z])")
 # a kind of company right before more words, inside one guess (深圳跨境电商企业|嚞邦科技)
 # (not 公司 or 集团, which registered names hold: 湘潭钢铁集团|有限公司, 中国电信股份有限公司|沅州分公司)
-_KIND_BEFORE_NAME = re.compile(r"(?:企业|品牌|厂商|服务商|运营商|地产商|开发商|卖家|商家|大卖|连锁超市|乳企|药企|车企|房企|酒企|险企)"
-                               r"(?!集团|公司|有限|股份)(?=[\u4e00-\u9fffA-Za-z])")
-# (a trade's short kind, right after a place, is description enough: 新疆|乳企|X乳业)
-_SECTOR_KINDS = ("乳企", "药企", "车企", "房企", "酒企", "险企")
+_KIND_BEFORE_NAME = re.compile(r"(?:企业|品牌|厂商|服务商|运营商|地产商|开发商|卖家|商家|大卖|连锁超市|" + "|".join(SECTOR_KINDS)
+                               + r")(?!集团|公司|有限|股份)(?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _description_before_name(full: str, start: int, end: int, org_suffix: re.Pattern | None,
                              category: re.Pattern | None = None) -> int | None:
     """Where the name starts after a description that opens an organisation guess: a place perhaps, everyday words
     and a kind of company (深圳|跨境电商|企业), before three characters or more ending like an organisation's name, or
-    like a brand's after a place and 品牌 or a kind of seller (湖南|连锁超市|品牌|X超市, 深圳|跨境家居|卖家|X家居)."""
+    like a brand's after a place and 品牌 or a kind of seller (湖南|连锁超市|品牌|X超市, 深圳|跨境家居|卖家|X家居); or a
+    trade's short kind right after a place, before a company's or brand's name (新疆|乳企|X乳业)."""
     for m in _KIND_BEFORE_NAME.finditer(full, start + 2, min(end, start + 7)):
         head = full[start:m.end()]
-        if (m.group() in _SECTOR_KINDS and m.end() <= end - 3 and head[_place_opening(head):] == m.group()
+        if (m.group() in SECTOR_KINDS and m.end() <= end - 3 and head[_place_opening(head):] == m.group()
                 and len(m.group()) < len(head) and (ends_in_org_suffix(org_suffix, full[m.end():end])
                                                     or ends_in_org_suffix(category, full[m.end():end]))):
             return m.end()
