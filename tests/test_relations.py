@@ -5642,6 +5642,19 @@ CASES = [
     # goods a turn says were bought from a maker (冷藏车大部分是从X采购的)
     ("专访[庼庽物流|ORG]CEO[林庿|PERSON]\n记者:仓库是自建的吗?\n林庿:自建和租赁各一半。冷藏车大部分是从[宇通客车|ORG]采购的。",
      {("林庿", "ceo_of", "庼庽物流"), ("宇通客车", "supplies", "庼庽物流")}),
+
+    # retailers a company works with under the channels' heading
+    ("[廫廭乳业|ORG]发布年报。[廫廭乳业|ORG]总部位于青岛。渠道方面,公司与[盒马|BRAND]、[山姆会员店|BRAND]和[胖东来|BRAND]保持合作。",
+     {("廫廭乳业", "sells_on", "盒马"), ("廫廭乳业", "sells_on", "山姆会员店"), ("廫廭乳业", "sells_on", "胖东来"),
+      ("廫廭乳业", "partners_with", "盒马"), ("廫廭乳业", "partners_with", "山姆会员店"), ("廫廭乳业", "partners_with", "胖东来")}),
+    # chains abroad a turn entered, each after its country; rivals an answer names when asked about competition
+    ("播客|[廮廯科技|ORG]创始人[许廰|PERSON]\n主持人:海外主要卖到哪?\n许廰:线上主要是[亚马逊|ORG],线下进了[德国|GPE]的[MediaMarkt|ORG]和[日本|GPE]的[比克相机|ORG]。\n主持人:竞争呢?\n许廰:[石头科技|ORG]和[追觅|BRAND]都很强,我们打的是中端价位。",
+     {("廮廯科技", "founder", "许廰"), ("廮廯科技", "sells_on", "亚马逊"), ("廮廯科技", "sells_on", "MediaMarkt"), ("廮廯科技", "sells_on", "比克相机"),
+      ("比克相机", "located_in", "日本"), ("廮廯科技", "competitor_of", "石头科技"), ("廮廯科技", "competitor_of", "追觅")}),
+    # partners of a later clause's site selection; the market's biggest two
+    ("[廱廲能源|ORG]成立于2017年。[廱廲能源|ORG]的充电桩主要由[廵廸电气|ORG]生产,场站选址则与[万达商管|ORG]和[万科物业|ORG]合作。在充电运营市场,[特来电|ORG]和[星星充电|ORG]仍是规模最大的两家。",
+     {("廵廸电气", "supplies", "廱廲能源"), ("廱廲能源", "partners_with", "万达商管"), ("廱廲能源", "partners_with", "万科物业"),
+      ("廱廲能源", "competitor_of", "特来电"), ("廱廲能源", "competitor_of", "星星充电")}),
 ]
 
 
