@@ -133,16 +133,16 @@ def test_shipped_trailing_words_cut_a_count_noun_off_an_organisation():
     assert _trimmed("翎栩互娱门店数突破1万家。", 0, 6, trailing="trailing_words.txt") == [("翎栩互娱", "ORG")]
 
 
-def _trimmed(text: str, start: int, end: int, **lists: str) -> list[tuple[str, str]]:
-    """One statistical ORG guess text[start:end] through an EntityTrimmer built from the named shipped word lists
-    (trailing=, descriptors=, opening= → file names); what is left of it."""
+def _trimmed(text: str, start: int, end: int, label: str = "ORG", **lists: str) -> list[tuple[str, str]]:
+    """One statistical guess text[start:end] (an ORG unless `label` says otherwise) through an EntityTrimmer built
+    from the named shipped word lists (trailing=, descriptors=, opening= → file names); what is left of it."""
     import spacy
 
     from extractor.gazetteer import load_word_list
     from extractor.rulers import EntityTrimmer
 
     doc = spacy.blank("zh")(text)
-    doc.ents = [doc.char_span(start, end, label="ORG")]
+    doc.ents = [doc.char_span(start, end, label=label)]
     words = {k: load_word_list(v) for k, v in lists.items()}
     doc = EntityTrimmer(words.pop("trailing", frozenset()), **words)(doc)
     return [(e.text, e.label_) for e in doc.ents]
@@ -4402,13 +4402,7 @@ def test_a_truck_maker_of_a_group_a_heavy_truck_order_and_a_factory_opening_in_a
 def test_a_kind_of_outlet_ending_a_list_is_no_name_and_a_post_verb_is_cut_off_a_person(nlp):
     found = ents(nlp, "剩下的是京东和线下宠物店。")
     assert [t for t, _, _ in found] == ["京东"]
-    import spacy
-    from extractor.rulers import EntityTrimmer
-
-    doc = spacy.blank("zh")("公司创始人李巔转任董事长。")
-    doc.ents = [doc.char_span(5, 8, label="PERSON")]
-    doc = EntityTrimmer(frozenset())(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("李巔", "PERSON")]
+    assert _trimmed("公司创始人李巔转任董事长。", 5, 8, label="PERSON") == [("李巔", "PERSON")]
 
 
 def test_a_holder_after_a_holding_in_shares_and_a_meat_supplier_by_its_trade(nlp):
@@ -4425,13 +4419,7 @@ def test_a_carmaker_before_its_deliveries_a_holding_firm_after_you_and_a_founder
     assert not [t for t, _, _ in ents(nlp, "轿车巺巻S5交付6800辆;巺巻S7车型交付1万辆。") if "车" in t]  # (a kind, no name)
     assert ("巼巽投资", "ORG", "") in ents(nlp, "创始人持股78%;其余股份由巼巽投资持有。")
     assert ("黄巿", "PERSON", "") in ents(nlp, "原控股股东为超市创始人黄巿家族,持股78%。")
-    import spacy
-    from extractor.rulers import EntityTrimmer
-
-    doc = spacy.blank("zh")("是前星巴克区域经理宋巸开的店。")
-    doc.ents = [doc.char_span(9, 12, label="PERSON")]
-    doc = EntityTrimmer(frozenset())(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("宋巸", "PERSON")]
+    assert _trimmed("是前星巴克区域经理宋巸开的店。", 9, 12, label="PERSON") == [("宋巸", "PERSON")]
 
 
 def test_a_trades_kind_after_a_place_a_post_after_a_company_and_a_kind_of_coffee_are_no_part_of_names(nlp):
