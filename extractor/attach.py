@@ -403,6 +403,8 @@ FACED_BEFORE = re.compile(r"(?:面临|面对|遭遇|受到)(?:着)?(?:来自)?$"
 FACED_AFTER = re.compile(r"(?:等)?[^,，。;；!?！？]{0,8}?的(?:激烈|巨大|强烈|正面|直接|残酷)?(?:竞争|挑战|冲击|围剿)")
 # …or the rivals a clause says its subject competes with (X主要与A、B在中端市场竞争)
 RIVALLED_AFTER = re.compile(r"(?:等)?(?:品牌|企业|公司|对手)?[^,，。;；!?！？]{0,10}?(?:展开|形成|直接|正面)?(?:竞争|角逐|争夺|抢夺)")
+# …or the adviser a listing names by its role (IPO申请已获受理,保荐机构为X,拟募资18亿元)
+ADVISER_ROLE_BEFORE = re.compile(r"(?:保荐机构|保荐人|主承销商|联席主承销商|承销商|财务顾问|法律顾问|审计机构)(?:均)?(?:为|是)$")
 # an answer that opens naming what it was asked for (问:外卖主要在哪些平台? / 答:主要是美团和饿了么,外卖订单占四成):
 # the names are what the speaker's company uses, no subject of the clauses after them
 ANSWER_COMPLEMENT_BEFORE = re.compile(r"(?:^|[:：])\s*(?:主要|基本上?|大部分|大多|目前|现在)*(?:是|有|就是)$")
@@ -954,6 +956,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (text.endswith(("与", "和", "跟", "同"), 0, first.start) and RIVALLED_AFTER.match(text, last_of_list(m).end)
                 and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # X主要与A、B在中端市场竞争,单店投资约800万元: the rivals, not the clause's subject
+        if ADVISER_ROLE_BEFORE.search(text, max(0, first.start - 8), first.start) and CLAUSE_BREAK.search(
+                text, m.end, fig.start):
+            return False  # 保荐机构为中信证券,拟募资18亿元: the listing's adviser, not the company raising
         if (GREW_ON_BEFORE.search(text, max(0, first.start - 3), first.start) and GREW_ON_AFTER.match(
                 text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # 品牌早期依靠抖音和天猫起家,销售额达到3.2亿元: the platforms it grew on, not the seller

@@ -352,8 +352,21 @@ class GazetteerMatcher:
             # a short name cut out of a dictionary word is a coincidence (施工|行业 holds 工行, 美好|未来 好未来)
             hits = [h for h in hits if not (h[1] - h[0] <= 3
                                             and self._inside_words(text, token_starts, token_ends, h[0], h[1]))]
-        merge_ents(doc, char_spans(doc, hits), overwrite=True)
+        merge_ents(doc, char_spans(doc, _joined_scripts(text, hits)), overwrite=True)
         return doc
+
+
+def _joined_scripts(text: str, hits):
+    """A known name written straight on with its name in the other script (正浩EcoFlow, 安克Anker) is one mention of
+    the entry: the two hits of the same id that touch where Latin meets Chinese become one."""
+    out = []
+    for h in sorted(hits):
+        if (out and out[-1][3] == h[3] and out[-1][1] == h[0] and h[0] > 0
+                and text[h[0]].isascii() != text[h[0] - 1].isascii()):
+            out[-1] = (out[-1][0], h[1], *out[-1][2:])
+        else:
+            out.append(h)
+    return out
 
 
 def _known_then_verb(text: str, hits, start: int, end: int) -> bool:
@@ -470,7 +483,7 @@ def _macros() -> dict[str, str]:
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
         # (为 only before a post or its holder: 队长武蚺|为品牌代言人; 创始人宗X|为浙江大学…教授)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。;；:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|(?:(?<!成)为|成为)(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东|[\u4e00-\u9fff]{2,20}?(?:教授|研究员|院士|博导|讲师|主任|院长|所长)(?=[,，。;；]|$))|兼|先生|女士|家族|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|汇报|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|转任|改任|调任|升任|卸任|辞任|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|当庭|当场|执教|加盟|接任|接替|管理(?=的)|[一二三四]季度|上半年|下半年|行贿|受贿|涉嫌|连麦|给予|予以|处以|发给|发出|一起(?=[^,，。]{0,8}?(?:创办|创立|创建|成立|创业|开了|开设))|聊(?=了|聊|天|起|到)|谈(?=了|谈|起|到|及)|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。;；:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|(?:(?<!成)为|成为)(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东|[\u4e00-\u9fff]{2,20}?(?:教授|研究员|院士|博导|讲师|主任|院长|所长)(?=[,，。;；]|$))|兼|作为|先生|女士|家族|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|汇报|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|转任|改任|调任|升任|卸任|辞任|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|当庭|当场|执教|加盟|接任|接替|管理(?=的)|[一二三四]季度|上半年|下半年|行贿|受贿|涉嫌|连麦|给予|予以|处以|发给|发出|一起(?=[^,，。]{0,8}?(?:创办|创立|创建|成立|创业|开了|开设))|聊(?=了|聊|天|起|到)|谈(?=了|谈|起|到|及)|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -791,7 +804,9 @@ class CueMatcher:
                         continue
                     if span:  # the company, not its division (X中国区总裁)
                         found.append((span[0], self._trim_trailing(text, *span, ends), p.label, ""))
-        found.extend(self._quoted_and_repeated(text, set(starts), ends))
+        people = {text[s:e] for s, e, label, _ in found if label == "PERSON"} | {
+            e.text for e in ents if e.label_ == "PERSON"}
+        found.extend(self._quoted_and_repeated(text, set(starts), ends, people))
         for p in lists:
             found.extend(self._list_members(doc, text, set(starts), ends, p, found))
         found.extend(self._quoted_list_members(ents, text, found))
@@ -929,12 +944,12 @@ class CueMatcher:
 
     _QUOTED = re.compile(r"[“\"「『](?P<name>[\u4e00-\u9fff]{2,6})[”\"」』]")
 
-    def _quoted_and_repeated(self, text: str, starts: set[int], ends: dict[int, int]):
+    def _quoted_and_repeated(self, text: str, starts: set[int], ends: dict[int, int], people: set[str] = frozenset()):
         """A name the text quotes and then writes twice more without quotes (“禾木家”的扫地机 … 禾木家X20 …
         禾木家的话): quotes set names apart, and a quoted phrase (“傍名牌”) is not repeated plainly. It has to
-        read as a name and be no dictionary word."""
+        read as a name and be no dictionary word, nor one of `people` (a streamer's quoted nickname, 主播“X”)."""
         out = []
-        seen = set()
+        seen = set(people)
         for m in self._QUOTED.finditer(text):
             name = m.group("name")
             if name in seen:
@@ -1654,6 +1669,9 @@ class VariantMatcher:
             # (…and a holding company's without 控股: 爩家投资控股有限公司 … 爩家投资目前持有)
             if short and LEGAL_FORM.search(ent.text) and short.endswith("控股") and len(short) >= 6:
                 shorter.append(short[:-2])
+            # (…and an insurer's with a shorter kind of cover: 鸿泰财产保险股份有限公司 … 鸿泰保险, 鸿泰财险)
+            if short and short.endswith("财产保险") and len(short) >= 6:
+                shorter += [short[:-4] + kind for kind in ("保险", "财险", "产险")]
             # (…and a group's short name with its 集团: 湖南湘麓投资集团有限公司 … 原举办者湘麓投资集团)
             if short and (form := LEGAL_FORM.search(ent.text)) and form.group().startswith("集团"):
                 shorter.append(short + "集团")
@@ -2311,11 +2329,12 @@ class Suffixes:
 
 
 # the cause a departure is given for, after 因 (因工作调动辞去…, 因个人原因)
-_CAUSE_AFTER = re.compile(r"(?:工作|个人|身体|年龄|家庭|健康)(?:调动|变动|安排|原因)|涉嫌|病|退休")
+_CAUSE_AFTER = re.compile(r"(?:工作|个人|身体|年龄|家庭|健康)(?:调动|变动|安排|原因)|涉嫌|病|退休|到龄|已到|达到")
 # the first character of what follows a person's name, and what comes after it, that the model may read as the name's
 # last character: an adverb before what the person says (晏灪|则|透露), 因 before the cause of a departure (吕卣|因|
-# 工作调动), standing in for a post (柯卣|代为履行, 孙晴|暂时代行)
+# 工作调动), standing in for a post (柯卣|代为履行, 孙晴|暂时代行), the role a person is signed as (何弴|作为|代言人)
 _WORD_AFTER_NAME = ((frozenset("则也还却亦"), _SPEECH_AFTER), (frozenset("因"), _CAUSE_AFTER),
+                    (frozenset("作"), re.compile(r"为(?=[\u4e00-\u9fff]{0,8}?(?:代言人|大使|推荐官|体验官|嘉宾|代表|顾问))")),
                     (frozenset("代"), re.compile(r"为|理|行")), (frozenset("暂"), re.compile(r"时?代")))
 # adverbs a speaker's verb may follow a name with (晏濛|则透露): no given name's last character
 _ADVERBS_AFTER_NAMES = frozenset("则也还就都却便亦又再才并且而即")

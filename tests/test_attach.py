@@ -2268,3 +2268,11 @@ def test_rivals_a_clause_says_its_subject_competes_with_are_no_subjects_of_the_c
                   [("濛居", "pd", 0), ("濛悦", "xxd", 0), ("濛岚", "hotpot", 0)],
                   [("出租率维持在85%左右", dict(value=85, unit="percent", metric="occupancy-rate"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_a_listings_adviser_named_by_its_role_is_no_subject_of_the_clause_after():
+    # (IPO申请已获受理,保荐机构为X,拟募资18亿元: the company listing raises it, not its sponsor)
+    a, ids = make("彽彾医疗科创板IPO申请已于12月2日获受理,保荐机构为中信证券,拟募资18亿元。",
+                  [("彽彾医疗", "listed", 0), ("中信证券", "broker", 0)],
+                  [("募资18亿元", dict(value=1.8e9, unit="CNY", metric="funding"))])
+    assert [x[1] for x in about(a, ids)] == ["listed"]

@@ -872,3 +872,9 @@ def test_counts_in_brackets_after_an_enumerations_items_take_the_metric_its_lead
     # (门店数排名前五的分别是:A(21,343家)、B(7,860家): each bracket counts its item's stores)
     figs = find_figures("截至11月底,国内咖啡品牌门店数排名前五的分别是:幊幋咖啡(21,343家)、幌幍咖啡(7,860家)。")
     assert [(f.value, f.metric) for f in figs] == [(21343, "stores"), (7860, "stores")]
+
+
+def test_stores_counted_with_a_chains_name_between():
+    # (60家X鲜生门店: the chain's name stands between the count and the noun)
+    figs = find_figures("下周起我们的欧包会在上海和杭州的60家彽彾鲜生门店上架。")
+    assert [(f.value, f.metric) for f in figs] == [(60, "stores")]

@@ -418,7 +418,7 @@ CASES = [
     ("[椰雾咖啡|BRAND]创始人[宁浩|PERSON]曾在外企工作,2021年在[长沙|GPE]创立椰雾。",
      {("椰雾咖啡", "founder", "宁浩")}),  # the founded name is not the one before: no place for it
     ("[宁浩|PERSON]曾在外企工作,2021年在[长沙|GPE]创立[椰雾咖啡|BRAND]。",
-     {("椰雾咖啡", "located_in", "长沙")}),
+     {("椰雾咖啡", "located_in", "长沙"), ("椰雾咖啡", "founder", "宁浩")}),  # (the founder after a year, a clause on)
     ("[成都市政府|ORG]与氢能企业[氢途科技|ORG]签署投资合作协议。", {("成都市政府", "partners_with", "氢途科技")}),
     ("[青禾智能|ORG]完成10亿元B轮融资,本轮由[星河资本|ORG]领投,[蓝鲸创投|ORG]跟投,老股东[远山资本|ORG]继续加码。",
      {("星河资本", "led_round", "青禾智能"), ("星河资本", "investor_in", "青禾智能"), ("蓝鲸创投", "investor_in", "青禾智能"),
@@ -5655,6 +5655,50 @@ CASES = [
     ("[廱廲能源|ORG]成立于2017年。[廱廲能源|ORG]的充电桩主要由[廵廸电气|ORG]生产,场站选址则与[万达商管|ORG]和[万科物业|ORG]合作。在充电运营市场,[特来电|ORG]和[星星充电|ORG]仍是规模最大的两家。",
      {("廵廸电气", "supplies", "廱廲能源"), ("廱廲能源", "partners_with", "万达商管"), ("廱廲能源", "partners_with", "万科物业"),
       ("廱廲能源", "competitor_of", "特来电"), ("廱廲能源", "competitor_of", "星星充电")}),
+
+    # a company's biggest maker named before 其 (其中X是其最大的代工方); rivals at home after 目前在国内的
+    ("[彽彾宠物|ORG]旗下拥有两个品牌,此前主粮全部委托外部工厂生产,其中[彿徸食品|ORG]是其最大的代工方。[彽彾宠物|ORG]目前在国内的主要竞争对手包括[乖宝宠物|ORG]和[中宠股份|ORG]。",
+     {("彿徸食品", "supplies", "彽彾宠物"), ("彽彾宠物", "competitor_of", "乖宝宠物"), ("彽彾宠物", "competitor_of", "中宠股份")}),
+    # a shoe's parts, the second in a clause of its own (碳板则来自日本X); rivals whose share a move chases
+    ("[徹徺体育|ORG]发布跑鞋,该鞋的中底材料由[德国|GPE][巴斯夫|ORG]提供,碳板则来自[日本|GPE][东丽|ORG]。[徹徺体育|ORG]此举意在追赶[特步|BRAND]和[361度|BRAND]在专业跑鞋市场的份额。",
+     {("巴斯夫", "supplies", "徹徺体育"), ("东丽", "supplies", "徹徺体育"), ("巴斯夫", "located_in", "德国"), ("东丽", "located_in", "日本"),
+      ("徹徺体育", "competitor_of", "特步"), ("徹徺体育", "competitor_of", "361度")}),
+    # an earlier employer in a clause after joining the company (加入X之前曾在Y任职)
+    ("公开资料显示,[徻徼|PERSON]今年48岁,2015年加入[徹徺汽车|ORG],此前担任公司副总裁、负责海外业务,加入[徹徺汽车|ORG]之前曾在[长城汽车|ORG]任职十余年。",
+     {("徻徼", "works_for", "徹徺汽车"), ("徻徼", "works_for", "长城汽车")}),
+
+    # inputs a post names after a goods' maker it uses (面粉用的是日本X的,黄油来自法国的Y): Y supplies the post's company, not X
+    ("[徸徹烘焙|ORG]创始人[林彺|PERSON]的微博\n官宣![徸徹烘焙|ORG]和[盒马|BRAND]达成合作,下周起我们的欧包会在[上海|GPE]和[杭州|GPE]的60家[盒马鲜生|BRAND]门店上架。面粉一直用的是[日本|GPE][日清制粉|ORG]的,黄油来自[法国|GPE]的[彽彾乳业|ORG]。",
+     {("徸徹烘焙", "founder", "林彺"), ("徸徹烘焙", "partners_with", "盒马"), ("徸徹烘焙", "sells_on", "盒马鲜生"),
+      ("日清制粉", "supplies", "徸徹烘焙"), ("日清制粉", "located_in", "日本"), ("彽彾乳业", "supplies", "徸徹烘焙"), ("彽彾乳业", "located_in", "法国")}),
+    # a first shop a post dates in a place (从2019年在南京开第一家店到现在); the backer it thanks (也谢谢今年6月投我们的X资本)
+    ("[徸徹烘焙|ORG]创始人[林彺|PERSON]的微博\n从2019年在[南京|GPE]开第一家店到现在,我们一共开了86家直营店。也谢谢今年6月投我们的[彽彾资本|ORG],让我们有底气做这件事。",
+     {("徸徹烘焙", "founder", "林彺"), ("徸徹烘焙", "located_in", "南京"), ("彽彾资本", "investor_in", "徸徹烘焙")}),
+    # a brand an agency works with, the agency named by the streamer it signs
+    ("据了解,[彽彾食品|BRAND]是[彾彿|PERSON]所在的MCN机构[徸徹传媒|ORG]的长期合作品牌。",
+     {("彽彾食品", "partners_with", "徸徹传媒"), ("彾彿", "works_for", "徸徹传媒")}),
+
+    # the owner of a project whose hotel a clause hands to a manager (酒店部分引入X旗下的Y品牌进行管理)
+    ("[徺徻文旅|ORG]与[丽江市人民政府|ORG]签署协议。项目将由[徺徻文旅|ORG]控股子公司[丽江徺徻置业|ORG]负责开发建设,酒店部分引入[洲际酒店集团|ORG]旗下的洲际度假品牌进行管理。[徺徻文旅|ORG]总部位于[成都|GPE]。",
+     {("徺徻文旅", "partners_with", "丽江市人民政府"), ("丽江徺徻置业", "subsidiary_of", "徺徻文旅"), ("洲际酒店集团", "supplies", "徺徻文旅"),
+      ("徺徻文旅", "located_in", "成都")}),
+    # a part named before the one who uses it (电芯我们用的是X的), the maker of the next clause ours, not X's; the channel an
+    # answer calls the biggest, and the rest after one channel's share
+    ("对话[徺徻科技|ORG]CEO[马彺|PERSON]\n问:徺徻现在主要在哪些渠道卖?\n马彺:[亚马逊|ORG]还是最大的渠道,占我们销售额的六成左右。另外两成来自我们的独立站,剩下的是[沃尔玛|ORG]和[Temu|BRAND]。\n问:产品谁来生产?\n马彺:电芯我们用的是[比亚迪|ORG]的,整机由[东莞|GPE]的[徼徾电子|ORG]代工。",
+     {("马彺", "ceo_of", "徺徻科技"), ("徺徻科技", "sells_on", "亚马逊"), ("徺徻科技", "sells_on", "沃尔玛"), ("徺徻科技", "sells_on", "Temu"),
+      ("比亚迪", "supplies", "徺徻科技"), ("徼徾电子", "supplies", "徺徻科技"), ("徼徾电子", "located_in", "东莞")}),
+    # rivals said to be ahead of us are not us (A和B都是很强的对手,他们比我们早做了好几年); a company founded after a
+    # year and 出来 in a later clause (我在X做了八年,2021年出来创办了Y)
+    ("对话[徺徻科技|ORG]CEO[马彺|PERSON]\n问:竞争对手有哪些?\n马彺:[安克创新|ORG]和[正浩创新|ORG]都是很强的对手,他们比我们早做了好几年。\n问:你之前是做什么的?\n马彺:我在[华为|ORG]做了八年海外市场,2021年出来创办了[徺徻科技|ORG]。",
+     {("马彺", "ceo_of", "徺徻科技"), ("徺徻科技", "competitor_of", "安克创新"), ("徺徻科技", "competitor_of", "正浩创新"),
+      ("马彺", "works_for", "华为"), ("徺徻科技", "founder", "马彺")}),
+    # a unit named after a later clause's 是X的控股子公司; the successor to a post given up (…不再担任公司董事长职务,由公司总经理Y接任)
+    ("1.[徺徻人寿|ORG]总部位于[广州|GPE],是[徺徻集团|ORG]的控股子公司。\n2.[徼徾保险经纪有限公司|ORG]宣布,原董事长[邹彺|PERSON]因到龄退休,不再担任公司董事长职务,由公司总经理[许彺|PERSON]接任。",
+     {("徺徻人寿", "located_in", "广州"), ("徺徻人寿", "subsidiary_of", "徺徻集团"), ("许彺", "chairman_of", "徼徾保险经纪有限公司"),
+      ("许彺", "ceo_of", "徼徾保险经纪有限公司")}),
+    # a chairman retiring leaves the post (董事长X因到龄退休): a past one
+    ("[徼徾保险经纪有限公司|ORG]宣布,董事长[邹彺|PERSON]因到龄退休,不再担任公司董事长职务。",
+     {("邹彺", "works_for", "徼徾保险经纪有限公司")}),
 ]
 
 

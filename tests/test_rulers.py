@@ -4435,3 +4435,31 @@ def test_a_transliterated_name_with_its_latin_form_after_a_role_word(nlp):
     # (签约NBA球星杰伦·布朗(Jaylen Brown): the person, not the role word)
     found = ents(nlp, "品牌宣布签约NBA球星杰伦·布朗(Jaylen Brown)为全球代言人。")
     assert [t for t, label, _ in found if label == "PERSON" and not t.isascii()] == ["杰伦·布朗"]
+
+
+def test_goods_made_for_brands_a_departures_cause_and_a_signed_role_are_cut_off_names(nlp):
+    # (为多个宠物品牌代工猫粮和狗粮: what a maker makes for brands, no brand of theirs; 邹X|因到龄退休, 何X|作为代言人:
+    # the word after a two-character name, not its last character)
+    found = ents(nlp, "彵彶食品主要为多个宠物品牌代工猫粮和狗粮,年产能约15万吨。")
+    assert not any("粮" in t for t, _, _ in found)
+    assert _trimmed("原董事长邹彸因到龄退休,不再担任董事长。", 4, 7, label="PERSON") == [("邹彸", "PERSON")]
+    assert ("何彺", "PERSON", "") in ents(nlp, "彵彶体育签约了马拉松运动员何彺作为品牌代言人。")
+
+
+def test_a_fabless_kind_is_no_name_and_a_streamers_quoted_nickname_stays_a_person(nlp):
+    # (无晶圆厂芯片设计公司: fabless, a kind of company; 主播"X"(本名Y) … X所在的MCN机构 … X目前在抖音: the streamer,
+    # though a quoted name written plainly twice more is mostly a brand)
+    assert not any("晶圆" in t for t, _, _ in ents(nlp, "彽徸微电子是一家无晶圆厂芯片设计公司,芯片主要由台积电代工。"))
+    found = ents(nlp, '直播战报:"彾彿"单场卖出1.2亿\n\n12月12日晚,抖音主播"彾彿"(本名赵彺)开启专场直播。'
+                      '据了解,零食品牌彽徸食品是彾彿所在的MCN机构徸徹传媒的长期合作品牌。彾彿目前在抖音拥有粉丝4600万。')
+    assert {label for t, label, _ in found if t == "彾彿"} == {"PERSON"}
+
+
+def test_a_generic_resort_a_name_glued_to_its_latin_form_and_an_insurers_short_name(nlp):
+    # (打造雪山度假区: a kind of resort, though the text names the project 彽彾雪山度假区; 安克Anker: one mention of one
+    # company; 彽彾财产保险股份有限公司 … 彽彾保险: the insurer's short name)
+    found = ents(nlp, "彽彾文旅与丽江市政府签约 投资45亿元打造雪山度假区\n\n双方将合作建设彽彾雪山度假区项目,总投资约45亿元。")
+    assert "雪山度假区" not in {t for t, _, _ in found}
+    assert ("安克Anker", "ORG", "anker") in ents(nlp, "马彺:安克Anker和我们都在做储能电源。")
+    found = ents(nlp, "徺徻财产保险股份有限公司董事会聘任邓彺为公司首席风险官。徺徻保险去年原保险保费收入为86亿元。")
+    assert "徺徻保险" in {t for t, label, _ in found if label == "ORG"}
