@@ -248,7 +248,7 @@ USERS_OWNERS = ("公司", "我们", "集团", "品牌", "平台")
 FORECAST_BEFORE = re.compile(r"(?:分析师|研究员|研报|报告)[^,，。;；]{0,12}?(?:预计|预测|认为|指出|估计|表示)[,，:：]?$")
 THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年|下半年|目前|当年|同期|(?:今年)?前三季度|第?[一二三四]季度|"
                          r"\d{4}年(?:上半年|下半年|全年|前三季度)?)\s?)?"
-                         r"(?:公司|集团|本公司)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
+                         r"(?:公司|集团|本公司|本行|该行|我行)(?!的?(?:创始人|员工|高管|股东|客户|人士))")
 THE_BRAND = re.compile(r"\s?(?:(?:去年|今年|前年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                        r"品牌(?!方|的?(?:创始人|员工|高管|股东|客户|人士|负责人|代言人))")
 COMPANY_REF_CONFIDENCE = 0.55
@@ -315,6 +315,7 @@ KIND_LOOKBACK = 8  # a kind word stands for its body across a whole passage, not
 BULLET = re.compile(LIST_MARK + r"(?=\S)")
 DATED_ITEM = re.compile(r"[ \t]*\d{4}年(?:\d{1,2}月)?[:：](?=\S)")
 FIELD_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[:：][^\n]{1,40}$", re.M)  # a form's key: value line
+PRICE_FIELD_LINE = re.compile(r"[ \t\u3000]*[^\s\u4e00-\u9fffA-Za-z0-9]{0,2}(?:价格|售价|定价|零售价|到手价|人均|客单价)[:：]")
 
 
 def _straddles(text: str, at: int, words: tuple[str, ...]) -> bool:
@@ -1410,6 +1411,11 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             # (…and a later sentence looks past a table's rows as if they were not there: | 上海 | 74 |。本次扩张的
             # 资金来自C轮融资。该轮融资金额为5亿元)
             earlier = [pj for pj in range(si - 1, -1, -1) if not is_markdown_row(sentences[pj].text)][:LOOKBACK]
+        if ((owner := brand_ref or main_org) is not None and PRICE_FIELD_LINE.match(text, sent.start) and si > 0
+                and "\n" in text[sentences[si - 1].end:sent.start + 1]):
+            # a note's price line (价格:299元,天猫旗舰店…): the price of the brand or company the note is about, not of
+            # a name in the line before it (✅核心成分用的是X的原料)
+            return owner[0], owner[1] - 0.05
         if THE_PLANT.match(text, sent.start, fig.end):
             # (the sentence that named the plant's owner, however many sentences back within reach: a sentence
             # about someone else may come between, 匈牙利外交部长出席投产仪式)

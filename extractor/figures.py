@@ -787,7 +787,8 @@ def _find_terms(text: str, lex: Lexicon, skip=lambda pos: False) -> list[_Term]:
         pos = m.end()
 
 
-LABEL_COLON = re.compile(r"\s?[:：]\s?")  # 营业收入:48.6亿元, a label and its value (bulleted results)
+# 营业收入:48.6亿元, a label and its value (bulleted results); 价格:30ml 299元, the size the price is for between
+LABEL_COLON = re.compile(r"\s?[:：]\s?(?:\d+(?:\.\d+)?\s?(?:ml|mL|ML|g|kg|克|毫升|片|粒|支|袋)\s?)?")
 # between a change in points and the rate it brought a ratio to (提升了1.3个百分点,达到24.6%; 提升1.2个百分点至36.5%)
 POINTS_BROUGHT_TO = re.compile(r"\s?[,，]?\s?(?:达到|达|升至|降至|至|到)了?\s?")
 LEVEL_REACHED = re.compile(r"\s?了?\s?(?:到|至)")

@@ -179,6 +179,8 @@ class GazetteerMatcher:
 
     # (…or its share of a market or its shipments right after it: 荣耀的份额为12%, 荣耀以12%的份额排名第六)
     _SHARE_AFTER = re.compile(r"(?:的)?(?:市场)?(?:份额|市占率|出货量)(?:为|是|达|达到|约|仅|同比)|以[\d.]+%的(?:市场)?份额")
+    # (…or a rank it is passed in: 首次超过荣耀进入前六)
+    _PASSED_IN_RANKING = re.compile(r"(?:进入|跻身|升至|位列|位居|排名|排到|挤进)(?:了)?(?:前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d])")
     _PRODUCT_AFTER = re.compile(r"(?:空调|冰箱|洗衣机|手机|电视机?|笔记本电脑|平板电脑|扫地机器人|热水器|微波炉|电饭煲|耳机|智能手表|"
                                 r"新车|汽车|电动车)")
     _JOINED = ("加入", "加盟", "入职", "跳槽至", "跳槽到", "任职于", "就职于", "供职于")
@@ -305,6 +307,8 @@ class GazetteerMatcher:
                     # (…or a kind of product it makes right after it: 美的空调, 苹果手机)
                     or (h[2] in ("ORG", "BRAND") and self._PRODUCT_AFTER.match(text, h[1]) is not None)
                     or (h[2] in ("ORG", "BRAND") and self._SHARE_AFTER.match(text, h[1]) is not None)
+                    or (h[2] in ("ORG", "BRAND") and text.endswith(("超过", "超越", "反超", "赶超", "挤掉"), 0, h[0])
+                        and self._PASSED_IN_RANKING.match(text, h[1]) is not None)
                     # (…or the text is on it: 在微博上的阅读量)
                     or (h[2] in ("ORG", "BRAND") and text.endswith("在", 0, h[0]) and text.startswith("上的", h[1]))
                     # (…or, for a district the model did not read inside a place, its city right before it: 深圳前海)

@@ -2276,3 +2276,11 @@ def test_a_listings_adviser_named_by_its_role_is_no_subject_of_the_clause_after(
                   [("彽彾医疗", "listed", 0), ("中信证券", "broker", 0)],
                   [("募资18亿元", dict(value=1.8e9, unit="CNY", metric="funding"))])
     assert [x[1] for x in about(a, ids)] == ["listed"]
+
+
+def test_a_notes_price_line_is_the_price_of_the_brand_it_is_about():
+    # (✅核心成分用的是X的原料 / 价格:299元: the brand the note is about, not the supplier named in the line before)
+    text = '扒一扒国货精华"怑怓"的代工厂\n最近超火的怑怓小棕瓶我用了两瓶\n✅核心成分玻色因用的是怃怄生物的原料\n\n价格:299元,天猫旗舰店经常有满减'
+    a, ids = make(text, [("怑怓", "pd", 0), ("怑怓", "pd", 1), ("怃怄生物", "maker", 0), ("天猫", "tmall", 0)],
+                  [("价格:299元", dict(value=299, unit="CNY", metric="price"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

@@ -878,3 +878,10 @@ def test_stores_counted_with_a_chains_name_between():
     # (60家X鲜生门店: the chain's name stands between the count and the noun)
     figs = find_figures("下周起我们的欧包会在上海和杭州的60家彽彾鲜生门店上架。")
     assert [(f.value, f.metric) for f in figs] == [(60, "stores")]
+
+
+def test_a_price_label_with_the_size_it_is_for_and_a_change_in_basis_points():
+    # (价格:30ml 299元: the size between the label and the price; 下降4个基点: a change in basis points)
+    assert [(f.value, f.metric) for f in find_figures("价格:30ml 299元,天猫旗舰店经常有满减")] == [(299, "price")]
+    figs = find_figures("本行前三季度净息差为1.86%,较上半年下降4个基点。")
+    assert [(f.value, f.unit, f.metric) for f in figs][-1] == (4, "basis-points", "decline")

@@ -5699,6 +5699,21 @@ CASES = [
     # a chairman retiring leaves the post (董事长X因到龄退休): a past one
     ("[徼徾保险经纪有限公司|ORG]宣布,董事长[邹彺|PERSON]因到龄退休,不再担任公司董事长职务。",
      {("邹彺", "works_for", "徼徾保险经纪有限公司")}),
+
+    # one of a company's suppliers a later clause picks out (…,其中座椅供应商Y被欠款约4500万元); the city's state capital
+    # among its investors
+    ("多家供应商证实,[怃怄汽车|ORG]拖欠的零部件货款合计超过3亿元,其中座椅供应商[怇怈座椅|ORG]被欠款约4500万元。公司曾在2022年获得[芜湖市国资|ORG]和[怉怊资本|ORG]共计15亿元的B轮融资。",
+     {("怇怈座椅", "supplies", "怃怄汽车"), ("芜湖市国资", "investor_in", "怃怄汽车"), ("怉怊资本", "investor_in", "怃怄汽车")}),
+    # a record's officers with a space after their posts, its venue its head office, a co-branded card in a later clause
+    ("[怋怌银行股份有限公司|ORG]投资者关系活动记录表\n\n地点:公司总部([浙江省|GPE][宁波市|GPE])\n上市公司接待人员:董事长 [钟怍|PERSON]、行长 [郭怏|PERSON]、董事会秘书 [叶怐|PERSON]\n\n问:零售业务有哪些合作?\n答:本行与[蚂蚁集团|ORG]在消费信贷领域开展联合贷款合作,信用卡业务与[美团|ORG]联名发卡超过120万张。",
+     {("钟怍", "chairman_of", "怋怌银行股份有限公司"), ("郭怏", "ceo_of", "怋怌银行股份有限公司"), ("叶怐", "works_for", "怋怌银行股份有限公司"),
+      ("怋怌银行股份有限公司", "located_in", "宁波市"), ("怋怌银行股份有限公司", "partners_with", "蚂蚁集团"),
+      ("怋怌银行股份有限公司", "partners_with", "美团")}),
+    # a note's lines with no subject: the company behind the brand and its founder, an ingredient's maker, the store its
+    # price line names, a rival it is set against (对比X的…便宜)
+    ('扒一扒国货精华"[怑怓|BRAND]"的代工厂\n最近超火的[怑怓|BRAND]小棕瓶我用了两瓶了\n✅品牌方是[杭州怗怘生物科技有限公司|ORG],2021年成立的,创始人叫[许怙|PERSON]\n✅核心成分玻色因用的是[华熙生物|ORG]的原料\n\n价格:30ml 299元,[天猫|ORG]旗舰店经常有满减\n对比[修丽可|BRAND]的CE精华便宜了一半还多',
+     {("杭州怗怘生物科技有限公司", "has_brand", "怑怓"), ("杭州怗怘生物科技有限公司", "founder", "许怙"), ("华熙生物", "supplies", "怑怓"),
+      ("怑怓", "sells_on", "天猫"), ("怑怓", "compared_with", "修丽可")}),
 ]
 
 

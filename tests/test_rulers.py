@@ -4463,3 +4463,15 @@ def test_a_generic_resort_a_name_glued_to_its_latin_form_and_an_insurers_short_n
     assert ("安克Anker", "ORG", "anker") in ents(nlp, "马彺:安克Anker和我们都在做储能电源。")
     found = ents(nlp, "徺徻财产保险股份有限公司董事会聘任邓彺为公司首席风险官。徺徻保险去年原保险保费收入为86亿元。")
     assert "徺徻保险" in {t for t, label, _ in found if label == "ORG"}
+
+
+def test_a_supplier_owed_a_city_s_state_capital_officers_spaced_from_posts_and_a_brand_passed_in_a_ranking(nlp):
+    # (座椅供应商X被欠款: the supplier; 获得芜湖市国资和Y资本…的融资: the city's state capital invests; 行长 X in a
+    # list of receptionists; 创始人叫X; 国货精华"X": a brand; 超过荣耀进入前六: the phone maker, not glory)
+    assert ("怇怈座椅", "ORG", "") in ents(nlp, "怃怄汽车拖欠的货款超过3亿元,其中座椅供应商怇怈座椅被欠款约4500万元。")
+    assert "芜湖市国资" in {t for t, _, _ in ents(nlp, "公司曾在2022年获得芜湖市国资和怉怊资本共计15亿元的B轮融资。")}
+    people = {t for t, label, _ in ents(nlp, "上市公司接待人员:董事长 钟怋、行长 郭怍、董事会秘书 叶怐\n") if label == "PERSON"}
+    assert people == {"钟怋", "郭怍", "叶怐"}
+    assert ("许怓", "PERSON", "") in ents(nlp, "✅品牌方是杭州怃怄生物科技有限公司,创始人叫许怓,之前做过产品经理")
+    assert "怗怘" in {t for t, _, _ in ents(nlp, '扒一扒国货精华"怗怘"的代工厂 原来是它!!')}
+    assert ("荣耀", "ORG", "honor") in ents(nlp, "新兴品牌怙怚当月销量达到142万台,首次超过荣耀进入前六。")
