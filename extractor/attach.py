@@ -337,6 +337,10 @@ def _its_later_clause(text: str, after: int, fig_start: int) -> bool:
     return bool(breaks) and "其" in text[breaks[-1]:fig_start]
 
 
+# an agent of 由 described before its name (X由瑞典家具公司Y于1987年创立): between the subject and the agent
+BY_DESCRIBED_AGENT = re.compile(r"(?:是|则|系)?由[\u4e00-\u9fff]{0,8}?(?:公司|集团|企业|巨头)")
+
+
 def _held_by_agent(text: str, end: int, metric) -> bool:
     """A stake figure after an agent of 由 that holds (X由Y控股,持股比例为85%): the holding is the agent's."""
     return metric is not None and metric.metric == "stake" and HELD_BY_AGENT.match(text, end) is not None
@@ -1196,7 +1200,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         # X由A与B合资建设,…总投资约180亿元: the agents after 由 (and what joins them) are not what X's clauses are about
         for k in range(1, len(before)):
             # (also 由 opening a clause of its own: X成立于2014年,由A与B各持股50%,…营收约36亿元)
-            if text[before[k][0].start - 1:before[k][0].start] == "由" and (not CLAUSE_BREAK.search(
+            if (text[before[k][0].start - 1:before[k][0].start] == "由" or BY_DESCRIBED_AGENT.fullmatch(
+                    text, before[k - 1][0].end, before[k][0].start)) and (not CLAUSE_BREAK.search(
                     text[before[k - 1][0].end:before[k][0].start]) or text[before[k][0].start - 2:before[k][0].start - 1]
                     in (",", "，")) and not _held_by_agent(text, before[k][0].end, metric):
                 # (…but X由Y控股,持股比例为85%: the holding is the agent's; and one of them opening a later clause on

@@ -877,8 +877,10 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
             continue
         if not _compatible(lex, metric, c) or metric.kind == "change":
             continue
-        if FOLLOWED_BY_NUMBER.match(text, t.end) and not text.startswith("以", t.end):
-            continue  # it introduces the next number (not a price it goes at: 70%股权|以42亿元转让)
+        if (FOLLOWED_BY_NUMBER.match(text, t.end) and not text.startswith("以", t.end)
+                and not (gap == 0 and metric.metric in ("countries", "cities"))):
+            continue  # it introduces the next number (not a price it goes at: 70%股权|以42亿元转让; nor the places a
+            # count is of, 在28个国家|拥有160家门店)
         if best is None or gap < best[0]:
             best = (gap, 1, t)
         break

@@ -509,6 +509,8 @@ _IS_WHO_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:总经理|经理|董事|监
 
 
 # a verb of running and a count of what is run inside a guess (管理三家酒店, 运营23座电站): no name holds one
+# a shop opened somewhere, after where (在重庆解放碑|开了第一家店)
+_SHOP_OPENED_AFTER = re.compile(r"(?:开了|开出了?|开设了?|开)(?:第一家|首家|一家)(?:小)?(?:店|门店|餐厅|餐馆|小馆|茶馆|咖啡馆)")
 _RUNS_COUNTED = re.compile(r"(?:管理|运营|经营|开设|开出|新开|拥有|收购|建设)[一二三四五六七八九十两几多\d]+(?:家|座|个|所|间|栋)")
 
 
@@ -3313,6 +3315,11 @@ class EntityTrimmer:
                 start -= 1  # 诉|鲭|味轩餐饮连锁有限公司: a rare first character the model left with the verb before it
             if not ent_id and label == "ORG" and _RUNS_COUNTED.search(full, start, end):
                 continue  # 成都|管理三家酒店: what a company will run, counted, no name
+            if (not ent_id and label == "ORG" and full.endswith("在", 0, start) and _SHOP_OPENED_AFTER.match(full, end)
+                    and not ends_in_org_suffix(self.org_suffix, full[start:end])
+                    and (city := next((p for p in _place_names() if full.startswith(p, start)
+                                       and end - start - len(p) >= 2), None))):
+                end, label = start + len(city), "GPE"  # 在重庆|解放碑开了第一家店: the city of a shop's quarter, no company
             if not ent_id and label == "PERSON" and _opens_everyday_word(full, start, end):
                 continue  # 杨枝|甘露: a drink on the menu whose first character is a family name, no person
             if (not ent_id and label == "PERSON" and end - start == 3

@@ -2284,3 +2284,11 @@ def test_a_notes_price_line_is_the_price_of_the_brand_it_is_about():
     a, ids = make(text, [("怑怓", "pd", 0), ("怑怓", "pd", 1), ("怃怄生物", "maker", 0), ("天猫", "tmall", 0)],
                   [("价格:299元", dict(value=299, unit="CNY", metric="price"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_an_agent_described_before_its_name_is_no_subject_of_the_clauses_after():
+    # (X由瑞典家具公司Y于1987年创立,…拥有160家门店: X's stores, not its founder's)
+    a, ids = make("怼怽由瑞典家具公司怼怽设计于1987年创立,总部位于斯德哥尔摩,目前在全球拥有160家门店。",
+                  [("怼怽", "pd", 0), ("怼怽设计", "maker", 0)],
+                  [("160家门店", dict(value=160, unit="count", metric="stores"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

@@ -885,3 +885,9 @@ def test_a_price_label_with_the_size_it_is_for_and_a_change_in_basis_points():
     assert [(f.value, f.metric) for f in find_figures("价格:30ml 299元,天猫旗舰店经常有满减")] == [(299, "price")]
     figs = find_figures("本行前三季度净息差为1.86%,较上半年下降4个基点。")
     assert [(f.value, f.unit, f.metric) for f in figs][-1] == (4, "basis-points", "decline")
+
+
+def test_the_countries_a_count_of_stores_is_in():
+    # (在全球28个国家拥有160家门店: 国家 names what 28 counts; it introduces no number)
+    figs = find_figures("目前在全球28个国家拥有160家门店。")
+    assert [(f.value, f.metric) for f in figs] == [(28, "countries"), (160, "stores")]

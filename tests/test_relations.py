@@ -5714,6 +5714,25 @@ CASES = [
     ('扒一扒国货精华"[怑怓|BRAND]"的代工厂\n最近超火的[怑怓|BRAND]小棕瓶我用了两瓶了\n✅品牌方是[杭州怗怘生物科技有限公司|ORG],2021年成立的,创始人叫[许怙|PERSON]\n✅核心成分玻色因用的是[华熙生物|ORG]的原料\n\n价格:30ml 299元,[天猫|ORG]旗舰店经常有满减\n对比[修丽可|BRAND]的CE精华便宜了一半还多',
      {("杭州怗怘生物科技有限公司", "has_brand", "怑怓"), ("杭州怗怘生物科技有限公司", "founder", "许怙"), ("华熙生物", "supplies", "怑怓"),
       ("怑怓", "sells_on", "天猫"), ("怑怓", "compared_with", "修丽可")}),
+
+    # rivals a platform kept its merchants off (禁止商户入驻竞争对手A和B), the platform not the regulator
+    ("[国家市场监督管理总局|ORG]发布行政处罚决定书,认定外卖平台[怛怞外卖|ORG]滥用市场支配地位,强迫平台内商户与其签订独家合作协议,禁止商户入驻竞争对手[美团|ORG]和[饿了么|ORG]。",
+     {("怛怞外卖", "competitor_of", "美团"), ("怛怞外卖", "competitor_of", "饿了么")}),
+    # the customer a maker's products go to, in a later clause (合资公司主要生产电芯…,产品将优先供应X旗下的…)
+    ("[怤怦汽车|ORG]与[怩怫新能源|ORG]设立合资公司[襄阳怤怩电池有限公司|ORG]。[襄阳怤怩电池有限公司|ORG]主要生产磷酸铁锂电芯及电池包,规划年产能20GWh,产品将优先供应[怤怦汽车|ORG]旗下的两个品牌。",
+     {("襄阳怤怩电池有限公司", "supplies", "怤怦汽车"), ("怤怦汽车", "partners_with", "怩怫新能源"),
+      ("怤怦汽车", "shareholder_of", "襄阳怤怩电池有限公司"), ("怩怫新能源", "shareholder_of", "襄阳怤怩电池有限公司")}),
+    # a first shop the speaker's company opened, dated, in a city's quarter; a second input after 则来自; rivals named when
+    # asked about rivals (竞争对手呢?)
+    ("播客实录 | 对话[怲怳火锅|ORG]创始人[葛怴|PERSON]\nQ:先介绍一下[怲怳火锅|ORG]吧。\nA:我们2015年在[重庆|GPE]解放碑开了第一家店,现在全国有320家门店。\nQ:底料是自己做的吗?\nA:火锅底料是我们在[重庆|GPE]的中央工厂做的,牛油主要采购自[内蒙古|GPE]的[怵怶乳业|ORG],毛肚则来自[河北|GPE]的[怷怸食品|ORG]。\nQ:竞争对手呢?\nA:[海底捞|BRAND]和[巴奴|ORG]都做得很好,我们主打的是社区店。",
+     {("怲怳火锅", "founder", "葛怴"), ("怲怳火锅", "located_in", "重庆"), ("怵怶乳业", "supplies", "怲怳火锅"), ("怵怶乳业", "located_in", "内蒙古"),
+      ("怷怸食品", "supplies", "怲怳火锅"), ("怷怸食品", "located_in", "河北"), ("怲怳火锅", "competitor_of", "海底捞"), ("怲怳火锅", "competitor_of", "巴奴")}),
+    # a brand set up by a company described before its name; the platforms its sales go through
+    ("[怼怽|BRAND]由[瑞典|GPE]家具公司[怼怽设计|ORG]于1987年创立。[怼怽|BRAND]在[中国|GPE]的线上销售将通过[天猫|ORG]和[京东|ORG]进行。",
+     {("怼怽设计", "has_brand", "怼怽"), ("怼怽设计", "located_in", "瑞典"), ("怼怽", "sells_on", "天猫"), ("怼怽", "sells_on", "京东")}),
+    # rivals an answer opens with: the elided subject before them owns no brand (A:X和Y都做得很好)
+    ("对话[怲怳火锅|ORG]创始人[葛怴|PERSON]\nQ:竞争对手呢?\nA:[怺怼|BRAND]和[巴奴|ORG]都做得很好,我们主打的是社区店。",
+     {("怲怳火锅", "founder", "葛怴"), ("怲怳火锅", "competitor_of", "怺怼"), ("怲怳火锅", "competitor_of", "巴奴")}),
 ]
 
 

@@ -4475,3 +4475,9 @@ def test_a_supplier_owed_a_city_s_state_capital_officers_spaced_from_posts_and_a
     assert ("许怓", "PERSON", "") in ents(nlp, "✅品牌方是杭州怃怄生物科技有限公司,创始人叫许怓,之前做过产品经理")
     assert "怗怘" in {t for t, _, _ in ents(nlp, '扒一扒国货精华"怗怘"的代工厂 原来是它!!')}
     assert ("荣耀", "ORG", "honor") in ents(nlp, "新兴品牌怙怚当月销量达到142万台,首次超过荣耀进入前六。")
+
+
+def test_a_nominee_taking_a_post_and_the_city_of_a_shops_quarter(nlp):
+    # (总经理由Y推荐的X出任: the nominee; 在重庆解放碑|开了第一家店: the city of the quarter a shop opened in, no company)
+    assert ("邵怶", "PERSON", "") in ents(nlp, "合资公司董事长由怤怦汽车副总裁鲁怰担任,总经理由怩怫新能源推荐的邵怶出任。")
+    assert _trimmed("我们2015年在重庆解放碑开了第一家店。", 8, 13) == [("重庆", "GPE")]
