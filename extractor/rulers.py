@@ -1383,6 +1383,11 @@ class CueMatcher:
             if run and len(run[-1].text) >= 2 and (tok.text + run[-1].text[0]).endswith(GLUED_KIND_NOUNS):
                 break  # 贸易|商丸, 新能源车|企启界: a role or kind whose last character the segmenter glued onto the
                 # name (cut below)
+            if j < last and tok.text in ("诉", "起诉", "状告"):
+                break  # 恑恓银行|诉|恔恖科技: the verb of a suit between two parties, no part of a name
+            if j < last and len(tok.text) == 2 and tok.text[0] == "诉" and _rare_han_char(tok.text[1]):
+                run.append(tok)
+                break  # 恑恓银行|诉恔|恖科技: the verb glued onto the name's first character (cut below)
             if j < last and include_last and tok.text in _AUDIENCE_WORDS:
                 break  # 鲯宝|婴儿|米粉: whom a product is for, between its brand and its kind, is no part of a name
             if j < last and tok.text == "方" and j > 0 and _PARTY_WORD_BEFORE.search(doc[j - 1].text):
@@ -1404,6 +1409,8 @@ class CueMatcher:
             return None  # 投资控股集团 alone: the kind, no name before it
         if len(run[-1].text) >= 2 and doc_text(doc).endswith(GLUED_KIND_NOUNS, 0, start + 1):
             start += 1  # 贸易|商丸|岚|商事|株式会社: the role word's last character, glued onto the name
+        elif run[-1].text[0] == "诉" and len(run[-1].text) == 2 and len(run) > 1:
+            start += 1  # 诉恔|恖科技: the suit's verb, no part of the defendant's name
         if end - start > p.max_chars:
             return None
         if run[-1].text.startswith("大") and start > 0 and doc_text(doc)[start - 1] in COUNT_BEFORE_MAJOR:

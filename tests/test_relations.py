@@ -5733,6 +5733,14 @@ CASES = [
     # rivals an answer opens with: the elided subject before them owns no brand (A:X和Y都做得很好)
     ("对话[怲怳火锅|ORG]创始人[葛怴|PERSON]\nQ:竞争对手呢?\nA:[怺怼|BRAND]和[巴奴|ORG]都做得很好,我们主打的是社区店。",
      {("怲怳火锅", "founder", "葛怴"), ("怲怳火锅", "competitor_of", "怺怼"), ("怲怳火锅", "competitor_of", "巴奴")}),
+
+    # the licensor handing over its own drug (A与B签署许可协议,将其自主研发的"X"…授予B): A's drug, not B's
+    ('12月2日,[恱恲生物|ORG]发布公告,公司与美国生物制药公司[Kestrel Therapeutics|ORG]签署独家许可协议,将其自主研发的双抗药物"[恴恵单抗|BRAND]"在大中华区以外的全球开发和商业化权益授予Kestrel。',
+     {("恱恲生物", "partners_with", "Kestrel Therapeutics"), ("恱恲生物", "has_brand", "恴恵单抗")}),
+    # the group a brand belongs to making its products; a service provider it works with
+    ("[恷恹家居|BRAND]电商负责人[周恺|PERSON]介绍,品牌早期主要依靠达人带货,去年起转向自播,并与服务商[恻恽科技|ORG]合作搭建了直播间。据了解,[恷恹家居|BRAND]隶属于[佛山恾恿家具集团|ORG],主打沙发和床垫,产品由集团在顺德的工厂生产。",
+     {("周恺", "works_for", "恷恹家居"), ("恻恽科技", "supplies", "恷恹家居"), ("佛山恾恿家具集团", "has_brand", "恷恹家居"),
+      ("佛山恾恿家具集团", "supplies", "恷恹家居")}),
 ]
 
 

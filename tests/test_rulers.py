@@ -4481,3 +4481,12 @@ def test_a_nominee_taking_a_post_and_the_city_of_a_shops_quarter(nlp):
     # (总经理由Y推荐的X出任: the nominee; 在重庆解放碑|开了第一家店: the city of the quarter a shop opened in, no company)
     assert ("邵怶", "PERSON", "") in ents(nlp, "合资公司董事长由怤怦汽车副总裁鲁怰担任,总经理由怩怫新能源推荐的邵怶出任。")
     assert _trimmed("我们2015年在重庆解放碑开了第一家店。", 8, 13) == [("重庆", "GPE")]
+
+
+def test_a_latin_maker_before_its_supply_a_companys_unit_before_its_head_and_a_suits_verb(nlp):
+    # (巴西的Fazenda Alta供应: the maker; X电商负责人Y: the company, not its e-commerce arm; X诉Y科技: the defendant
+    # alone, the verb glued onto its first character no part of it)
+    assert ("Fazenda Alta", "ORG", "") in ents(nlp, "咖啡豆主要由云南的恱恲庄园和巴西的Fazenda Alta供应。")
+    assert "恴恵家居" in {t for t, _, _ in ents(nlp, "恴恵家居电商负责人周恷介绍,品牌早期主要依靠达人带货。")}
+    found = {t for t, _, _ in ents(nlp, "恹恺银行诉恻恽科技借款合同纠纷案一审判决 担保人承担连带责任")}
+    assert "恻恽科技" in found and not any("诉" in t for t in found)
