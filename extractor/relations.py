@@ -1063,7 +1063,9 @@ class _Context:
                 return _Arg(own[1], own[2], a, b, ref.factor, own[0].start)
             # (公司 opening a sentence right after another organisation's profile in the same paragraph: that
             # organisation, not the one the document is about: 青岚影视成立于2014年,总部位于北京。公司董事长为Y)
-            if (main and ref.pick in ("main_or_last", "main_or_previous") and not self.text[s.start:a].strip()
+            # (…also after a word of time opening it: 此前,公司曾获得…的投资)
+            if (main and ref.pick in ("main_or_last", "main_or_previous")
+                    and (not self.text[s.start:a].strip() or LEAD_IN.fullmatch(self.text, s.start, a))
                     and (profiled := self._profiled_before(ref, i, a, b)) is not None and profiled.entity != main[0]):
                 return profiled
             # (…the company its own sentence says announced or filed to list, when the ref is in that announcement or

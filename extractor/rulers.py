@@ -511,6 +511,8 @@ _IS_WHO_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:总经理|经理|董事|监
 # a verb of running and a count of what is run inside a guess (管理三家酒店, 运营23座电站): no name holds one
 # a shop opened somewhere, after where (在重庆解放碑|开了第一家店)
 _SHOP_OPENED_AFTER = re.compile(r"(?:开了|开出了?|开设了?|开)(?:第一家|首家|一家)(?:小)?(?:店|门店|餐厅|餐馆|小馆|茶馆|咖啡馆)")
+# (…or the kind it runs, the count after it: 在西南地区运营宠物医院86家)
+_RUNS_KIND = re.compile(r"(?:运营|经营|开设|拥有|布局|新开)(?:了)?[\u4e00-\u9fff]{0,4}(?:医院|门店|店|工厂|酒店|学校|诊所)$")
 _RUNS_COUNTED = re.compile(r"(?:管理|运营|经营|开设|开出|新开|拥有|收购|建设)[一二三四五六七八九十两几多\d]+(?:家|座|个|所|间|栋)")
 
 
@@ -3320,8 +3322,9 @@ class EntityTrimmer:
             if (not ent_id and label == "ORG" and start >= 2 and _rare_han_char(full[start - 1])
                     and full[start - 2] in "诉与和对向被由及、,，" and LEGAL_FORM.search(full, start, end)):
                 start -= 1  # 诉|鲭|味轩餐饮连锁有限公司: a rare first character the model left with the verb before it
-            if not ent_id and label == "ORG" and _RUNS_COUNTED.search(full, start, end):
-                continue  # 成都|管理三家酒店: what a company will run, counted, no name
+            if not ent_id and label == "ORG" and (_RUNS_COUNTED.search(full, start, end)
+                                                   or _RUNS_KIND.search(full, start + 2, end)):
+                continue  # 成都|管理三家酒店, 西南地区|运营宠物医院(86家): what a company runs, no name
             if (not ent_id and label == "ORG" and full.endswith("在", 0, start) and _SHOP_OPENED_AFTER.match(full, end)
                     and not ends_in_org_suffix(self.org_suffix, full[start:end])
                     and (city := next((p for p in _place_names() if full.startswith(p, start)

@@ -5741,6 +5741,16 @@ CASES = [
     ("[恷恹家居|BRAND]电商负责人[周恺|PERSON]介绍,品牌早期主要依靠达人带货,去年起转向自播,并与服务商[恻恽科技|ORG]合作搭建了直播间。据了解,[恷恹家居|BRAND]隶属于[佛山恾恿家具集团|ORG],主打沙发和床垫,产品由集团在顺德的工厂生产。",
      {("周恺", "works_for", "恷恹家居"), ("恻恽科技", "supplies", "恷恹家居"), ("佛山恾恿家具集团", "has_brand", "恷恹家居"),
       ("佛山恾恿家具集团", "supplies", "恷恹家居")}),
+
+    # the partner a post thanks by its role; the publisher a release abroad is handed to
+    ("[悌悎游戏|ORG]CEO [陈悏|PERSON] 的微博\n这款游戏我们做了四年。国内由我们自己发行,海外发行交给了[腾讯|ORG]旗下的[Level Infinite|ORG]。\n\n特别感谢引擎合作伙伴[Epic Games|ORG]。",
+     {("陈悏", "ceo_of", "悌悎游戏"), ("Level Infinite", "subsidiary_of", "腾讯"), ("悌悎游戏", "partners_with", "Level Infinite"),
+      ("悌悎游戏", "partners_with", "Epic Games")}),
+    # 公司 after a word of time, in the paragraph a profile of another company opens: that company, not the filer
+    ("私募基金[悒悓资本|ORG]全资收购宠物医院连锁[悕悗宠物医疗|ORG]\n\n[悒悓资本|ORG]12月3日宣布,旗下并购基金已完成对宠物医院连锁品牌[悕悗宠物医疗|ORG]的全资收购,交易金额约15亿元。\n\n[悕悗宠物医疗|ORG]成立于2012年,总部位于[成都|GPE]。此前,公司曾获得[高瓴资本|ORG]和[新瑞鹏|ORG]的投资。\n\n[悒悓资本|ORG]管理合伙人[吴悙|PERSON]表示看好行业。",
+     {("悕悗宠物医疗", "subsidiary_of", "悒悓资本"), ("悒悓资本", "shareholder_of", "悕悗宠物医疗"),
+      ("悕悗宠物医疗", "located_in", "成都"), ("高瓴资本", "investor_in", "悕悗宠物医疗"), ("新瑞鹏", "investor_in", "悕悗宠物医疗"),
+      ("吴悙", "partner_of", "悒悓资本")}),
 ]
 
 

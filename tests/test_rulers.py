@@ -4490,3 +4490,15 @@ def test_a_latin_maker_before_its_supply_a_companys_unit_before_its_head_and_a_s
     assert "恴恵家居" in {t for t, _, _ in ents(nlp, "恴恵家居电商负责人周恷介绍,品牌早期主要依靠达人带货。")}
     found = {t for t, _, _ in ents(nlp, "恹恺银行诉恻恽科技借款合同纠纷案一审判决 担保人承担连带责任")}
     assert "恻恽科技" in found and not any("诉" in t for t in found)
+
+
+def test_a_kind_of_fund_a_holders_manner_and_a_region_running_hospitals_are_no_names(nlp):
+    # (旗下并购基金: a kind of fund; 并以个人身份持有公司10%: how the person holds it; 在西南地区|运营宠物医院86家:
+    # what a company runs; 《X》上线第7天: a game; X电源: a maker of batteries)
+    found = {t for t, _, _ in ents(nlp, "悒悓资本12月3日宣布,旗下并购基金已完成对宠物医院连锁品牌悕悗宠物医疗的全资收购。")}
+    assert "并购基金" not in found
+    found = {t for t, _, _ in ents(nlp, "交易完成后,悕悗宠物医疗创始人兼CEO刘悘将继续留任,并以个人身份持有公司10%的股份。")}
+    assert not any("身份" in t for t in found)
+    assert _trimmed("目前在西南地区运营宠物医院86家。", 3, 13) == []
+    assert "悐悑" in {t for t, _, _ in ents(nlp, "《悐悑》上线第7天,全球流水破3亿元,谢谢每一位玩家!!")}
+    assert ("悹悺电源", "ORG", "") in ents(nlp, "悀悁科技的锂电池主要由悹悺电源和天能股份供应。")
