@@ -5751,6 +5751,16 @@ CASES = [
      {("悕悗宠物医疗", "subsidiary_of", "悒悓资本"), ("悒悓资本", "shareholder_of", "悕悗宠物医疗"),
       ("悕悗宠物医疗", "located_in", "成都"), ("高瓴资本", "investor_in", "悕悗宠物医疗"), ("新瑞鹏", "investor_in", "悕悗宠物医疗"),
       ("吴悙", "partner_of", "悒悓资本")}),
+
+    # an officer a filer appoints to act in a post (公司已委任财务副总裁X为代理首席财务官)
+    ("12月2日,港股上市公司[惓惔数科|ORG]发布公告,首席财务官[宋惖|PERSON]因个人原因辞任,即日起生效。公司已委任财务副总裁[马惗|PERSON]为代理首席财务官。",
+     {("宋惖", "works_for", "惓惔数科"), ("马惗", "works_for", "惓惔数科")}),
+    # a city's own kind of brand named before it; customers after the largest (其中第一大客户为A,…,其次为B和C)
+    ("3. [长沙|GPE]本土茶饮品牌[惐惒茶|BRAND]宣布门店突破1000家。报告期内,[惃惄生物|ORG]前五大客户合计贡献收入占比为63.2%,其中第一大客户为[珀莱雅|ORG],销售金额约2.4亿元,其次为[上美股份|ORG]和[逸仙电商|ORG]。",
+     {("惐惒茶", "located_in", "长沙"), ("惃惄生物", "supplies", "珀莱雅"), ("惃惄生物", "supplies", "上美股份"), ("惃惄生物", "supplies", "逸仙电商")}),
+    # a plan's partner in a later clause of an announcement; parts in a quote, the second after a maker's product
+    ("12月3日,自动驾驶公司[惀惁智驾|ORG]宣布,已获得[武汉市|GPE]颁发的运营许可,将与[东风汽车|ORG]合作,在[武汉|GPE]投放1000辆无人驾驶出租车。[惀惁智驾|ORG]CEO[钟惂|PERSON]表示:\"车辆由[东风汽车|ORG]定制生产,激光雷达采用[禾赛科技|ORG]的产品,计算平台来自[英伟达|ORG]。\"",
+     {("惀惁智驾", "partners_with", "东风汽车"), ("钟惂", "ceo_of", "惀惁智驾"), ("禾赛科技", "supplies", "惀惁智驾"), ("英伟达", "supplies", "惀惁智驾")}),
 ]
 
 

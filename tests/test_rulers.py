@@ -4502,3 +4502,9 @@ def test_a_kind_of_fund_a_holders_manner_and_a_region_running_hospitals_are_no_n
     assert _trimmed("目前在西南地区运营宠物医院86家。", 3, 13) == []
     assert "悐悑" in {t for t, _, _ in ents(nlp, "《悐悑》上线第7天,全球流水破3亿元,谢谢每一位玩家!!")}
     assert ("悹悺电源", "ORG", "") in ents(nlp, "悀悁科技的锂电池主要由悹悺电源和天能股份供应。")
+
+
+def test_the_company_appointing_an_officer_is_no_name_before_the_post(nlp):
+    # (公司已委任财务副总裁X为代理首席财务官: the company appoints, 公司已委任 names nothing)
+    found = {t for t, _, _ in ents(nlp, "首席财务官宋惖因个人原因辞任。公司已委任财务副总裁马惗为代理首席财务官。")}
+    assert not any("委任" in t for t in found) and "马惗" in found
