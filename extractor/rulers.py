@@ -508,12 +508,12 @@ _IS_WHO_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:总经理|经理|董事|监
                            r"|合伙人|高管|之子|之女|之妻|配偶|亲属|近亲属)")
 
 
-# a verb of running and a count of what is run inside a guess (管理三家酒店, 运营23座电站): no name holds one
 # a shop opened somewhere, after where (在重庆解放碑|开了第一家店)
 _SHOP_OPENED_AFTER = re.compile(r"(?:开了|开出了?|开设了?|开)(?:第一家|首家|一家)(?:小)?(?:店|门店|餐厅|餐馆|小馆|茶馆|咖啡馆)")
-# (…or the kind it runs, the count after it: 在西南地区运营宠物医院86家)
-_RUNS_KIND = re.compile(r"(?:运营|经营|开设|拥有|布局|新开)(?:了)?[\u4e00-\u9fff]{0,4}(?:医院|门店|店|工厂|酒店|学校|诊所)$")
+# a verb of running and a count of what is run inside a guess (管理三家酒店, 运营23座电站): no name holds one
 _RUNS_COUNTED = re.compile(r"(?:管理|运营|经营|开设|开出|新开|拥有|收购|建设)[一二三四五六七八九十两几多\d]+(?:家|座|个|所|间|栋)")
+# (…or the kind it runs, ending the guess, the count after it: 在西南地区|运营宠物医院|86家)
+_RUNS_KIND = re.compile(r"(?:运营|经营|开设|拥有|布局|新开)(?:了)?[\u4e00-\u9fff]{0,4}(?:医院|门店|店|工厂|酒店|学校|诊所)$")
 
 
 # whom a product is for (婴儿米粉, 儿童牙膏): a word that stands between a brand and its kind of product
