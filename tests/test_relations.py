@@ -5761,6 +5761,11 @@ CASES = [
     # a plan's partner in a later clause of an announcement; parts in a quote, the second after a maker's product
     ("12月3日,自动驾驶公司[惀惁智驾|ORG]宣布,已获得[武汉市|GPE]颁发的运营许可,将与[东风汽车|ORG]合作,在[武汉|GPE]投放1000辆无人驾驶出租车。[惀惁智驾|ORG]CEO[钟惂|PERSON]表示:\"车辆由[东风汽车|ORG]定制生产,激光雷达采用[禾赛科技|ORG]的产品,计算平台来自[英伟达|ORG]。\"",
      {("惀惁智驾", "partners_with", "东风汽车"), ("钟惂", "ceo_of", "惀惁智驾"), ("禾赛科技", "supplies", "惀惁智驾"), ("英伟达", "supplies", "惀惁智驾")}),
+
+    # a unit abroad the company says will make an order (由其在越南的子公司X负责生产): its unit, located there
+    ("[愞愡新能源|ORG]12月3日晚公告,公司与[巴西|GPE]开发商[Solaris Energia|ORG]签署组件供货协议。公司表示,本次订单将由其在[越南|GPE]的子公司[愥愦光伏(越南)有限公司|ORG]负责生产。",
+     {("愥愦光伏(越南)有限公司", "subsidiary_of", "愞愡新能源"), ("愥愦光伏(越南)有限公司", "located_in", "越南"),
+      ("Solaris Energia", "located_in", "巴西"), ("愞愡新能源", "supplies", "Solaris Energia")}),
 ]
 
 

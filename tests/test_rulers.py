@@ -4508,3 +4508,8 @@ def test_the_company_appointing_an_officer_is_no_name_before_the_post(nlp):
     # (公司已委任财务副总裁X为代理首席财务官: the company appoints, 公司已委任 names nothing)
     found = {t for t, _, _ in ents(nlp, "首席财务官宋惖因个人原因辞任。公司已委任财务副总裁马惗为代理首席财务官。")}
     assert not any("委任" in t for t in found) and "马惗" in found
+
+
+def test_a_glass_maker_by_its_trade(nlp):
+    # (包装瓶主要由四川的X玻璃供应: a glass maker)
+    assert ("愨愩玻璃", "ORG", "") in ents(nlp, "愪愬酒业的包装瓶主要由四川的愨愩玻璃供应。")
