@@ -2169,10 +2169,14 @@ def _both_han(a: str, b: str) -> bool:
     return "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"
 
 
+def _opening_place_name(text: str, rest: int = 1) -> str | None:
+    """The longest of the gazetteer's place names that opens `text` and leaves `rest` characters at least after it."""
+    return next((p for p in _place_names() if text.startswith(p) and len(text) - len(p) >= rest), None)
+
+
 def _opening_place(doc: Doc, span) -> tuple[int, int, str, str] | None:
     """The gazetteer's place that opens `span` on a token boundary, as (start, end, label, id); None if none does."""
-    text = span.text
-    name = next((p for p in _place_names() if text.startswith(p) and len(p) < len(text)), None)
+    name = _opening_place_name(span.text)
     if name is None or doc.char_span(span.start_char, span.start_char + len(name)) is None:
         return None
     entry = default_gazetteer().lookup(name)
@@ -3327,8 +3331,7 @@ class EntityTrimmer:
                 continue  # 成都|管理三家酒店, 西南地区|运营宠物医院(86家): what a company runs, no name
             if (not ent_id and label == "ORG" and full.endswith("在", 0, start) and _SHOP_OPENED_AFTER.match(full, end)
                     and not ends_in_org_suffix(self.org_suffix, full[start:end])
-                    and (city := next((p for p in _place_names() if full.startswith(p, start)
-                                       and end - start - len(p) >= 2), None))):
+                    and (city := _opening_place_name(full[start:end], rest=2))):
                 end, label = start + len(city), "GPE"  # 在重庆|解放碑开了第一家店: the city of a shop's quarter, no company
             if not ent_id and label == "PERSON" and _opens_everyday_word(full, start, end):
                 continue  # 杨枝|甘露: a drink on the menu whose first character is a family name, no person
