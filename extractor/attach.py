@@ -41,8 +41,8 @@ import re
 from .figures import default_lexicon, metric_info
 from .gazetteer import countries
 from .records import (NARRATOR, LISTED_AT_AFTER, SOURCE_SHOWS, Analysis, Figure, Mention, Observation, announcer_of, card_at,
-                      company_behind, credited_person, filer_of, item_head_at, is_roundup, most_mentioned, profile_cards,
-                      quotation_around, the_group, titled_filer_of)
+                      company_behind, credited_person, filer_of, item_head_at, is_roundup, maker_of_work, most_mentioned,
+                      profile_cards, quotation_around, the_group, titled_filer_of)
 from .tables import LIST_MARK, is_markdown_row
 
 # (递表港交所, 冲刺港交所: the exchange a company files with is where it lists, not a subject)
@@ -135,6 +135,9 @@ DAMAGES_CLAIMED = re.compile(r"索赔|赔偿|判赔|(?:支付|偿还|返还|拖�
 RECIPIENT_DESCRIBED = re.compile(r"向(?:其)?(?:关联方|关联公司|关联企业|客户|第一大客户|大客户)$")
 ACQUIRED_AFTER = re.compile(r"(?:以[^，,；;。]{1,12}?)?(?:收购|购得|买下|增持|受让)")
 SUED = re.compile(r"(?:起诉|状告|诉至|告上|提起诉讼|诉讼至)")
+# damages a judgment orders 被告 to pay the plaintiff (判令被告立即停止侵权,并赔偿原告…共计380万元): the award the plaintiff
+# wins (a defendant the order names, 判令X…赔偿原告, is what the sentence goes on about)
+AWARDED_TO_PLAINTIFF = re.compile(r"判令被告[^。;；!?！？]{0,30}?赔偿原告[^,，。;；]{0,20}?(?:共计|合计|总计|共|计)?$")
 GIVEN_TO_THE_COMPANY = re.compile(r"向(?:公司|该公司|本公司|其)(?:提供|发放|授予|支付|增资|注资)")
 MONEY_GIVEN = re.compile(r"投资|注资|增资|融资|出资|拨款|提供|支付")
 # X是小家电品牌Y的生产企业: Y modifies what X is said to be, so the clauses after it are still about X
@@ -427,6 +430,10 @@ JOINT_ACTION_AFTER = re.compile(r"(?:在[^,;。，；]{1,8}?)?(?:开设|开出|�
 # the parts a total is split into (其中中端品牌A和B的门店合计占比53%): their share is of the whole's owner
 AMONG_BEFORE = re.compile(r"其中(?:[\u4e00-\u9fff]{0,4}?品牌)?$")
 PART_OF_TOTAL_AFTER = re.compile(r"(?:的)?(?:门店|门店数|门店数量|收入|营收|销量|销售额|间夜量?)(?:合计|共|一共)?(?:占比|占)")
+# (…or a name alone right after a total of the seller's sales: GMV约2.6亿元,其中抖音占比超过40%; not a market's total,
+# whose shares are the players' own: 外卖市场规模…,其中美团占比约65%)
+SALES_TOTAL_BEFORE = re.compile(r"(?:GMV|销售额|成交额|销量|营收|营业收入|收入|卖了)(?:(?!市场)[^。;；!?！？\n]){0,30}?[,，]$")
+BARE_SHARE_AFTER = re.compile(r"(?:加起来|合计|一共|分别|各)?(?:已经|已|约|大约|大概|超过|接近|近)*(?:占比|占)")
 # the subsidiary a parent acts through (公司拟通过全资子公司X在越南投资…): the parent's figures, not the vehicle's
 VEHICLE_BEFORE = re.compile(r"通过(?:其|公司)?(?:全资|控股|间接全资)?(?:子公司|孙公司)$")
 # (…or what the cooperation does for the company: 与Y的合作将使公司产能利用率提升至90%以上)
@@ -536,6 +543,9 @@ def attach_figures(analysis: Analysis, mention_entities: dict[tuple[int, int], s
                             for c in by_sentence.get(si, ()))):
             found = eid, KIND_REF_CONFIDENCE  # 被告成立于2019年: the party the suit's opening names so
             # (…past a mark it is said to copy: 被告使用与"X"高度近似的标识,累计发展加盟门店126家)
+        if (suit and (awarded := suit.get("原告")) is not None and entity_types.get(awarded) in about
+                and AWARDED_TO_PLAINTIFF.search(text, max(0, fig.start - 64), fig.start)):
+            found = awarded, KIND_REF_CONFIDENCE  # 判令被告…赔偿原告经济损失及合理开支共计380万元: what the plaintiff won
         # (…not when the subject is named after the figure: 我们2020年在杭州成立了X公司 is X's founding)
         if found is not None and not _named_only_after(found[0], fig, by_sentence.get(si, ())) and (
                 late := _speaker_after_names(text, fig, si, sentences, by_sentence, speaker_orgs)):
@@ -763,8 +773,10 @@ def _company_behind(analysis: Analysis, mention_entities: dict[tuple[int, int], 
     """For a brand the document is about, the company behind it (`records.company_behind`): what the text calls 公司."""
     if main is None or entity_types.get(main[0]) != "BRAND":
         return main
-    company = company_behind(main[0], ((m, eid, entity_types.get(eid, m.label)) for m in analysis.mentions
-                                       if (eid := mention_entities.get((m.start, m.end)))))
+    mentions = [(m, eid, entity_types.get(eid, m.label)) for m in analysis.mentions
+                if (eid := mention_entities.get((m.start, m.end)))]
+    # (…or, for a work in title marks, its maker: 由X开发的手游《Y》…公司目前员工约400人)
+    company = company_behind(main[0], mentions) or maker_of_work(main[0], mentions, analysis.rule_text)
     return (company, main[1]) if company is not None else main
 
 
@@ -804,6 +816,8 @@ def _is_platform(text: str, m: Mention) -> bool:
                 or PLATFORM_LIST_AFTER.match(text, m.end, m.end + 24))
 
 
+# a store's chart a product tops (登顶App Store日本区免费榜)
+CHART_AFTER = re.compile(r"\s?(?:[\u4e00-\u9fff]{1,4}区)?(?:免费|畅销|付费|下载|新品|热销)?(?:总)?榜")
 # what a product's users do with it (被A和B用于…, 被A采用)
 USED_BY_AFTER = re.compile(r"(?:等)?(?:所)?(?:采用|使用|用于|应用|部署)")
 # the franchisee a store is run by (由当地投资人X加盟经营): no subject of the store's figures after it
@@ -986,6 +1000,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (AMONG_BEFORE.search(text, max(0, first.start - 8), first.start)
                 and PART_OF_TOTAL_AFTER.match(text, last_of_list(m).end)):
             return False  # 在营门店4120家,其中中端品牌A和B的门店合计占比53%: a share of the total, the owner's
+        if (text.endswith("其中", 0, first.start) and BARE_SHARE_AFTER.match(text, last_of_list(m).end)
+                and SALES_TOTAL_BEFORE.search(text, max(0, first.start - 44), first.start - 2)):
+            return False  # GMV约2.6亿元,同比增长80%,其中抖音占比超过40%: a share of the seller's sales, the seller's
         if VEHICLE_BEFORE.search(text, max(0, first.start - 12), first.start):
             return False  # 公司拟通过全资子公司X在越南投资2.8亿美元: the parent's investment, X the vehicle
         if OWN_CHANNEL_BEFORE.search(text, max(0, m.start - 3), m.start) and OWN_CHANNEL_AFTER.match(text, m.end):
@@ -1020,6 +1037,8 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         owner = OWNER_NEXT.match(text, m.end)
         if owner and any(c[0].start == owner.end() for cs in by_sentence.values() for c in cs):
             return False  # 蜜雪冰城母公司蜜雪集团(…)发行价为…: the owner named next is what the sentence is about
+        if CHART_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start):
+            return False  # 登顶App Store免费榜,上线一周下载量突破500万次: the chart topped, not whose downloads
         if platform_metric and _is_platform(text, m) and (on := MET_ON.search(text, max(0, m.start - 6), m.start)) and (
                 on.start() in org_ends or text.endswith(USERS_OWNERS, 0, on.start())):
             return False  # 公司在支付宝小程序上的新增用户, X今年在Y上的新增用户: the company's users, met on Y

@@ -166,6 +166,26 @@ def company_behind(brand: str, mentions: Iterable[tuple[Mention, str, str]]) -> 
     return found.pop() if len(found) == 1 else None
 
 
+# the maker named right before a work in title marks (由X开发的二次元手游《Y》, X旗下的《Y》, X出品的电影《Y》)
+MADE_WORK_BETWEEN = re.compile(r"(?:(?:自主|独立|联合)?(?:开发|研发|出品|打造|制作)的|旗下的?)[^,，。;；!?！？\n《]{0,10}$")
+
+
+def maker_of_work(work: str, mentions: Iterable[tuple[Mention, str, str]], text: str) -> str | None:
+    """For a work the text names in title marks only (a game, a film), the one organisation it names as the work's
+    maker right before the title (由X开发的手游《Y》): what a story about the work calls 公司."""
+    mentions = sorted(mentions, key=lambda x: x[0].start)
+    titled = [m for m, eid, _ in mentions if eid == work]
+    if not titled or not all(text.startswith("《", m.start - 1) for m in titled):
+        return None
+    makers = set()
+    for m in titled:
+        before = [(o, eid) for o, eid, etype in mentions if etype == "ORG" and o.end <= m.start - 1
+                  and m.start - 1 - o.end <= 12]
+        if before and MADE_WORK_BETWEEN.search(text, before[-1][0].end, m.start - 1):
+            makers.add(before[-1][1])
+    return makers.pop() if len(makers) == 1 else None
+
+
 @dataclass(frozen=True)
 class Card:
     """A block of a listing about one organisation: its name on a line of its own (1. X, ## X), then `key: value`

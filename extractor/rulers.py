@@ -2120,7 +2120,8 @@ MODEL_CODE = re.compile(r"(?:[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{1,4})(?:\s?(?:Pro|
 GENERIC_TAIL = re.compile(r"(?:科技|智能|集团|控股|股份|公司|足球俱乐部|篮球俱乐部|俱乐部|汽车|咖啡|茶饮|奶茶|餐饮|食品|饮品|"
                           r"乳业|酒业|药业|医药|生物|传媒|文化|教育|影业|互娱|游戏|电器|家居|服饰|美妆|物流|出行|能源|"
                           r"半导体|机器人|医疗|护肤|彩妆|化妆品|烘焙|零食|宠物|母婴|珠宝|眼镜|服装|户外|体育|储能|光伏|芯片|"
-                          r"数据|咨询|酒店|民宿|客栈|快递|快运|环保|火锅|烤肉|烧烤|串串|麻辣烫|米线|米粉|面馆|卤味|甜品|医院|"
+                          r"数据|咨询|酒店|民宿|客栈|快递|快运|环保|火锅|烤肉|烧烤|串串|麻辣烫|米线|米粉|面馆|卤味|甜品|动物医院|宠物医院|"
+                          r"口腔医院|眼科医院|医院|齿科|口腔|牙科|电缆|电气|"
                           r"酱园|酱业|酿造|调味品|茶业|粮油|超市|" + MAKER_TRADES + ")$")
 
 
@@ -3688,6 +3689,18 @@ class EntityTrimmer:
                 entry = default_gazetteer().lookup(described.group("country"))
                 trimmed.append((start, start + len(described.group("country")), "GPE", entry.id if entry else ""))
                 start = described.end()
+            if (not ent_id and label == "PERSON" and (country := next((c for c in countries() if full.endswith(c, 0, start)),
+                                                                    None))
+                    and _PLACE_VERB_BEFORE.search(full, max(0, start - len(country) - 6), start - len(country))):
+                label = "GPE"  # 创立于瑞典|马尔默: a city after its country, where a company was founded, is no person
+            if (not ent_id and label in ("ORG", "BRAND") and _BRAND_NAMED_AFTER.match(full, end)
+                    and (country := next((c for c in countries() if full.startswith(c, start)), None))
+                    and 2 <= end - start - len(country) <= 5
+                    and all("\u4e00" <= c <= "\u9fff" for c in full[start + len(country):end])):
+                # 瑞典|燕麦奶|品牌Havrefors: a country and a kind of goods describe the brand named after 品牌
+                entry = default_gazetteer().lookup(country)
+                trimmed.append((start, start + len(country), "GPE", entry.id if entry else ""))
+                continue
             if (not ent_id and (role := _ROLE_BEFORE_PERSON.search(full, start + 2, end)) and role.end() < end
                     and _surname_name(full[role.end():end])):
                 # 鞲记串串香|加盟商|王鞴: a brand, a role at it and the person holding it, read as one place or name
@@ -3953,6 +3966,8 @@ def _country_opening(full: str, start: int, end: int, org_suffix: re.Pattern | N
     return country
 
 
+_PLACE_VERB_BEFORE = re.compile(r"(?:位于|创立于|成立于|诞生于|起源于|来自|总部在|总部设在|落户|坐落于|设在)$")
+_BRAND_NAMED_AFTER = re.compile(r"品牌[A-Za-z\u4e00-\u9fff]")  # (…品牌Havrefors: the brand's name right after)
 _COUNTRY_DESCRIPTOR = re.compile(r"(?P<country>[\u4e00-\u9fff]{2,5}?)(?:足球俱乐部|俱乐部|球队|企业|公司|品牌|车企|药企|厂商|巨头)")
 ESTATE_WORDS = ("酒庄", "酒堡", "城堡", "庄园", "酒园", "葡萄园")
 # (投资 ends an investor's name, 琬泰投资, though alone it is mostly a verb and so no suffix cue)

@@ -2292,3 +2292,49 @@ def test_an_agent_described_before_its_name_is_no_subject_of_the_clauses_after()
                   [("怼怽", "pd", 0), ("怼怽设计", "maker", 0)],
                   [("160家门店", dict(value=160, unit="count", metric="stores"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_a_platforms_share_right_after_the_sellers_sales_is_the_sellers():
+    # (GMV约2.6亿元,同比增长80%,其中抖音占比超过40%: a share of the seller's sales; a market's shares stay the players')
+    a, ids = make("猫粮品牌懗懘今年GMV约2.6亿元,同比增长80%,其中抖音占比超过40%。",
+                  [("懗懘", "pd", 0), ("抖音", "platform", 0)],
+                  [("GMV约2.6亿元", dict(value=2.6e8, unit="CNY", metric="gmv")),
+                   ("占比超过40%", dict(min_value=40, unit="percent", metric="share"))])
+    assert [x[1] for x in about(a, ids)] == ["pd", "pd"]
+    a, ids = make("去年国内外卖市场交易额超过1万亿元,其中美团占比约65%。", [("美团", "platform", 0)],
+                  [("占比约65%", dict(value=65, unit="percent", metric="share"))])
+    assert [x[1] for x in about(a, ids)] == ["platform"]
+
+
+def test_the_chart_a_game_tops_is_no_subject_of_its_downloads():
+    # (登顶App Store免费榜,上线一周下载量突破500万次: the game's downloads, not the store's)
+    a, ids = make("《懙懚》在日本上线首日即登顶App Store免费榜,上线一周全球下载量突破500万次。",
+                  [("懙懚", "game", 0), ("App Store", "platform", 0)],
+                  [("下载量突破500万次", dict(min_value=5e6, unit="downloads", metric="downloads"))])
+    assert [x[1] for x in about(a, ids)] == ["game"]
+
+
+def test_company_in_a_story_about_a_game_is_its_maker():
+    # (由X开发的手游《G》… 公司目前员工约400人: the studio, though the game is named most often)
+    text = ("国产手游《懝懞》登顶日本免费榜\n12月5日,由上海懛懜网络开发的手游《懝懞》在日本上线。\n"
+            "懛懜网络成立于2017年,创始人赵懜此前曾在米哈游担任主策划。公司目前员工约400人,曾获得腾讯的战略投资。\n"
+            "《懝懞》首周流水约1.2亿元。\n《懝懞》将直面《原神》的竞争。")
+    a, ids = make(text, [("懝懞", "game", 0), ("懛懜网络", "studio", 0), ("懝懞", "game", 1), ("懛懜网络", "studio", 1),
+                         ("赵懜", "zhang", 0), ("米哈游", "ctrip", 0), ("腾讯", "xvc", 0), ("懝懞", "game", 2),
+                         ("懝懞", "game", 3), ("原神", "film", 0)],
+                  [("员工约400人", dict(value=400, unit="people", metric="employees"))])
+    assert [x[1] for x in about(a, ids)] == ["studio"]
+
+
+def test_damages_a_judgment_orders_the_defendant_to_pay_are_the_plaintiffs_award():
+    # (判令被告…赔偿原告…共计380万元: what the plaintiff won; 判令X…赔偿原告: the defendant named, as before)
+    text = ('茶饮品牌"懣懤"的运营方懟懠餐饮管理有限公司诉懡懢商贸有限公司商标侵权纠纷一案二审宣判,法院驳回被告上诉,'
+            "维持一审判决,判令被告立即停止侵权,并赔偿原告经济损失及合理开支共计380万元。")
+    a, ids = make(text, [("懣懤", "pd", 0), ("懟懠餐饮管理有限公司", "plaintiff", 0), ("懡懢商贸有限公司", "dealer", 0)],
+                  [("380万元", dict(value=3.8e6, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["plaintiff"]
+    text = "懟懠餐饮管理有限公司诉懡懢商贸有限公司商标侵权纠纷一案一审宣判,判令懡懢商贸有限公司停止侵权,并赔偿原告经济损失共计300万元。"
+    a, ids = make(text, [("懟懠餐饮管理有限公司", "plaintiff", 0), ("懡懢商贸有限公司", "dealer", 0),
+                         ("懡懢商贸有限公司", "dealer", 1)],
+                  [("300万元", dict(value=3e6, unit="CNY"))])
+    assert [x[1] for x in about(a, ids)] == ["dealer"]

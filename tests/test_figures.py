@@ -891,3 +891,10 @@ def test_the_countries_a_count_of_stores_is_in():
     # (在全球28个国家拥有160家门店: 国家 names what 28 counts; it introduces no number)
     figs = find_figures("目前在全球28个国家拥有160家门店。")
     assert [(f.value, f.metric) for f in figs] == [(28, "countries"), (160, "stores")]
+
+
+def test_a_cup_sizes_price_and_a_count_of_clinics_after_the_word():
+    # (中杯32元: a drink's price by its cup; 诊所数量将超过120家: clinics, the word before the count)
+    assert [(f.value, f.metric) for f in find_figures("招牌是桂花拿铁,中杯32元,真的好香!")] == [(32, "price")]
+    figs = find_figures("此次收购后公司在全国的口腔诊所数量将超过120家。")
+    assert [(f.min_value, f.metric) for f in figs] == [(120, "hospitals")]

@@ -211,7 +211,7 @@ CASES = [
     ("[汀美电器|ORG]12月1日晚间公告称,公司收购[意大利|GPE]家电企业[Vellora|ORG] 100%股权的交易已获批准。",
      {("汀美电器", "shareholder_of", "Vellora"), ("Vellora", "subsidiary_of", "汀美电器"), ("Vellora", "located_in", "意大利")}),
     ("交易完成后,[Vellora|ORG]将成为[汀美电器|ORG]的全资子公司,现任CEO[马可·费拉里|PERSON]将继续留任。",
-     {("Vellora", "subsidiary_of", "汀美电器"), ("马可·费拉里", "ceo_of", "Vellora")}),
+     {("Vellora", "subsidiary_of", "汀美电器"), ("汀美电器", "shareholder_of", "Vellora"), ("马可·费拉里", "ceo_of", "Vellora")}),
     # placement investors of an offering; a controller with titles; revenue from a customer
     ("[汀芯微|ORG]在科创板上市。招股书显示,本次发行的战略配售对象包括[岚湖资本|ORG]和[汀川基金|ORG]。",
      {("岚湖资本", "investor_in", "汀芯微"), ("汀川基金", "investor_in", "汀芯微")}),
@@ -2420,7 +2420,8 @@ CASES = [
     # a new controller of the listed company a filing is about; a holder now (现控股股东)
     ("重组预案出炉\n[缙北股份|ORG]12月2日晚间披露重组预案。交易完成后,[缙锂科技|ORG]将成为[缙北股份|ORG]的全资子公司,"
      "[缙锂科技|ORG]实际控制人[郭缙远|PERSON]将成为上市公司新的实际控制人。",
-     {("缙锂科技", "subsidiary_of", "缙北股份"), ("郭缙远", "shareholder_of", "缙北股份"), ("郭缙远", "shareholder_of", "缙锂科技")}),
+     {("缙锂科技", "subsidiary_of", "缙北股份"), ("缙北股份", "shareholder_of", "缙锂科技"), ("郭缙远", "shareholder_of", "缙北股份"),
+      ("郭缙远", "shareholder_of", "缙锂科技")}),
     ("[缙北股份|ORG]原主营纺织品出口。公司现控股股东为[浙江缙北控股集团|ORG],交易完成后其持股比例将降至8.5%。",
      {("浙江缙北控股集团", "shareholder_of", "缙北股份")}),
     # a couple who opened a chain's first shop; stores sited in mall chains; a drama's overseas rights sold; an
@@ -2454,7 +2455,7 @@ CASES = [
     # an acquired company kept run by its own chief; customers a company serves; parts of a product from their makers,
     # past a semicolon; a contract maker of the new car
     ("交割完成后,[缙斯勒|ORG]将成为[缙宇股份|ORG]的全资子公司,并继续由其现任首席执行官[Markus Brandt|PERSON]负责日常经营。",
-     {("缙斯勒", "subsidiary_of", "缙宇股份"), ("Markus Brandt", "ceo_of", "缙斯勒")}),
+     {("缙斯勒", "subsidiary_of", "缙宇股份"), ("缙宇股份", "shareholder_of", "缙斯勒"), ("Markus Brandt", "ceo_of", "缙斯勒")}),
     ("[缙云科技|ORG]表示,设立成都子公司是公司落实西南区域战略的重要举措,有利于公司就近服务[四川移动|ORG]、[成都|GPE]高新区等客户。",
      {("缙云科技", "supplies", "四川移动")}),
     ("[缙驰汽车|ORG]发布新车。[缙驰汽车|ORG]新车搭载国产电池;智能驾驶系统来自[华为乾缙|BRAND],座舱芯片则采用[高缙|ORG]骁龙8295。",
@@ -2640,7 +2641,8 @@ CASES = [
      {("缙冰饮品", "located_in", "广州"), ("农夫山泉", "founder", "钟缙睒"), ("钟缙睒", "investor_in", "缙冰饮品")}),
     # the rest of a company's shares, held by a body another owns, in a later clause
     ("交易完成后,[北缙湖|ORG]将成为[缙雪度假|ORG]的控股子公司,其余30%股权仍由[缙林市国资委|ORG]旗下的[缙林城投|ORG]持有。",
-     {("北缙湖", "subsidiary_of", "缙雪度假"), ("缙林城投", "shareholder_of", "北缙湖"), ("缙林城投", "subsidiary_of", "缙林市国资委")}),
+     {("北缙湖", "subsidiary_of", "缙雪度假"), ("缙雪度假", "shareholder_of", "北缙湖"), ("缙林城投", "shareholder_of", "北缙湖"),
+      ("缙林城投", "subsidiary_of", "缙林市国资委")}),
     # the company's product made in parts: one part its own, the other by a contract maker
     ("[缙光科技|ORG]成立于2017年。公司无人机的飞控系统由自主研发,机身则由[深圳缙鹰智能|ORG]代工生产。",
      {("深圳缙鹰智能", "supplies", "缙光科技")}),
@@ -2925,7 +2927,8 @@ CASES = [
     ("[骉濛户外|BRAND]的帐篷在[亚马逊|ORG]美国站的户外帐篷类目排名第一,2024年全渠道销售额约6.5亿元,其中[亚马逊|ORG]贡献约七成,其余来自独立站和[沃尔玛|ORG]线上店。"
      "为了应对关税上调,[骉濛户外|BRAND]今年在[越南|GPE]新设了一家代工厂,由[越南|GPE]本地企业[Vinh Moss|ORG]运营。2023年,[骉濛户外|BRAND]获得了[安克创新|ORG]的战略投资,[安克|ORG]持股约15%。",
      {("骉濛户外", "sells_on", "亚马逊"), ("骉濛户外", "sells_on", "沃尔玛"), ("Vinh Moss", "supplies", "骉濛户外"),
-      ("Vinh Moss", "located_in", "越南"), ("安克创新", "investor_in", "骉濛户外"), ("安克创新", "shareholder_of", "骉濛户外")}),
+      ("Vinh Moss", "located_in", "越南"), ("安克创新", "investor_in", "骉濛户外"), ("安克创新", "shareholder_of", "骉濛户外"),
+      ("安克", "shareholder_of", "骉濛户外")}),
     # a data source's name is no seller (根据第三方数据平台X的统计,Y…其中抖音渠道贡献了近一半)
     ("根据第三方数据平台[久濛中台|ORG]的统计,[椛濛|BRAND]去年全渠道销售额约6亿元,其中[抖音|ORG]渠道贡献了近一半。",
      {("椛濛", "sells_on", "抖音")}),
@@ -3513,7 +3516,8 @@ CASES = [
     # at the company the sentence opens with, not at its new parent
     ("[濛茶|BRAND]的鲜奶来自[认养一头牛|BRAND]。", {("认养一头牛", "supplies", "濛茶")}),
     ("[濛海食品|ORG]已完成收购。收购完成后,[麦濛坊|ORG]成为[濛海食品|ORG]的控股子公司,创始人[唐濛|PERSON]继续担任总经理。",
-     {("麦濛坊", "subsidiary_of", "濛海食品"), ("麦濛坊", "founder", "唐濛"), ("唐濛", "ceo_of", "麦濛坊")}),
+     {("麦濛坊", "subsidiary_of", "濛海食品"), ("濛海食品", "shareholder_of", "麦濛坊"), ("麦濛坊", "founder", "唐濛"),
+      ("唐濛", "ceo_of", "麦濛坊")}),
     # an endorser named with adverbs and the brand's description (还担任了国货品牌X的代言人); a brand signing a club
     # and kitting out the team; a club's sponsor now (one before now is past); a person who joins a rival; a quoted
     # brand marked 牌 under the clause's company, what it did between
@@ -3748,7 +3752,8 @@ CASES = [
      {("濛小鹿", "works_for", "遥濛科技"), ("濛小鹿", "livestreams_on", "视频号"), ("濛小鹿", "livestreams_on", "抖音")}),
     # a founder keeping the rest and the post, with no comma between (保留剩余30%的股权并继续担任总经理)
     ("交易完成后,[濛家乐|ORG]将成为[濛美|ORG]的控股子公司,创始人[刘濛|PERSON]将保留剩余30%的股权并继续担任总经理。",
-     {("濛家乐", "subsidiary_of", "濛美"), ("濛家乐", "founder", "刘濛"), ("刘濛", "shareholder_of", "濛家乐"),
+     {("濛家乐", "subsidiary_of", "濛美"), ("濛美", "shareholder_of", "濛家乐"), ("濛家乐", "founder", "刘濛"),
+      ("刘濛", "shareholder_of", "濛家乐"),
       ("刘濛", "ceo_of", "濛家乐")}),
     # platforms a seller calls its biggest channels
     ("[濛宠|BRAND]是一家国产宠物食品品牌。[天猫|ORG]和[抖音|ORG]是[濛宠|BRAND]最大的两个渠道,加起来占了70%多。",
@@ -5766,6 +5771,64 @@ CASES = [
     ("[愞愡新能源|ORG]12月3日晚公告,公司与[巴西|GPE]开发商[Solaris Energia|ORG]签署组件供货协议。公司表示,本次订单将由其在[越南|GPE]的子公司[愥愦光伏(越南)有限公司|ORG]负责生产。",
      {("愥愦光伏(越南)有限公司", "subsidiary_of", "愞愡新能源"), ("愥愦光伏(越南)有限公司", "located_in", "越南"),
       ("Solaris Energia", "located_in", "巴西"), ("愞愡新能源", "supplies", "Solaris Energia")}),
+
+    # a platform's share right after the sales it is a share of (GMV约3亿元,其中抖音占比超过五成): the seller's channel;
+    # not a customer's share of a supplier's sales
+    ("[懀懁|BRAND]今年GMV约3亿元,同比增长60%,其中[抖音|ORG]占比超过五成。",
+     {("懀懁", "sells_on", "抖音")}),
+    ("[懃懄电池|ORG]今年销售额20亿元,前五大客户销售额占比60%,其中[宁德时代|ORG]占比35%。",
+     set()),
+    # a seller's sales in a platform's category (X去年在天猫猫主粮类目的销售额排名第五)
+    ("国产猫粮品牌[懅懆|BRAND],去年在[天猫|ORG]猫主粮类目的销售额排名第五。",
+     {("懅懆", "sells_on", "天猫")}),
+    # a company that becomes a buyer's held unit: the buyer holds its shares (the plan alone says nothing yet)
+    ("[懍懎医疗|ORG]拟以现金5亿元收购[懏懐口腔|ORG]60%的股权。交易完成后,[懏懐口腔|ORG]将成为[懍懎医疗|ORG]的控股子公司。",
+     {("懏懐口腔", "subsidiary_of", "懍懎医疗"), ("懍懎医疗", "shareholder_of", "懏懐口腔")}),
+    # a seller staying on in a post and keeping the rest of the shares
+    ("交易完成后,[懑懓|PERSON]将继续担任[懔懕科技|ORG]总经理,并保留其余20%股权。",
+     {("懑懓", "ceo_of", "懔懕科技"), ("懑懓", "shareholder_of", "懔懕科技")}),
+    # a stake bought in a company whose short name follows in brackets
+    ("[懖懗集团|ORG]宣布以8亿元收购[懘懙食品有限公司|ORG](以下简称\"[懘懙|ORG]\")55%的股权。",
+     {("懖懗集团", "shareholder_of", "懘懙食品有限公司"), ("懘懙食品有限公司", "subsidiary_of", "懖懗集团")}),
+    # companies bought before, each after its city (此前已先后收购了宁波的A和南京的B)
+    ("[懚懛医疗|ORG]总部位于[杭州|GPE],此前已先后收购了[宁波|GPE]的[懜懝齿科|ORG]和[南京|GPE]的[懞懟口腔|ORG]。",
+     {("懚懛医疗", "located_in", "杭州"), ("懜懝齿科", "subsidiary_of", "懚懛医疗"), ("懞懟口腔", "subsidiary_of", "懚懛医疗"),
+      ("懜懝齿科", "located_in", "宁波"), ("懞懟口腔", "located_in", "南京")}),
+    # 该游戏 published by X in a market and by Y at home: the studio the sentence before names as its maker
+    ("由[懠懡网络|ORG]开发的手游《[懢懣传说|BRAND]》在[日本|GPE]上线。该游戏在[日本|GPE]由[懤懥游戏|ORG]负责发行,国内则由[懦懧|ORG]代理。",
+     {("懠懡网络", "has_brand", "懢懣传说"), ("懤懥游戏", "partners_with", "懠懡网络"), ("懦懧", "partners_with", "懠懡网络"),
+      ("懠懡网络", "sells_on", "懤懥游戏")}),
+    # a backer, then the stake it holds (获得腾讯的战略投资,腾讯持股比例约为10%)
+    ("[懨懩网络|ORG]目前员工约300人,曾在2021年获得[腾讯|ORG]的战略投资,[腾讯|ORG]持股比例约为10%。",
+     {("腾讯", "investor_in", "懨懩网络"), ("腾讯", "shareholder_of", "懨懩网络")}),
+    # a second part and its local maker in the clause after the first part's (充电枪线则由常州本地的X供应)
+    ("[懪懫能源|ORG]的功率模块主要采购自[英飞凌|ORG],充电枪线则由[常州|GPE]本地的[懬懭电缆|ORG]供应。",
+     {("英飞凌", "supplies", "懪懫能源"), ("懬懭电缆", "supplies", "懪懫能源"), ("懬懭电缆", "located_in", "常州")}),
+    # a game facing two others in title marks (将直面《A》和《B》的竞争): its rivals, not each other's
+    ("业内人士认为,《[懮懯|BRAND]》在[日本|GPE]市场将直面《[懰懱|BRAND]》和《[懲懳|BRAND]》的竞争。",
+     {("懮懯", "competitor_of", "懰懱"), ("懮懯", "competitor_of", "懲懳")}),
+    # the plaintiff's counsel when the suit's opening names the parties around 诉 (本案原告代理律师为X)
+    ("[懴懵餐饮管理有限公司|ORG]诉[懶懷商贸有限公司|ORG]商标侵权纠纷一案二审宣判。本案原告代理律师为[懸懹律师事务所|ORG]的律师[懺懻|PERSON]。",
+     {("懸懹律师事务所", "supplies", "懴懵餐饮管理有限公司"), ("懺懻", "works_for", "懸懹律师事务所")}),
+    # a shop the post is about, left out of where its beans and milk come from
+    ("[懼懽咖啡|ORG]成都首店开业。[懼懽咖啡|ORG]的招牌是桂花拿铁。[懼懽咖啡|ORG]目前有60家店。店员说豆子是[云南|GPE][普洱|GPE]的[懾懿庄园|ORG]供的,牛奶用的是[认养一头牛|BRAND]。",
+     {("懾懿庄园", "supplies", "懼懽咖啡"), ("认养一头牛", "supplies", "懼懽咖啡"), ("懾懿庄园", "located_in", "普洱")}),
+    # a shop someone started, then its boss by name, who managed a store before (之前在X做过店长)
+    ("听说[戁戂咖啡|ORG]是两个90后女生在[上海|GPE]创办的,老板叫[何戃|PERSON],之前在[Manner|BRAND]做过店长。",
+     {("戁戂咖啡", "located_in", "上海"), ("戁戂咖啡", "founder", "何戃"), ("何戃", "works_for", "Manner")}),
+    # the stakes in the sentence naming a venture (其中A出资1.02亿元,持股51%,B持股49%)
+    ("双方将在[上海|GPE]成立合资公司\"[戄戅食品有限公司|ORG]\",注册资本2亿元,其中[戆戇乳业|ORG]出资1.02亿元,持股51%,[Oatfield|ORG]持股49%。",
+     {("戄戅食品有限公司", "located_in", "上海"), ("戆戇乳业", "shareholder_of", "戄戅食品有限公司"),
+      ("Oatfield", "shareholder_of", "戄戅食品有限公司"), ("戄戅食品有限公司", "subsidiary_of", "戆戇乳业")}),
+    # the sign a company trades under in the places it names; not one a seller uses on a platform
+    ("法院查明,[戉戊商贸|ORG]自2021年起在[重庆|GPE]、[贵州|GPE]等地以\"[戋戌茶坊|BRAND]\"名义开展加盟业务。",
+     {("戉戊商贸", "has_brand", "戋戌茶坊")}),
+    ("[戍戓餐饮|ORG]在外卖平台[美团|ORG]上以\"[戔戕烧腊|BRAND]\"名义经营。",
+     {("戍戓餐饮", "sells_on", "美团")}),
+    # a founder of another company backing a round on his own account (Y创始人Z个人跟投)
+    ("功能饮料品牌[戗戙|BRAND]获得3000万元天使轮融资,由[真格基金|ORG]领投,[元气森林|ORG]创始人[唐彬森|PERSON]个人跟投。",
+     {("真格基金", "led_round", "戗戙"), ("真格基金", "investor_in", "戗戙"), ("唐彬森", "investor_in", "戗戙"),
+      ("元气森林", "founder", "唐彬森")}),
 ]
 
 

@@ -4513,3 +4513,37 @@ def test_the_company_appointing_an_officer_is_no_name_before_the_post(nlp):
 def test_a_glass_maker_by_its_trade(nlp):
     # (包装瓶主要由四川的X玻璃供应: a glass maker)
     assert ("愨愩玻璃", "ORG", "") in ents(nlp, "愪愬酒业的包装瓶主要由四川的愨愩玻璃供应。")
+
+
+def test_makers_by_cable_and_dental_trades_a_served_employer_and_a_data_agency(nlp):
+    # (常州本地的X电缆供应, 收购了宁波的X齿科和南京的Y口腔: makers and clinics by their trade; 曾任职于许继电气: the
+    # employer after the verb, a name of everyday characters; 第三方机构X数据估算: the agency, not a source's data)
+    assert ("懀懁电缆", "ORG", "") in ents(nlp, "充电枪线则由常州本地的懀懁电缆供应。")
+    found = {t for t, _, _ in ents(nlp, "公司此前已先后收购了宁波的懐懑齿科和南京的懓懔口腔。")}
+    assert {"懐懑齿科", "懓懔口腔"} <= found
+    assert "许继电气" in {t for t, _, _ in ents(nlp, "总经理吴懅曾任职于许继电气。")}
+    assert ("懆懇数据", "ORG", "") in ents(nlp, "据第三方机构懆懇数据估算,该游戏首周流水约1.2亿元。")
+    assert not any(t.endswith("数据") for t, _, _ in ents(nlp, "据国家邮政局数据,11月11日当天全国快递企业共揽收包裹7.77亿件。"))
+
+
+def test_a_cofounder_named_before_together_and_a_founder_who_was_a_regional_manager(nlp):
+    # (我和前同事X一起在上海创办了Y: 一起 before the place; 创始人为前星巴克区域经理X)
+    assert ("孙懈", "PERSON", "") in ents(nlp, "2021年我和前同事孙懈一起在上海创办了懊懌。")
+    assert ("林懍", "PERSON", "") in ents(nlp, "懎懏咖啡创立于2019年,创始人为前星巴克区域经理林懍。")
+
+
+def test_a_countrys_kind_of_goods_before_a_brand_and_a_city_after_its_country_where_a_company_was_founded():
+    # (瑞典燕麦奶品牌Oatfield: the country and a kind of goods describe the brand; 创立于瑞典马尔默: the city, though
+    # the model reads 马 as a family name)
+    assert _trimmed("瑞典燕麦奶品牌Oatfield宣布进入中国。", 0, 5) == [("瑞典", "GPE")]
+    text = "Oatfield于1994年创立于瑞典马尔默。"
+    start = text.index("马尔默")
+    assert _trimmed(text, start, start + 3, label="PERSON") == [("马尔默", "GPE")]
+    assert _trimmed("董事长马尔默表示,公司将继续扩张。", 3, 6, label="PERSON") == [("马尔默", "PERSON")]
+
+
+def test_an_animal_hospitals_and_a_dental_chains_short_names():
+    # (X动物医院 … X目前在北京拥有45家医院: the name it goes by drops the whole kind, not only 医院)
+    from extractor.rulers import short_name
+
+    assert short_name("懖懗动物医院") == "懖懗" and short_name("懘懙口腔") == "懘懙"
