@@ -255,6 +255,7 @@ THE_COMPANY = re.compile(r"\s?(?:(?:去年|今年|前年|明年|全年|上半年
 THE_BRAND = re.compile(r"\s?(?:(?:去年|今年|前年|全年|上半年|下半年|目前|当年|同期|\d{4}年(?:上半年|下半年|全年)?)\s?)?"
                        r"品牌(?!方|的?(?:创始人|员工|高管|股东|客户|人士|负责人|代言人))")
 COMPANY_REF_CONFIDENCE = 0.55
+SHARE_OF_THE_COMPANYS = re.compile(r"占(?:公司|本公司|上市公司)[^,，。;；]{0,24}?(?:营业收入|营收|收入|净利润|总资产|净资产)的?(?:比例为|比重为)?$")
 CARD_CONFIDENCE = 0.6
 # the company's own shares a holder sells (持有的公司…股份): their price is the company's
 COMPANY_SHARES_SOLD = re.compile(r"(?:持有的|所持的?|持有)(?:公司|本公司|上市公司)(?:[\d.]+万?股)?(?:股份|股权|股票)?")
@@ -318,6 +319,7 @@ KIND_LOOKBACK = 8  # a kind word stands for its body across a whole passage, not
 BULLET = re.compile(LIST_MARK + r"(?=\S)")
 DATED_ITEM = re.compile(r"[ \t]*\d{4}年(?:\d{1,2}月)?[:：](?=\S)")
 FIELD_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[:：][^\n]{1,40}$", re.M)  # a form's key: value line
+LINE_LABEL = re.compile(r"[^\n:：,，。\u4e00-\u9fff]{0,3}[\u4e00-\u9fff]{2,6}[:：]")  # (💡价格: a note's labelled line)
 PRICE_FIELD_LINE = re.compile(r"[ \t\u3000]*[^\s\u4e00-\u9fffA-Za-z0-9]{0,2}(?:价格|售价|定价|零售价|到手价|人均|客单价)[:：]")
 
 
@@ -823,15 +825,20 @@ USED_BY_AFTER = re.compile(r"(?:等)?(?:所)?(?:采用|使用|用于|应用|部�
 # the franchisee a store is run by (由当地投资人X加盟经营): no subject of the store's figures after it
 RUN_BY_BEFORE = re.compile(r"由(?:当地|本地)?(?:的)?(?:投资人|加盟商|合作方)?$")
 RUN_BY_AFTER = re.compile(r"(?:负责)?加盟(?:经营|运营|管理)?")
+# the manager a store is handed to (委托X管理)
+MANAGED_AFTER = re.compile(r"(?:负责)?(?:管理|运营|经营|托管)")
 # a maker a brand's goods are made by (由广州的Y代工生产)
 MADE_BY_BEFORE = re.compile(r"由(?:[\u4e00-\u9fff]{2,4}的)?$")
 MADE_BY_AFTER = re.compile(r"(?:负责|独家|统一)?(?:代工|生产|制造|加工|灌装)")
 # a customer named as such before a clause on what was sold to it (X是Y的第一大客户,向其销售金额占…)
-CUSTOMER_IS_AFTER = re.compile(r"(?:是|为)(?:[^,，。;；]{1,16}?的|公司|本公司|其)(?:第[一二三四五六七八九十\d]大|"
+CUSTOMER_IS_AFTER = re.compile(r"(?:是|为)(?:[^,，。;；]{1,16}?的|公司|本公司|其)?(?:第[一二三四五六七八九十\d]大|"
                                r"前[一两二三四五六七八九十\d]大|最大的?|主要|重要|核心)客户")
-SOLD_TO_IT = re.compile(r"向其(?:销售|出售|供货)|来自(?:前[一两二三四五六七八九十\d]大|主要|大)?客户的(?:收入|营收|销售额)")
+SOLD_TO_IT = re.compile(r"向其(?:销售|出售|供货)|来自(?:前[一两二三四五六七八九十\d]大|主要|大)?客户的(?:收入|营收|销售额)"
+                        r"|(?:收入|营收|销售额|销售收入)(?:的)?(?:占比)?$")  # (…,收入|占比约38%: the figure opens at 占比)
 # a customer named after what the seller sold it (向第一大客户X的销售额占比…, 对X的销售收入占比…)
 SOLD_TO_BEFORE = re.compile(r"[向对](?:其)?(?:第[一二三四五六七八九十\d]大客户|前[一两二三四五六七八九十\d]大客户|主要客户|大客户|客户)?$")
+RIVALS_ARE_AFTER = re.compile(r"(?:等)?(?:是|为)(?:行业内|国内|业内|市场上|行业)?(?:的)?(?:主要|最大的?|直接|核心)?(?:竞争对手|对手)")
+SERVED_BEFORE = re.compile(r"(?:主要|将|已|目前)?(?:配套|供货给|供应给|服务于)$")
 SHARE_OF_SALES_AFTER = re.compile(r"的?(?:销售额|销售收入|销售金额|收入|营收)(?:合计)?(?:占比|占)")
 # a customer whose purchases are a share of what the seller sells (销售给A和B,其中A的采购量占比约六成): the seller's
 PURCHASES_SHARE_AFTER = re.compile(r"的?(?:采购量|采购额|采购金额|采购占比|订单量|订单占比)(?:合计)?(?:占比|占|约占|超过|达)")
@@ -949,6 +956,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (CUSTOMER_IS_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start)
                 and SOLD_TO_IT.search(text, m.end, fig.start)):
             return False  # X是Y的第一大客户,向其销售金额占营业收入的31.5%: Y's share of sales to X (…来自前五大客户的收入占比)
+        if RIVALS_ARE_AFTER.match(text, last_of_list(m).end) and CLAUSE_BREAK.search(text, m.end, fig.start):
+            return False  # A和B是行业内的主要竞争对手,公司…的市场份额约为15%: the rivals, not whose share it is
+        if SERVED_BEFORE.search(text, max(0, first.start - 6), first.start) and CLAUSE_BREAK.search(text, m.end, fig.start):
+            return False  # 主要配套特斯拉的北美工厂,一期年产能为80万套: the customer served, not whose plant it is
         if SOLD_TO_BEFORE.search(text, max(0, first.start - 8), first.start) and SHARE_OF_SALES_AFTER.match(text, m.end):
             return False  # 向第一大客户X的销售额占比达61.3%: the seller's share of its sales, not the customer's
         if PURCHASES_SHARE_AFTER.match(text, last_of_list(m).end) and (metric is None or metric.metric == "share"):
@@ -1021,6 +1032,9 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         if (RUN_BY_BEFORE.search(text, max(0, first.start - 10), first.start) and RUN_BY_AFTER.match(text, m.end)
                 and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # X西安店由当地投资人Y加盟经营,客房数为168间: the franchisee runs the store, the rooms are X's
+        if (text.endswith(("委托", "交由", "交给"), 0, first.start) and MANAGED_AFTER.match(text, m.end)
+                and CLAUSE_BREAK.search(text, m.end, fig.start)):
+            return False  # 该门店…委托X管理,共有客房156间: the manager, not whose rooms
         if (MADE_BY_BEFORE.search(text, max(0, first.start - 8), first.start) and MADE_BY_AFTER.match(text, m.end)
                 and CLAUSE_BREAK.search(text, m.end, fig.start)):
             return False  # X的产品由广州的Y代工生产,主打的…单价为99元: the maker, not whose product it prices
@@ -1408,6 +1422,10 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             return group[0], COMPANY_REF_CONFIDENCE
         if opening and (main_org or company_ref) is not None:
             return main_org or company_ref
+        # (…and so does a share of 公司's revenue: 本合同金额约占公司2023年度经审计营业收入的27%)
+        if (main_org or company_ref) is not None and SHARE_OF_THE_COMPANYS.search(
+                text, max(sentences[si].start, fig.start - 32), fig.start):
+            return main_org or company_ref
         # (…and so does 品牌 for the brand the text is about: 她表示,2023年品牌GMV超过20亿元)
         if brand_ref is not None and any(THE_BRAND.match(text, c) for c in starts):
             return brand_ref
@@ -1420,6 +1438,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
         refers_back = bool(ANAPHOR.search(lead))
         project = bool(THE_PROJECT.match(text, sent.start, fig.end))
         earlier = [si - back for back in range(1, LOOKBACK + 1)]
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        if (line_start < sent.start and LINE_LABEL.match(text, line_start) and main_org is not None
+                and not any(c[0].end <= fig.start and subject_ok(c[0]) for c in by_sentence.get(si, ()))):
+            # a later sentence of a note's labelled line (💡价格:…到手价259元。今年双11期间全网卖了超过50万瓶): what the
+            # note is about, not a maker another line names
+            return main_org[0], main_org[1] - 0.1
         if _list_item(text, sent.start):
             # an item of a bulleted list (- 毛利率:18.4%) continues the sentence that introduced the list
             lead_si = si - 1

@@ -877,6 +877,8 @@ def _pick_metric(text: str, lex: Lexicon, terms: list[_Term], tstarts: list[int]
             continue
         if not _compatible(lex, metric, c) or metric.kind == "change":
             continue
+        if text.startswith(("品牌", "子品牌"), t.end):
+            continue  # 三个酒店|品牌: brands of a kind counted, no hotels
         if (FOLLOWED_BY_NUMBER.match(text, t.end) and not text.startswith("以", t.end)
                 and not (gap == 0 and metric.metric in ("countries", "cities"))):
             continue  # it introduces the next number (not a price it goes at: 70%股权|以42亿元转让; nor the places a

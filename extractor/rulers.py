@@ -487,7 +487,7 @@ def _macros() -> dict[str, str]:
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
         # (为 only before a post or its holder: 队长武蚺|为品牌代言人; 创始人宗X|为浙江大学…教授)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。;；:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|(?:(?<!成)为|成为)(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东|[\u4e00-\u9fff]{2,20}?(?:教授|研究员|院士|博导|讲师|主任|院长|所长)(?=[,，。;；]|$))|兼|作为|先生|女士|家族|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|汇报|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|转任|改任|调任|升任|卸任|辞任|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|正式|当庭|当场|执教|加盟|接任|接替|管理(?=的)|[一二三四]季度|上半年|下半年|行贿|受贿|涉嫌|连麦|给予|予以|处以|发给|发出|一起(?=[^,，。]{0,8}?(?:创办|创立|创建|成立|创业|开了|开设))|聊(?=了|聊|天|起|到)|谈(?=了|谈|起|到|及)|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。;；:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|(?:(?<!成)为|成为)(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东|[\u4e00-\u9fff]{2,20}?(?:教授|研究员|院士|博导|讲师|主任|院长|所长)(?=[,，。;；]|$))|兼|作为|先生|女士|家族|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|汇报|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|转任|改任|调任|升任|卸任|辞任|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|以(?=[\u4e00-\u9fff]{1,6}?(?:方式|名义|身份|形式))|正式|当庭|当场|执教|加盟|接任|接替|管理(?=的)|[一二三四]季度|上半年|下半年|行贿|受贿|涉嫌|连麦|给予|予以|处以|发给|发出|一起(?=[^,，。]{0,8}?(?:创办|创立|创建|成立|创业|开了|开设))|聊(?=了|聊|天|起|到)|谈(?=了|谈|起|到|及)|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -3689,6 +3689,17 @@ class EntityTrimmer:
                 entry = default_gazetteer().lookup(described.group("country"))
                 trimmed.append((start, start + len(described.group("country")), "GPE", entry.id if entry else ""))
                 start = described.end()
+            if (not ent_id and label == "ORG" and _SITE_OF_AFTER.match(full, end)
+                    and (city := _country_and_city(full[start:end]))):
+                # 在墨西哥|蒙特雷|的工厂: a city of a country where a company's site is, both places
+                entry = default_gazetteer().lookup(full[start:start + city])
+                trimmed.append((start, start + city, "GPE", entry.id if entry else ""))
+                start, label = start + city, "GPE"
+            if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] in "为任"
+                    and _POST_NAMED_AFTER.match(full, end)):
+                end -= 1  # 聘任…郭抻|为公司总经理: the appointee, 为 names the post
+            if not ent_id and label == "PERSON" and _EVENT_AFTER.match(full, end):
+                continue  # 赞助了斯诺克|大师赛: a sport's name before its event, no person
             if (not ent_id and label == "PERSON" and (country := next((c for c in countries() if full.endswith(c, 0, start)),
                                                                     None))
                     and _PLACE_VERB_BEFORE.search(full, max(0, start - len(country) - 6), start - len(country))):
@@ -3966,6 +3977,9 @@ def _country_opening(full: str, start: int, end: int, org_suffix: re.Pattern | N
     return country
 
 
+_SITE_OF_AFTER = re.compile(r"的(?:工厂|新工厂|基地|生产基地|研发中心|子公司|分公司|办事处|门店|仓库)")
+_POST_NAMED_AFTER = re.compile(r"(?:公司|本公司|集团|新任|新一任|首席|总经理|副总经理|董事长|副董事长|总裁|副总裁|CEO|CFO|CTO|COO|董事|行长)")
+_EVENT_AFTER = re.compile(r"(?:大师赛|公开赛|锦标赛|联赛|巡回赛|邀请赛|精英赛|世界杯|马拉松|超级联赛)")
 _PLACE_VERB_BEFORE = re.compile(r"(?:位于|创立于|成立于|诞生于|起源于|来自|总部在|总部设在|落户|坐落于|设在)$")
 _BRAND_NAMED_AFTER = re.compile(r"品牌[A-Za-z\u4e00-\u9fff]")  # (…品牌Havrefors: the brand's name right after)
 _COUNTRY_DESCRIPTOR = re.compile(r"(?P<country>[\u4e00-\u9fff]{2,5}?)(?:足球俱乐部|俱乐部|球队|企业|公司|品牌|车企|药企|厂商|巨头)")

@@ -2338,3 +2338,44 @@ def test_damages_a_judgment_orders_the_defendant_to_pay_are_the_plaintiffs_award
                          ("懡懢商贸有限公司", "dealer", 1)],
                   [("300万元", dict(value=3e6, unit="CNY"))])
     assert [x[1] for x in about(a, ids)] == ["dealer"]
+
+
+def test_a_share_of_the_companys_revenue_and_rooms_of_a_store_handed_to_a_manager():
+    # (本合同金额约占公司…营业收入的27%: the filer's share, not the buyer's named before; 委托X管理,共有客房156间: the
+    # store's brand, not its manager)
+    text = ('扝扞半导体设备股份有限公司(以下简称"公司")全资子公司于近日与扗扙集成签订了设备采购合同。'
+            "扗扙集成成立于2019年。本合同金额约占公司2023年度经审计营业收入的27%。")
+    a, ids = make(text, [("扝扞半导体设备股份有限公司", "filer", 0), ("扗扙集成", "dealer", 0), ("扗扙集成", "dealer", 1)],
+                  [("27%", dict(value=27, unit="percent"))])
+    assert [x[1] for x in about(a, ids)] == ["filer"]
+    a, ids = make("扡扢品牌第300家门店在西安开业。该门店由当地投资人钱扪以加盟方式投资,委托扟扠酒店集团管理,共有客房156间。",
+                  [("扡扢", "hotpot", 0), ("西安", "city", 0), ("钱扪", "zhang", 0), ("扟扠酒店集团", "group", 0)],
+                  [("客房156间", dict(value=156, unit="count", metric="rooms"))])
+    assert [x[1] for x in about(a, ids)] == ["hotpot"]
+
+
+def test_a_customers_share_the_rivals_and_the_customer_a_plant_serves_are_the_companys():
+    # (其中A为第一大客户,前三季度收入占比约38%; A和B是主要竞争对手,公司…市场份额约为15%; 主要配套A的北美工厂,一期年产能为
+    # 80万套: the company's figures, not the customer's or the rivals')
+    a, ids = make("挍挎股份主要客户包括比亚迪,其中比亚迪为第一大客户,前三季度收入占比约38%。",
+                  [("挍挎股份", "listed", 0), ("比亚迪", "byd", 0), ("比亚迪", "byd", 1)],
+                  [("占比约38%", dict(value=38, unit="percent", metric="share"))])
+    assert [x[1] for x in about(a, ids)] == ["listed"]
+    a, ids = make("挍挎股份表示,三花智控和拓普集团是行业内的主要竞争对手,公司在电子水泵领域的市场份额约为15%。",
+                  [("挍挎股份", "listed", 0), ("三花智控", "gwm", 0), ("拓普集团", "catl", 0)],
+                  [("市场份额约为15%", dict(value=15, unit="percent", metric="market-share"))])
+    assert [x[1] for x in about(a, ids)] == ["listed"]
+    a, ids = make("挍挎股份在墨西哥的工厂已于10月投产,主要配套特斯拉的北美工厂,一期年产能为80万套。",
+                  [("挍挎股份", "listed", 0), ("特斯拉", "byd", 0)],
+                  [("年产能为80万套", dict(value=8e5, unit="count", metric="capacity"))])
+    assert [x[1] for x in about(a, ids)] == ["listed"]
+
+
+def test_a_later_sentence_of_a_notes_labelled_line_is_about_the_brand_of_the_note():
+    # (💡价格:…到手价259元。今年双11期间全网卖了超过50万瓶: the note's brand, not the maker another line names)
+    text = ("最近挀挃的精华刷屏了。挀挃是杭州的护肤品牌。挀挃便宜太多了。\n💡核心成分:玻色因用的是法国的Givaudan。\n"
+            "💡价格:30ml售价329元,双11到手价259元。今年双11期间全网卖了超过50万瓶,天猫旗舰店的销售额破了1亿元。")
+    a, ids = make(text, [("挀挃", "pd", 0), ("挀挃", "pd", 1), ("挀挃", "pd", 2), ("Givaudan", "maker", 0),
+                         ("天猫", "tmall", 0)],
+                  [("超过50万瓶", dict(min_value=5e5, unit="count", metric="sales-volume"))])
+    assert [x[1] for x in about(a, ids)] == ["pd"]

@@ -898,3 +898,9 @@ def test_a_cup_sizes_price_and_a_count_of_clinics_after_the_word():
     assert [(f.value, f.metric) for f in find_figures("招牌是桂花拿铁,中杯32元,真的好香!")] == [(32, "price")]
     figs = find_figures("此次收购后公司在全国的口腔诊所数量将超过120家。")
     assert [(f.min_value, f.metric) for f in figs] == [(120, "hospitals")]
+
+
+def test_brands_of_a_kind_counted_are_no_stores():
+    # (旗下拥有A、B和C三个酒店品牌: three brands, not three hotels; the hotels after are counted as such)
+    figs = find_figures("目前旗下拥有戽戾、扄扅和扆扉三个酒店品牌,在营酒店总数超过1200家。")
+    assert [(f.min_value or f.value, f.metric) for f in figs if f.metric == "stores"] == [(1200, "stores")]

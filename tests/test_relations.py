@@ -5829,6 +5829,57 @@ CASES = [
     ("功能饮料品牌[戗戙|BRAND]获得3000万元天使轮融资,由[真格基金|ORG]领投,[元气森林|ORG]创始人[唐彬森|PERSON]个人跟投。",
      {("真格基金", "led_round", "戗戙"), ("真格基金", "investor_in", "戗戙"), ("唐彬森", "investor_in", "戗戙"),
       ("元气森林", "founder", "唐彬森")}),
+
+    # the naming rights a sponsor wins are of the club's ground: the club is sponsored, not the sponsor
+    ("中超球队[扌扏FC|ORG]宣布与车企[扐扖汽车|ORG]签署胸前广告赞助协议。同时,[扐扖汽车|ORG]还获得了球队主场的冠名权。",
+     {("扌扏FC", "partners_with", "扐扖汽车"), ("扌扏FC", "sponsored_by", "扐扖汽车")}),
+    # a buyer buying from a maker, with 配套服务 among the goods: the maker supplies, not the buyer
+    ("[扗扙集成|ORG]向[扚扜精密|ORG]采购刻蚀设备及配套服务,合同总金额为6.35亿元。",
+     {("扚扜精密", "supplies", "扗扙集成")}),
+    # a filer's rivals in one of its lines of goods (公司刻蚀设备的主要竞争对手为A和B)
+    ("[扝扞半导体设备股份有限公司|ORG](以下简称\"公司\")董事会公告如下。公司刻蚀设备的主要竞争对手为[泛林集团|ORG]和[东京电子|ORG]。",
+     {("扝扞半导体设备股份有限公司", "competitor_of", "泛林集团"), ("扝扞半导体设备股份有限公司", "competitor_of", "东京电子")}),
+    # brands counted under a group in a later clause, a kind between the count and 品牌 (旗下拥有A、B和C三个酒店品牌)
+    ("[扟扠酒店集团|ORG]创立于2008年,总部位于[上海|GPE],目前旗下拥有[扡扢|BRAND]、[扤扥|BRAND]和[扦扨|BRAND]三个酒店品牌。",
+     {("扟扠酒店集团", "located_in", "上海"), ("扟扠酒店集团", "has_brand", "扡扢"), ("扟扠酒店集团", "has_brand", "扤扥"),
+      ("扟扠酒店集团", "has_brand", "扦扨")}),
+    # a store's owner who invests, then hands it to a manager (由投资人Y以加盟方式投资,委托X管理)
+    ("该门店由当地投资人[钱扪|PERSON]以加盟方式投资,委托[扟扠酒店集团|ORG]管理,共有客房156间。",
+     {("扟扠酒店集团", "supplies", "钱扪")}),
+
+    # a brand described, then its founder by name (X是…成立的国货护肤品牌,创始人叫Y)
+    ("[挀挃|BRAND]是2020年在[杭州|GPE]成立的国货护肤品牌,创始人叫[林挄|PERSON]。",
+     {("挀挃", "founder", "林挄"), ("挀挃", "located_in", "杭州")}),
+    # a note about a brand: the company behind 品牌, its quoted product's maker, its shop's sales on a platform
+    ("最近[挀挃|BRAND]的精华刷屏了。[挀挃|BRAND]是杭州的护肤品牌。[挀挃|BRAND]便宜太多了。品牌背后的公司是[杭州挅挆生物科技有限公司|ORG]。\n"
+     "💡代工厂:\"小金瓶\"由[广州|GPE]的[挈挊化妆品|ORG]代工。\n今年双11期间全网卖了超过50万瓶,[天猫|ORG]旗舰店的销售额破了1亿元。",
+     {("挀挃", "sells_on", "天猫"), ("挈挊化妆品", "located_in", "广州"), ("挈挊化妆品", "supplies", "挀挃"),
+      ("杭州挅挆生物科技有限公司", "has_brand", "挀挃")}),
+    # a second input in the clause after the first, any word for it (玻色因则用的是法国的X)
+    ("[挋挌|BRAND]主打的麦角硫因原料来自[华熙生物|ORG],玻色因则用的是[法国|GPE]的[Givaudan|ORG]。",
+     {("Givaudan", "located_in", "法国"), ("Givaudan", "supplies", "挋挌"), ("华熙生物", "supplies", "挋挌")}),
+    # an investor-relations record: officers with compound titles, an answer naming rivals first, a plant serving a
+    # customer, a supply chain entered and an input bought
+    ("[挍挎股份|ORG]:投资者关系活动记录表\n上市公司接待人员:董事会秘书兼财务总监[唐挏|PERSON]、证券事务代表[钱挐|PERSON]\n"
+     "问:公司的客户有哪些?\n答:[挍挎股份|ORG]的主要客户包括[比亚迪|ORG]。今年公司新进入了[小鹏汽车|ORG]的供应链。\n"
+     "问:海外进展?\n答:公司在[墨西哥|GPE]的工厂已于10月投产,主要配套[特斯拉|ORG]的北美工厂。\n"
+     "问:原材料呢?\n答:公司电机所需的磁材主要向[宁波|GPE]的[挒挓磁业|ORG]采购。\n"
+     "问:怎么看竞争?\n答:[三花智控|ORG]和[拓普集团|ORG]是行业内的主要竞争对手。",
+     {("唐挏", "works_for", "挍挎股份"), ("挍挎股份", "competitor_of", "三花智控"), ("挍挎股份", "competitor_of", "拓普集团"),
+      ("挍挎股份", "supplies", "小鹏汽车"), ("挍挎股份", "supplies", "比亚迪"), ("挍挎股份", "supplies", "特斯拉"),
+      ("挒挓磁业", "located_in", "宁波"), ("挒挓磁业", "supplies", "挍挎股份"), ("钱挐", "works_for", "挍挎股份")}),
+    # a chain described after the place it comes from (来自江苏南通的区域连锁超市X)
+    ("12月6日,来自[江苏|GPE][南通|GPE]的区域连锁超市[挔挕超市|ORG]在[郑州|GPE]开出河南首店。",
+     {("挔挕超市", "located_in", "南通")}),
+    # goods sourced from makers listed after 其中, a city the text does not tag between
+    ("[挔挕超市|ORG]的生鲜商品约六成采用产地直采模式,其中蔬菜主要来自[山东|GPE]寿光的[挗挘合作社|ORG],牛肉则由[内蒙古|GPE]的[挙挛牧业|ORG]供应。",
+     {("挗挘合作社", "supplies", "挔挕超市"), ("挙挛牧业", "located_in", "内蒙古"), ("挙挛牧业", "supplies", "挔挕超市")}),
+    # a board electing its vice-chairman chairman
+    ("[挜挞食品|ORG]董事会选举副董事长[冯挟|PERSON]为新任董事长。",
+     {("冯挟", "chairman_of", "挜挞食品")}),
+    # an officer put in charge of a group's brands (负责旗下A和B两大品牌的营销工作)
+    ("[挠挢集团|ORG]任命[韩挦|PERSON]为集团首席营销官,负责旗下[挧挨|BRAND]和[挩挫|BRAND]两大品牌的营销工作。",
+     {("挠挢集团", "has_brand", "挧挨"), ("挠挢集团", "has_brand", "挩挫"), ("韩挦", "works_for", "挠挢集团")}),
 ]
 
 

@@ -4547,3 +4547,29 @@ def test_an_animal_hospitals_and_a_dental_chains_short_names():
     from extractor.rulers import short_name
 
     assert short_name("懖懗动物医院") == "懖懗" and short_name("懘懙口腔") == "懘懙"
+
+
+def test_a_plan_after_a_brand_word_a_persons_manner_of_investing_and_a_sports_event_are_no_names(nlp):
+    # (品牌计划新签约150家: a plan, no brand; 投资人钱扪以加盟方式投资: the person ends before 以; 赞助了斯诺克大师赛: a sport)
+    found = {t for t, _, _ in ents(nlp, "明年扡扢品牌计划新签约150家门店,重点布局西北和西南市场。")}
+    assert not any(t.startswith("计划") for t in found)
+    assert ("钱扪", "PERSON", "") in ents(nlp, "该门店由当地投资人钱扪以加盟方式投资,委托扟扠酒店集团管理。")
+    assert _trimmed("此前公司已赞助了斯诺克大师赛。", 8, 11, label="PERSON") == []
+
+
+def test_an_ir_records_officers_a_brand_after_a_notes_label_and_a_latin_maker_after_its_country(nlp):
+    # (证券事务代表钱挐: a post; 💡品牌背景:X是…的国货护肤品牌: the brand after a note's label; 法国的Givaudan: a maker;
+    # 宁波的X磁业: a maker by its trade)
+    assert ("钱挐", "PERSON", "") in ents(nlp, "上市公司接待人员:董事会秘书兼财务总监唐挏、证券事务代表钱挐")
+    assert "挀挃" in {t for t, _, _ in ents(nlp, "💡品牌背景:挀挃是2020年在杭州成立的国货护肤品牌,创始人叫林挄。")}
+    assert ("Givaudan", "ORG", "") in ents(nlp, "玻色因则用的是法国的Givaudan。")
+    assert ("挒挓磁业", "ORG", "") in ents(nlp, "公司电机所需的磁材主要向宁波的挒挓磁业采购。")
+
+
+def test_an_appointee_before_the_post_and_a_city_of_a_country_with_a_plant():
+    # (聘任…郭挣|为公司总经理: the appointee ends before 为; 在墨西哥蒙特雷的工厂: the country and its city)
+    text = "聘任原伊利集团液态奶事业部副总经理郭挣为公司总经理。"
+    start = text.index("郭挣")
+    assert _trimmed(text, start, start + 3, label="PERSON") == [("郭挣", "PERSON")]
+    text = "公司在墨西哥蒙特雷的工厂已于10月投产。"
+    assert _trimmed(text, 3, 9) == [("墨西哥", "GPE"), ("蒙特雷", "GPE")]
