@@ -319,6 +319,7 @@ KIND_LOOKBACK = 8  # a kind word stands for its body across a whole passage, not
 BULLET = re.compile(LIST_MARK + r"(?=\S)")
 DATED_ITEM = re.compile(r"[ \t]*\d{4}年(?:\d{1,2}月)?[:：](?=\S)")
 FIELD_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[:：][^\n]{1,40}$", re.M)  # a form's key: value line
+HEADING_LINE = re.compile(r"[^\n:：,，。]{0,3}[\u4e00-\u9fff]{2,8}[:：]?")  # (加盟优势: a heading on a line of its own)
 LINE_LABEL = re.compile(r"[^\n:：,，。\u4e00-\u9fff]{0,3}[\u4e00-\u9fff]{2,6}[:：]")  # (💡价格: a note's labelled line)
 PRICE_FIELD_LINE = re.compile(r"[ \t\u3000]*[^\s\u4e00-\u9fffA-Za-z0-9]{0,2}(?:价格|售价|定价|零售价|到手价|人均|客单价)[:：]")
 
@@ -1450,6 +1451,12 @@ def _attach_one(text, fig: Figure, si, sentences, by_sentence, about, platform_m
             while lead_si >= 0 and _list_item(text, sentences[lead_si].start):
                 lead_si -= 1
             earlier = [lead_si - back for back in range(LOOKBACK)]
+            if (lead_si >= 0 and main_org is not None and not by_sentence.get(lead_si)
+                    and HEADING_LINE.fullmatch(sentences[lead_si].text.strip())
+                    and not any(c[0].end <= fig.start and subject_ok(c[0]) for c in by_sentence.get(si, ()))):
+                # (a page's heading over the items, 加盟优势: / 1. 加盟费5.8万元: what the page is about, not a name
+                # the section before it gave)
+                return main_org[0], main_org[1] - 0.05
         elif ((table := _table_start(sentences, si)) is not None
               or si > 0 and (table := _table_start(sentences, si - 1)) is not None):
             # …and a row of a Markdown table, or the sentence right after one, goes on the rows before it and then

@@ -487,7 +487,7 @@ def _macros() -> dict[str, str]:
         # (今年34岁, 目前负责, 2022年创立: a time word after the name)
         # (和 only before another name, not before a verb: 贝清和表示 is 贝清和)
         # (为 only before a post or its holder: 队长武蚺|为品牌代言人; 创始人宗X|为浙江大学…教授)
-        "{NAME_END}": "[说表认指介坦称回答问道笑,，。;；:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|(?:(?<!成)为|成为)(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东|[\u4e00-\u9fff]{2,20}?(?:教授|研究员|院士|博导|讲师|主任|院长|所长)(?=[,，。;；]|$))|兼|作为|先生|女士|家族|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|汇报|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|转任|改任|调任|升任|卸任|辞任|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|以(?=[\u4e00-\u9fff]{1,6}?(?:方式|名义|身份|形式))|正式|当庭|当场|执教|加盟|接任|接替|管理(?=的)|[一二三四]季度|上半年|下半年|行贿|受贿|涉嫌|连麦|给予|予以|处以|发给|发出|一起(?=[^,，。]{0,8}?(?:创办|创立|创建|成立|创业|开了|开设))|聊(?=了|聊|天|起|到)|谈(?=了|谈|起|到|及)|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
+        "{NAME_END}": "[说表认指介坦称回答问道笑,，。;；:：、与及在的也曾等对则就还是将因已(（)）“\"]|和(?![表说称认介指透坦回答因])|(?:(?<!成)为|成为)(?=品牌|公司|集团|其|该|本|新任|首席|全球|中国区|代言人|形象|大使|董事|总裁|总经理|第[一二三四五六七八九十]大股东|控股股东|实际控制人|大股东|[\u4e00-\u9fff]{2,20}?(?:教授|研究员|院士|博导|讲师|主任|院长|所长)(?=[,，。;；]|$))|兼|作为|先生|女士|家族|接受|做客|持股|担任|出任|兼任|主持|执导|领衔|牵头|负责|汇报|团队|课题组|发布|宣布|写道|提到|告诉|回应|出席|带领|率领|今年|目前|现年|此前|之前|当选|通过|持有|直接|间接|旗下|名下|有期徒刑|无期徒刑|死刑|拘役|竞得|拍得|购得|买下|原是|原为|原任|毕业|创立|创办|创建|近日|日前|离职|辞职|转任|改任|调任|升任|卸任|辞任|出生于|生于|来自|于(?=\\d{4}年|\\d{1,2}月)|以(?=[\u4e00-\u9fff]{1,6}?(?:方式|名义|身份|形式))|本科(?=和|毕业|均|都|就读|阶段)|硕士(?=和|毕业|均|都)|正式|当庭|当场|执教|加盟|接任|接替|管理(?=的)|[一二三四]季度|上半年|下半年|行贿|受贿|涉嫌|连麦|给予|予以|处以|发给|发出|一起(?=[^,，。]{0,8}?(?:创办|创立|创建|成立|创业|开了|开设))|聊(?=了|聊|天|起|到)|谈(?=了|谈|起|到|及)|走进|现身|化身|带货|\\d{4}年|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|$|\\s",
     }
 
 
@@ -3698,6 +3698,14 @@ class EntityTrimmer:
             if (not ent_id and label == "PERSON" and end - start == 3 and full[end - 1] in "为任"
                     and _POST_NAMED_AFTER.match(full, end)):
                 end -= 1  # 聘任…郭抻|为公司总经理: the appointee, 为 names the post
+            if (not ent_id and label == "PERSON" and end - start >= 3 and full[start] not in surnames_by_first()
+                    and all("\u4e00" <= c <= "\u9fff" for c in full[start:end])
+                    and (known := default_gazetteer().lookup(full[start + 1:end])) is not None
+                    and known.type in ("ORG", "BRAND")):
+                continue  # 对|标特斯拉: a verb's last character glued onto a known company, no person; the gazetteer
+                # finds the company
+            if not ent_id and label == "PERSON" and end - start >= 3 and full[end - 1] in "吧吗呢啊呀嘛":
+                end -= 1  # 之前的代言人是孙揕|吧: a sentence particle, no part of the name
             if not ent_id and label == "PERSON" and _EVENT_AFTER.match(full, end):
                 continue  # 赞助了斯诺克|大师赛: a sport's name before its event, no person
             if (not ent_id and label == "PERSON" and (country := next((c for c in countries() if full.endswith(c, 0, start)),

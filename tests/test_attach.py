@@ -2379,3 +2379,15 @@ def test_a_later_sentence_of_a_notes_labelled_line_is_about_the_brand_of_the_not
                          ("天猫", "tmall", 0)],
                   [("超过50万瓶", dict(min_value=5e5, unit="count", metric="sales-volume"))])
     assert [x[1] for x in about(a, ids)] == ["pd"]
+
+
+def test_items_under_a_pages_heading_that_names_no_one_are_the_pages():
+    # (供应链: / …采用X面业的高筋粉 … / 加盟优势: / 1. 加盟费5.8万元: the brand the page is about, not the maker named
+    # in the section before)
+    text = ("掁掂牛肉面创立于2012年。掁掂牛肉面门店超过1100家。掁掂牛肉面客单价约22元。\n\n供应链:\n面粉统一采用掆掇面业的特制高筋粉。"
+            "\n\n加盟优势:\n1. 加盟费5.8万元;\n2. 单店投资约30万元。")
+    a, ids = make(text, [("掁掂牛肉面", "hotpot", 0), ("掁掂牛肉面", "hotpot", 1), ("掁掂牛肉面", "hotpot", 2),
+                         ("掆掇面业", "maker", 0)],
+                  [("5.8万元", dict(value=5.8e4, unit="CNY")),
+                   ("单店投资约30万元", dict(value=3e5, unit="CNY", metric="investment"))])
+    assert [x[1] for x in about(a, ids)] == ["hotpot", "hotpot"]

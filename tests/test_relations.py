@@ -726,7 +726,8 @@ CASES = [
     # the largest company of a place is there; a company wholly held; brands quoted back to back; a partner after
     # the company's announcement; partners listed in a later clause after a time phrase; a plant elsewhere
     ("[远岚纺织|ORG]曾是[绍兴|GPE]最大的化纤面料企业之一。", {("远岚纺织", "located_in", "绍兴")}),
-    ("[安岚人寿|ORG]由[安岚金融控股集团|ORG]全资持有。", {("安岚人寿", "subsidiary_of", "安岚金融控股集团")}),
+    ("[安岚人寿|ORG]由[安岚金融控股集团|ORG]全资持有。",
+     {("安岚人寿", "subsidiary_of", "安岚金融控股集团"), ("安岚金融控股集团", "shareholder_of", "安岚人寿")}),
     ("[澈岚集团|ORG]旗下拥有\"[澈岚|BRAND]\"\"[素岚|BRAND]\"两个面料品牌。",
      {("澈岚集团", "has_brand", "澈岚"), ("澈岚集团", "has_brand", "素岚")}),
     ("[墨岚动漫|ORG]近日宣布,与潮玩企业[乐岚文化|ORG]达成IP授权合作。", {("墨岚动漫", "partners_with", "乐岚文化")}),
@@ -5880,6 +5881,54 @@ CASES = [
     # an officer put in charge of a group's brands (负责旗下A和B两大品牌的营销工作)
     ("[挠挢集团|ORG]任命[韩挦|PERSON]为集团首席营销官,负责旗下[挧挨|BRAND]和[挩挫|BRAND]两大品牌的营销工作。",
      {("挠挢集团", "has_brand", "挧挨"), ("挠挢集团", "has_brand", "挩挫"), ("韩挦", "works_for", "挠挢集团")}),
+
+    # a franchise page: where the brand comes from, its operator after 品牌运营方为, its founder
+    ("[掁掂牛肉面|ORG]创立于2012年,发源于[甘肃|GPE][兰州|GPE],门店超过1100家。[掁掂牛肉面|ORG]年营业额超过15亿元。"
+     "品牌运营方为[兰州掃掄餐饮管理有限公司|ORG],创始人[马掅|PERSON]是兰州本地人。",
+     {("兰州掃掄餐饮管理有限公司", "has_brand", "掁掂牛肉面"), ("掁掂牛肉面", "founder", "马掅"), ("掁掂牛肉面", "located_in", "兰州")}),
+    # a page's 供应链 section: the makers its line names supply the brand (not the one after 采用 supplying another)
+    ("[掁掂牛肉面|ORG]创立于2012年。[掁掂牛肉面|ORG]门店超过1100家。[掁掂牛肉面|ORG]客单价约22元。\n\n供应链:\n"
+     "面粉统一采用[掆掇面业|ORG]的特制高筋粉,牛肉来自[青海|GPE]的[掊掋牧业|ORG]。",
+     {("掆掇面业", "supplies", "掁掂牛肉面"), ("掊掋牧业", "located_in", "青海"), ("掊掋牧业", "supplies", "掁掂牛肉面")}),
+    # a numbered item of a page that names no one: the brand has settled on the platforms
+    ("[掁掂牛肉面|ORG]创立于2012年。[掁掂牛肉面|ORG]门店超过1100家。[掁掂牛肉面|ORG]客单价约22元。\n\n加盟优势:\n"
+     "1. 加盟费5.8万元;\n2. 总部提供培训支持;\n3. 已入驻[美团|ORG]、[饿了么|ORG],线上订单占比约35%。",
+     {("掁掂牛肉面", "sells_on", "美团"), ("掁掂牛肉面", "sells_on", "饿了么")}),
+    # rivals benchmarked with their models after the names (对标特斯拉Model Y和小米YU7)
+    ("[掍掎L7|BRAND]的起售价仅为15.98万元,直接对标[特斯拉|ORG]Model Y和[小米|ORG]YU7。",
+     {("掍掎L7", "competitor_of", "小米"), ("掍掎L7", "competitor_of", "特斯拉")}),
+    # a founder saying 旗下X… (创始人兼CEO Y在微博上表示,旗下中型SUV Z贡献了超过六成的销量)
+    ("[掙掚汽车|ORG]创始人兼CEO[许掛|PERSON]在微博上表示,旗下中型SUV[掍掎L7|BRAND]贡献了超过六成的销量。",
+     {("掙掚汽车", "founder", "许掛"), ("掙掚汽车", "has_brand", "掍掎L7"), ("许掛", "ceo_of", "掙掚汽车")}),
+    # a licensor handing its own coded drug to a partner (将其自主研发的降脂药X-101…授予诺华)
+    ("12月2日,港股上市公司[掏掐生物|ORG]公告,[掏掐生物|ORG]已与[诺华|ORG]签署独家许可协议,将其自主研发的口服小分子降脂药"
+     "[掑掓-101|BRAND]在大中华区以外的全球开发和商业化权益授予[诺华|ORG]。",
+     {("掏掐生物", "has_brand", "掑掓-101"), ("掏掐生物", "partners_with", "诺华")}),
+    # 公司此前已获得A、B等机构投资: the company the text is about
+    ("[掔掕生物|ORG]成立于2016年,总部位于[苏州|GPE]。[掔掕生物|ORG]的创始人是[吴掗|PERSON]。公司此前已获得[高瓴资本|ORG]、[礼来亚洲基金|ORG]等机构投资。",
+     {("掔掕生物", "founder", "吴掗"), ("掔掕生物", "located_in", "苏州"), ("礼来亚洲基金", "investor_in", "掔掕生物"),
+      ("高瓴资本", "investor_in", "掔掕生物")}),
+
+    # the last-mile delivery a company hands to carriers (X的尾程配送主要交由A和B完成)
+    ("[搀搁国际|ORG]的尾程配送主要交由[UPS|ORG]和[FedEx|ORG]完成。",
+     {("FedEx", "supplies", "搀搁国际"), ("UPS", "supplies", "搀搁国际")}),
+    # cornerstone investors named as such (此次IPO,X引入了A和B作为基石投资者)
+    ("此次IPO,[搂搃茶饮|ORG]引入了[腾讯|ORG]和[高瓴资本|ORG]作为基石投资者,合计认购约8000万美元。",
+     {("腾讯", "investor_in", "搂搃茶饮"), ("高瓴资本", "investor_in", "搂搃茶饮")}),
+    # a controlling holder held wholly by a person (该公司由Y全资持有)
+    ("[搄搅地产|ORG]的控股股东为[搆搇投资有限公司|ORG],持股比例为58.6%,该公司由[陈搈|PERSON]全资持有。",
+     {("搄搅地产", "subsidiary_of", "搆搇投资有限公司"), ("搆搇投资有限公司", "shareholder_of", "搄搅地产"),
+      ("陈搈", "shareholder_of", "搆搇投资有限公司")}),
+    # a brand a group launched in a year (X是Y2019年推出的高端护肤品牌)
+    ("据了解,[搉搊|BRAND]是[搋搌集团|ORG]2019年推出的高端护肤品牌。",
+     {("搋搌集团", "has_brand", "搉搊")}),
+    # a brand's post: its endorser (品牌全球代言人由演员X担任), its new product launched on a platform
+    ("[搉搊|BRAND]上热搜了。[搉搊|BRAND]的新品很火。[搉搊|BRAND]官方微博:感谢大家的关注!品牌全球代言人由演员[赵損|PERSON]担任,"
+     "新品搎搐精华液今晚8点在[天猫|ORG]首发~",
+     {("搉搊", "sells_on", "天猫"), ("赵損", "endorses", "搉搊")}),
+    # a brand a person endorsed before (此前还代言过Y)
+    ("[赵損|PERSON]此前还代言过[欧莱雅|ORG]。",
+     {("赵損", "endorses", "欧莱雅")}),
 ]
 
 

@@ -4573,3 +4573,20 @@ def test_an_appointee_before_the_post_and_a_city_of_a_country_with_a_plant():
     assert _trimmed(text, start, start + 3, label="PERSON") == [("郭挣", "PERSON")]
     text = "公司在墨西哥蒙特雷的工厂已于10月投产。"
     assert _trimmed(text, 3, 9) == [("墨西哥", "GPE"), ("蒙特雷", "GPE")]
+
+
+def test_a_placeholder_number_a_verb_glued_onto_a_known_company_a_coded_drug_and_a_founders_degrees(nlp):
+    # (加盟热线:400-XXX-XXXX(本广告长期有效): a placeholder, no name; 对|标特斯拉: the known company, no person;
+    # 降脂药X-101: a drug; 创始人兼CEO王掜本科和博士均毕业于…: the person ends before 本科)
+    assert not any("XXX" in t for t, _, _ in ents(nlp, "加盟热线:400-XXX-XXXX(本广告长期有效)"))
+    found = ents(nlp, "捅捇L7的起售价仅为15.98万元,直接对标特斯拉Model Y和小米YU7。")
+    assert "特斯拉" in {t for t, _, _ in found} and not any(t.endswith("特斯拉") and t != "特斯拉" for t, _, _ in found)
+    assert "掑掓-101" in {t for t, _, _ in ents(nlp, "公司将其自主研发的口服小分子降脂药掑掓-101授予诺华。")}
+    assert ("王掜", "PERSON", "") in ents(nlp, "公司创始人兼CEO王掜本科和博士均毕业于浙江大学,此前曾在阿里巴巴达摩院担任研究员。")
+
+
+def test_a_sentence_particle_after_a_person_is_no_part_of_the_name():
+    # (之前的代言人是孙搑吧: the particle closing a guess)
+    text = "揋揌不是揓揔集团旗下的吗?之前的代言人是孙搑吧"
+    start = text.index("孙搑")
+    assert _trimmed(text, start, start + 3, label="PERSON") == [("孙搑", "PERSON")]
