@@ -2391,3 +2391,11 @@ def test_items_under_a_pages_heading_that_names_no_one_are_the_pages():
                   [("5.8万元", dict(value=5.8e4, unit="CNY")),
                    ("单店投资约30万元", dict(value=3e5, unit="CNY", metric="investment"))])
     assert [x[1] for x in about(a, ids)] == ["hotpot", "hotpot"]
+
+
+def test_a_stake_after_subscribing_new_shares_is_the_subscribers():
+    # (X将投资15亿元认购Y新增股份,交易完成后将持有Y 20%的股权: X's stake, Y the company subscribed)
+    a, ids = make("撉撊人寿将投资15亿元认购撋撌医疗新增股份,交易完成后将持有撋撌医疗20%的股权。",
+                  [("撉撊人寿", "listed", 0), ("撋撌医疗", "sub", 0), ("撋撌医疗", "sub", 1)],
+                  [("20%的股权", dict(value=20, unit="percent", metric="stake"))])
+    assert [x[1] for x in about(a, ids)] == ["listed"]

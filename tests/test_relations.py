@@ -5929,6 +5929,18 @@ CASES = [
     # a brand a person endorsed before (此前还代言过Y)
     ("[赵損|PERSON]此前还代言过[欧莱雅|ORG]。",
      {("赵損", "endorses", "欧莱雅")}),
+
+    # a former employer after a second titled person is that person's, not the first one's
+    ("[撀撁智能|ORG]成立于2024年,创始人兼CEO[郑撂|PERSON]此前在[字节跳动|ORG]负责研发,联合创始人兼CTO[刘撃|PERSON]曾任[微软亚洲研究院|ORG]研究员。",
+     {("刘撃", "works_for", "微软亚洲研究院"), ("撀撁智能", "founder", "郑撂"), ("郑撂", "ceo_of", "撀撁智能"),
+      ("郑撂", "works_for", "字节跳动")}),
+    # home channels in the clause after the overseas ones (…等渠道在海外销售,国内则以A和B为主)
+    ("[撄撅科技|ORG]的产品主要通过[亚马逊|ORG]和[Costco|ORG]等渠道在海外销售,国内则以[京东|ORG]和[天猫|ORG]为主。",
+     {("撄撅科技", "sells_on", "Costco"), ("撄撅科技", "sells_on", "亚马逊"), ("撄撅科技", "sells_on", "京东"),
+      ("撄撅科技", "sells_on", "天猫")}),
+    # a founder described as a former officer elsewhere (X的创始人是前Y区域总监Z)
+    ("[撆撇|BRAND]的创始人是前[85度C|ORG]区域总监[林撈|PERSON]。",
+     {("撆撇", "founder", "林撈")}),
 ]
 
 
