@@ -5941,6 +5941,10 @@ CASES = [
     # a founder described as a former officer elsewhere (X的创始人是前Y区域总监Z)
     ("[撆撇|BRAND]的创始人是前[85度C|ORG]区域总监[林撈|PERSON]。",
      {("撆撇", "founder", "林撈")}),
+
+    # an officer saying who will supply an input (X董事长Y表示,本次扩产的纯碱原料将由安徽的Z长期供应)
+    ("[擥擦玻璃|ORG]董事长[阮擧|PERSON]表示,本次扩产的纯碱原料将由[安徽|GPE]的[擨擩化工|ORG]长期供应,天然气则由当地燃气公司供应。",
+     {("阮擧", "chairman_of", "擥擦玻璃"), ("擨擩化工", "supplies", "擥擦玻璃"), ("擨擩化工", "located_in", "安徽")}),
 ]
 
 
