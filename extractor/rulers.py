@@ -3713,7 +3713,7 @@ class EntityTrimmer:
                     and _PLACE_VERB_BEFORE.search(full, max(0, start - len(country) - 6), start - len(country))):
                 label = "GPE"  # 创立于瑞典|马尔默: a city after its country, where a company was founded, is no person
             if (not ent_id and label in ("ORG", "BRAND") and _BRAND_NAMED_AFTER.match(full, end)
-                    and (country := next((c for c in countries() if full.startswith(c, start)), None))
+                    and (country := _country_at(full, start))
                     and 2 <= end - start - len(country) <= 5
                     and all("\u4e00" <= c <= "\u9fff" for c in full[start + len(country):end])):
                 # 瑞典|燕麦奶|品牌Havrefors: a country and a kind of goods describe the brand named after 品牌
